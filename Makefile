@@ -1,0 +1,35 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint screenshots bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	QT_QPA_PLATFORM= $(BIN)/diaspora-events
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python scripts/screenshots.py
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/bench_export.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

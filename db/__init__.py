@@ -1,0 +1,1 @@
+"""Data layer of Diaspora Events: models, engine set-up, migrations, queries. No Qt here."""

@@ -1,0 +1,150 @@
+"""Backups of the SQLite data file with SQLite's online backup API, with rotation.
+
+A plain file copy of a live WAL database can miss committed pages or catch a
+half-written one; ``sqlite3.Connection.backup`` copies a consistent snapshot
+even while another desk writes. Backups sit in a ``backups`` folder beside
+the data file, named by time and reason, so the newest good one is easy to find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_NAME = re.compile(r"^events-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$")
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be made; ``str()`` is for the user."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backup_dir(database_path: Path) -> Path:
+    return database_path.parent / "backups"
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Consistent snapshot of ``source`` into ``target`` through the backup API."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def make_backup(
+    database_path: Path, reason: str = "manual", now: dt.datetime | None = None
+) -> Path:
+    """Back up ``database_path``; the file appears only when complete."""
+    if not database_path.exists():
+        raise BackupError(f"There is no database file at {database_path} to back up.")
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    folder = backup_dir(database_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"events-{stamp}-{slug}.sqlite"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy(database_path, partial)
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Could not back up {database_path} to {folder}: {error}") from error
+    return target
+
+
+def list_backups(database_path: Path) -> list[BackupInfo]:
+    """Backups of this data file, newest first."""
+    folder = backup_dir(database_path)
+    found = []
+    for path in folder.glob("events-*.sqlite") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match:
+            stamp = match.group(1)
+            fmt = _STAMP if stamp.count("-") == 2 else "%Y%m%d-%H%M%S"
+            found.append(BackupInfo(path, dt.datetime.strptime(stamp, fmt), match.group(2)))
+    return sorted(found, key=lambda info: info.made_at, reverse=True)
+
+
+def rotate(
+    database_path: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[Path]:
+    """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly``
+    ISO weeks (plus every backup from today); delete the rest. Returns what was deleted."""
+    backups = list_backups(database_path)
+    if not backups:
+        return []
+    today = backups[0].made_at.date()
+    keep: set[Path] = {b.path for b in backups if b.made_at.date() == today}
+    days: list[dt.date] = []
+    weeks: list[tuple[int, int]] = []
+    for info in backups:  # newest first: the first seen per day/week is its newest
+        day = info.made_at.date()
+        week = tuple(info.made_at.isocalendar()[:2])
+        if day not in days and len(days) < keep_daily:
+            days.append(day)
+            keep.add(info.path)
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.append(week)  # type: ignore[arg-type]
+            keep.add(info.path)
+    deleted = [b.path for b in backups if b.path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is a sound SQLite file; otherwise what is wrong with it."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            result = connection.execute("PRAGMA quick_check").fetchone()[0]
+        connection.close()
+    except sqlite3.Error as error:
+        return str(error)
+    return None if result == "ok" else str(result)
+
+
+def restore(backup: Path, database_path: Path) -> Path | None:
+    """Put ``backup`` in place of the data file, first backing up what it replaces.
+
+    Returns the backup of the replaced file (None when there was no file).
+    """
+    problem = integrity_problem(backup)
+    if problem is not None:
+        raise BackupError(f"The backup {backup.name} is damaged ({problem}); choose another.")
+    replaced = None
+    if database_path.exists() and integrity_problem(database_path) is None:
+        replaced = make_backup(database_path, "before-restore")
+    partial = database_path.with_name(database_path.name + ".restoring")
+    try:
+        _copy(backup, partial)
+        for suffix in ("-wal", "-shm"):
+            Path(str(database_path) + suffix).unlink(missing_ok=True)
+        os.replace(partial, database_path)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Could not restore {backup.name}: {error}") from error
+    return replaced
+
+
+def newest_good_backup(database_path: Path) -> BackupInfo | None:
+    for info in list_backups(database_path):
+        if integrity_problem(info.path) is None:
+            return info
+    return None

@@ -1,0 +1,206 @@
+"""Engine and session set-up for SQLite (the embedded default) and PostgreSQL.
+
+``open_database`` is the one door into a data set: it makes the SQLite file
+when missing, brings an older schema up to date, refuses a newer one and
+turns low-level failures into :class:`DatabaseOpenError` with a message a
+clerk can act on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "DiasporaEvents"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseOpenError(Exception):
+    """A data set that cannot be opened; ``str()`` is meant for the user."""
+
+
+def default_database_path() -> Path:
+    """The SQLite file used when nothing else is configured."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "events.sqlite"
+
+
+def to_url(database: str | Path | None) -> str:
+    """Accept a SQLAlchemy URL or a plain file path; ``None`` means the default file."""
+    if database is None or str(database).strip() == "":
+        return f"sqlite:///{default_database_path()}"
+    text = str(database).strip()
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """Create an engine with the connection settings the app relies on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """An Alembic configuration that needs no alembic.ini on disk."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None, "migrations directory has no revisions"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision, in one connection."""
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Database:
+    """An open data set: its engine and a session factory."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+    created: bool
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_name(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def _describe(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"the database file {parsed.database}"
+    return f"the database {parsed.render_as_string(hide_password=True)}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other back ends or memory)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path, where: str) -> None:
+    """Refuse a damaged or non-SQLite file before anything writes to it."""
+    from db.backup import integrity_problem, newest_good_backup
+
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problem = integrity_problem(path)
+    if problem is None:
+        return
+    good = newest_good_backup(path)
+    offer = (
+        f"The newest good backup is {good.path.name} ({good.made_at:%Y-%m-%d %H:%M}); restore it "
+        f"with: diaspora-events --database {path} restore --newest"
+        if good
+        else "No good backup of it was found; choose another file or restore one you keep."
+    )
+    raise DatabaseOpenError(
+        f"Cannot open {where}: it is damaged or not a database ({problem}).\n{offer}"
+    )
+
+
+def open_database(database: str | Path | None = None, load_reference: bool = True) -> Database:
+    """Open (creating or upgrading when needed) the data set at ``database``."""
+    url = to_url(database)
+    where = _describe(url)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, where)
+    try:
+        engine = create_db_engine(url)
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+        revision = current_revision(engine)
+    except (DBAPIError, OperationalError) as error:
+        raise DatabaseOpenError(
+            f"Cannot open {where}: {_root_cause(error)}.\n"
+            "Check that the path or server address is right and that the file is a "
+            "Diaspora Events database (or restore one from a backup)."
+        ) from error
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"{where.capitalize()} was written by a newer version of Diaspora Events "
+            f"(schema {revision}). This version understands schema {head_revision()} "
+            "and older. Install the newer version to open it."
+        )
+    if revision is None and tables - {"alembic_version"}:
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"{where.capitalize()} is not a Diaspora Events database (it has other tables). "
+            "Choose another file or an empty one."
+        )
+    created = revision is None
+    if revision != head_revision():
+        if revision is not None and path is not None:
+            from db.backup import make_backup
+
+            make_backup(path, f"before-upgrade-{revision}")
+        upgrade(engine)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    if created and load_reference:
+        from db.reference import load_reference_data
+
+        with sessions.begin() as session:
+            load_reference_data(session)
+    return Database(engine=engine, sessions=sessions, url=url, created=created)
+
+
+def _root_cause(error: Exception) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(error).__name__

@@ -1,0 +1,559 @@
+"""Saving, loading, deleting and restoring events, with validation and a change log.
+
+The GUI form, the CLI, the sample loader and the importers all describe an
+event as an :class:`EventInput` (plain values and names, no ORM objects) and
+hand it to :class:`EventStore`. Names are resolved through the gazetteer;
+an organization or person that matches nothing is created, so a clerk can
+type a new name inline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import socket
+import uuid
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db.gazetteer import Gazetteer
+from db.models import (
+    ChangeLog,
+    Country,
+    DatePrecision,
+    Event,
+    EventOrganizer,
+    EventSpeaker,
+    EventStatus,
+    EventType,
+    Organization,
+    OrganizationAlias,
+    OrganizerRole,
+    Person,
+    PersonAlias,
+    PlacePrecision,
+    ProgramItem,
+    ProgramItemType,
+    Region,
+    Source,
+)
+from db.names import normalize
+
+MIN_YEAR = 1800
+
+
+@dataclass
+class OrganizerInput:
+    name: str
+    role: OrganizerRole = OrganizerRole.ORGANIZER
+
+
+@dataclass
+class SpeakerInput:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+
+
+@dataclass
+class ProgramInput:
+    item_type: str
+    """A program item type code or name ("minute_of_silence", "minute of silence")."""
+    note: str | None = None
+
+
+@dataclass
+class SourceInput:
+    publisher: str | None = None
+    passed_on_by: str | None = None
+    published_on: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    dateline: str | None = None
+    full_text: str | None = None
+    scale: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, "") for f in fields(self))
+
+
+@dataclass
+class EventInput:
+    """Everything a clerk can say about one event, as plain values."""
+
+    title: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_precision: DatePrecision = DatePrecision.DAY
+    event_type: str | None = None
+    occasion: str | None = None
+    anniversary: int | None = None
+    country: str | None = None
+    region: str | None = None
+    city: str | None = None
+    venue: str | None = None
+    place_as_written: str | None = None
+    place_precision: PlacePrecision | None = None
+    attendance: int | None = None
+    description: str | None = None
+    status: EventStatus = EventStatus.DRAFT
+    organizers: list[OrganizerInput] = field(default_factory=list)
+    speakers: list[SpeakerInput] = field(default_factory=list)
+    program: list[ProgramInput] = field(default_factory=list)
+    source: SourceInput = field(default_factory=SourceInput)
+    uuid: uuid.UUID | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field, worded for the person who typed it."""
+
+    field: str
+    message: str
+
+
+class ValidationError(Exception):
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+class EventStore:
+    """Reads and writes events in one session; the caller commits."""
+
+    def __init__(self, session: Session, user: str | None = None, desk: str | None = None):
+        self.session = session
+        self.user = user or current_user()
+        self.desk = desk or socket.gethostname()
+        self.gazetteer = Gazetteer(session)
+
+    # --- validation -----------------------------------------------------------
+
+    def validate(self, data: EventInput) -> list[FieldError]:
+        """Every problem that stops ``data`` from being saved, by field."""
+        errors: list[FieldError] = []
+        if _blank(data.title):
+            errors.append(FieldError("title", "Enter a title for the event."))
+        errors.extend(self._date_errors(data))
+        if data.attendance is not None and data.attendance < 0:
+            errors.append(FieldError("attendance", "Attendance cannot be negative."))
+        if data.anniversary is not None and data.anniversary <= 0:
+            errors.append(FieldError("anniversary", "An anniversary is a positive number."))
+        errors.extend(self._reference_errors(data))
+        for index, speaker in enumerate(data.speakers, start=1):
+            if _blank(speaker.name):
+                errors.append(FieldError("speakers", f"Speaker {index} has no name."))
+        for index, item in enumerate(data.program, start=1):
+            if self._program_type(item.item_type) is None:
+                errors.append(
+                    FieldError("program", f"Program item {index}: unknown type {item.item_type!r}.")
+                )
+        for index, organizer in enumerate(data.organizers, start=1):
+            if _blank(organizer.name):
+                errors.append(FieldError("organizers", f"Organizer {index} has no name."))
+        return errors
+
+    def _date_errors(self, data: EventInput) -> list[FieldError]:
+        if data.start_date is None:
+            return [FieldError("start_date", "Enter the date of the event (or its earliest date).")]
+        errors = []
+        if data.start_date.year < MIN_YEAR:
+            errors.append(
+                FieldError("start_date", f"The year {data.start_date.year} is too early.")
+            )
+        if data.date_precision == DatePrecision.BETWEEN and data.end_date is None:
+            errors.append(FieldError("end_date", "Give the latest possible date for 'between'."))
+        if data.end_date is not None and data.end_date < data.start_date:
+            errors.append(FieldError("end_date", "The end date is before the start date."))
+        return errors
+
+    def _reference_errors(self, data: EventInput) -> list[FieldError]:
+        errors = []
+        country = self._country(data.country) if not _blank(data.country) else None
+        if not _blank(data.country) and country is None:
+            errors.append(FieldError("country", f"No country named {data.country!r}."))
+        if not _blank(data.region):
+            region = self._region(data.region, country)
+            if region is None:
+                errors.append(FieldError("region", self._unknown_region_message(data.region)))
+            elif country is not None and region.country_id != country.id:
+                errors.append(FieldError("region", f"{region.name} is not in {country.name}."))
+        if not _blank(data.event_type) and self._event_type(data.event_type) is None:
+            errors.append(FieldError("event_type", f"No event type named {data.event_type!r}."))
+        if not _blank(data.occasion) and self.gazetteer.resolve_occasion(data.occasion) is None:
+            errors.append(
+                FieldError(
+                    "occasion",
+                    f"No occasion named {data.occasion!r}; add it to the occasions list first.",
+                )
+            )
+        return errors
+
+    def _unknown_region_message(self, text: str) -> str:
+        suggestions = self.gazetteer.suggest("region", text, limit=1)
+        hint = f' Did you mean "{suggestions[0][0]}"?' if suggestions else ""
+        return f"No region named {text!r}.{hint}"
+
+    # --- lookups ------------------------------------------------------------------
+
+    def _country(self, text: str | None) -> Country | None:
+        if _blank(text):
+            return None
+        assert text is not None
+        by_code = self.session.scalar(select(Country).where(Country.code == text.strip().upper()))
+        return by_code or self.gazetteer.resolve_country(text)
+
+    def _region(self, text: str | None, country: Country | None) -> Region | None:
+        """A region by ISO 3166-2 code ("RU-CHE") or by any of its names."""
+        if _blank(text):
+            return None
+        assert text is not None
+        by_code = self.session.scalar(select(Region).where(Region.code == text.strip().upper()))
+        return by_code or self.gazetteer.resolve_region(text, country=country)
+
+    def _event_type(self, text: str | None) -> EventType | None:
+        if _blank(text):
+            return None
+        return self.gazetteer.resolve_event_type(text, fuzzy=False)
+
+    def _program_type(self, text: str) -> ProgramItemType | None:
+        return self.gazetteer.resolve_program_item_type(text, fuzzy=False)
+
+    def organization(self, name: str) -> Organization:
+        """The organization called ``name`` (by any alias), created when new."""
+        found = self.gazetteer.resolve_organization(name, fuzzy=False)
+        if found is not None:
+            return found
+        organization = Organization(name=name.strip())
+        organization.aliases.append(
+            OrganizationAlias(name=name.strip(), normalized=normalize(name))
+        )
+        self.session.add(organization)
+        self.session.flush()
+        self.gazetteer.refresh("organization")
+        self._log(
+            "organization", organization.uuid, organization.id, "insert", {"name": [None, name]}
+        )
+        return organization
+
+    def person(self, name: str) -> Person:
+        """The person called ``name`` (by any alias), created when new."""
+        found = self.gazetteer.resolve_person(name, fuzzy=False)
+        if found is not None:
+            return found
+        person = Person(full_name=name.strip())
+        person.aliases.append(PersonAlias(name=name.strip(), normalized=normalize(name)))
+        self.session.add(person)
+        self.session.flush()
+        self.gazetteer.refresh("person")
+        self._log("person", person.uuid, person.id, "insert", {"full_name": [None, name]})
+        return person
+
+    # --- reading ----------------------------------------------------------------------
+
+    def get(self, event_uuid: uuid.UUID) -> Event | None:
+        return self.session.scalar(
+            select(Event)
+            .where(Event.uuid == event_uuid)
+            .options(
+                selectinload(Event.organizers).selectinload(EventOrganizer.organization),
+                selectinload(Event.speakers).selectinload(EventSpeaker.person),
+                selectinload(Event.speakers).selectinload(EventSpeaker.organization),
+                selectinload(Event.program).selectinload(ProgramItem.item_type),
+                selectinload(Event.sources),
+            )
+        )
+
+    def load(self, event_uuid: uuid.UUID) -> EventInput:
+        """The stored event as an :class:`EventInput`, ready for a form."""
+        event = self.get(event_uuid)
+        if event is None:
+            raise LookupError(f"No event with id {event_uuid}.")
+        return to_input(event)
+
+    # --- writing ----------------------------------------------------------------------
+
+    def save(self, data: EventInput) -> Event:
+        """Create or update the event described by ``data``; raises ValidationError."""
+        errors = self.validate(data)
+        if errors:
+            raise ValidationError(errors)
+        if data.uuid is None:
+            event = Event(uuid=uuid.uuid4(), created_by=self.user)
+            before: dict[str, object] = {}
+            action = "insert"
+        else:
+            event = self.get(data.uuid)
+            if event is None:
+                raise LookupError(f"No event with id {data.uuid}.")
+            if data.version is not None and data.version != event.version:
+                raise StaleEventError(event)
+            before = snapshot(event)
+            action = "update"
+        with self.session.no_autoflush:
+            self._apply(event, data)
+        event.updated_by = self.user
+        self.session.add(event)  # only now: lookups above may flush, and it is complete
+        self.session.flush()
+        after = snapshot(event)
+        changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+        if changes:
+            self._log("event", event.uuid, event.id, action, changes, summary=event.title)
+        return event
+
+    def delete(self, event_uuid: uuid.UUID) -> Event:
+        """Move an event to the trash; it stays restorable."""
+        event = self._require(event_uuid)
+        event.deleted_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        event.updated_by = self.user
+        self._log("event", event.uuid, event.id, "delete", None, summary=event.title)
+        return event
+
+    def restore(self, event_uuid: uuid.UUID) -> Event:
+        event = self._require(event_uuid)
+        event.deleted_at = None
+        event.updated_by = self.user
+        self._log("event", event.uuid, event.id, "restore", None, summary=event.title)
+        return event
+
+    def _require(self, event_uuid: uuid.UUID) -> Event:
+        event = self.get(event_uuid)
+        if event is None:
+            raise LookupError(f"No event with id {event_uuid}.")
+        return event
+
+    def _apply(self, event: Event, data: EventInput) -> None:
+        self._apply_children(event, data)
+        country = self._country(data.country)
+        region = self._region(data.region, country)
+        if country is None and region is not None:
+            country = region.country
+        city = None
+        if not _blank(data.city):
+            assert data.city is not None
+            city = self.gazetteer.resolve_city(data.city, country=country, region=region)
+            if city is not None and region is None:
+                region = city.region
+                country = country or city.country
+        event.title = data.title.strip()
+        event.start_date = data.start_date  # type: ignore[assignment]
+        event.end_date = data.end_date
+        event.date_precision = data.date_precision
+        event.event_type = self._event_type(data.event_type)
+        event.occasion = self.gazetteer.resolve_occasion(data.occasion) if data.occasion else None
+        event.anniversary = data.anniversary
+        event.country = country
+        event.region = region
+        event.city = city
+        event.venue = data.venue or None
+        event.place_as_written = data.place_as_written or (
+            data.city if city is None and not _blank(data.city) else None
+        )
+        event.place_precision = data.place_precision
+        event.attendance = data.attendance
+        event.description = data.description or None
+        event.status = data.status
+        event.search_text = search_text(event)
+
+    def _apply_children(self, event: Event, data: EventInput) -> None:
+        event.organizers.clear()
+        seen: set[int] = set()
+        if event.id is not None:
+            self.session.flush()  # delete old rows before re-adding the same organization
+        for organizer in data.organizers:
+            organization = self.organization(organizer.name)
+            if organization.id in seen:
+                continue
+            seen.add(organization.id)
+            event.organizers.append(EventOrganizer(organization=organization, role=organizer.role))
+        event.speakers.clear()
+        for speaker in data.speakers:
+            event.speakers.append(
+                EventSpeaker(
+                    person=self.person(speaker.name),
+                    role=speaker.role or None,
+                    organization=self.organization(speaker.organization)
+                    if not _blank(speaker.organization)
+                    else None,
+                )
+            )
+        event.program.clear()
+        for item in data.program:
+            item_type = self._program_type(item.item_type)
+            assert item_type is not None  # validated
+            event.program.append(ProgramItem(item_type=item_type, note=item.note or None))
+        self._apply_source(event, data.source)
+
+    def _apply_source(self, event: Event, data: SourceInput) -> None:
+        if data.is_empty():
+            event.sources.clear()
+            return
+        source = event.sources[0] if event.sources else self._shared_source(data)
+        for name in ("publisher", "passed_on_by", "published_on", "url", "language", "dateline"):
+            setattr(source, name, getattr(data, name) or None)
+        source.full_text = data.full_text or None
+        source.scale = data.scale or None  # type: ignore[assignment]
+        if not event.sources:
+            event.sources.append(source)
+
+    def _shared_source(self, data: SourceInput) -> Source:
+        """One report that tells of several events is stored once."""
+        if data.full_text or data.url:
+            query = select(Source)
+            if data.url:
+                query = query.where(Source.url == data.url)
+            else:
+                query = query.where(Source.full_text == data.full_text)
+            existing = self.session.scalars(query.limit(1)).first()
+            if existing is not None:
+                return existing
+        source = Source()
+        self.session.add(source)
+        return source
+
+    def _log(
+        self,
+        table: str,
+        record_uuid: uuid.UUID | None,
+        record_id: int | None,
+        action: str,
+        changes: dict | None,
+        summary: str | None = None,
+    ) -> None:
+        self.session.add(
+            ChangeLog(
+                user=self.user,
+                desk=self.desk,
+                table_name=table,
+                record_uuid=record_uuid,
+                record_id=record_id,
+                action=action,
+                changes=changes,
+                summary=summary[:500] if summary else None,
+            )
+        )
+
+
+class StaleEventError(Exception):
+    """Someone else saved this event after it was opened here."""
+
+    def __init__(self, current: Event):
+        super().__init__(
+            f"{current.title!r} was changed by {current.updated_by or 'someone'} "
+            f"at {current.updated_at:%Y-%m-%d %H:%M} after you opened it."
+        )
+        self.current = current
+
+
+def snapshot(event: Event) -> dict[str, object]:
+    """The event's fields as JSON-ready values, for the change log."""
+
+    def text(value: object) -> object:
+        if isinstance(value, dt.date | uuid.UUID):
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+        if hasattr(value, "value"):
+            return value.value  # enums
+        return value
+
+    return {
+        "title": event.title,
+        "start_date": text(event.start_date),
+        "end_date": text(event.end_date),
+        "date_precision": text(event.date_precision),
+        "event_type": event.event_type.code if event.event_type else None,
+        "occasion": event.occasion.name if event.occasion else None,
+        "anniversary": event.anniversary,
+        "country": event.country.code if event.country else None,
+        "region": event.region.code if event.region else None,
+        "city": event.city.name if event.city else None,
+        "venue": event.venue,
+        "place_as_written": event.place_as_written,
+        "place_precision": text(event.place_precision),
+        "attendance": event.attendance,
+        "description": event.description,
+        "status": text(event.status),
+        "organizers": [f"{o.organization.name} ({text(o.role)})" for o in event.organizers],
+        "speakers": [
+            " | ".join(
+                (s.person.full_name, s.role or "", s.organization.name if s.organization else "")
+            )
+            for s in event.speakers
+        ],
+        "program": [p.item_type.code + (f" ({p.note})" if p.note else "") for p in event.program],
+    }
+
+
+def search_text(event: Event) -> str:
+    """The words a search box should find this event by, normalized."""
+    parts = [
+        event.title,
+        event.description,
+        event.venue,
+        event.place_as_written,
+        event.city.name if event.city else None,
+        event.region.name if event.region else None,
+        event.occasion.name if event.occasion else None,
+        *(o.organization.name for o in event.organizers),
+        *(s.person.full_name for s in event.speakers),
+        *(s.role for s in event.speakers),
+    ]
+    return " | ".join(normalize(p) for p in parts if p)
+
+
+def to_input(event: Event) -> EventInput:
+    """An ORM event as plain values (for forms and copies)."""
+    source = event.sources[0] if event.sources else None
+    return EventInput(
+        title=event.title,
+        start_date=event.start_date,
+        end_date=event.end_date,
+        date_precision=event.date_precision,
+        event_type=event.event_type.code if event.event_type else None,
+        occasion=event.occasion.name if event.occasion else None,
+        anniversary=event.anniversary,
+        country=event.country.code if event.country else None,
+        region=event.region.code if event.region else None,
+        city=event.city.name if event.city else None,
+        venue=event.venue,
+        place_as_written=event.place_as_written,
+        place_precision=event.place_precision,
+        attendance=event.attendance,
+        description=event.description,
+        status=event.status,
+        organizers=[OrganizerInput(o.organization.name, o.role) for o in event.organizers],
+        speakers=[
+            SpeakerInput(
+                s.person.full_name, s.role, s.organization.name if s.organization else None
+            )
+            for s in event.speakers
+        ],
+        program=[ProgramInput(p.item_type.code, p.note) for p in event.program],
+        source=SourceInput(
+            publisher=source.publisher,
+            passed_on_by=source.passed_on_by,
+            published_on=source.published_on,
+            url=source.url,
+            language=source.language,
+            dateline=source.dateline,
+            full_text=source.full_text,
+            scale=source.scale.value if source.scale else None,
+        )
+        if source
+        else SourceInput(),
+        uuid=event.uuid,
+        version=event.version,
+    )

@@ -1,0 +1,523 @@
+"""Resolve the names people write to one record: "Primorsky Territory" -> RU-PRI.
+
+Lookup goes from the most to the least certain: the exact normalized alias, then the
+same with generic words ("region", "krai", "republic of", "city") and "... of X city"
+tails removed, then a fuzzy match (rapidfuzz) with a high cutoff. Whenever two records
+fit equally well the answer is ``None``: a clerk fixing an empty field is cheaper than
+one who never notices a wrong guess. Qt-free, so the importers and the CLI use it too.
+
+Each kind's aliases are read once per instance; call :meth:`Gazetteer.refresh` after
+adding records that should become findable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    City,
+    CityAlias,
+    Country,
+    CountryAlias,
+    EventType,
+    Occasion,
+    OccasionAlias,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    ProgramItemType,
+    Region,
+    RegionAlias,
+)
+from db.names import normalize
+from db.reference import type_aliases
+
+KINDS = (
+    "country",
+    "region",
+    "city",
+    "occasion",
+    "organization",
+    "person",
+    "event_type",
+    "program_item_type",
+)
+
+_MODELS: dict[str, type] = {
+    "country": Country,
+    "region": Region,
+    "city": City,
+    "occasion": Occasion,
+    "organization": Organization,
+    "person": Person,
+    "event_type": EventType,
+    "program_item_type": ProgramItemType,
+}
+
+# Words that say what kind of place a name is, not which one (normalized forms of the
+# English, Russian, Azerbaijani and Kazakh words).
+_PLACE_WORDS_TEXT = """
+region regions regional territory territorial oblast oblasti obl krai kray province republic
+autonomous okrug district rayon state land county area the of city town village municipality
+metropolitan capital respublika respublikasi avtonomnyy avtonomnaya gorod g selo derevnya
+poselok vilayeti diyari rayonu muxtar dairesi seheri sheher kendi oblysy qalasy shaary
+"""
+_PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+_DIGITS = re.compile(r"\d+")
+
+# Fuzzy score (0-100) a candidate needs, and how far ahead of the runner-up it must be.
+_CUTOFF = {"person": 88, "organization": 88, "occasion": 88}
+_DEFAULT_CUTOFF = 86
+_MARGIN = 3.0
+
+
+def strip_place_words(key: str) -> str:
+    """``key`` (normalized) without the generic place words."""
+    return " ".join(w for w in key.split() if w not in _PLACE_WORDS)
+
+
+def _name_score(a: str, b: str, **_: Any) -> float:
+    """Edit similarity that forgives word order ("Ibishov Mutallib") and, for names of two
+    words or more, a missing word ("Mutallib Ibishov" for "Haji Mutallib Ibishov")."""
+    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    if " " in a and " " in b:
+        score = max(score, fuzz.token_set_ratio(a, b) - 5)
+    return score
+
+
+@dataclass
+class _Index:
+    """Every alias of one kind, keyed for exact, stripped, prefix and fuzzy lookup."""
+
+    label: dict[int, str] = field(default_factory=dict)
+    country: dict[int, int | None] = field(default_factory=dict)
+    region: dict[int, int | None] = field(default_factory=dict)
+    exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    stripped: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    aliases: list[tuple[str, str, int]] = field(default_factory=list)
+    fuzzy_keys: list[str] = field(default_factory=list)
+    fuzzy_ids: list[set[int]] = field(default_factory=list)
+
+    def add(self, record_id: int, name: str | None, key: str | None = None) -> None:
+        if not name:
+            return
+        key = key or normalize(name)
+        if not key:
+            return
+        if record_id not in self.exact[key]:
+            self.aliases.append((key, name, record_id))
+        self.exact[key].add(record_id)
+
+    def finish(self, strip: bool) -> None:
+        """Build the stripped and fuzzy tables once all aliases are in."""
+        merged: dict[str, set[int]] = defaultdict(set)
+        for key, ids in self.exact.items():
+            merged[key] |= ids
+            if strip:
+                short = strip_place_words(key)
+                if short:
+                    self.stripped[short] |= ids
+                    merged[short] |= ids
+        self.fuzzy_keys = list(merged)
+        self.fuzzy_ids = [merged[k] for k in self.fuzzy_keys]
+
+
+class Gazetteer:
+    """Name resolution over one session's reference and directory tables."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._indexes: dict[str, _Index] = {}
+
+    def refresh(self, kind: str | None = None) -> None:
+        """Forget cached aliases (of one kind, or all) so new records are found."""
+        if kind is None:
+            self._indexes.clear()
+        else:
+            self._indexes.pop(kind, None)
+
+    forget = refresh  # the name the event store uses
+
+    # --- public resolvers ---------------------------------------------------------------
+
+    def resolve_country(self, text: str | None, fuzzy: bool = True) -> Country | None:
+        return self._resolve("country", text, fuzzy=fuzzy)
+
+    def resolve_region(
+        self, text: str | None, country: Country | str | None = None, fuzzy: bool = True
+    ) -> Region | None:
+        """The region ``text`` names, within ``country`` (record or ISO code) if given."""
+        country_id = self._country_id(country)
+        if country is not None and country_id is None:
+            return None
+        return self._resolve("region", text, country_id=country_id, fuzzy=fuzzy)
+
+    def resolve_city(
+        self,
+        text: str | None,
+        country: Country | str | None = None,
+        region: Region | str | None = None,
+        fuzzy: bool = True,
+    ) -> City | None:
+        """The city ``text`` names; a region narrows first, then its country."""
+        country_id = self._country_id(country)
+        if country is not None and country_id is None:
+            return None
+        region_id = self._region_id(region)
+        if region_id is not None:
+            found = self._resolve("city", text, region_id=region_id, fuzzy=fuzzy)
+            if found is not None:
+                return found
+            region_rec = self.session.get(Region, region_id)
+            country_id = country_id or (region_rec.country_id if region_rec else None)
+        return self._resolve("city", text, country_id=country_id, fuzzy=fuzzy)
+
+    def resolve_occasion(self, text: str | None, fuzzy: bool = True) -> Occasion | None:
+        return self._resolve("occasion", text, fuzzy=fuzzy)
+
+    def resolve_organization(
+        self, text: str | None, country: Country | str | None = None, fuzzy: bool = True
+    ) -> Organization | None:
+        """The organization ``text`` names (any alias or short name), optionally only
+        among those of ``country``."""
+        country_id = self._country_id(country)
+        return self._resolve("organization", text, country_id=country_id, fuzzy=fuzzy)
+
+    def resolve_person(self, text: str | None, fuzzy: bool = True) -> Person | None:
+        """The person ``text`` names; ``fuzzy=False`` when creating records by name, so a
+        new "Aliyev" is never merged into an existing "Aliev"."""
+        return self._resolve("person", text, fuzzy=fuzzy)
+
+    def resolve_event_type(self, text: str | None, fuzzy: bool = True) -> EventType | None:
+        return self._resolve("event_type", text, fuzzy=fuzzy)
+
+    def resolve_program_item_type(
+        self, text: str | None, fuzzy: bool = True
+    ) -> ProgramItemType | None:
+        return self._resolve("program_item_type", text, fuzzy=fuzzy)
+
+    def suggest(
+        self,
+        kind: str,
+        text: str | None,
+        limit: int = 10,
+        country: Country | str | None = None,
+        region: Region | str | None = None,
+    ) -> list[tuple[str, object]]:
+        """Completion candidates as (label, record): prefix matches first, then fuzzy."""
+        key = normalize(text or "")
+        if not key or limit <= 0:
+            return []
+        with self.session.no_autoflush:
+            return self._suggest(kind, key, limit, country, region)
+
+    def _suggest(
+        self,
+        kind: str,
+        key: str,
+        limit: int,
+        country: Country | str | None,
+        region: Region | str | None,
+    ) -> list[tuple[str, object]]:
+        index = self._index(kind)
+        allowed = self._filter(index, self._country_id(country), self._region_id(region))
+        best: dict[int, tuple[tuple[int, float], str]] = {}
+        for alias_key, alias, rid in index.aliases:
+            if allowed is not None and rid not in allowed:
+                continue
+            if alias_key.startswith(key):
+                rank = (0, len(alias_key))
+            elif f" {key}" in f" {alias_key}":
+                rank = (1, len(alias_key))
+            else:
+                continue
+            if rid not in best or rank < best[rid][0]:
+                best[rid] = (rank, alias)
+        if len(best) < limit and len(key) >= 3:
+            for _key, score, pos in process.extract(
+                key,
+                [a[0] for a in index.aliases],
+                scorer=fuzz.WRatio,
+                limit=limit * 4,
+                score_cutoff=75,
+            ):
+                _, alias, rid = index.aliases[pos]
+                if allowed is not None and rid not in allowed:
+                    continue
+                rank = (2, -score)
+                if rid not in best or rank < best[rid][0]:
+                    best[rid] = (rank, alias)
+        ordered = sorted(best.items(), key=lambda item: item[1][0])[:limit]
+        model = _MODELS[kind]
+        out: list[tuple[str, object]] = []
+        for rid, (_rank, alias) in ordered:
+            out.append((self._label(index, rid, alias), self.session.get(model, rid)))
+        return out
+
+    # --- core lookup -----------------------------------------------------------------------
+
+    def _resolve(
+        self,
+        kind: str,
+        text: str | None,
+        country_id: int | None = None,
+        region_id: int | None = None,
+        fuzzy: bool = True,
+    ) -> Any:
+        if not text or not normalize(text):
+            return None
+        # A lookup must not flush the caller's half-built objects (an Event still
+        # without a title) as a side effect.
+        with self.session.no_autoflush:
+            index = self._index(kind)
+            allowed = self._filter(index, country_id, region_id)
+            rid = self._lookup(kind, index, text, allowed, fuzzy)
+            return None if rid is None else self.session.get(_MODELS[kind], rid)
+
+    def _lookup(
+        self, kind: str, index: _Index, text: str, allowed: set[int] | None, fuzzy: bool = True
+    ) -> int | None:
+        places = kind in ("region", "city", "country")
+        if places:
+            variants = _variants(text, all_segments=kind != "city")
+        elif kind == "occasion":
+            variants = _occasion_variants(text)
+        else:
+            variants = [normalize(text)]
+
+        def pick(ids: Iterable[int]) -> tuple[bool, int | None]:
+            """(decided, id): decided when the key matched at all within ``allowed``."""
+            ids = set(ids) if allowed is None else set(ids) & allowed
+            if not ids:
+                return False, None
+            return True, (next(iter(ids)) if len(ids) == 1 else None)
+
+        for key in variants:
+            decided, rid = pick(index.exact.get(key, ()))
+            if decided:
+                return rid
+        if places:
+            for key in variants:
+                short = strip_place_words(key)
+                decided, rid = pick(index.stripped.get(short, ()))
+                if decided:
+                    return rid
+        if not fuzzy:
+            return None
+        queries = list(
+            dict.fromkeys([*variants, *(strip_place_words(v) for v in variants if places)])
+        )
+        return self._fuzzy(kind, index, [q for q in queries if q], allowed)
+
+    def _fuzzy(
+        self, kind: str, index: _Index, queries: list[str], allowed: set[int] | None
+    ) -> int | None:
+        cutoff = _CUTOFF.get(kind, _DEFAULT_CUTOFF)
+        scorer: Callable[..., float] = (
+            _name_score if kind in ("person", "organization") else fuzz.ratio
+        )
+        if _generic(index, queries, allowed):
+            return None
+        scores: dict[int, float] = {}
+        for query in queries:
+            if len(query) < 4:  # "ca", "nj": too short to guess from
+                continue
+            digits = _DIGITS.findall(query)
+            for key, score, pos in process.extract(
+                query, index.fuzzy_keys, scorer=scorer, limit=20, score_cutoff=cutoff
+            ):
+                if _DIGITS.findall(key) != digits:
+                    continue
+                ids = index.fuzzy_ids[pos]
+                if allowed is not None:
+                    ids = ids & allowed
+                if not ids:
+                    continue
+                for rid in ids:
+                    scores[rid] = max(scores.get(rid, 0.0), score)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        best_id, best = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] >= best - _MARGIN:
+            return None
+        return best_id
+
+    # --- index building --------------------------------------------------------------------
+
+    def _index(self, kind: str) -> _Index:
+        if kind not in _MODELS:
+            raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
+        if kind not in self._indexes:
+            self._indexes[kind] = self._build(kind)
+        return self._indexes[kind]
+
+    def _build(self, kind: str) -> _Index:
+        idx = _Index()
+        s = self.session
+        if kind == "country":
+            for rid, name in s.execute(select(Country.id, Country.name)):
+                idx.label[rid] = name
+                idx.add(rid, name)
+            self._add_aliases(idx, CountryAlias.country_id, CountryAlias)
+        elif kind == "region":
+            codes = dict(s.execute(select(Country.id, Country.code)).all())
+            rows = s.execute(select(Region.id, Region.name, Region.country_id, Region.code))
+            for rid, name, cid, code in rows:
+                idx.label[rid] = f"{name} ({code or codes.get(cid, '')})"
+                idx.country[rid] = cid
+                idx.add(rid, name)
+            self._add_aliases(idx, RegionAlias.region_id, RegionAlias)
+        elif kind == "city":
+            codes = dict(s.execute(select(Country.id, Country.code)).all())
+            regions = dict(s.execute(select(Region.id, Region.name)).all())
+            rows = s.execute(select(City.id, City.name, City.country_id, City.region_id))
+            for rid, name, cid, reg in rows:
+                where = ", ".join(p for p in (regions.get(reg), codes.get(cid)) if p)
+                idx.label[rid] = f"{name} ({where})" if where else name
+                idx.country[rid] = cid
+                idx.region[rid] = reg
+                idx.add(rid, name)
+            self._add_aliases(idx, CityAlias.city_id, CityAlias)
+        elif kind == "occasion":
+            rows = s.execute(select(Occasion.id, Occasion.name, Occasion.name_ru, Occasion.name_az))
+            for rid, name, name_ru, name_az in rows:
+                idx.label[rid] = name
+                for each in (name, name_ru, name_az):
+                    idx.add(rid, each)
+            self._add_aliases(idx, OccasionAlias.occasion_id, OccasionAlias)
+        elif kind == "organization":
+            rows = s.execute(
+                select(
+                    Organization.id,
+                    Organization.name,
+                    Organization.short_name,
+                    Organization.country_id,
+                    Organization.region_id,
+                )
+            )
+            for rid, name, short, cid, reg in rows:
+                idx.label[rid] = f"{name} ({short})" if short else name
+                idx.country[rid] = cid
+                idx.region[rid] = reg
+                idx.add(rid, name)
+                idx.add(rid, short)
+            self._add_aliases(idx, OrganizationAlias.organization_id, OrganizationAlias)
+        elif kind == "person":
+            for rid, name in s.execute(select(Person.id, Person.full_name)):
+                idx.label[rid] = name
+                idx.add(rid, name)
+            self._add_aliases(idx, PersonAlias.person_id, PersonAlias)
+        else:
+            model = EventType if kind == "event_type" else ProgramItemType
+            extra = type_aliases("event" if kind == "event_type" else "program")
+            rows = s.execute(select(model.id, model.code, model.name, model.name_ru, model.name_az))
+            for rid, code, name, name_ru, name_az in rows:
+                idx.label[rid] = name
+                for each in (name, name_ru, name_az):
+                    idx.add(rid, each)
+                idx.add(rid, code.replace("_", " "))
+                for alias in extra.get(code, ()):
+                    idx.add(rid, alias)
+        idx.finish(strip=kind in ("region", "city"))
+        return idx
+
+    def _add_aliases(self, idx: _Index, owner_col: Any, model: type) -> None:
+        rows = self.session.execute(select(owner_col, model.name, model.normalized))
+        for rid, name, key in rows:
+            idx.add(rid, name, key)
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _filter(
+        self, index: _Index, country_id: int | None, region_id: int | None
+    ) -> set[int] | None:
+        if region_id is not None:
+            return {rid for rid, reg in index.region.items() if reg == region_id}
+        if country_id is not None:
+            return {rid for rid, cid in index.country.items() if cid == country_id}
+        return None
+
+    def _country_id(self, country: Country | str | None) -> int | None:
+        if country is None:
+            return None
+        if isinstance(country, Country):
+            return country.id
+        code = country.strip().upper()
+        found = self.session.scalar(select(Country.id).where(Country.code == code))
+        if found is not None:
+            return found
+        rec = self.resolve_country(country)
+        return rec.id if rec else None
+
+    def _region_id(self, region: Region | str | None) -> int | None:
+        if region is None:
+            return None
+        if isinstance(region, Region):
+            return region.id
+        found = self.session.scalar(select(Region.id).where(Region.code == region.upper()))
+        if found is not None:
+            return found
+        rec = self.resolve_region(region)
+        return rec.id if rec else None
+
+    @staticmethod
+    def _label(index: _Index, rid: int, alias: str) -> str:
+        label = index.label.get(rid, alias)
+        if normalize(alias) in normalize(label):
+            return label
+        return f"{alias} \u2192 {label}"
+
+
+def _generic(index: _Index, queries: list[str], allowed: set[int] | None) -> bool:
+    """True when every word of a query occurs in aliases of two or more records.
+
+    "Independence Day" is part of the names of four occasions and "Aliyev" of many people;
+    fuzzy scores would still rank one first, so such queries must not be guessed at.
+    """
+    for query in queries:
+        words = set(query.split())
+        owners: set[int] = set()
+        for key, ids in zip(index.fuzzy_keys, index.fuzzy_ids, strict=True):
+            if words <= set(key.split()):
+                owners |= ids if allowed is None else ids & allowed
+                if len(owners) > 1:
+                    return True
+    return False
+
+
+def _occasion_variants(text: str) -> list[str]:
+    """The whole label, then its parts: "Independence Day (May 28); anniversary of ..." """
+    out = [normalize(text)]
+    for part in re.split(r";|\band\b|\bи\b|\bvə\b", text):
+        out.append(normalize(part))
+    return [k for k in dict.fromkeys(out) if k]
+
+
+def _variants(text: str, all_segments: bool = True) -> list[str]:
+    """Normalized forms of a place name to try, most literal first.
+
+    "Primorsky Territory of Vladivostok city" -> the whole, then "primorsky territory",
+    then "vladivostok city"; "Edison, NJ" -> the whole, then "edison", then "nj" (a city
+    looks only at the first comma part: in "Moscow, Idaho" the rest is not the city).
+    """
+    out = [normalize(text)]
+    segments = text.split(",")
+    for segment in segments if all_segments else segments[:1]:
+        key = normalize(segment)
+        parts = [p for p in key.split(" of ") if p]
+        out.extend(parts if len(parts) > 1 else [])
+        out.append(key)
+    for key in list(out):
+        if key.startswith("the "):
+            out.append(key[4:])
+    return [k for k in dict.fromkeys(out) if k]

@@ -1,0 +1,508 @@
+"""SQLAlchemy 2 ORM models for the whole domain model of DESIGN.md.
+
+Every record that travels between offices carries a stable UUID; lookups by
+name go through the ``*_alias`` tables, whose ``normalized`` column holds the
+output of :func:`db.names.normalize` so matching ignores case, diacritics and
+script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.ext.orderinglist import ordering_list
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    """A portable enum column: VARCHAR plus CHECK, same on SQLite and PostgreSQL."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class DatePrecision(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    BETWEEN = "between"
+
+
+class PlacePrecision(enum.StrEnum):
+    SETTLEMENT = "settlement"
+    DISTRICT = "district"
+    REGION = "region"
+    COUNTRY = "country"
+
+
+class EventStatus(enum.StrEnum):
+    DRAFT = "draft"
+    VERIFIED = "verified"
+
+
+class OrganizerRole(enum.StrEnum):
+    ORGANIZER = "organizer"
+    CO_ORGANIZER = "co-organizer"
+    HOST = "host"
+    SUPPORTER = "supporter"
+
+
+class SourceScale(enum.StrEnum):
+    LOCAL = "local"
+    NATIONAL = "national"
+    INTERNATIONAL = "international"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class UuidMixin:
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
+
+
+# --- places -----------------------------------------------------------------
+
+
+class Country(Base):
+    __tablename__ = "country"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), unique=True, comment="ISO 3166-1 alpha-2")
+    alpha3: Mapped[str | None] = mapped_column(String(3))
+    name: Mapped[str] = mapped_column(String(200))
+
+    regions: Mapped[list[Region]] = relationship(back_populates="country")
+    aliases: Mapped[list[CountryAlias]] = relationship(
+        back_populates="country", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"Country({self.code})"
+
+
+class CountryAlias(Base):
+    __tablename__ = "country_alias"
+    __table_args__ = (UniqueConstraint("country_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    country_id: Mapped[int] = mapped_column(ForeignKey("country.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    normalized: Mapped[str] = mapped_column(String(200), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    country: Mapped[Country] = relationship(back_populates="aliases")
+
+
+class Region(UuidMixin, Base):
+    """A first-level subdivision: one row however many ways it is written."""
+
+    __tablename__ = "region"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(12), unique=True, comment="ISO 3166-2")
+    country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(80))
+
+    country: Mapped[Country] = relationship(back_populates="regions")
+    aliases: Mapped[list[RegionAlias]] = relationship(
+        back_populates="region", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"Region({self.code}, {self.name!r})"
+
+
+class RegionAlias(Base):
+    __tablename__ = "region_alias"
+    __table_args__ = (UniqueConstraint("region_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    normalized: Mapped[str] = mapped_column(String(200), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    region: Mapped[Region] = relationship(back_populates="aliases")
+
+
+class City(UuidMixin, Base):
+    __tablename__ = "city"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+
+    country: Mapped[Country] = relationship()
+    region: Mapped[Region | None] = relationship()
+    aliases: Mapped[list[CityAlias]] = relationship(
+        back_populates="city", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"City({self.name!r})"
+
+
+class CityAlias(Base):
+    __tablename__ = "city_alias"
+    __table_args__ = (UniqueConstraint("city_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    normalized: Mapped[str] = mapped_column(String(200), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    city: Mapped[City] = relationship(back_populates="aliases")
+
+
+# --- organizations and people ----------------------------------------------
+
+
+class Organization(UuidMixin, Base):
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    short_name: Mapped[str | None] = mapped_column(String(120))
+    kind: Mapped[str | None] = mapped_column(
+        String(80), comment="public organization, national-cultural autonomy, youth union, ..."
+    )
+    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+    contacts: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    country: Mapped[Country | None] = relationship()
+    region: Mapped[Region | None] = relationship()
+    city: Mapped[City | None] = relationship()
+    parent: Mapped[Organization | None] = relationship(remote_side=[id])
+    aliases: Mapped[list[OrganizationAlias]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"Organization({self.name!r})"
+
+
+class OrganizationAlias(Base):
+    __tablename__ = "organization_alias"
+    __table_args__ = (UniqueConstraint("organization_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(400))
+    normalized: Mapped[str] = mapped_column(String(400), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    organization: Mapped[Organization] = relationship(back_populates="aliases")
+
+
+class Person(UuidMixin, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    aliases: Mapped[list[PersonAlias]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"Person({self.full_name!r})"
+
+
+class PersonAlias(Base):
+    __tablename__ = "person_alias"
+    __table_args__ = (UniqueConstraint("person_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    normalized: Mapped[str] = mapped_column(String(300), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    person: Mapped[Person] = relationship(back_populates="aliases")
+
+
+# --- managed lists ------------------------------------------------------------
+
+
+class Occasion(UuidMixin, Base):
+    """What an event is dedicated to; the reference date gives the anniversary."""
+
+    __tablename__ = "occasion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_ru: Mapped[str | None] = mapped_column(String(300))
+    name_az: Mapped[str | None] = mapped_column(String(300))
+    reference_date: Mapped[dt.date | None] = mapped_column(Date)
+    kind: Mapped[str | None] = mapped_column(
+        String(40), comment="commemoration, national holiday, cultural date"
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    aliases: Mapped[list[OccasionAlias]] = relationship(
+        back_populates="occasion", cascade="all, delete-orphan"
+    )
+
+    def anniversary_on(self, day: dt.date | None) -> int | None:
+        """The anniversary number an event on ``day`` marks (2025 - 1992 = 33)."""
+        if day is None or self.reference_date is None:
+            return None
+        years = day.year - self.reference_date.year
+        return years if years > 0 else None
+
+    def __repr__(self) -> str:
+        return f"Occasion({self.name!r})"
+
+
+class OccasionAlias(Base):
+    __tablename__ = "occasion_alias"
+    __table_args__ = (UniqueConstraint("occasion_id", "normalized"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occasion_id: Mapped[int] = mapped_column(ForeignKey("occasion.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    normalized: Mapped[str] = mapped_column(String(300), index=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    occasion: Mapped[Occasion] = relationship(back_populates="aliases")
+
+
+class EventType(Base):
+    __tablename__ = "event_type"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_ru: Mapped[str | None] = mapped_column(String(120))
+    name_az: Mapped[str | None] = mapped_column(String(120))
+
+    def __repr__(self) -> str:
+        return f"EventType({self.code})"
+
+
+class ProgramItemType(Base):
+    __tablename__ = "program_item_type"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_ru: Mapped[str | None] = mapped_column(String(120))
+    name_az: Mapped[str | None] = mapped_column(String(120))
+
+    def __repr__(self) -> str:
+        return f"ProgramItemType({self.code})"
+
+
+# --- sources ------------------------------------------------------------------
+
+
+class Source(UuidMixin, Base):
+    """A report that one or more events were recorded from."""
+
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    publisher: Mapped[str | None] = mapped_column(String(300))
+    passed_on_by: Mapped[str | None] = mapped_column(String(300))
+    scale: Mapped[SourceScale | None] = mapped_column(_enum(SourceScale))
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    language: Mapped[str | None] = mapped_column(String(8))
+    dateline: Mapped[str | None] = mapped_column(String(200))
+    full_text: Mapped[str | None] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"Source({self.publisher!r}, {self.published_on})"
+
+
+class EventSource(Base):
+    __tablename__ = "event_source"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"), primary_key=True)
+
+
+# --- events -------------------------------------------------------------------
+
+
+class Event(UuidMixin, Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[DatePrecision] = mapped_column(
+        _enum(DatePrecision), default=DatePrecision.DAY
+    )
+    event_type_id: Mapped[int | None] = mapped_column(ForeignKey("event_type.id"), index=True)
+    occasion_id: Mapped[int | None] = mapped_column(ForeignKey("occasion.id"), index=True)
+    anniversary: Mapped[int | None] = mapped_column(
+        Integer, comment="as reported; compare with Occasion.anniversary_on"
+    )
+    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id"), index=True)
+    venue: Mapped[str | None] = mapped_column(String(300))
+    place_as_written: Mapped[str | None] = mapped_column(String(500))
+    place_precision: Mapped[PlacePrecision | None] = mapped_column(_enum(PlacePrecision))
+    attendance: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str | None] = mapped_column(
+        Text, comment="normalized title, places, names: script- and accent-blind search"
+    )
+    status: Mapped[EventStatus] = mapped_column(
+        _enum(EventStatus), default=EventStatus.DRAFT, index=True
+    )
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_by: Mapped[str | None] = mapped_column(String(120))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    updated_by: Mapped[str | None] = mapped_column(String(120))
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    event_type: Mapped[EventType | None] = relationship()
+    occasion: Mapped[Occasion | None] = relationship()
+    country: Mapped[Country | None] = relationship()
+    region: Mapped[Region | None] = relationship()
+    city: Mapped[City | None] = relationship()
+    organizers: Mapped[list[EventOrganizer]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        order_by="EventOrganizer.position",
+        collection_class=ordering_list("position"),
+    )
+    speakers: Mapped[list[EventSpeaker]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        order_by="EventSpeaker.position",
+        collection_class=ordering_list("position"),
+    )
+    program: Mapped[list[ProgramItem]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        order_by="ProgramItem.position",
+        collection_class=ordering_list("position"),
+    )
+    sources: Mapped[list[Source]] = relationship(secondary="event_source")
+
+    @property
+    def computed_anniversary(self) -> int | None:
+        return self.occasion.anniversary_on(self.start_date) if self.occasion else None
+
+    def __repr__(self) -> str:
+        return f"Event({self.title!r}, {self.start_date})"
+
+
+class EventOrganizer(Base):
+    __tablename__ = "event_organizer"
+    __table_args__ = (UniqueConstraint("event_id", "organization_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    role: Mapped[OrganizerRole] = mapped_column(
+        _enum(OrganizerRole), default=OrganizerRole.ORGANIZER
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="organizers")
+    organization: Mapped[Organization] = relationship()
+
+
+class EventSpeaker(Base):
+    """A person who spoke, with the title they held at that event."""
+
+    __tablename__ = "event_speaker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(300))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+
+    event: Mapped[Event] = relationship(back_populates="speakers")
+    person: Mapped[Person] = relationship()
+    organization: Mapped[Organization | None] = relationship()
+
+
+class ProgramItem(Base):
+    __tablename__ = "program_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    item_type_id: Mapped[int] = mapped_column(ForeignKey("program_item_type.id"))
+    note: Mapped[str | None] = mapped_column(String(500))
+
+    event: Mapped[Event] = relationship(back_populates="program")
+    item_type: Mapped[ProgramItemType] = relationship()
+
+
+# --- change log ---------------------------------------------------------------
+
+
+class ChangeLog(Base):
+    """Who changed which record, when, from what to what."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    user: Mapped[str | None] = mapped_column(String(120))
+    desk: Mapped[str | None] = mapped_column(String(120))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(
+        String(20), comment="insert, update, delete, restore, merge"
+    )
+    changes: Mapped[dict | None] = mapped_column(JSON, comment="{field: [old, new]}")
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    summary: Mapped[str | None] = mapped_column(String(500))

@@ -1,0 +1,221 @@
+"""The ``diaspora-events`` command: the GUI by default, headless subcommands otherwise.
+
+Global options come before the subcommand
+(``diaspora-events --database PATH export --out FILE``). A ``--database`` given
+once is remembered in the settings. Errors are printed as one clear message
+and a non-zero exit code, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from db.engine import Database, DatabaseOpenError, open_database
+from desktop.settings import Settings
+
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report to the user in one line."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-26"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diaspora-events",
+        description="Record diaspora organizations' events and report them in Excel. "
+        "Without a command, the desktop application opens.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...); remembered for next time",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the desktop application (the default)")
+    export = commands.add_parser("export", help="write the Excel report")
+    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    export.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD)")
+    export.add_argument(
+        "--by",
+        choices=("month", "quarter", "year"),
+        default="month",
+        help="period columns of the per-region sheet (default: month)",
+    )
+    commands.add_parser("load-sample", help="add the three events of the sample report")
+    listing = commands.add_parser("list", help="print the events, newest first")
+    listing.add_argument("--text", help="only events whose names or places contain this")
+    commands.add_parser("info", help="show where the data is and how much there is")
+    backup = commands.add_parser("backup", help="back up the SQLite data file now")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    restore = commands.add_parser(
+        "restore", help="replace the data file with a backup (keeping a backup of it first)"
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument("--newest", action="store_true", help="the newest good backup")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers: dict[str | None, Callable[[Database, argparse.Namespace], int]] = {
+        None: run_gui,
+        "gui": run_gui,
+        "export": run_export,
+        "load-sample": run_load_sample,
+        "list": run_list,
+        "info": run_info,
+        "backup": run_backup,
+    }
+    settings = Settings.load()
+    if args.database:
+        settings.database = args.database
+    if args.command == "restore":
+        return _report_errors(lambda: run_restore(settings.database, args))
+    try:
+        database = open_database(settings.database)
+    except DatabaseOpenError as error:
+        print(f"diaspora-events: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.database:
+        settings.save()
+    try:
+        return _report_errors(lambda: handlers[args.command](database, args))
+    finally:
+        database.dispose()
+
+
+def _report_errors(command: Callable[[], int]) -> int:
+    from db.backup import BackupError
+
+    try:
+        return command()
+    except (CommandError, BackupError) as error:
+        print(f"diaspora-events: {error}", file=sys.stderr)
+        return 1
+
+
+def run_gui(database: Database, _args: argparse.Namespace) -> int:
+    from desktop.ui.app import run_gui as start
+
+    return start(database)
+
+
+def run_export(database: Database, args: argparse.Namespace) -> int:
+    from db.queries import EventFilter
+    from desktop.reports import ReportError, ReportOptions, export_workbook
+
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise CommandError("--to is before --from; swap the dates")
+    options = ReportOptions(
+        event_filter=EventFilter(date_from=args.date_from, date_to=args.date_to),
+        granularity=args.by,
+    )
+    try:
+        summary = export_workbook(database, args.out, options)
+    except ReportError as error:
+        raise CommandError(str(error)) from error
+    print(f"Wrote {args.out} ({summary.events} events).")
+    return 0
+
+
+def run_load_sample(database: Database, _args: argparse.Namespace) -> int:
+    from desktop.sample import load_sample
+
+    with database.sessions.begin() as session:
+        events = load_sample(session)
+        titles = [event.title for event in events]
+    for title in titles:
+        print(f"  {title}")
+    print(f"{len(titles)} sample events are in {database.display_name}.")
+    return 0
+
+
+def run_list(database: Database, args: argparse.Namespace) -> int:
+    from db.queries import EventFilter, list_events
+
+    with database.sessions() as session:
+        rows = list_events(session, EventFilter(text=args.text), limit=10_000)
+    for row in rows:
+        place = ", ".join(p for p in (row.city, row.region, row.country) if p)
+        print(f"{row.start_date}  {row.title}  [{place}]  {'; '.join(row.organizers)}")
+    print(f"{len(rows)} events.")
+    return 0
+
+
+def run_info(database: Database, _args: argparse.Namespace) -> int:
+    from db.engine import current_revision
+    from db.queries import EventFilter, count_events
+
+    with database.sessions() as session:
+        live = count_events(session, EventFilter())
+        trash = count_events(session, EventFilter(deleted=True))
+    print(f"Database: {database.display_name}")
+    print(f"Schema:   {current_revision(database.engine)}")
+    print(f"Events:   {live} (and {trash} in the trash)")
+    return 0
+
+
+def _sqlite_file(database: str | None) -> Path:
+    from db.engine import sqlite_path, to_url
+
+    path = sqlite_path(to_url(database))
+    if path is None:
+        raise CommandError(
+            "backup and restore work on SQLite files; back up a PostgreSQL server with pg_dump"
+        )
+    return path
+
+
+def run_backup(database: Database, args: argparse.Namespace) -> int:
+    from db.backup import list_backups, make_backup, rotate
+
+    path = _sqlite_file(database.url)
+    if args.list:
+        for info in list_backups(path):
+            print(f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.path}")
+        return 0
+    made = make_backup(path, "manual")
+    rotate(path)
+    print(f"Backed up to {made}")
+    return 0
+
+
+def run_restore(database: str | None, args: argparse.Namespace) -> int:
+    from db.backup import newest_good_backup, restore
+
+    path = _sqlite_file(database)
+    if args.newest:
+        newest = newest_good_backup(path)
+        if newest is None:
+            raise CommandError(f"there is no good backup of {path}")
+        chosen = newest.path
+    else:
+        chosen = args.backup
+        if not chosen.exists():
+            raise CommandError(f"there is no backup file {chosen}")
+    kept = restore(chosen, path)
+    print(f"Restored {chosen.name} into {path}.")
+    if kept:
+        print(f"What it replaced is kept as {kept}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

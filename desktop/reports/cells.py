@@ -1,0 +1,232 @@
+"""Cell values, styles and sheet set-up shared by every sheet writer.
+
+Everything that decides how a value lands in a cell lives here, so formula
+injection, dates and widths are handled once: a text that Excel would run
+as a formula is stored as a literal string, dates become real Excel dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+INTEGER_FORMAT = "#,##0"
+EXCEL_MAX_TEXT = 32_767
+RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+"""Leading characters that make a spreadsheet read a text as a formula."""
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+TITLE_FONT = Font(bold=True, size=16, color="1F4E78")
+LABEL_FONT = Font(bold=True)
+TOTAL_FONT = Font(bold=True)
+TOTAL_BORDER = Border(top=Side(style="thin", color="1F4E78"))
+SUBTOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+NOTE_FONT = Font(italic=True, color="595959")
+
+CellValue = Any
+"""A value openpyxl can append: a plain value or a ``WriteOnlyCell``."""
+
+
+def clean_text(text: str) -> str:
+    """Drop characters an .xlsx cannot hold and cut to Excel's cell limit.
+
+    A carriage return would come back as a line feed anyway (XML normalizes
+    line ends), so line breaks are made Excel's own "\n" here, visibly.
+    """
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > EXCEL_MAX_TEXT:
+        text = text[: EXCEL_MAX_TEXT - 1] + "…"
+    return text
+
+
+def is_risky(text: str) -> bool:
+    """Would a spreadsheet take this text as a formula or an error value?"""
+    return text.startswith(RISKY_PREFIXES) or text in ERROR_CODES
+
+
+def literal_text(ws: WriteOnlyWorksheet, text: str, **style: Any) -> Cell:
+    """A cell that holds ``text`` as a string even when it looks like a formula."""
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # openpyxl typed "=..." as a formula: undo that
+    cell.quotePrefix = True  # Excel keeps it text when someone edits the cell
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def to_cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None) -> CellValue:
+    """``value`` as something safe to append: text stays text, dates stay dates."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = clean_text(value)
+        if not text:
+            return None
+        return literal_text(ws, text) if is_risky(text) else text
+    if isinstance(value, enum.Enum):
+        return to_cell(ws, value.value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, dt.datetime):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = number_format or DATETIME_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = number_format or DATE_FORMAT
+        return cell
+    if number_format and isinstance(value, int | float):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = number_format
+        return cell
+    return value
+
+
+def styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> CellValue:
+    """A cell with a font, fill, border or format, injection-safe like ``to_cell``."""
+    cell = to_cell(ws, value)
+    if not isinstance(cell, Cell):
+        cell = WriteOnlyCell(ws, value=cell)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def header_row(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[CellValue]:
+    return [
+        styled(ws, h, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT)
+        for h in headers
+    ]
+
+
+def display_width(value: Any) -> int:
+    """Roughly how many characters ``value`` shows in a cell."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    if isinstance(value, int | float):
+        return len(f"{value:,}")
+    return max((len(line) for line in str(getattr(value, "value", value)).splitlines()), default=0)
+
+
+def estimate_widths(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    minimum: int = 6,
+    maximum: int = 60,
+) -> list[float]:
+    """Column widths that fit the header and the sample rows, capped so long text wraps off."""
+    widths = [min(max(len(h) + 3, minimum), 30) for h in headers]  # room for the filter button
+    for row in rows:
+        for index, value in enumerate(row[: len(widths)]):
+            widths[index] = max(widths[index], display_width(value) + 2)
+    return [float(min(w, maximum)) for w in widths]
+
+
+def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float], first_column: int = 1) -> None:
+    """Set column widths; in write-only mode this must happen before the first row."""
+    for offset, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(first_column + offset)].width = width
+
+
+def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None = "1:1") -> None:
+    """Landscape A4, fit to one page wide, header row on every page, page numbers.
+
+    ``sheet_properties`` are written with the first row, so call this before appending.
+    """
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.gridLines = False
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = "&A — page &P of &N"
+
+
+class TableWriter:
+    """Streams one table (header plus rows) into a write-only sheet.
+
+    The first ``sample`` rows are held back so column widths can be fitted to
+    real content before anything is written; after that rows go straight to disk.
+    """
+
+    def __init__(
+        self,
+        ws: WriteOnlyWorksheet,
+        headers: Sequence[str],
+        formats: dict[int, str] | None = None,
+        sample: int = 200,
+        max_width: int = 60,
+        autofilter: bool = True,
+        freeze: str | None = "A2",
+        widths: dict[int, float] | None = None,
+    ):
+        self.ws = ws
+        self.headers = list(headers)
+        self.formats = formats or {}
+        self.sample = sample
+        self.max_width = max_width
+        self.autofilter = autofilter
+        self.freeze = freeze
+        self.fixed_widths = widths or {}
+        self._buffer: list[Sequence[Any]] | None = []
+        self.rows = 0
+
+    def append(self, values: Sequence[Any]) -> None:
+        self.rows += 1
+        if self._buffer is not None:
+            self._buffer.append(values)
+            if len(self._buffer) >= self.sample:
+                self._start()
+            return
+        self._write(values)
+
+    def _write(self, values: Sequence[Any]) -> None:
+        ws, formats = self.ws, self.formats
+        self.ws.append([to_cell(ws, v, formats.get(i)) for i, v in enumerate(values)])
+
+    def _start(self) -> None:
+        buffered, self._buffer = self._buffer or [], None
+        widths = estimate_widths(self.headers, buffered, maximum=self.max_width)
+        for index, width in self.fixed_widths.items():
+            widths[index] = width
+        set_widths(self.ws, widths)
+        if self.freeze:
+            self.ws.freeze_panes = self.freeze
+        print_setup(self.ws)
+        self.ws.append(header_row(self.ws, self.headers))
+        for values in buffered:
+            self._write(values)
+
+    def close(self) -> int:
+        """Flush held-back rows and set the auto-filter; returns the data row count."""
+        if self._buffer is not None:
+            self._start()
+        if self.autofilter and self.headers:
+            last = get_column_letter(len(self.headers))
+            self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        return self.rows

@@ -1,0 +1,84 @@
+"""What a report contains and what an export returns; no openpyxl, no Qt.
+
+Kept apart from the writers so the GUI and the CLI can build options at
+start-up without paying for the openpyxl import (about 180 ms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from db.queries import EventFilter
+
+ALL_SHEETS: tuple[str, ...] = (
+    "cover",
+    "events",
+    "per_region",
+    "per_organization",
+    "per_occasion",
+    "speakers",
+    "program",
+)
+"""Sheets of a full report, in workbook order."""
+
+EXTRA_SHEETS: tuple[str, ...] = ("speaker_summary", "coverage_gaps")
+"""Sheets that are made only when asked for by name."""
+
+SHEET_TITLES: dict[str, str] = {
+    "cover": "Cover",
+    "events": "Events",
+    "per_region": "Per region",
+    "per_organization": "Per organization",
+    "per_occasion": "Per occasion",
+    "speakers": "Speakers",
+    "program": "Program",
+    "speaker_summary": "Speaker summary",
+    "coverage_gaps": "Coverage gaps",
+}
+
+
+@dataclass
+class ReportOptions:
+    """A report request, the same from the GUI, the CLI and the tests."""
+
+    event_filter: EventFilter = field(default_factory=EventFilter)
+    granularity: Literal["month", "quarter", "year"] = "month"
+    sheets: tuple[str, ...] = ALL_SHEETS
+    title: str = "Diaspora events report"
+    author: str | None = None
+    """Who made the report; ``None`` means the current user."""
+
+    def validate(self) -> None:
+        """Fail before any file is touched when the request makes no sense."""
+        unknown = [name for name in self.sheets if name not in SHEET_TITLES]
+        if unknown:
+            known = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
+            raise ReportError(f"Unknown report sheet(s): {', '.join(unknown)}. Known: {known}.")
+        if not self.sheets:
+            raise ReportError("Choose at least one sheet for the report.")
+        if self.granularity not in ("month", "quarter", "year"):
+            raise ReportError(f"Unknown grouping {self.granularity!r}: use month, quarter or year.")
+        flt = self.event_filter
+        if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            raise ReportError("The period ends before it starts; swap the dates.")
+
+
+@dataclass
+class ExportSummary:
+    """What was written, for the status bar and the CLI."""
+
+    path: Path
+    events: int
+    sheets: tuple[str, ...]
+    seconds: float
+    bytes: int
+
+
+class ReportError(Exception):
+    """An export that cannot be made; ``str()`` tells the user what to do."""
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; no file was written."""

@@ -1,0 +1,121 @@
+"""The streamed sheets: the events list and its child records (speakers, program).
+
+All three are fed from the same pass over the events, batch by batch, so an
+export reads the database once however many of them are chosen. The child
+sheets carry the event UUID and title on every row so they re-link in a pivot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from openpyxl import Workbook
+
+from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, TableWriter
+from desktop.reports.rows import EventRecord
+
+Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None]
+"""(header, value of a record, number format, fixed width or None to fit)."""
+
+EVENT_COLUMNS: list[Column] = [
+    ("Event UUID", lambda e: e.uuid, None, 38),
+    ("Title", lambda e: e.title, None, None),
+    ("Start date", lambda e: e.start_date, DATE_FORMAT, 11),
+    ("End date", lambda e: e.end_date, DATE_FORMAT, 11),
+    ("Date precision", lambda e: e.date_precision, None, None),
+    ("Event type", lambda e: e.event_type, None, None),
+    ("Occasion", lambda e: e.occasion, None, None),
+    ("Anniversary (reported)", lambda e: e.anniversary, None, 13),
+    ("Anniversary (computed)", lambda e: e.computed_anniversary, None, 13),
+    ("Country", lambda e: e.country, None, None),
+    ("Country code", lambda e: e.country_code, None, 9),
+    ("Region", lambda e: e.region, None, None),
+    ("Region code", lambda e: e.region_code, None, 10),
+    ("City", lambda e: e.city, None, None),
+    ("Venue", lambda e: e.venue, None, None),
+    ("Place as written", lambda e: e.place_as_written, None, None),
+    ("Place precision", lambda e: e.place_precision, None, None),
+    ("Organizers", lambda e: e.organizers_text(), None, None),
+    ("Speakers", lambda e: e.speakers_text(), None, None),
+    ("Program", lambda e: e.program_text(), None, None),
+    ("Attendance", lambda e: e.attendance, INTEGER_FORMAT, 11),
+    ("Description", lambda e: e.description, None, None),
+    ("Status", lambda e: e.status, None, 9),
+    ("Source publisher", lambda e: e.source_field("publisher"), None, None),
+    ("Passed on by", lambda e: e.source_field("passed_on_by"), None, None),
+    ("Published", lambda e: e.published_on(), DATE_FORMAT, 11),
+    ("Source URL", lambda e: e.source_field("url"), None, None),
+    ("Created (UTC)", lambda e: e.created_at, DATETIME_FORMAT, 16),
+    ("Created by", lambda e: e.created_by, None, None),
+    ("Updated (UTC)", lambda e: e.updated_at, DATETIME_FORMAT, 16),
+    ("Updated by", lambda e: e.updated_by, None, None),
+]
+
+EVENT_CONTEXT: list[Column] = [
+    ("Event UUID", lambda e: e.uuid, None, 38),
+    ("Event title", lambda e: e.title, None, None),
+    ("Start date", lambda e: e.start_date, DATE_FORMAT, 11),
+    ("Country", lambda e: e.country, None, None),
+    ("Region", lambda e: e.region, None, None),
+]
+"""The parent columns repeated on every child row."""
+
+
+def _writer(wb: Workbook, title: str, columns: list[Column], extra: list[str]) -> TableWriter:
+    ws = wb.create_sheet(title)
+    return TableWriter(
+        ws,
+        [c[0] for c in columns] + extra,
+        formats={i: c[2] for i, c in enumerate(columns) if c[2]},
+        widths={i: c[3] for i, c in enumerate(columns) if c[3]},
+    )
+
+
+class EventsSheet:
+    """One row per event, every field."""
+
+    def __init__(self, wb: Workbook, title: str):
+        self.table = _writer(wb, title, EVENT_COLUMNS, [])
+
+    def add(self, records: list[EventRecord]) -> None:
+        for record in records:
+            self.table.append([column[1](record) for column in EVENT_COLUMNS])
+
+    def close(self) -> int:
+        return self.table.close()
+
+
+class SpeakersSheet:
+    """One row per speaker appearance, keyed by the event UUID."""
+
+    def __init__(self, wb: Workbook, title: str):
+        self.table = _writer(
+            wb, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"]
+        )
+
+    def add(self, records: list[EventRecord]) -> None:
+        for record in records:
+            context = [column[1](record) for column in EVENT_CONTEXT]
+            for number, speaker in enumerate(record.speakers, start=1):
+                self.table.append([*context, number, speaker.name, speaker.role,
+                                   speaker.organization])
+
+    def close(self) -> int:
+        return self.table.close()
+
+
+class ProgramSheet:
+    """One row per program item, in running order, keyed by the event UUID."""
+
+    def __init__(self, wb: Workbook, title: str):
+        self.table = _writer(wb, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"])
+
+    def add(self, records: list[EventRecord]) -> None:
+        for record in records:
+            context = [column[1](record) for column in EVENT_CONTEXT]
+            for number, item in enumerate(record.program, start=1):
+                self.table.append([*context, number, item.item_type, item.code, item.note])
+
+    def close(self) -> int:
+        return self.table.close()

@@ -1,0 +1,256 @@
+"""Summary sheets: events per region x period, per organization x type, per occasion x region.
+
+Every number comes from a SQL aggregate over the same :class:`EventFilter` as
+the events list, and is written as a value (not a formula) so the file reads
+right in any program, even one that does not recalculate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from db.models import Country, Event, EventType, Occasion, Region
+from db.queries import (
+    EventFilter,
+    Granularity,
+    events_per_organization,
+    events_per_region,
+)
+from desktop.reports.cells import (
+    INTEGER_FORMAT,
+    NOTE_FONT,
+    SUBTOTAL_FILL,
+    TITLE_FONT,
+    TOTAL_BORDER,
+    TOTAL_FONT,
+    header_row,
+    print_setup,
+    set_widths,
+    styled,
+    to_cell,
+)
+from desktop.reports.periods import label, period_keys
+from desktop.reports.rows import anniversary_on
+
+NO_COUNTRY = "(no country)"
+NO_REGION = "(no region)"
+NO_TYPE = "(no type)"
+NO_OCCASION = "(no occasion)"
+TOP_REGIONS = 10
+
+
+def _last(value: str | None) -> tuple[bool, str]:
+    """Sort key that puts missing names after real ones."""
+    return (value is None, value or "")
+
+
+class _Rows:
+    """Appends rows to a write-only sheet and remembers the row number."""
+
+    def __init__(self, ws: WriteOnlyWorksheet):
+        self.ws = ws
+        self.count = 0
+
+    def append(self, values: Sequence[Any]) -> int:
+        self.ws.append(list(values))
+        self.count += 1
+        return self.count
+
+    def values(self, values: Sequence[Any], number_format: str | None = None) -> int:
+        return self.append([to_cell(self.ws, v, number_format) for v in values])
+
+    def total(self, values: Sequence[Any], subtotal: bool = False) -> int:
+        style: dict[str, Any] = {"font": TOTAL_FONT}
+        style["fill" if subtotal else "border"] = SUBTOTAL_FILL if subtotal else TOTAL_BORDER
+        return self.append(
+            [styled(self.ws, v, number_format=INTEGER_FORMAT, **style) for v in values]
+        )
+
+
+def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str) -> None:
+    set_widths(ws, widths)
+    ws.freeze_panes = freeze
+    print_setup(ws)
+
+
+def _name_width(names: Sequence[str], minimum: int = 10, maximum: int = 50) -> float:
+    return float(min(max([minimum, *(len(n) + 2 for n in names)]), maximum))
+
+
+# --- per region -----------------------------------------------------------------
+
+
+def write_per_region(
+    wb: Workbook, title: str, session: Session, event_filter: EventFilter,
+    granularity: Granularity,
+) -> None:
+    """Regions grouped by country x periods, totals both ways, chart of the top regions."""
+    counts = events_per_region(session, event_filter, granularity)
+    keys = period_keys(event_filter, [(c.year, c.period) for c in counts], granularity)
+    column = {key: index for index, key in enumerate(keys)}
+    table: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(keys))
+    for c in counts:
+        table[(c.country, c.region, c.region_code)][column[(c.year, c.period)]] += c.events
+
+    rows_by_country: dict[str | None, list[tuple]] = defaultdict(list)
+    for region_key in table:
+        rows_by_country[region_key[0]].append(region_key)
+    countries = sorted(rows_by_country, key=_last)
+
+    ws = wb.create_sheet(title)
+    names = [k[0] or NO_COUNTRY for k in table] + [f"Total: {c}" for c in countries if c]
+    regions = [k[1] or NO_REGION for k in table]
+    _setup(ws, [_name_width(names), _name_width(regions, 12), 10, *[9] * len(keys), 9], "D2")
+    out = _Rows(ws)
+    out.append(header_row(ws, ["Country", "Region", "ISO code", *(label(k, granularity)
+                                                                  for k in keys), "Total"]))
+    grand = [0] * len(keys)
+    ranking: list[tuple[int, str, str]] = []
+    for country in countries:
+        subtotal = [0] * len(keys)
+        for key in sorted(rows_by_country[country], key=lambda k: _last(k[1])):
+            numbers = table[key]
+            out.values([country or NO_COUNTRY, key[1] or NO_REGION, key[2], *numbers,
+                        sum(numbers)], INTEGER_FORMAT)
+            ranking.append((sum(numbers), country or NO_COUNTRY, key[1] or NO_REGION))
+            subtotal = [a + b for a, b in zip(subtotal, numbers, strict=True)]
+        grand = [a + b for a, b in zip(grand, subtotal, strict=True)]
+        if len(countries) > 1:
+            out.total([f"Total: {country or NO_COUNTRY}", None, None, *subtotal, sum(subtotal)],
+                      subtotal=True)
+    out.total(["Total", None, None, *grand, sum(grand)])
+    _top_regions_chart(ws, out, ranking)
+
+
+def _top_regions_chart(
+    ws: WriteOnlyWorksheet, out: _Rows, ranking: list[tuple[int, str, str]]
+) -> None:
+    """A block of the top regions under the table (same columns) and a bar chart of it."""
+    top = sorted(ranking, key=lambda r: (-r[0], r[1], r[2]))[:TOP_REGIONS]
+    top = [r for r in top if r[0] > 0]
+    if not top:
+        return
+    out.append([])
+    out.append([styled(ws, f"Top {len(top)} regions by number of events", font=TITLE_FONT)])
+    first = out.append(header_row(ws, ["Country", "Region", "Events"]))
+    for events, country, region in top:
+        out.values([country, region, events], INTEGER_FORMAT)
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = "Top regions by number of events"
+    chart.legend = None
+    chart.x_axis.scaling.orientation = "maxMin"  # biggest bar on top
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.majorGridlines = None
+    chart.y_axis.title = "Events"
+    chart.add_data(Reference(ws, min_col=3, min_row=first, max_row=first + len(top)),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=2, min_row=first + 1, max_row=first + len(top)))
+    chart.width = 20
+    chart.height = 3 + 0.9 * len(top)
+    ws.add_chart(chart, f"E{first}")
+
+
+# --- per organization ------------------------------------------------------------
+
+
+def write_per_organization(
+    wb: Workbook, title: str, session: Session, event_filter: EventFilter
+) -> None:
+    """Organizing bodies x event type; an event with two organizers counts for each."""
+    counts = events_per_organization(session, event_filter)
+    known = list(session.scalars(select(EventType.name).order_by(EventType.id)))
+    present = {c.event_type for c in counts}
+    types: list[str | None] = [t for t in known if t in present]
+    types += sorted(t for t in present if t is not None and t not in types)
+    if None in present:
+        types.append(None)
+    column = {t: i for i, t in enumerate(types)}
+    table: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(types))
+    for c in counts:
+        table[(c.organization, c.region, c.country)][column[c.event_type]] += c.events
+    keys = sorted(table, key=lambda k: (k[0].casefold(), _last(k[1]), _last(k[2])))
+
+    ws = wb.create_sheet(title)
+    headers = ["Organization", "Region", "Country", *(t or NO_TYPE for t in types), "Total"]
+    _setup(ws, [_name_width([k[0] for k in keys], 14, 60),
+                _name_width([k[1] or "" for k in keys], 10),
+                _name_width([k[2] or "" for k in keys], 10),
+                *(min(max(len(t or NO_TYPE) + 2, 9), 22) for t in types), 9], "D2")
+    out = _Rows(ws)
+    out.append(header_row(ws, headers))
+    grand = [0] * len(types)
+    for key in keys:
+        numbers = table[key]
+        out.values([*key, *numbers, sum(numbers)], INTEGER_FORMAT)
+        grand = [a + b for a, b in zip(grand, numbers, strict=True)]
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(keys) + 1}"
+    out.total(["Total", None, None, *grand, sum(grand)])
+    out.append([])
+    out.append([styled(ws, "An event with several organizers counts once for each of them, "
+                           "so the total can exceed the number of events.", font=NOTE_FONT)])
+
+
+# --- per occasion ------------------------------------------------------------------
+
+
+def occasion_counts(
+    session: Session, event_filter: EventFilter
+) -> dict[tuple[str | None, int | None, str | None, str | None, str | None], int]:
+    """Events per (occasion, anniversary, country, region, region code).
+
+    The anniversary is the one the date gives (the occasion's reference year),
+    or the reported one when the occasion has no reference date.
+    """
+    year = extract("year", Event.start_date)
+    query = (
+        select(Occasion.name, Occasion.reference_date, Event.anniversary, year, Country.name,
+               Region.name, Region.code, func.count(Event.id))
+        .select_from(Event)
+        .outerjoin(Occasion, Event.occasion_id == Occasion.id)
+        .outerjoin(Country, Event.country_id == Country.id)
+        .outerjoin(Region, Event.region_id == Region.id)
+        .where(*event_filter.conditions())
+        .group_by(Occasion.id, Occasion.name, Occasion.reference_date, Event.anniversary, year,
+                  Country.name, Region.name, Region.code)
+    )
+    result: dict[tuple, int] = defaultdict(int)
+    for name, reference, reported, y, country, region, code, n in session.execute(query):
+        # Occasion.anniversary_on looks at years only, so any day of the year gives the same.
+        computed = anniversary_on(reference, dt.date(int(y), 12, 31)) if reference else None
+        result[(name, computed or reported, country, region, code)] += n
+    return result
+
+
+def write_per_occasion(
+    wb: Workbook, title: str, session: Session, event_filter: EventFilter
+) -> None:
+    """Where each anniversary of each occasion was marked (long format, ready to filter)."""
+    counts = occasion_counts(session, event_filter)
+    keys = sorted(counts, key=lambda k: (_last(k[0]), k[1] is None, k[1] or 0, _last(k[2]),
+                                         _last(k[3])))
+    ws = wb.create_sheet(title)
+    _setup(ws, [_name_width([k[0] or NO_OCCASION for k in keys], 12, 50), 13,
+                _name_width([k[2] or NO_COUNTRY for k in keys], 10),
+                _name_width([k[3] or NO_REGION for k in keys], 10), 10, 9], "C2")
+    out = _Rows(ws)
+    out.append(header_row(ws, ["Occasion", "Anniversary", "Country", "Region", "ISO code",
+                               "Events"]))
+    for key in keys:
+        occasion, anniversary, country, region, code = key
+        out.values([occasion or NO_OCCASION, anniversary, country or NO_COUNTRY,
+                    region or NO_REGION, code, counts[key]], INTEGER_FORMAT)
+    ws.auto_filter.ref = f"A1:F{len(keys) + 1}"
+    out.total(["Total", None, None, None, None, sum(counts.values())])

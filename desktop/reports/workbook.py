@@ -1,0 +1,212 @@
+"""Make the report workbook: one pass over the events, summaries from SQL, atomic save.
+
+The file is written under a temporary name in the target's folder and moved
+onto the target only when complete, so a cancelled or failed export leaves
+no half-written file and an older report under the same name survives.
+openpyxl is imported here lazily: the GUI and CLI import this package at
+start-up, and the import costs about 180 ms.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from db.engine import Database
+from db.event_store import current_user
+from desktop.reports.options import (
+    SHEET_TITLES,
+    ExportCancelled,
+    ExportSummary,
+    ReportError,
+    ReportOptions,
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+STREAMED = ("events", "speakers", "program")
+
+
+def export_workbook(
+    database: Database,
+    out: Path,
+    options: ReportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportSummary:
+    """Write the report chosen in ``options`` to ``out`` (an .xlsx file).
+
+    ``progress(done, total)`` is called as events are written; when
+    ``cancelled()`` turns true the export stops with :class:`ExportCancelled`.
+    Raises :class:`ReportError` when the file cannot be written.
+    """
+    options.validate()
+    out = Path(out).expanduser()
+    _check_target(out)
+    started = time.perf_counter()
+    handle, temp_name = _temporary_file(out)
+    temp = Path(temp_name)
+    try:
+        os.close(handle)
+        events = _build(database, temp, options, progress, cancelled or (lambda: False))
+        _replace(temp, out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return ExportSummary(
+        path=out,
+        events=events,
+        sheets=tuple(options.sheets),
+        seconds=time.perf_counter() - started,
+        bytes=out.stat().st_size,
+    )
+
+
+# --- the target file ------------------------------------------------------------
+
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise ReportError(f"{out} is a folder. Choose a file name for the report, "
+                          "such as report.xlsx.")
+    folder = out.parent
+    if not folder.is_dir():
+        raise ReportError(f"Cannot write {out}: the folder {folder} does not exist. "
+                          "Create it or choose another folder.")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise ReportError(f"Cannot overwrite {out}: the file is read-only. "
+                          "Choose another name or make the file writable.")
+
+
+def _temporary_file(out: Path) -> tuple[int, str]:
+    try:
+        return tempfile.mkstemp(prefix=f".~{out.stem}.", suffix=".xlsx.part", dir=out.parent)
+    except OSError as error:
+        raise ReportError(f"Cannot write in the folder {out.parent}: {_reason(error)}. "
+                          "Choose a folder you can write to.") from error
+
+
+def _replace(temp: Path, out: Path) -> None:
+    try:
+        os.replace(temp, out)
+    except OSError as error:
+        raise ReportError(f"Cannot save {out}: {_reason(error)}. If the file is open in "
+                          "Excel or another program, close it and export again, or "
+                          "choose another name.") from error
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (the file may be open in another program, or read-only)"
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    return error.strerror or str(error)
+
+
+# --- the workbook ----------------------------------------------------------------
+
+
+def _build(
+    database: Database,
+    temp: Path,
+    options: ReportOptions,
+    progress: Progress | None,
+    cancelled: Cancelled,
+) -> int:
+    """Write every chosen sheet into ``temp``; returns the number of events."""
+    from openpyxl import Workbook
+
+    from desktop.reports import sheets_cover, sheets_events, sheets_summary
+    from desktop.reports.rows import iter_event_batches
+
+    flt, chosen = options.event_filter, options.sheets
+    wb = Workbook(write_only=True)
+    wb.properties.title = options.title
+    wb.properties.creator = options.author or current_user()
+    try:
+        with database.sessions() as session:
+            figures = sheets_cover.totals(session, flt)
+            streams: list[Any] = []
+            # Sheets are created in ALL_SHEETS order; each streams to its own temp file.
+            for name in _ordered(chosen):
+                title = SHEET_TITLES[name]
+                if name == "cover":
+                    sheets_cover.write_cover(
+                        wb, title, report_title=options.title,
+                        filters=flt.describe(session), figures=figures,
+                        granularity=options.granularity,
+                        sheets=[SHEET_TITLES[n] for n in _ordered(chosen)],
+                        author=wb.properties.creator,
+                        made_at=dt.datetime.now().replace(microsecond=0),
+                        data_set=database.display_name,
+                    )
+                elif name == "events":
+                    streams.append(sheets_events.EventsSheet(wb, title))
+                elif name == "speakers":
+                    streams.append(sheets_events.SpeakersSheet(wb, title))
+                elif name == "program":
+                    streams.append(sheets_events.ProgramSheet(wb, title))
+                elif name == "per_region":
+                    sheets_summary.write_per_region(wb, title, session, flt, options.granularity)
+                elif name == "per_organization":
+                    sheets_summary.write_per_organization(wb, title, session, flt)
+                elif name == "per_occasion":
+                    sheets_summary.write_per_occasion(wb, title, session, flt)
+                else:
+                    from desktop.reports import sheets_extra
+
+                    sheets_extra.write(name, wb, title, session, flt)
+                if cancelled():
+                    raise ExportCancelled()
+            done, total = 0, figures.events
+            if progress:
+                progress(0, total)
+            if streams:
+                for batch in iter_event_batches(session, flt):
+                    if cancelled():
+                        raise ExportCancelled()
+                    for stream in streams:
+                        stream.add(batch)
+                    done += len(batch)
+                    if progress:
+                        progress(done, max(total, done))
+            for stream in streams:
+                stream.close()
+        if cancelled():
+            raise ExportCancelled()
+        wb.save(temp)
+    except BaseException:
+        _discard(wb)
+        raise
+    if progress:
+        progress(max(done, total), max(done, total))
+    return done if streams else figures.events
+
+
+def _ordered(chosen: tuple[str, ...]) -> list[str]:
+    order = list(SHEET_TITLES)
+    return sorted(dict.fromkeys(chosen), key=order.index)
+
+
+def _discard(wb: Any) -> None:
+    """Remove the per-sheet temporary files openpyxl made for an abandoned workbook."""
+    for ws in getattr(wb, "_sheets", []):
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        # Best effort: the sheet is being thrown away, whatever state it is in.
+        with contextlib.suppress(Exception):
+            rows = getattr(ws, "_rows", None)
+            if rows is not None:
+                rows.close()
+            writer.close()
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()

@@ -1,0 +1,73 @@
+"""Shared fixtures: a real SQLite file per test, made through the app's own open path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.engine import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Keep settings, data and logs of the tests out of the real user directories."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+
+
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with reference data, made once and copied per test."""
+    path = tmp_path_factory.mktemp("template") / "events.sqlite"
+    database = open_database(path)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def database_path(tmp_path: Path, _template_database: Path) -> Path:
+    path = tmp_path / "events.sqlite"
+    path.write_bytes(_template_database.read_bytes())
+    return path
+
+
+@pytest.fixture
+def database(database_path: Path) -> Iterator[Database]:
+    opened = open_database(database_path)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the CI server, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = os.environ.get("DIASPORA_TEST_POSTGRES_URL")
+    if not server:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "CI is set but DIASPORA_TEST_POSTGRES_URL is not: .ci/run starts the server"
+            )
+        pytest.skip("no PostgreSQL server: set DIASPORA_TEST_POSTGRES_URL (see .ci/run)")
+    name = f"diaspora_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,100 @@
+"""Backups through SQLite's online backup API: consistent, rotated, restorable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from db.backup import (
+    BackupError,
+    integrity_problem,
+    list_backups,
+    make_backup,
+    newest_good_backup,
+    restore,
+    rotate,
+)
+from db.engine import DatabaseOpenError, open_database
+
+
+def _make_db(path: Path, rows: int) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS t (n INTEGER)")
+        connection.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(rows)])
+    connection.close()
+
+
+def _count(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        value = connection.execute("SELECT count(*) FROM t").fetchone()[0]
+    connection.close()
+    return value
+
+
+def test_a_backup_taken_while_a_writer_holds_the_file_is_consistent(tmp_path: Path) -> None:
+    live = tmp_path / "events.sqlite"
+    _make_db(live, 1000)
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("INSERT INTO t VALUES (-1)")
+    writer.commit()  # committed but only in the WAL: a file copy of events.sqlite would miss it
+    made = make_backup(live, "test")
+    writer.close()
+    assert integrity_problem(made) is None
+    assert _count(made) == 1001
+
+
+def test_rotation_keeps_the_newest_per_day_and_week(tmp_path: Path) -> None:
+    live = tmp_path / "events.sqlite"
+    _make_db(live, 1)
+    start = dt.datetime(2026, 1, 1, 9, 0)
+    for day in range(60):
+        for hour in (9, 17):
+            make_backup(live, "daily", now=start + dt.timedelta(days=day, hours=hour - 9))
+    rotate(live, keep_daily=7, keep_weekly=4)
+    kept = list_backups(live)
+    days = {b.made_at.date() for b in kept}
+    assert len(days) <= 7 + 4
+    newest_day = start.date() + dt.timedelta(days=59)
+    assert {b.made_at for b in kept if b.made_at.date() == newest_day} == {
+        dt.datetime.combine(newest_day, dt.time(9)),
+        dt.datetime.combine(newest_day, dt.time(17)),
+    }, "everything from the newest day stays"
+    assert all(b.made_at.date() > start.date() + dt.timedelta(days=25) for b in kept)
+
+
+def test_restore_keeps_a_backup_of_what_it_replaces(tmp_path: Path) -> None:
+    live = tmp_path / "events.sqlite"
+    _make_db(live, 10)
+    first = make_backup(live, "before")
+    _make_db(live, 5)
+    assert _count(live) == 15
+    kept = restore(first, live)
+    assert _count(live) == 10
+    assert kept is not None and _count(kept) == 15
+
+
+def test_a_damaged_backup_is_refused(tmp_path: Path) -> None:
+    live = tmp_path / "events.sqlite"
+    _make_db(live, 10)
+    bad = tmp_path / "backups" / "events-20260101-000000-000000-bad.sqlite"
+    bad.parent.mkdir()
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(BackupError, match="damaged"):
+        restore(bad, live)
+    assert _count(live) == 10
+    assert newest_good_backup(live) is None
+
+
+def test_a_damaged_database_names_the_newest_good_backup(database_path: Path) -> None:
+    open_database(database_path).dispose()
+    make_backup(database_path, "daily")
+    data = bytearray(database_path.read_bytes())
+    data[100 : 4096 * 4] = b"\xff" * (4096 * 4 - 100)  # wreck the header and the first pages
+    database_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError, match="restore --newest"):
+        open_database(database_path)

@@ -1,0 +1,67 @@
+"""The command line, run as a real subprocess on a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_load_sample_then_export_headless(tmp_path: Path) -> None:
+    db_file = tmp_path / "office.sqlite"
+    out = tmp_path / "report.xlsx"
+    loaded = _run("--database", str(db_file), "load-sample")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "3 sample events" in loaded.stdout
+
+    exported = _run("--database", str(db_file), "export", "--out", str(out), "--from", "2025-01-01")
+    assert exported.returncode == 0, exported.stderr
+    workbook = openpyxl.load_workbook(out)
+    assert "Events" in workbook.sheetnames
+    assert workbook["Events"].max_row == 4  # header + three events
+
+
+def test_the_database_option_is_remembered(tmp_path: Path) -> None:
+    db_file = tmp_path / "remembered.sqlite"
+    assert _run("--database", str(db_file), "load-sample").returncode == 0
+    info = _run("info")
+    assert info.returncode == 0, info.stderr
+    assert str(db_file) in info.stdout
+    assert "Events:   3" in info.stdout
+
+
+def test_a_wrong_date_is_a_clear_error(tmp_path: Path) -> None:
+    result = _run(
+        "--database",
+        str(tmp_path / "x.sqlite"),
+        "export",
+        "--out",
+        "x.xlsx",
+        "--from",
+        "2025-02-30",
+    )
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_database_file_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"\x00garbage" * 1000)
+    result = _run("--database", str(broken), "info")
+    assert result.returncode == 2
+    assert "Cannot open the database file" in result.stderr
+    assert "Traceback" not in result.stderr

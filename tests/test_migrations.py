@@ -1,0 +1,110 @@
+"""The Alembic migrations build exactly the models' schema, upgrade old files, refuse new ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from db.engine import (
+    DatabaseOpenError,
+    alembic_config,
+    create_db_engine,
+    current_revision,
+    head_revision,
+    open_database,
+)
+from db.models import Base
+
+
+def _schema_differences(url: str) -> list:
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            return compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+
+
+def test_migrations_create_the_models_schema_on_sqlite(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite", load_reference=False)
+    database.dispose()
+    assert _schema_differences(database.url) == []
+
+
+def test_migrations_create_the_models_schema_on_postgresql(postgres_url: str) -> None:
+    database = open_database(postgres_url, load_reference=False)
+    database.dispose()
+    assert _schema_differences(postgres_url) == []
+
+
+def _older_revisions() -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return ["base"] + [
+        rev.revision for rev in script.walk_revisions() if rev.revision != head_revision()
+    ]
+
+
+@pytest.mark.parametrize("start", _older_revisions())
+def test_an_older_database_is_upgraded_on_open(tmp_path: Path, start: str) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = create_db_engine(f"sqlite:///{path}")
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, start)
+        connection.execute(
+            text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32))")
+        )
+    engine.dispose()
+
+    database = open_database(path)
+    assert current_revision(database.engine) == head_revision()
+    with database.engine.connect() as connection:
+        regions = connection.execute(text("SELECT count(*) FROM region")).scalar_one()
+    database.dispose()
+    assert regions > 1000, "reference data is loaded into a database brought up from empty"
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path, load_reference=False).dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+
+    with pytest.raises(DatabaseOpenError, match="newer version of Diaspora Events") as error:
+        open_database(path)
+    assert "9999_future" in str(error.value)
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are somebody's notes, not a database\n" * 100)
+    with pytest.raises(DatabaseOpenError, match="Cannot open the database file"):
+        open_database(path)
+    assert path.read_text().startswith("these are somebody's notes"), "the file is left untouched"
+
+
+def test_a_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    with pytest.raises(DatabaseOpenError, match="not a Diaspora Events database"):
+        open_database(path)
+
+
+def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
