@@ -8,6 +8,7 @@ clerk can act on.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +18,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "DiasporaEvents"
@@ -135,6 +136,14 @@ def _check_sqlite_file(path: Path, where: str) -> None:
     """Refuse a damaged or non-SQLite file before anything writes to it."""
     from db.backup import integrity_problem, newest_good_backup
 
+    folder = path.parent if path.parent.exists() else None
+    if (path.exists() and not os.access(path, os.W_OK)) or (
+        folder is not None and not os.access(folder, os.W_OK)
+    ):
+        raise DatabaseOpenError(
+            f"Cannot open {where}: the file or its folder is read-only. Make both writable, "
+            "or copy the file to a folder you can write to and open that copy."
+        )
     if not path.exists() or path.stat().st_size == 0:
         return
     problem = integrity_problem(path)
@@ -164,7 +173,7 @@ def open_database(database: str | Path | None = None, load_reference: bool = Tru
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
         revision = current_revision(engine)
-    except (DBAPIError, OperationalError) as error:
+    except (DBAPIError, OSError) as error:
         raise DatabaseOpenError(
             f"Cannot open {where}: {_root_cause(error)}.\n"
             "Check that the path or server address is right and that the file is a "
@@ -185,20 +194,39 @@ def open_database(database: str | Path | None = None, load_reference: bool = Tru
             f"{where.capitalize()} is not a Diaspora Events database (it has other tables). "
             "Choose another file or an empty one."
         )
-    created = revision is None
-    if revision != head_revision():
-        if revision is not None and path is not None:
-            from db.backup import make_backup
+    try:
+        _bring_up_to_date(engine, revision, path, load_reference)
+    except (DBAPIError, OSError) as error:
+        engine.dispose()
+        from db.errors import describe_database_error
 
-            make_backup(path, f"before-upgrade-{revision}")
-        upgrade(engine)
+        reason = describe_database_error(error) if isinstance(error, DBAPIError) else str(error)
+        raise DatabaseOpenError(f"Cannot prepare {where}: {reason}") from error
     sessions = sessionmaker(engine, expire_on_commit=False)
-    if created and load_reference:
-        from db.reference import load_reference_data
+    return Database(engine=engine, sessions=sessions, url=url, created=revision is None)
 
-        with sessions.begin() as session:
-            load_reference_data(session)
-    return Database(engine=engine, sessions=sessions, url=url, created=created)
+
+def _bring_up_to_date(
+    engine: Engine, revision: str | None, path: Path | None, load_reference: bool
+) -> None:
+    """Migrate and fill in reference data in ONE transaction: all of it or none."""
+    from db.models import Country
+    from db.reference import load_reference_data
+
+    if revision is not None and revision != head_revision() and path is not None:
+        from db.backup import make_backup
+
+        make_backup(path, f"before-upgrade-{revision}")
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        if revision != head_revision():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        if load_reference:
+            with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
+                if session.scalar(select(Country.id).limit(1)) is None:
+                    load_reference_data(session)
+                    session.commit()  # releases the savepoint; the outer block commits
 
 
 def _root_cause(error: Exception) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.gazetteer import Gazetteer
 from db.models import (
@@ -308,7 +309,10 @@ class EventStore:
             self._apply(event, data)
         event.updated_by = self.user
         self.session.add(event)  # only now: lookups above may flush, and it is complete
-        self.session.flush()
+        try:
+            self.session.flush()
+        except StaleDataError as error:  # another desk saved between our check and our write
+            raise StaleEventError(None, data.title) from error
         after = snapshot(event)
         changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
         if changes:
@@ -451,11 +455,15 @@ class EventStore:
 class StaleEventError(Exception):
     """Someone else saved this event after it was opened here."""
 
-    def __init__(self, current: Event):
-        super().__init__(
-            f"{current.title!r} was changed by {current.updated_by or 'someone'} "
-            f"at {current.updated_at:%Y-%m-%d %H:%M} after you opened it."
-        )
+    def __init__(self, current: Event | None, title: str = ""):
+        if current is not None:
+            message = (
+                f"{current.title!r} was changed by {current.updated_by or 'someone'} "
+                f"at {current.updated_at:%Y-%m-%d %H:%M} after you opened it."
+            )
+        else:
+            message = f"{title!r} was changed by someone else while you were saving it."
+        super().__init__(message)
         self.current = current
 
 

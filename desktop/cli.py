@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument("--newest", action="store_true", help="the newest good backup")
+    data_set = commands.add_parser("db", help="whole-data-set operations")
+    data_set_commands = data_set.add_subparsers(
+        dest="db_command", metavar="DB_COMMAND", required=True
+    )
+    copy = data_set_commands.add_parser(
+        "copy", help="copy everything into a new, empty database and verify it"
+    )
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
     return parser
 
 
@@ -88,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.database = args.database
     if args.command == "restore":
         return _report_errors(lambda: run_restore(settings.database, args))
+    if args.command == "db":
+        return _report_errors(lambda: run_copy(args))
     try:
         database = open_database(settings.database)
     except DatabaseOpenError as error:
@@ -102,12 +113,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_errors(command: Callable[[], int]) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from db.backup import BackupError
+    from db.copy import CopyError
+    from db.errors import describe_database_error
 
     try:
         return command()
-    except (CommandError, BackupError) as error:
+    except (CommandError, BackupError, CopyError) as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        print(f"diaspora-events: {describe_database_error(error)}", file=sys.stderr)
         return 1
 
 
@@ -214,6 +232,19 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
     print(f"Restored {chosen.name} into {path}.")
     if kept:
         print(f"What it replaced is kept as {kept}.")
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from db.copy import copy_data_set
+    from db.engine import to_url
+
+    report = copy_data_set(
+        to_url(args.source),
+        to_url(args.target),
+        progress=lambda table, rows: print(f"  {table:<20} {rows:>9} rows"),
+    )
+    print(f"Copied {report.total} rows; checksums match ({report.checksum[:16]}).")
     return 0
 
 
