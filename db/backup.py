@@ -17,6 +17,7 @@ from pathlib import Path
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+KEEP_TODAY = 10
 _NAME = re.compile(r"^events-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -86,12 +87,14 @@ def rotate(
     database_path: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
 ) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly``
-    ISO weeks (plus every backup from today); delete the rest. Returns what was deleted."""
+    ISO weeks (plus the newest ``KEEP_TODAY`` of the newest day); delete the rest.
+    Returns what was deleted."""
     backups = list_backups(database_path)
     if not backups:
         return []
     today = backups[0].made_at.date()
-    keep: set[Path] = {b.path for b in backups if b.made_at.date() == today}
+    newest_day = [b.path for b in backups if b.made_at.date() == today]
+    keep: set[Path] = set(newest_day[:KEEP_TODAY])
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for info in backups:  # newest first: the first seen per day/week is its newest
@@ -141,6 +144,22 @@ def restore(backup: Path, database_path: Path) -> Path | None:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Could not restore {backup.name}: {error}") from error
     return replaced
+
+
+def backup_on_start(database_path: Path) -> Path | None:
+    """The start-of-session backup, then rotation; a failure is logged, not raised,
+    because the clerk's work must not wait on it."""
+    import logging
+
+    if not database_path.exists():
+        return None
+    try:
+        made = make_backup(database_path, "start")
+        rotate(database_path)
+    except BackupError as error:
+        logging.getLogger(__name__).warning("start-up backup failed: %s", error)
+        return None
+    return made
 
 
 def newest_good_backup(database_path: Path) -> BackupInfo | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.engine import Database, DatabaseOpenError, open_database
+from desktop.logs import setup_logging
 from desktop.settings import Settings
 
 EXIT_USAGE = 2
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
     handlers: dict[str | None, Callable[[Database, argparse.Namespace], int]] = {
         None: run_gui,
         "gui": run_gui,
@@ -130,8 +132,13 @@ def _report_errors(command: Callable[[], int]) -> int:
 
 
 def run_gui(database: Database, _args: argparse.Namespace) -> int:
+    from db.backup import backup_on_start
+    from db.engine import sqlite_path
     from desktop.ui.app import run_gui as start
 
+    path = sqlite_path(database.url)
+    if path is not None:
+        backup_on_start(path)
     return start(database)
 
 

@@ -98,3 +98,16 @@ def test_a_damaged_database_names_the_newest_good_backup(database_path: Path) ->
     database_path.write_bytes(bytes(data))
     with pytest.raises(DatabaseOpenError, match="restore --newest"):
         open_database(database_path)
+
+
+def test_a_start_backup_is_made_and_old_ones_rotated(tmp_path: Path) -> None:
+    from db.backup import KEEP_TODAY, backup_on_start
+
+    live = tmp_path / "events.sqlite"
+    _make_db(live, 3)
+    for _ in range(KEEP_TODAY + 5):
+        assert backup_on_start(live) is not None
+    kept = list_backups(live)
+    assert len(kept) == KEEP_TODAY
+    assert all(_count(b.path) == 3 for b in kept)
+    assert backup_on_start(tmp_path / "missing.sqlite") is None
