@@ -30,6 +30,7 @@ from db.models import (
     Region,
 )
 from db.names import normalize
+from db.search import contains_word
 
 Granularity = Literal["month", "quarter", "year"]
 
@@ -58,7 +59,7 @@ class EventFilter:
         ]
         if self.text and normalize(self.text):
             for word in normalize(self.text).split():
-                clauses.append(Event.search_text.contains(word, autoescape=True))
+                clauses.append(contains_word(word))
         if self.date_from is not None:
             clauses.append(Event.start_date >= self.date_from)
         if self.date_to is not None:

@@ -173,3 +173,22 @@ def test_search_finds_events_by_any_script_or_accent(database) -> None:
         assert count_events(session, EventFilter(text="khankishiyev")) == 1
         assert count_events(session, EventFilter(text="KRASNOYARSK")) == 1
         assert count_events(session, EventFilter(text="Ибишов")) == 1
+
+
+def test_text_search_uses_the_full_text_index_and_follows_edits(database) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    condition = EventFilter(text="Khankishiyev").conditions()[-1]
+    assert "event_search MATCH" in str(condition.compile(dialect=sqlite.dialect()))
+    with database.sessions.begin() as session:
+        event_uuid = EventStore(session).save(_chelyabinsk()).uuid
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        data = store.load(event_uuid)
+        data.title = "Evening of remembrance"
+        store.save(data)
+    with database.sessions() as session:
+        assert count_events(session, EventFilter(text="remembrance")) == 1
+        assert count_events(session, EventFilter(text="Memorial event for the Khojaly")) == 0
+        assert count_events(session, EventFilter(text="ab")) == 1  # "chelyABinsk", by LIKE
+        assert count_events(session, EventFilter(text="qz")) == 0

@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from db.models import Base
+from db.search import is_search_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,6 +17,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=lambda _obj, name, _type, _reflected, _other: not is_search_object(name),
     )
     with context.begin_transaction():
         context.run_migrations()
