@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Select, and_, exists, extract, func, select
+from sqlalchemy import Select, and_, case, exists, extract, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -240,9 +240,9 @@ def _period_columns(granularity: Granularity) -> tuple:
     month = extract("month", Event.start_date)
     if granularity == "month":
         return year, month
-    if granularity == "quarter":
-        return year, (month - 1) / 3 + 1
-    return year, 0 * year
+    if granularity == "quarter":  # CASE, not division: PostgreSQL's extract() is numeric
+        return year, case((month <= 3, 1), (month <= 6, 2), (month <= 9, 3), else_=4)
+    return year, literal(0)
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,8 @@ SEED_EVENTS = [
             ),
             SpeakerInput("Nazim Aliyev", "witness"),
             SpeakerInput(
-                "Telman Tamoyev", "Deputy Chairman",
+                "Telman Tamoyev",
+                "Deputy Chairman",
                 "Regional Azerbaijani National-Cultural Autonomy",
             ),
         ],
@@ -160,7 +161,13 @@ def test_seed_export_has_three_events_one_per_region(seeded: Database, tmp_path:
     out = export(seeded, tmp_path / "seed.xlsx")
     wb = load_workbook(out)
     assert wb.sheetnames == [
-        "Cover", "Events", "Per region", "Per organization", "Per occasion", "Speakers", "Program",
+        "Cover",
+        "Events",
+        "Per region",
+        "Per organization",
+        "Per occasion",
+        "Speakers",
+        "Program",
     ]
     events = table(wb["Events"])
     assert len(events) == 3
@@ -211,9 +218,9 @@ def test_seed_export_has_three_events_one_per_region(seeded: Database, tmp_path:
     assert len(occasions) == 3
 
     assert len(table(wb["Speakers"])) == 5
-    assert [r["Program item"] for r in table(wb["Program"])
-            if r["Region"] == chelyabinsk["Region"]] == [
-        "minute of silence", "speech", "open discussion", "video screening"]
+    assert [
+        r["Program item"] for r in table(wb["Program"]) if r["Region"] == chelyabinsk["Region"]
+    ] == ["minute of silence", "speech", "open discussion", "video screening"]
 
     cover = dict(cover_pairs(wb["Cover"]))
     assert cover["Events"] == 3
@@ -267,12 +274,17 @@ def random_events(count: int, seed: int) -> list[EventInput]:
                 occasion=rnd.choice(OCCASIONS),
                 country=country,
                 region=region,
-                organizers=[OrganizerInput(name) for name in
-                            rnd.sample(ORGANIZATIONS, rnd.randint(0, 2))],
-                speakers=[SpeakerInput(f"Speaker {rnd.randrange(8)}", "guest")
-                          for _ in range(rnd.randint(0, 3))],
-                program=[ProgramInput(rnd.choice(["speech", "concert", "minute of silence"]))
-                         for _ in range(rnd.randint(0, 3))],
+                organizers=[
+                    OrganizerInput(name) for name in rnd.sample(ORGANIZATIONS, rnd.randint(0, 2))
+                ],
+                speakers=[
+                    SpeakerInput(f"Speaker {rnd.randrange(8)}", "guest")
+                    for _ in range(rnd.randint(0, 3))
+                ],
+                program=[
+                    ProgramInput(rnd.choice(["speech", "concert", "minute of silence"]))
+                    for _ in range(rnd.randint(0, 3))
+                ],
                 status=rnd.choice(list(EventStatus)),
             )
         )
@@ -301,8 +313,11 @@ def test_summaries_equal_counts_from_the_events_sheet(
 
     # per region x period
     expected = Counter(
-        (e["Country"] or "(no country)", e["Region"] or "(no region)",
-         period_of(day(e["Start date"]), granularity))
+        (
+            e["Country"] or "(no country)",
+            e["Region"] or "(no region)",
+            period_of(day(e["Start date"]), granularity),
+        )
         for e in events
     )
     ws = wb["Per region"]
@@ -348,9 +363,11 @@ def test_summaries_equal_counts_from_the_events_sheet(
 
     # per occasion x region
     expected_occasions = Counter(
-        (e["Occasion"] or "(no occasion)",
-         e["Anniversary (computed)"] or e["Anniversary (reported)"],
-         e["Region"] or "(no region)")
+        (
+            e["Occasion"] or "(no occasion)",
+            e["Anniversary (computed)"] or e["Anniversary (reported)"],
+            e["Region"] or "(no region)",
+        )
         for e in events
     )
     found_occasions: Counter = Counter()
@@ -422,20 +439,23 @@ PAYLOAD = '=HYPERLINK("http://x","click")'
 
 
 def test_text_that_looks_like_a_formula_stays_text(database: Database, tmp_path: Path):
-    save_all(database, [
-        EventInput(
-            title="=1+1",
-            start_date=dt.date(2025, 2, 26),
-            country="RU",
-            region="Primorsky Krai",
-            venue="+7 (423) 555-01-02",
-            place_as_written="-2+3",
-            description="#N/A",
-            organizers=[OrganizerInput("@SUM(A1:A2)")],
-            speakers=[SpeakerInput(PAYLOAD, "=cmd|' /C calc'!A0")],
-            program=[ProgramInput("speech", "\tcmd"), ProgramInput("speech", "\r=2")],
-        )
-    ])
+    save_all(
+        database,
+        [
+            EventInput(
+                title="=1+1",
+                start_date=dt.date(2025, 2, 26),
+                country="RU",
+                region="Primorsky Krai",
+                venue="+7 (423) 555-01-02",
+                place_as_written="-2+3",
+                description="#N/A",
+                organizers=[OrganizerInput("@SUM(A1:A2)")],
+                speakers=[SpeakerInput(PAYLOAD, "=cmd|' /C calc'!A0")],
+                program=[ProgramInput("speech", "\tcmd"), ProgramInput("speech", "\r=2")],
+            )
+        ],
+    )
     out = export(database, tmp_path / "x.xlsx")
     wb = load_workbook(out)
     events = wb["Events"]
@@ -483,8 +503,9 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(seeded: Database, tmp_path:
     out = tmp_path / "report.xlsx"
     before = _openpyxl_temp_files()
     with pytest.raises(ExportCancelled):
-        export_workbook(seeded, out, ReportOptions(), progress=lambda d, t: None,
-                        cancelled=lambda: True)
+        export_workbook(
+            seeded, out, ReportOptions(), progress=lambda d, t: None, cancelled=lambda: True
+        )
     assert list(tmp_path.iterdir()) == []
     out.write_bytes(b"the old report")
     calls: list[tuple[int, int]] = []
@@ -493,8 +514,13 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(seeded: Database, tmp_path:
         return bool(calls)
 
     with pytest.raises(ExportCancelled):
-        export_workbook(seeded, out, ReportOptions(), progress=lambda d, t: calls.append((d, t)),
-                        cancelled=cancel_after_start)
+        export_workbook(
+            seeded,
+            out,
+            ReportOptions(),
+            progress=lambda d, t: calls.append((d, t)),
+            cancelled=cancel_after_start,
+        )
     assert out.read_bytes() == b"the old report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.xlsx"]
     assert _openpyxl_temp_files() <= before
@@ -502,8 +528,9 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(seeded: Database, tmp_path:
 
 def test_progress_reaches_the_total(seeded: Database, tmp_path: Path):
     calls: list[tuple[int, int]] = []
-    summary = export_workbook(seeded, tmp_path / "p.xlsx", ReportOptions(),
-                              progress=lambda d, t: calls.append((d, t)))
+    summary = export_workbook(
+        seeded, tmp_path / "p.xlsx", ReportOptions(), progress=lambda d, t: calls.append((d, t))
+    )
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
     assert all(d <= t for d, t in calls)
     assert summary.events == 3 and summary.bytes > 0 and summary.sheets == ALL_SHEETS
@@ -551,17 +578,31 @@ def test_speaker_summary_and_coverage_gaps(seeded: Database, tmp_path: Path):
 
     from db.models import Occasion
 
-    save_all(seeded, [
-        EventInput(title="Black January evening", start_date=dt.date(2025, 1, 20),
-                   occasion="20 January tragedy", country="RU", region="Moscow",
-                   organizers=[OrganizerInput("Vətən")],
-                   speakers=[SpeakerInput("Ramiz Zeynalov", "guest", "Vətən")]),
-    ])
+    save_all(
+        seeded,
+        [
+            EventInput(
+                title="Black January evening",
+                start_date=dt.date(2025, 1, 20),
+                occasion="20 January tragedy",
+                country="RU",
+                region="Moscow",
+                organizers=[OrganizerInput("Vətən")],
+                speakers=[SpeakerInput("Ramiz Zeynalov", "guest", "Vətən")],
+            ),
+        ],
+    )
     with seeded.sessions() as session:
         khojaly = session.scalar(select(Occasion.id).where(Occasion.name == "Khojaly genocide"))
     flt = EventFilter(occasion_id=khojaly)
-    wb = load_workbook(export(seeded, tmp_path / "gaps.xlsx", event_filter=flt,
-                              sheets=("cover", "speaker_summary", "coverage_gaps")))
+    wb = load_workbook(
+        export(
+            seeded,
+            tmp_path / "gaps.xlsx",
+            event_filter=flt,
+            sheets=("cover", "speaker_summary", "coverage_gaps"),
+        )
+    )
     assert wb.sheetnames == ["Cover", "Speaker summary", "Coverage gaps"]
     assert ("Filters", "Occasion: Khojaly genocide") in cover_pairs(wb["Cover"])
     speakers = {r["Speaker"]: r for r in table(wb["Speaker summary"])}
@@ -571,8 +612,8 @@ def test_speaker_summary_and_coverage_gaps(seeded: Database, tmp_path: Path):
     rows = [r for r in wb["Coverage gaps"].iter_rows(values_only=True)]
     regions_at = rows.index(next(r for r in rows if str(r[0]).startswith("Regions")))
     orgs_at = rows.index(next(r for r in rows if str(r[0]).startswith("Organizations")))
-    assert [r[0] for r in rows[regions_at + 2: orgs_at - 1]] == ["Moscow"]
-    assert [r[0] for r in rows[orgs_at + 2:]] == ["Vətən"]
+    assert [r[0] for r in rows[regions_at + 2 : orgs_at - 1]] == ["Moscow"]
+    assert [r[0] for r in rows[orgs_at + 2 :]] == ["Vətən"]
 
     wb = load_workbook(export(seeded, tmp_path / "no-occasion.xlsx", sheets=("coverage_gaps",)))
     assert "Choose an occasion" in wb["Coverage gaps"]["A2"].value
