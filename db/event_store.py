@@ -39,6 +39,7 @@ from db.models import (
     ProgramItemType,
     Region,
     Source,
+    SourceScale,
 )
 from db.names import normalize
 
@@ -163,6 +164,10 @@ class EventStore:
                 errors.append(
                     FieldError("program", f"Program item {index}: unknown type {item.item_type!r}.")
                 )
+        if data.source.scale and data.source.scale not in {s.value for s in SourceScale}:
+            errors.append(
+                FieldError("source_scale", f"Unknown source scale {data.source.scale!r}.")
+            )
         for index, organizer in enumerate(data.organizers, start=1):
             if _blank(organizer.name):
                 errors.append(FieldError("organizers", f"Organizer {index} has no name."))
@@ -188,7 +193,7 @@ class EventStore:
         if not _blank(data.country) and country is None:
             errors.append(FieldError("country", f"No country named {data.country!r}."))
         if not _blank(data.region):
-            region = self._region(data.region, country)
+            region = self.region(data.region, country)
             if region is None:
                 errors.append(FieldError("region", self._unknown_region_message(data.region)))
             elif country is not None and region.country_id != country.id:
@@ -218,7 +223,7 @@ class EventStore:
         by_code = self.session.scalar(select(Country).where(Country.code == text.strip().upper()))
         return by_code or self.gazetteer.resolve_country(text)
 
-    def _region(self, text: str | None, country: Country | None) -> Region | None:
+    def region(self, text: str | None, country: Country | None) -> Region | None:
         """A region by ISO 3166-2 code ("RU-CHE") or by any of its names."""
         if _blank(text):
             return None
@@ -343,7 +348,7 @@ class EventStore:
     def _apply(self, event: Event, data: EventInput) -> None:
         self._apply_children(event, data)
         country = self._country(data.country)
-        region = self._region(data.region, country)
+        region = self.region(data.region, country)
         if country is None and region is not None:
             country = region.country
         city = None
@@ -410,7 +415,7 @@ class EventStore:
         for name in ("publisher", "passed_on_by", "published_on", "url", "language", "dateline"):
             setattr(source, name, getattr(data, name) or None)
         source.full_text = data.full_text or None
-        source.scale = data.scale or None  # type: ignore[assignment]
+        source.scale = SourceScale(data.scale) if data.scale else None
         if not event.sources:
             event.sources.append(source)
 

@@ -1,0 +1,255 @@
+"""Merge two reference records that are one thing written two ways, and undo it.
+
+"Friendship" and "Friendship society" become one organization: every row that
+pointed at the duplicate points at the survivor, the duplicate's names stay
+as aliases of the survivor, and the change log keeps everything needed to
+put it back exactly (the duplicate's row and aliases, which rows moved, which
+rows had to go because the survivor was already there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.event_store import current_user
+from db.models import (
+    Base,
+    ChangeLog,
+    City,
+    CityAlias,
+    EventType,
+    Occasion,
+    OccasionAlias,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    ProgramItemType,
+    Region,
+    RegionAlias,
+)
+from db.names import normalize
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: type
+    alias_model: type | None
+    name_column: str
+
+
+KINDS: dict[str, Kind] = {
+    "organization": Kind(Organization, OrganizationAlias, "name"),
+    "person": Kind(Person, PersonAlias, "full_name"),
+    "city": Kind(City, CityAlias, "name"),
+    "region": Kind(Region, RegionAlias, "name"),
+    "occasion": Kind(Occasion, OccasionAlias, "name"),
+    "event_type": Kind(EventType, None, "name"),
+    "program_item_type": Kind(ProgramItemType, None, "name"),
+}
+
+
+class MergeError(Exception):
+    """A merge or undo that cannot be done; ``str()`` is for the user."""
+
+
+def _table(model: type) -> Table:
+    return model.__table__  # type: ignore[attr-defined]
+
+
+def _json(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as JSON-ready values for the change log."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return value
+
+    return {key: plain(value) for key, value in row.items()}
+
+
+def _references(target: Table) -> list[tuple[Table, str]]:
+    """Every (table, column) holding a foreign key to ``target`` (alias tables excluded)."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table is target and not table.name.endswith("_alias"):
+                found.append((table, fk.parent.name))
+    return found
+
+
+def _unique_partner(table: Table, column: str) -> list[str] | None:
+    """Other columns of a unique constraint that includes ``column`` (event_organizer)."""
+    for constraint in table.constraints:
+        names = [c.name for c in getattr(constraint, "columns", [])]
+        if constraint.__class__.__name__ == "UniqueConstraint" and column in names:
+            return [n for n in names if n != column]
+    return None
+
+
+def merge_records(
+    session: Session, kind: str, survivor_id: int, duplicate_id: int, user: str | None = None
+) -> uuid.UUID:
+    """Fold ``duplicate_id`` into ``survivor_id``; returns the change-log batch for undo."""
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise MergeError(f"Records of kind {kind!r} cannot be merged.")
+    if survivor_id == duplicate_id:
+        raise MergeError("Choose two different records to merge.")
+    target = _table(spec.model)
+    duplicate = (
+        session.execute(select(target).where(target.c.id == duplicate_id)).mappings().first()
+    )
+    survivor = session.execute(select(target).where(target.c.id == survivor_id)).mappings().first()
+    if duplicate is None or survivor is None:
+        raise MergeError("One of the two records no longer exists; refresh the list.")
+    session.flush()
+    moved: list[list[Any]] = []
+    removed: list[list[Any]] = []
+    for table, column in _references(target):
+        partners = _unique_partner(table, column)
+        rows = session.execute(select(table).where(table.c[column] == duplicate_id)).mappings()
+        for row in list(rows):
+            if partners and _survivor_already_there(
+                session, table, column, survivor_id, row, partners
+            ):
+                removed.append([table.name, _json(dict(row))])
+                session.execute(delete(table).where(table.c.id == row["id"]))
+                continue
+            moved.append([table.name, column, row["id"]])
+            session.execute(
+                update(table).where(table.c.id == row["id"]).values({column: survivor_id})
+            )
+    aliases_added, duplicate_aliases = _move_aliases(
+        session, spec, survivor_id, duplicate_id, duplicate
+    )
+    session.execute(delete(target).where(target.c.id == duplicate_id))
+    batch = uuid.uuid4()
+    session.add(
+        ChangeLog(
+            user=user or current_user(),
+            table_name=target.name,
+            record_uuid=survivor.get("uuid"),
+            record_id=survivor_id,
+            action="merge",
+            batch_id=batch,
+            summary=f"{duplicate[spec.name_column]} merged into {survivor[spec.name_column]}",
+            changes={
+                "kind": kind,
+                "duplicate": _json(dict(duplicate)),
+                "duplicate_aliases": duplicate_aliases,
+                "aliases_added": aliases_added,
+                "moved": moved,
+                "removed": removed,
+            },
+        )
+    )
+    session.flush()
+    return batch
+
+
+def _survivor_already_there(
+    session: Session, table: Table, column: str, survivor_id: int, row: Any, partners: list[str]
+) -> bool:
+    query = select(table.c.id).where(table.c[column] == survivor_id)
+    for partner in partners:
+        query = query.where(table.c[partner] == row[partner])
+    return session.scalar(query) is not None
+
+
+def _move_aliases(
+    session: Session, spec: Kind, survivor_id: int, duplicate_id: int, duplicate: Any
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """Give the survivor the duplicate's names; return new alias ids and the old alias rows."""
+    if spec.alias_model is None:
+        return [], []
+    aliases = _table(spec.alias_model)
+    owner = next(c.name for c in aliases.columns if c.foreign_keys)
+    old_rows = [
+        dict(r)
+        for r in session.execute(select(aliases).where(aliases.c[owner] == duplicate_id)).mappings()
+    ]
+    known = set(
+        session.scalars(select(aliases.c.normalized).where(aliases.c[owner] == survivor_id))
+    )
+    names = [(duplicate[spec.name_column], None)] + [(r["name"], r["lang"]) for r in old_rows]
+    added = []
+    for name, lang in names:
+        key = normalize(name)
+        if key in known:
+            continue
+        known.add(key)
+        result = session.execute(
+            insert(aliases).values(
+                {owner: survivor_id, "name": name, "normalized": key, "lang": lang}
+            )
+        )
+        added.append(result.inserted_primary_key[0])
+    session.execute(delete(aliases).where(aliases.c[owner] == duplicate_id))
+    return added, old_rows
+
+
+def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> None:
+    """Put a merged-away record back exactly as it was, with its references."""
+    entry = session.scalar(
+        select(ChangeLog).where(ChangeLog.batch_id == batch, ChangeLog.action == "merge")
+    )
+    if entry is None or entry.changes is None:
+        raise MergeError("That merge is not in the change log; it cannot be undone.")
+    changes = entry.changes
+    spec = KINDS[changes["kind"]]
+    target = _table(spec.model)
+    if session.scalar(select(target.c.id).where(target.c.id == changes["duplicate"]["id"])):
+        raise MergeError("That merge has already been undone.")
+    session.execute(insert(target).values(_typed(target, changes["duplicate"])))
+    if spec.alias_model is not None:
+        aliases = _table(spec.alias_model)
+        if changes["aliases_added"]:
+            session.execute(delete(aliases).where(aliases.c.id.in_(changes["aliases_added"])))
+        for row in changes["duplicate_aliases"]:
+            session.execute(insert(aliases).values(row))
+    duplicate_id = changes["duplicate"]["id"]
+    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    for table_name, column, row_id in changes["moved"]:
+        table = tables[table_name]
+        session.execute(update(table).where(table.c.id == row_id).values({column: duplicate_id}))
+    for table_name, row in changes["removed"]:
+        session.execute(insert(tables[table_name]).values(_typed(tables[table_name], row)))
+    session.add(
+        ChangeLog(
+            user=user or current_user(),
+            table_name=target.name,
+            record_uuid=entry.record_uuid,
+            record_id=entry.record_id,
+            action="unmerge",
+            batch_id=uuid.uuid4(),
+            summary=f"undo: {entry.summary}",
+            changes={"undoes": str(batch)},
+        )
+    )
+    session.flush()
+
+
+def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """JSON values back to column types (UUIDs and dates were stored as text)."""
+    typed = dict(row)
+    for name, value in row.items():
+        if not isinstance(value, str) or name not in table.c:
+            continue
+        try:
+            python_type = table.c[name].type.python_type
+        except NotImplementedError:
+            continue
+        if python_type is uuid.UUID:
+            typed[name] = uuid.UUID(value)
+        elif python_type in (dt.date, dt.datetime):
+            typed[name] = python_type.fromisoformat(value)
+    return typed

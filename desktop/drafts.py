@@ -1,0 +1,150 @@
+"""Unsaved event forms kept on disk, so a crash or a forced quit loses nothing.
+
+The form writes its content here every few seconds and after each field;
+the next start finds the drafts that were never saved or discarded and offers
+them back. Each draft is one JSON file, written atomically (temp + replace),
+so a kill in mid-write leaves the previous draft intact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from db.engine import APP_NAME
+from db.event_store import (
+    EventInput,
+    OrganizerInput,
+    ProgramInput,
+    SourceInput,
+    SpeakerInput,
+)
+from db.models import DatePrecision, EventStatus, OrganizerRole, PlacePrecision
+
+
+def drafts_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "drafts"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def to_json(data: EventInput) -> dict[str, Any]:
+    """An EventInput as JSON-ready values (nested lists and the source included)."""
+    return json.loads(json.dumps(dataclasses.asdict(data), default=_plain))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def from_json(raw: dict[str, Any]) -> EventInput:
+    source = raw.get("source") or {}
+    return EventInput(
+        title=raw.get("title", ""),
+        start_date=_date(raw.get("start_date")),
+        end_date=_date(raw.get("end_date")),
+        date_precision=DatePrecision(raw.get("date_precision") or "day"),
+        event_type=raw.get("event_type"),
+        occasion=raw.get("occasion"),
+        anniversary=raw.get("anniversary"),
+        country=raw.get("country"),
+        region=raw.get("region"),
+        city=raw.get("city"),
+        venue=raw.get("venue"),
+        place_as_written=raw.get("place_as_written"),
+        place_precision=PlacePrecision(raw["place_precision"])
+        if raw.get("place_precision")
+        else None,
+        attendance=raw.get("attendance"),
+        description=raw.get("description"),
+        status=EventStatus(raw.get("status") or "draft"),
+        organizers=[
+            OrganizerInput(o["name"], OrganizerRole(o.get("role") or "organizer"))
+            for o in raw.get("organizers", [])
+        ],
+        speakers=[
+            SpeakerInput(s["name"], s.get("role"), s.get("organization"))
+            for s in raw.get("speakers", [])
+        ],
+        program=[ProgramInput(p["item_type"], p.get("note")) for p in raw.get("program", [])],
+        source=SourceInput(**{**source, "published_on": _date(source.get("published_on"))}),
+        uuid=uuid.UUID(raw["uuid"]) if raw.get("uuid") else None,
+        version=raw.get("version"),
+    )
+
+
+@dataclass
+class Draft:
+    key: str
+    saved_at: dt.datetime
+    database: str
+    data: EventInput
+
+    @property
+    def label(self) -> str:
+        title = self.data.title.strip() or "untitled event"
+        return f"{title} (unsaved, {self.saved_at:%Y-%m-%d %H:%M})"
+
+
+class DraftStore:
+    """Draft files for one data set (drafts of another database are not offered)."""
+
+    def __init__(self, database: str, folder: Path | None = None):
+        self.database = database
+        self.folder = folder or drafts_dir()
+
+    def save(self, key: str, data: EventInput) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{key}.json"
+        partial = path.with_suffix(".partial")
+        document = {
+            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "database": self.database,
+            "event": to_json(data),
+        }
+        with partial.open("w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+        return path
+
+    def discard(self, key: str) -> None:
+        (self.folder / f"{key}.json").unlink(missing_ok=True)
+
+    def pending(self) -> list[Draft]:
+        """Drafts of this data set left by an earlier run, newest first; unreadable ones skipped."""
+        drafts = []
+        for path in self.folder.glob("*.json") if self.folder.is_dir() else []:
+            try:
+                document = json.loads(path.read_text(encoding="utf-8"))
+                if document.get("database") != self.database:
+                    continue
+                drafts.append(
+                    Draft(
+                        key=path.stem,
+                        saved_at=dt.datetime.fromisoformat(document["saved_at"]),
+                        database=document["database"],
+                        data=from_json(document["event"]),
+                    )
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+        return sorted(drafts, key=lambda draft: draft.saved_at, reverse=True)
