@@ -12,6 +12,7 @@ adding records that should become findable.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -79,6 +80,12 @@ _CUTOFF = {"person": 88, "organization": 88, "occasion": 88}
 _DEFAULT_CUTOFF = 86
 _MARGIN = 3.0
 
+# Completion: how many prefix hits to rank, and how wide the typo-tolerant search is.
+_PREFIX_SCAN = 2000
+_TYPO_WORDS = 30
+_TYPO_CUTOFF = 75
+_TYPO_ALIASES = 200
+
 
 def strip_place_words(key: str) -> str:
     """``key`` (normalized) without the generic place words."""
@@ -106,6 +113,12 @@ class _Index:
     aliases: list[tuple[str, str, int]] = field(default_factory=list)
     fuzzy_keys: list[str] = field(default_factory=list)
     fuzzy_ids: list[set[int]] = field(default_factory=list)
+    # completion: every alias from each word start, sorted, for prefix search by bisection
+    starts: list[str] = field(default_factory=list)
+    start_alias: list[int] = field(default_factory=list)
+    # completion with typos: the distinct words, and which aliases hold each
+    words: list[str] = field(default_factory=list)
+    word_aliases: list[list[int]] = field(default_factory=list)
 
     def add(self, record_id: int, name: str | None, key: str | None = None) -> None:
         if not name:
@@ -129,6 +142,22 @@ class _Index:
                     merged[short] |= ids
         self.fuzzy_keys = list(merged)
         self.fuzzy_ids = [merged[k] for k in self.fuzzy_keys]
+        self._build_completion()
+
+    def _build_completion(self) -> None:
+        suffixes: list[tuple[str, int]] = []
+        holders: dict[str, list[int]] = defaultdict(list)
+        for position, (key, _name, _rid) in enumerate(self.aliases):
+            offset = 0
+            for word in key.split(" "):
+                suffixes.append((key[offset:], position))
+                offset += len(word) + 1
+                holders[word].append(position)
+        suffixes.sort()
+        self.starts = [suffix for suffix, _ in suffixes]
+        self.start_alias = [position for _, position in suffixes]
+        self.words = list(holders)
+        self.word_aliases = [holders[word] for word in self.words]
 
 
 class Gazetteer:
@@ -231,31 +260,25 @@ class Gazetteer:
         index = self._index(kind)
         allowed = self._filter(index, self._country_id(country), self._region_id(region))
         best: dict[int, tuple[tuple[int, float], str]] = {}
-        for alias_key, alias, rid in index.aliases:
+
+        def offer(position: int, rank: tuple[int, float]) -> None:
+            _key, alias, rid = index.aliases[position]
             if allowed is not None and rid not in allowed:
-                continue
-            if alias_key.startswith(key):
-                rank = (0, len(alias_key))
-            elif f" {key}" in f" {alias_key}":
-                rank = (1, len(alias_key))
-            else:
-                continue
+                return
             if rid not in best or rank < best[rid][0]:
                 best[rid] = (rank, alias)
+
+        # names that start with the typed text, or have a word that does (bisection)
+        first = bisect.bisect_left(index.starts, key)
+        for i in range(first, min(first + _PREFIX_SCAN, len(index.starts))):
+            if not index.starts[i].startswith(key):
+                break
+            position = index.start_alias[i]
+            alias_key = index.aliases[position][0]
+            offer(position, (0 if alias_key.startswith(key) else 1, len(alias_key)))
         if len(best) < limit and len(key) >= 3:
-            for _key, score, pos in process.extract(
-                key,
-                [a[0] for a in index.aliases],
-                scorer=fuzz.WRatio,
-                limit=limit * 4,
-                score_cutoff=75,
-            ):
-                _, alias, rid = index.aliases[pos]
-                if allowed is not None and rid not in allowed:
-                    continue
-                rank = (2, -score)
-                if rid not in best or rank < best[rid][0]:
-                    best[rid] = (rank, alias)
+            for position, score in _typo_candidates(index, key):
+                offer(position, (2, -score))
         ordered = sorted(best.items(), key=lambda item: item[1][0])[:limit]
         model = _MODELS[kind]
         out: list[tuple[str, object]] = []
@@ -476,6 +499,42 @@ class Gazetteer:
         if normalize(alias) in normalize(label):
             return label
         return f"{alias} \u2192 {label}"
+
+
+def _typo_candidates(index: _Index, key: str) -> list[tuple[int, float]]:
+    """Aliases whose words are close to every typed word ("Ibisov" -> "ibishov"); the last
+    word may be unfinished, so it is compared with the start of each known word."""
+    typed = key.split()
+    totals: dict[int, float] | None = None
+    for number, word in enumerate(typed):
+        last = number == len(typed) - 1
+        scorer = _prefix_score if last else fuzz.ratio
+        matches = process.extract(
+            word, index.words, scorer=scorer, limit=_TYPO_WORDS, score_cutoff=_TYPO_CUTOFF
+        )
+        scores: dict[int, float] = {}
+        for _word, score, position in matches:
+            for alias_position in index.word_aliases[position]:
+                scores[alias_position] = max(scores.get(alias_position, 0.0), score)
+        totals = (
+            scores
+            if totals is None
+            else {p: totals[p] + s for p, s in scores.items() if p in totals}
+        )
+        if not totals:
+            return []
+    assert totals is not None
+    ranked = sorted(totals.items(), key=lambda item: -item[1])
+    return [(position, total / len(typed)) for position, total in ranked[:_TYPO_ALIASES]]
+
+
+def _prefix_score(typed: str, word: str, **_: Any) -> float:
+    """Similarity of an unfinished word with the same-length start of a known word."""
+    return (
+        fuzz.ratio(typed, word[: len(typed) + 1])
+        if len(word) > len(typed)
+        else fuzz.ratio(typed, word)
+    )
 
 
 def _generic(index: _Index, queries: list[str], allowed: set[int] | None) -> bool:

@@ -1,0 +1,155 @@
+"""Completion latency per keystroke over 10,000 organizations and 50,000 people.
+
+Usage: .venv/bin/python bench/completion.py [--organizations N] [--people N]
+Prints the median, 95th percentile and worst time of Gazetteer.suggest for every
+prefix of typed names (Latin, Azerbaijani and Cyrillic), after the first build of
+the index, and the time of that first build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert
+
+from db.engine import open_database
+from db.gazetteer import Gazetteer
+from db.models import Organization, OrganizationAlias, Person, PersonAlias
+from db.names import normalize
+
+FIRST = ["Ramiz", "Arşad", "Telman", "Nazim", "Məmməd", "Əli", "İlham", "Гусейн", "Рашид", "Leyla"]
+LAST = ["Zeynalov", "Xankişiyev", "Tamoyev", "Əliyev", "İbişov", "Мамедов", "Гасанов", "Quliyev"]
+ORG_WORDS = ["Union", "Society", "Community", "Centre", "Autonomy", "Dostluq", "Дружба", "Odlar"]
+TYPED = [
+    "Ibisov",
+    "Xankis",
+    "Дружба",
+    "Dostluq of Zeyna",
+    "Community of",
+    "Məmməd Quliyev",
+    "Arshad Khankishiyev",
+]
+
+
+SYLLABLES = [
+    "ka",
+    "ra",
+    "mi",
+    "zey",
+    "na",
+    "lo",
+    "xan",
+    "ki",
+    "şi",
+    "yev",
+    "ta",
+    "mo",
+    "əl",
+    "iy",
+    "ba",
+    "gu",
+    "li",
+    "ma",
+    "me",
+    "də",
+    "ov",
+    "ко",
+    "ра",
+    "ми",
+    "ев",
+    "ша",
+]
+
+
+def invented(rng: random.Random, suffix: str = "") -> str:
+    """A made-up name word, so the vocabulary grows the way real surnames do."""
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+    return word.capitalize() + suffix
+
+
+def fill(database, organizations: int, people: int) -> None:
+    rng = random.Random(1)
+    surnames = [invented(rng, "ov") for _ in range(6000)] + LAST
+    given = [invented(rng) for _ in range(800)] + FIRST
+    with database.sessions.begin() as session:
+        org_rows = [
+            {
+                "id": n + 1,
+                "uuid": uuid.uuid4(),
+                "name": " ".join(
+                    (rng.choice(ORG_WORDS), "of", rng.choice(surnames), rng.choice(ORG_WORDS))
+                ),
+            }
+            for n in range(organizations)
+        ]
+        session.execute(insert(Organization), org_rows)
+        session.execute(
+            insert(OrganizationAlias),
+            [
+                {"organization_id": r["id"], "name": r["name"], "normalized": normalize(r["name"])}
+                for r in org_rows
+            ],
+        )
+        person_rows = [
+            {
+                "id": n + 1,
+                "uuid": uuid.uuid4(),
+                "full_name": f"{rng.choice(given)} {rng.choice(surnames)}",
+            }
+            for n in range(people)
+        ]
+        session.execute(insert(Person), person_rows)
+        session.execute(
+            insert(PersonAlias),
+            [
+                {
+                    "person_id": r["id"],
+                    "name": r["full_name"],
+                    "normalized": normalize(r["full_name"]),
+                }
+                for r in person_rows
+            ],
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--organizations", type=int, default=10_000)
+    parser.add_argument("--people", type=int, default=50_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "bench.sqlite")
+        fill(database, args.organizations, args.people)
+        with database.sessions() as session:
+            gazetteer = Gazetteer(session)
+            for kind in ("organization", "person"):
+                started = time.perf_counter()
+                gazetteer.suggest(kind, "x")
+                build = time.perf_counter() - started
+                times = []
+                for word in TYPED:
+                    for end in range(1, len(word) + 1):
+                        started = time.perf_counter()
+                        gazetteer.suggest(kind, word[:end])
+                        times.append(time.perf_counter() - started)
+                times.sort()
+                p95 = times[int(len(times) * 0.95) - 1]
+                print(
+                    f"{kind:<13} index build {build * 1000:7.1f} ms | per keystroke: median "
+                    f"{statistics.median(times) * 1000:6.1f} ms, p95 {p95 * 1000:6.1f} ms, "
+                    f"worst {times[-1] * 1000:6.1f} ms ({len(times)} keystrokes)"
+                )
+        database.dispose()
+
+
+if __name__ == "__main__":
+    main()
