@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="print the events, newest first")
     listing.add_argument("--text", help="only events whose names or places contain this")
     commands.add_parser("info", help="show where the data is and how much there is")
+    extract = commands.add_parser(
+        "extract", help="propose draft events from a news report (.txt, .html, .docx)"
+    )
+    extract.add_argument("file", type=Path, help="the report to read")
+    extract.add_argument("--json", action="store_true", help="print JSON instead of text")
+    extract.add_argument(
+        "--published", type=_date, help="the report's publication date, if the text lacks it"
+    )
     backup = commands.add_parser("backup", help="back up the SQLite data file now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     restore = commands.add_parser(
@@ -93,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": run_list,
         "info": run_info,
         "backup": run_backup,
+        "extract": run_extract,
     }
     settings = Settings.load()
     if args.database:
@@ -181,6 +190,24 @@ def run_list(database: Database, args: argparse.Namespace) -> int:
         place = ", ".join(p for p in (row.city, row.region, row.country) if p)
         print(f"{row.start_date}  {row.title}  [{place}]  {'; '.join(row.organizers)}")
     print(f"{len(rows)} events.")
+    return 0
+
+
+def run_extract(database: Database, args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.extraction import extract, extraction_to_json, format_extraction, read_document
+
+    try:
+        text = read_document(args.file)
+    except (OSError, ValueError) as error:
+        raise CommandError(f"cannot read {args.file}: {error}") from error
+    with database.sessions() as session:
+        extraction = extract(text, session=session, published=args.published)
+    if args.json:
+        print(json.dumps(extraction_to_json(extraction), ensure_ascii=False, indent=2))
+    else:
+        print(format_extraction(extraction))
     return 0
 
 

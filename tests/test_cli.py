@@ -65,3 +65,42 @@ def test_a_broken_database_file_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Cannot open the database file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_extract_prints_drafts_and_json(tmp_path: Path) -> None:
+    import json
+
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "BAKU, Azerbaijan, March 4. Another event dedicated to the 33rd anniversary of the "
+        "Khojaly genocide was held in the Chelyabinsk region. The event, organized by the public "
+        "organization of Azerbaijanis in the Chelyabinsk region, began with a minute of silence. "
+        "The head of the organization, Arshad Khankishiyev, spoke about the genocide, "
+        "a source in the State Committee on Work with Diaspora told Trend.",
+        encoding="utf-8",
+    )
+    db_file = str(tmp_path / "x.sqlite")
+    readable = _run("--database", db_file, "extract", str(report), "--published", "2025-03-04")
+    assert readable.returncode == 0, readable.stderr
+    assert "Arshad Khankishiyev" in readable.stdout
+    as_json = _run("--database", db_file, "extract", str(report), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    document = json.loads(as_json.stdout)
+    assert set(document) == {"source", "events"}
+    event = document["events"][0]
+    assert {
+        "date",
+        "country",
+        "region",
+        "city",
+        "organizations",
+        "occasion",
+        "anniversary",
+        "speakers",
+        "program",
+        "event_type",
+    } <= set(event)
+    assert event["anniversary"] == 33
+    assert event["program"][0] == "minute of silence"
+    missing = _run("--database", db_file, "extract", str(tmp_path / "none.txt"))
+    assert missing.returncode == 1 and "cannot read" in missing.stderr

@@ -1,0 +1,232 @@
+"""The day of an event, or the window it must lie in when the report gives no day.
+
+A day the text states ("on August 12", "26 февраля", "yesterday", "on Saturday") is
+resolved against the publication date. Dates that name the occasion rather than the
+event ("November 8 - Victory Day", "the night of February 25-26, 1992") are skipped.
+Without a day, the event lies between the occasion's date that year and the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from db.models import DatePrecision
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan январь января январе yanvar yanvarın",
+        "february feb февраль февраля феврале fevral fevralın",
+        "march mar март марта марте mart martın",
+        "april apr апрель апреля апреле aprel aprelin",
+        "may мая май мае may mayın",
+        "june jun июнь июня июне iyun iyunun",
+        "july jul июль июля июле iyul iyulun",
+        "august aug август августа августе avqust avqustun",
+        "september sep sept сентябрь сентября сентябре sentyabr sentyabrın",
+        "october oct октябрь октября октябре oktyabr oktyabrın",
+        "november nov ноябрь ноября ноябре noyabr noyabrın",
+        "december dec декабрь декабря декабре dekabr dekabrın",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "monday понедельник понедельника bazar ertəsi",
+        "tuesday вторник вторника",
+        "wednesday среду среда",
+        "thursday четверг четверга",
+        "friday пятницу пятница",
+        "saturday субботу суббота",
+        "sunday воскресенье воскресенья",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\b)"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?P<word>the day before yesterday|yesterday|today|this morning|tonight|позавчера|вчера"
+    r"|сегодня|dünən|bu gün|srağagün)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(rf"\b(?:on|в|во|this|last|past)\s+(?P<wd>{_WEEKDAY_ALT})\b", re.IGNORECASE)
+_NEXT_DAY_RE = re.compile(r"\b(?:the next day|the following day|на следующий день|ertəsi gün)\b",
+                          re.IGNORECASE)
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2,
+    "позавчера": -2,
+    "srağagün": -2,
+    "yesterday": -1,
+    "вчера": -1,
+    "dünən": -1,
+    "today": 0,
+    "this morning": 0,
+    "tonight": 0,
+    "сегодня": 0,
+    "bu gün": 0,
+}
+_FUTURE_RE = re.compile(r"\b(?:will|shall|is to be|are to be|состоится|пройдет|пройдёт|будет)\b",
+                        re.IGNORECASE)
+# Right after a date: the date is the occasion's name ("November 8 - Victory Day").
+_OCCASION_AFTER_RE = re.compile(r"^\s*(?:[-–—]\s*|—)(?:the\s+)?[A-ZА-ЯЁ\"«]")
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.get(name.casefold().rstrip("."))
+
+
+@dataclass
+class DayFound:
+    day: dt.date
+    start: int
+    end: int
+    relative: bool
+
+
+@dataclass
+class DateWindow:
+    """What the event form needs: a start, an optional end and a precision."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: DatePrecision
+    day: dt.date | None = None
+
+
+def find_event_day(
+    sentences: list[tuple[int, str]],
+    published: dt.date | None,
+    year: int | None,
+    excluded: list[tuple[int, int]],
+    previous_day: dt.date | None = None,
+) -> DayFound | None:
+    """The first day an event's sentences give for it (``sentences`` = (offset, text))."""
+    for offset, text in sentences:
+        future = bool(_FUTURE_RE.search(text))
+        candidates: list[DayFound] = []
+        for match in _DAY_MONTH_RE.finditer(text):
+            start, end = offset + match.start(), offset + match.end()
+            if any(start < e and s < end for s, e in excluded) and not _preceded_by_on(
+                text, match.start()
+            ):
+                continue
+            if _OCCASION_AFTER_RE.match(text[match.end() :]):
+                continue
+            if re.match(r"^\s*[-–]\s*\d", text[match.end() :]):
+                continue  # a range of days: "February 25-26"
+            month = month_number(match.group("m1") or match.group("m2"))
+            day = int(match.group("d1") or match.group("d2"))
+            if month is None or not 1 <= day <= 31:
+                continue
+            explicit_year = int(match.group("year")) if match.group("year") else None
+            the_year = explicit_year or year or (published.year if published else None)
+            if the_year is None:
+                continue
+            found = _safe(the_year, month, day)
+            if found is None:
+                continue
+            if published is not None:
+                if explicit_year is None and found > published and not future:
+                    found = _safe(the_year - 1, month, day) or found
+                if abs((found - published).days) > 120:
+                    continue  # history ("February 26, 1992"), not the event
+            candidates.append(DayFound(found, start, end, False))
+        if published is not None:
+            for match in _RELATIVE_RE.finditer(text):
+                delta = _RELATIVE_DAYS.get(match.group("word").casefold(), 0)
+                candidates.append(
+                    DayFound(
+                        published + dt.timedelta(days=delta),
+                        offset + match.start(),
+                        offset + match.end(),
+                        True,
+                    )
+                )
+            for match in _WEEKDAY_RE.finditer(text):
+                weekday = WEEKDAYS[match.group("wd").casefold()]
+                if future:
+                    delta = (weekday - published.weekday()) % 7 or 7
+                else:
+                    delta = -((published.weekday() - weekday) % 7)
+                candidates.append(
+                    DayFound(
+                        published + dt.timedelta(days=delta),
+                        offset + match.start("wd"),
+                        offset + match.end("wd"),
+                        True,
+                    )
+                )
+        if previous_day is not None:
+            for match in _NEXT_DAY_RE.finditer(text):
+                candidates.append(
+                    DayFound(
+                        previous_day + dt.timedelta(days=1),
+                        offset + match.start(),
+                        offset + match.end(),
+                        True,
+                    )
+                )
+        if candidates:
+            explicit = [c for c in candidates if not c.relative]
+            return min(explicit or candidates, key=lambda c: c.start)
+    return None
+
+
+def _preceded_by_on(text: str, position: int) -> bool:
+    return bool(re.search(r"\b(?:on|On)\s+(?:the\s+)?$", text[:position]))
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def occasion_day(reference: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """The occasion's date in the year of the report, on or before the report."""
+    if reference is None or published is None:
+        return None
+    this_year = _safe(published.year, reference.month, reference.day)
+    if this_year is None:
+        return None
+    if this_year > published:
+        this_year = _safe(published.year - 1, reference.month, reference.day)
+    return this_year
+
+
+def window(
+    day: dt.date | None,
+    published: dt.date | None,
+    occasion_reference: dt.date | None,
+    future: bool = False,
+) -> DateWindow:
+    """The event's date fields from a found day or, failing that, occasion and report."""
+    if day is not None:
+        return DateWindow(day, None, DatePrecision.DAY, day)
+    if published is None:
+        return DateWindow(None, None, DatePrecision.BETWEEN)
+    if future and occasion_reference is not None:
+        upcoming = _safe(published.year, occasion_reference.month, occasion_reference.day)
+        if upcoming is not None and upcoming >= published:
+            return DateWindow(published, upcoming, DatePrecision.BETWEEN)
+    start = occasion_day(occasion_reference, published)
+    if start is not None and (published - start).days <= 92:
+        return DateWindow(start, published, DatePrecision.BETWEEN)
+    # No day and no recent occasion date: reports of this genre appear within weeks.
+    return DateWindow(published - dt.timedelta(days=30), published, DatePrecision.BETWEEN)

@@ -1,0 +1,310 @@
+"""Find names of places and occasions inside running text, using the database's aliases.
+
+The :class:`db.gazetteer.Gazetteer` answers "which record is this name?"; extraction
+first has to find *where* in a sentence a name is. The lexicon keeps every alias of
+countries, regions, cities and occasions under its normalized key (and, for Russian and
+Azerbaijani, under crude stems, so inflected forms such as "в Приморском крае" or
+"Astanada" are found) and scans token n-grams, longest match first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.gazetteer import Gazetteer
+from db.models import (
+    City,
+    CityAlias,
+    Country,
+    CountryAlias,
+    Occasion,
+    OccasionAlias,
+    Region,
+    RegionAlias,
+)
+from db.names import normalize
+from desktop.extraction.text import Token, az_variants, has_cyrillic, wordset
+
+MAX_NGRAM = 7
+KIND_ORDER = {"city": 0, "country": 1, "region": 2}
+
+# Keys that are also ordinary words or too short to trust as a place in running text.
+_UNSAFE_KEYS = wordset(
+    """us uk it in on at by of to as an be he me no so or the and may march rf
+    union center centre state general mission day"""
+)
+
+
+# Alias languages usable in a text of each language (None: written the same everywhere).
+_LANGS: dict[str, frozenset[str | None]] = {
+    "en": frozenset({None, "en"}),
+    "ru": frozenset({None, "en", "ru"}),
+    "az": frozenset({None, "en", "az"}),
+}
+_KNOWN_CODES = frozenset({"USA", "UAE", "UK", "ABŞ", "США", "РФ", "ФРГ", "BƏƏ"})
+_COMMON_REGION_WORDS = wordset(
+    """central eastern western northern southern capital north south east west upper lower
+    coast islands lakes centre center centrale littoral nord sud est ouest plateau plateaux
+    highlands delta river lake victoria maritime savanes kara atlantique"""
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the text: ``kind`` is country/region/city/occasion."""
+
+    kind: str
+    record_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    kind: str
+    record_id: int
+    name: str
+    country_id: int | None
+    region_id: int | None
+    code: str | None
+
+
+@dataclass(frozen=True)
+class OccasionInfo:
+    record_id: int
+    name: str
+    reference_date: dt.date | None
+    kind: str | None
+
+
+_TRANSLIT_ENDINGS = sorted(
+    wordset(
+        """ogo ego omu emu imi ymi ami yami aya yaya uyu yuyu oe ee oye eye oy ey iy yy om em am
+        yam akh yakh ykh ikh ym im ov ev iyu iya ie ii a ya o e u yu y i"""
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def translit_stem(key: str) -> str:
+    """Russian case endings off a transliterated key: "primorskom krae" -> "primorsk kra"."""
+    out = []
+    for word in key.split():
+        for ending in _TRANSLIT_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def normalize_words(text: str) -> list[str]:
+    """Words of ``text`` in script-preserving lower case (for stemming Cyrillic)."""
+    out = []
+    word = []
+    for ch in text:
+        if ch.isalnum():
+            word.append(ch.casefold())
+        elif word:
+            out.append("".join(word))
+            word = []
+    if word:
+        out.append("".join(word))
+    return out
+
+
+class Lexicon:
+    """Aliases of places and occasions, ready for scanning; built once per session."""
+
+    def __init__(self, session: Session, gazetteer: Gazetteer | None = None) -> None:
+        self.session = session
+        self.gazetteer = gazetteer or Gazetteer(session)
+        self.exact: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
+        self.stems: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
+        self.places: dict[tuple[str, int], PlaceInfo] = {}
+        self.occasions: dict[int, OccasionInfo] = {}
+        self._load()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _add(
+        self, kind: str, record_id: int, name: str, key: str | None = None, lang: str | None = None
+    ) -> None:
+        key = key or normalize(name)
+        if not key or key in _UNSAFE_KEYS or len(key) < 3:
+            return
+        entry = (kind, record_id, lang)
+        if entry not in self.exact[key]:
+            self.exact[key].append(entry)
+        # Stems in transliterated form: the alias table keeps "Владивосток" only once,
+        # under "vladivostok", so inflected Cyrillic is matched through the same keys.
+        stem = translit_stem(key)
+        if stem and entry not in self.stems[stem]:
+            self.stems[stem].append(entry)
+
+    def _load(self) -> None:
+        s = self.session
+        codes = dict(s.execute(select(Country.id, Country.code)).all())
+        for cid, name, code in s.execute(select(Country.id, Country.name, Country.code)):
+            self.places[("country", cid)] = PlaceInfo("country", cid, name, cid, None, code)
+            self._add("country", cid, name, lang="en")
+        for cid, name, key, lang in s.execute(
+            select(
+                CountryAlias.country_id,
+                CountryAlias.name,
+                CountryAlias.normalized,
+                CountryAlias.lang,
+            )
+        ):
+            # ISO codes ("AND", "CAN", "PER") are words too; keep only well-known ones.
+            if len(name) <= 3 and name.isupper() and name not in _KNOWN_CODES:
+                continue
+            self._add("country", cid, name, key, lang)
+        for rid, name, cid, code in s.execute(
+            select(Region.id, Region.name, Region.country_id, Region.code)
+        ):
+            # The name itself is one of the aliases (CSV or pycountry), filtered below.
+            self.places[("region", rid)] = PlaceInfo("region", rid, name, cid, rid, code)
+        for rid, name, key, lang in s.execute(
+            select(
+                RegionAlias.region_id, RegionAlias.name, RegionAlias.normalized, RegionAlias.lang
+            )
+        ):
+            if lang is None and (" " not in key or key in _COMMON_REGION_WORDS):
+                # pycountry-only one-word names ("Bar", "Aydin") are people's names too.
+                continue
+            self._add("region", rid, name, key, lang)
+        for cid, name, country_id, region_id in s.execute(
+            select(City.id, City.name, City.country_id, City.region_id)
+        ):
+            self.places[("city", cid)] = PlaceInfo(
+                "city", cid, name, country_id, region_id, codes.get(country_id)
+            )
+            self._add("city", cid, name, lang="en")
+        for cid, name, key, lang in s.execute(
+            select(CityAlias.city_id, CityAlias.name, CityAlias.normalized, CityAlias.lang)
+        ):
+            self._add("city", cid, name, key, lang)
+        for oid, name, ref, kind in s.execute(
+            select(Occasion.id, Occasion.name, Occasion.reference_date, Occasion.kind)
+        ):
+            self.occasions[oid] = OccasionInfo(oid, name, ref, kind)
+            self._add("occasion", oid, name, lang="en")
+        for oid, name, key, lang in s.execute(
+            select(
+                OccasionAlias.occasion_id,
+                OccasionAlias.name,
+                OccasionAlias.normalized,
+                OccasionAlias.lang,
+            )
+        ):
+            self._add("occasion", oid, name, key, lang)
+
+    # --- lookups -------------------------------------------------------------------------
+
+    def place(self, kind: str, record_id: int) -> PlaceInfo:
+        return self.places[(kind, record_id)]
+
+    def country_code(self, country_id: int | None) -> str | None:
+        if country_id is None:
+            return None
+        info = self.places.get(("country", country_id))
+        return info.code if info else None
+
+    def _candidates(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
+        text = " ".join(t.text for t in words)
+        key = normalize(text)
+        found = self.exact.get(key)
+        if found:
+            return found
+        if has_cyrillic(text):
+            found = [
+                (kind, record_id, "ru" if lang is None else lang)
+                for kind, record_id, lang in self.stems.get(translit_stem(key), [])
+            ]
+            if found:
+                return found
+        last = words[-1].text
+        for variant in az_variants(last):
+            alt = normalize(" ".join([*(t.text for t in words[:-1]), variant]))
+            if alt in self.exact:
+                return self.exact[alt]
+        if last.endswith(("'s", "’s", "`s")):
+            alt = normalize(" ".join([*(t.text for t in words[:-1]), last[:-2]]))
+            if alt in self.exact:
+                return self.exact[alt]
+        return []
+
+    def scan(
+        self,
+        tokens: list[Token],
+        kinds: tuple[str, ...] = ("country", "region", "city"),
+        language: str = "en",
+    ) -> list[Mention]:
+        """Non-overlapping mentions of ``kinds`` in ``tokens``, longest first, left to right.
+
+        A name must start with a capital letter (or a digit, for occasions such as
+        "20 January"), which keeps ordinary words out; punctuation other than a hyphen or
+        apostrophe ends a name, so "Odessa, Ukraine" is two names.
+        """
+        words: list[Token] = []
+        breaks: list[bool] = []
+        pending_break = True
+        for token in tokens:
+            if token.is_word:
+                words.append(token)
+                breaks.append(pending_break)
+                pending_break = False
+            elif token.text not in "-'’`.":
+                pending_break = True
+        out: list[Mention] = []
+        i = 0
+        while i < len(words):
+            first = words[i]
+            if not (first.is_capitalized or first.text[0].isdigit()):
+                i += 1
+                continue
+            matched = False
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                if any(breaks[i + 1 : i + n]):
+                    continue
+                span = words[i : i + n]
+                langs = _LANGS.get(language, _LANGS["en"])
+                candidates = [
+                    (c[0], c[1]) for c in self._candidates(span) if c[0] in kinds and c[2] in langs
+                ]
+                if not candidates:
+                    continue
+                kind, record_id = min(candidates, key=lambda c: KIND_ORDER.get(c[0], 9))
+                if len({c for c in candidates if c[0] == kind}) > 1:
+                    # Same name, several records of one kind: leave it to the resolver.
+                    found = self._resolve_ambiguous(kind, span)
+                    if found is None:
+                        continue
+                    record_id = found
+                text = " ".join(t.text for t in span)
+                out.append(Mention(kind, record_id, span[0].start, span[-1].end, text))
+                i += n
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return out
+
+    def _resolve_ambiguous(self, kind: str, span: list[Token]) -> int | None:
+        text = " ".join(t.text for t in span)
+        resolvers = {
+            "city": self.gazetteer.resolve_city,
+            "region": self.gazetteer.resolve_region,
+            "country": self.gazetteer.resolve_country,
+            "occasion": self.gazetteer.resolve_occasion,
+        }
+        record = resolvers[kind](text)
+        return record.id if record is not None else None

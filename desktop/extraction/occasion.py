@@ -1,0 +1,150 @@
+"""What an event is dedicated to, and the anniversary the report states.
+
+Occasions are found by their aliases in the database ("Khojaly tragedy", "November 8",
+"Dünya Azərbaycanlılarının Həmrəyliyi Günü") and, failing that, by resolving the phrase
+after "anniversary of" / "dedicated to" with the gazetteer. The stated anniversary
+("33rd", "33-й годовщине", "33-cü ildönümü") is checked against the occasion's
+reference date: 1992 + 33 should be the report's year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
+from desktop.extraction.text import Sentence
+
+ANNIVERSARY_RES = [
+    re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\b", re.IGNORECASE),
+    re.compile(r"\banniversary\s+(?:number\s+)?(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<n>\d{1,3})\s*-?\s*(?:летия|летию|летие|летием|й годовщин\w*|ой годовщин\w*"
+        r"|ей годовщин\w*|годовщин\w*)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<n>\d{1,3})\s*-?\s*(?:ci|cı|cu|cü|inci|ıncı|uncu|üncü)\s+(?:\w+\s+)?ildönüm\w*",
+        re.IGNORECASE,
+    ),
+]
+_CUE_RE = re.compile(
+    r"(?:anniversary of|dedicated to|devoted to|marking|to mark|in honou?r of|commemorating"
+    r"|on the occasion of|in memory of|celebrat\w+|посвящ\w+|по случаю|в честь|ко дню|к \d+"
+    r"|годовщин\w+|həsr \w+|münasibətilə)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PHRASE_RE = re.compile(
+    r"(?:anniversary of|dedicated to|devoted to|marking|in honou?r of|commemorating"
+    r"|on the occasion of)\s+(?:the\s+)?(?P<phrase>[^,.;()]{4,80})",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class OccasionHit:
+    occasion: OccasionInfo
+    start: int
+    end: int
+    sentence: int
+    cued: bool
+
+
+@dataclass
+class AnniversaryHit:
+    number: int
+    start: int
+    end: int
+    sentence: int
+
+
+class OccasionFinder:
+    def __init__(self, lexicon: Lexicon, text: str, language: str) -> None:
+        self.lexicon = lexicon
+        self.text = text
+        self.language = language
+        self._cache: dict[int, list[OccasionHit]] = {}
+
+    def occasions(self, sentence: Sentence) -> list[OccasionHit]:
+        if sentence.index in self._cache:
+            return self._cache[sentence.index]
+        hits: list[OccasionHit] = []
+        mentions: list[Mention] = self.lexicon.scan(
+            sentence.tokens, kinds=("occasion",), language=self.language
+        )
+        for mention in mentions:
+            before = self.text[max(sentence.start, mention.start - 40) : mention.start]
+            hits.append(
+                OccasionHit(
+                    self.lexicon.occasions[mention.record_id],
+                    mention.start,
+                    mention.end,
+                    sentence.index,
+                    bool(_CUE_RE.search(before)),
+                )
+            )
+        if not hits:
+            for match in _PHRASE_RE.finditer(sentence.text):
+                phrase = match.group("phrase")
+                own = re.match(r"^(?P<who>[A-Z][\w-]+)['’`]s independence\b", phrase)
+                if own:  # "India's independence" -> "Independence Day of India"
+                    record = self.lexicon.gazetteer.resolve_occasion(
+                        f"Independence Day of {own.group('who')}"
+                    )
+                    if record is not None:
+                        start = sentence.start + match.start("phrase")
+                        hits.append(OccasionHit(self.lexicon.occasions[record.id], start,
+                                                start + own.end(), sentence.index, True))
+                        break
+                words = phrase.split()
+                for n in range(min(len(words), 6), 1, -1):
+                    candidate = " ".join(words[:n])
+                    record = self.lexicon.gazetteer.resolve_occasion(candidate)
+                    if record is not None:
+                        start = sentence.start + match.start("phrase")
+                        hits.append(
+                            OccasionHit(
+                                self.lexicon.occasions[record.id],
+                                start,
+                                start + len(candidate),
+                                sentence.index,
+                                True,
+                            )
+                        )
+                        break
+                if hits:
+                    break
+        self._cache[sentence.index] = hits
+        return hits
+
+    def spans(self, sentences: list[Sentence]) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for s in sentences for h in self.occasions(s)]
+
+
+def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
+    out = []
+    for pattern in ANNIVERSARY_RES:
+        for match in pattern.finditer(sentence.text):
+            number = int(match.group("n"))
+            if 0 < number < 1000:
+                out.append(
+                    AnniversaryHit(
+                        number,
+                        sentence.start + match.start("n"),
+                        sentence.start + match.end("n"),
+                        sentence.index,
+                    )
+                )
+    return sorted(out, key=lambda a: a.start)
+
+
+def best_occasion(hits: list[OccasionHit], anchors: set[int]) -> OccasionHit | None:
+    """Prefer an occasion the anchor sentence names after "dedicated to" and the like."""
+    if not hits:
+        return None
+
+    def rank(hit: OccasionHit) -> tuple[int, int, int]:
+        return (0 if hit.sentence in anchors else 1, 0 if hit.cued else 1, hit.start)
+
+    return min(hits, key=rank)
+

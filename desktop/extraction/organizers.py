@@ -1,0 +1,405 @@
+"""Which bodies organized, co-organized, hosted or supported an event.
+
+Only bodies the text names in an organizing role count: the subject of "held an event"
+and the agent of "organized by", "with the support of", "at the initiative of". A body
+that is only mentioned (the Heydar Aliyev Foundation that prepared a video, the agency
+that reports, an official) is not an organizer. "The committee" or "the organization"
+is resolved to the full name written earlier in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.models import OrganizerRole
+from desktop.extraction.text import Sentence
+from desktop.extraction.vocab import (
+    EVENT_NOUNS_EN,
+    ORG_CONNECTORS_EN,
+    ORG_HEADS_EN,
+    ORG_HEADS_RU,
+    ORG_LOWER_WORDS_EN,
+    ORG_STOP_AFTER_EN,
+    ROLE_WORDS_EN,
+)
+
+_WORD_RE = re.compile(
+    r"\"[^\"]{1,80}\"|“[^”]{1,80}”|«[^»]{1,80}»|\([A-Z][A-Za-z]{1,9}\)"
+    r"|\w(?:[\w'’`&-]|\.(?=\w))*|[,]",
+    re.UNICODE,
+)
+
+_AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
+    (
+        re.compile(
+            r"\b(?:co-organi[sz]ed|jointly organi[sz]ed)\s+by\s+", re.IGNORECASE
+        ),
+        OrganizerRole.CO_ORGANIZER,
+    ),
+    (
+        re.compile(
+            r"\b(?:organi[sz]ed|hosted|arranged|held|staged|conducted|sponsored|initiated|"
+            r"prepared and held|run)\s+(?:jointly\s+)?by\s+",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.ORGANIZER,
+    ),
+    (
+        re.compile(
+            r"\b(?:with|under) the (?:organi[sz]ational |active |financial |direct )?"
+            r"(?:support|assistance|sponsorship|patronage|auspices) of\s+",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.SUPPORTER,
+    ),
+    (
+        re.compile(r"\b(?:at|on) the initiative of\s+", re.IGNORECASE),
+        OrganizerRole.ORGANIZER,
+    ),
+]
+_SUBJECT_VERB_RE = re.compile(
+    r"\b(?:has |have |had |also |jointly )?(?:held|hosted|organi[sz]ed|arranged|staged|marked"
+    r"|celebrated|commemorated|conducted|hold|holds|will hold|organi[sz]es|will organi[sz]e)\b",
+)
+_LEADING_ADVERBIAL_RE = re.compile(
+    r"^(?:(?:according to [^,]{1,80}|the next day|then|also|on [^,]{1,40}|in [^,]{1,60}"
+    r"|last \w+|this \w+|yesterday|today|meanwhile|besides|in addition|moreover|"
+    r"furthermore|at the same time)\s*,\s*)+",
+    re.IGNORECASE,
+)
+_APPOSITION_RE = re.compile(
+    r",?\s*(?:based|located|operating|functioning|active|registered|headquartered)\s+in\b.*$"
+    r"|,\s*(?:which|who|that)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_RU_AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
+    (re.compile(r"\bорганизован\w*\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
+    (re.compile(r"\bпроведен\w*\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
+    (re.compile(r"\bпри (?:\w+ )?поддержке\s+", re.IGNORECASE), OrganizerRole.SUPPORTER),
+    (re.compile(r"\bпо инициативе\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
+    (re.compile(r"\bсовместно с\s+", re.IGNORECASE), OrganizerRole.CO_ORGANIZER),
+    (re.compile(r"\bсилами\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
+]
+_RU_SUBJECT_VERB_RE = re.compile(
+    r"\b(?:провел|провёл|провела|провело|провели|организовал|организовала|организовало"
+    r"|организовали|отметил|отметила|отметили|устроил|устроила|устроили)\b",
+    re.IGNORECASE,
+)
+_AZ_AGENT_RE = re.compile(
+    r"(?P<org>(?:[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?\s+){0,5}[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?)"
+    r"(?:n[ıiuü]n|[ıiuü]n)?\s+(?:təşəbbüsü ilə|tərəfindən|dəstəyi ilə|təşkilatçılığı ilə)"
+)
+
+
+@dataclass
+class OrganizerHit:
+    name: str
+    start: int
+    end: int
+    role: OrganizerRole
+    sentence: int
+
+
+def _is_org_like(name: str, language: str = "en") -> bool:
+    """A name that looks like a body: a head word, a quoted name or an acronym."""
+    if language == "ru":
+        return bool(re.search(ORG_HEADS_RU, name, re.IGNORECASE)) or bool(
+            re.search(r"[«\"“]", name)
+        )
+    words = [w.casefold().strip("\"“”«»,") for w in name.split()]
+    if any(w in ORG_HEADS_EN for w in words):
+        return True
+    if re.search(r"[\"“«][^\"”»]+[\"”»]", name):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,8}(?:'s)?", name.strip()))
+
+
+def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
+    """The span of one organization name written from ``start`` in ``text`` (English).
+
+    Takes capitalized words, quoted names, the lower-case words organizations are made
+    of ("public organization of Azerbaijanis in the Chelyabinsk region") and connectors;
+    stops at the first other word, a comma or a clause ("which", "based in").
+    """
+    pos = start
+    last_good = None
+    first_good = None
+    words_taken = 0
+    for match in _WORD_RE.finditer(text, pos):
+        if match.start() > pos and text[pos : match.start()].strip():
+            break
+        if ORG_STOP_AFTER_EN.match(text[match.start() :]) and words_taken:
+            break
+        word = match.group()
+        lower = word.casefold()
+        if word == ",":
+            break
+        quoted = word[0] in "\"“«("
+        capital = word[0].isupper() or word[0].isdigit()
+        if quoted or capital or lower in ORG_LOWER_WORDS_EN:
+            if first_good is None:
+                first_good = match.start()
+            last_good = match.end()
+            if quoted and last_good and text[last_good - 2 : last_good - 1] == ",":
+                pass
+        elif lower in ORG_CONNECTORS_EN or lower in ("'s", "a", "an", "with"):
+            if first_good is None and lower not in ("the", "a", "an"):
+                break
+            following = re.match(r"\s+(?:the\s+)?(\S)", text[match.end() :])
+            if lower != "the" and (following is None or not (
+                following.group(1).isupper() or following.group(1) in "\"“«"
+                or re.match(r"\s+(?:the\s+)?(?:regional|public|national|local|youth)\b",
+                            text[match.end() :])
+            )):
+                break
+        else:
+            break
+        words_taken += 1  # noqa: SIM113 - counts words taken, not loop turns
+        pos = match.end()
+        if words_taken > 18:
+            break
+    if first_good is None or last_good is None:
+        return None
+    return first_good, last_good
+
+
+def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "A, B and the C" into its names (not inside quotes)."""
+    parts: list[tuple[int, int]] = []
+    segment = text[start:end]
+    cut = start
+    depth = False
+    i = 0
+    while i < len(segment):
+        ch = segment[i]
+        if ch in "\"“”«»":
+            depth = not depth if ch == '"' else (ch in "“«")
+        if not depth:
+            m = re.match(
+                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=[A-Z\"“«])", segment[i:]
+            )
+            if m and (ch == "," or segment[i:].startswith(" and")):
+                parts.append((cut, start + i))
+                cut = start + i + m.end()
+                i += m.end()
+                continue
+        i += 1
+    parts.append((cut, end))
+    return [(s, e) for s, e in parts if text[s:e].strip()]
+
+
+def clean_org(name: str) -> str:
+    name = name.strip().strip(",;:")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"([\"”»]),\s*$", r"\1", name)
+    name = name.replace(',"', '"').replace(",”", "”")
+    name = re.sub(r"\s+(?:of|the|in|for|and|on)$", "", name, flags=re.IGNORECASE)
+    return name.strip()
+
+
+def _agent_list(sentence: Sentence, offset: int, role: OrganizerRole) -> list[OrganizerHit]:
+    """Organization names written from ``offset`` (a list joined by commas and "and")."""
+    text = sentence.text
+    hits: list[OrganizerHit] = []
+    pos = offset
+    while True:
+        span = parse_org_name(text, pos)
+        if span is None:
+            break
+        start, end = span
+        raw = text[start:end]
+        for s, e in _split_list(text, start, end):
+            name = clean_org(text[s:e])
+            if name:
+                hits.append(OrganizerHit(name, sentence.start + s, sentence.start + e, role,
+                                         sentence.index))
+        if "and" in raw.split()[-1:]:
+            break
+        rest = text[end:]
+        more = re.match(
+            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+            r"(?=[A-Z\"“«]|(?:regional|public|national|local)\s)",
+            rest,
+        )
+        if not more:
+            break
+        pos = end + more.end()
+    return hits
+
+
+def organizers_in(sentence: Sentence, language: str) -> list[OrganizerHit]:
+    """Organizer names one sentence states."""
+    if language == "ru":
+        return _organizers_ru(sentence)
+    if language == "az":
+        return _organizers_az(sentence)
+    text = sentence.text
+    hits: list[OrganizerHit] = []
+    eventful = bool(re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", text, re.IGNORECASE))
+    for pattern, role in _AGENT_RES:
+        for match in pattern.finditer(text):
+            organized = "organi" in match.group()
+            if role != OrganizerRole.CO_ORGANIZER and not eventful and not organized:
+                continue  # "at the initiative of" outside an event sentence: a campaign, not us
+            for hit in _agent_list(sentence, match.end(), role):
+                if (_is_org_like(hit.name) or _is_anaphor(hit.name)) and not _is_person_like(
+                    hit.name
+                ):
+                    hits.append(hit)
+    hits.extend(_subject_organizers(sentence))
+    return _dedupe(hits)
+
+
+def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
+    """The subject of "X held an event" / "X marked May 28"."""
+    text = sentence.text
+    verb = _SUBJECT_VERB_RE.search(text)
+    if verb is None:
+        return []
+    after = text[verb.end() : verb.end() + 80]
+    if re.match(r"\s+by\b", after):
+        return []  # passive: "was held by" is handled as an agent
+    subject = text[: verb.start()]
+    if re.search(r"\b(?:was|were|is|are|been|be)\s*$", subject):
+        return []
+    lead = _LEADING_ADVERBIAL_RE.match(subject)
+    offset = lead.end() if lead else 0
+    subject_text = subject[offset:]
+    subject_text = _APPOSITION_RE.sub("", subject_text)
+    if not subject_text.strip() or len(subject_text) > 200:
+        return []
+    if re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", subject_text, re.IGNORECASE) and not re.search(
+        r"[\"“«]", subject_text
+    ):
+        return []
+    span = parse_org_name(text, offset + (len(subject_text) - len(subject_text.lstrip())))
+    if span is None:
+        return []
+    start, end = span
+    hits = []
+    for s, e in _split_list(text, start, end):
+        name = clean_org(text[s:e])
+        if name and _is_org_like(name) and not _is_person_like(name):
+            hits.append(
+                OrganizerHit(name, sentence.start + s, sentence.start + e,
+                             OrganizerRole.ORGANIZER, sentence.index)
+            )
+    return hits
+
+
+def _is_person_like(name: str) -> bool:
+    """An official's title ("President of the Heydar Aliyev Foundation Mehriban Aliyeva")."""
+    words = [w.casefold() for w in name.split()]
+    titles = {"president", "vice", "chairman", "chairwoman", "minister", "ambassador", "head",
+              "director", "deputy", "consul", "first", "mr", "mrs", "ms", "dr"}
+    return bool(words) and (words[0] in ROLE_WORDS_EN or bool(titles & set(words[:3])))
+
+
+def _is_anaphor(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) == 1 and words[0] in ORG_HEADS_EN
+
+
+def _dedupe(hits: list[OrganizerHit]) -> list[OrganizerHit]:
+    out: list[OrganizerHit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if any(h.start <= hit.start < h.end or hit.start <= h.start < hit.end for h in out):
+            continue
+        out.append(hit)
+    return out
+
+
+# --- Russian and Azerbaijani -------------------------------------------------------------
+
+_RU_NAME_RE = re.compile(
+    r"(?P<name>(?:[А-ЯЁа-яё-]+\s+){0,6}?(?:[«\"“][^»\"”]{1,80}[»\"”]|[А-ЯЁ][\w-]+)"
+    r"(?:\s+(?:[«\"“][^»\"”]{1,80}[»\"”]|[А-ЯЁа-яё][\w-]+)){0,8})"
+)
+
+
+def _organizers_ru(sentence: Sentence) -> list[OrganizerHit]:
+    text = sentence.text
+    hits: list[OrganizerHit] = []
+    for pattern, role in _RU_AGENT_RES:
+        for match in pattern.finditer(text):
+            rest = text[match.end() :]
+            name = _ru_org_phrase(rest)
+            if name and _is_org_like(name, "ru"):
+                start = sentence.start + match.end()
+                hits.append(OrganizerHit(name, start, start + len(name), role, sentence.index))
+    verb = _RU_SUBJECT_VERB_RE.search(text)
+    if verb is not None:
+        subject = text[: verb.start()].rstrip(" ,")
+        subject = re.sub(r"^(?:[^,]{0,60},\s*)?", "", subject) if "," in subject else subject
+        # A leading place or time ("Во Владивостоке", "26 февраля", "Вчера") is not the body.
+        subject = re.sub(
+            r"^(?:(?:в|во|на)\s+(?:городе\s+)?[А-ЯЁ][\w-]+(?:\s+[а-яё]+(?:е|и))?|\d{1,2}\s+\w+"
+            r"|вчера|сегодня|накануне)\s+",
+            "",
+            subject,
+            flags=re.IGNORECASE,
+        )
+        words = subject.split()
+        if words and len(words) <= 14:
+            candidate = subject.strip()
+            if _is_org_like(candidate, "ru"):
+                start = sentence.start + text.index(candidate)
+                hits.append(OrganizerHit(candidate, start, start + len(candidate),
+                                         OrganizerRole.ORGANIZER, sentence.index))
+    return _dedupe(hits)
+
+
+def _ru_org_phrase(rest: str) -> str | None:
+    """An organization written in an oblique case after a cue, up to the clause's end."""
+    cut = re.split(
+        r",|\.|;|\s(?:в|во|на|при|для|с|по|и\s+(?:был|было|были|прошл))\s(?![«\"“])"
+        r"|\s(?:началось|начался|прошло|прошла|состоялось|был|было|были)\b",
+        rest,
+        maxsplit=1,
+    )[0]
+    cut = cut.strip()
+    if not cut or len(cut) > 160:
+        return None
+    return cut
+
+
+def _organizers_az(sentence: Sentence) -> list[OrganizerHit]:
+    hits = []
+    for match in _AZ_AGENT_RE.finditer(sentence.text):
+        raw = match.group("org")
+        name = re.sub(r"(?:n[ıiuü]n|[ıiuü]n)$", "", raw) if raw.endswith(("nın", "nin", "nun",
+                                                                          "nün")) else raw
+        start = sentence.start + match.start("org")
+        hits.append(OrganizerHit(name.strip(), start, start + len(name.strip()),
+                                 OrganizerRole.ORGANIZER, sentence.index))
+    return hits
+
+
+# --- resolving "the committee" -------------------------------------------------------------
+
+_FULL_NAME_RE = re.compile(
+    r"(?:[\"“«][^\"”»]{1,80}[\"”»]\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
+    r"(?:Organization|Organisation|Association|Union|Society|Community|Centre|Center|Autonomy"
+    r"|Congress|Council|Committee|Foundation|Fund|Embassy|Consulate|Club|House|Movement"
+    r"|Federation|League|Mission|Assembly|Institute|Diaspora)"
+    r"(?:\s+(?:of|for|on|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,5}(?:of\s+[A-Z][\w'’-]*)?)?"
+)
+
+
+def full_names(text: str) -> list[tuple[str, int]]:
+    """Capitalized organization names written anywhere in the report, with offsets."""
+    return [(m.group().strip(), m.start()) for m in _FULL_NAME_RE.finditer(text)]
+
+
+def resolve_anaphor(name: str, before: int, text: str, known: list[str]) -> str | None:
+    """The full name "the committee" (or "the Autonomy") refers to, written before it."""
+    head = name.casefold().split()[-1]
+    for candidate in reversed(known):
+        if head in candidate.casefold().split():
+            return candidate
+    for candidate, _start in reversed(full_names(text[:before])):
+        if head in [w.casefold() for w in candidate.split()]:
+            return clean_org(candidate)
+    return None

@@ -1,0 +1,292 @@
+"""Where an event took place: country, region and city through the database's aliases.
+
+A report names many places; only some say where the event was. The rules keep the
+names written as a location ("in the Krasnoyarsk Territory of Russia", "held in
+Nalchik", "Astanada") and drop the rest ("ambassador to Germany", "Justice for
+Khojaly", the dateline's Baku, a surname that is also a place). The region is only
+filled when the text names one, so the draft says what the report says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from db.gazetteer import Gazetteer
+from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo
+from desktop.extraction.text import Document, Sentence, az_variants, wordset
+from desktop.extraction.vocab import (
+    LOCATIVE_BEFORE_RE,
+    NOT_LOCATIVE_BEFORE_RE,
+    ORG_HEADS_EN,
+)
+
+QUOTE_RE = re.compile(r"\"[^\"\n]{1,150}\"|“[^”\n]{1,150}”|«[^»\n]{1,150}»|„[^“”\n]{1,150}[“”]")
+_OF_RE = re.compile(r"^\s*(?:,\s*)?(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|,\s*и\s+)(?:the\s+)?$")
+_NAME_TAIL_WORDS = ORG_HEADS_EN | wordset(
+    """technical state national international medical pedagogical city district regional
+    cathedral square park hall palace arena stadium airport station street avenue
+    representative azerbaijanis diaspora"""
+)
+_AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
+
+_CITY_PATTERNS = [
+    re.compile(
+        r"\b(?:in|of|at) the (?:city|town|village|settlement) of "
+        r"(?P<name>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?:[ -][A-ZÀ-ÝĀ-Ž][\w'’-]+)?)"
+    ),
+    re.compile(r"\bin (?P<name>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?: [A-ZÀ-ÝĀ-Ž][\w'’-]+)?) city\b"),
+    re.compile(
+        r"\b(?:held|took place|takes place|organi[sz]ed|gathered|celebrated|marked)"
+        r" in (?P<name>[A-ZÀ-ÝĀ-Ž][\w'’-]+(?: [A-ZÀ-ÝĀ-Ž][\w'’-]+)?)(?=[\s,.;:)])"
+    ),
+    re.compile(r"\bв (?:городе|г\.)\s*(?P<name>[А-ЯЁ][\w-]+(?:[ -][А-ЯЁ][\w-]+)?)"),
+]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    kind: str
+    record_id: int
+    start: int
+    end: int
+    sentence: int
+    locative: bool
+    in_name: bool
+
+
+@dataclass
+class PlaceResult:
+    """The event's place: records (or None) and the spans they came from."""
+
+    country: PlaceInfo | None = None
+    region: PlaceInfo | None = None
+    city: PlaceInfo | None = None
+    city_text: str | None = None
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    as_written: str | None = None
+
+    def conflicts_with(self, other: PlaceResult) -> bool:
+        """True when ``other`` names a different place (a new event, not a detail)."""
+        if self.city and other.city:
+            return self.city.record_id != other.city.record_id
+        if self.city_text and other.city_text:
+            return self.city_text.casefold() != other.city_text.casefold()
+        mine_region = self.region.record_id if self.region else (
+            self.city.region_id if self.city else None
+        )
+        their_region = other.region.record_id if other.region else (
+            other.city.region_id if other.city else None
+        )
+        if mine_region and their_region:
+            return mine_region != their_region
+        mine_country = _country_id(self)
+        their_country = _country_id(other)
+        if mine_country and their_country:
+            return mine_country != their_country
+        return bool((self.city_text and other.city) or (self.city and other.city_text))
+
+    def is_empty(self) -> bool:
+        return not (self.country or self.region or self.city or self.city_text)
+
+
+def _country_id(place: PlaceResult) -> int | None:
+    for info in (place.country, place.region, place.city):
+        if info is not None and info.country_id is not None:
+            return info.country_id
+    return None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+class PlaceFinder:
+    """Finds and judges place names in a document's sentences."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon, excluded: list[tuple[int, int]]):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.gazetteer: Gazetteer = lexicon.gazetteer
+        self.quotes = quoted_spans(doc.text)
+        self.excluded = excluded
+        self._cache: dict[int, list[PlaceMention]] = {}
+
+    def mentions(self, sentence: Sentence) -> list[PlaceMention]:
+        if sentence.index not in self._cache:
+            self._cache[sentence.index] = self._find(sentence)
+        return self._cache[sentence.index]
+
+    def _find(self, sentence: Sentence) -> list[PlaceMention]:
+        text = self.doc.text
+        found = self.lexicon.scan(sentence.tokens, language=self.doc.language)
+        out: list[PlaceMention] = []
+        previous: PlaceMention | None = None
+        tokens = sentence.tokens
+        for mention in found:
+            if _inside(mention.start, mention.end, self.quotes) or _overlaps(
+                mention.start, mention.end, self.excluded
+            ):
+                continue
+            in_name = False
+            following = [t for t in tokens if t.start >= mention.end][:2]
+            if (
+                self.doc.language == "en"
+                and following
+                and following[0].is_word
+                and following[0].is_capitalized
+                and following[0].start - mention.end <= 1
+            ):
+                if following[0].lower in _NAME_TAIL_WORDS or following[0].text.isupper():
+                    in_name = True
+                else:
+                    continue  # "Aydin Aliyev", "Edison Smith": part of a person's name
+            before = text[max(sentence.start, mention.start - 60) : mention.start]
+            locative = bool(LOCATIVE_BEFORE_RE.search(before)) and not (
+                NOT_LOCATIVE_BEFORE_RE.search(before)
+            )
+            if previous is not None and not locative:
+                between = text[previous.end : mention.start]
+                if previous.locative and (_OF_RE.match(between) or _LIST_RE.match(between)):
+                    locative = True
+            if not locative and self.doc.language == "az":
+                word = text[mention.start : mention.end].split()[-1]
+                if _AZ_LOCATIVE.search(word) and az_variants(word):
+                    locative = True
+            current = PlaceMention(
+                mention.kind,
+                mention.record_id,
+                mention.start,
+                mention.end,
+                sentence.index,
+                locative,
+                in_name,
+            )
+            out.append(current)
+            previous = current
+        return out
+
+    def summary_places(self, sentence: Sentence) -> int:
+        """How many distinct located cities/regions a sentence lists (a lead names several)."""
+        keys = set()
+        for mention in self.mentions(sentence):
+            if not mention.locative or mention.kind not in ("city", "region"):
+                continue
+            info = self.lexicon.place(mention.kind, mention.record_id)
+            # A city inside a region named with it ("Primorsky Krai of Vladivostok") is one.
+            keys.add(("region", info.region_id) if info.region_id else (info.kind, info.record_id))
+        return len(keys)
+
+    def place_of(
+        self,
+        sentences: list[Sentence],
+        anchors: set[int],
+        home_country: int | None = None,
+    ) -> PlaceResult:
+        """The place of an event made of ``sentences``; ``anchors`` introduce the event."""
+        result = PlaceResult()
+        ordered = [s for s in sentences if s.index in anchors] + [
+            s for s in sentences if s.index not in anchors
+        ]
+        located: list[PlaceMention] = []
+        named: list[PlaceMention] = []
+        for rank, sentence in enumerate(ordered):
+            for mention in self.mentions(sentence):
+                if mention.locative:
+                    located.append(mention)
+                elif mention.in_name:
+                    named.append(mention)
+            if rank == 0 and located:
+                pass
+
+        def first(kind: str, pool: list[PlaceMention], anchor_only: bool) -> PlaceMention | None:
+            for mention in pool:
+                if mention.kind != kind:
+                    continue
+                if anchor_only and mention.sentence not in anchors:
+                    continue
+                if home_country is not None and _in_country(
+                    self.lexicon, mention, home_country
+                ) and not mention.locative:
+                    continue
+                return mention
+            return None
+
+        city = first("city", located, True) or first("city", named, True)
+        region = first("region", located, True)
+        country = first("country", located, True)
+        if city is None and region is None:
+            city = first("city", located, False)
+            region = first("region", located, False)
+        if city is None:
+            text_city = self._city_pattern([s for s in ordered if s.index in anchors] or ordered)
+            if text_city is not None:
+                name, start, end, info = text_city
+                if info is not None:
+                    result.city = info
+                else:
+                    result.city_text = name
+                result.spans.append((start, end, "city"))
+        if city is None and region is None and result.city is None and not result.city_text:
+            city = first("city", named, False)
+        if country is None:
+            country = first("country", located, False)
+        if city is not None:
+            result.city = self.lexicon.place("city", city.record_id)
+            result.spans.append((city.start, city.end, "city"))
+        if region is not None:
+            result.region = self.lexicon.place("region", region.record_id)
+            result.spans.append((region.start, region.end, "region"))
+        if country is not None:
+            result.country = self.lexicon.place("country", country.record_id)
+            result.spans.append((country.start, country.end, "country"))
+        if result.country is None:
+            derived = _country_id(result)
+            if derived is not None:
+                result.country = self.lexicon.place("country", derived)
+        at_home = result.country and home_country and result.country.record_id == home_country
+        if at_home and not (result.city or result.region or result.city_text):
+            # "in Azerbaijan" from the dateline country only counts with a city or region.
+            result.country = None
+        spans = sorted(result.spans)
+        if spans:
+            result.as_written = self.doc.text[spans[0][0] : spans[-1][1]]
+            if len(result.as_written) > 120:
+                result.as_written = self.doc.text[spans[0][0] : spans[0][1]]
+        return result
+
+    def _city_pattern(
+        self, sentences: list[Sentence]
+    ) -> tuple[str, int, int, PlaceInfo | None] | None:
+        """A city the lexicon did not know by that spelling ("the city of Makhachgala")."""
+        for sentence in sentences:
+            for pattern in _CITY_PATTERNS:
+                for match in pattern.finditer(sentence.text):
+                    name = match.group("name")
+                    start = sentence.start + match.start("name")
+                    end = sentence.start + match.end("name")
+                    if _inside(start, end, self.quotes) or _overlaps(start, end, self.excluded):
+                        continue
+                    words = name.casefold().split()
+                    if any(w in ORG_HEADS_EN for w in words):
+                        continue
+                    if self.gazetteer.resolve_region(name) or self.gazetteer.resolve_country(name):
+                        continue
+                    city = self.gazetteer.resolve_city(name)
+                    info = self.lexicon.place("city", city.id) if city is not None else None
+                    return name, start, end, info
+        return None
+
+
+def _in_country(lexicon: Lexicon, mention: PlaceMention | Mention, country_id: int) -> bool:
+    info = lexicon.place(mention.kind, mention.record_id)
+    return info.country_id == country_id

@@ -1,0 +1,164 @@
+"""Program items in the order the report tells them, as program item type codes.
+
+Keyword rules in English, Russian and Azerbaijani map phrases to the codes of
+``resources/reference/program_item_types.csv`` ("began with a minute of silence" ->
+minute_of_silence, "videos ... were screened" -> video_screening, "the documentary ...
+was shown" -> film_screening). Each code appears once per event, at its first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.extraction.text import Sentence
+
+_I = re.IGNORECASE
+_SHOWN = r"(?:screened|shown|showed|show|shows|presented|played|demonstrated|watched|broadcast)"
+
+RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("minute_of_silence", re.compile(
+        r"\bminute[’']?s? of silence|\bminute[’']s silence|\bone-minute silence"
+        r"|\bmoment of silence|\bminute silence|минут\w* молчани\w*|\bdəqiqəlik sükut", _I)),
+    ("national_anthem", re.compile(
+        r"\bnational anthems?\b|\bstate anthems?\b|\banthems? of\b|\bгимн\w*|\bhimn\w*", _I)),
+    ("wreath_laying", re.compile(
+        r"\bwreaths?\b|\blaid flowers\b|\blaying (?:of )?flowers\b|\bflowers were laid\b"
+        r"|\bвозлож\w*|\bвенк\w*|\bəklil\w*|\bgül dəstə\w*", _I)),
+    ("flag_hoisting", re.compile(
+        r"\b(?:rais\w+|hoist\w+|unfurl\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:flags?|tricolou?r)\b"
+        r"|\bflags? (?:was |were )?(?:raised|hoisted|unfurled)\b|\bflag[- ](?:raising|hoisting)"
+        r"|поднят\w* флаг\w*|bayra\w* qaldırıl\w*", _I)),
+    ("film_screening", re.compile(
+        rf"\b(?:documentar(?:y|ies)|films?|movies?)\b[^.;]{{0,90}}\b{_SHOWN}\b"
+        rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}(?:documentar(?:y|ies)|films?|movies?)\b"
+        r"|(?:документальн\w+ )?фильм\w*[^.;]{0,60}(?:показ|продемонстр|представлен)\w*"
+        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film nümayiş", _I)),
+    ("video_screening", re.compile(
+        rf"\bvideos?(?:[- ]?clips?)?\b[^.;]{{0,90}}\b{_SHOWN}\b"
+        rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}videos?\b|\bvideo screening\b"
+        r"|\bphoto[- ]?slides?\b|\bslide[- ]?shows?\b|видеоролик\w*|видео\w*[^.;]{0,40}показ\w*"
+        r"|слайд-шоу|videoçarx\w*|video\w* nümayiş", _I)),
+    ("open_discussion", re.compile(
+        r"\bopen discussion\b|\bdiscussions? (?:was|were) held\b|\bexchanged views\b"
+        r"|\bexchange of views\b|\bquestions and answers\b|\bQ&A\b|\bround of discussions\b"
+        r"|\bdiscussion\b|обсуждени\w*|дискусси\w*|обмен\w* мнениями|müzakirə\w*"
+        r"|fikir mübadiləsi", _I)),
+    ("photo_exhibition", re.compile(
+        r"\bphoto(?:graph)?(?:ic)? exhibitions?\b|\bphoto stands?\b|\bphoto displays?\b"
+        r"|фотовыставк\w*|фотостенд\w*|foto ?sərgi\w*", _I)),
+    ("exhibition", re.compile(
+        r"\b(?:book|art|poster)? ?exhibitions?\b|\bposters?\b|\bstands?\b with|выставк\w*"
+        r"|стенд\w*|\bsərgi\w*|\bplakat\w*", _I)),
+    ("distribution_of_literature", re.compile(
+        r"\b(?:books|leaflets|brochures|booklets|flyers|literature)\b[^.;]{0,60}"
+        r"\b(?:handed out|distributed|given out)\b|\bdistribut\w+ (?:of )?(?:leaflets|brochures|"
+        r"booklets|flyers|literature)|раздава\w*|раздал\w*|распространя\w*|buklet\w* paylan\w*",
+        _I)),
+    ("concert", re.compile(
+        r"\bconcerts?\b|\bконцерт\w*|\bkonsert\w*", _I)),
+    ("music_performance", re.compile(
+        r"\bsongs?\b|\bsang\b|\bsung\b|\bsinging\b|\bmugham\b|\boverture\b|\bmusical (?:pieces|"
+        r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
+        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*", _I)),
+    ("dance_performance", re.compile(
+        r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*", _I)),
+    ("poetry_recitation", re.compile(
+        r"\bpoems?\b|\bpoetry\b|\bverses\b|\bстих\w*|\bдекламац\w*|\bşeir\w*", _I)),
+    ("message_reading", re.compile(
+        r"\bread out\b[^.;]{0,60}\b(?:address|message|letter|greetings?|appeal)\b"
+        r"|\b(?:address|message|letter|appeal)\b[^.;]{0,40}\bwas read\b|зачита\w*|oxundu", _I)),
+    ("book_presentation", re.compile(
+        r"\bbook (?:presentation|launch)\b|\bpresentation of (?:a|the) book\b"
+        r"|\bpresented (?:a|the|his|her) (?:new )?book\b|презентаци\w* книг\w*|kitabın təqdimat",
+        _I)),
+    ("presentation", re.compile(
+        r"\bpresentation\b|\bpresented (?:the|a|an)\s+[\"“«A-Z]|\bпрезентаци\w*|\btəqdimat\w*",
+        _I)),
+    ("parade", re.compile(r"\bparades?\b|\bпарад\w*|\bшестви\w*|\bparad\b|\byürüş\w*", _I)),
+    ("festival", re.compile(r"\bfestivals?\b|\bфестивал\w*|\bярмарк\w*", _I)),
+    ("cultural_program", re.compile(
+        r"\bcultural program(?:me)?\b|\bartistic program(?:me)?\b|\bentertainment program(?:me)?\b"
+        r"|\bхудожественн\w+ част\w*|\bкультурн\w+ программ\w*|\bbədii hissə"
+        r"|\bmədəni proqram", _I)),
+    ("award_ceremony", re.compile(
+        r"\bawards?\b|\bawarded\b|\bcertificates?\b|\bletters? of (?:appreciation|gratitude|thanks)"
+        r"|\bdiplomas?\b|\bнагра\w*|\bграмот\w*|\bблагодарственн\w*|\btəltif\w*"
+        r"|\btəşəkkürnamə\w*|\bfəxri fərman\w*", _I)),
+    ("gift_presentation", re.compile(
+        r"\bgifts?\b|\bpresents were\b|\bподар\w*|\bhədiyyə\w*", _I)),
+    ("reception", re.compile(
+        r"\breception\b|\bbuffet\b|\brefreshments\b|\btea party\b|\bnational (?:cuisine|dishes)\b"
+        r"|\btreated to\b|\bфуршет\w*|\bугощени\w*|\bбанкет\w*|\bziyafət\w*", _I)),
+    ("photo_session", re.compile(
+        r"\b(?:memorable|group|souvenir|commemorative) photos?\b|\bphoto session\b|\bphoto shoot\b"
+        r"|\bposed for (?:a )?photos?\b|\btaking (?:memorable )?photos\b|\bпамятн\w+ фото\w*"
+        r"|\bфотографирова\w*|\bxatirə şəkl\w*", _I)),
+    ("prayer", re.compile(
+        r"\bprayers?\b|\bQuran\b|\bKoran\b|\bмолитв\w*|\bКоран\w*|\bdua\b|\bQurani", _I)),
+    ("master_class", re.compile(r"\bmaster[- ]?class\w*\b|\bмастер-класс\w*", _I)),
+    ("competition", re.compile(
+        r"\bquiz\b|\bcontests?\b|\bcompetitions?\b|\btournaments?\b|\bвикторин\w*|\bконкурс\w*"
+        r"|\bturnir\w*|\bmüsabiqə\w*", _I)),
+]
+
+# Phrases that look like a rule but are not a program item.
+_EXCLUDE_RE = re.compile(
+    r"\bnational flags? of\b[^.;]{0,60}\bflying\b|\bflags? (?:were|was) flying\b"
+    r"|\bpresented by the\b|\bsongs? of praise\b|\bthe music of\b",
+    _I,
+)
+
+
+@dataclass
+class ProgramHit:
+    code: str
+    start: int
+    end: int
+
+
+def program_items(
+    sentences: list[Sentence], speech_positions: list[int], event_noun_spans: list[tuple[int, int]]
+) -> list[ProgramHit]:
+    """Ordered, de-duplicated items; ``speech_positions`` are where people spoke."""
+    hits: list[ProgramHit] = []
+    for sentence in sentences:
+        for code, pattern in RULES:
+            for match in pattern.finditer(sentence.text):
+                start = sentence.start + match.start()
+                end = sentence.start + match.end()
+                if any(s <= start and end <= e for s, e in event_noun_spans):
+                    continue  # "a parade" that is the event itself is not an item of it
+                context = sentence.text[max(0, match.start() - 40) : match.end() + 40]
+                if _EXCLUDE_RE.search(context) and code in (
+                    "flag_hoisting", "gift_presentation", "presentation", "music_performance"
+                ):
+                    continue
+                hits.append(ProgramHit(code, start, end))
+    for position in speech_positions:
+        hits.append(ProgramHit("speech", position, position))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[ProgramHit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in hits:
+        if any(hit.code == h.code for h in out):
+            continue
+        if hit.end > hit.start and any(s <= hit.start < e for s, e in taken):
+            continue  # inside a longer phrase already read as another item
+        out.append(hit)
+        taken.append((hit.start, hit.end))
+    return _drop_generic(out)
+
+
+def _drop_generic(items: list[ProgramHit]) -> list[ProgramHit]:
+    codes = {h.code for h in items}
+    drop = set()
+    if "photo_exhibition" in codes and "exhibition" in codes:
+        pass
+    if "book_presentation" in codes:
+        drop.add("presentation")
+    if "concert" in codes:
+        drop.add("music_performance")
+    if "film_screening" in codes and "video_screening" in codes:
+        pass
+    return [h for h in items if h.code not in drop]

@@ -1,0 +1,231 @@
+"""Which sentences tell of which event.
+
+A report of this genre opens with a lead that often sums up several events ("events
+... were organized in A, B and C"); each event then starts with a sentence that
+introduces it ("Another event ... was held in the Chelyabinsk region", "At the event
+held in Kislovodsk", "In Washington, ...") and runs until the next one. A new
+introduction only starts a new event when it names another place (or says "another"),
+so "The ceremony was organized by ..." stays with its event. Sentences before the first
+event (headline, lead) are kept as the lead: later events inherit its occasion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.extraction.places import PlaceFinder, PlaceResult
+from desktop.extraction.text import Document, Sentence
+from desktop.extraction.vocab import (
+    ANOTHER_RE,
+    EVENT_NOUNS_AZ,
+    EVENT_NOUNS_EN,
+    EVENT_NOUNS_RU,
+    EVENT_VERBS_AZ,
+    EVENT_VERBS_EN,
+    EVENT_VERBS_RU,
+    PLURAL_EVENT_NOUNS_AZ,
+    PLURAL_EVENT_NOUNS_EN,
+    PLURAL_EVENT_NOUNS_RU,
+    SUMMARY_RE,
+)
+
+_ADJ = r"(?:[\w'’-]+\s+){0,4}?"
+_INTRO_EN = [
+    re.compile(
+        rf"\b(?:an?|another|one more|the|this|that|its)\s+{_ADJ}(?P<noun>{EVENT_NOUNS_EN})\b"
+        rf"[^.;]{{0,160}}?\b(?:{EVENT_VERBS_EN})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:held|hosted|organi[sz]ed|staged|arranged|co-organi[sz]ed|holds|hold|will hold"
+        rf"|gathered (?:at|for)|took part in|celebrated with)\s+(?:an?|another|one more|the|its)\s+"
+        rf"{_ADJ}(?P<noun>{EVENT_NOUNS_EN})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:at|during)\s+(?:an?|the)\s+{_ADJ}(?P<noun>{EVENT_NOUNS_EN})\s+"
+        rf"(?:held|organi[sz]ed|hosted|staged|arranged|that took place)\s+(?:in|by|at)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:marked|celebrated|commemorated)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,3}?"
+        r"(?:occasion|day|anniversary|holiday|\d|[A-Z])",
+    ),
+    re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
+]
+_INTRO_RU = re.compile(
+    rf"(?:(?:{EVENT_NOUNS_RU})\w*[^.;]{{0,160}}?(?:{EVENT_VERBS_RU})\w*"
+    rf"|(?:{EVENT_VERBS_RU})\w*[^.;]{{0,120}}?(?:{EVENT_NOUNS_RU})\w*)",
+    re.IGNORECASE,
+)
+_INTRO_AZ = re.compile(
+    rf"(?:(?:{EVENT_NOUNS_AZ})\w*[^.;]{{0,160}}?(?:{EVENT_VERBS_AZ})\w*"
+    rf"|(?:{EVENT_VERBS_AZ})\w*[^.;]{{0,80}}?(?:{EVENT_NOUNS_AZ})\w*)",
+    re.IGNORECASE,
+)
+_PLURAL = {
+    "en": re.compile(rf"\b(?:{PLURAL_EVENT_NOUNS_EN})\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?<!\w)(?:{PLURAL_EVENT_NOUNS_RU})(?!\w)", re.IGNORECASE),
+    "az": re.compile(rf"(?<!\w)(?:{PLURAL_EVENT_NOUNS_AZ})", re.IGNORECASE),
+}
+_IN_PLACE_OPENER = re.compile(r"^(?:In|At|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ]")
+_NOUN_RE = {
+    "en": re.compile(rf"\b(?:{EVENT_NOUNS_EN})\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_RU})\w*", re.IGNORECASE),
+    "az": re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_AZ})\w*", re.IGNORECASE),
+}
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    intro: bool = False
+    summary: bool = False
+    another: bool = False
+    place: PlaceResult = field(default_factory=PlaceResult)
+
+
+@dataclass
+class Segment:
+    """One event's sentences; ``anchors`` are the ones that introduce it."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    anchors: set[int] = field(default_factory=set)
+    place: PlaceResult = field(default_factory=PlaceResult)
+    default_place: PlaceResult | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+
+@dataclass
+class Segmentation:
+    lead: list[Sentence]
+    events: list[Segment]
+
+
+def is_intro(sentence: Sentence, language: str) -> bool:
+    text = sentence.text
+    if language == "ru":
+        return bool(_INTRO_RU.search(text))
+    if language == "az":
+        return bool(_INTRO_AZ.search(text))
+    return any(p.search(text) for p in _INTRO_EN)
+
+
+def event_noun_spans(sentence: Sentence, language: str) -> list[tuple[int, int]]:
+    pattern = _NOUN_RE.get(language, _NOUN_RE["en"])
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in pattern.finditer(
+        sentence.text)]
+
+
+def segment(
+    doc: Document,
+    places: PlaceFinder,
+    skip: set[int],
+    home_country: int | None,
+    default_place: PlaceResult | None = None,
+) -> Segmentation:
+    """Split ``doc`` into a lead and events; ``skip`` holds sentence indexes to ignore."""
+    language = doc.language
+    infos: list[SentenceInfo] = []
+    for sentence in doc.sentences:
+        if sentence.index in skip:
+            continue
+        info = SentenceInfo(sentence)
+        text = sentence.text
+        info.intro = is_intro(sentence, language)
+        located = places.place_of([sentence], {sentence.index}, home_country)
+        info.place = located
+        if (
+            not info.intro
+            and language == "en"
+            and _IN_PLACE_OPENER.match(text)
+            and (located.city or located.region or located.city_text)
+        ):
+            opener = [m for m in places.mentions(sentence) if m.locative]
+            if opener and opener[0].start - sentence.start < 40:
+                info.intro = True
+        plural = _PLURAL[language].search(text)
+        many_places = places.summary_places(sentence) >= 2
+        info.summary = info.intro and (
+            (bool(plural) and not re.search(r"\b(?:one|each) of\b", text[: plural.start()]))
+            or bool(SUMMARY_RE.search(text))
+            or many_places
+        )
+        info.another = bool(ANOTHER_RE.search(text))
+        infos.append(info)
+
+    lead: list[Sentence] = []
+    events: list[Segment] = []
+    current: Segment | None = None
+    for info in infos:
+        sentence = info.sentence
+        if sentence.heading:
+            if current is None:
+                lead.append(sentence)
+            else:
+                current.sentences.append(sentence)
+            continue
+        if sentence.separator_before:
+            current = None
+        if info.summary:
+            if current is not None and not events:
+                lead.extend(current.sentences)
+            lead.append(sentence)
+            current = None
+            continue
+        if info.intro:
+            if current is None:
+                current = _start(events, info, default_place)
+                continue
+            new_place = not info.place.is_empty() and (
+                current.place.conflicts_with(info.place)
+            )
+            if new_place or (
+                info.another
+                and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
+                              sentence.text, re.IGNORECASE)
+            ):
+                current = _start(events, info, default_place)
+                continue
+            current.sentences.append(sentence)
+            current.anchors.add(sentence.index)
+            _merge_place(current.place, info.place)
+            continue
+        if current is None:
+            lead.append(sentence)
+        else:
+            current.sentences.append(sentence)
+    if not events:
+        body = [i.sentence for i in infos if not i.sentence.heading]
+        if any(_NOUN_RE.get(language, _NOUN_RE["en"]).search(s.text) for s in body) and body:
+            seg = Segment(sentences=body, anchors={body[0].index})
+            events.append(seg)
+            lead = [i.sentence for i in infos if i.sentence.heading]
+    return Segmentation(lead, events)
+
+
+def _start(
+    events: list[Segment], info: SentenceInfo, default_place: PlaceResult | None = None
+) -> Segment:
+    seg = Segment(sentences=[info.sentence], anchors={info.sentence.index})
+    seg.default_place = default_place
+    _merge_place(seg.place, info.place)
+    if seg.place.is_empty() and default_place is not None:
+        _merge_place(seg.place, default_place)
+    events.append(seg)
+    return seg
+
+
+def _merge_place(target: PlaceResult, new: PlaceResult) -> None:
+    target.city = target.city or new.city
+    target.city_text = target.city_text or new.city_text
+    target.region = target.region or new.region
+    target.country = target.country or new.country

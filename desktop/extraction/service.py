@@ -1,0 +1,714 @@
+"""Paste a report, get draft events: the Qt-free extraction service.
+
+``extract`` splits the report into events and fills each draft's fields from the text,
+leaving a field empty where the text says nothing. Every value keeps the span it came
+from (``Span``), so the GUI can highlight it, and ``warnings`` say what a clerk should
+check (an anniversary that disagrees with the occasion's date, a city not in the
+gazetteer). ``DraftEvent.to_event_input`` hands a draft to the normal event form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.event_store import (
+    EventInput,
+    OrganizerInput,
+    ProgramInput,
+    SourceInput,
+    SpeakerInput,
+)
+from db.gazetteer import Gazetteer
+from db.models import DatePrecision, OrganizerRole, PlacePrecision
+from db.reference import read_csv
+from desktop.extraction.dates import find_event_day, window
+from desktop.extraction.document import read_document
+from desktop.extraction.lexicon import Lexicon, OccasionInfo
+from desktop.extraction.occasion import (
+    AnniversaryHit,
+    OccasionFinder,
+    OccasionHit,
+    anniversaries,
+    best_occasion,
+)
+from desktop.extraction.organizers import (
+    OrganizerHit,
+    clean_org,
+    full_names,
+    organizers_in,
+)
+from desktop.extraction.places import PlaceFinder, PlaceResult
+from desktop.extraction.program import program_items
+from desktop.extraction.segment import Segment, event_noun_spans, segment
+from desktop.extraction.source import SourceInfo, find_source
+from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
+from desktop.extraction.text import Document, Sentence, split_document
+from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU
+
+__all__ = [
+    "DraftEvent",
+    "Extraction",
+    "Span",
+    "extract",
+    "extraction_to_json",
+    "format_extraction",
+    "read_document",
+]
+
+GOLD_KEYS = (
+    "date",
+    "country",
+    "region",
+    "city",
+    "organizations",
+    "occasion",
+    "anniversary",
+    "speakers",
+    "program",
+    "event_type",
+)
+
+
+@dataclass
+class Span:
+    """Where in the report's text a value came from (``text[start:end]``)."""
+
+    start: int
+    end: int
+    field: str
+
+
+@dataclass
+class DraftEvent:
+    """One event proposed from a report; every field may be empty."""
+
+    date: dt.date | None = None
+    date_precision: DatePrecision = DatePrecision.BETWEEN
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    country: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    city: str | None = None
+    place_as_written: str | None = None
+    organizations: list[str] = field(default_factory=list)
+    organizer_roles: list[OrganizerRole] = field(default_factory=list)
+    occasion: str | None = None
+    anniversary: int | None = None
+    speakers: list[dict[str, str | None]] = field(default_factory=list)
+    program: list[str] = field(default_factory=list)
+    event_type: str | None = None
+    event_type_name: str | None = None
+    title: str = ""
+    text_start: int = 0
+    text_end: int = 0
+    description: str | None = None
+    spans: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source: SourceInput = field(default_factory=SourceInput)
+
+    @property
+    def program_labels(self) -> list[str]:
+        names = _type_names("program_item_types.csv")
+        return [names.get(code, code.replace("_", " ")) for code in self.program]
+
+    def to_event_input(self) -> EventInput:
+        """The draft as the event form's data object (names and codes, not records)."""
+        if self.city:
+            precision: PlacePrecision | None = PlacePrecision.SETTLEMENT
+        elif self.region:
+            precision = PlacePrecision.REGION
+        elif self.country:
+            precision = PlacePrecision.COUNTRY
+        else:
+            precision = None
+        return EventInput(
+            title=self.title,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            date_precision=self.date_precision,
+            event_type=self.event_type,
+            occasion=self.occasion,
+            anniversary=self.anniversary,
+            country=self.country_code or self.country,
+            region=self.region_code or self.region,
+            city=self.city,
+            place_as_written=self.place_as_written,
+            place_precision=precision,
+            description=self.description,
+            organizers=[
+                OrganizerInput(name, role)
+                for name, role in zip(self.organizations, self._roles(), strict=True)
+            ],
+            speakers=[
+                SpeakerInput(s["name"] or "", s.get("role"), s.get("organization"))
+                for s in self.speakers
+            ],
+            program=[ProgramInput(code) for code in self.program],
+            source=self.source,
+        )
+
+    def _roles(self) -> list[OrganizerRole]:
+        roles = list(self.organizer_roles)
+        roles += [OrganizerRole.ORGANIZER] * (len(self.organizations) - len(roles))
+        return roles[: len(self.organizations)]
+
+    def to_gold(self) -> dict[str, Any]:
+        """The draft in the shape of an event of ``gold.jsonl`` (for scoring and --json)."""
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "country": self.country,
+            "region": self.region,
+            "city": self.city,
+            "organizations": list(self.organizations),
+            "occasion": self.occasion,
+            "anniversary": self.anniversary,
+            "speakers": [dict(s) for s in self.speakers],
+            "program": self.program_labels,
+            "event_type": self.event_type_name,
+        }
+
+
+@dataclass
+class Extraction:
+    source: dict[str, Any]
+    events: list[DraftEvent]
+    text: str
+
+
+@cache
+def _type_names(file: str) -> dict[str, str]:
+    return {row["code"]: row["name_en"] for row in read_csv(file)}
+
+
+@cache
+def _scratch_database() -> Any:
+    """A throw-away database with reference data, for callers without a session."""
+    import atexit
+    import shutil
+    import tempfile
+
+    from db.engine import open_database
+
+    folder = tempfile.mkdtemp(prefix="diaspora-extract-")
+    database = open_database(Path(folder) / "reference.sqlite")
+
+    def _cleanup() -> None:
+        database.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    atexit.register(_cleanup)
+    return database
+
+
+def extract(
+    text: str, session: Session | None = None, published: dt.date | None = None
+) -> Extraction:
+    """Draft events of a report. Offline; uses ``session`` for the gazetteer when given."""
+    if session is None:
+        with _scratch_database().sessions() as scratch:
+            return _Extractor(text, scratch, published).run()
+    return _Extractor(text, session, published).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, session: Session, published: dt.date | None) -> None:
+        self.text = text
+        self.session = session
+        self.gazetteer = Gazetteer(session)
+        self.lexicon = Lexicon(session, self.gazetteer)
+        self.doc: Document = split_document(text)
+        self.language = self.doc.language
+        self.source: SourceInfo = find_source(text, self.language, published)
+
+    # --- the pipeline ----------------------------------------------------------------------
+
+    def run(self) -> Extraction:
+        doc = self.doc
+        occasions = OccasionFinder(self.lexicon, self.text, self.language)
+        occasion_spans = occasions.spans(doc.sentences)
+        self.occasion_spans = occasion_spans
+        excluded = list(occasion_spans)
+        skip: set[int] = set()
+        dateline_country = None
+        if self.source.dateline_span is not None:
+            d_start, d_end = self.source.dateline_span
+            excluded.append((d_start, d_end))
+            skip = {
+                s.index for s in doc.sentences if s.start >= d_start and s.end <= d_end + 1
+            }
+            dateline_country = self._dateline_country()
+        skip |= {s.index for s in doc.sentences if s.text.lstrip().startswith("#")}
+        places = PlaceFinder(doc, self.lexicon, excluded)
+        home_country, default_place = self._home(places, dateline_country, skip)
+        segmentation = segment(doc, places, skip, home_country, default_place)
+        lead = [s for s in segmentation.lead if s.index not in skip]
+
+        lead_occasion = best_occasion(
+            [h for s in lead for h in occasions.occasions(s)], {s.index for s in lead}
+        )
+        lead_anniversary = next(
+            (a for s in lead for a in anniversaries(s)), None
+        )
+        self._infer_year(lead_occasion, lead_anniversary, segmentation.events, occasions)
+        lead_place = places.place_of(lead, {s.index for s in lead}, home_country) if lead else None
+
+        known_orgs: list[str] = []
+        drafts: list[DraftEvent] = []
+        previous_day: dt.date | None = None
+        single = len(segmentation.events) == 1
+        for seg in segmentation.events:
+            draft = self._draft(
+                seg,
+                places,
+                occasions,
+                lead,
+                lead_occasion,
+                lead_anniversary,
+                lead_place,
+                home_country,
+                known_orgs,
+                previous_day,
+                single,
+            )
+            previous_day = draft.date or previous_day
+            drafts.append(draft)
+        source = self.source.as_dict()
+        return Extraction(source=source, events=drafts, text=self.text)
+
+    def _home(
+        self, places: PlaceFinder, dateline_country: int | None, skip: set[int]
+    ) -> tuple[int | None, PlaceResult | None]:
+        """The reporting country (Baku for Trend) or, when events are at home, a default.
+
+        An agency in Baku reports events abroad: its country is then no event's place.
+        A dateline like "New York, Aug 16" over events in New York is the place itself.
+        """
+        if dateline_country is None:
+            return None, None
+        abroad = False
+        for sentence in self.doc.sentences:
+            if sentence.index in skip:
+                continue
+            for mention in places.mentions(sentence):
+                info = self.lexicon.place(mention.kind, mention.record_id)
+                if mention.locative and info.country_id != dateline_country:
+                    abroad = True
+        if abroad:
+            return dateline_country, None
+        default = PlaceResult()
+        city = self.gazetteer.resolve_city(self.source.dateline)
+        if city is not None:
+            default.city = self.lexicon.place("city", city.id)
+            default.country = self.lexicon.place("country", city.country_id)
+        return None, default
+
+    def _dateline_country(self) -> int | None:
+        if not self.source.dateline:
+            return None
+        city = self.gazetteer.resolve_city(self.source.dateline)
+        if city is not None:
+            return city.country_id
+        country = self.gazetteer.resolve_country(self.source.dateline)
+        return country.id if country is not None else None
+
+    def _infer_year(
+        self,
+        lead_occasion: OccasionHit | None,
+        lead_anniversary: AnniversaryHit | None,
+        events: list[Segment],
+        occasions: OccasionFinder,
+    ) -> None:
+        """Publication date from the dateline's day and a year the context implies."""
+        if self.source.published is not None:
+            return
+        year = None
+        pairs: list[tuple[OccasionHit | None, AnniversaryHit | None]] = [
+            (lead_occasion, lead_anniversary)
+        ]
+        for seg in events:
+            hits = [h for s in seg.sentences for h in occasions.occasions(s)]
+            ann = next((a for s in seg.sentences for a in anniversaries(s)), None)
+            pairs.append((best_occasion(hits, seg.anchors), ann))
+        for occasion, ann in pairs:
+            if occasion and ann and occasion.occasion.reference_date:
+                year = occasion.occasion.reference_date.year + ann.number
+                break
+        if year is None:
+            return
+        if self.source.dateline_month_day:
+            month, day = self.source.dateline_month_day
+            try:
+                self.source.published = dt.date(year, month, day)
+            except ValueError:
+                return
+            self.source.year_known = True
+
+    # --- one event -------------------------------------------------------------------------
+
+    def _draft(
+        self,
+        seg: Segment,
+        places: PlaceFinder,
+        occasions: OccasionFinder,
+        lead: list[Sentence],
+        lead_occasion: OccasionHit | None,
+        lead_anniversary: AnniversaryHit | None,
+        lead_place: PlaceResult | None,
+        home_country: int | None,
+        known_orgs: list[str],
+        previous_day: dt.date | None,
+        single: bool,
+    ) -> DraftEvent:
+        draft = DraftEvent(text_start=seg.start, text_end=seg.end)
+        sentences = seg.sentences
+        draft.spans.append(Span(seg.start, seg.end, "event"))
+
+        # place
+        place = places.place_of(sentences, seg.anchors, home_country)
+        if place.is_empty() and single and lead_place is not None:
+            place = lead_place
+        if place.is_empty() and seg.default_place is not None:
+            place = seg.default_place
+        self._apply_place(draft, place, lead_place)
+
+        # organizers
+        hits: list[OrganizerHit] = []
+        scope = ([s for s in lead if not s.heading or single] if single else []) + sentences
+        for sentence in scope:
+            hits.extend(organizers_in(sentence, self.language))
+        self._apply_organizers(draft, hits, known_orgs)
+
+        # speakers
+        finder = SpeakerFinder(self.text, self.language, self.lexicon, self.occasion_spans)
+        speaker_hits = finder.speakers(sentences)
+        self._apply_speakers(draft, speaker_hits)
+
+        # occasion and anniversary
+        hits_occ = [h for s in sentences for h in occasions.occasions(s)]
+        occasion = best_occasion(hits_occ, seg.anchors) or lead_occasion
+        if occasion is None and single:
+            occasion = best_occasion(
+                [h for s in lead for h in occasions.occasions(s)], {s.index for s in lead}
+            )
+        info: OccasionInfo | None = occasion.occasion if occasion else None
+        if occasion is not None:
+            draft.occasion = info.name if info else None
+            draft.spans.append(Span(occasion.start, occasion.end, "occasion"))
+        anniversary = next((a for s in sentences for a in anniversaries(s)), None)
+        if anniversary is None and lead_anniversary is not None and (
+            occasion is lead_occasion
+            or (lead_occasion and occasion and occasion.occasion == lead_occasion.occasion)
+        ):
+            anniversary = lead_anniversary
+        if anniversary is None and single:
+            anniversary = next((a for s in lead for a in anniversaries(s)), None)
+        if anniversary is not None:
+            draft.anniversary = anniversary.number
+            draft.spans.append(Span(anniversary.start, anniversary.end, "anniversary"))
+
+        # date
+        published = self.source.published
+        year = published.year if published else None
+        day = find_event_day(
+            [(s.start, s.text) for s in sentences],
+            published,
+            year,
+            [(h.start, h.end) for h in hits_occ],
+            previous_day,
+        )
+        future = bool(
+            re.search(r"\b(?:will be held|will take place|is to be held|состоится|пройд[её]т)\b",
+                      " ".join(s.text for s in sentences[:2]))
+        )
+        reference = info.reference_date if info else None
+        win = window(day.day if day else None, published, reference, future)
+        draft.date = day.day if day else None
+        if day is not None:
+            draft.spans.append(Span(day.start, day.end, "date"))
+        draft.start_date, draft.end_date, draft.date_precision = win.start, win.end, win.precision
+        if published is None:
+            draft.warnings.append(
+                "The report's date is unknown: enter the event's date by hand."
+            )
+        elif day is None:
+            draft.warnings.append(
+                f"The text gives no day: the event is dated between {win.start} and {win.end}."
+            )
+
+        # anniversary check
+        if info and info.reference_date and draft.anniversary:
+            when = draft.date or published
+            if when is not None:
+                expected = when.year - info.reference_date.year
+                if expected != draft.anniversary:
+                    draft.warnings.append(
+                        f"The report says {draft.anniversary}th anniversary, but {info.name} "
+                        f"({info.reference_date.year}) gives {expected} in {when.year}."
+                    )
+
+        # program and type
+        speech_positions = [h.start for h in speaker_hits]
+        for sentence in sentences:
+            if re.search(r"\b(?:speeches|made a speech|made speeches|спикер\w*|выступлени\w*)\b",
+                         sentence.text, re.IGNORECASE):
+                speech_positions.append(sentence.start)
+        nouns = [span for s in sentences if s.index in seg.anchors
+                 for span in event_noun_spans(s, self.language)]
+        items = program_items(sentences, speech_positions, [])
+        draft.program = [h.code for h in items]
+        for hit in items:
+            if hit.end > hit.start:
+                draft.spans.append(Span(hit.start, hit.end, "program"))
+        self._apply_type(draft, [s for s in sentences if s.index in seg.anchors], info, nouns)
+
+        draft.title = self._title(draft)
+        draft.description = " ".join(s.text for s in sentences)[:2000]
+        draft.source = SourceInput(
+            publisher=self.source.publisher,
+            passed_on_by=self.source.via,
+            published_on=self.source.published,
+            url=self.source.url,
+            language=self.language,
+            dateline=self.source.dateline_text,
+            full_text=self.text,
+        )
+        draft.spans.sort(key=lambda s: (s.start, s.end))
+        return draft
+
+    def _apply_place(
+        self, draft: DraftEvent, place: PlaceResult, lead_place: PlaceResult | None
+    ) -> None:
+        if place.country is None and lead_place is not None and lead_place.country is not None:
+            place.country = lead_place.country
+        if place.country is not None:
+            draft.country = place.country.name
+            draft.country_code = place.country.code
+        if place.region is not None:
+            draft.region = place.region.name
+            draft.region_code = place.region.code
+        if place.city is not None:
+            draft.city = place.city.name
+        elif place.city_text:
+            draft.city = place.city_text
+            draft.warnings.append(f"{place.city_text!r} is not in the gazetteer: check the city.")
+        draft.place_as_written = place.as_written
+        for start, end, name in place.spans:
+            draft.spans.append(Span(start, end, name))
+
+    def _apply_organizers(
+        self, draft: DraftEvent, hits: list[OrganizerHit], known: list[str]
+    ) -> None:
+        publisher = (self.source.publisher or "").casefold()
+        for hit in hits:
+            name = hit.name
+            words = name.casefold().split()
+            if len(words) == 1 and words[0] in ORG_HEADS_EN:
+                full = self._anaphor(words[0], hit.start, draft.organizations + known)
+                if full is None:
+                    continue
+                name = full
+            if not name or name.casefold() == publisher:
+                continue
+            record = self.gazetteer.resolve_organization(name)
+            if record is not None:
+                name = record.name
+            if any(_same_org(name, existing) for existing in draft.organizations):
+                continue
+            draft.organizations.append(name)
+            draft.organizer_roles.append(hit.role)
+            draft.spans.append(Span(hit.start, hit.end, "organizations"))
+            known.append(name)
+
+    def _anaphor(self, head: str, before: int, known: list[str]) -> str | None:
+        heads = {head, {"centre": "center", "center": "centre"}.get(head, head)}
+        for candidate in reversed(known):
+            if heads & set(candidate.casefold().split()):
+                return candidate
+        for candidate, _start in reversed(full_names(self.text[:before])):
+            if heads & {w.casefold() for w in candidate.split()}:
+                return clean_org(candidate)
+        return None
+
+    def _apply_speakers(self, draft: DraftEvent, hits: list[SpeakerHit]) -> None:
+        previous_org: str | None = None
+        for hit in hits:
+            role = hit.role
+            organization = hit.organization
+            if organization:
+                resolved, rest = self._speaker_org(organization, draft.organizations)
+                if resolved is not None:
+                    organization = resolved
+                    if rest and role:
+                        role = f"{role} {rest}"
+                else:
+                    organization = clean_org(organization)
+            elif role and previous_org and re.match(
+                r"^(?:deputy|vice|board member|member|secretary)", role, re.IGNORECASE
+            ):
+                organization = previous_org
+            if role:
+                role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip()
+            draft.speakers.append({"name": hit.name, "role": role, "organization": organization})
+            previous_org = organization or previous_org
+            for start, end, name in hit.spans:
+                draft.spans.append(Span(start, end, name))
+
+    def _speaker_org(self, text: str, organizers: list[str]) -> tuple[str | None, str | None]:
+        """ "the organization" / "the National-Cultural Autonomy for ..." -> an organizer."""
+        cleaned = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+        core_match = re.match(r"^(?P<core>.+?)(?P<rest>\s+(?:for|on|of)\s+.*)?$", cleaned)
+        core = core_match.group("core") if core_match else cleaned
+        rest = core_match.group("rest") if core_match else None
+        core_words = {w.casefold() for w in re.findall(r"[\w-]+", core)}
+        if not core_words:
+            return None, None
+        for organizer in organizers:
+            words = {w.casefold() for w in re.findall(r"[\w-]+", organizer)}
+            if core_words <= words:
+                extra = rest.strip() if rest and rest.strip().startswith("for") else None
+                if extra:
+                    extra = re.split(r"\s+of\s+the\s+", extra)[0]
+                return organizer, extra
+        if len(core_words) == 1 and organizers:
+            word = next(iter(core_words))
+            if word in ORG_HEADS_EN or re.match(ORG_HEADS_RU, word):
+                return organizers[0], None
+        return None, None
+
+    def _apply_type(
+        self,
+        draft: DraftEvent,
+        anchors: list[Sentence],
+        occasion: OccasionInfo | None,
+        nouns: list[tuple[int, int]],
+    ) -> None:
+        text = " ".join(s.text for s in anchors).casefold()
+        code = None
+        specific = [
+            ("conference", r"\bconferences?\b|конференци|konfrans"),
+            ("round_table", r"\bround[- ]?tables?\b|кругл\w+ стол|dəyirmi masa"),
+            ("concert", r"\b(?:a|the|gala) concerts?\b|\bконцерт|\bkonsert"),
+            ("exhibition", r"\b(?:an?|the|photo) exhibitions?\b (?:was|were|opened|held|titled)"
+                           r"|выставк\w+ (?:открыл|прош|состоял)"),
+            ("festival", r"\bfestivals?\b (?:was|were|took|held)|фестивал\w+ (?:прош|состоял)"),
+            ("competition", r"\b(?:competition|contest|tournament)s?\b|\bконкурс|\bтурнир"),
+            ("seminar", r"\bseminars?\b|\bсеминар"),
+        ]
+        for candidate, pattern in specific:
+            if re.search(pattern, text):
+                code = candidate
+                break
+        if code is None:
+            mourning = re.search(r"memorial|commemorat|mourning|траурн|памят|anım|matəm", text)
+            if mourning or (occasion is not None and occasion.kind == "commemoration"):
+                code = "memorial_event"
+            elif occasion is not None or re.search(r"celebrat|праздн|bayram", text):
+                code = "celebration"
+            elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):
+                code = "meeting"
+        if code is not None:
+            draft.event_type = code
+            draft.event_type_name = _type_names("event_types.csv").get(code, code)
+            if nouns:
+                start, end = nouns[0]
+                draft.spans.append(Span(start, end, "event_type"))
+
+    def _title(self, draft: DraftEvent) -> str:
+        kind = (draft.event_type_name or "Event").capitalize()
+        parts = [kind]
+        if draft.occasion:
+            if draft.anniversary:
+                parts.append(f"for the {_ordinal(draft.anniversary)} anniversary of the "
+                             f"{draft.occasion}")
+            else:
+                parts.append(f"for {draft.occasion}")
+        where = draft.city or draft.region or draft.country
+        if where:
+            parts.append(f"in {where}")
+        return " ".join(parts)
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _same_org(a: str, b: str) -> bool:
+    wa = {w for w in re.findall(r"\w+", a.casefold()) if w not in ("the", "of")}
+    wb = {w for w in re.findall(r"\w+", b.casefold()) if w not in ("the", "of")}
+    return bool(wa) and (wa <= wb or wb <= wa)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    """``{"source": {...}, "events": [...]}`` with gold-shaped events (for --json)."""
+    return {
+        "source": dict(extraction.source),
+        "events": [event.to_gold() for event in extraction.events],
+    }
+
+
+def format_extraction(extraction: Extraction) -> str:
+    """The drafts as readable text for the terminal."""
+    source = extraction.source
+    lines = [
+        "Source: "
+        + ", ".join(
+            f"{key} {source[key]}"
+            for key in ("publisher", "via", "dateline", "published", "language")
+            if source.get(key)
+        )
+    ]
+    if not extraction.events:
+        lines.append("No events found in the text.")
+    for number, event in enumerate(extraction.events, start=1):
+        lines.append("")
+        lines.append(f"Event {number}: {event.title}")
+        when = (
+            event.date.isoformat()
+            if event.date
+            else f"between {event.start_date} and {event.end_date}"
+            if event.start_date
+            else "unknown"
+        )
+        lines.append(f"  Date:        {when}")
+        place = ", ".join(p for p in (event.city, event.region, event.country) if p)
+        lines.append(f"  Place:       {place or '-'}")
+        lines.append(f"  Type:        {event.event_type_name or '-'}")
+        occasion = event.occasion or "-"
+        if event.anniversary:
+            occasion += f" ({_ordinal(event.anniversary)} anniversary)"
+        lines.append(f"  Occasion:    {occasion}")
+        lines.append(f"  Organizers:  {'; '.join(event.organizations) or '-'}")
+        if event.speakers:
+            lines.append("  Speakers:")
+            for speaker in event.speakers:
+                parts = (speaker.get("role"), speaker.get("organization"))
+                extra = ", ".join(p for p in parts if p)
+                lines.append(f"    - {speaker['name']}" + (f" ({extra})" if extra else ""))
+        else:
+            lines.append("  Speakers:    -")
+        lines.append(f"  Program:     {', '.join(event.program_labels) or '-'}")
+        for warning in event.warnings:
+            lines.append(f"  ! {warning}")
+    return "\n".join(lines)
+
+
+def extract_file(path: Path, session: Session | None = None,
+                 published: dt.date | None = None) -> Extraction:
+    """``extract`` on the text of a .txt, .html or .docx file."""
+    return extract(read_document(path), session, published)

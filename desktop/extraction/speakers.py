@@ -1,0 +1,385 @@
+"""Who spoke at an event, in what role, for which organization.
+
+A person counts as a speaker when the text has them speak: the subject of "noted",
+"made a speech", "took the floor" (also across an apposition list: "X, a witness, Y,
+and the Deputy Chairman, Z, spoke"), the object of "addresses by", or a person whose
+next sentence goes on "He read out ...". People only mentioned (the President thanked,
+a foundation's vice-president, actors who led a parade) are not speakers.
+Roles come from the words written next to the name ("the chairman of the
+organization, Ramiz Zeynalov"); "the organization" is resolved to the event's organizer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.extraction.lexicon import Lexicon
+from desktop.extraction.places import quoted_spans
+from desktop.extraction.text import Sentence, Token
+from desktop.extraction.vocab import (
+    NAME_STOP_WORDS,
+    ORG_HEADS_EN,
+    ROLE_WORDS_EN,
+    ROLE_WORDS_RU,
+    SPEECH_NOUNS_EN,
+    SPEECH_VERBS_AZ,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_RU,
+)
+
+_SPEECH_EN_RE = re.compile(
+    rf"\b(?:{SPEECH_VERBS_EN}|placed (?:particular |special )?emphasis)\b", re.IGNORECASE
+)
+_SPEECH_NOUN_RE = re.compile(rf"\b{SPEECH_NOUNS_EN}\b", re.IGNORECASE)
+_SPEECH_RU_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_RU})\w*", re.IGNORECASE)
+_SPEECH_AZ_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_AZ})", re.IGNORECASE)
+_BLOCK_EN_RE = re.compile(
+    r"\b(?:unfurled|hoisted|raised|led|performed|recited|received|sang|sung|played|attended"
+    r"|visited|laid|was|were|is|are|has|have|had|did|does|who|which|whose|when|while|after"
+    r"|before|because|where|joined|watched|handed|awarded|took part|danced|won|lit|carried"
+    r"|held up|wore|marched|hosted|organi[sz]ed|founded|initiated|prepared)\b|[;:]"
+)
+_BLOCK_RU_RE = re.compile(
+    r"(?<!\w)(?:который|которая|которые|когда|после|был|была|были|принял|приняли|исполнил"
+    r"|исполнила|прочитал|прочитали|получил|получили)(?!\w)|[;:]",
+    re.IGNORECASE,
+)
+_OBJECT_RE = re.compile(
+    r"\b(?:addresses|speeches|speech|remarks|presentations|reports|greetings) (?:were )?"
+    r"(?:made |delivered |given )?by\s+",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_RE = re.compile(
+    r"\b(?:initiative|leadership|support|auspices|patronage|invitation|participation|"
+    r"presence|guidance|instructions?) of\b|\b(?:by|with|to|from|about|for)\s*$",
+    re.IGNORECASE,
+)
+_HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’-]+"
+_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_LEAD_WORDS_RE = re.compile(
+    r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
+    r"затем|также|и|потом|далее)\s+)+",
+    re.IGNORECASE,
+)
+_SUB_ROLES_RE = re.compile(
+    r"^(?:deputy|vice|board member|member|secretary|заместител|член|секретар)", re.IGNORECASE
+)
+
+
+@dataclass
+class SpeakerHit:
+    name: str
+    start: int
+    end: int
+    sentence: int
+    role: str | None = None
+    organization: str | None = None
+    role_span: tuple[int, int] | None = None
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Name:
+    text: str
+    start: int
+    end: int
+
+
+def _is_role_word(word: str, language: str) -> bool:
+    lower = word.casefold().strip(",.")
+    if language == "ru":
+        return bool(re.match(ROLE_WORDS_RU, lower))
+    return lower in ROLE_WORDS_EN
+
+
+def _role_like(segment: str, language: str) -> bool:
+    words = re.findall(r"[\w'’`-]+", segment)
+    return any(_is_role_word(w, language) for w in words[:8])
+
+
+class SpeakerFinder:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        lexicon: Lexicon,
+        excluded: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.excluded = excluded or []
+        self.text = text
+        self.language = language
+        self.lexicon = lexicon
+        self.quotes = quoted_spans(text)
+
+    # --- names -------------------------------------------------------------------------
+
+    def names(self, sentence: Sentence) -> list[_Name]:
+        """Personal names: runs of 2-4 capitalized words that are not places or bodies."""
+        places = self.lexicon.scan(sentence.tokens, language=self.language)
+        out: list[_Name] = []
+        for match in _NAME_RUN_RE.finditer(sentence.text):
+            start = sentence.start + match.start()
+            end = sentence.start + match.end()
+            if any(s <= start < e for s, e in self.quotes):
+                continue
+            words = [
+                (start + m.start(), start + m.end(), m.group())
+                for m in re.finditer(r"\S+", match.group())
+            ]
+            after = self.text[end : end + 3]
+            if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«(]", after):
+                continue  # "Heydar Aliyev's", a name before a quoted title
+            # The run must not end in a body's word ("Heydar Aliyev Foundation").
+            if words[-1][2].casefold() in ORG_HEADS_EN or words[-1][2] in NAME_STOP_WORDS:
+                continue
+            # Keep the words after the last title, role, place or body word.
+            cut = 0
+            for index, (w_start, _w_end, w) in enumerate(words):
+                place = next((p for p in places if p.start <= w_start < p.end), None)
+                if (
+                    w in NAME_STOP_WORDS
+                    or _is_role_word(w, self.language)
+                    or w.casefold() in ORG_HEADS_EN
+                    or re.search(r"['’`]s$", w)
+                ) or (place is not None and len(words) - (index + 1) >= 2):
+                    cut = index + 1
+            words = words[cut:]
+            if any(s <= w[0] < e for w in words for s, e in self.excluded):
+                continue
+            if not 2 <= len(words) <= 4:
+                continue
+            if any(w[2].isupper() and len(w[2]) > 1 for w in words):
+                continue
+            name_start, name_end = words[0][0], words[-1][1]
+            if name_start == start and self._inside_title(sentence, name_start):
+                continue
+            covered = [p for p in places if p.start <= name_start and name_end <= p.end]
+            if covered:
+                continue
+            out.append(_Name(self.text[name_start:name_end], name_start, name_end))
+        return out
+
+    def _inside_title(self, sentence: Sentence, start: int) -> bool:
+        """True for "... for Religious and Spiritual Issues": capitals inside a longer title."""
+        before = self.text[sentence.start : start]
+        if re.search(r"\b(?:of|for|on|to|in|the|at)\s+$", before):
+            return True
+        joined = re.search(rf"((?:{_NAME_WORD}\s+)+)(?:and|&)\s+$", before)
+        if joined:
+            previous = joined.group(1).split()
+            return len(previous) < 2 or any(w in NAME_STOP_WORDS for w in previous)
+        return False
+
+    # --- speakers ------------------------------------------------------------------------
+
+    def speakers(self, sentences: list[Sentence]) -> list[SpeakerHit]:
+        out: list[SpeakerHit] = []
+        for position, sentence in enumerate(sentences):
+            names = self.names(sentence)
+            if not names:
+                continue
+            following = sentences[position + 1] if position + 1 < len(sentences) else None
+            chosen = self._speaking(sentence, names, following)
+            previous_end = None
+            previous_hit: SpeakerHit | None = None
+            for name in names:
+                if name not in chosen:
+                    previous_end = name.end
+                    continue
+                hit = SpeakerHit(name.text, name.start, name.end, sentence.index)
+                hit.spans.append((name.start, name.end, "speakers"))
+                self._role(hit, sentence, previous_end, previous_hit)
+                out.append(hit)
+                previous_end = name.end
+                previous_hit = hit
+        unique: list[SpeakerHit] = []
+        for hit in out:
+            if not any(_same_person(hit.name, u.name) for u in unique):
+                unique.append(hit)
+        return unique
+
+    def _speaking(
+        self, sentence: Sentence, names: list[_Name], following: Sentence | None
+    ) -> list[_Name]:
+        text = self.text
+        end = sentence.end
+        chosen: list[_Name] = []
+        speech_re = {"ru": _SPEECH_RU_RE, "az": _SPEECH_AZ_RE}.get(self.language, _SPEECH_EN_RE)
+        block_re = _BLOCK_RU_RE if self.language == "ru" else _BLOCK_EN_RE
+        objects = [m.end() + sentence.start for m in _OBJECT_RE.finditer(sentence.text)]
+        for index, name in enumerate(names):
+            rest = text[name.end : end]
+            verb = speech_re.search(rest)
+            if verb is not None:
+                between = rest[: verb.start()]
+                if not block_re.search(between) and len(between) < 260:
+                    chosen.append(name)
+                    continue
+            if any(o <= name.start for o in objects) and all(
+                not block_re.search(text[o : name.start]) for o in objects if o <= name.start
+            ):
+                chosen.append(name)
+                continue
+            if self.language in ("ru", "az"):
+                before = text[sentence.start : name.start]
+                verbs = list(speech_re.finditer(before))
+                if verbs and not block_re.search(before[verbs[-1].end() :]):
+                    chosen.append(name)
+                    continue
+            prefix = text[sentence.start : name.start]
+            if index == 0 and self.language == "en" and not _NOT_SUBJECT_RE.search(prefix):
+                if _SPEECH_NOUN_RE.search(rest) or (
+                    _SPEECH_EN_RE.search(prefix) and re.search(r"\b(?:speech|speaking)\b", prefix)
+                ):
+                    chosen.append(name)
+                    continue
+                if (
+                    following is not None
+                    and _HE_SPOKE_RE.match(following.text)
+                    and _SPEECH_EN_RE.search(following.text[:80])
+                    and not re.search(r"\b(?:who|which)\b", rest[:40])
+                ):
+                    chosen.append(name)
+        return chosen
+
+    # --- roles -----------------------------------------------------------------------------
+
+    def _role(
+        self,
+        hit: SpeakerHit,
+        sentence: Sentence,
+        previous_end: int | None,
+        previous_hit: SpeakerHit | None,
+    ) -> None:
+        text = self.text
+        boundary = previous_end if previous_end is not None else sentence.start
+        objects = [
+            sentence.start + m.end()
+            for m in _OBJECT_RE.finditer(sentence.text)
+            if sentence.start + m.end() <= hit.start
+        ]
+        if objects:
+            boundary = max(boundary, objects[-1])
+        prefix = text[boundary : hit.start]
+        if self.language in ("ru", "az"):
+            speech_re = _SPEECH_RU_RE if self.language == "ru" else _SPEECH_AZ_RE
+            verbs = list(speech_re.finditer(prefix))
+            if verbs:  # "На нем выступил заместитель ...": the role starts after the verb
+                boundary += verbs[-1].end()
+                prefix = text[boundary : hit.start]
+        if previous_hit is not None and re.fullmatch(r"\s*(?:and|и|və)\s*", prefix):
+            hit.role, hit.organization = previous_hit.role, previous_hit.organization
+            return
+        segments = _segments(prefix, boundary)
+        role_parts: list[tuple[str, int, int]] = []
+        for segment, s_start, s_end in reversed(segments):
+            if _role_like(segment, self.language):
+                role_parts.insert(0, (segment, s_start, s_end))
+            elif role_parts or segment.strip():
+                break
+        if not role_parts:
+            after = text[hit.end : sentence.end]
+            m = re.match(r"\s*,\s*(?P<seg>[^,;]{3,160})(?P<next>,\s*(?:and\s+)?\S+)?", after)
+            next_is_name = bool(
+                m
+                and m.group("next")
+                and re.match(rf",\s*(?:and\s+)?{_NAME_WORD}$", m.group("next"))
+                and not re.search(r"\band\s+others?\b", m.group("seg"))
+            )
+            if (
+                m
+                and not next_is_name
+                and _role_like(m.group("seg"), self.language)
+                and not m.group("seg")[0].isupper()
+            ):
+                seg = m.group("seg")
+                start = hit.end + m.start("seg")
+                role_parts = [(seg, start, start + len(seg))]
+        if not role_parts:
+            return
+        roles: list[str] = []
+        organization: str | None = None
+        for segment, _s_start, _s_end in role_parts:
+            role, org = _split_role(segment, self.language)
+            if role:
+                roles.append(role)
+            if org and organization is None:
+                organization = org
+        hit.role = ", ".join(roles) if roles else None
+        hit.organization = organization
+        hit.role_span = (role_parts[0][1], role_parts[-1][2])
+        hit.spans.append((role_parts[0][1], role_parts[-1][2], "speakers.role"))
+
+
+def _segments(prefix: str, offset: int) -> list[tuple[str, int, int]]:
+    """Comma-separated parts of a role prefix with document offsets (quotes kept whole)."""
+    out = []
+    start = 0
+    in_quote = False
+    for i, ch in enumerate(prefix):
+        if ch in "\"“”«»":
+            in_quote = not in_quote if ch == '"' else ch in "“«"
+        if ch == "," and not in_quote:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(prefix)))
+    segments = []
+    for s, e in out:
+        raw = prefix[s:e]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = _LEAD_WORDS_RE.match(stripped)
+        cut = lead.end() if lead else 0
+        body = stripped[cut:]
+        begin = offset + s + (len(raw) - len(raw.lstrip())) + cut
+        segments.append((body, begin, begin + len(body)))
+    return segments
+
+
+def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
+    """ "Deputy Chairman of the Autonomy" -> ("Deputy Chairman", "Autonomy")."""
+    segment = segment.strip().rstrip(",")
+    if language == "ru":
+        words = segment.split()
+        role_words = []
+        for word in words:
+            if _is_role_word(word, "ru") or (role_words and word.islower() and len(role_words) < 3
+                                             and not re.search(r"(?:ии|ой|ого|ей)$", word)):
+                role_words.append(word)
+            else:
+                break
+        role = " ".join(role_words) or None
+        org = " ".join(words[len(role_words) :]) or None
+        return role, org
+    match = re.search(r"\s+of\s+(?:the\s+)?", segment)
+    if match is None or not _role_like(segment[: match.start()], language):
+        possessive = re.match(r"^(?P<org>[A-Z][\w-]*)['’`]s\s+(?P<role>.+)$", segment)
+        if possessive and _role_like(possessive.group("role"), language):
+            return possessive.group("role"), None
+        return segment or None, None
+    role = segment[: match.start()].strip()
+    org = segment[match.end() :].strip()
+    anaphor = re.match(r"^(?:the\s+)?\w+$", segment[match.start() :].replace(" of ", " ").strip())
+    if org and org[0].islower() and not anaphor and not re.search(r"\bthe\s+$", segment[
+            : match.end()]):
+        return segment, None  # "member of parliament": part of the title
+    return role or None, org or None
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return wa == wb or (len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0] == wb[0])
+
+
+def speech_mentioned(sentence: Sentence, language: str) -> int | None:
+    """Offset of the first speech word in a sentence (for the program's "speech" item)."""
+    pattern = {"ru": _SPEECH_RU_RE, "az": _SPEECH_AZ_RE}.get(language, _SPEECH_EN_RE)
+    match = pattern.search(sentence.text)
+    return sentence.start + match.start() if match else None
+
+
+def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start and t.end <= end]

@@ -1,0 +1,235 @@
+"""The pasted report as paragraphs, sentences and tokens, all with offsets into the original.
+
+Every later step works on these offsets, never on a cleaned copy, so each value the
+extraction proposes can point back at the exact words it came from (the GUI highlights
+them). Language is guessed from the letters: Cyrillic -> "ru", Azerbaijani letters -> "az".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_AZ_ONLY = re.compile(r"[əƏ]")
+_AZ_LETTERS = re.compile(r"[əƏğĞıİşŞçÇöÖüÜ]")
+
+# A token: a word (letters, digits, inner hyphens/apostrophes) or one punctuation mark.
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’`][^\W_]+)*|[^\w\s]", re.UNICODE)
+
+_ABBREVIATIONS = wordset(
+    """mr mrs ms dr prof st no vs jr sr gen col lt sgt capt gov rep sen inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec g ul pr d im tel
+    e i u s a b c f h j k l m n o p q r t v w x y z"""
+)
+_SEPARATOR_LINE = re.compile(r"^\s*(?:\*{2,}|-{3,}|_{3,}|={3,}|#{3,}|•{2,})\s*$")
+_QUOTES_OPEN = "\"“«„'‘"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass
+class Sentence:
+    """One sentence (or heading line) of the report."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool = False
+    separator_before: bool = False
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [
+            Token(self.start + m.start(), self.start + m.end(), m.group())
+            for m in _TOKEN.finditer(self.text)
+        ]
+
+    def local(self, position: int) -> int:
+        """Offset within the sentence text of a document ``position``."""
+        return position - self.start
+
+
+@dataclass
+class Document:
+    """The report text split for extraction; offsets always refer to ``text``."""
+
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    language: str = "en"
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return None
+
+
+def detect_language(text: str) -> str:
+    """"ru" for mostly Cyrillic text, "az" when Azerbaijani letters are frequent, else "en"."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cyrillic > latin:
+        return "ru"
+    az_only = len(_AZ_ONLY.findall(text))
+    az = len(_AZ_LETTERS.findall(text))
+    if latin and (az_only >= 3 or az / latin > 0.03):
+        return "az"
+    return "en"
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(offset + m.start(), offset + m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _is_heading(line: str) -> bool:
+    """A title or caption line: no sentence-final punctuation, or all upper case."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 8:
+        return True
+    return stripped[-1] not in ".!?:;\"”»)…" and len(stripped) < 200
+
+
+def _sentence_ends(line: str) -> list[int]:
+    """End offsets (exclusive) of the sentences in one line of text."""
+    ends: list[int] = []
+    i = 0
+    n = len(line)
+    while i < n:
+        ch = line[i]
+        if ch in ".!?…":
+            j = i + 1
+            while j < n and line[j] in ".!?…\"”»)'’":
+                j += 1
+            if j >= n:
+                break
+            if not line[j].isspace():
+                i = j
+                continue
+            k = j
+            while k < n and line[k].isspace():
+                k += 1
+            if k >= n:
+                break
+            nxt = line[k]
+            word = re.search(r"([^\W\d_]+)\W*$", line[:i])
+            prev = word.group(1).casefold() if word else ""
+            abbreviation = ch == "." and (prev in _ABBREVIATIONS or (prev and len(prev) == 1))
+            starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _QUOTES_OPEN or nxt in "(*"
+            if starts_sentence and not abbreviation:
+                ends.append(j)
+            i = j
+            continue
+        i += 1
+    ends.append(n)
+    return ends
+
+
+def split_document(text: str) -> Document:
+    """Paragraphs (lines) and sentences with offsets; separator lines ("**") mark breaks."""
+    doc = Document(text=text, language=detect_language(text))
+    paragraph = -1
+    separator = False
+    position = 0
+    for raw_line in text.splitlines(keepends=True):
+        line_start = position
+        position += len(raw_line)
+        line = raw_line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if _SEPARATOR_LINE.match(line):
+            separator = True
+            continue
+        paragraph += 1
+        heading = _is_heading(line)
+        cursor = 0
+        for end in _sentence_ends(line):
+            piece = line[cursor:end]
+            lead = len(piece) - len(piece.lstrip())
+            body = piece.strip()
+            if body:
+                start = line_start + cursor + lead
+                doc.sentences.append(
+                    Sentence(
+                        index=len(doc.sentences),
+                        start=start,
+                        end=start + len(body),
+                        text=body,
+                        paragraph=paragraph,
+                        heading=heading,
+                        separator_before=separator,
+                    )
+                )
+                separator = False
+            cursor = end
+    return doc
+
+
+# --- word forms --------------------------------------------------------------------------
+
+_RU_ENDINGS = sorted(
+    wordset("""ого его ому ему ими ыми ая яя ую юю ое ее ой ей ий ый ом ем ам ям ах ях ых их ым им
+    ов ев ию ия ие ии а я о е у ю ы и ь й"""),
+    key=len,
+    reverse=True,
+)
+_AZ_ENDINGS = sorted(
+    wordset("""dakı dəki dan dən tan tən nın nin nun nün da də ta tə ın in un ün ya yə"""),
+    key=len,
+    reverse=True,
+)
+
+
+def ru_stem(word: str) -> str:
+    """A crude Russian stem (case endings off) so "Приморском крае" meets "Приморский край"."""
+    lower = word.casefold()
+    for ending in _RU_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return lower[: -len(ending)]
+    return lower
+
+
+def az_variants(word: str) -> list[str]:
+    """The word without an Azerbaijani case suffix ("Astanada" -> "Astana")."""
+    out = []
+    lower = word
+    if "'" in lower or "’" in lower:
+        out.append(re.split(r"['’]", lower)[0])
+    for ending in _AZ_ENDINGS:
+        if lower.casefold().endswith(ending) and len(lower) - len(ending) >= 3:
+            out.append(lower[: -len(ending)])
+    return out
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))

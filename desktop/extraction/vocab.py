@@ -1,0 +1,179 @@
+"""Words the rules look for, in English, Russian and Azerbaijani, kept in one place.
+
+Reports of this genre are formulaic ("X held a memorial event dedicated to ...",
+"the chairman of the organization, NAME, noted ..."); these lists name the words of
+those formulas. Russian entries are stems (matched at word start) because of the cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.extraction.text import wordset
+
+# --- events ----------------------------------------------------------------------------
+
+EVENT_NOUNS_EN = (
+    r"events?|ceremon(?:y|ies)|actions?|rall(?:y|ies)|gatherings?|meetings?|commemorations?"
+    r"|celebrations?|parades?|festivals?|concerts?|exhibitions?|conferences?|round[- ]tables?"
+    r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
+    r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
+    r"|festivities|soirees?|programs?|programmes?"
+)
+EVENT_VERBS_EN = (
+    r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
+    r"|takes place|taking place|will be held|was held|were held|is held|are held"
+    r"|has been held|have been held|marked|celebrated|commemorated|observed|honou?red|gathered"
+)
+PLURAL_EVENT_NOUNS_EN = r"events|ceremonies|actions|rallies|gatherings|meetings|celebrations"
+
+EVENT_NOUNS_RU = (
+    r"мероприяти|церемони|акци|встреч|вечер|митинг|конференци|кругл\w* стол|выставк|концерт"
+    r"|праздник|празднован|собрани|форум|шестви|флешмоб|семинар|пикет|торжеств|памятн\w* вечер"
+)
+EVENT_VERBS_RU = (
+    r"прош(?:ло|ла|ел|ли|ёл)|состоял(?:ось|ся|ась|ись)|состоится|пройд(?:ет|ёт|ут)"
+    r"|провел|провёл|провела|провели|проведен|проведён|организова|отметил|отметили|почтил"
+    r"|собрал|прошедш|состоявш"
+)
+PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мероприятий|акции|церемонии|митинги"
+
+EVENT_NOUNS_AZ = r"tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
+EVENT_VERBS_AZ = r"keçiril|təşkil (?:olun|edil)|qeyd (?:olun|edil)|keçirib|təşkil edib"
+PLURAL_EVENT_NOUNS_AZ = r"tədbirlər|mərasimlər"
+
+ANOTHER_RE = re.compile(
+    r"\b(?:another|one more|also|other|ещё одно|еще одно|другое|также|аналогичн\w*|"
+    r"daha bir|həmçinin)\b",
+    re.IGNORECASE,
+)
+SUMMARY_RE = re.compile(
+    r"\b(?:several|various|a number of|many|different|number of) (?:cities|regions|countries|"
+    r"places|communities)\b|\bв ряде\b|\bв нескольких\b|\bв различных\b|\bв разных\b"
+    r"|\bbir sıra\b|\bmüxtəlif (?:şəhər|ölkə)",
+    re.IGNORECASE,
+)
+
+# --- places ----------------------------------------------------------------------------
+
+LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at|near|inside|throughout|across)(?: the)?(?: (?:city|town|village|region|"
+    r"territory|republic|state|province|capital|district|area) of)?(?: the)?"
+    r"|\b(?:city|cities|town|village|regions?|area|capital|territory|part|parts) of(?: the)?"
+    r"|\b(?:в|во|на)(?: (?:городе|г\.|селе|поселке|посёлке|области|крае|республике|столице))?"
+    r"|\bг\.|\bгорода)\s*$",
+    re.IGNORECASE,
+)
+NOT_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:to|ambassador|consul|envoy|from|about|citizens? of|president of|embassy of|"
+    r"consulate of|people of|friendship|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# --- organizations ---------------------------------------------------------------------
+
+ORG_HEADS_EN = wordset(
+    """organization organisation organizations association associations union society
+    community communities centre center autonomy congress council committee foundation
+    fund embassy consulate club house movement federation league network group branch
+    office department mission chamber board agency division divisions diaspora assembly
+    institute university school academy museum library theatre theater cathedral church
+    mosque church party alliance coalition confederation trust forum representation
+    representative brotherhood sisterhood circle fellowship partnership institution
+    ministry agency government administration municipality hall"""
+)
+ORG_LOWER_WORDS_EN = ORG_HEADS_EN | wordset(
+    """public national national-cultural cultural regional local youth city district
+    region territory krai oblast republic state non-governmental international world
+    all-russian azerbaijani azerbaijan general permanent cultural-educational educational
+    religious charitable women's youth's students student veterans diaspora's"""
+)
+ORG_CONNECTORS_EN = wordset("of the for in and on de du des der für")
+ORG_STOP_AFTER_EN = re.compile(
+    r"^\s*(?:,\s*)?(?:which|who|that|where|based|located|operating|functioning|active|"
+    r"in front of|together|along|with the participation|with the support|on the occasion|"
+    r"within|during|as part of|to mark|to commemorate|in honou?r|in memory|dedicated|"
+    r"marking|devoted|and brought|and was|and were)\b",
+    re.IGNORECASE,
+)
+ORG_HEADS_RU = (
+    r"организац|общин|обществ|автоном|союз|объединени|центр|конгресс|совет|комитет|фонд"
+    r"|посольств|консульств|клуб|дом|движени|федераци|лиг|ассоциаци|диаспор|землячеств"
+    r"|представительств|отделени|филиал|молодеж|молодёж|институт|университет|школ|музе"
+    r"|библиотек|театр"
+)
+ORG_HEADS_AZ = (
+    r"təşkilat|icma|cəmiyyət|birlik|mərkəz|konqres|şura|komitə|fond|səfirlik|konsulluq"
+    r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet"
+)
+
+# --- people ----------------------------------------------------------------------------
+
+ROLE_WORDS_EN = wordset(
+    """chairman chairwoman chairperson chair head leader director president vice-president
+    vice deputy secretary coordinator founder co-founder member members ambassador consul
+    consul-general envoy representative minister mp deputy-chairman professor prof
+    rector teacher teachers witness moderator host lawyer journalist writer poet artist
+    singer activist veteran imam mufti priest mayor governor congressman congresswoman
+    senator counsellor counselor attaché attache adviser advisor editor-in-chief editor
+    manager executive officer chief commander colonel general major captain lieutenant
+    doctor dr historian scientist scholar researcher student pupil pupils honorary
+    board participant participants speaker speakers organizer organiser curator
+    spokesman spokesperson head's vice-chairman vice-rector dean principal headmaster
+    composer musician actor actress chargé charge d'affaires elder aksakal sheikh
+    akhund mullah diplomat official officials deputy-head former"""
+)
+ROLE_WORDS_RU = (
+    r"председател|заместител|руководител|глав[аыу]|директор|президент|вице|секретар|координатор"
+    r"|основател|член|посол|посл[аоу]|консул|представител|министр|депутат|профессор|ректор"
+    r"|учител|свидетел|очевид|ведущ|модератор|юрист|журналист|писател|поэт|художник|певи?ц"
+    r"|активист|ветеран|имам|муфти|священник|мэр|губернатор|советник|атташе|редактор"
+    r"|менеджер|руководств|начальник|генерал|полковник|доктор|историк|учен|студент"
+    r"|почетн|почётн|аксакал|ахунд|дипломат|сотрудник|глава|лидер|старейшин|бывш"
+)
+ROLE_WORDS_AZ = (
+    r"sədr|müavin|rəhbər|direktor|prezident|katib|koordinator|təsisçi|üzv|səfir|konsul"
+    r"|nümayəndə|nazir|deputat|professor|rektor|müəllim|şahid|moderator|hüquqşünas|jurnalist"
+    r"|yazıçı|şair|rəssam|müğənni|fəal|veteran|imam|müfti|mer|qubernator|müşavir|attaşe"
+)
+
+SPEECH_VERBS_EN = (
+    r"spoke|speaks|speaking|said|says|noted|notes|stressed|stresses|emphasi[sz]ed"
+    r"|addressed|addresses|made (?:a )?speech(?:es)?|made (?:a )?(?:report|presentation)"
+    r"|delivered|took the floor|take the floor|congratulated|described|outlined|recounted"
+    r"|informed|gave (?:a |an )?(?:detailed )?(?:account|speech|talk|lecture|report|overview)"
+    r"|talked|presented|welcomed|greeted|thanked|expressed|highlighted|underlined"
+    r"|pointed out|read out|told|explained|briefed|recalled|remarked|declared|urged"
+    r"|shared|called on|called for|called the|praised|opened the event|hailed|reminded"
+    r"|mentioned|touched upon|dwelt on|elaborated|underscored|voiced|conveyed|added"
+)
+SPEECH_NOUNS_EN = r"(?:his|her|their) (?:speech|remarks|address|report|presentation)"
+SPEECH_VERBS_RU = (
+    r"выступил|выступила|выступили|выступая|выступлени|отметил|отметила|отметили|рассказал"
+    r"|рассказала|подчеркнул|подчеркнула|сказал|сказала|заявил|заявила|поздравил|поздравила"
+    r"|приветствовал|говорил|говорила|напомнил|напомнила|проинформировал|обратился|обратилась"
+    r"|вспомнил|вспомнила|поделил|доложил|зачитал|произн[её]с|призвал|поблагодарил"
+    r"|поблагодарила|выразил|выразила|остановил|коснулся|акцентировал|поприветствовал"
+)
+SPEECH_VERBS_AZ = (
+    r"çıxış edən|çıxış edib|çıxış edərək|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib"
+    r"|təbrik edib|danışıb|məlumat verib|çıxışında|diqqətə çatdırıb"
+)
+
+NAME_STOP_WORDS = wordset(
+    """The A An He She They It This That These Those His Her Their In On At Of For And
+    But Or After Before During Then Also Later Today Yesterday According Speaking
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Azerbaijani
+    Azerbaijanis Russian Ukrainian Georgian Turkish Latvian German Indian American Kazakh
+    President Prime Minister Ambassador Consul General Chairman Head Deputy Vice Professor
+    National State Republic Day Foundation Committee Organization Union Centre Center
+    Association Society Community Autonomy Congress Council Embassy Consulate University
+    Mission Army Armed Forces Second First Third War Karabakh Garabagh Victory Independence
+    Genocide Khojaly Justice Commander Supreme Chief Representative MP Former Members
+    Participants Speakers Azerbaijan Russia Ukraine Georgia Germany Latvia Kazakhstan
+    Bollywood Lieutenant Governor Congressman Executive Director Education Board Office
+    Secretary Director Member Mayor Senator Imam Mufti Sheikh St Saint Islamic Muslim
+    Christian Armenian Armenians Armenia Turkiye Turkey Baku Moscow Internet Facebook
+    Telegram YouTube Instagram Twitter WhatsApp Trend Azertac AzerTAc Azernews Report"""
+)
