@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.engine import Database, DatabaseOpenError, open_database
+from desktop.cli_import import add_import_commands
 from desktop.logs import setup_logging
 from desktop.settings import Settings
 
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument("--newest", action="store_true", help="the newest good backup")
+    add_import_commands(commands)
     data_set = commands.add_parser("db", help="whole-data-set operations")
     data_set_commands = data_set.add_subparsers(
         dest="db_command", metavar="DB_COMMAND", required=True
@@ -118,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.database:
         settings.save()
     try:
-        return _report_errors(lambda: handlers[args.command](database, args))
+        handler = getattr(args, "handler", None) or handlers[args.command]
+        return _report_errors(lambda: handler(database, args))
     finally:
         database.dispose()
 

@@ -1,0 +1,155 @@
+"""Subcommands for data coming in: template, import, undo-import, merge, reference lists.
+
+``add_import_commands(subparsers)`` registers them; each parser carries its
+handler as ``handler`` (called with the opened Database and the arguments).
+Errors come out as one line and exit code 1, like the other commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def add_import_commands(subparsers: Any) -> None:
+    template = subparsers.add_parser("template", help="write a blank events workbook to fill in")
+    template.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    template.set_defaults(handler=run_template)
+
+    imp = subparsers.add_parser("import", help="import events from a workbook or CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--sheet", help="the sheet to read (default: the events sheet)")
+    imp.add_argument("--mapping", type=Path, help="a column mapping saved as JSON")
+    imp.add_argument("--save-mapping", type=Path, help="save the mapping used as JSON")
+    imp.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
+    imp.set_defaults(handler=run_import)
+
+    undo = subparsers.add_parser("undo-import", help="undo an import or merge by its batch id")
+    undo.add_argument("batch_id")
+    undo.set_defaults(handler=run_undo)
+
+    merge = subparsers.add_parser("merge", help="merge another office's database into this one")
+    merge.add_argument("other", help="the other database: a SQLite file or a URL")
+    merge.add_argument("--take-theirs", action="store_true",
+                       help="resolve every conflict with their version (default: list them)")
+    merge.add_argument("--keep-mine", action="store_true",
+                       help="resolve every conflict with this database's version")
+    merge.set_defaults(handler=run_merge)
+
+    ref_out = subparsers.add_parser("export-reference", help="write the reference lists")
+    ref_out.add_argument("--out", required=True, type=Path)
+    ref_out.set_defaults(handler=run_export_reference)
+    ref_in = subparsers.add_parser("import-reference", help="merge reference lists from a file")
+    ref_in.add_argument("file", type=Path)
+    ref_in.set_defaults(handler=run_import_reference)
+
+
+def _fail(message: str) -> int:
+    print(f"diaspora-events: {message}", file=sys.stderr)
+    return 1
+
+
+def run_template(database, args: argparse.Namespace) -> int:
+    from desktop.importing.template import write_template
+
+    print(f"Wrote {write_template(database, args.out)}")
+    return 0
+
+
+def run_import(database, args: argparse.Namespace) -> int:
+    from desktop.importing import (
+        ColumnMapping,
+        ImportCancelled,
+        ImportFileError,
+        apply_import,
+        guess_mapping,
+        preview,
+        read_table,
+    )
+
+    try:
+        table = read_table(args.file, sheet=args.sheet)
+        mapping = (ColumnMapping.load(args.mapping, table.headers) if args.mapping
+                   else guess_mapping(table.headers))
+        if args.save_mapping:
+            mapping.save(args.save_mapping, table.headers)
+        plan = preview(database, table, mapping)
+    except (ImportFileError, ValueError, OSError) as error:
+        return _fail(str(error))
+    for warning in plan.warnings:
+        print(f"warning: {warning}")
+    for row in plan.rows:
+        for problem in row.problems:
+            print(f"  {problem}")
+        for note in row.notes:
+            print(f"  row {row.number} ({row.action}): {note}")
+    if plan.new_organizations or plan.new_people:
+        print("New organizations: " + ", ".join(r.name for r in plan.new_organizations))
+        print("New people: " + ", ".join(r.name for r in plan.new_people))
+    counts = ", ".join(f"{n} {a}" for a, n in plan.counts.items() if n)
+    print(f"Preview: {counts or 'no rows'}.")
+    if args.dry_run:
+        return 0
+    try:
+        result = apply_import(database, plan)
+    except ImportCancelled as error:
+        return _fail(str(error))
+    print(f"Imported: {result.inserted} new, {result.updated} updated, {result.unchanged} "
+          f"unchanged, {result.skipped} skipped, {result.errors} with errors.")
+    if result.batch_id:
+        print(f"Undo with: diaspora-events undo-import {result.batch_id}")
+    return 0
+
+
+def run_undo(database, args: argparse.Namespace) -> int:
+    from desktop.importing import UndoError, undo_batch
+
+    try:
+        result = undo_batch(database, args.batch_id)
+    except (UndoError, ValueError) as error:
+        return _fail(str(error))
+    print(f"Undone: {result.removed} events removed, {result.restored} restored.")
+    return 0
+
+
+def run_merge(database, args: argparse.Namespace) -> int:
+    from desktop.importing.errors import MergeError
+    from desktop.importing.merge import apply_merge, plan_merge
+
+    try:
+        plan = plan_merge(database, args.other)
+        choice = "theirs" if args.take_theirs else "mine" if args.keep_mine else None
+        decisions = {c.uuid: choice for c in plan.conflicts} if choice else {}
+        report = apply_merge(database, plan, decisions)  # type: ignore[arg-type]
+    except MergeError as error:
+        return _fail(str(error))
+    print(f"Merged {args.other}: {len(report.added)} added, {len(report.updated)} updated, "
+          f"{report.skipped} the same, {len(report.kept_mine)} kept as here.")
+    for conflict in report.conflicts:
+        print(f"  conflict: {conflict.title} ({conflict.uuid}): {', '.join(conflict.fields)}")
+    if report.conflicts:
+        print("Decide them in the merge dialog, or rerun with --keep-mine or --take-theirs.")
+    return 0
+
+
+def run_export_reference(database, args: argparse.Namespace) -> int:
+    from desktop.importing.reference_lists import export_reference
+
+    print(f"Wrote {export_reference(database, args.out)}")
+    return 0
+
+
+def run_import_reference(database, args: argparse.Namespace) -> int:
+    from desktop.importing import ImportFileError
+    from desktop.importing.reference_lists import import_reference
+
+    try:
+        report = import_reference(database, args.file)
+    except ImportFileError as error:
+        return _fail(str(error))
+    added = sum(len(v) for v in report.added.values())
+    print(f"Added {added} records and {report.aliases_added} aliases; filled {report.filled} "
+          "empty fields.")
+    return 0

@@ -1,0 +1,408 @@
+"""Merge another office's database into this one, losing nobody's work.
+
+Events match by UUID. Whether a side changed an event "since they last met"
+is read from the change logs: every change-log row travels with the event it
+describes when a merge copies it, so rows both logs hold are common history and
+a row only one side holds is that side's change since. Only theirs changed:
+take theirs. Only mine: keep mine. Both (or no history to tell): a conflict,
+returned for a decision (keep mine, take theirs, or field by field) and never
+decided here. Reference records match by UUID, then by name or alias; their
+names become aliases of ours so the events resolve to one record.
+
+No state table is needed for this; the merge's own rows are logged with the
+action "merge" and one batch id, and are left out of the history comparison.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import create_engine, insert, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from db.backup import make_backup
+from db.engine import Database, current_revision, head_revision, open_database, sqlite_path, to_url
+from db.event_store import EventInput, to_input
+from db.models import (
+    ChangeLog,
+    Event,
+    EventOrganizer,
+    EventSpeaker,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    ProgramItem,
+)
+from db.names import normalize
+from desktop.importing.apply import OVERLAY, SOURCE_OVERLAY, BatchStore, _insert_events, overlay
+from desktop.importing.errors import ImportCancelled, MergeError
+from desktop.importing.preview import RowPlan
+from desktop.importing.resolve import ImportStore
+from desktop.importing.state import SOURCE_KEYS, StoredEvent, load_events
+from desktop.importing.undo import apply_snapshot_value
+
+Choice = Literal["mine", "theirs"]
+Decision = Choice | dict[str, Choice]
+ALL_FIELDS = set(OVERLAY) | set(SOURCE_OVERLAY)
+_HISTORY_SKIP = ("insert", "merge")
+
+
+@dataclass
+class MergeConflict:
+    """One event both sides changed: both versions, and the fields that differ."""
+
+    uuid: uuid.UUID
+    title: str
+    mine: dict[str, object]
+    theirs: dict[str, object]
+    fields: list[str]
+
+
+@dataclass
+class MergePlan:
+    peer: str
+    add: list[uuid.UUID] = field(default_factory=list)
+    take: list[uuid.UUID] = field(default_factory=list)
+    keep: list[uuid.UUID] = field(default_factory=list)
+    same: list[uuid.UUID] = field(default_factory=list)
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    new_organizations: list[str] = field(default_factory=list)
+    new_people: list[str] = field(default_factory=list)
+    inputs: dict[uuid.UUID, tuple[EventInput, dict[str, Any]]] = field(default_factory=dict)
+    history: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
+    references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass
+class MergeReport:
+    """What a merge did; ``conflicts`` are those still waiting for a decision."""
+
+    peer: str
+    batch_id: uuid.UUID | None
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    skipped: int = 0
+    kept_mine: list[str] = field(default_factory=list)
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    added_organizations: list[str] = field(default_factory=list)
+    added_people: list[str] = field(default_factory=list)
+
+
+# --- opening the other database ---------------------------------------------------------
+
+
+def open_peer(peer: str | Path, workdir: Path) -> Database:
+    """The other office's data, read from a copy (a SQLite file is never written to)."""
+    url = to_url(str(peer))
+    path = sqlite_path(url)
+    try:
+        if path is not None:
+            if not path.exists():
+                raise MergeError(f"There is no database file {path}.")
+            copy = workdir / "peer.sqlite"
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as src, \
+                    sqlite3.connect(copy) as dst:
+                src.backup(dst)
+            src.close()
+            dst.close()
+            return open_database(copy, load_reference=False)
+        engine = create_engine(url)
+        if current_revision(engine) != head_revision():
+            engine.dispose()
+            raise MergeError("The other database's schema is not this version's; open it "
+                             "once with this version of the app first.")
+        return Database(engine, sessionmaker(engine, expire_on_commit=False), url, False)
+    except MergeError:
+        raise
+    except Exception as error:
+        raise MergeError(f"Cannot read the other office's database {peer}: {error}") from error
+
+
+# --- planning ---------------------------------------------------------------------------------
+
+
+def plan_merge(database: Database, peer: str | Path,
+               cancelled: Callable[[], bool] | None = None) -> MergePlan:
+    """Compare ``peer`` with this database; reads both, writes neither."""
+    check = cancelled or (lambda: False)
+    workdir = Path(tempfile.mkdtemp(prefix="merge-"))
+    try:
+        other = open_peer(peer, workdir)
+        try:
+            with other.sessions() as theirs_session, database.sessions() as mine_session:
+                return _plan(str(peer), mine_session, theirs_session, check)
+        finally:
+            other.dispose()
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _fingerprints(session: Session, uuids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, dict]]:
+    out: dict[uuid.UUID, dict[str, dict]] = defaultdict(dict)
+    for start in range(0, len(uuids), 500):
+        for row in session.scalars(select(ChangeLog).where(
+            ChangeLog.table_name == "event", ChangeLog.record_uuid.in_(uuids[start:start + 500])
+        ).order_by(ChangeLog.id)):
+            if row.action in _HISTORY_SKIP:
+                continue
+            key = json.dumps([row.at.isoformat(), row.user, row.desk, row.action, row.changes],
+                             sort_keys=True, default=str)
+            out[row.record_uuid][key] = {  # type: ignore[index]
+                "at": row.at, "user": row.user, "desk": row.desk, "table_name": "event",
+                "record_uuid": row.record_uuid, "action": row.action, "changes": row.changes,
+                "summary": row.summary,
+            }
+    return out
+
+
+def _state(event: StoredEvent) -> dict[str, object]:
+    return {**event.snapshot, **event.source, "deleted": event.deleted_at is not None}
+
+
+def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) -> MergePlan:
+    plan = MergePlan(peer)
+    plan.references = _reference_rows(theirs)
+    their_events = load_events(theirs)
+    my_events = load_events(mine, list(their_events))
+    differing: list[uuid.UUID] = []
+    for key, event in their_events.items():
+        if check():
+            raise ImportCancelled("The merge was stopped; nothing was changed.")
+        here = my_events.get(key)
+        if here is None:
+            plan.add.append(key)
+        elif _state(here) == _state(event):
+            plan.same.append(key)
+        else:
+            differing.append(key)
+    mine_history = _fingerprints(mine, differing)
+    their_history = _fingerprints(theirs, [*differing, *plan.add])
+    for key in differing:
+        mine_rows, their_rows = mine_history.get(key, {}), their_history.get(key, {})
+        mine_changed = bool(set(mine_rows) - set(their_rows))
+        theirs_changed = bool(set(their_rows) - set(mine_rows))
+        if theirs_changed and not mine_changed:
+            plan.take.append(key)
+        elif mine_changed and not theirs_changed:
+            plan.keep.append(key)
+        else:
+            a, b = _state(my_events[key]), _state(their_events[key])
+            plan.conflicts.append(MergeConflict(
+                key, str(a.get("title")), a, b, [k for k in a if a.get(k) != b.get(k)]))
+    for key in [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]:
+        rows = their_history.get(key, {})
+        mine_rows = mine_history.get(key, {})
+        plan.history[key] = [row for fp, row in rows.items() if fp not in mine_rows]
+    wanted = [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]
+    for start in range(0, len(wanted), 500):
+        for event in theirs.scalars(select(Event).where(Event.uuid.in_(wanted[start:start + 500]))
+                                    .options(
+            selectinload(Event.organizers).selectinload(EventOrganizer.organization),
+            selectinload(Event.speakers).selectinload(EventSpeaker.person),
+            selectinload(Event.speakers).selectinload(EventSpeaker.organization),
+            selectinload(Event.program).selectinload(ProgramItem.item_type),
+            selectinload(Event.sources),
+        )):
+            plan.inputs[event.uuid] = (to_input(event), {
+                "created_at": event.created_at, "created_by": event.created_by,
+                "updated_at": event.updated_at, "updated_by": event.updated_by,
+                "deleted_at": event.deleted_at,
+            })
+    store = ImportStore(mine)
+    for kind, rows in plan.references.items():
+        resolver = store.gazetteer.resolve_organization if kind == "organization" else (
+            store.gazetteer.resolve_person)
+        model = Organization if kind == "organization" else Person
+        for row in rows:
+            by_uuid = mine.scalar(select(model.id).where(model.uuid == row["uuid"]))
+            if by_uuid is None and not any(resolver(n, fuzzy=False) for n in row["names"]):
+                (plan.new_organizations if kind == "organization" else plan.new_people).append(
+                    row["names"][0])
+    return plan
+
+
+def _reference_rows(theirs: Session) -> dict[str, list[dict[str, Any]]]:
+    """Their organizations and people with every name, to match against ours."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind, model, alias, owner, name_col in (
+        ("organization", Organization, OrganizationAlias, OrganizationAlias.organization_id,
+         Organization.name),
+        ("person", Person, PersonAlias, PersonAlias.person_id, Person.full_name),
+    ):
+        names: dict[int, list[str]] = defaultdict(list)
+        for rid, name in theirs.execute(select(owner, alias.name)):
+            names[rid].append(name)
+        out[kind] = [
+            {"uuid": u, "names": [n, *[a for a in names[rid] if a != n]]}
+            for rid, u, n in theirs.execute(select(model.id, model.uuid, name_col))
+        ]
+    return out
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+def apply_merge(
+    database: Database,
+    plan: MergePlan,
+    decisions: dict[uuid.UUID, Decision] | None = None,
+    user: str | None = None,
+    backup: bool = True,
+) -> MergeReport:
+    """Write the plan: add, take theirs, and the decided conflicts; one transaction, one batch."""
+    decisions = decisions or {}
+    report = MergeReport(plan.peer, None, skipped=len(plan.same), kept_mine=[])
+    decided = [c for c in plan.conflicts if c.uuid in decisions]
+    report.conflicts = [c for c in plan.conflicts if c.uuid not in decisions]
+    if not (plan.add or plan.take or decided or plan.new_organizations or plan.new_people):
+        report.kept_mine = [str(u) for u in plan.keep]
+        return report
+    path = sqlite_path(database.url)
+    if backup and path is not None and path.exists():
+        make_backup(path, "before-merge")
+    batch_id = uuid.uuid4()
+    with database.sessions() as session, session.begin():
+        store = BatchStore(session, batch_id, user)
+        report.added_organizations, report.added_people = _merge_references(store, plan)
+        _add_events(store, plan, report)
+        for key in plan.take:
+            _take(store, plan, key, "theirs")
+            report.updated.append(plan.inputs[key][0].title)
+        for conflict in decided:
+            decision = decisions[conflict.uuid]
+            if decision == "mine":
+                report.kept_mine.append(conflict.title)
+                _copy_history(store, plan, conflict.uuid)
+                continue
+            _take(store, plan, conflict.uuid, decision)
+            report.updated.append(conflict.title)
+        report.kept_mine += [str(u) for u in plan.keep]
+        store._log("merge", None, None, "merge", {
+            "added": len(report.added), "updated": len(report.updated),
+            "conflicts": len(report.conflicts)}, summary=f"merged from {plan.peer}")
+    report.batch_id = batch_id
+    return report
+
+
+def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], list[str]]:
+    """Their organizations and people: matched ones gain their names as aliases, others
+    are added with their UUID."""
+    session, added = store.session, {"organization": [], "person": []}
+    for kind, rows in plan.references.items():
+        model, alias, owner = ((Organization, OrganizationAlias, "organization_id")
+                               if kind == "organization" else (Person, PersonAlias, "person_id"))
+        resolver = store.gazetteer.resolve_organization if kind == "organization" else (
+            store.gazetteer.resolve_person)
+        for row in rows:
+            record = session.scalar(select(model).where(model.uuid == row["uuid"]))
+            if record is None:
+                record = next((r for r in (resolver(n, fuzzy=False) for n in row["names"]) if r),
+                              None)
+            if record is None:
+                name = row["names"][0]
+                values = {"uuid": row["uuid"], "name" if kind == "organization"
+                          else "full_name": name}
+                record = model(**values)
+                session.add(record)
+                session.flush()
+                store._log(kind, record.uuid, record.id, "insert",
+                           {k: [None, v] for k, v in values.items() if k != "uuid"})
+                added[kind].append(name)
+            have = set(session.scalars(select(alias.normalized).where(
+                getattr(alias, owner) == record.id)))
+            for name in row["names"]:
+                key = normalize(name)
+                if key and key not in have:
+                    have.add(key)
+                    session.add(alias(**{owner: record.id, "name": name, "normalized": key}))
+        session.flush()
+        store.gazetteer.refresh(kind)
+    return added["organization"], added["person"]
+
+
+def _copy_history(store: BatchStore, plan: MergePlan, key: uuid.UUID) -> None:
+    """Their change-log rows for the event join ours: from now on they are common history."""
+    rows = plan.history.get(key, [])
+    if rows:
+        store.session.execute(insert(ChangeLog.__table__), [dict(r) for r in rows])
+
+
+def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None:
+    rows: list[RowPlan] = []
+    for number, key in enumerate(plan.add, start=1):
+        data, meta = plan.inputs[key]
+        data.version = None
+        errors = store.validate(data)
+        if errors:
+            raise MergeError(f"Their event {data.title!r} cannot be stored here: "
+                             + "; ".join(f"{e.field}: {e.message}" for e in errors))
+        rows.append(RowPlan(number, "insert", data, resolved=store.resolve(data, number),
+                            meta=meta))
+    if not rows:
+        return
+    ids = _new_record_ids(store)
+    for key in plan.add:
+        _copy_history(store, plan, key)
+    for start in range(0, len(rows), 1000):
+        _insert_events(store, rows[start:start + 1000], ids)
+    for row in rows:
+        assert row.data is not None
+        report.added.append(row.data.title)
+        if row.meta.get("deleted_at") is not None:
+            store.session.execute(Event.__table__.update().where(
+                Event.__table__.c.uuid == row.data.uuid).values(deleted_at=row.meta["deleted_at"]))
+
+
+def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
+    """Organizations/people an added event names that are still unknown (created here)."""
+    ids: dict[tuple[str, str], int] = {}
+    for (kind, key), record in store.new_records.items():
+        model = Organization if kind == "organization" else Person
+        values = {"name" if kind == "organization" else "full_name": record.name}
+        made = model(**values)
+        alias = (OrganizationAlias(name=record.name, normalized=normalize(record.name))
+                 if kind == "organization" else
+                 PersonAlias(name=record.name, normalized=normalize(record.name)))
+        made.aliases.append(alias)  # type: ignore[arg-type]
+        store.session.add(made)
+        store.session.flush()
+        store._log(kind, made.uuid, made.id, "insert",
+                   {k: [None, v] for k, v in values.items()})
+        ids[(kind, f"new:{key}")] = made.id
+    return ids
+
+
+def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID, decision: Decision) -> None:
+    """Theirs (whole or chosen fields) over mine, saved through the event store."""
+    theirs, meta = plan.inputs[key]
+    _copy_history(store, plan, key)
+    current = store.load(key)
+    if decision == "theirs":
+        overlay(current, theirs, ALL_FIELDS)
+        current.source = theirs.source
+    else:
+        conflict = next(c for c in plan.conflicts if c.uuid == key)
+        for name, choice in decision.items():
+            if choice == "theirs":
+                apply_snapshot_value(current, name, conflict.theirs.get(name))
+                if name in SOURCE_KEYS:
+                    attr = name.removeprefix("source_").replace("published", "published_on")
+                    setattr(current.source, attr, conflict.theirs.get(name))
+    current.version = None
+    store.merging = True
+    event = store.save(current)
+    store.merging = False
+    if decision == "theirs":
+        event.updated_at, event.updated_by = meta["updated_at"], meta["updated_by"]
+        event.deleted_at = meta.get("deleted_at")
+        store.session.flush()

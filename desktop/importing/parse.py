@@ -1,0 +1,204 @@
+"""Cell values to typed event values; each parser returns (value, problem or None).
+
+Spreadsheets hold dates as dates, as text in local formats, or as serial
+numbers; counts as "около 300" or "1 200"; lists as text. The parsers accept
+what clerks type and say plainly what they could not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import uuid
+from typing import Any, TypeVar
+
+from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
+from db.models import DatePrecision, OrganizerRole
+
+E = TypeVar("E", bound=enum.Enum)
+Parsed = tuple[Any, str | None]
+
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_YM = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MY = re.compile(r"^(\d{1,2})[./](\d{4})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_NUMBER = re.compile(r"^[^\d-]{0,16}?(\d[\d\s\u00a0\u202f,.]*)\+?$")
+_LIST_SPLIT = re.compile(r"\s*(?:;|\n|\u2192)\s*")
+_ROLE_WORDS: dict[str, OrganizerRole] = {
+    "organizer": OrganizerRole.ORGANIZER,
+    "co-organizer": OrganizerRole.CO_ORGANIZER,
+    "co-organiser": OrganizerRole.CO_ORGANIZER,
+    "host": OrganizerRole.HOST,
+    "supporter": OrganizerRole.SUPPORTER,
+    "организатор": OrganizerRole.ORGANIZER,
+    "соорганизатор": OrganizerRole.CO_ORGANIZER,
+    "при поддержке": OrganizerRole.SUPPORTER,
+    "təşkilatçı": OrganizerRole.ORGANIZER,
+    "həmtəşkilatçı": OrganizerRole.CO_ORGANIZER,
+}
+
+
+def text(value: Any) -> str | None:
+    """A cell as stripped text; numbers keep their integer form (12.0 -> "12")."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    out = str(value).strip() if not isinstance(value, dt.date) else value.isoformat()
+    return out or None
+
+
+def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None, str | None]:
+    """A date and the precision the writing implies ("2024-03" is a month)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, dt.datetime):
+        return (value.date(), None), None
+    if isinstance(value, dt.date):
+        return (value, None), None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1800 <= value <= 2200 and float(value).is_integer():
+            return (dt.date(int(value), 1, 1), DatePrecision.YEAR), None
+        if 1 <= value < 200_000:
+            from openpyxl.utils.datetime import from_excel
+
+            return (from_excel(value).date(), None), None
+        return None, f"{value!r} is not a date"
+    raw = str(value).strip()
+    try:
+        if match := _DMY.match(raw):
+            day, month, year = (int(g) for g in match.groups())
+            return (dt.date(year, month, day), None), None
+        if match := _YM.match(raw):
+            return (dt.date(int(match[1]), int(match[2]), 1), DatePrecision.MONTH), None
+        if match := _MY.match(raw):
+            return (dt.date(int(match[2]), int(match[1]), 1), DatePrecision.MONTH), None
+        if match := _YEAR.match(raw):
+            return (dt.date(int(match[1]), 1, 1), DatePrecision.YEAR), None
+        return (dt.date.fromisoformat(raw[:10]), None), None
+    except ValueError:
+        return None, f'"{raw}" is not a date; write it as 2025-02-26 or 26.02.2025'
+
+
+def parse_datetime(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    raw = text(value)
+    if not raw:
+        return None
+    try:
+        return dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+def parse_int(value: Any) -> Parsed:
+    """A whole number, also from "около 300", "~300", "1 200" or "300+"."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, bool):
+        return None, f"{value!r} is not a number"
+    if isinstance(value, int):
+        return value, None
+    if isinstance(value, float):
+        return (round(value), None) if value == value else (None, "not a number")
+    raw = str(value).strip()
+    match = _NUMBER.match(raw)
+    if match:
+        digits = re.sub(r"[\s\u00a0\u202f,.]", "", match.group(1))
+        if digits.isdigit():
+            return int(digits), None
+    return None, f'"{raw}" is not a number'
+
+
+def parse_enum(value: Any, cls: type[E], label: str) -> Parsed:
+    raw = text(value)
+    if raw is None:
+        return None, None
+    key = raw.lower().replace("_", "-")
+    for member in cls:
+        if key in (str(member.value).lower(), member.name.lower().replace("_", "-")):
+            return member, None
+    allowed = ", ".join(str(m.value) for m in cls)
+    return None, f'"{raw}" is not a {label}; use one of: {allowed}'
+
+
+def parse_uuid(value: Any) -> Parsed:
+    raw = text(value)
+    if raw is None:
+        return None, None
+    try:
+        return uuid.UUID(raw), None
+    except ValueError:
+        return None, f'"{raw}" is not an event id (UUID); leave the cell empty for a new event'
+
+
+def split_list(value: Any) -> list[str]:
+    """Items of a list cell: separated by ";", new lines or arrows (the export's program)."""
+    raw = text(value)
+    if raw is None:
+        return []
+    return [part.strip() for part in _LIST_SPLIT.split(raw) if part.strip()]
+
+
+def _trailing_parens(item: str) -> tuple[str, str | None]:
+    """"Name (details)" -> ("Name", "details"); balanced on the last group."""
+    if not item.endswith(")"):
+        return item, None
+    depth = 0
+    for index in range(len(item) - 1, -1, -1):
+        if item[index] == ")":
+            depth += 1
+        elif item[index] == "(":
+            depth -= 1
+            if depth == 0:
+                head = item[:index].rstrip()
+                return (head, item[index + 1 : -1].strip()) if head else (item, None)
+    return item, None
+
+
+def parse_organizers(value: Any) -> list[OrganizerInput]:
+    """"A; B (co-organizer)" -> organizers with roles (the export's format)."""
+    out = []
+    for item in split_list(value):
+        name, detail = _trailing_parens(item)
+        role = _ROLE_WORDS.get((detail or "").lower()) if detail else None
+        if role is None:
+            name, role = item, OrganizerRole.ORGANIZER
+        out.append(OrganizerInput(name, role))
+    return out
+
+
+def parse_speakers(value: Any) -> list[SpeakerInput]:
+    """"Name | role | organization", or the export's "Name (role, organization)"."""
+    out = []
+    for item in split_list(value):
+        if "|" in item:
+            parts = [p.strip() for p in item.split("|")] + ["", ""]
+            out.append(SpeakerInput(parts[0], parts[1] or None, parts[2] or None))
+            continue
+        name, detail = _trailing_parens(item)
+        if not detail:
+            out.append(SpeakerInput(item))
+        elif ", " in detail:
+            role, organization = detail.rsplit(", ", 1)
+            out.append(SpeakerInput(name, role or None, organization or None))
+        else:
+            out.append(SpeakerInput(name, detail))
+    return out
+
+
+def parse_program(value: Any) -> list[ProgramInput]:
+    """"Speech (opening) → Concert" -> program items; "type: note" also works."""
+    out = []
+    for item in split_list(value):
+        name, note = _trailing_parens(item)
+        if note is None and ": " in item:
+            name, note = (p.strip() for p in item.split(": ", 1))
+        out.append(ProgramInput(name, note or None))
+    return out

@@ -1,0 +1,189 @@
+"""Take back one import (or merge) batch, from its change-log rows alone.
+
+Inserted events are removed with their child rows, updated events get their old
+values back through the event store, organizations and people the batch made
+are removed when nothing else refers to them. The undo is itself logged as a
+batch. An event changed again after the batch is not silently reverted: the
+undo refuses and names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import delete, exists, func, or_, select
+
+from db.engine import Database
+from db.event_store import EventInput, OrganizerInput, ProgramInput, SpeakerInput
+from db.models import (
+    ChangeLog,
+    DatePrecision,
+    Event,
+    EventOrganizer,
+    EventSource,
+    EventSpeaker,
+    EventStatus,
+    Organization,
+    OrganizerRole,
+    Person,
+    PlacePrecision,
+    Source,
+)
+from desktop.importing.apply import BatchStore
+from desktop.importing.errors import UndoError
+
+
+@dataclass
+class UndoResult:
+    batch_id: uuid.UUID
+    undo_batch_id: uuid.UUID
+    removed: int = 0
+    restored: int = 0
+    removed_records: int = 0
+
+
+def undo_batch(
+    database: Database, batch_id: uuid.UUID | str, user: str | None = None
+) -> UndoResult:
+    """Undo every change of ``batch_id``; raises UndoError when that is not safe."""
+    batch_id = uuid.UUID(str(batch_id))
+    undo_id = uuid.uuid4()
+    result = UndoResult(batch_id, undo_id)
+    with database.sessions() as session, session.begin():
+        rows = session.scalars(
+            select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.id)
+        ).all()
+        if not rows:
+            raise UndoError(f"There is no import or merge batch {batch_id} to undo.")
+        undone = session.scalar(select(ChangeLog.id).where(
+            ChangeLog.table_name == "batch", ChangeLog.record_uuid == batch_id,
+            ChangeLog.action == "undo").limit(1))
+        if undone is not None:
+            raise UndoError(f"Batch {batch_id} was already undone.")
+        last = max(r.id for r in rows)
+        events = {r.record_uuid: r for r in rows if r.table_name == "event"}
+        later = session.execute(
+            select(ChangeLog.record_uuid, ChangeLog.summary).where(
+                ChangeLog.id > last, ChangeLog.table_name == "event",
+                ChangeLog.record_uuid.in_([u for u in events if u is not None]),
+                or_(ChangeLog.batch_id.is_(None), ChangeLog.batch_id != batch_id),
+            )
+        ).all()
+        if later:
+            titles = ", ".join(sorted({s or str(u) for u, s in later})[:5])
+            raise UndoError(
+                f"{len({u for u, _ in later})} event(s) of this batch were changed after it "
+                f"({titles}); undo refused so that later work is not lost."
+            )
+        store = BatchStore(session, undo_id, user)
+        for record in reversed([r for r in rows if r.table_name == "event"]):
+            if record.action in ("insert", "merge-insert"):
+                _remove_event(session, store, record)
+                result.removed += 1
+            elif record.action in ("update", "merge"):
+                _restore(store, record)
+                result.restored += 1
+        result.removed_records = _remove_records(session, store, rows)
+        store._log("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
+    return result
+
+
+def _remove_event(session, store: BatchStore, record: ChangeLog) -> None:
+    event = session.scalar(select(Event).where(Event.uuid == record.record_uuid))
+    if event is None:
+        return
+    sources = list(session.scalars(
+        select(EventSource.source_id).where(EventSource.event_id == event.id)))
+    store._log("event", event.uuid, event.id, "delete", record.changes and {
+        k: [v[1], None] for k, v in record.changes.items()
+    }, summary=f"undo of import: {event.title}")
+    for model in (EventOrganizer, EventSpeaker, EventSource):
+        session.execute(delete(model).where(model.event_id == event.id))
+    session.execute(delete(Event.__table__).where(Event.__table__.c.id == event.id))
+    session.expunge(event)
+    for source_id in sources:
+        linked = session.scalar(select(exists().where(EventSource.source_id == source_id)))
+        if not linked:
+            session.execute(delete(Source).where(Source.id == source_id))
+
+
+def _remove_records(session, store: BatchStore, rows: list[ChangeLog]) -> int:
+    """Organizations and people the batch created, when no event refers to them any more."""
+    removed = 0
+    for record in rows:
+        if record.action != "insert" or record.table_name not in ("organization", "person"):
+            continue
+        if record.table_name == "organization":
+            oid = record.record_id
+            used = session.scalar(select(func.count()).select_from(EventOrganizer)
+                                  .where(EventOrganizer.organization_id == oid))
+            used += session.scalar(select(func.count()).select_from(EventSpeaker)
+                                   .where(EventSpeaker.organization_id == oid))
+            model = Organization
+        else:
+            used = session.scalar(select(func.count()).select_from(EventSpeaker)
+                                  .where(EventSpeaker.person_id == record.record_id))
+            model = Person
+        if used:
+            continue
+        found = session.get(model, record.record_id)
+        if found is not None:
+            session.delete(found)
+            store._log(record.table_name, record.record_uuid, record.record_id, "delete",
+                       None, summary="undo of import")
+            removed += 1
+    session.flush()
+    return removed
+
+
+def _restore(store: BatchStore, record: ChangeLog) -> None:
+    """Put back the old values of the fields the batch changed."""
+    assert record.record_uuid is not None
+    data = store.load(record.record_uuid)
+    for key, (old, _new) in (record.changes or {}).items():
+        apply_snapshot_value(data, key, old)
+    data.version = None
+    store.save(data)
+
+
+def apply_snapshot_value(data: EventInput, key: str, value: object) -> None:
+    """Set one field of ``data`` from its change-log (``snapshot``) form."""
+    if key in ("start_date", "end_date"):
+        setattr(data, key, dt.date.fromisoformat(value) if value else None)  # type: ignore[arg-type]
+    elif key == "date_precision":
+        data.date_precision = DatePrecision(value or "day")
+    elif key == "place_precision":
+        data.place_precision = PlacePrecision(value) if value else None
+    elif key == "status":
+        data.status = EventStatus(value or "draft")
+    elif key == "organizers":
+        data.organizers = [_organizer(str(v)) for v in value or []]  # type: ignore[union-attr]
+    elif key == "speakers":
+        data.speakers = [_speaker(str(v)) for v in value or []]  # type: ignore[union-attr]
+    elif key == "program":
+        data.program = [_program_item(str(v)) for v in value or []]  # type: ignore[union-attr]
+    elif hasattr(data, key):
+        setattr(data, key, value)
+
+
+def _organizer(text: str) -> OrganizerInput:
+    for role in OrganizerRole:
+        suffix = f" ({role.value})"
+        if text.endswith(suffix):
+            return OrganizerInput(text[: -len(suffix)], role)
+    return OrganizerInput(text)
+
+
+def _speaker(text: str) -> SpeakerInput:
+    parts = text.split(" | ")
+    name = " | ".join(parts[:-2]) if len(parts) >= 3 else parts[0]
+    role = parts[-2] if len(parts) >= 3 else None
+    organization = parts[-1] if len(parts) >= 3 else None
+    return SpeakerInput(name, role or None, organization or None)
+
+
+def _program_item(text: str) -> ProgramInput:
+    code, _, rest = text.partition(" (")
+    return ProgramInput(code, rest[:-1] if rest.endswith(")") else None)

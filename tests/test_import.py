@@ -1,0 +1,277 @@
+"""Import from spreadsheets: template and export round trips, idempotence, undo, problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from db.engine import Database, open_database
+from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput
+from db.models import ChangeLog, Event, Organization, OrganizerRole
+from desktop.importing import (
+    ColumnMapping,
+    ImportCancelled,
+    UndoError,
+    apply_import,
+    guess_mapping,
+    preview,
+    read_table,
+    undo_batch,
+)
+from desktop.importing.template import TEMPLATE_FIELDS, write_template
+from desktop.reports import ReportOptions, export_workbook
+from desktop.reports.sheets_events import EVENT_COLUMNS
+from tests.import_helpers import dump, event_sheets, import_file
+
+
+def _store_events(database: Database) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        store.save(EventInput(
+            title="Khojaly commemoration", start_date=dt.date(2025, 2, 26),
+            event_type="memorial_event", occasion="Khojaly genocide", country="RU",
+            region="RU-PRI", city="Vladivostok", attendance=120,
+            organizers=[OrganizerInput("Azerbaijani Youth Union"),
+                        OrganizerInput("Consulate", OrganizerRole.CO_ORGANIZER)],
+            speakers=[SpeakerInput("Ivan Petrov", "chairman", "Azerbaijani Youth Union")],
+            program=[ProgramInput("minute_of_silence"), ProgramInput("speech", "opening")],
+        ))
+        store.save(EventInput(title="Novruz", start_date=dt.date(2024, 3, 20),
+                              region="Челябинская область", description="=SUM(A1)"))
+
+
+def test_template_filled_with_openpyxl_imports_the_same_events(database, tmp_path) -> None:
+    out = write_template(database, tmp_path / "template.xlsx")
+    wb = load_workbook(out)
+    ws = wb["Events"]
+    assert ws.column_dimensions["A"].hidden
+    assert wb["Lists"].sheet_state == "hidden"
+    assert "Instructions" in wb.sheetnames
+    ranges = [dv.formula1 for dv in ws.data_validations.dataValidation]
+    assert any(f and f.startswith("'Lists'!") for f in ranges)
+    assert any(dv.type == "date" for dv in ws.data_validations.dataValidation)
+    col = {name: i + 1 for i, name in enumerate(TEMPLATE_FIELDS)}
+    rows = [
+        {"title": "Вечер памяти", "start_date": dt.date(2025, 2, 26), "region": "Приморский край",
+         "event_type": "memorial event", "occasion": "Khojaly genocide",
+         "organizers": "Азербайджанская община; Молодёжный союз (co-organizer)",
+         "speakers": "Иван Петров | председатель | Азербайджанская община",
+         "program": "minute of silence; speech (opening)", "attendance": 80},
+        {"title": "Novruz bayramı", "start_date": dt.date(2024, 3, 20), "country": "Kazakhstan",
+         "status": "verified"},
+    ]
+    for number, values in enumerate(rows, start=2):
+        for name, value in values.items():
+            ws.cell(number, col[name], value)
+    wb.save(out)
+    result = import_file(database, out)
+    assert result.inserted == 2
+    with database.sessions() as session:
+        store = EventStore(session)
+        events = {e.title: store.load(e.uuid) for e in session.scalars(select(Event))}
+    first = events["Вечер памяти"]
+    assert first.region == "RU-PRI" and first.country == "RU"
+    assert first.event_type == "memorial_event" and first.occasion == "Khojaly genocide"
+    assert [(o.name, o.role) for o in first.organizers] == [
+        ("Азербайджанская община", OrganizerRole.ORGANIZER),
+        ("Молодёжный союз", OrganizerRole.CO_ORGANIZER),
+    ]
+    assert [(s.name, s.role, s.organization) for s in first.speakers] == [
+        ("Иван Петров", "председатель", "Азербайджанская община")]
+    assert [(p.item_type, p.note) for p in first.program] == [
+        ("minute_of_silence", None), ("speech", "opening")]
+    assert first.attendance == 80
+    assert events["Novruz bayramı"].country == "KZ"
+    assert events["Novruz bayramı"].status.value == "verified"
+
+
+def test_export_import_export_gives_identical_event_data(database, tmp_path) -> None:
+    _store_events(database)
+    first = tmp_path / "first.xlsx"
+    export_workbook(database, first, ReportOptions())
+    empty = open_database(tmp_path / "empty.sqlite")
+    try:
+        result = import_file(empty, first)
+        assert result.inserted == 2 and result.errors == 0
+        second = tmp_path / "second.xlsx"
+        export_workbook(empty, second, ReportOptions())
+    finally:
+        empty.dispose()
+    assert event_sheets(first) == event_sheets(second)
+
+
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(database, tmp_path):
+    _store_events(database)
+    exported = tmp_path / "events.xlsx"
+    export_workbook(database, exported, ReportOptions())
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        assert import_file(other, exported).inserted == 2
+        before = dump(other)
+        again = import_file(other, exported)
+        assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+        assert again.batch_id is None
+        assert dump(other) == before
+    finally:
+        other.dispose()
+    # and into the database it came from: every row is unchanged
+    before = dump(database)
+    assert import_file(database, exported).unchanged == 2
+    assert dump(database) == before
+
+
+def test_a_changed_row_updates_only_when_the_file_is_not_older(database, tmp_path) -> None:
+    _store_events(database)
+    exported = tmp_path / "events.xlsx"
+    export_workbook(database, exported, ReportOptions())
+    wb = load_workbook(exported)
+    ws = wb["Events"]
+    headers = [c.value for c in ws[1]]
+    title_col = headers.index("Title") + 1
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row, title_col).value == "Novruz":
+            ws.cell(row, title_col, "Novruz holiday")
+    wb.save(exported)
+    result = import_file(database, exported)
+    assert (result.updated, result.unchanged) == (1, 1)
+    with database.sessions() as session:
+        titles = set(session.scalars(select(Event.title)))
+        logged = session.scalar(select(func.count()).select_from(ChangeLog)
+                                .where(ChangeLog.batch_id == result.batch_id))
+    assert "Novruz holiday" in titles and logged == 1
+    # the database's copy is now newer than a file edited from the old export
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        event = session.scalar(select(Event).where(Event.title == "Novruz holiday"))
+        data = store.load(event.uuid)
+        data.title = "Novruz (edited here)"
+        store.save(data)
+        event.updated_at = dt.datetime(2100, 1, 1)
+    table = read_table(exported)
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert plan.count("stale") == 1
+
+
+def test_problems_are_named_by_cell_with_a_suggestion(database, tmp_path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Название", "Tarix", "Bölgə", "Participants"])
+    ws.append(["Good", dt.date(2025, 1, 5), "Primorsky Krai", 10])
+    ws.append(["Bad region", dt.date(2025, 1, 6), "Primorskyy Kraiii Zzz", 10])
+    ws.append(["", "not a date", "Chelyabinsk Oblast", "many"])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    mapping = guess_mapping(table.headers)
+    assert mapping.columns == {"title": 0, "start_date": 1, "region": 2, "attendance": 3}
+    plan = preview(database, table, mapping)
+    assert [r.action for r in plan.rows] == ["insert", "error", "error"]
+    bad = [str(p) for p in plan.rows[1].problems]
+    assert bad[0].startswith('C3: no region named "Primorskyy Kraiii Zzz"')
+    assert 'did you mean "Primorsky Krai"?' in bad[0]
+    worse = {p.cell for p in plan.rows[2].problems}
+    assert {"A4", "B4", "D4"} <= worse
+    before = dump(database)
+    result = apply_import(database, plan)
+    assert (result.inserted, result.errors) == (1, 2)
+    assert dump(database) != before
+
+
+def test_new_organizations_and_people_are_listed_before_creation(database, tmp_path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date", "Organizers", "Speakers"])
+    ws.append(["A", dt.date(2025, 1, 5), "New Union; New Union", "Ali Aliyev | host |"])
+    ws.append(["B", dt.date(2025, 1, 6), "new union", "Ali Aliyev"])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert [r.name for r in plan.new_organizations] == ["New Union"]
+    assert [r.name for r in plan.new_people] == ["Ali Aliyev"]
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Organization)) == 0
+    result = apply_import(database, plan)
+    assert result.created_organizations == ["New Union"]
+    with database.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Organization)) == 1
+
+
+def test_duplicates_of_stored_events_are_flagged_not_imported(database, tmp_path) -> None:
+    _store_events(database)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date"])
+    ws.append(["NOVRUZ", dt.date(2024, 3, 20)])
+    ws.append(["Other", dt.date(2024, 3, 21)])
+    ws.append(["other", dt.date(2024, 3, 21)])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert [r.action for r in plan.rows] == ["duplicate", "insert", "duplicate"]
+
+
+def test_undo_takes_the_whole_batch_back(database, tmp_path) -> None:
+    _store_events(database)
+    exported = tmp_path / "events.xlsx"
+    export_workbook(database, exported, ReportOptions())
+    wb = load_workbook(exported)
+    ws = wb["Events"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("Attendance") + 1, 999)
+    ws.insert_rows(2)
+    ws.cell(2, headers.index("Title") + 1, "Brand new")
+    ws.cell(2, headers.index("Start date") + 1, dt.date(2023, 1, 1))
+    ws.cell(2, headers.index("Organizers") + 1, "Fresh Org")
+    wb.save(exported)
+    before = dump(database, skip=("change_log",))
+    result = import_file(database, exported)
+    assert (result.inserted, result.updated) == (1, 1)
+    undone = undo_batch(database, result.batch_id)
+    assert (undone.removed, undone.restored, undone.removed_records) == (1, 1, 1)
+    after = dump(database, skip=("change_log",))
+    for table in ("event", "organization", "event_organizer", "program_item", "event_speaker"):
+        assert _content(before[table]) == _content(after[table]), table
+    with pytest.raises(UndoError):
+        undo_batch(database, result.batch_id)
+
+
+def _content(rows: list[tuple]) -> list[tuple]:
+    """Rows without ids, versions and times (an undo rewrites those)."""
+    return sorted(
+        (tuple(v for v in row if not isinstance(v, dt.datetime | int)) for row in rows), key=repr
+    )
+
+
+def test_cancel_leaves_the_database_unchanged(database, tmp_path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date"])
+    for n in range(30):
+        ws.append([f"Event {n}", dt.date(2024, 1, 1) + dt.timedelta(days=n)])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    before = dump(database)
+    with pytest.raises(ImportCancelled):
+        apply_import(database, plan, cancelled=lambda: True, backup=False)
+    assert dump(database) == before
+
+
+def test_a_mapping_saves_and_loads_by_header(tmp_path: Path) -> None:
+    headers = ["Дата", "Название", "Регион", "Something"]
+    mapping = guess_mapping(headers)
+    mapping.columns["description"] = 3
+    mapping.save(tmp_path / "m.json", headers)
+    moved = ["Регион", "Something", "Дата", "Название"]
+    loaded = ColumnMapping.load(tmp_path / "m.json", moved)
+    assert loaded.columns == {"region": 0, "description": 1, "start_date": 2, "title": 3}
+
+
+def test_every_export_header_maps_to_a_field() -> None:
+    headers = [c[0] for c in EVENT_COLUMNS]
+    mapping = guess_mapping(headers)
+    unmapped = [h for i, h in enumerate(headers) if i not in mapping.columns.values()]
+    assert unmapped == ["Anniversary (computed)"]

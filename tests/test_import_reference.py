@@ -1,0 +1,40 @@
+"""Reference lists travel between offices: export, import, matched by UUID then by alias."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.engine import open_database
+from db.event_store import EventStore
+from db.models import Organization, OrganizationAlias, Person
+from db.names import normalize
+from desktop.importing.reference_lists import export_reference, import_reference
+from tests.import_helpers import dump
+
+
+def test_reference_lists_round_trip_and_match_by_alias(database, tmp_path) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        org = store.organization("Azerbaijani Youth Union")
+        org.aliases.append(OrganizationAlias(name="АМС", normalized=normalize("АМС")))
+        org.short_name = "=AYU"
+        store.person("Ivan Petrov")
+    out = export_reference(database, tmp_path / "reference.xlsx")
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        with other.sessions.begin() as session:  # the other office wrote it another way
+            EventStore(session).organization("АМС")
+        report = import_reference(other, out)
+        assert report.added.get("People") == ["Ivan Petrov"]
+        assert "Organizations" not in report.added  # matched by its alias
+        with other.sessions() as session:
+            orgs = session.scalars(select(Organization)).all()
+            assert len(orgs) == 1 and orgs[0].short_name == "=AYU"
+            names = {a.name for a in orgs[0].aliases}
+            assert {"АМС", "Azerbaijani Youth Union"} <= names
+            assert session.scalar(select(Person.full_name)) == "Ivan Petrov"
+        before = dump(other)
+        again = import_reference(other, out)
+        assert again.batch_id is None and dump(other) == before
+    finally:
+        other.dispose()

@@ -1,0 +1,66 @@
+"""Property: whatever Unicode names, dates and programs an export holds, it imports back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import uuid
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.engine import open_database
+from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput
+from desktop.reports import ReportOptions, export_workbook
+from tests.import_helpers import event_sheets, import_file
+
+_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn"))
+TEXT = st.text(_CHARS, min_size=1, max_size=24).map(str.strip).filter(bool)
+NAME = TEXT.filter(lambda s: not (set(s) & {";", "→"}) and not s.endswith(")"))
+PROGRAM_CODES = ["speech", "minute_of_silence", "video_screening", "concert"]
+
+
+@st.composite
+def events(draw) -> list[EventInput]:
+    out = []
+    for _ in range(draw(st.integers(1, 3))):
+        out.append(EventInput(
+            title=draw(TEXT),
+            start_date=draw(st.dates(dt.date(1901, 1, 1), dt.date(2099, 12, 31))),
+            organizers=[OrganizerInput(n) for n in draw(st.lists(NAME, max_size=3))],
+            speakers=[SpeakerInput(n, draw(st.none() | TEXT), draw(st.none() | NAME))
+                      for n in draw(st.lists(NAME, max_size=2))],
+            program=[ProgramInput(c, draw(st.none() | TEXT))
+                     for c in draw(st.lists(st.sampled_from(PROGRAM_CODES), max_size=4))],
+            description=draw(st.none() | TEXT),
+        ))
+    return out
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=events())
+def test_export_import_export_round_trip(data, _template_database: Path, tmp_path: Path) -> None:
+    work = tmp_path / uuid.uuid4().hex
+    work.mkdir()
+    source_path, target_path = work / "a.sqlite", work / "b.sqlite"
+    shutil.copy(_template_database, source_path)
+    shutil.copy(_template_database, target_path)
+    source, target = open_database(source_path), open_database(target_path)
+    try:
+        with source.sessions.begin() as session:
+            store = EventStore(session)
+            for event in data:
+                store.save(event)
+        first, second = work / "first.xlsx", work / "second.xlsx"
+        export_workbook(source, first, ReportOptions(sheets=("events", "speakers", "program")))
+        result = import_file(target, first)
+        assert (result.errors, result.skipped, result.inserted) == (0, 0, len(data))
+        export_workbook(target, second, ReportOptions(sheets=("events", "speakers", "program")))
+        assert event_sheets(first) == event_sheets(second)
+        assert import_file(target, first).batch_id is None  # twice: nothing to do
+    finally:
+        source.dispose()
+        target.dispose()
+        shutil.rmtree(work, ignore_errors=True)
