@@ -1,0 +1,111 @@
+"""Start the desktop application: QApplication, translations, error handling, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.engine import Database
+from desktop.ui.main_window import APPLICATION, ORGANIZATION, MainWindow, icon_path
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_translators: list[QTranslator] = []
+_showing_error = False
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[str]:
+    """Load the app's and Qt's own .qm files for ``language`` (default: the system's).
+
+    Every visible string goes through ``tr``/``translate``, so adding
+    ``resources/translations/diaspora_events_ru.qm`` is all a new language needs.
+    Returns the files that were loaded.
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    loaded = []
+    candidates = [
+        ("diaspora_events", str(TRANSLATIONS_DIR)),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(translator.filePath())
+    return loaded
+
+
+def short_message(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def handle_exception(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """An error in a slot is shown and logged; the application keeps running."""
+    global _showing_error
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("Unexpected error:\n%s", details)
+    print(details, file=sys.stderr)
+    if _showing_error or QApplication.instance() is None:
+        return
+    _showing_error = True
+    try:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
+        box.setText(
+            QCoreApplication.translate(
+                "App", "Something went wrong, but your saved data is safe.\n\n{message}"
+            ).format(message=short_message(error))
+        )
+        box.setDetailedText(details)
+        box.exec()
+    finally:
+        _showing_error = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = handle_exception
+
+
+def make_application(language: str | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    if icon_path().exists():
+        app.setWindowIcon(QIcon(str(icon_path())))
+    install_translators(app, language)
+    return app
+
+
+def run_gui(database: Database) -> int:
+    """Open the main window on ``database`` and run until it is closed."""
+    language = None
+    try:
+        from desktop.settings import Settings
+
+        language = Settings.load().language
+    except Exception:  # settings are optional for the GUI
+        log.exception("could not read settings")
+    app = make_application(language)
+    install_excepthook()
+    window = MainWindow(database)
+    window.show()
+    return app.exec()

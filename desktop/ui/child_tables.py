@@ -1,0 +1,343 @@
+"""The event form's repeating parts: organizers, speakers and program items.
+
+Each row is a line of ordinary widgets (not a QTableView with delegates) so a
+clerk can type straight into it and Tab through it like the rest of the form.
+Rows are added with a button that sits in the tab order (or its shortcut) and
+removed or moved with keys inside the row (Ctrl+Delete, Alt+Up, Alt+Down).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
+from db.models import OrganizerRole
+from desktop.ui.completers import SuggestCompleter, Suggester
+from desktop.ui.widgets import select_data
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChildTables", text)
+
+
+def organizer_roles() -> list[tuple[OrganizerRole, str]]:
+    return [
+        (OrganizerRole.ORGANIZER, tr("organizer")),
+        (OrganizerRole.CO_ORGANIZER, tr("co-organizer")),
+        (OrganizerRole.HOST, tr("host")),
+        (OrganizerRole.SUPPORTER, tr("supporter")),
+    ]
+
+
+class RowsEditor(QWidget):
+    """A titled list of rows with an Add button; subclasses say what a row holds."""
+
+    rowsChanged = Signal()
+    prefix = "row"
+    headers: tuple[str, ...] = ()
+    movable = False
+
+    def __init__(self, add_text: str, add_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[list[QWidget]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        layout.addLayout(self._grid)
+        for column, header in enumerate(self.headers):
+            label = QLabel(f"<small>{header}</small>")
+            label.setObjectName(f"{self.prefix}_header_{column}")
+            self._grid.addWidget(label, 0, column)
+        self._header_labels = [
+            self._grid.itemAtPosition(0, c).widget() for c in range(len(self.headers))
+        ]
+        self.add_button = QPushButton(add_text)
+        self.add_button.setObjectName(add_name)
+        self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._update_headers()
+
+    # --- subclasses ------------------------------------------------
+
+    def make_inputs(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def column_stretch(self) -> list[int]:
+        return [1] * len(self.headers)
+
+    # --- rows ------------------------------------------------
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def row_inputs(self, index: int) -> list[QWidget]:
+        return self._rows[index][:-1]
+
+    def add_row(self, focus: bool = False) -> list[QWidget]:
+        inputs = self.make_inputs()
+        tools = QWidget()
+        tools_layout = QHBoxLayout(tools)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
+        tools_layout.setSpacing(0)
+        if self.movable:
+            for text, tip, step in (
+                ("↑", tr("Move up (Alt+Up)"), -1),
+                ("↓", tr("Move down (Alt+Down)"), 1),
+            ):
+                button = self._tool_button(text, tip)
+                button.clicked.connect(
+                    lambda _=False, w=inputs[0], s=step: self.move_row(self._index_of(w), s)
+                )
+                tools_layout.addWidget(button)
+        remove = self._tool_button("✕", tr("Remove this row (Ctrl+Delete)"))
+        remove.clicked.connect(lambda _=False, w=inputs[0]: self.remove_row(self._index_of(w)))
+        tools_layout.addWidget(remove)
+        row = [*inputs, tools]
+        self._rows.append(row)
+        for widget in inputs:
+            self._install_row_keys(widget)
+        self._relayout()
+        if focus:
+            inputs[0].setFocus(Qt.FocusReason.TabFocusReason)
+        self.rowsChanged.emit()
+        return inputs
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRaise(True)
+        return button
+
+    def _install_row_keys(self, widget: QWidget) -> None:
+        keys: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+Delete", lambda: self.remove_row(self._index_of(widget), focus=True)),
+        ]
+        if self.movable:
+            keys += [
+                ("Alt+Up", lambda: self.move_row(self._index_of(widget), -1)),
+                ("Alt+Down", lambda: self.move_row(self._index_of(widget), 1)),
+            ]
+        for sequence, action in keys:
+            shortcut = QShortcut(QKeySequence(sequence), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+
+    def _index_of(self, widget: QWidget) -> int:
+        for index, row in enumerate(self._rows):
+            if widget in row:
+                return index
+        return -1
+
+    def remove_row(self, index: int, focus: bool = False) -> None:
+        if not 0 <= index < len(self._rows):
+            return
+        for widget in self._rows.pop(index):
+            self._grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._relayout()
+        if focus:
+            target = (
+                self._rows[min(index, len(self._rows) - 1)][0] if self._rows else self.add_button
+            )
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rowsChanged.emit()
+
+    def move_row(self, index: int, step: int) -> None:
+        target = index + step
+        if not (0 <= index < len(self._rows) and 0 <= target < len(self._rows)):
+            return
+        self._rows[index], self._rows[target] = self._rows[target], self._rows[index]
+        focused = self.focusWidget()
+        self._relayout()
+        if focused is not None:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rowsChanged.emit()
+
+    def clear_rows(self) -> None:
+        while self._rows:
+            self.remove_row(len(self._rows) - 1)
+
+    def _relayout(self) -> None:
+        for widget in [w for row in self._rows for w in row]:
+            self._grid.removeWidget(widget)
+        for number, row in enumerate(self._rows):
+            for column, widget in enumerate(row):
+                self._grid.addWidget(widget, number + 1, column)
+            for column, widget in enumerate(row[:-1]):
+                widget.setObjectName(f"{self.prefix}_{self._field_names()[column]}_{number}")
+                widget.setAccessibleName(f"{self.headers[column]} {number + 1}")
+        for column, stretch in enumerate(self.column_stretch()):
+            self._grid.setColumnStretch(column, stretch)
+        self._update_headers()
+
+    def _update_headers(self) -> None:
+        for label in self._header_labels:
+            label.setVisible(bool(self._rows))
+
+    def _field_names(self) -> list[str]:
+        raise NotImplementedError
+
+    def focus_order(self) -> list[QWidget]:
+        """The row inputs in reading order, then the Add button."""
+        return [w for row in self._rows for w in row[:-1]] + [self.add_button]
+
+
+class OrganizersEditor(RowsEditor):
+    prefix = "organizer"
+    headers = ()
+
+    def __init__(self, suggester: Suggester, parent: QWidget | None = None):
+        self._suggester = suggester
+        self.headers = (tr("Organization"), tr("Role"))
+        super().__init__(tr("Add organizer"), "add_organizer", parent)
+
+    def _field_names(self) -> list[str]:
+        return ["name", "role"]
+
+    def column_stretch(self) -> list[int]:
+        return [4, 1, 0]
+
+    def make_inputs(self) -> list[QWidget]:
+        name = QLineEdit()
+        name.setPlaceholderText(tr("name of the organization"))
+        SuggestCompleter.attach(name, self._suggester, "organization")
+        role = QComboBox()
+        for key, label in organizer_roles():
+            role.addItem(label, key)
+        return [name, role]
+
+    def values(self) -> list[OrganizerInput]:
+        result = []
+        for index in range(self.row_count()):
+            name, role = self.row_inputs(index)
+            assert isinstance(name, QLineEdit) and isinstance(role, QComboBox)
+            if name.text().strip():
+                result.append(
+                    OrganizerInput(name.text().strip(), OrganizerRole(role.currentData()))
+                )
+        return result
+
+    def set_values(self, organizers: list[OrganizerInput]) -> None:
+        self.clear_rows()
+        for organizer in organizers:
+            name, role = self.add_row()
+            assert isinstance(name, QLineEdit) and isinstance(role, QComboBox)
+            name.setText(organizer.name)
+            select_data(role, OrganizerRole(organizer.role))
+
+
+class SpeakersEditor(RowsEditor):
+    prefix = "speaker"
+
+    def __init__(self, suggester: Suggester, parent: QWidget | None = None):
+        self._suggester = suggester
+        self.headers = (tr("Name"), tr("Role or title"), tr("Organization"))
+        super().__init__(tr("Add speaker"), "add_speaker", parent)
+
+    def _field_names(self) -> list[str]:
+        return ["name", "role", "organization"]
+
+    def column_stretch(self) -> list[int]:
+        return [3, 2, 3, 0]
+
+    def make_inputs(self) -> list[QWidget]:
+        name = QLineEdit()
+        name.setPlaceholderText(tr("full name"))
+        SuggestCompleter.attach(name, self._suggester, "person")
+        role = QLineEdit()
+        role.setPlaceholderText(tr("e.g. chairman"))
+        organization = QLineEdit()
+        organization.setPlaceholderText(tr("optional"))
+        SuggestCompleter.attach(organization, self._suggester, "organization")
+        return [name, role, organization]
+
+    def values(self) -> list[SpeakerInput]:
+        result = []
+        for index in range(self.row_count()):
+            texts = [w.text().strip() for w in self.row_inputs(index) if isinstance(w, QLineEdit)]
+            if any(texts):
+                result.append(SpeakerInput(texts[0], texts[1] or None, texts[2] or None))
+        return result
+
+    def set_values(self, speakers: list[SpeakerInput]) -> None:
+        self.clear_rows()
+        for speaker in speakers:
+            inputs = self.add_row()
+            for widget, value in zip(
+                inputs, (speaker.name, speaker.role, speaker.organization), strict=True
+            ):
+                assert isinstance(widget, QLineEdit)
+                widget.setText(value or "")
+
+
+class ProgramEditor(RowsEditor):
+    prefix = "program"
+    movable = True
+
+    def __init__(self, item_types: list[tuple[str, str]], parent: QWidget | None = None):
+        self._item_types = item_types
+        self.headers = (tr("Program item"), tr("Note"))
+        super().__init__(tr("Add program item"), "add_program_item", parent)
+
+    def _field_names(self) -> list[str]:
+        return ["type", "note"]
+
+    def column_stretch(self) -> list[int]:
+        return [2, 3, 0]
+
+    def set_item_types(self, item_types: list[tuple[str, str]]) -> None:
+        self._item_types = item_types
+
+    def make_inputs(self) -> list[QWidget]:
+        item_type = QComboBox()
+        item_type.addItem("", None)
+        for code, name in self._item_types:
+            item_type.addItem(name, code)
+        note = QLineEdit()
+        note.setPlaceholderText(tr("optional note"))
+        return [item_type, note]
+
+    def values(self) -> list[ProgramInput]:
+        result = []
+        for index in range(self.row_count()):
+            item_type, note = self.row_inputs(index)
+            assert isinstance(item_type, QComboBox) and isinstance(note, QLineEdit)
+            code = item_type.currentData()
+            if code or note.text().strip():
+                result.append(ProgramInput(code or "", note.text().strip() or None))
+        return result
+
+    def set_values(self, program: list[ProgramInput]) -> None:
+        self.clear_rows()
+        for item in program:
+            item_type, note = self.add_row()
+            assert isinstance(item_type, QComboBox) and isinstance(note, QLineEdit)
+            if not select_data(item_type, item.item_type):
+                item_type.addItem(item.item_type, item.item_type)
+                item_type.setCurrentIndex(item_type.count() - 1)
+            note.setText(item.note or "")

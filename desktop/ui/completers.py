@@ -1,0 +1,142 @@
+"""Name completion fed by the gazetteer, so any alias finds the one record.
+
+A plain QCompleter only matches prefixes of what is in its model; a clerk who
+types "Primorsky Territory" or "Приморский" must still be offered "Primorsky
+Krai". So the model is refilled from ``Gazetteer.suggest`` on every edit and
+shown unfiltered; the popup shows the gazetteer's label and inserts the
+record's canonical name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+
+log = logging.getLogger(__name__)
+
+INSERT_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_CHARS = 2
+LIMIT = 12
+
+
+def record_name(record: Any, label: str) -> str:
+    """The text to put in the field for a suggested record."""
+    for attribute in ("name", "full_name"):
+        value = getattr(record, attribute, None)
+        if isinstance(value, str) and value:
+            return value
+    return label
+
+
+class Suggester:
+    """One gazetteer over one session, shared by every completer of a form.
+
+    The session is kept open while the form is, so the gazetteer's caches are
+    built once; :meth:`refresh` starts over after a save added new names.
+    """
+
+    def __init__(self, database: Database):
+        self._database = database
+        self._session: Session | None = None
+        self._gazetteer: Any = None
+
+    def _ensure(self) -> Any:
+        if self._gazetteer is None:
+            from db.gazetteer import Gazetteer
+
+            self._session = self._database.sessions()
+            self._gazetteer = Gazetteer(self._session)
+        return self._gazetteer
+
+    def suggest(
+        self, kind: str, text: str, limit: int = LIMIT, **context: Any
+    ) -> list[tuple[str, str]]:
+        """(label, name to insert) pairs; an error in lookup never breaks typing.
+
+        ``context`` narrows the search (``country="RU"`` for regions and cities).
+        """
+        try:
+            found = self._ensure().suggest(kind, text, limit=limit, **context)
+        except Exception:  # completion is a help, not a requirement
+            log.exception("suggest(%s, %r) failed", kind, text)
+            return []
+        return [(label, record_name(record, label)) for label, record in found]
+
+    def gazetteer(self) -> Any:
+        return self._ensure()
+
+    def refresh(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+        self._session = None
+        self._gazetteer = None
+
+
+class SuggestCompleter(QCompleter):
+    """A completer for one line edit and one kind of name (region, person...)."""
+
+    def __init__(
+        self,
+        suggester: Suggester,
+        kind: str,
+        parent: QObject | None = None,
+        context: Callable[[], dict[str, Any]] | None = None,
+    ):
+        super().__init__(parent)
+        self._suggester = suggester
+        self._kind = kind
+        self._context = context
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompletionRole(INSERT_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(LIMIT)
+
+    @classmethod
+    def attach(
+        cls,
+        line_edit: QLineEdit,
+        suggester: Suggester,
+        kind: str,
+        context: Callable[[], dict[str, Any]] | None = None,
+    ) -> SuggestCompleter:
+        completer = cls(suggester, kind, line_edit, context)
+        line_edit.setCompleter(completer)
+        line_edit.textEdited.connect(completer.update_for)
+        return completer
+
+    def update_for(self, text: str) -> None:
+        """Refill the popup for what is typed now."""
+        self._model.clear()
+        if len(text.strip()) < MIN_CHARS:
+            self.popup().hide()
+            return
+        context = self._context() if self._context else {}
+        for label, name in self._suggester.suggest(self._kind, text, **context):
+            item = QStandardItem(label)
+            item.setData(name, INSERT_ROLE)
+            item.setToolTip(label)
+            self._model.appendRow(item)
+        if self._model.rowCount() and self.widget() is not None and self.widget().hasFocus():
+            self.complete()
+        else:
+            self.popup().hide()
+
+    def labels(self) -> list[str]:
+        """What the popup offers now (for tests and screen readers)."""
+        return [self._model.item(row).text() for row in range(self._model.rowCount())]
+
+    def names(self) -> list[str]:
+        return [self._model.item(row).data(INSERT_ROLE) for row in range(self._model.rowCount())]

@@ -1,0 +1,281 @@
+"""The event form: a dialog that creates or edits one event through EventStore.
+
+Validation is the store's own (``EventStore.validate``), so the form, the CLI
+and the importers refuse exactly the same things; the form only decides where
+each message is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.event_store import (
+    EventInput,
+    EventStore,
+    FieldError,
+    StaleEventError,
+    ValidationError,
+)
+from desktop.ui.completers import Suggester
+from desktop.ui.form_fields import EventFields
+from desktop.ui.widgets import ERROR_STYLE
+
+log = logging.getLogger(__name__)
+
+SHORTCUTS = {
+    "save": "Ctrl+S",
+    "save_and_new": "Ctrl+Shift+S",
+    "save_and_duplicate": "Ctrl+Shift+D",
+    "add_organizer": "Alt+Shift+O",
+    "add_speaker": "Alt+Shift+K",
+    "add_program_item": "Alt+Shift+P",
+}
+
+
+class EventForm(QDialog):
+    """Create (``event_uuid=None``) or edit one event; emits ``saved`` with its UUID."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        event_uuid: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("event_form")
+        self._database = database
+        self._suggester = Suggester(database)
+        self._uuid: uuid.UUID | None = None
+        self._version: int | None = None
+        self.fields = EventFields(database, self._suggester)
+        self.fields.changed.connect(self._update_title)
+        self.fields.organizers.rowsChanged.connect(self.update_tab_order)
+        self.fields.speakers.rowsChanged.connect(self.update_tab_order)
+        self.fields.program.rowsChanged.connect(self.update_tab_order)
+        self._build()
+        self._baseline = self.fields.value()
+        if event_uuid is not None:
+            self.load(event_uuid)
+        else:
+            self.start_new(EventInput())
+        self.resize(1040, 760)
+
+    def _build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setObjectName("form_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.fields)
+        self._scroll = scroll
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_form")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+
+        self.save_button = self._button(self.tr("&Save"), "save", self.tr("Save and close"))
+        self.save_new_button = self._button(
+            self.tr("Save and &new"),
+            "save_and_new",
+            self.tr("Save, then start the next event of the same report"),
+        )
+        self.save_duplicate_button = self._button(
+            self.tr("Save and &duplicate"),
+            "save_and_duplicate",
+            self.tr("Save, then start a copy with the same report, occasion, dates and country"),
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(lambda: self.save(then="close"))
+        self.save_new_button.clicked.connect(lambda: self.save(then="new"))
+        self.save_duplicate_button.clicked.connect(lambda: self.save(then="duplicate"))
+        self.cancel_button.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        hint = QLabel(self.tr("<small>F1 in the main window lists every shortcut.</small>"))
+        hint.setObjectName("shortcut_hint")
+        buttons.addWidget(hint)
+        buttons.addStretch(1)
+        for button in (
+            self.save_duplicate_button,
+            self.save_new_button,
+            self.save_button,
+            self.cancel_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(scroll, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(12, 0, 12, 0)
+        bottom.addWidget(self.general_error)
+        bottom.addLayout(buttons)
+        layout.addLayout(bottom)
+
+        adders = {
+            "add_organizer": self.fields.organizers,
+            "add_speaker": self.fields.speakers,
+            "add_program_item": self.fields.program,
+        }
+        for name, editor in adders.items():
+            shortcut = QShortcut(QKeySequence(SHORTCUTS[name]), self)
+            shortcut.activated.connect(lambda e=editor: self._add_row(e))
+            editor.add_button.setToolTip(f"{editor.add_button.text()} ({SHORTCUTS[name]})")
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setShortcut(QKeySequence(SHORTCUTS[name]))
+        button.setToolTip(f"{tip} ({SHORTCUTS[name]})")
+        button.setAutoDefault(False)
+        return button
+
+    def _add_row(self, editor) -> None:
+        inputs = editor.add_row(focus=True)
+        self._scroll.ensureWidgetVisible(inputs[0])
+
+    # --- state ------------------------------------------------
+
+    @property
+    def event_uuid(self) -> uuid.UUID | None:
+        return self._uuid
+
+    def load(self, event_uuid: uuid.UUID) -> None:
+        with self._database.sessions() as session:
+            data = EventStore(session).load(event_uuid)
+        self._uuid, self._version = data.uuid, data.version
+        self.fields.set_value(data)
+        self._after_fill()
+
+    def start_new(self, data: EventInput) -> None:
+        self._uuid, self._version = None, None
+        self.fields.set_value(data)
+        self._after_fill()
+        self.fields.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_fill(self) -> None:
+        self.fields.show_errors([])
+        self.general_error.setVisible(False)
+        self._baseline = self.fields.value()
+        self.update_tab_order()
+        self._update_title()
+
+    def is_dirty(self) -> bool:
+        return self.fields.value() != self._baseline
+
+    def _update_title(self) -> None:
+        title = self.fields.title.text().strip()
+        if self._uuid is None:
+            caption = self.tr("New event")
+        else:
+            caption = self.tr("Edit event: {title}").format(title=title or "…")
+        self.setWindowTitle(caption + (" *" if self.is_dirty() else ""))
+
+    def update_tab_order(self) -> None:
+        """Tab follows the reading order, rows included, then the buttons."""
+        order = [
+            *self.fields.focus_order(),
+            self.save_duplicate_button,
+            self.save_new_button,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # --- saving ------------------------------------------------
+
+    def value(self) -> EventInput:
+        data = self.fields.value()
+        data.uuid, data.version = self._uuid, self._version
+        return data
+
+    def save(self, then: str = "close") -> bool:
+        """Validate and store; ``then`` is "close", "new", "duplicate" or "stay"."""
+        data = self.value()
+        try:
+            with self._database.sessions() as session:
+                store = EventStore(session)
+                errors = store.validate(data)
+                if errors:
+                    self._show_errors(errors)
+                    return False
+                event = store.save(data)
+                session.commit()
+                saved_uuid, version = event.uuid, event.version
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return False
+        except StaleEventError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Changed by someone else"),
+                self.tr(
+                    "{message}\n\nYour changes are still in the form. Copy what you need, "
+                    "close the form and open the event again."
+                ).format(message=error),
+            )
+            return False
+        self._suggester.refresh()
+        self._uuid, self._version = saved_uuid, version
+        self._baseline = self.fields.value()
+        self.saved.emit(saved_uuid)
+        if then == "close":
+            self.accept()
+        elif then in ("new", "duplicate"):
+            self.start_new(self.fields.keep_for_next(data, duplicate=then == "duplicate"))
+        else:
+            self._after_fill()
+        return True
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        unplaced = self.fields.show_errors(errors)
+        self.general_error.setText("\n".join(unplaced))
+        self.general_error.setVisible(bool(unplaced))
+        first = next((self.fields.field_widget(e.field) for e in errors), None)
+        if first is not None:
+            self._scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- closing ------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close box all come here: ask before losing typing."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This event has changes that are not saved. Close the form and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._suggester.close()
+        super().reject()
+
+    def accept(self) -> None:
+        self._suggester.close()
+        super().accept()

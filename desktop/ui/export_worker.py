@@ -1,0 +1,61 @@
+"""Runs the Excel export off the GUI thread, so the window never freezes.
+
+The worker calls the same ``desktop.reports.export_workbook`` as the CLI; it
+only turns its progress and cancel hooks into Qt signals and a flag.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from db.engine import Database
+from db.queries import EventFilter
+
+log = logging.getLogger(__name__)
+
+
+class ExportWorker(QObject):
+    """Lives in a QThread; emits ``progress`` then exactly one of the outcome signals."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    """An ExportSummary."""
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, database: Database, out: Path, event_filter: EventFilter):
+        super().__init__()
+        self._database = database
+        self._out = out
+        self._filter = event_filter
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Called from the GUI thread; the export stops at its next check."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from desktop.reports import ExportCancelled, ReportError, ReportOptions, export_workbook
+
+        try:
+            summary = export_workbook(
+                self._database,
+                self._out,
+                ReportOptions(event_filter=self._filter),
+                progress=lambda done, total: self.progress.emit(int(done), int(total)),
+                cancelled=self._cancel.is_set,
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except ReportError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # shown to the user, not lost in a thread
+            log.exception("export failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.finished.emit(summary)

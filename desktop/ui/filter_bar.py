@@ -1,0 +1,218 @@
+"""The filter bar above the events table; it produces one EventFilter.
+
+Combos list only the countries, regions and organizations that occur in
+events, so they stay short on a database with every subdivision of the world.
+Typing in the search box waits a moment before filtering, so each keystroke
+does not run a query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.models import EventStatus
+from db.queries import EventFilter
+from desktop.ui import lookups
+from desktop.ui.widgets import DateEdit, fill_combo, select_data
+
+TEXT_DELAY_MS = 250
+COMBOS = ("country", "region", "organization", "occasion", "status")
+
+
+class FilterBar(QWidget):
+    """Text, period and list filters; ``changed`` fires with the new filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("filter_bar")
+        self._database = database
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self._build()
+        self.reload_choices()
+
+    def _named(self, widget: QWidget, name: str, accessible: str) -> Any:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        self.text = self._named(QLineEdit(), "filter_text", self.tr("Search"))
+        self.text.setPlaceholderText(self.tr("Search titles, places, organizations, people…"))
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(lambda _: self._timer.start())
+        self.text.returnPressed.connect(self._emit_now)
+
+        self.use_from = self._named(
+            QCheckBox(self.tr("From")), "filter_use_from", self.tr("Filter from date")
+        )
+        self.date_from = self._named(DateEdit(), "filter_date_from", self.tr("From date"))
+        self.use_to = self._named(
+            QCheckBox(self.tr("to")), "filter_use_to", self.tr("Filter to date")
+        )
+        self.date_to = self._named(DateEdit(), "filter_date_to", self.tr("To date"))
+        today = QDate.currentDate()
+        self.date_from.setDate(QDate(today.year(), 1, 1))
+        for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self._emit_now)
+            edit.dateChanged.connect(self._emit_if_enabled)
+
+        self.combos: dict[str, QComboBox] = {}
+        labels = {
+            "country": self.tr("Country"),
+            "region": self.tr("Region"),
+            "organization": self.tr("Organization"),
+            "occasion": self.tr("Occasion"),
+            "status": self.tr("Status"),
+        }
+        for key in COMBOS:
+            combo = self._named(QComboBox(), f"filter_{key}", labels[key])
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.currentIndexChanged.connect(self._emit_now)
+            self.combos[key] = combo
+        self.clear_button = self._named(
+            QPushButton(self.tr("Clear filters")), "filter_clear", self.tr("Clear filters")
+        )
+        self.clear_button.clicked.connect(self.clear)
+
+        first = QHBoxLayout()
+        for widget in (
+            self.text,
+            self.use_from,
+            self.date_from,
+            self.use_to,
+            self.date_to,
+            self.clear_button,
+        ):
+            first.addWidget(widget)
+        first.setStretch(0, 1)
+        second = QHBoxLayout()
+        for key in COMBOS:
+            caption = QLabel(labels[key])
+            caption.setBuddy(self.combos[key])
+            second.addWidget(caption)
+            second.addWidget(self.combos[key], 1 if key != "status" else 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+    def reload_choices(self) -> None:
+        """Refill the lists after events were saved or deleted, keeping what is chosen."""
+        anything = self.tr("(any)")
+        with self._database.sessions() as session:
+            choices = {
+                "country": lookups.used_countries(session),
+                "region": lookups.used_regions(session),
+                "organization": lookups.used_organizations(session),
+                "occasion": lookups.all_occasions(session),
+            }
+        for key, items in choices.items():
+            fill_combo(self.combos[key], list(items), blank=anything)
+        fill_combo(
+            self.combos["status"],
+            [
+                (EventStatus.DRAFT.value, self.tr("draft")),
+                (EventStatus.VERIFIED.value, self.tr("verified")),
+            ],
+            blank=anything,
+        )
+
+    # --- the filter ------------------------------------------------
+
+    def event_filter(self) -> EventFilter:
+        def date(box: QCheckBox, edit: DateEdit) -> dt.date | None:
+            return edit.value() if box.isChecked() else None
+
+        status = self.combos["status"].currentData()
+        return EventFilter(
+            text=self.text.text().strip() or None,
+            date_from=date(self.use_from, self.date_from),
+            date_to=date(self.use_to, self.date_to),
+            country_id=self.combos["country"].currentData(),
+            region_id=self.combos["region"].currentData(),
+            organization_id=self.combos["organization"].currentData(),
+            occasion_id=self.combos["occasion"].currentData(),
+            status=EventStatus(status) if status else None,
+        )
+
+    def _emit_if_enabled(self) -> None:
+        if self.use_from.isChecked() or self.use_to.isChecked():
+            self._emit_now()
+
+    def _emit_now(self) -> None:
+        self._timer.stop()
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.event_filter())
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        self.text.clear()
+        self.use_from.setChecked(False)
+        self.use_to.setChecked(False)
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._emit_now()
+
+    # --- remembered between sessions ------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """The filters as JSON-ready values for QSettings."""
+        return {
+            "text": self.text.text(),
+            "from": self.date_from.value().isoformat() if self.use_from.isChecked() else None,
+            "to": self.date_to.value().isoformat() if self.use_to.isChecked() else None,
+            **{key: self.combos[key].currentData() for key in COMBOS},
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Apply saved filters; values that no longer exist are dropped silently."""
+        self.blockSignals(True)
+        try:
+            self.text.setText(str(state.get("text") or ""))
+            for key, box, edit in (
+                ("from", self.use_from, self.date_from),
+                ("to", self.use_to, self.date_to),
+            ):
+                value = state.get(key)
+                box.setChecked(bool(value))
+                if value:
+                    edit.set_value(dt.date.fromisoformat(value))
+            for key in COMBOS:
+                value = state.get(key)
+                if value is None or not select_data(self.combos[key], value):
+                    self.combos[key].setCurrentIndex(0)
+        except (TypeError, ValueError):
+            pass
+        finally:
+            self.blockSignals(False)
+        self._emit_now()

@@ -1,0 +1,599 @@
+"""The event form's fields: every part of an EventInput, laid out in two columns.
+
+Kept apart from the dialog (``event_form.py``) so the dialog only deals with
+saving, closing and shortcuts, and this module only with turning widgets into
+an :class:`EventInput` and back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from db.event_store import EventInput, FieldError, SourceInput
+from db.models import DatePrecision, EventStatus, PlacePrecision, Region, SourceScale
+from desktop.ui import lookups
+from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
+from desktop.ui.completers import SuggestCompleter, Suggester
+from desktop.ui.widgets import DateEdit, error_label, row, select_data, with_error
+
+FIELDS_WITH_ERRORS = (
+    "title",
+    "start_date",
+    "end_date",
+    "event_type",
+    "occasion",
+    "anniversary",
+    "country",
+    "region",
+    "city",
+    "attendance",
+    "organizers",
+    "speakers",
+    "program",
+    "source",
+)
+
+WARNING_STYLE = "color: #9a5b00;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EventFields", text)
+
+
+class EventFields(QWidget):
+    """All inputs of one event; ``changed`` fires on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, database, suggester: Suggester, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._database = database
+        self._suggester = suggester
+        with database.sessions() as session:
+            self._event_types = lookups.event_types(session)
+            self._program_types = lookups.program_item_types(session)
+            self._countries = lookups.countries(session)
+            self._occasions = lookups.occasions(session)
+        self.errors: dict[str, QLabel] = {name: error_label(name) for name in FIELDS_WITH_ERRORS}
+        self._build()
+        self._connect_changes()
+        self._on_precision_changed()
+        self._update_anniversary()
+
+    # --- building ------------------------------------------------
+
+    def _input(self, widget: QWidget, name: str, accessible: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(8, 8, 8, 8)
+        columns.setSpacing(12)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        left.addWidget(self._build_event_group(), 1)
+        left.addWidget(self._build_place_group())
+        right.addWidget(self._build_people_group())
+        right.addWidget(self._build_program_group())
+        right.addWidget(self._build_source_group())
+        right.addStretch(1)
+
+    @staticmethod
+    def _form(group: QGroupBox) -> QFormLayout:
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(6)
+        return form
+
+    def _add(self, form: QFormLayout, label: str, field: QWidget, error: str | None = None) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        form.addRow(caption, with_error(field, self.errors[error]) if error else field)
+
+    def _build_event_group(self) -> QGroupBox:
+        group = QGroupBox(tr("Event"))
+        form = self._form(group)
+        self.title = self._input(QLineEdit(), "title", tr("Title"))
+        self.title.setPlaceholderText(tr("e.g. Memorial event for the Khojaly genocide in …"))
+        self._add(form, tr("&Title"), self.title, "title")
+
+        self.date_precision = self._input(QComboBox(), "date_precision", tr("Date precision"))
+        for key, label in (
+            (DatePrecision.DAY, tr("exact day")),
+            (DatePrecision.MONTH, tr("month")),
+            (DatePrecision.YEAR, tr("year")),
+            (DatePrecision.BETWEEN, tr("between A and B")),
+        ):
+            self.date_precision.addItem(label, key)
+        self.start_date = self._input(DateEdit(), "start_date", tr("Start date"))
+        self.end_date = self._input(DateEdit(), "end_date", tr("End date"))
+        self.multi_day = self._input(QCheckBox(tr("several days")), "multi_day", tr("Several days"))
+        self._to_label = QLabel(tr("to"))
+        dates = row(
+            self.date_precision, self.start_date, self._to_label, self.end_date, self.multi_day
+        )
+        date_cell = QWidget()
+        date_layout = QVBoxLayout(date_cell)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.setSpacing(2)
+        for widget in (dates, self.errors["start_date"], self.errors["end_date"]):
+            date_layout.addWidget(widget)
+        caption = QLabel(tr("&Date"))
+        caption.setBuddy(self.date_precision)
+        form.addRow(caption, date_cell)
+
+        self.event_type = self._input(QComboBox(), "event_type", tr("Event type"))
+        self.event_type.addItem("", None)
+        for code, name in self._event_types:
+            self.event_type.addItem(name, code)
+        self._add(form, tr("T&ype"), self.event_type, "event_type")
+
+        self.occasion = self._input(QComboBox(), "occasion", tr("Occasion"))
+        self.occasion.setEditable(True)
+        self.occasion.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.occasion.addItem("")
+        for choice in self._occasions:
+            self.occasion.addItem(choice.name)
+        self.occasion.lineEdit().setPlaceholderText(tr("what the event is dedicated to"))
+        SuggestCompleter.attach(self.occasion.lineEdit(), self._suggester, "occasion")
+        self._add(form, tr("&Occasion"), self.occasion, "occasion")
+
+        self.anniversary = self._input(QSpinBox(), "anniversary", tr("Anniversary as reported"))
+        self.anniversary.setRange(0, 3000)
+        self.anniversary.setSpecialValueText(tr("not stated"))
+        self.anniversary_computed = QLabel()
+        self.anniversary_computed.setObjectName("anniversary_computed")
+        self.anniversary_computed.setAccessibleName(tr("Computed anniversary"))
+        self.anniversary_warning = QLabel()
+        self.anniversary_warning.setObjectName("anniversary_warning")
+        self.anniversary_warning.setStyleSheet(WARNING_STYLE)
+        anniversary_row = row(self.anniversary, self.anniversary_computed, self.anniversary_warning)
+        self._add(form, tr("&Anniversary"), anniversary_row, "anniversary")
+
+        self.attendance = self._input(QSpinBox(), "attendance", tr("Attendance"))
+        self.attendance.setRange(0, 10_000_000)
+        self.attendance.setSpecialValueText(tr("unknown"))
+        self.attendance.setGroupSeparatorShown(True)
+        self.status = self._input(QComboBox(), "status", tr("Status"))
+        self.status.addItem(tr("draft"), EventStatus.DRAFT)
+        self.status.addItem(tr("verified"), EventStatus.VERIFIED)
+        status_caption = QLabel(tr("Stat&us"))
+        status_caption.setBuddy(self.status)
+        self._add(
+            form,
+            tr("Atte&ndance"),
+            row(self.attendance, self.errors["attendance"], status_caption, self.status),
+        )
+
+        self.description = self._input(QPlainTextEdit(), "description", tr("Description"))
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(64)
+        self._add(form, tr("Descr&iption"), self.description)
+        return group
+
+    def _build_place_group(self) -> QGroupBox:
+        group = QGroupBox(tr("Place"))
+        form = self._form(group)
+        self.country = self._input(QComboBox(), "country", tr("Country"))
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", None)
+        for code, name in self._countries:
+            self.country.addItem(name, code)
+        completer = QCompleter(self.country.model(), self.country)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country.setCompleter(completer)
+        self._add(form, tr("Cou&ntry"), self.country, "country")
+
+        self.region = self._input(QLineEdit(), "region", tr("Region"))
+        self.region.setPlaceholderText(tr("any spelling: Primorsky Territory, Приморский край…"))
+        SuggestCompleter.attach(self.region, self._suggester, "region", self._place_context)
+        self._add(form, tr("&Region"), self.region, "region")
+        self.city = self._input(QLineEdit(), "city", tr("City"))
+        SuggestCompleter.attach(self.city, self._suggester, "city", self._place_context)
+        self._add(form, tr("Cit&y"), self.city, "city")
+        self.venue = self._input(QLineEdit(), "venue", tr("Venue"))
+        self._add(form, tr("&Venue"), self.venue)
+        self.place_as_written = self._input(
+            QLineEdit(), "place_as_written", tr("Place as written in the report")
+        )
+        self.place_as_written.setPlaceholderText(tr("copied from the report"))
+        self._add(form, tr("As &written"), self.place_as_written)
+        self.place_precision = self._input(QComboBox(), "place_precision", tr("Place precision"))
+        self.place_precision.addItem("", None)
+        for key, label in (
+            (PlacePrecision.SETTLEMENT, tr("settlement")),
+            (PlacePrecision.DISTRICT, tr("district")),
+            (PlacePrecision.REGION, tr("region")),
+            (PlacePrecision.COUNTRY, tr("country")),
+        ):
+            self.place_precision.addItem(label, key)
+        self._add(form, tr("Pre&cision"), self.place_precision)
+        return group
+
+    def _place_context(self) -> dict[str, str]:
+        """Regions and cities are offered within the chosen country, when one is chosen."""
+        text = self.country.currentText().strip()
+        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        return {"country": self.country.itemData(index)} if index > 0 else {}
+
+    def _build_people_group(self) -> QGroupBox:
+        group = QGroupBox(tr("Organizers and speakers"))
+        layout = QVBoxLayout(group)
+        self.organizers = OrganizersEditor(self._suggester)
+        self._input(self.organizers, "organizers", tr("Organizers"))
+        self.speakers = SpeakersEditor(self._suggester)
+        self._input(self.speakers, "speakers", tr("Speakers"))
+        layout.addWidget(self.organizers)
+        layout.addWidget(self.errors["organizers"])
+        layout.addWidget(self.speakers)
+        layout.addWidget(self.errors["speakers"])
+        return group
+
+    def _build_program_group(self) -> QGroupBox:
+        group = QGroupBox(tr("Program, in order"))
+        layout = QVBoxLayout(group)
+        self.program = ProgramEditor(self._program_types)
+        self._input(self.program, "program", tr("Program"))
+        layout.addWidget(self.program)
+        layout.addWidget(self.errors["program"])
+        return group
+
+    def _build_source_group(self) -> QGroupBox:
+        group = QGroupBox(tr("Source (the report)"))
+        form = self._form(group)
+        self.source_publisher = self._input(QLineEdit(), "source_publisher", tr("Publisher"))
+        self.source_publisher.setPlaceholderText(tr("news agency, committee, channel"))
+        self._add(form, tr("&Publisher"), self.source_publisher, "source")
+        self.source_passed_on_by = self._input(
+            QLineEdit(), "source_passed_on_by", tr("Passed on by")
+        )
+        self._add(form, tr("Passed on &by"), self.source_passed_on_by)
+        self.source_date_known = self._input(
+            QCheckBox(tr("known")), "source_date_known", tr("Publication date known")
+        )
+        self.source_date = self._input(DateEdit(), "source_date", tr("Publication date"))
+        self.source_language = self._input(QLineEdit(), "source_language", tr("Language"))
+        self.source_language.setPlaceholderText(tr("en, ru, az…"))
+        self.source_language.setMaxLength(8)
+        self.source_language.setFixedWidth(70)
+        self._add(
+            form,
+            tr("Pu&blished"),
+            row(
+                self.source_date_known,
+                self.source_date,
+                QLabel(tr("Language")),
+                self.source_language,
+            ),
+        )
+        self.source_url = self._input(QLineEdit(), "source_url", tr("Address (URL)"))
+        self.source_url.setPlaceholderText("https://…")
+        self._add(form, tr("Add&ress"), self.source_url)
+        self.source_scale = self._input(QComboBox(), "source_scale", tr("Scale"))
+        self.source_scale.addItem("", None)
+        for scale, label in (
+            (SourceScale.LOCAL, tr("local")),
+            (SourceScale.NATIONAL, tr("national")),
+            (SourceScale.INTERNATIONAL, tr("international")),
+        ):
+            self.source_scale.addItem(label, scale.value)
+        self.source_dateline = self._input(QLineEdit(), "source_dateline", tr("Dateline"))
+        self.source_dateline.setPlaceholderText(tr("BAKU, March 4"))
+        self._add(
+            form,
+            tr("Sca&le"),
+            row(self.source_scale, QLabel(tr("Dateline")), self.source_dateline, stretch_last=True),
+        )
+        self.source_text = self._input(
+            QPlainTextEdit(), "source_text", tr("Full text of the report")
+        )
+        self.source_text.setTabChangesFocus(True)
+        self.source_text.setPlaceholderText(tr("paste the whole report here"))
+        self.source_text.setMinimumHeight(90)
+        self._add(form, tr("Full te&xt"), self.source_text)
+        return group
+
+    # --- behaviour ------------------------------------------------
+
+    def _connect_changes(self) -> None:
+        self.date_precision.currentIndexChanged.connect(self._on_precision_changed)
+        self.multi_day.toggled.connect(self._on_precision_changed)
+        self.source_date_known.toggled.connect(self.source_date.setEnabled)
+        self.source_date.setEnabled(False)
+        self.start_date.dateChanged.connect(self._update_anniversary)
+        self.occasion.editTextChanged.connect(self._update_anniversary)
+        self.anniversary.valueChanged.connect(self._update_anniversary)
+        self._watch_new_inputs()
+        for text in (self.description, self.source_text):
+            text.textChanged.connect(self.changed)
+        for box in (self.multi_day, self.source_date_known):
+            box.toggled.connect(self.changed)
+        for editor in (self.organizers, self.speakers, self.program):
+            editor.rowsChanged.connect(self._on_rows_changed)
+
+    def _on_rows_changed(self) -> None:
+        self._watch_new_inputs()
+        self.changed.emit()
+
+    def _watch_new_inputs(self) -> None:
+        """Connect every input not yet connected (row widgets come and go)."""
+        signals = {
+            QLineEdit: "textChanged",
+            QComboBox: "currentIndexChanged",
+            QSpinBox: "valueChanged",
+            DateEdit: "dateChanged",
+        }
+        for kind, signal in signals.items():
+            for widget in self.findChildren(kind):
+                if not widget.property("watched"):
+                    widget.setProperty("watched", True)
+                    getattr(widget, signal).connect(self.changed)
+
+    def precision(self) -> DatePrecision:
+        return DatePrecision(self.date_precision.currentData())
+
+    def _on_precision_changed(self) -> None:
+        precision = self.precision()
+        formats = {DatePrecision.MONTH: "yyyy-MM", DatePrecision.YEAR: "yyyy"}
+        self.start_date.setDisplayFormat(formats.get(precision, "yyyy-MM-dd"))
+        self.multi_day.setVisible(precision == DatePrecision.DAY)
+        has_end = precision == DatePrecision.BETWEEN or (
+            precision == DatePrecision.DAY and self.multi_day.isChecked()
+        )
+        self.end_date.setEnabled(has_end)
+        self._to_label.setEnabled(has_end)
+        tip = {
+            DatePrecision.BETWEEN: tr(
+                "The report gives no day: the earliest and latest possible dates."
+            ),
+            DatePrecision.DAY: tr("Tick 'several days' for an event that lasts more than a day."),
+        }.get(precision, "")
+        self.end_date.setToolTip(tip)
+
+    def computed_anniversary(self) -> int | None:
+        choice = lookups.find_occasion(self._occasions, self.occasion.currentText())
+        if choice is None:
+            return None
+        return lookups.anniversary(choice.reference_date, self._start())
+
+    def _update_anniversary(self) -> None:
+        computed = self.computed_anniversary()
+        reported = self.anniversary.value() or None
+        if computed is None:
+            self.anniversary_computed.setText("")
+        else:
+            text = tr("{ordinal} anniversary").format(ordinal=lookups.ordinal(computed))
+            self.anniversary_computed.setText(tr("computed: {text}").format(text=text))
+        if computed is not None and reported is not None and reported != computed:
+            self.anniversary_warning.setText(
+                tr("⚠ the report says {reported}, the dates give {computed}").format(
+                    reported=reported, computed=computed
+                )
+            )
+        else:
+            self.anniversary_warning.setText("")
+
+    # --- values ------------------------------------------------
+
+    def _start(self) -> dt.date:
+        day = self.start_date.value()
+        precision = self.precision()
+        if precision == DatePrecision.MONTH:
+            return day.replace(day=1)
+        if precision == DatePrecision.YEAR:
+            return day.replace(month=1, day=1)
+        return day
+
+    def _country_value(self) -> str | None:
+        text = self.country.currentText().strip()
+        if not text:
+            return None
+        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return self.country.itemData(index)
+        return text
+
+    def value(self) -> EventInput:
+        """What the widgets say now, as the store wants it."""
+
+        def text(widget: QLineEdit) -> str | None:
+            return widget.text().strip() or None
+
+        precision = self.precision()
+        has_end = self.end_date.isEnabled()
+        return EventInput(
+            title=self.title.text().strip(),
+            start_date=self._start(),
+            end_date=self.end_date.value() if has_end else None,
+            date_precision=precision,
+            event_type=self.event_type.currentData(),
+            occasion=self.occasion.currentText().strip() or None,
+            anniversary=self.anniversary.value() or None,
+            country=self._country_value(),
+            region=text(self.region),
+            city=text(self.city),
+            venue=text(self.venue),
+            place_as_written=text(self.place_as_written),
+            place_precision=self.place_precision.currentData(),
+            attendance=self.attendance.value() or None,
+            description=self.description.toPlainText().strip() or None,
+            status=EventStatus(self.status.currentData()),
+            organizers=self.organizers.values(),
+            speakers=self.speakers.values(),
+            program=self.program.values(),
+            source=SourceInput(
+                publisher=text(self.source_publisher),
+                passed_on_by=text(self.source_passed_on_by),
+                published_on=self.source_date.value()
+                if self.source_date_known.isChecked()
+                else None,
+                url=text(self.source_url),
+                language=text(self.source_language),
+                dateline=text(self.source_dateline),
+                full_text=self.source_text.toPlainText().strip() or None,
+                scale=self.source_scale.currentData(),
+            ),
+        )
+
+    def set_value(self, data: EventInput) -> None:
+        """Fill every widget from ``data`` (a loaded event or a blank one)."""
+        blockers = [QSignalBlocker(self)]
+        self.title.setText(data.title)
+        select_data(self.date_precision, DatePrecision(data.date_precision))
+        self.multi_day.setChecked(
+            data.date_precision == DatePrecision.DAY and data.end_date is not None
+        )
+        self.start_date.set_value(data.start_date)
+        self.end_date.set_value(data.end_date or data.start_date)
+        self._select_or_blank(self.event_type, data.event_type)
+        self.occasion.setEditText(data.occasion or "")
+        self.anniversary.setValue(data.anniversary or 0)
+        self._set_country(data.country)
+        self.region.setText(self._region_name(data.region))
+        # EventStore.load puts the place as written in ``city`` when no city record matched.
+        city = data.city if data.city != data.place_as_written else None
+        self.city.setText(city or "")
+        self.venue.setText(data.venue or "")
+        self.place_as_written.setText(data.place_as_written or "")
+        self._select_or_blank(self.place_precision, data.place_precision)
+        self.attendance.setValue(data.attendance or 0)
+        self.description.setPlainText(data.description or "")
+        select_data(self.status, EventStatus(data.status))
+        self.organizers.set_values(data.organizers)
+        self.speakers.set_values(data.speakers)
+        self.program.set_values(data.program)
+        self.set_source(data.source)
+        del blockers
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # show the start of long names, not their end
+        self._on_precision_changed()
+        self._update_anniversary()
+
+    def set_source(self, source: SourceInput) -> None:
+        self.source_publisher.setText(source.publisher or "")
+        self.source_passed_on_by.setText(source.passed_on_by or "")
+        self.source_date_known.setChecked(source.published_on is not None)
+        self.source_date.set_value(source.published_on)
+        self.source_url.setText(source.url or "")
+        self.source_language.setText(source.language or "")
+        self.source_dateline.setText(source.dateline or "")
+        self._select_or_blank(self.source_scale, source.scale)
+        self.source_text.setPlainText(source.full_text or "")
+
+    @staticmethod
+    def _select_or_blank(combo: QComboBox, key: object) -> None:
+        if key is None or not select_data(combo, key):
+            combo.setCurrentIndex(0)
+
+    def _set_country(self, country: str | None) -> None:
+        if not country:
+            self.country.setCurrentIndex(0)
+        elif not select_data(self.country, country.upper()):
+            self.country.setEditText(country)
+
+    def _region_name(self, region: str | None) -> str:
+        """A loaded event names its region by ISO code; show the name instead."""
+        if not region:
+            return ""
+        with self._database.sessions() as session:
+            name = session.scalar(select(Region.name).where(Region.code == region))
+        return name or region
+
+    # --- errors and focus ------------------------------------------------
+
+    def show_errors(self, errors: list[FieldError]) -> list[str]:
+        """Put each message beside its field; return the fields that had no label."""
+        by_field: dict[str, list[str]] = {}
+        for error in errors:
+            by_field.setdefault(error.field, []).append(error.message)
+        unplaced = []
+        for name, label in self.errors.items():
+            messages = by_field.pop(name, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+        for name, messages in by_field.items():
+            unplaced.extend(f"{name}: {m}" for m in messages)
+        return unplaced
+
+    def field_widget(self, name: str) -> QWidget | None:
+        widget = getattr(self, name, None)
+        if name == "source":
+            widget = self.source_publisher
+        return widget if isinstance(widget, QWidget) else None
+
+    def focus_order(self) -> list[QWidget]:
+        """Every input in the order a clerk reads a report: left column, then right."""
+        return [
+            self.title,
+            self.date_precision,
+            self.start_date,
+            self.end_date,
+            self.multi_day,
+            self.event_type,
+            self.occasion,
+            self.anniversary,
+            self.attendance,
+            self.status,
+            self.description,
+            self.country,
+            self.region,
+            self.city,
+            self.venue,
+            self.place_as_written,
+            self.place_precision,
+            *self.organizers.focus_order(),
+            *self.speakers.focus_order(),
+            *self.program.focus_order(),
+            self.source_publisher,
+            self.source_passed_on_by,
+            self.source_date_known,
+            self.source_date,
+            self.source_language,
+            self.source_url,
+            self.source_scale,
+            self.source_dateline,
+            self.source_text,
+        ]
+
+    def keep_for_next(self, data: EventInput, duplicate: bool) -> EventInput:
+        """What a new form starts with after saving: the report, or the whole context."""
+        blank = EventInput(source=data.source)
+        if not duplicate:
+            return blank
+        return replace(
+            blank,
+            start_date=data.start_date,
+            end_date=data.end_date,
+            date_precision=data.date_precision,
+            event_type=data.event_type,
+            occasion=data.occasion,
+            anniversary=data.anniversary,
+            country=data.country,
+            status=data.status,
+        )

@@ -1,0 +1,510 @@
+"""The main window: filter bar, the lazily loaded events table, menus and status bar.
+
+It holds no data of its own: every action goes to EventStore, the queries or
+the report service, then the table is refreshed from the database.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSettings, Qt, QThread
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.event_store import EventStore
+from db.queries import EventFilter
+from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
+from desktop.ui.event_form import EventForm
+from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
+from desktop.ui.export_worker import ExportWorker
+from desktop.ui.filter_bar import FilterBar
+
+ORGANIZATION = "DiasporaEvents"
+APPLICATION = "Diaspora Events"
+DEFAULT_WIDTHS = {
+    "date": 165,
+    "title": 280,
+    "type": 110,
+    "occasion": 120,
+    "anniversary": 50,
+    "country": 75,
+    "region": 125,
+    "city": 100,
+    "organizers": 160,
+    "status": 65,
+}
+
+
+def icon_path() -> Path:
+    return Path(__file__).resolve().parents[2] / "resources" / "icons" / "app.svg"
+
+
+def elide_middle(text: str, width: int) -> str:
+    """A long path must not make the window wider than a small screen."""
+    if len(text) <= width:
+        return text
+    keep = (width - 1) // 2
+    return f"{text[:keep]}…{text[-keep:]}"
+
+
+def app_settings() -> QSettings:
+    """The window's remembered layout; tests pass their own QSettings instead."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+class MainWindow(QMainWindow):
+    """The events list of one database and the doors to everything else."""
+
+    def __init__(self, database: Database, settings: QSettings | None = None):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.database = database
+        self.settings = settings if settings is not None else app_settings()
+        self.forms: list[EventForm] = []
+        self._export: tuple[QThread, ExportWorker, QProgressDialog] | None = None
+        self.setWindowTitle(self.tr("Diaspora Events"))
+        if icon_path().exists():
+            self.setWindowIcon(QIcon(str(icon_path())))
+        self.model = EventsModel(database, parent=self)
+        self.filter_bar = FilterBar(database)
+        self.table = self._build_table()
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.model.modelReset.connect(self._update_status)
+        self.model.rowsInserted.connect(self._update_status)
+        self.restore_state()
+        self._update_status()
+
+    # --- building ------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("events_table")
+        table.setAccessibleName(self.tr("Events"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        for column, key in enumerate(COLUMNS):
+            table.setColumnWidth(column, DEFAULT_WIDTHS[key])
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        table.activated.connect(self._edit_index)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        keys: list[str | QKeySequence.StandardKey],
+        slot,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            "action_new",
+            self.tr("&New event…"),
+            ["Ctrl+N"],
+            self.new_event,
+            self.tr("Record a new event (Ctrl+N)"),
+        )
+        self.export_action = self._action(
+            "action_export",
+            self.tr("&Export to Excel…"),
+            ["Ctrl+E"],
+            self.export_dialog,
+            self.tr("Export the events shown to an Excel workbook"),
+        )
+        self.sample_action = self._action(
+            "action_load_sample",
+            self.tr("Load &sample data"),
+            [],
+            self.load_sample,
+            self.tr("Add the three events of the sample report"),
+        )
+        self.quit_action = self._action("action_quit", self.tr("&Quit"), ["Ctrl+Q"], self.close)
+        self.edit_action = self._action(
+            "action_edit",
+            self.tr("&Edit event"),
+            ["Ctrl+O"],
+            self.edit_selected,
+            self.tr("Open the selected event (Enter)"),
+        )
+        self.delete_action = self._action(
+            "action_delete",
+            self.tr("&Delete (to trash)"),
+            [],
+            self.delete_selected,
+            self.tr("Move the selected events to the trash (Del)"),
+        )
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.delete_action)
+        self.trash_action = self._action(
+            "action_trash",
+            self.tr("Show &trash / restore…"),
+            ["Ctrl+T"],
+            self.show_trash,
+            self.tr("Deleted events, restorable"),
+        )
+        self.reload_action = self._action("action_reload", self.tr("&Reload"), ["F5"], self.reload)
+        self.find_action = self._action(
+            "action_find", self.tr("&Find"), ["Ctrl+F"], self.focus_search
+        )
+        self.help_action = self._action(
+            "action_shortcuts", self.tr("&Keyboard shortcuts"), ["F1"], self.show_shortcuts
+        )
+        self.about_action = self._action("action_about", self.tr("&About"), [], self.show_about)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.export_action, self.sample_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.trash_action, self.find_action, self.reload_action])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help_action, self.about_action])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.export_action, self.trash_action):
+            toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.count_label.setObjectName("status_count")
+        self.location_label = QLabel(elide_middle(self.database.display_name, 70))
+        self.location_label.setObjectName("status_database")
+        self.location_label.setToolTip(
+            self.tr("Where this data set is stored: {location}").format(
+                location=self.database.display_name
+            )
+        )
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.location_label)
+
+    # --- table ------------------------------------------------
+
+    def apply_filter(self, event_filter: EventFilter) -> None:
+        self.model.set_filter(event_filter)
+
+    def reload(self) -> None:
+        self.filter_bar.reload_choices()
+        self.model.set_filter(self.filter_bar.event_filter())
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns SQL cannot sort keep the indicator where the sort really is."""
+        if not self.model.sortable(column):
+            key, descending = self.model.sort_key
+            header = self.table.horizontalHeader()
+            current = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(COLUMNS.index(key), current)
+            header.blockSignals(False)
+            self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
+
+    def _update_status(self) -> None:
+        total = self.model.total
+        if total == 1:
+            self.count_label.setText(self.tr("1 event"))
+        else:
+            self.count_label.setText(self.tr("{count} events").format(count=total))
+
+    def selected_uuids(self) -> list[uuid.UUID]:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex()]
+        return [
+            index.siblingAtColumn(0).data(UUID_ROLE)
+            for index in sorted(rows, key=lambda i: i.row())
+        ]
+
+    def select_event(self, event_uuid: uuid.UUID) -> None:
+        row = self.model.row_of(event_uuid)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.filter_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.text.selectAll()
+
+    # --- events ------------------------------------------------
+
+    def open_form(self, event_uuid: uuid.UUID | None = None) -> EventForm:
+        """Open the form window-modal (not blocking), so tests and users can type into it."""
+        form = EventForm(self.database, event_uuid, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._on_saved)
+        form.finished.connect(lambda _result, f=form: self._forget_form(f))
+        self.forms.append(form)
+        form.open()
+        return form
+
+    def _forget_form(self, form: EventForm) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_event(self) -> EventForm:
+        return self.open_form()
+
+    def edit_selected(self) -> EventForm | None:
+        uuids = self.selected_uuids()
+        return self.open_form(uuids[0]) if uuids else None
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        event_uuid = index.siblingAtColumn(0).data(UUID_ROLE)
+        if event_uuid is not None:
+            self.open_form(event_uuid)
+
+    def _on_saved(self, event_uuid: uuid.UUID) -> None:
+        self.filter_bar.reload_choices()
+        self.model.refresh()
+        self.select_event(event_uuid)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def delete_selected(self) -> int:
+        """Move the selected events to the trash after asking; returns how many."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return 0
+        if len(uuids) == 1:
+            title = (
+                self.model.row_at(self.table.currentIndex().row()).title
+                if self.table.currentIndex().isValid()
+                else ""
+            )
+            question = self.tr("Move “{title}” to the trash?").format(title=title)
+        else:
+            question = self.tr("Move {count} events to the trash?").format(count=len(uuids))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question + "\n" + self.tr("You can restore it from Edit > Show trash."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        with self.database.sessions.begin() as session:
+            store = EventStore(session)
+            for event_uuid in uuids:
+                store.delete(event_uuid)
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Moved to the trash: {count}.").format(count=len(uuids)), 5000
+        )
+        return len(uuids)
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _uuid: self.reload())
+        dialog.open()
+        return dialog
+
+    def load_sample(self) -> int:
+        from desktop.sample import load_sample
+
+        with self.database.sessions.begin() as session:
+            count = len(load_sample(session))
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("The sample report's {count} events are loaded.").format(count=count), 5000
+        )
+        return count
+
+    # --- export ------------------------------------------------
+
+    def export_dialog(self) -> None:
+        default = Path.home() / f"diaspora-events-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx"
+        last = self.settings.value("export/last_dir", str(default.parent))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Excel"),
+            str(Path(str(last)) / default.name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.settings.setValue("export/last_dir", str(Path(path).parent))
+            self.start_export(Path(path))
+
+    def start_export(self, out: Path) -> ExportWorker:
+        """Export what the table shows, in a worker thread with a progress dialog."""
+        thread = QThread(self)
+        worker = ExportWorker(self.database, out, self.model.event_filter)
+        worker.moveToThread(thread)
+        progress = QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("export_progress")
+        progress.setWindowTitle(self.tr("Export to Excel"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(worker.cancel)
+        worker.progress.connect(
+            lambda done, total: (progress.setMaximum(max(total, 1)), progress.setValue(done))
+        )
+        thread.started.connect(worker.run)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(thread.quit)
+        worker.finished.connect(self._export_done)
+        worker.failed.connect(self._export_failed)
+        worker.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+        )
+        thread.finished.connect(self._export_cleanup)
+        self._export = (thread, worker, progress)
+        thread.start()
+        return worker
+
+    def _export_done(self, summary) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported {count} events to {path}.").format(
+                count=summary.events, path=summary.path
+            ),
+            10000,
+        )
+
+    def _export_failed(self, message: str) -> None:
+        if self._export is not None:
+            self._export[2].reset()
+        QMessageBox.critical(self, self.tr("Export failed"), message)
+
+    def _export_cleanup(self) -> None:
+        if self._export is None:
+            return
+        thread, worker, progress = self._export
+        progress.reset()
+        progress.deleteLater()
+        worker.deleteLater()
+        thread.deleteLater()
+        self._export = None
+
+    # --- help ------------------------------------------------
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Diaspora Events"),
+            self.tr(
+                "<h3>Diaspora Events</h3><p>Record the public events of diaspora organizations "
+                "from the reports you receive, and report them in Excel.</p>"
+                "<p>Data: {location}</p>"
+            ).format(location=self.database.display_name),
+        )
+
+    # --- remembered state ------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Size, layout, column widths, sort and filters as the user left them."""
+        s = self.settings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = s.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        header_state = s.value("main/header")
+        header = self.table.horizontalHeader()
+        if isinstance(header_state, QByteArray) and not header_state.isEmpty():
+            header.restoreState(header_state)
+        column = header.sortIndicatorSection()
+        if not self.model.sortable(column):
+            header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        try:
+            filters = json.loads(str(s.value("main/filters", "{}")))
+        except ValueError:
+            filters = {}
+        if isinstance(filters, dict) and filters:
+            self.filter_bar.restore(filters)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/header", self.table.horizontalHeader().saveState())
+        s.setValue("main/filters", json.dumps(self.filter_bar.state()))
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Open forms ask about unsaved work first; a running export is stopped."""
+        for form in list(self.forms):
+            form.reject()
+            if form.isVisible():
+                event.ignore()
+                return
+        if self._export is not None:
+            thread, worker, _progress = self._export
+            worker.cancel()
+            thread.quit()
+            thread.wait(5000)
+        self.save_state()
+        super().closeEvent(event)

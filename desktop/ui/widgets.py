@@ -1,0 +1,130 @@
+"""Small widgets the forms share: a date field for fast typing and error labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_FORMAT = "yyyy-MM-dd"
+SEPARATORS = "-./ "
+ERROR_STYLE = "color: #b00020;"
+
+
+class DateEdit(QDateEdit):
+    """A QDateEdit that takes "2025-02-26" or "20250226" typed straight in.
+
+    Focus always lands on the year, and a separator moves to the next part
+    unless the part was just completed by its last digit (so "2025-" does not
+    skip the month).
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setDate(QDate.currentDate())
+        self._typed_in_section = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setCurrentSectionIndex(0)
+        self.setSelectedSection(self.sectionAt(0))
+        self._typed_in_section = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in SEPARATORS:
+            if self._typed_in_section:
+                index = min(self.currentSectionIndex() + 1, self.sectionCount() - 1)
+                self.setCurrentSectionIndex(index)
+                self.setSelectedSection(self.sectionAt(index))
+                self._typed_in_section = False
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        if text.isdigit():
+            self._typed_in_section = self.currentSectionIndex() == before
+        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Tab):
+            self._typed_in_section = False
+
+    def value(self) -> dt.date:
+        return self.date().toPython()  # type: ignore[return-value]
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setDate(QDate(day) if day else QDate.currentDate())
+
+
+def error_label(field: str) -> QLabel:
+    """The red message shown beside ``field``; hidden until there is an error."""
+    label = QLabel()
+    label.setObjectName(f"error_{field}")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(f"{field} error")
+    label.setVisible(False)
+    return label
+
+
+def with_error(field_widget: QWidget, label: QLabel, horizontal: bool = False) -> QWidget:
+    """The field and its error message as one cell of a form layout."""
+    box = QWidget()
+    layout = QHBoxLayout(box) if horizontal else QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field_widget)
+    layout.addWidget(label)
+    return box
+
+
+def row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
+    """Widgets side by side in one form cell."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if not stretch_last:
+        layout.addStretch(1)
+    return box
+
+
+def fill_combo(
+    combo: QComboBox, choices: list[tuple[object, str]], blank: str | None = None
+) -> None:
+    """Replace the items, keeping the choice that was selected when it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    for key, label in choices:
+        combo.addItem(label, key)
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, key: object) -> bool:
+    """Select the item whose data is ``key``; False when there is none."""
+    index = combo.findData(key)
+    if index < 0:
+        return False
+    combo.setCurrentIndex(index)
+    return True
+
+
+def expanding(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+    return widget
