@@ -160,6 +160,13 @@ class MainWindow(QMainWindow):
             self.export_dialog,
             self.tr("Export the events shown to an Excel workbook"),
         )
+        self.extract_action = self._action(
+            "action_extract",
+            self.tr("Events from a &report…"),
+            ["Ctrl+Shift+V"],
+            self.extract_from_report,
+            self.tr("Paste a news report and get draft events from it"),
+        )
         self.sample_action = self._action(
             "action_load_sample",
             self.tr("Load &sample data"),
@@ -205,7 +212,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.export_action, self.sample_action])
+        file_menu.addActions(
+            [self.new_action, self.extract_action, self.export_action, self.sample_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -360,6 +369,14 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _uuid: self.reload())
         dialog.open()
         return dialog
+
+    def extract_from_report(self) -> None:
+        from desktop.ui.extract_dialog import ExtractDialog
+
+        dialog = ExtractDialog(self.database, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.event_saved.connect(self._on_saved)
+        dialog.open()
 
     def load_sample(self) -> int:
         from desktop.sample import load_sample

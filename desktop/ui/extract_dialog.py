@@ -1,0 +1,362 @@
+"""Paste a news report, get one draft event per event in it, accept each into the form.
+
+The text is read in a worker thread (no frozen window); the drafts are listed
+on the left, the report on the right with the words each field came from
+highlighted in the field's colour, and a summary of the chosen draft below.
+"Open in form" hands the draft to the normal event form, where the clerk
+corrects and saves it; the list marks drafts already saved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.extraction import Extraction, extract, read_document
+from desktop.extraction.service import DraftEvent
+from desktop.ui.event_form import EventForm
+
+FIELD_COLOURS = {
+    "event": "#f2f2f2",
+    "country": "#cfe8ff",
+    "region": "#cfe8ff",
+    "city": "#cfe8ff",
+    "organizations": "#d6f5d6",
+    "speakers": "#ffe0b3",
+    "speakers.role": "#fff2cc",
+    "occasion": "#f5d0f5",
+    "anniversary": "#f5d0f5",
+    "date": "#e0d4ff",
+    "program": "#ffd6d6",
+    "event_type": "#e6e6e6",
+}
+
+
+class ExtractionWorker(QObject):
+    """Runs the extraction off the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, database: Database, text: str):
+        super().__init__()
+        self._database = database
+        self._text = text
+
+    def run(self) -> None:
+        try:
+            with self._database.sessions() as session:
+                result = extract(self._text, session=session)
+        except Exception as error:  # shown to the user; the dialog stays usable
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.done.emit(result)
+
+
+class ExtractDialog(QDialog):
+    """Report text in, draft events out; each draft goes through the event form."""
+
+    event_saved = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("extract_dialog")
+        self.setWindowTitle(self.tr("Events from a report"))
+        self._database = database
+        self.extraction: Extraction | None = None
+        self.saved: dict[int, uuid.UUID] = {}
+        self._thread: QThread | None = None
+        self._worker: ExtractionWorker | None = None
+        self._build()
+        self.resize(1100, 720)
+
+    # --- layout -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("report_text")
+        self.text.setAccessibleName(self.tr("Report text"))
+        self.text.setPlaceholderText(self.tr("Paste the text of a news report here…"))
+        self.open_button = self._button(self.tr("Open file…"), "open_report", self.choose_file)
+        self.find_button = self._button(self.tr("Find events"), "find_events", self.run_extraction)
+        self.find_button.setDefault(True)
+        self.text.setTabChangesFocus(True)
+        self.text.installEventFilter(self)  # Ctrl+Enter in the text reads it
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_extraction)
+
+        self.drafts = QListWidget()
+        self.drafts.setObjectName("drafts")
+        self.drafts.setAccessibleName(self.tr("Draft events"))
+        self.drafts.currentRowChanged.connect(self.show_draft)
+        self.drafts.itemActivated.connect(lambda _item: self.open_current())
+        self.summary = QLabel()
+        self.summary.setObjectName("draft_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_button = self._button(self.tr("Open in form"), "open_draft", self.open_current)
+        self.accept_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setObjectName("extract_status")
+
+        self.view = QTextEdit()
+        self.view.setObjectName("highlighted_text")
+        self.view.setAccessibleName(self.tr("Report with highlighted words"))
+        self.view.setReadOnly(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Drafts found")))
+        left_layout.addWidget(self.drafts, 2)
+        left_layout.addWidget(self.summary, 3)
+        left_layout.addWidget(self.accept_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setSizes([420, 680])
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.find_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 3)
+        self.setTabOrder(self.text, self.open_button)
+        self.setTabOrder(self.open_button, self.find_button)
+        self.setTabOrder(self.find_button, self.drafts)
+        self.setTabOrder(self.drafts, self.accept_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.text
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.run_extraction()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("…", ""))
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # --- reading ----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a report"),
+            "",
+            self.tr("Reports (*.txt *.html *.htm *.docx);;All files (*)"),
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            self.text.setPlainText(read_document(path))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot read the report"),
+                self.tr("{file} could not be read: {error}").format(file=path.name, error=error),
+            )
+
+    def run_extraction(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.status.setText(self.tr("Paste a report first."))
+            return
+        if self._thread is not None:
+            return
+        self.find_button.setEnabled(False)
+        self.status.setText(self.tr("Reading the report…"))
+        self._thread = QThread(self)
+        self._worker = ExtractionWorker(self._database, text)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.done.connect(self._show_extraction)
+        self._worker.failed.connect(self._show_failure)
+        self._worker.done.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._thread_finished)
+        self._thread.start()
+
+    def _thread_finished(self) -> None:
+        self._thread = None
+        self._worker = None
+        self.find_button.setEnabled(True)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(self.tr("The report could not be read: {error}").format(error=message))
+
+    def _show_extraction(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.saved.clear()
+        self.drafts.clear()
+        for number, draft in enumerate(extraction.events, start=1):
+            item = QListWidgetItem(self._item_text(number, draft))
+            item.setToolTip(draft.title)
+            self.drafts.addItem(item)
+        self.status.setText(self.tr("%n event(s) found.", "", len(extraction.events)))
+        self.accept_button.setEnabled(bool(extraction.events))
+        if extraction.events:
+            self.drafts.setCurrentRow(0)
+            self.drafts.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._highlight(None)
+
+    def _item_text(self, number: int, draft: DraftEvent) -> str:
+        """Place first: the titles of one report's drafts often start alike."""
+        place = ", ".join(p for p in (draft.city, draft.region) if p) or draft.country or "?"
+        kind = draft.event_type_name or draft.event_type or self.tr("event")
+        mark = "✓ " if number - 1 in self.saved else ""
+        return f"{mark}{number}. {place} — {kind}"
+
+    # --- showing a draft --------------------------------------------------------
+
+    def current_draft(self) -> DraftEvent | None:
+        row = self.drafts.currentRow()
+        if self.extraction is None or not 0 <= row < len(self.extraction.events):
+            return None
+        return self.extraction.events[row]
+
+    def show_draft(self, _row: int = -1) -> None:
+        draft = self.current_draft()
+        self._highlight(draft)
+        if draft is None:
+            self.summary.clear()
+            return
+        lines = [
+            (self.tr("Date"), _date_text(draft)),
+            (
+                self.tr("Place"),
+                ", ".join(p for p in (draft.city, draft.region, draft.country) if p),
+            ),
+            (
+                self.tr("Occasion"),
+                draft.occasion
+                and (
+                    f"{draft.occasion} ({draft.anniversary})"
+                    if draft.anniversary
+                    else draft.occasion
+                ),
+            ),
+            (self.tr("Type"), draft.event_type_name or draft.event_type),
+            (self.tr("Organizers"), "; ".join(draft.organizations)),
+            (self.tr("Speakers"), "; ".join(_speaker_text(s) for s in draft.speakers)),
+            (self.tr("Program"), ", ".join(draft.program_labels)),
+        ]
+        html = "".join(f"<b>{label}:</b> {_escape(value) or '—'}<br>" for label, value in lines)
+        html += "".join(f"<i>⚠ {_escape(w)}</i><br>" for w in draft.warnings)
+        self.summary.setText(html)
+
+    def _highlight(self, draft: DraftEvent | None) -> None:
+        text = self.extraction.text if self.extraction else self.text.toPlainText()
+        self.view.setPlainText(text)
+        if draft is None:
+            return
+        cursor = QTextCursor(self.view.document())
+        for span in sorted(draft.spans, key=lambda s: (s.field != "event", s.start)):
+            colour = FIELD_COLOURS.get(span.field)
+            if colour is None or not 0 <= span.start < span.end <= len(text):
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(colour))
+            if span.field != "event":
+                fmt.setFontWeight(600)
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.setPosition(max(0, min(draft.text_start, len(text))))
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    # --- accepting -------------------------------------------------------------
+
+    def open_current(self) -> EventForm | None:
+        """Open the chosen draft in the event form; saving it marks the draft done."""
+        draft = self.current_draft()
+        if draft is None:
+            return None
+        row = self.drafts.currentRow()
+        form = EventForm(self._database, parent=self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.start_new(draft.to_event_input())
+        form.saved.connect(lambda event_uuid, r=row: self._mark_saved(r, event_uuid))
+        form.open()
+        return form
+
+    def _mark_saved(self, row: int, event_uuid: uuid.UUID) -> None:
+        self.saved[row] = event_uuid
+        if self.extraction is not None:
+            self.drafts.item(row).setText(self._item_text(row + 1, self.extraction.events[row]))
+        self.event_saved.emit(event_uuid)
+        if row + 1 < self.drafts.count():
+            self.drafts.setCurrentRow(row + 1)
+
+    def done(self, result: int) -> None:
+        """Wait for a running extraction before closing."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(5000)
+        super().done(result)
+
+
+def _date_text(draft: DraftEvent) -> str:
+    if draft.date is not None:
+        return draft.date.isoformat()
+    if draft.start_date and draft.end_date:
+        return f"{draft.start_date.isoformat()} – {draft.end_date.isoformat()}"
+    return ""
+
+
+def _speaker_text(speaker: dict[str, str | None]) -> str:
+    details = ", ".join(v for v in (speaker.get("role"), speaker.get("organization")) if v)
+    return f"{speaker.get('name')} ({details})" if details else str(speaker.get("name"))
+
+
+def _escape(value: str | None) -> str:
+    if not value:
+        return ""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

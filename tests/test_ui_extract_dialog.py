@@ -1,0 +1,63 @@
+"""The report-to-drafts dialog: paste the seed, accept its three drafts through the form."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from db.models import Event
+from desktop.sample import sample_path
+from desktop.ui.extract_dialog import ExtractDialog
+from tests.test_ui_support import child, focus
+
+
+def _seed_text() -> str:
+    return json.loads(sample_path().read_text(encoding="utf-8"))["source"]["full_text"]
+
+
+def test_the_seed_report_becomes_three_saved_events(qtbot, database) -> None:
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText(_seed_text())
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.extraction is not None and not dialog.is_busy(), timeout=30_000)
+    assert dialog.drafts.count() == 3
+
+    highlighted = dialog.view.toPlainText()
+    first = dialog.extraction.events[0]
+    region_spans = [s for s in first.spans if s.field == "region"]
+    assert region_spans and "Primorsky" in highlighted[region_spans[0].start : region_spans[0].end]
+    assert "Ramiz Zeynalov" in dialog.summary.text()
+
+    for row in range(3):
+        dialog.drafts.setCurrentRow(row)
+        form = dialog.open_current()
+        assert form is not None
+        qtbot.waitExposed(form)
+        focus(child(form, "title"))
+        with qtbot.waitSignal(form.saved, timeout=10_000):
+            qtbot.keyClick(child(form, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialog.saved) == 3
+    assert all(dialog.drafts.item(r).text().startswith("✓") for r in range(3))
+
+    with database.sessions() as session:
+        events = session.scalars(select(Event)).all()
+        assert sorted(e.region.code for e in events) == ["RU-CHE", "RU-KYA", "RU-PRI"]
+        assert all(e.computed_anniversary == 33 for e in events)
+        assert all("Khojaly" in (e.sources[0].full_text or "") for e in events)
+        krasnoyarsk = next(e for e in events if e.region.code == "RU-KYA")
+        assert [s.person.full_name for s in krasnoyarsk.speakers][-1] == "Telman Tamoyev"
+        assert "Heydar Aliyev Foundation" not in [
+            o.organization.name for o in krasnoyarsk.organizers
+        ]
+
+
+def test_empty_text_asks_for_a_report(qtbot, database) -> None:
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.run_extraction()
+    assert "Paste a report" in dialog.status.text()
+    assert dialog.extraction is None
