@@ -228,16 +228,8 @@ class EventForm(QDialog):
         except ValidationError as error:
             self._show_errors(error.errors)
             return False
-        except StaleEventError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Changed by someone else"),
-                self.tr(
-                    "{message}\n\nYour changes are still in the form. Copy what you need, "
-                    "close the form and open the event again."
-                ).format(message=error),
-            )
-            return False
+        except StaleEventError:
+            return self._resolve_conflict(data, then)
         self._suggester.refresh()
         self._uuid, self._version = saved_uuid, version
         self._baseline = self.fields.value()
@@ -249,6 +241,24 @@ class EventForm(QDialog):
         else:
             self._after_fill()
         return True
+
+    def _resolve_conflict(self, mine: EventInput, then: str) -> bool:
+        """Someone saved this event meanwhile: choose field by field, then save over theirs."""
+        from desktop.ui.conflict_dialog import ConflictDialog
+
+        assert mine.uuid is not None
+        with self._database.sessions() as session:
+            store = EventStore(session)
+            theirs = store.load(mine.uuid)
+            current = store.get(mine.uuid)
+            who = current.updated_by if current is not None else None
+        dialog = ConflictDialog(mine, theirs, who or self.tr("Someone"), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        combined = dialog.result_input()
+        self.fields.set_value(combined)
+        self._version = theirs.version
+        return self.save(then)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         unplaced = self.fields.show_errors(errors)

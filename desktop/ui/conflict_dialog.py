@@ -1,0 +1,153 @@
+"""Two desks saved the same event: show both versions side by side, let the clerk choose.
+
+Only the fields that differ are listed. Each row has a choice (mine / theirs);
+"Keep all mine" and "Take all theirs" set every row at once. Nothing is
+decided silently: the dialog returns the combined event, and the form saves it
+over the newer version.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.event_store import EventInput
+
+SKIPPED = {"uuid", "version"}
+MINE, THEIRS = 0, 1
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list):
+        return "\n".join(_text(item) for item in value) or "—"
+    if dataclasses.is_dataclass(value):
+        parts = [str(v) for v in dataclasses.astuple(value) if v not in (None, "")]
+        return ", ".join(parts) or "—"
+    return str(getattr(value, "value", value))
+
+
+def differing_fields(mine: EventInput, theirs: EventInput) -> list[str]:
+    return [
+        f.name
+        for f in dataclasses.fields(EventInput)
+        if f.name not in SKIPPED and getattr(mine, f.name) != getattr(theirs, f.name)
+    ]
+
+
+class ConflictDialog(QDialog):
+    """Mine versus theirs, field by field."""
+
+    def __init__(
+        self,
+        mine: EventInput,
+        theirs: EventInput,
+        changed_by: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("conflict_dialog")
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.mine, self.theirs = mine, theirs
+        self.fields = differing_fields(mine, theirs)
+        self.choices: dict[str, QButtonGroup] = {}
+
+        intro = QLabel(
+            self.tr(
+                "{who} saved this event after you opened it. Choose, for each field that "
+                "differs, which version to keep."
+            ).format(who=changed_by)
+        )
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        for column, title in enumerate(
+            (self.tr("Field"), self.tr("Your version"), self.tr("Their version (saved)"))
+        ):
+            header = QLabel(f"<b>{title}</b>")
+            grid.addWidget(header, 0, column)
+        for row, name in enumerate(self.fields, start=1):
+            grid.addWidget(QLabel(name.replace("_", " ")), row, 0, Qt.AlignmentFlag.AlignTop)
+            group = QButtonGroup(self)
+            for side, value in ((MINE, getattr(mine, name)), (THEIRS, getattr(theirs, name))):
+                grid.addWidget(self._choice(group, name, side, value), row, side + 1)
+            group.button(MINE).setChecked(True)
+            self.choices[name] = group
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.fields) + 1, 1)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        all_mine = QPushButton(self.tr("Keep all mine"))
+        all_mine.setObjectName("keep_all_mine")
+        all_mine.clicked.connect(lambda: self.choose_all(MINE))
+        all_theirs = QPushButton(self.tr("Take all theirs"))
+        all_theirs.setObjectName("take_all_theirs")
+        all_theirs.clicked.connect(lambda: self.choose_all(THEIRS))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.addButton(all_mine, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(all_theirs, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(900, 520)
+
+    def _choice(self, group: QButtonGroup, name: str, side: int, value: Any) -> QWidget:
+        """A radio button with a wrapping label: values can be long (descriptions, lists)."""
+        which = "mine" if side == MINE else "theirs"
+        button = QRadioButton()
+        button.setObjectName(f"{name}_{which}")
+        button.setAccessibleName(f"{name}: {which}")
+        group.addButton(button, side)
+        label = QLabel(_text(value))
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setBuddy(button)
+        label.mousePressEvent = lambda _event, b=button: b.setChecked(True)  # type: ignore[method-assign]
+        cell = QWidget()
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+        return cell
+
+    def choose_all(self, side: int) -> None:
+        for group in self.choices.values():
+            group.button(side).setChecked(True)
+
+    def choose(self, field_name: str, side: int) -> None:
+        self.choices[field_name].button(side).setChecked(True)
+
+    def result_input(self) -> EventInput:
+        """Their saved event with the fields the clerk kept from their own version."""
+        combined = dataclasses.replace(self.theirs)
+        for name, group in self.choices.items():
+            if group.checkedId() == MINE:
+                setattr(combined, name, getattr(self.mine, name))
+        return combined
