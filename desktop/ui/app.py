@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.engine import Database
+from desktop.logs import log_path
 from desktop.ui.main_window import APPLICATION, ORGANIZATION, MainWindow, icon_path
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,10 @@ def handle_exception(
         box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
         box.setText(
             QCoreApplication.translate(
-                "App", "Something went wrong, but your saved data is safe.\n\n{message}"
-            ).format(message=short_message(error))
+                "App",
+                "Something went wrong, but your saved data is safe.\n\n{message}\n\n"
+                "The details are in the log file:\n{log}",
+            ).format(message=short_message(error), log=log_path())
         )
         box.setDetailedText(details)
         box.exec()

@@ -10,7 +10,7 @@ import json
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSettings, Qt, QThread
+from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSettings, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_status)
         self.restore_state()
         self._update_status()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60 * 1000)  # hourly check for the daily backup
+        self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.start()
 
     # --- building ------------------------------------------------
 
@@ -167,6 +171,13 @@ class MainWindow(QMainWindow):
             self.extract_from_report,
             self.tr("Paste a news report and get draft events from it"),
         )
+        self.backup_action = self._action(
+            "action_backups",
+            self.tr("&Backups…"),
+            [],
+            self.show_backups,
+            self.tr("Back up the data now, or restore an earlier backup"),
+        )
         self.sample_action = self._action(
             "action_load_sample",
             self.tr("Load &sample data"),
@@ -215,6 +226,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions(
             [self.new_action, self.extract_action, self.export_action, self.sample_action]
         )
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -369,6 +382,46 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _uuid: self.reload())
         dialog.open()
         return dialog
+
+    def show_backups(self) -> None:
+        from db.engine import sqlite_path
+        from desktop.ui.backup_dialog import BackupDialog
+
+        path = sqlite_path(self.database.url)
+        if path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Backups"),
+                self.tr("This data set is on a database server; its administrator backs it up."),
+            )
+            return
+        dialog = BackupDialog(
+            path,
+            before_restore=self.database.engine.dispose,
+            after_restore=self._after_restore,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _after_restore(self) -> None:
+        """Connections made before the restore must not be reused; then show the data."""
+        self.database.engine.dispose()
+        self.reload()
+
+    def daily_backup(self) -> None:
+        """Once a day while the app stays open (it also backs up at every start)."""
+        import datetime as dt
+
+        from db.backup import backup_on_start, list_backups
+        from db.engine import sqlite_path
+
+        path = sqlite_path(self.database.url)
+        if path is None:
+            return
+        newest = list_backups(path)
+        if not newest or newest[0].made_at.date() < dt.date.today():
+            backup_on_start(path)
 
     def extract_from_report(self) -> None:
         from desktop.ui.extract_dialog import ExtractDialog

@@ -1,0 +1,39 @@
+"""Backups from the GUI: make one, restore one (after a confirmation), data comes back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from db.event_store import EventStore
+from db.queries import EventFilter, count_events
+from desktop.sample import sample_inputs
+from desktop.ui.main_window import MainWindow
+
+
+def test_backup_and_restore_from_the_window(qtbot, database, database_path, monkeypatch) -> None:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with database.sessions.begin() as session:
+        EventStore(session).save(sample_inputs()[0])
+    window.reload()
+    window.show_backups()
+    dialog = next(w for w in window.children() if w.objectName() == "backup_dialog")
+    before = dialog.table.rowCount()
+    assert dialog.back_up_now() is not None
+    assert dialog.table.rowCount() == before + 1
+
+    with database.sessions.begin() as session:  # more work after the backup
+        EventStore(session).save(sample_inputs()[1])
+    window.reload()
+    assert window.model.rowCount() == 2
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.table.selectRow(0)
+    assert not dialog.restore_selected()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert dialog.restore_selected()
+    assert window.model.rowCount() == 1
+    with database.sessions() as session:
+        assert count_events(session, EventFilter()) == 1
+    reasons = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "before a restore" in reasons, "what was replaced is kept"
