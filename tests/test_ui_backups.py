@@ -37,3 +37,21 @@ def test_backup_and_restore_from_the_window(qtbot, database, database_path, monk
         assert count_events(session, EventFilter()) == 1
     reasons = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert "before a restore" in reasons, "what was replaced is kept"
+
+
+def test_file_menu_opens_import_merge_and_template(qtbot, database, tmp_path, monkeypatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    names = {a.objectName() for a in window.findChildren(type(window.import_action))}
+    assert {"action_import", "action_template", "action_merge", "action_backups"} <= names
+    window.import_events()
+    assert any(w.objectName() == "importWizard" for w in window.children())
+    window.merge_office()
+    assert any(w.objectName() == "merge_dialog" for w in window.children())
+    target = tmp_path / "template.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_template() == target
+    assert "Instructions" in openpyxl.load_workbook(target).sheetnames

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -51,29 +51,23 @@ def differing_fields(mine: EventInput, theirs: EventInput) -> list[str]:
     ]
 
 
-class ConflictDialog(QDialog):
-    """Mine versus theirs, field by field."""
+class FieldChoiceDialog(QDialog):
+    """Two versions of one record, field by field, with a choice per field."""
 
     def __init__(
         self,
-        mine: EventInput,
-        theirs: EventInput,
-        changed_by: str,
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        fields: list[str],
+        intro_text: str,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("conflict_dialog")
-        self.setWindowTitle(self.tr("Changed by someone else"))
-        self.mine, self.theirs = mine, theirs
-        self.fields = differing_fields(mine, theirs)
+        self.fields = fields
         self.choices: dict[str, QButtonGroup] = {}
 
-        intro = QLabel(
-            self.tr(
-                "{who} saved this event after you opened it. Choose, for each field that "
-                "differs, which version to keep."
-            ).format(who=changed_by)
-        )
+        intro = QLabel(intro_text)
         intro.setWordWrap(True)
         grid = QGridLayout()
         for column, title in enumerate(
@@ -84,7 +78,7 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(self.fields, start=1):
             grid.addWidget(QLabel(name.replace("_", " ")), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
-            for side, value in ((MINE, getattr(mine, name)), (THEIRS, getattr(theirs, name))):
+            for side, value in ((MINE, mine.get(name)), (THEIRS, theirs.get(name))):
                 grid.addWidget(self._choice(group, name, side, value), row, side + 1)
             group.button(MINE).setChecked(True)
             self.choices[name] = group
@@ -144,10 +138,36 @@ class ConflictDialog(QDialog):
     def choose(self, field_name: str, side: int) -> None:
         self.choices[field_name].button(side).setChecked(True)
 
+    def chosen(self) -> dict[str, int]:
+        """MINE or THEIRS for every listed field."""
+        return {name: group.checkedId() for name, group in self.choices.items()}
+
+
+class ConflictDialog(FieldChoiceDialog):
+    """The event form's conflict: my unsaved version against the one saved meanwhile."""
+
+    def __init__(
+        self,
+        mine: EventInput,
+        theirs: EventInput,
+        changed_by: str,
+        parent: QWidget | None = None,
+    ):
+        self.mine, self.theirs = mine, theirs
+        fields = differing_fields(mine, theirs)
+        as_dict = {f: getattr(mine, f) for f in fields}, {f: getattr(theirs, f) for f in fields}
+        intro = QCoreApplication.translate(
+            "ConflictDialog",
+            "{who} saved this event after you opened it. Choose, for each field that "
+            "differs, which version to keep.",
+        )
+        super().__init__(*as_dict, fields, intro.format(who=changed_by), parent)
+        self.setWindowTitle(self.tr("Changed by someone else"))
+
     def result_input(self) -> EventInput:
         """Their saved event with the fields the clerk kept from their own version."""
         combined = dataclasses.replace(self.theirs)
-        for name, group in self.choices.items():
-            if group.checkedId() == MINE:
+        for name, side in self.chosen().items():
+            if side == MINE:
                 setattr(combined, name, getattr(self.mine, name))
         return combined

@@ -171,6 +171,27 @@ class MainWindow(QMainWindow):
             self.extract_from_report,
             self.tr("Paste a news report and get draft events from it"),
         )
+        self.import_action = self._action(
+            "action_import",
+            self.tr("&Import from Excel…"),
+            ["Ctrl+I"],
+            self.import_events,
+            self.tr("Import events from a workbook or CSV file, with a preview first"),
+        )
+        self.template_action = self._action(
+            "action_template",
+            self.tr("Blank entry &template…"),
+            [],
+            self.save_template,
+            self.tr("A workbook for offices that collect events in Excel"),
+        )
+        self.merge_action = self._action(
+            "action_merge",
+            self.tr("&Merge another office's data…"),
+            [],
+            self.merge_office,
+            self.tr("Merge another office's database into this one"),
+        )
         self.backup_action = self._action(
             "action_backups",
             self.tr("&Backups…"),
@@ -226,6 +247,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions(
             [self.new_action, self.extract_action, self.export_action, self.sample_action]
         )
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.template_action, self.merge_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -382,6 +405,42 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _uuid: self.reload())
         dialog.open()
         return dialog
+
+    def import_events(self) -> None:
+        from desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.database, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _result: self.reload())
+        wizard.open()
+
+    def save_template(self) -> Path | None:
+        from desktop.importing.template import write_template
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the entry template"),
+            "events-template.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return None
+        out = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
+        try:
+            write_template(self.database, out)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Template not written"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Template written to {file}").format(file=out), 8000)
+        return out
+
+    def merge_office(self) -> None:
+        from desktop.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.database, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda _report: self.reload())
+        dialog.open()
 
     def show_backups(self) -> None:
         from db.engine import sqlite_path

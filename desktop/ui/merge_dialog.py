@@ -1,0 +1,273 @@
+"""Merge another office's database: compare, decide every conflict, then merge.
+
+Comparing reads both databases in a worker thread and writes nothing. Each
+event both offices changed since they last met is listed with a decision
+(keep mine, take theirs, or field by field); an undecided conflict is left
+as it is and reported, never settled silently. The merge itself is one
+transaction recorded as one batch (undo with ``diaspora-events undo-import``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from desktop.importing.errors import MergeError
+from desktop.importing.merge import MergeConflict, MergePlan, MergeReport, apply_merge, plan_merge
+from desktop.ui.conflict_dialog import MINE, FieldChoiceDialog
+
+UNDECIDED, KEEP_MINE, TAKE_THEIRS, FIELD_BY_FIELD = range(4)
+
+
+class _Worker(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job):
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job()
+        except MergeError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # shown in the dialog; the window stays usable
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.done.emit(result)
+
+
+class MergeDialog(QDialog):
+    """Pick the other office's data, compare, decide, merge."""
+
+    merged = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("merge_dialog")
+        self.setWindowTitle(self.tr("Merge another office's data"))
+        self.database = database
+        self.plan: MergePlan | None = None
+        self.report: MergeReport | None = None
+        self.field_choices: dict[uuid.UUID, dict[str, str]] = {}
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+
+        self.source = QLineEdit()
+        self.source.setObjectName("merge_source")
+        self.source.setAccessibleName(self.tr("The other office's database"))
+        self.source.setPlaceholderText(self.tr("A .sqlite file or a postgresql+psycopg:// URL"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("merge_browse")
+        browse.clicked.connect(self.choose_file)
+        self.compare_button = QPushButton(self.tr("&Compare"))
+        self.compare_button.setObjectName("merge_compare")
+        self.compare_button.clicked.connect(self.compare)
+        self.summary = QLabel(self.tr("Nothing is changed until you press Merge."))
+        self.summary.setObjectName("merge_summary")
+        self.summary.setWordWrap(True)
+
+        self.conflicts = QTableWidget(0, 3)
+        self.conflicts.setObjectName("merge_conflicts")
+        self.conflicts.setAccessibleName(self.tr("Events both offices changed"))
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Event"), self.tr("Fields that differ"), self.tr("Decision")]
+        )
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.conflicts.verticalHeader().setVisible(False)
+
+        self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setObjectName("merge_apply")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.source, 1)
+        top.addWidget(browse)
+        top.addWidget(self.compare_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.merge_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.conflicts, 1)
+        layout.addLayout(bottom)
+        self.resize(860, 480)
+
+    # --- comparing ------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The other office's database"),
+            "",
+            self.tr("Diaspora Events data (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.source.setText(path)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _run(self, job, on_done) -> None:
+        self.compare_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self._thread = QThread(self)
+        self._worker = _Worker(job)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.done.connect(on_done)
+        self._worker.failed.connect(self._failed)
+        self._worker.done.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._finished)
+        self._thread.start()
+
+    def _finished(self) -> None:
+        self._thread = None
+        self._worker = None
+        self.compare_button.setEnabled(True)
+        self.merge_button.setEnabled(self.plan is not None and self.report is None)
+
+    def _failed(self, message: str) -> None:
+        self.plan = None
+        self.summary.setText(self.tr("Nothing was merged: {error}").format(error=message))
+
+    def compare(self) -> None:
+        peer = self.source.text().strip()
+        if not peer or self.is_busy():
+            self.summary.setText(self.tr("Choose the other office's database first."))
+            return
+        self.plan, self.report = None, None
+        self.summary.setText(self.tr("Comparing…"))
+        self._run(
+            lambda: plan_merge(self.database, Path(peer) if "://" not in peer else peer),
+            self._show_plan,
+        )
+
+    def _show_plan(self, plan: MergePlan) -> None:
+        self.plan = plan
+        self.summary.setText(
+            self.tr(
+                "{add} new events, {take} newer there, {keep} newer here, {same} the same, "
+                "{conflicts} changed in both offices. New organizations: {orgs}; new people: "
+                "{people}."
+            ).format(
+                add=len(plan.add),
+                take=len(plan.take),
+                keep=len(plan.keep),
+                same=len(plan.same),
+                conflicts=len(plan.conflicts),
+                orgs=len(plan.new_organizations),
+                people=len(plan.new_people),
+            )
+        )
+        self.conflicts.setRowCount(len(plan.conflicts))
+        for row, conflict in enumerate(plan.conflicts):
+            self.conflicts.setItem(row, 0, QTableWidgetItem(conflict.title))
+            self.conflicts.setItem(row, 1, QTableWidgetItem(", ".join(conflict.fields)))
+            choice = QComboBox()
+            choice.setObjectName(f"decision_{row}")
+            choice.setAccessibleName(self.tr("Decision for {title}").format(title=conflict.title))
+            choice.addItems(
+                [
+                    self.tr("Decide later"),
+                    self.tr("Keep mine"),
+                    self.tr("Take theirs"),
+                    self.tr("Field by field…"),
+                ]
+            )
+            choice.activated.connect(lambda index, c=conflict: self._decided(c, index))
+            self.conflicts.setCellWidget(row, 2, choice)
+        self.conflicts.resizeColumnsToContents()
+
+    def _decided(self, conflict: MergeConflict, index: int) -> None:
+        if index == FIELD_BY_FIELD:
+            self.choose_fields(conflict)
+
+    def choose_fields(self, conflict: MergeConflict) -> FieldChoiceDialog:
+        dialog = FieldChoiceDialog(
+            dict(conflict.mine),
+            dict(conflict.theirs),
+            conflict.fields,
+            self.tr("“{title}” was changed in both offices. Choose each field's version.").format(
+                title=conflict.title
+            ),
+            self,
+        )
+        dialog.setWindowTitle(self.tr("Changed in both offices"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.field_choices[conflict.uuid] = {
+                name: "mine" if side == MINE else "theirs" for name, side in dialog.chosen().items()
+            }
+        return dialog
+
+    # --- merging --------------------------------------------------------------------
+
+    def decisions(self) -> dict[uuid.UUID, Any]:
+        chosen: dict[uuid.UUID, Any] = {}
+        if self.plan is None:
+            return chosen
+        for row, conflict in enumerate(self.plan.conflicts):
+            widget = self.conflicts.cellWidget(row, 2)
+            index = widget.currentIndex() if isinstance(widget, QComboBox) else UNDECIDED
+            if index == KEEP_MINE:
+                chosen[conflict.uuid] = "mine"
+            elif index == TAKE_THEIRS:
+                chosen[conflict.uuid] = "theirs"
+            elif index == FIELD_BY_FIELD and conflict.uuid in self.field_choices:
+                chosen[conflict.uuid] = self.field_choices[conflict.uuid]
+        return chosen
+
+    def merge(self) -> None:
+        if self.plan is None or self.is_busy():
+            return
+        plan, decisions = self.plan, self.decisions()
+        self.summary.setText(self.tr("Merging…"))
+        self._run(lambda: apply_merge(self.database, plan, decisions), self._show_report)
+
+    def _show_report(self, report: MergeReport) -> None:
+        self.report = report
+        waiting = ", ".join(c.title for c in report.conflicts) or self.tr("none")
+        self.summary.setText(
+            self.tr(
+                "Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as "
+                "here. Still to decide (left as they are here): {waiting}."
+            ).format(
+                added=len(report.added),
+                updated=len(report.updated),
+                skipped=report.skipped,
+                kept=len(report.kept_mine),
+                waiting=waiting,
+            )
+        )
+        self.merged.emit(report)
+
+    def done(self, result: int) -> None:
+        """Wait for running work before closing."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(10_000)
+        super().done(result)
