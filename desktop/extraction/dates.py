@@ -65,8 +65,16 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b(?:on|в|во|this|last|past)\s+(?P<wd>{_WEEKDAY_ALT})\b", re.IGNORECASE)
-_NEXT_DAY_RE = re.compile(r"\b(?:the next day|the following day|на следующий день|ertəsi gün)\b",
-                          re.IGNORECASE)
+_NEXT_DAY_RE = re.compile(
+    r"\b(?:the next day|the following day|a day later|на следующий день|днём позже|днем позже"
+    r"|ertəsi gün)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_RE = re.compile(
+    r"(?<!\w)(?:on the same day|the same day|that same day|в тот же день|в этот же день"
+    r"|həmin gün)(?!\w)",
+    re.IGNORECASE,
+)
 _RELATIVE_DAYS = {
     "the day before yesterday": -2,
     "позавчера": -2,
@@ -172,6 +180,10 @@ def find_event_day(
                     )
                 )
         if previous_day is not None:
+            for match in _SAME_DAY_RE.finditer(text):
+                candidates.append(
+                    DayFound(previous_day, offset + match.start(), offset + match.end(), True)
+                )
             for match in _NEXT_DAY_RE.finditer(text):
                 candidates.append(
                     DayFound(

@@ -93,10 +93,18 @@ _TRANSLIT_ENDINGS = sorted(
 )
 
 
+# Words whose stem loses a vowel when inflected: "день" -> "дня", "дню", "днём".
+_FLEETING = {"den": "dn", "dnya": "dn", "dnyu": "dn", "dnem": "dn", "dnyom": "dn", "dni": "dn",
+             "dney": "dn", "dnyam": "dn", "dnyakh": "dn"}
+
+
 def translit_stem(key: str) -> str:
     """Russian case endings off a transliterated key: "primorskom krae" -> "primorsk kra"."""
     out = []
     for word in key.split():
+        if word in _FLEETING:
+            out.append(_FLEETING[word])
+            continue
         for ending in _TRANSLIT_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 word = word[: -len(ending)]
@@ -130,6 +138,7 @@ class Lexicon:
         self.stems: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
         self.places: dict[tuple[str, int], PlaceInfo] = {}
         self.occasions: dict[int, OccasionInfo] = {}
+        self._region_firsts: dict[int, set[str]] | None = None
         self._load()
 
     # --- loading -------------------------------------------------------------------------
@@ -209,6 +218,19 @@ class Lexicon:
 
     # --- lookups -------------------------------------------------------------------------
 
+    def region_first_stems(self, region_id: int) -> set[str]:
+        """Stems of the first words of a region's names of two words or more."""
+        if self._region_firsts is None:
+            self._region_firsts = defaultdict(set)
+            for stem, entries in self.stems.items():
+                words = stem.split()
+                if len(words) < 2:
+                    continue
+                for kind, record_id, _lang in entries:
+                    if kind == "region":
+                        self._region_firsts[record_id].add(words[0])
+        return self._region_firsts.get(region_id, set())
+
     def place(self, kind: str, record_id: int) -> PlaceInfo:
         return self.places[(kind, record_id)]
 
@@ -225,9 +247,13 @@ class Lexicon:
         if found:
             return found
         if has_cyrillic(text):
+            stem = translit_stem(key)
+            # "Саратове" -> "saratov": the stem of an inflected form can be the alias itself
+            # ("Саратов" stems to "sarat"), so try both tables.
+            pool = self.stems.get(stem, []) or self.exact.get(stem, [])
             found = [
                 (kind, record_id, "ru" if lang is None else lang)
-                for kind, record_id, lang in self.stems.get(translit_stem(key), [])
+                for kind, record_id, lang in pool
             ]
             if found:
                 return found

@@ -41,6 +41,15 @@ _PHRASE_RE = re.compile(
 )
 
 
+_OWN_DAY_RE = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+)['’`]s (?P<day>Independence Day|Independence|Unity Day)\b"
+)
+_RU_CUE_RE = re.compile(
+    r"(?:годовщин\w*|-?лети[еяю]|посвящ[её]нн?\w*|в честь|по случаю|ко? )\s*(?=[а-яё])",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class OccasionHit:
     occasion: OccasionInfo
@@ -84,6 +93,10 @@ class OccasionFinder:
                 )
             )
         if not hits:
+            hits.extend(self._own_independence(sentence))
+        if not hits and self.language == "ru":
+            hits.extend(self._after_ru_cue(sentence))
+        if not hits:
             for match in _PHRASE_RE.finditer(sentence.text):
                 phrase = match.group("phrase")
                 own = re.match(r"^(?P<who>[A-Z][\w-]+)['’`]s independence\b", phrase)
@@ -116,6 +129,35 @@ class OccasionFinder:
                     break
         self._cache[sentence.index] = hits
         return hits
+
+    def _own_independence(self, sentence: Sentence) -> list[OccasionHit]:
+        """ "Georgia's Independence Day" -> "Independence Day of Georgia"."""
+        out = []
+        for match in _OWN_DAY_RE.finditer(sentence.text):
+            record = self.lexicon.gazetteer.resolve_occasion(
+                f"{match.group('day')} of {match.group('who')}", fuzzy=False
+            )
+            if record is not None:
+                start = sentence.start + match.start()
+                out.append(OccasionHit(self.lexicon.occasions[record.id], start,
+                                       sentence.start + match.end(), sentence.index, True))
+        return out
+
+    def _after_ru_cue(self, sentence: Sentence) -> list[OccasionHit]:
+        """Lower-case Russian names after a cue: "105-летие независимости Грузии"."""
+        tokens = sentence.tokens
+        for match in _RU_CUE_RE.finditer(sentence.text):
+            end = sentence.start + match.end()
+            following = [t for t in tokens if t.start >= end and t.is_word][:5]
+            for n in range(len(following), 0, -1):
+                found = [
+                    c for c in self.lexicon._candidates(following[:n]) if c[0] == "occasion"
+                ]
+                if len({c[1] for c in found}) == 1:
+                    start, stop = following[0].start, following[n - 1].end
+                    return [OccasionHit(self.lexicon.occasions[found[0][1]], start, stop,
+                                        sentence.index, True)]
+        return []
 
     def spans(self, sentences: list[Sentence]) -> list[tuple[int, int]]:
         return [(h.start, h.end) for s in sentences for h in self.occasions(s)]

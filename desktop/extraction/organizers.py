@@ -47,6 +47,21 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     ),
     (
         re.compile(
+            r"\b(?:was|were) (?:held|organi[sz]ed|hosted|staged|arranged)\b"
+            r"(?:(?!\bby\b)[^.;]){1,80}?\bby\s+",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.ORGANIZER,
+    ),
+    (
+        re.compile(
+            r"(?<=[\w\"”»)]) (?:together|jointly) with\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.CO_ORGANIZER,
+    ),
+    (
+        re.compile(
             r"\b(?:with|under) the (?:organi[sz]ational |active |financial |direct )?"
             r"(?:support|assistance|sponsorship|patronage|auspices) of\s+",
             re.IGNORECASE,
@@ -58,6 +73,7 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
 ]
+_ORGANIZED_BEFORE_RE = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|held|hosted)\b")
 _SUBJECT_VERB_RE = re.compile(
     r"\b(?:has |have |had |also |jointly )?(?:held|hosted|organi[sz]ed|arranged|staged|marked"
     r"|celebrated|commemorated|conducted|hold|holds|will hold|organi[sz]es|will organi[sz]e)\b",
@@ -85,6 +101,25 @@ _RU_AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
 _RU_SUBJECT_VERB_RE = re.compile(
     r"\b(?:провел|провёл|провела|провело|провели|организовал|организовала|организовало"
     r"|организовали|отметил|отметила|отметили|устроил|устроила|устроили)\b",
+    re.IGNORECASE,
+)
+# Before the verb, words that say when and where, not who.
+_RU_LEADING_RE = re.compile(
+    r"^(?:(?i:(?:в|во)\s+(?:тот же|этот же|этот|тот|минувш\w+|прошл\w+)\s+(?:день|вечер|\w+у))"
+    r"|(?i:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
+    r"|(?i:в|во|на)\s+(?:городе\s+)?[А-ЯЁ][\w-]+(?:\s+[а-яё]+(?:е|и))?"
+    r"|\d{1,2}\s+\w+|(?i:вчера|сегодня|накануне|также|затем|кроме того))[\s,]+"
+)
+# An event noun or a pronoun in front of the verb: the body comes after it.
+_RU_OBJECT_FIRST_RE = re.compile(
+    r"(?:его|её|ее|их|это|(?:[а-яё]+\s+){0,2}(?:мероприяти|акци|церемони|встреч|вечер|конференци"
+    r"|выставк|концерт|праздник|фестивал|собрани|форум|митинг|семинар|кругл\w+ стол)\w*)",
+    re.IGNORECASE,
+)
+_RU_NOT_BODY_RE = re.compile(r"(?:участник|собравш|гост|член|представител)\w*\b", re.IGNORECASE)
+_RU_ORGANIZER_NOUN_RE = re.compile(
+    r"\b(?:организатор(?:ом|ами)?|устроител\w*)\s+(?:[а-яё]+\s+){0,2}?"
+    r"(?:выступил\w*|стал\w*|являл\w*|явля\w*)\s+",
     re.IGNORECASE,
 )
 _AZ_AGENT_RE = re.compile(
@@ -241,6 +276,9 @@ def organizers_in(sentence: Sentence, language: str) -> list[OrganizerHit]:
     for pattern, role in _AGENT_RES:
         for match in pattern.finditer(text):
             organized = "organi" in match.group()
+            joined = "with" in match.group().casefold() and role == OrganizerRole.CO_ORGANIZER
+            if joined and not _ORGANIZED_BEFORE_RE.search(text[: match.start()]):
+                continue  # "together with" only joins a body to an organizer already named
             if role != OrganizerRole.CO_ORGANIZER and not eventful and not organized:
                 continue  # "at the initiative of" outside an event sentence: a campaign, not us
             for hit in _agent_list(sentence, match.end(), role):
@@ -329,34 +367,53 @@ def _organizers_ru(sentence: Sentence) -> list[OrganizerHit]:
             if name and _is_org_like(name, "ru"):
                 start = sentence.start + match.end()
                 hits.append(OrganizerHit(name, start, start + len(name), role, sentence.index))
+    for match in _RU_ORGANIZER_NOUN_RE.finditer(text):
+        name = _ru_org_phrase(text[match.end() :])
+        if name and _is_org_like(name, "ru"):
+            start = sentence.start + match.end()
+            hits.append(OrganizerHit(name, start, start + len(name), OrganizerRole.ORGANIZER,
+                                     sentence.index))
     verb = _RU_SUBJECT_VERB_RE.search(text)
     if verb is not None:
         subject = text[: verb.start()].rstrip(" ,")
         subject = re.sub(r"^(?:[^,]{0,60},\s*)?", "", subject) if "," in subject else subject
-        # A leading place or time ("Во Владивостоке", "26 февраля", "Вчера") is not the body.
-        subject = re.sub(
-            r"^(?:(?:в|во|на)\s+(?:городе\s+)?[А-ЯЁ][\w-]+(?:\s+[а-яё]+(?:е|и))?|\d{1,2}\s+\w+"
-            r"|вчера|сегодня|накануне)\s+",
-            "",
-            subject,
-            flags=re.IGNORECASE,
-        )
+        # Leading places and times ("Вчера в Екатеринбурге", "В тот же день в Батуми",
+        # "26 февраля") are not the body.
+        previous = None
+        while previous != subject:
+            previous = subject
+            subject = _RU_LEADING_RE.sub("", subject)
         words = subject.split()
-        if words and len(words) <= 14:
+        if _RU_OBJECT_FIRST_RE.fullmatch(subject.strip()):
+            # Object first, subject after the verb: "Акцию организовало Объединение ...".
+            name = _ru_org_phrase(text[verb.end() :])
+            if name and _is_org_like(name, "ru"):
+                start = sentence.start + verb.end() + (len(text[verb.end():]) -
+                                                       len(text[verb.end():].lstrip()))
+                hits.append(OrganizerHit(name, start, start + len(name),
+                                         OrganizerRole.ORGANIZER, sentence.index))
+        elif words and len(words) <= 14:
             candidate = subject.strip()
-            if _is_org_like(candidate, "ru"):
+            if _is_org_like(candidate, "ru") and not _RU_NOT_BODY_RE.match(candidate):
                 start = sentence.start + text.index(candidate)
                 hits.append(OrganizerHit(candidate, start, start + len(candidate),
                                          OrganizerRole.ORGANIZER, sentence.index))
-    return _dedupe(hits)
+    return _dedupe([h for h in hits if not _ru_bare_anaphor(h.name)])
+
+
+def _ru_bare_anaphor(name: str) -> bool:
+    """ "автономией", "центром": a body named only by its head word (not resolvable here)."""
+    words = name.split()
+    return len(words) == 1 and words[0].islower()
 
 
 def _ru_org_phrase(rest: str) -> str | None:
     """An organization written in an oblique case after a cue, up to the clause's end."""
     cut = re.split(
-        r",|\.|;|\s(?:в|во|на|при|для|с|по|и\s+(?:был|было|были|прошл))\s(?![«\"“])"
+        r",|\.(?!\s*[А-ЯЁа-яё]\.)|;|\s(?:в|во|на|для|с|и\s+(?:был|было|были|прошл))\s(?![«\"“])"
+        r"|\s(?:по случаю|по поводу|при поддержке|при участии|совместно с)\b"
         r"|\s(?:началось|начался|прошло|прошла|состоялось|был|было|были)\b",
-        rest,
+        rest.lstrip(),
         maxsplit=1,
     )[0]
     cut = cut.strip()

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from db.gazetteer import Gazetteer
-from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo
+from db.names import normalize
+from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo, translit_stem
 from desktop.extraction.text import Document, Sentence, az_variants, wordset
 from desktop.extraction.vocab import (
     LOCATIVE_BEFORE_RE,
@@ -28,6 +29,10 @@ _NAME_TAIL_WORDS = ORG_HEADS_EN | wordset(
     """technical state national international medical pedagogical city district regional
     cathedral square park hall palace arena stadium airport station street avenue
     representative azerbaijanis diaspora"""
+)
+_SHARED_HEAD_RE = re.compile(
+    r"(?P<adj>[А-ЯЁ][а-яё-]+)(?=(?:\s*,\s*[А-ЯЁ][а-яё-]+|\s+и\s+[А-ЯЁ][а-яё-]+)*"
+    r"\s+(?:област|кра[еяюй]|республик)\w*)"
 )
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
@@ -139,8 +144,10 @@ class PlaceFinder:
                 continue
             in_name = False
             following = [t for t in tokens if t.start >= mention.end][:2]
+            possessive = mention.text.endswith(("'s", "’s", "`s"))
             if (
                 self.doc.language == "en"
+                and not possessive
                 and following
                 and following[0].is_word
                 and following[0].is_capitalized
@@ -184,7 +191,37 @@ class PlaceFinder:
             info = self.lexicon.place(mention.kind, mention.record_id)
             # A city inside a region named with it ("Primorsky Krai of Vladivostok") is one.
             keys.add(("region", info.region_id) if info.region_id else (info.kind, info.record_id))
-        return len(keys)
+        countries = {
+            m.record_id for m in self.mentions(sentence) if m.locative and m.kind == "country"
+        }
+        return max(len(keys), len(countries))
+
+    def lead_region(
+        self, lead: list[Sentence], city: PlaceInfo
+    ) -> tuple[PlaceInfo, int, int] | None:
+        """The region of ``city`` when the lead names it ("В Новосибирской области и ...").
+
+        Also reads a shared head ("в Свердловской и Тюменской областях"): a capitalized
+        word whose stem starts one of the region's names, followed by a region word.
+        """
+        if city.region_id is None:
+            return None
+        for sentence in lead:
+            for mention in self.mentions(sentence):
+                if mention.kind == "region" and mention.record_id == city.region_id and (
+                    mention.locative
+                ):
+                    info = self.lexicon.place("region", mention.record_id)
+                    return info, mention.start, mention.end
+        firsts = self.lexicon.region_first_stems(city.region_id)
+        for sentence in lead:
+            for match in _SHARED_HEAD_RE.finditer(sentence.text):
+                word = match.group("adj")
+                if translit_stem(normalize(word)) in firsts:
+                    start = sentence.start + match.start("adj")
+                    info = self.lexicon.place("region", city.region_id)
+                    return info, start, start + len(word)
+        return None
 
     def place_of(
         self,

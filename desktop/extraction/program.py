@@ -89,7 +89,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bgifts?\b|\bpresents were\b|\bподар\w*|\bhədiyyə\w*", _I)),
     ("reception", re.compile(
         r"\breception\b|\bbuffet\b|\brefreshments\b|\btea party\b|\bnational (?:cuisine|dishes)\b"
-        r"|\btreated to\b|\bфуршет\w*|\bугощени\w*|\bбанкет\w*|\bziyafət\w*", _I)),
+        r"|\btreated to\b|\bфуршет\w*|\bугощ\w*|\bбанкет\w*|\bнациональн\w+ блюд\w*"
+        r"|\bziyafət\w*", _I)),
     ("photo_session", re.compile(
         r"\b(?:memorable|group|souvenir|commemorative) photos?\b|\bphoto session\b|\bphoto shoot\b"
         r"|\bposed for (?:a )?photos?\b|\btaking (?:memorable )?photos\b|\bпамятн\w+ фото\w*"
@@ -99,7 +100,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("master_class", re.compile(r"\bmaster[- ]?class\w*\b|\bмастер-класс\w*", _I)),
     ("competition", re.compile(
         r"\bquiz\b|\bcontests?\b|\bcompetitions?\b|\btournaments?\b|\bвикторин\w*|\bконкурс\w*"
-        r"|\bturnir\w*|\bmüsabiqə\w*", _I)),
+        r"|\bturnir\w*|\bmüsabiqə\w*|\bсостязани\w*|\bсоревновани\w*|\bcompeted\b", _I)),
 ]
 
 # Phrases that look like a rule but are not a program item.

@@ -53,6 +53,7 @@ _INTRO_EN = [
         r"(?:occasion|day|anniversary|holiday|\d|[A-Z])",
     ),
     re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
+    re.compile(r"\b(?:gathered|assembled|came together)\s+(?:at|in|near|outside|by)\b"),
 ]
 _INTRO_RU = re.compile(
     rf"(?:(?:{EVENT_NOUNS_RU})\w*[^.;]{{0,160}}?(?:{EVENT_VERBS_RU})\w*"
@@ -70,6 +71,23 @@ _PLURAL = {
     "az": re.compile(rf"(?<!\w)(?:{PLURAL_EVENT_NOUNS_AZ})", re.IGNORECASE),
 }
 _IN_PLACE_OPENER = re.compile(r"^(?:In|At|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ]")
+# A Russian sentence that opens on its place (after a date or "В субботу") and has an
+# event verb: "24 августа в Тбилиси ... собрались", "В Оренбурге 21 марта Наурыз отметили".
+# "в Свердловской и Тюменской областях": two regions sharing one head word.
+_WHEN_OPENER = re.compile(
+    r"^(?:On|Last|This)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,", re.UNICODE
+)
+_SHARED_REGIONS_RE = re.compile(
+    r"[А-ЯЁ][а-яё-]+(?:ой|ом|их)\s+и\s+[А-ЯЁ][а-яё-]+(?:ой|ом|их)\s+(?:област|кра|республик)\w*"
+)
+_RU_PLACE_VERB = re.compile(
+    rf"(?<!\w)(?:{EVENT_VERBS_RU}|собрал\w*|отметил\w*|почтил\w*|открыл\w*)", re.IGNORECASE
+)
+_INDEFINITE_INTRO = re.compile(
+    rf"^(?:[^,]{{0,40}},\s*)?(?:an?|one more|another)\s+{_ADJ}(?:{EVENT_NOUNS_EN})\b"
+    rf"[^.;]{{0,160}}?\b(?:{EVENT_VERBS_EN})\b",
+    re.IGNORECASE,
+)
 _NOUN_RE = {
     "en": re.compile(rf"\b(?:{EVENT_NOUNS_EN})\b", re.IGNORECASE),
     "ru": re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_RU})\w*", re.IGNORECASE),
@@ -83,6 +101,7 @@ class SentenceInfo:
     intro: bool = False
     summary: bool = False
     another: bool = False
+    fresh: bool = False
     place: PlaceResult = field(default_factory=PlaceResult)
 
 
@@ -152,12 +171,20 @@ def segment(
             opener = [m for m in places.mentions(sentence) if m.locative]
             if opener and opener[0].start - sentence.start < 40:
                 info.intro = True
+        if not info.intro and language == "ru" and _RU_PLACE_VERB.search(text):
+            opener = [
+                m for m in places.mentions(sentence) if m.locative and m.kind in ("city", "region")
+            ]
+            if opener and opener[0].start - sentence.start < 45:
+                info.intro = True
+        info.fresh = language == "en" and bool(_INDEFINITE_INTRO.search(text))
         plural = _PLURAL[language].search(text)
         many_places = places.summary_places(sentence) >= 2
         info.summary = info.intro and (
             (bool(plural) and not re.search(r"\b(?:one|each) of\b", text[: plural.start()]))
             or bool(SUMMARY_RE.search(text))
             or many_places
+            or bool(_SHARED_REGIONS_RE.search(text))
         )
         info.another = bool(ANOTHER_RE.search(text))
         infos.append(info)
@@ -188,7 +215,10 @@ def segment(
             new_place = not info.place.is_empty() and (
                 current.place.conflicts_with(info.place)
             )
-            if new_place or (
+            fresh = info.fresh and not current.place.is_empty() and (
+                not info.place.is_empty() or bool(_WHEN_OPENER.match(sentence.text))
+            )
+            if new_place or fresh or (
                 info.another
                 and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
                               sentence.text, re.IGNORECASE)

@@ -294,14 +294,19 @@ class _Extractor:
         """
         if dateline_country is None:
             return None, None
-        abroad = False
+        inside = outside = 0
         for sentence in self.doc.sentences:
             if sentence.index in skip:
                 continue
             for mention in places.mentions(sentence):
                 info = self.lexicon.place(mention.kind, mention.record_id)
-                if mention.locative and info.country_id != dateline_country:
-                    abroad = True
+                if mention.locative:
+                    if info.country_id == dateline_country:
+                        inside += 1
+                    else:
+                        outside += 1
+        # Kyiv reporting on Kharkiv and Odesa is at home, even if a speaker recalls Baku.
+        abroad = outside > inside
         if abroad:
             return dateline_country, None
         default = PlaceResult()
@@ -378,6 +383,11 @@ class _Extractor:
             place = lead_place
         if place.is_empty() and seg.default_place is not None:
             place = seg.default_place
+        if place.region is None and place.city is not None and lead:
+            found = places.lead_region(lead, place.city)
+            if found is not None:
+                place.region = found[0]
+                place.spans.append((found[1], found[2], "region"))
         self._apply_place(draft, place, lead_place)
 
         # organizers
@@ -469,6 +479,7 @@ class _Extractor:
             if hit.end > hit.start:
                 draft.spans.append(Span(hit.start, hit.end, "program"))
         self._apply_type(draft, [s for s in sentences if s.index in seg.anchors], info, nouns)
+        self._drop_self_item(draft, items, [s for s in sentences if s.index in seg.anchors])
 
         draft.title = self._title(draft)
         draft.description = " ".join(s.text for s in sentences)[:2000]
@@ -611,7 +622,9 @@ class _Extractor:
             mourning = re.search(r"memorial|commemorat|mourning|траурн|памят|anım|matəm", text)
             if mourning or (occasion is not None and occasion.kind == "commemoration"):
                 code = "memorial_event"
-            elif occasion is not None or re.search(r"celebrat|праздн|bayram", text):
+            elif occasion is not None or re.search(
+                r"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b", text
+            ):
                 code = "celebration"
             elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):
                 code = "meeting"
@@ -621,6 +634,27 @@ class _Extractor:
             if nouns:
                 start, end = nouns[0]
                 draft.spans.append(Span(start, end, "event_type"))
+
+    def _drop_self_item(
+        self, draft: DraftEvent, items: list[Any], anchors: list[Sentence]
+    ) -> None:
+        """An exhibition, concert or festival that is the event is not an item of it."""
+        same = _SELF_ITEMS.get(draft.event_type or "")
+        if not same:
+            return
+        spans = [(s.start, s.end) for s in anchors]
+        keep = [
+            h for h in items
+            if not (h.code in same and any(a <= h.start < b for a, b in spans))
+        ]
+        if len(keep) == len(items):
+            return
+        if draft.event_type == "concert" and "music_performance" not in [h.code for h in keep]:
+            sentences = [s for s in self.doc.sentences
+                         if draft.text_start <= s.start < draft.text_end]
+            extra = [h for h in program_items(sentences, [], []) if h.code == "music_performance"]
+            keep = sorted(keep + extra[:1], key=lambda h: h.start)
+        draft.program = [h.code for h in keep]
 
     def _title(self, draft: DraftEvent) -> str:
         kind = (draft.event_type_name or "Event").capitalize()
@@ -635,6 +669,13 @@ class _Extractor:
         if where:
             parts.append(f"in {where}")
         return " ".join(parts)
+
+
+_SELF_ITEMS = {
+    "exhibition": {"exhibition", "photo_exhibition"},
+    "concert": {"concert"},
+    "festival": {"festival"},
+}
 
 
 def _ordinal(number: int) -> str:

@@ -20,6 +20,7 @@ from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     NAME_STOP_WORDS,
     ORG_HEADS_EN,
+    ORG_HEADS_RU,
     ROLE_WORDS_EN,
     ROLE_WORDS_RU,
     SPEECH_NOUNS_EN,
@@ -47,7 +48,9 @@ _BLOCK_RU_RE = re.compile(
 )
 _OBJECT_RE = re.compile(
     r"\b(?:addresses|speeches|speech|remarks|presentations|reports|greetings) (?:were )?"
-    r"(?:made |delivered |given )?by\s+",
+    r"(?:made |delivered |given )?by\s+"
+    r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
+    r"|\bspeakers (?:included|were)\s+",
     re.IGNORECASE,
 )
 _NOT_SUBJECT_RE = re.compile(
@@ -270,8 +273,16 @@ class SpeakerFinder:
                 boundary += verbs[-1].end()
                 prefix = text[boundary : hit.start]
         if previous_hit is not None and re.fullmatch(r"\s*(?:and|и|və)\s*", prefix):
-            hit.role, hit.organization = previous_hit.role, previous_hit.organization
-            return
+            own = re.match(r"\s*,\s*(?:a|an|the)?\s*([^,;]{3,120})", text[hit.end : sentence.end])
+            if not (own and _role_like(own.group(1), self.language)):
+                hit.role, hit.organization = previous_hit.role, previous_hit.organization
+                return
+        if previous_end is not None:
+            # "X, chairman of Y, and professor Z": only what follows the "and" is Z's.
+            joins = list(re.finditer(r"(?:^|,)\s*(?:and|и|və)\s+", prefix))
+            if joins:
+                boundary += joins[-1].end()
+                prefix = text[boundary : hit.start]
         segments = _segments(prefix, boundary)
         role_parts: list[tuple[str, int, int]] = []
         for segment, s_start, s_end in reversed(segments):
@@ -294,7 +305,7 @@ class SpeakerFinder:
                 and _role_like(m.group("seg"), self.language)
                 and not m.group("seg")[0].isupper()
             ):
-                seg = m.group("seg")
+                seg = m.group("seg").rstrip(" .!?")
                 start = hit.end + m.start("seg")
                 role_parts = [(seg, start, start + len(seg))]
         if not role_parts:
@@ -346,6 +357,10 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         words = segment.split()
         role_words = []
         for word in words:
+            if role_words and not _is_role_word(word, "ru") and re.match(
+                ORG_HEADS_RU, word, re.IGNORECASE
+            ):
+                break  # "председатель объединения": the body starts here
             if _is_role_word(word, "ru") or (role_words and word.islower() and len(role_words) < 3
                                              and not re.search(r"(?:ии|ой|ого|ей)$", word)):
                 role_words.append(word)
@@ -356,9 +371,13 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         return role, org
     match = re.search(r"\s+of\s+(?:the\s+)?", segment)
     if match is None or not _role_like(segment[: match.start()], language):
-        possessive = re.match(r"^(?P<org>[A-Z][\w-]*)['’`]s\s+(?P<role>.+)$", segment)
+        possessive = re.match(
+            r"^(?:the\s+)?(?P<org>[\w-]+)['’`]s\s+(?P<role>.+)$", segment, re.IGNORECASE
+        )
         if possessive and _role_like(possessive.group("role"), language):
-            return possessive.group("role"), None
+            org = possessive.group("org")
+            # "the society's chairwoman": the society is the event's organizer
+            return possessive.group("role"), org if org.casefold() in ORG_HEADS_EN else None
         return segment or None, None
     role = segment[: match.start()].strip()
     org = segment[match.end() :].strip()

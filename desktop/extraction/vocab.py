@@ -18,7 +18,7 @@ EVENT_NOUNS_EN = (
     r"|celebrations?|parades?|festivals?|concerts?|exhibitions?|conferences?|round[- ]tables?"
     r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
     r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
-    r"|festivities|soirees?|programs?|programmes?"
+    r"|festivities|soirees?|programs?|programmes?|panel discussions?|services?|fairs?"
 )
 EVENT_VERBS_EN = (
     r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
@@ -34,7 +34,7 @@ EVENT_NOUNS_RU = (
 EVENT_VERBS_RU = (
     r"прош(?:ло|ла|ел|ли|ёл)|состоял(?:ось|ся|ась|ись)|состоится|пройд(?:ет|ёт|ут)"
     r"|провел|провёл|провела|провели|проведен|проведён|организова|отметил|отметили|почтил"
-    r"|собрал|прошедш|состоявш"
+    r"|собрал|прошедш|состоявш|открыл(?:ась|ся|ось|ись)"
 )
 PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мероприятий|акции|церемонии|митинги"
 
@@ -50,7 +50,8 @@ ANOTHER_RE = re.compile(
 SUMMARY_RE = re.compile(
     r"\b(?:several|various|a number of|many|different|number of) (?:cities|regions|countries|"
     r"places|communities)\b|\bв ряде\b|\bв нескольких\b|\bв различных\b|\bв разных\b"
-    r"|\bbir sıra\b|\bmüxtəlif (?:şəhər|ölkə)",
+    r"|\bbir sıra\b|\bmüxtəlif (?:şəhər|ölkə)|\bacross (?:the )?(?:country|[A-Z])"
+    r"|\ba series of (?:events|ceremonies)",
     re.IGNORECASE,
 )
 
@@ -60,6 +61,7 @@ LOCATIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|inside|throughout|across)(?: the)?(?: (?:city|town|village|region|"
     r"territory|republic|state|province|capital|district|area) of)?(?: the)?"
     r"|\b(?:city|cities|town|village|regions?|area|capital|territory|part|parts) of(?: the)?"
+    r"|\b(?:community|communities|diaspora) of(?: the)?"
     r"|\b(?:в|во|на)(?: (?:городе|г\.|селе|поселке|посёлке|области|крае|республике|столице))?"
     r"|\bг\.|\bгорода)\s*$",
     re.IGNORECASE,
@@ -100,7 +102,8 @@ ORG_HEADS_RU = (
     r"организац|общин|обществ|автоном|союз|объединени|центр|конгресс|совет|комитет|фонд"
     r"|посольств|консульств|клуб|дом|движени|федераци|лиг|ассоциаци|диаспор|землячеств"
     r"|представительств|отделени|филиал|молодеж|молодёж|институт|университет|школ|музе"
-    r"|библиотек|театр"
+    r"|библиотек|театр|департамент|министерств|управлени|администраци|агентств|ассамбле"
+    r"|правительств|мэри|акимат|кафедр|факультет|ансамбл|хор"
 )
 ORG_HEADS_AZ = (
     r"təşkilat|icma|cəmiyyət|birlik|mərkəz|konqres|şura|komitə|fond|səfirlik|konsulluq"
@@ -146,6 +149,9 @@ SPEECH_VERBS_EN = (
     r"|pointed out|read out|told|explained|briefed|recalled|remarked|declared|urged"
     r"|shared|called on|called for|called the|praised|opened the event|hailed|reminded"
     r"|mentioned|touched upon|dwelt on|elaborated|underscored|voiced|conveyed|added"
+    r"|opened the (?:event|evening|conference|meeting|ceremony|exhibition|festival|forum"
+    r"|round table|gathering|celebration)"
+    r"|(?:made|gave|delivered) (?:speeches|presentations|reports|talks)"
 )
 SPEECH_NOUNS_EN = r"(?:his|her|their) (?:speech|remarks|address|report|presentation)"
 SPEECH_VERBS_RU = (
@@ -154,6 +160,7 @@ SPEECH_VERBS_RU = (
     r"|приветствовал|говорил|говорила|напомнил|напомнила|проинформировал|обратился|обратилась"
     r"|вспомнил|вспомнила|поделил|доложил|зачитал|произн[её]с|призвал|поблагодарил"
     r"|поблагодарила|выразил|выразила|остановил|коснулся|акцентировал|поприветствовал"
+    r"|выступивш|обратил"
 )
 SPEECH_VERBS_AZ = (
     r"çıxış edən|çıxış edib|çıxış edərək|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib"
