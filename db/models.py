@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from typing import ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -26,7 +27,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -93,6 +94,24 @@ class UuidMixin:
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
 
 
+class AliasColumns:
+    """Another name of a record (any language or spelling) and its matching key."""
+
+    NAME_LENGTH: ClassVar[int] = 200
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+    @declared_attr
+    def name(cls) -> Mapped[str]:
+        return mapped_column(String(cls.NAME_LENGTH))
+
+    @declared_attr
+    def normalized(cls) -> Mapped[str]:
+        """db.names.normalize(name): what lookups compare."""
+        return mapped_column(String(cls.NAME_LENGTH), index=True)
+
+
 # --- places -----------------------------------------------------------------
 
 
@@ -113,15 +132,11 @@ class Country(Base):
         return f"Country({self.code})"
 
 
-class CountryAlias(Base):
+class CountryAlias(AliasColumns, Base):
     __tablename__ = "country_alias"
     __table_args__ = (UniqueConstraint("country_id", "normalized"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     country_id: Mapped[int] = mapped_column(ForeignKey("country.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
-    normalized: Mapped[str] = mapped_column(String(200), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     country: Mapped[Country] = relationship(back_populates="aliases")
 
@@ -146,15 +161,11 @@ class Region(UuidMixin, Base):
         return f"Region({self.code}, {self.name!r})"
 
 
-class RegionAlias(Base):
+class RegionAlias(AliasColumns, Base):
     __tablename__ = "region_alias"
     __table_args__ = (UniqueConstraint("region_id", "normalized"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
-    normalized: Mapped[str] = mapped_column(String(200), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     region: Mapped[Region] = relationship(back_populates="aliases")
 
@@ -177,15 +188,11 @@ class City(UuidMixin, Base):
         return f"City({self.name!r})"
 
 
-class CityAlias(Base):
+class CityAlias(AliasColumns, Base):
     __tablename__ = "city_alias"
     __table_args__ = (UniqueConstraint("city_id", "normalized"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
-    normalized: Mapped[str] = mapped_column(String(200), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     city: Mapped[City] = relationship(back_populates="aliases")
 
@@ -221,15 +228,12 @@ class Organization(UuidMixin, Base):
         return f"Organization({self.name!r})"
 
 
-class OrganizationAlias(Base):
+class OrganizationAlias(AliasColumns, Base):
     __tablename__ = "organization_alias"
     __table_args__ = (UniqueConstraint("organization_id", "normalized"),)
+    NAME_LENGTH = 400
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(400))
-    normalized: Mapped[str] = mapped_column(String(400), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     organization: Mapped[Organization] = relationship(back_populates="aliases")
 
@@ -249,15 +253,12 @@ class Person(UuidMixin, Base):
         return f"Person({self.full_name!r})"
 
 
-class PersonAlias(Base):
+class PersonAlias(AliasColumns, Base):
     __tablename__ = "person_alias"
     __table_args__ = (UniqueConstraint("person_id", "normalized"),)
+    NAME_LENGTH = 300
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(300))
-    normalized: Mapped[str] = mapped_column(String(300), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     person: Mapped[Person] = relationship(back_populates="aliases")
 
@@ -295,15 +296,12 @@ class Occasion(UuidMixin, Base):
         return f"Occasion({self.name!r})"
 
 
-class OccasionAlias(Base):
+class OccasionAlias(AliasColumns, Base):
     __tablename__ = "occasion_alias"
     __table_args__ = (UniqueConstraint("occasion_id", "normalized"),)
+    NAME_LENGTH = 300
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     occasion_id: Mapped[int] = mapped_column(ForeignKey("occasion.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(300))
-    normalized: Mapped[str] = mapped_column(String(300), index=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
 
     occasion: Mapped[Occasion] = relationship(back_populates="aliases")
 
