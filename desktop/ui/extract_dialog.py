@@ -41,6 +41,7 @@ from db.engine import Database
 from desktop.extraction import Extraction, extract, read_document
 from desktop.extraction.service import DraftEvent
 from desktop.ui.event_form import EventForm
+from desktop.ui.worker import Job, start_job
 
 FIELD_COLOURS = {
     "event": "#f2f2f2",
@@ -58,27 +59,6 @@ FIELD_COLOURS = {
 }
 
 
-class ExtractionWorker(QObject):
-    """Runs the extraction off the GUI thread."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, database: Database, text: str):
-        super().__init__()
-        self._database = database
-        self._text = text
-
-    def run(self) -> None:
-        try:
-            with self._database.sessions() as session:
-                result = extract(self._text, session=session)
-        except Exception as error:  # shown to the user; the dialog stays usable
-            self.failed.emit(str(error) or type(error).__name__)
-        else:
-            self.done.emit(result)
-
-
 class ExtractDialog(QDialog):
     """Report text in, draft events out; each draft goes through the event form."""
 
@@ -92,7 +72,7 @@ class ExtractDialog(QDialog):
         self.extraction: Extraction | None = None
         self.saved: dict[int, uuid.UUID] = {}
         self._thread: QThread | None = None
-        self._worker: ExtractionWorker | None = None
+        self._job: Job | None = None
         self._build()
         self.resize(1100, 720)
 
@@ -208,20 +188,19 @@ class ExtractDialog(QDialog):
             return
         self.find_button.setEnabled(False)
         self.status.setText(self.tr("Reading the report…"))
-        self._thread = QThread(self)
-        self._worker = ExtractionWorker(self._database, text)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._show_extraction)
-        self._worker.failed.connect(self._show_failure)
-        self._worker.done.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
-        self._thread.finished.connect(self._thread_finished)
-        self._thread.start()
+        database = self._database
+
+        def read() -> Extraction:
+            with database.sessions() as session:
+                return extract(text, session=session)
+
+        self._thread, self._job = start_job(
+            self, read, self._show_extraction, self._show_failure, self._thread_finished
+        )
 
     def _thread_finished(self) -> None:
         self._thread = None
-        self._worker = None
+        self._job = None
         self.find_button.setEnabled(True)
 
     def is_busy(self) -> bool:

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,27 +32,9 @@ from db.engine import Database
 from desktop.importing.errors import MergeError
 from desktop.importing.merge import MergeConflict, MergePlan, MergeReport, apply_merge, plan_merge
 from desktop.ui.conflict_dialog import MINE, FieldChoiceDialog
+from desktop.ui.worker import Job, start_job
 
 UNDECIDED, KEEP_MINE, TAKE_THEIRS, FIELD_BY_FIELD = range(4)
-
-
-class _Worker(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, job):
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job()
-        except MergeError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # shown in the dialog; the window stays usable
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.done.emit(result)
 
 
 class MergeDialog(QDialog):
@@ -69,7 +51,7 @@ class MergeDialog(QDialog):
         self.report: MergeReport | None = None
         self.field_choices: dict[uuid.UUID, dict[str, str]] = {}
         self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._job: Job | None = None
 
         self.source = QLineEdit()
         self.source.setObjectName("merge_source")
@@ -131,23 +113,16 @@ class MergeDialog(QDialog):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def _run(self, job, on_done) -> None:
+    def _run(self, work, on_done) -> None:
         self.compare_button.setEnabled(False)
         self.merge_button.setEnabled(False)
-        self._thread = QThread(self)
-        self._worker = _Worker(job)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(on_done)
-        self._worker.failed.connect(self._failed)
-        self._worker.done.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
-        self._thread.finished.connect(self._finished)
-        self._thread.start()
+        self._thread, self._job = start_job(
+            self, work, on_done, self._failed, self._finished, expected=(MergeError,)
+        )
 
     def _finished(self) -> None:
         self._thread = None
-        self._worker = None
+        self._job = None
         self.compare_button.setEnabled(True)
         self.merge_button.setEnabled(self.plan is not None and self.report is None)
 

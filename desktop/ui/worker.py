@@ -1,0 +1,61 @@
+"""Run one piece of Qt-free work off the GUI thread and get its result as a signal.
+
+Dialogs that read, compare or extract call :func:`start_job`; the window keeps
+painting and answering, and an error comes back as a message instead of a
+traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """Calls ``work`` in its thread; emits ``done(result)`` or ``failed(message)``."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], Any], expected: tuple[type[Exception], ...] = ()):
+        super().__init__()
+        self._work = work
+        self._expected = expected
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except self._expected as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # reported in the dialog; the app keeps running
+            log.exception("background work failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.done.emit(result)
+
+
+def start_job(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    on_finished: Callable[[], None],
+    expected: tuple[type[Exception], ...] = (),
+) -> tuple[QThread, Job]:
+    """Start ``work`` in a new thread owned by ``parent``; keep the returned pair alive."""
+    thread = QThread(parent)
+    job = Job(work, expected)
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
+    job.done.connect(on_done)
+    job.failed.connect(on_failed)
+    job.done.connect(thread.quit)
+    job.failed.connect(thread.quit)
+    thread.finished.connect(on_finished)
+    thread.start()
+    return thread, job
