@@ -114,7 +114,9 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return make_url(self.url).render_as_string(hide_password=True)
+        """The file path for SQLite, the URL without its password otherwise."""
+        path = sqlite_path(self.url)
+        return str(path) if path is not None else make_url(self.url).render_as_string(True)
 
 
 def _describe(url: str) -> str:
