@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint screenshots bench clean
+.PHONY: run test lint screenshots bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ screenshots: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_export.py
+
+# Refresh the interface (.ts/.qm) and report (.po/.mo) translations; lists untranslated strings.
+translations: $(VENV)/.installed-app
+	$(BIN)/python scripts/update_translations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -38,6 +38,58 @@ def save(widget: QWidget, path: Path) -> None:
     print(f"wrote {path} ({widget.width()}x{widget.height()})")
 
 
+def duplicate_warning(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The sample's Chelyabinsk event typed in again: the warning beside the stored one."""
+    import dataclasses
+
+    from db.duplicates import find_duplicates
+    from db.event_store import EventStore
+    from desktop.sample import sample_inputs
+    from desktop.ui.duplicate_dialog import DuplicateDialog, describe_event, describe_input
+
+    again = dataclasses.replace(
+        sample_inputs()[1], title="Khojaly remembrance evening, Chelyabinsk", venue=None
+    )
+    with window.database.sessions() as session:
+        store = EventStore(session)
+        found = find_duplicates(session, again)
+        dialog = DuplicateDialog(
+            describe_input(store, again), [describe_event(e) for e in found], window
+        )
+    dialog.show()
+    settle(app)
+    save(dialog, out)
+    dialog.reject()
+
+
+def reference_lists(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The organizations list, searched by a partial name, two spellings selected."""
+    from db.event_store import EventStore
+    from desktop.ui.reference_lists import SPECS, save_record
+
+    spec = next(s for s in SPECS if s.kind == "organization")
+    with window.database.sessions.begin() as session:  # a second spelling, as clerks make them
+        store = EventStore(session)
+        store.organization("Azerbaijani community of the Chelyabinsk region")
+        known = store.organization("Public organization of Azerbaijanis in the Chelyabinsk region")
+        save_record(
+            session,
+            spec,
+            known.id,
+            {"name": known.name, "short_name": "Azeri Chelyabinsk", "kind": "public organization"},
+            ["Chelyabinsk Azerbaijanis", "Азербайджанцы Челябинской области"],
+        )
+    dialog = window.show_reference_lists()
+    page = dialog.show_list("organization")
+    page.search.setText("chelyabinsk")
+    page.refresh()
+    page.table.selectAll()
+    dialog.resize(1000, 420)
+    settle(app)
+    save(dialog, out)
+    dialog.reject()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
@@ -65,6 +117,9 @@ def main() -> int:
         settle(app)
         save(form, args.out / "event-form.png")
         form.reject()
+
+        duplicate_warning(app, window, args.out / "duplicate-warning.png")
+        reference_lists(app, window, args.out / "reference-lists.png")
         window.close()
         database.dispose()
     return 0

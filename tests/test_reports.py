@@ -234,11 +234,14 @@ def test_events_sheet_layout(seeded: Database, tmp_path: Path):
     wb = load_workbook(export(seeded, tmp_path / "seed.xlsx"))
     ws = wb["Events"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:{ws.cell(row=1, column=ws.max_column).column_letter}4"
+    last = ws.cell(row=1, column=ws.max_column).column_letter
+    table = ws.tables["EventsList"]  # an Excel table: filter buttons, a name for pivots
+    assert table.ref == f"A1:{last}4" and table.autoFilter.ref == table.ref
+    assert [c.name for c in table.tableColumns] == [c.value for c in ws[1]]
     assert ws["A1"].font.bold
     assert ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToWidth >= 2  # 31 columns: several pages wide, still legible
     assert ws.print_title_rows == "$1:$1"
     widths = {letter: dim.width for letter, dim in ws.column_dimensions.items()}
     assert widths["A"] >= 36  # a UUID fits
@@ -631,9 +634,10 @@ def test_table_writer_streams_past_the_width_sample(tmp_path: Path):
     from openpyxl import Workbook
 
     from desktop.reports.cells import TableWriter
+    from desktop.reports.stream import create_stream_sheet
 
     wb = Workbook(write_only=True)
-    writer = TableWriter(wb.create_sheet("T"), ["Name", "Day", "Count"], sample=20)
+    writer = TableWriter(create_stream_sheet(wb, "T"), ["Name", "Day", "Count"], sample=20)
     names = ["Zərifə Məmmədova", "Гюльнара Гусейнова", "=1+2", "x" * 200]
     for index in range(500):
         writer.append([names[index % 4], dt.date(2025, 1, 1) + dt.timedelta(days=index), index])

@@ -55,3 +55,19 @@ def test_file_menu_opens_import_merge_and_template(qtbot, database, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.save_template() == target
     assert "Instructions" in openpyxl.load_workbook(target).sheetnames
+
+
+def test_reference_lists_go_out_and_come_back_from_the_menu(
+    qtbot, database, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    target = tmp_path / "lists.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.export_reference_lists() == target and target.stat().st_size > 10_000
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.import_reference_lists()
+    qtbot.waitUntil(lambda: window.import_reference_action.isEnabled(), timeout=120_000)
+    assert "Reference lists imported: 0 records" in window.statusBar().currentMessage()

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from db.models import Event, EventStatus
 from db.names import normalize
-from db.queries import EventFilter
-from desktop.ui.events_model import PAGE_SIZE, UUID_ROLE, EventsModel
+from db.queries import EventFilter, list_events
+from desktop.ui.events_model import UUID_ROLE, EventsModel
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import child, tmp_settings, type_into
 
@@ -44,15 +44,20 @@ def add_events(database, count: int) -> None:
 
 def test_model_loads_pages_lazily_and_filters_in_sql(database):
     add_events(database, 500)
-    model = EventsModel(database)
+    model = EventsModel(database, max_pages=2)
     assert model.total == 500
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 2 * PAGE_SIZE
-    model.fetchMore()
-    assert model.rowCount() == 500
-    assert not model.canFetchMore()
+    assert model.rowCount() == 500  # the count is known; no row is loaded yet
+    assert model.cached_pages == 0
+    titles = [model.index(r, 1).data() for r in range(500)]
+    assert len(set(titles)) == 500
+    assert model.cached_pages == 2  # bounded: the oldest pages were dropped
+    with database.sessions() as session:  # the far half, read backwards, in the same order
+        expected = [r.title for r in list_events(session, EventFilter(), limit=500)]
+    assert titles == expected
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert model.cached_pages == 0  # a sort in SQL resets the cache
+    assert [model.index(r, 1).data() for r in (0, 499)] == [min(titles), max(titles)]
+    assert model.index(500, 1).data() is None
 
     model.set_filter(EventFilter(text="concert"))
     assert model.total == 50

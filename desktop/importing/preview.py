@@ -55,7 +55,7 @@ TIME_SLACK = dt.timedelta(milliseconds=2)
 """Excel keeps times to the millisecond; closer than this counts as the same time."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     cell: str
     message: str
@@ -64,9 +64,17 @@ class Problem:
         return f"{self.cell}: {self.message}"
 
 
-@dataclass
+_NO_META: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(slots=True)
 class RowPlan:
-    """One sheet row and what the import will do with it."""
+    """One sheet row and what the import will do with it.
+
+    Kept lean because a preview holds one per row: ``data`` (the row as an
+    :class:`EventInput`) stays only on rows that update a stored event, and
+    ``resolved`` only on rows that will be written.
+    """
 
     number: int
     action: str
@@ -74,8 +82,25 @@ class RowPlan:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     resolved: Resolved | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: Mapping[str, Any] = _NO_META
     """created_at, created_by, updated_at, updated_by read from the file."""
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.title:
+            if self.data is not None:
+                self.title = self.data.title
+            elif self.resolved is not None:
+                self.title = self.resolved.title
+
+    @property
+    def uuid(self) -> uuid.UUID | None:
+        if self.resolved is not None:
+            return self.resolved.uuid
+        return self.data.uuid if self.data is not None else None
+
+    def note(self, text: str) -> None:
+        self.notes = [*self.notes, text]
 
 
 @dataclass
@@ -97,7 +122,8 @@ class ImportPreview:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {action: self.count(action) for action in ACTIONS}
+        counted = Counter(row.action for row in self.rows)
+        return {action: counted.get(action, 0) for action in ACTIONS}
 
     @property
     def problems(self) -> list[Problem]:
@@ -110,6 +136,9 @@ class ImportPreview:
 
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+CHECK_EVERY = 256
+"""Rows between two progress reports (and cancel checks)."""
 
 
 def preview(
@@ -117,28 +146,45 @@ def preview(
     table: Table,
     mapping: ColumnMapping,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportPreview:
-    """Plan the import of ``table`` with ``mapping``; reads the database, writes nothing."""
+    """Plan the import of ``table`` with ``mapping``; reads the database, writes nothing.
+
+    The rows are streamed from the file; ``progress(done, total)`` is called as
+    they go (``total`` is the sheet's own count, 0 when unknown) and
+    ``cancelled()``, when it turns true, stops the preview with ImportCancelled.
+    """
     with database.sessions() as session:
-        return build_preview(session, table, mapping, progress)
+        return build_preview(session, table, mapping, progress, cancelled)
 
 
 def build_preview(
-    session: Session, table: Table, mapping: ColumnMapping, progress: Progress | None = None
+    session: Session, table: Table, mapping: ColumnMapping, progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> ImportPreview:
     store = ImportStore(session)
     children = _children(table)
-    plans = [_parse_row(store, table, mapping, row, children) for row in table.rows]
-    if progress:
-        progress(len(plans) // 3, len(plans))
-    candidates = [p for p in plans if p.action != "error" and p.data and p.data.uuid]
-    stored = load_events(session, [p.data.uuid for p in candidates if p.data and p.data.uuid])
+    parser = _RowParser(store, table, mapping, children)
+    report = progress or (lambda done, total: None)
+    stop = cancelled or (lambda: False)
+    total = table.row_count or 0
+    plans: list[RowPlan] = []
+    rows = table.iter_rows(cancelled)
+    try:
+        for row in rows:
+            if not len(plans) % CHECK_EVERY:
+                report(len(plans), max(total, len(plans)))
+                if stop():
+                    raise ImportCancelled("The preview was stopped; nothing was changed.")
+            plans.append(parser.plan(row))
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+    total = len(plans)
+    report(total, total)
     fields = set(mapping.columns) | set(children)
-    _classify(session, plans, stored, fields)
-    if progress:
-        progress(len(plans), len(plans))
-    used = {r for p in plans if p.action in WRITES for r in [p.number]}
-    new = [r for r in store.new_records.values() if set(r.rows) & used]
+    _classify(session, plans, fields, stop)
+    used = {p.number for p in plans if p.action in WRITES}
+    new = [r for r in store.new_records.values() if any(n in used for n in r.rows)]
     missing = mapping.missing_required()
     warnings = list(table.warnings)
     if missing:
@@ -155,127 +201,218 @@ def build_preview(
 
 # --- one row -----------------------------------------------------------------------------
 
+_SPEAKER_COLUMNS = ("Speaker", "Role", "Speaker's organization")
+_PROGRAM_COLUMNS = ("Code", "Program item", "Note")
 
-def _children(table: Table) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """An export's Speakers/Program rows grouped by event UUID text."""
-    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for kind, rows in table.children.items():
-        grouped: dict[str, list[dict[str, Any]]] = {}
-        for row in rows:
-            key = parse.text(row.get("Event UUID"))
+
+def _children(table: Table) -> dict[str, dict[str, list[tuple[Any, ...]]]]:
+    """An export's Speakers/Program rows grouped by event UUID text, as the columns used."""
+    wanted = {"speakers": _SPEAKER_COLUMNS, "program": _PROGRAM_COLUMNS}
+    out: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
+    for kind, sheet in table.children.items():
+        key_at = sheet.column("Event UUID")
+        columns = [sheet.column(name) for name in wanted.get(kind, ())]
+        grouped: dict[str, list[tuple[Any, ...]]] = {}
+        for values in sheet.rows:
+            key = parse.text(_at(values, key_at))
             if key:
-                grouped.setdefault(key.lower(), []).append(row)
+                grouped.setdefault(key.lower(), []).append(
+                    tuple(_at(values, c) for c in columns))
         out[kind] = grouped
     return out
 
 
-class _Cells:
-    """Mapped values of one row, with cell names for messages."""
+def _at(values: tuple[Any, ...], column: int | None) -> Any:
+    return values[column] if column is not None and column < len(values) else None
 
-    def __init__(self, mapping: ColumnMapping, row: SheetRow, table: Table):
-        self.mapping, self.row, self.table = mapping, row, table
-        self.problems: list[Problem] = []
 
-    def cell(self, name: str) -> str:
+class _RowParser:
+    """Sheet rows to plans; each distinct cell value is parsed (and checked) once."""
+
+    def __init__(self, store: ImportStore, table: Table, mapping: ColumnMapping,
+                 children: dict[str, dict[str, list[tuple[Any, ...]]]]) -> None:
+        self.store = store
+        self.mapping = mapping
+        self.children = children
+        self.formulas = table.formula_cells
+        self.columns = [(name, column) for name, column in mapping.columns.items()
+                        if name in FIELDS]
+        self.has_meta = any(name in mapping.columns for name in _META)
+        self._parsed: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
+        self._lists: dict[tuple[str, Any], Any] = {}
+        self._reworded: dict[tuple[str, str, str], str] = {}
+        self._dates: dict[Any, Any] = {}
+
+    def _parse(self, kind: str, raw: Any, parser: Callable[[Any], tuple[Any, str | None]]
+               ) -> tuple[Any, str | None]:
+        key = (kind, raw.__class__, raw)
+        found = self._parsed.get(key)
+        if found is None:
+            found = self._parsed[key] = parser(raw)
+        return found
+
+    def plan(self, row: SheetRow) -> RowPlan:
+        """The plan of one row: parsed, validated by the store's rules, resolved."""
+        number, values = row.number, row.values
+        width = len(values)
+        cells: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for name, column in self.columns:
+            if column < width:
+                value = values[column]
+                if value is not None:
+                    cells[name] = value
+        if self.formulas:
+            for name, column in self.columns:
+                coordinate = cell_name(column, number)
+                if self.formulas.get(coordinate) is False:
+                    problems.append(Problem(coordinate, "holds a formula with no saved value; "
+                                                        "type the value itself"))
+        get = cells.get
+
+        def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]]) -> Any:
+            raw = get(name)
+            if raw is None:
+                return None
+            value, problem = self._parse(name, raw, parser)
+            if problem:
+                problems.append(Problem(self.cell(name, number), problem))
+            return value
+
+        def text(name: str) -> str | None:
+            raw = get(name)
+            return None if raw is None else parse.text(raw)
+
+        event_uuid = parsed("uuid", parse.parse_uuid)
+        start = parsed("start_date", parse.parse_date)
+        end = parsed("end_date", parse.parse_date)
+        precision = parsed("date_precision", _date_precision)
+        if precision is None:
+            precision = (start[1] if start and start[1] else None) or DatePrecision.DAY
+        published = parsed("source_published", parse.parse_date)
+        data = EventInput(
+            title=text("title") or "",
+            start_date=start[0] if start else None,
+            end_date=end[0] if end else None,
+            date_precision=precision,
+            event_type=text("event_type"),
+            occasion=text("occasion"),
+            anniversary=parsed("anniversary", parse.parse_int),
+            country=text("country_code") or text("country"),
+            region=text("region_code") or text("region"),
+            city=text("city"),
+            venue=text("venue"),
+            place_as_written=text("place_as_written"),
+            place_precision=parsed("place_precision", _place_precision),
+            attendance=parsed("attendance", parse.parse_int),
+            description=text("description"),
+            status=parsed("status", _status) or EventStatus.DRAFT,
+            organizers=self._organizers(get("organizers")),
+            uuid=event_uuid,
+            source=SourceInput(
+                publisher=text("source_publisher"),
+                passed_on_by=text("source_passed_on_by"),
+                published_on=published[0] if published else None,
+                url=text("source_url"),
+            ),
+        )
+        key = str(event_uuid).lower() if event_uuid else None
+        if key and "speakers" in self.children:
+            data.speakers = [
+                SpeakerInput(parse.text(name) or "", parse.text(role), parse.text(organization))
+                for name, role, organization in self.children["speakers"].get(key, [])
+            ]
+        else:
+            data.speakers = self._speakers(get("speakers"))
+        if key and "program" in self.children:
+            data.program = [
+                ProgramInput(parse.text(code) or parse.text(item) or "", parse.text(note))
+                for code, item, note in self.children["program"].get(key, [])
+            ]
+        else:
+            data.program = self._program(get("program"))
+        meta = _NO_META
+        if self.has_meta:
+            meta = {
+                "created_at": parse.parse_datetime(get("created_at")),
+                "created_by": text("created_by"),
+                "updated_at": parse.parse_datetime(get("updated_at")),
+                "updated_by": text("updated_by"),
+            }
+        store = self.store
+        for error in store.validate(data):
+            problems.append(Problem(self.error_cell(error.field, number),
+                                    self.reword(data, error.field, error.message)))
+        if problems:
+            return RowPlan(number, "error", problems=problems, title=data.title)
+        resolved = store.resolve(data, number)
+        return RowPlan(number, "insert", data if event_uuid else None, [], [], resolved, meta,
+                       data.title)
+
+    def cell(self, name: str, number: int) -> str:
         column = self.mapping.column(name)
         if column is None:
-            return f"row {self.row.number}"
-        return cell_name(column, self.row.number)
+            return f"row {number}"
+        return cell_name(column, number)
 
-    def raw(self, name: str) -> Any:
-        column = self.mapping.column(name)
-        if column is None:
-            return None
-        coordinate = cell_name(column, self.row.number)
-        if self.table.formula_cells.get(coordinate) is False:
-            self.problems.append(Problem(coordinate, "holds a formula with no saved value; "
-                                                     "type the value itself"))
-        return self.row.get(column)
+    def error_cell(self, field_name: str, number: int) -> str:
+        for name in _ERROR_COLUMNS.get(field_name, (field_name,)):
+            if self.mapping.column(name) is not None:
+                return self.cell(name, number)
+        return self.cell(field_name, number)
 
-    def text(self, name: str) -> str | None:
-        return parse.text(self.raw(name))
+    def reword(self, data: EventInput, field_name: str, message: str) -> str:
+        key = (field_name, message, str(getattr(data, field_name, "")))
+        found = self._reworded.get(key)
+        if found is None:
+            found = self._reworded[key] = _reword(self.store, data, field_name, message)
+        return found
 
-    def parsed(self, name: str, result: tuple[Any, str | None]) -> Any:
-        value, problem = result
-        if problem:
-            self.problems.append(Problem(self.cell(name), problem))
-        return value
+    def _organizers(self, raw: Any) -> list[OrganizerInput]:
+        if raw is None:
+            return []
+        key = ("organizers", raw)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = tuple((o.name, o.role) for o in
+                                             parse.parse_organizers(raw))
+        return [OrganizerInput(name, role) for name, role in found]
+
+    def _speakers(self, raw: Any) -> list[SpeakerInput]:
+        if raw is None:
+            return []
+        key = ("speakers", raw)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = tuple(
+                (s.name, s.role, s.organization)
+                for s in _speakers(self.store, parse.parse_speakers(raw)))
+        return [SpeakerInput(name, role, organization) for name, role, organization in found]
+
+    def _program(self, raw: Any) -> list[ProgramInput]:
+        if raw is None:
+            return []
+        key = ("program", raw)
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = tuple((p.item_type, p.note)
+                                             for p in _program(self.store, raw))
+        return [ProgramInput(item_type, note) for item_type, note in found]
 
 
-def _parse_row(
-    store: ImportStore, table: Table, mapping: ColumnMapping, row: SheetRow,
-    children: dict[str, dict[str, list[dict[str, Any]]]],
-) -> RowPlan:
-    cells = _Cells(mapping, row, table)
-    event_uuid = cells.parsed("uuid", parse.parse_uuid(cells.raw("uuid")))
-    start = cells.parsed("start_date", parse.parse_date(cells.raw("start_date")))
-    end = cells.parsed("end_date", parse.parse_date(cells.raw("end_date")))
-    precision = cells.parsed(
-        "date_precision", parse.parse_enum(cells.raw("date_precision"), DatePrecision,
-                                           "date precision"))
-    if precision is None:
-        precision = (start[1] if start and start[1] else None) or DatePrecision.DAY
-    data = EventInput(
-        title=cells.text("title") or "",
-        start_date=start[0] if start else None,
-        end_date=end[0] if end else None,
-        date_precision=precision,
-        event_type=cells.text("event_type"),
-        occasion=cells.text("occasion"),
-        anniversary=cells.parsed("anniversary", parse.parse_int(cells.raw("anniversary"))),
-        country=cells.text("country_code") or cells.text("country"),
-        region=cells.text("region_code") or cells.text("region"),
-        city=cells.text("city"),
-        venue=cells.text("venue"),
-        place_as_written=cells.text("place_as_written"),
-        place_precision=cells.parsed("place_precision", parse.parse_enum(
-            cells.raw("place_precision"), PlacePrecision, "place precision")),
-        attendance=cells.parsed("attendance", parse.parse_int(cells.raw("attendance"))),
-        description=cells.text("description"),
-        status=cells.parsed("status", parse.parse_enum(cells.raw("status"), EventStatus,
-                                                       "status")) or EventStatus.DRAFT,
-        organizers=parse.parse_organizers(cells.raw("organizers")),
-        uuid=event_uuid,
-        source=SourceInput(
-            publisher=cells.text("source_publisher"),
-            passed_on_by=cells.text("source_passed_on_by"),
-            published_on=(cells.parsed("source_published",
-                                       parse.parse_date(cells.raw("source_published")))
-                          or (None,))[0],
-            url=cells.text("source_url"),
-        ),
-    )
-    key = str(event_uuid).lower() if event_uuid else None
-    if key and "speakers" in children:
-        data.speakers = [
-            SpeakerInput(parse.text(r.get("Speaker")) or "", parse.text(r.get("Role")),
-                         parse.text(r.get("Speaker's organization")))
-            for r in children["speakers"].get(key, [])
-        ]
-    else:
-        data.speakers = _speakers(store, parse.parse_speakers(cells.raw("speakers")))
-    if key and "program" in children:
-        data.program = [
-            ProgramInput(parse.text(r.get("Code")) or parse.text(r.get("Program item")) or "",
-                         parse.text(r.get("Note")))
-            for r in children["program"].get(key, [])
-        ]
-    else:
-        data.program = _program(store, cells.raw("program"))
-    meta = {
-        "created_at": parse.parse_datetime(cells.raw("created_at")),
-        "created_by": cells.text("created_by"),
-        "updated_at": parse.parse_datetime(cells.raw("updated_at")),
-        "updated_by": cells.text("updated_by"),
-    }
-    for error in store.validate(data):
-        cells.problems.append(Problem(_error_cell(cells, error.field),
-                                      _reword(store, data, error.field, error.message)))
-    plan = RowPlan(row.number, "error" if cells.problems else "insert", data, cells.problems,
-                   meta=meta)
-    if plan.action != "error":
-        plan.resolved = store.resolve(data, row.number)
-    return plan
+_META = ("created_at", "created_by", "updated_at", "updated_by")
+
+
+def _date_precision(raw: Any) -> tuple[Any, str | None]:
+    return parse.parse_enum(raw, DatePrecision, "date precision")
+
+
+def _place_precision(raw: Any) -> tuple[Any, str | None]:
+    return parse.parse_enum(raw, PlacePrecision, "place precision")
+
+
+def _status(raw: Any) -> tuple[Any, str | None]:
+    return parse.parse_enum(raw, EventStatus, "status")
 
 
 def _speakers(store: ImportStore, speakers: list[SpeakerInput]) -> list[SpeakerInput]:
@@ -295,13 +432,6 @@ def _program(store: ImportStore, value: Any) -> list[ProgramInput]:
             item = ProgramInput(whole)
         items.append(item)
     return items
-
-
-def _error_cell(cells: _Cells, field_name: str) -> str:
-    for name in _ERROR_COLUMNS.get(field_name, (field_name,)):
-        if cells.mapping.column(name) is not None:
-            return cells.cell(name)
-    return cells.cell(field_name)
 
 
 def _reword(store: ImportStore, data: EventInput, field_name: str, message: str) -> str:

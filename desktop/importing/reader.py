@@ -1,9 +1,15 @@
-"""Read one sheet of a workbook (or a CSV file) into plain rows, within limits.
+"""Read one sheet of a workbook (or a CSV file) as a header and a stream of rows, within limits.
 
 openpyxl's read-only mode streams the sheet XML and keeps memory flat; values
 are read as saved (``data_only``): a formula's last calculated value, never a
 recalculation. Before openpyxl opens anything, :mod:`desktop.importing.safety`
-has looked at the magic bytes and the zip directory. While rows stream, the
+has looked at the magic bytes and the zip directory.
+
+:func:`read_table` reads only what the wizard's column step needs: the sheet
+names, the header row, an export's Speakers and Program sheets, and one raw
+pass over the sheet XML (row count, merged cells, formulas). The event rows are
+streamed by :meth:`Table.iter_rows` when the preview asks for them, so a
+100,000-row sheet is never held in memory as cells. While rows stream, the
 row, column and cell-length caps are enforced, so a million-row sheet or a
 100,000-character cell stops the read with a message instead of eating memory.
 """
@@ -14,13 +20,17 @@ import csv
 import re
 import warnings
 import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from desktop.importing.errors import ImportFileError
+from desktop.importing.errors import ImportCancelled, ImportFileError
 from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind
 
 PREFERRED_SHEETS = ("Events", "События", "Tədbirlər")
@@ -30,11 +40,16 @@ HEADER_SCAN_ROWS = 10
 
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _FORMULA = re.compile(rb'<c r="([A-Z]{1,3}\d+)"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(<v>[^<])?')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?)"')
+_ROW_TAG = b"<row "
 _CHUNK = 1024 * 1024
 _OVERLAP = 4096
+_HEAD_BYTES = 64 * 1024
+
+Cancelled = Callable[[], bool]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SheetRow:
     """One data row: its sheet row number (1-based) and its cell values from column A."""
 
@@ -46,43 +61,82 @@ class SheetRow:
 
 
 @dataclass
+class ChildSheet:
+    """An export's Speakers or Program sheet: its header and its rows as tuples."""
+
+    headers: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def column(self, header: str) -> int | None:
+        return self.headers.index(header) if header in self.headers else None
+
+
+@dataclass
 class Table:
-    """A sheet as a header and rows, plus what the reader noticed on the way."""
+    """A sheet as a header and a stream of rows, plus what the reader noticed on the way."""
 
     path: Path
     sheet: str
     headers: list[str]
     header_row: int
-    rows: list[SheetRow]
     sheets: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     formula_cells: dict[str, bool] = field(default_factory=dict)
     """Cell (e.g. "C5") -> whether a saved value was there to read."""
-    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    """Rows of an export's Speakers and Program sheets, as {header: value}."""
+    children: dict[str, ChildSheet] = field(default_factory=dict)
+    """An export's Speakers and Program sheets."""
+    row_count: int | None = None
+    """Rows below the header as the sheet declares them (for progress); None if unknown."""
+    limits: Limits = DEFAULT_LIMITS
+    held: list[SheetRow] | None = None
+    """The rows themselves when they are held (a CSV file); None for a workbook."""
+
+    def iter_rows(self, cancelled: Cancelled | None = None) -> Iterator[SheetRow]:
+        """The non-empty rows below the header, read from the file as they are asked for."""
+        if self.held is not None:
+            yield from self.held
+            return
+        wb = _open_workbook(self.path)
+        try:
+            ws = wb[self.sheet]
+            for number, values in _sheet_rows(ws, self.limits, self.path, self.sheet, cancelled):
+                if number > self.header_row:
+                    yield SheetRow(number, values)
+        except (ImportFileError, ImportCancelled):
+            raise
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as error:
+            raise _damaged(self.path, self.sheet, error) from error
+        finally:
+            wb.close()
+
+    @property
+    def rows(self) -> list[SheetRow]:
+        """Every data row at once (reads the file again; for small sheets)."""
+        return list(self.iter_rows())
 
 
 def read_table(
-    path: Path | str, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS
+    path: Path | str, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS,
+    cancelled: Cancelled | None = None,
 ) -> Table:
-    """The rows of ``sheet`` (or the events sheet) of ``path``; raises ImportFileError."""
+    """The header of ``sheet`` (or the events sheet) of ``path``; raises ImportFileError."""
     path = Path(path).expanduser()
     kind = file_kind(path, limits)
     if kind == "csv":
         return _read_csv(path, limits)
-    return _read_xlsx(path, sheet, limits)
+    return _read_xlsx(path, sheet, limits, cancelled)
 
 
 # --- xlsx ------------------------------------------------------------------------------
 
 
 def _open_workbook(path: Path) -> Any:
-    from openpyxl import load_workbook
-
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            reader = _WorkbookReader(path, read_only=True, data_only=True, keep_links=False)
+            reader.read()
+            return reader.wb
     except ImportFileError:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged file
@@ -92,32 +146,78 @@ def _open_workbook(path: Path) -> Any:
         ) from error
 
 
-def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
+class _Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
+    """A read-only sheet sized from its <dimension> element alone.
+
+    ``load_workbook(read_only=True)`` sizes every sheet on opening; for a sheet
+    without a <dimension> element (openpyxl's own write-only files, so the app's
+    exports) it parses the whole sheet to find none: 4.6 s of a 100,000-row file,
+    paid again on every opening.
+    """
+
+    def _get_size(self) -> None:
+        with self._get_source() as source:
+            head = source.read(_HEAD_BYTES).split(b"<sheetData", 1)[0]
+        match = _DIMENSION.search(head)
+        if match:
+            ref = match.group(1).decode()
+            ref = ref if ":" in ref else f"{ref}:{ref}"
+            (self._min_column, self._min_row, self._max_column,
+             self._max_row) = range_boundaries(ref)
+
+
+class _WorkbookReader(ExcelReader):  # type: ignore[misc]
+    """openpyxl's own reader (read-only), with :class:`_Sheet` for worksheets."""
+
+    def read_worksheets(self) -> None:
+        for sheet, rel in self.parser.find_sheets():
+            if rel.target not in self.valid_files or "chartsheet" in rel.Type:
+                continue
+            ws = _Sheet(self.wb, sheet.name, rel.target, self.shared_strings)
+            ws.sheet_state = sheet.state
+            self.wb._sheets.append(ws)
+
+
+def _damaged(path: Path, title: str, error: Exception) -> ImportFileError:
+    return ImportFileError(f"{path.name} is damaged: the sheet {title!r} cannot be read ({error}).")
+
+
+def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
+               cancelled: Cancelled | None) -> Table:
     wb = _open_workbook(path)
     try:
         names = list(wb.sheetnames)
         title = _choose_sheet(names, sheet, path)
         try:
             ws = wb[title]
-            member = getattr(ws, "_worksheet_path", None)
-            rows = _sheet_rows(ws, limits, path, title)
+            member = getattr(ws, "_worksheet_path", "").lstrip("/")
+            declared = ws.max_row
+            if declared is not None and declared > limits.max_rows + HEADER_SCAN_ROWS:
+                raise _too_many_rows(path, title, declared, limits)
+            scan = _scan_sheet_xml(path, member, limits, title, cancelled) if member else None
+            top = []
+            for number, values in _sheet_rows(ws, limits, path, title, cancelled):
+                top.append((number, values))
+                if len(top) >= HEADER_SCAN_ROWS or _is_header(values):
+                    break
             children = {
-                key: _child_rows(wb[name], limits, path, name)
+                key: _child_rows(wb[name], limits, path, name, cancelled)
                 for key, name in CHILD_SHEETS.items()
                 if name in names and title != name
             }
-        except ImportFileError:
+        except (ImportFileError, ImportCancelled):
             raise
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as error:
-            raise ImportFileError(
-                f"{path.name} is damaged: the sheet {title!r} cannot be read ({error})."
-            ) from error
+            raise _damaged(path, title, error) from error
     finally:
         wb.close()
-    table = _table(path, title, rows, names)
-    table.children = {k: v for k, v in children.items() if v}
-    if member:
-        _scan_sheet_xml(path, member.lstrip("/"), table)
+    table = _table(path, title, top, names)
+    table.limits = limits
+    table.children = {k: v for k, v in children.items() if v is not None}
+    rows = declared if declared is not None else (scan.rows if scan else None)
+    table.row_count = max(rows - table.header_row, 0) if rows else None
+    if scan is not None:
+        _apply_scan(table, scan)
     return table
 
 
@@ -137,38 +237,45 @@ def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
     return candidates[0]
 
 
-def _sheet_rows(ws: Any, limits: Limits, path: Path, title: str) -> list[tuple[int, tuple]]:
+def _sheet_rows(
+    ws: Any, limits: Limits, path: Path, title: str, cancelled: Cancelled | None = None
+) -> Iterator[tuple[int, tuple]]:
     """Non-empty rows as (row number, values), with every cap enforced while streaming."""
-    declared = ws.max_row
-    if declared is not None and declared > limits.max_rows + HEADER_SCAN_ROWS:
-        raise _too_many_rows(path, title, declared, limits)
     ws.reset_dimensions()  # a wrong <dimension> must not hide rows
-    out: list[tuple[int, tuple]] = []
+    last = limits.max_rows + HEADER_SCAN_ROWS
+    width = limits.max_columns
+    longest = limits.max_cell_chars
     for number, values in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-        if number > limits.max_rows + HEADER_SCAN_ROWS:
+        if number > last:
             raise _too_many_rows(path, title, None, limits)
+        if cancelled is not None and not number % 1024 and cancelled():
+            raise ImportCancelled("Reading the file was stopped.")
         if not values:
             continue
-        if len(values) > limits.max_columns:
-            extra = values[limits.max_columns :]
-            if any(v is not None for v in extra):
+        if len(values) > width:
+            if any(v is not None for v in values[width:]):
                 raise ImportFileError(
                     f"{path.name}, sheet {title!r}, row {number} has cells beyond column "
-                    f"{get_column_letter(limits.max_columns)}; the import reads at most "
-                    f"{limits.max_columns} columns."
+                    f"{get_column_letter(width)}; the import reads at most {width} columns."
                 )
-            values = values[: limits.max_columns]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            continue
+            values = values[:width]
+        blank = True
         for index, value in enumerate(values):
-            if isinstance(value, str) and len(value) > limits.max_cell_chars:
-                raise ImportFileError(
-                    f"{path.name}, sheet {title!r}, cell {get_column_letter(index + 1)}{number} "
-                    f"holds {len(value):,} characters; a cell may hold at most "
-                    f"{limits.max_cell_chars:,} (Excel's own limit). Shorten it and import again."
-                )
-        out.append((number, tuple(values)))
-    return out
+            if value is None:
+                continue
+            if value.__class__ is str:
+                if len(value) > longest:
+                    raise ImportFileError(
+                        f"{path.name}, sheet {title!r}, cell {get_column_letter(index + 1)}"
+                        f"{number} holds {len(value):,} characters; a cell may hold at most "
+                        f"{longest:,} (Excel's own limit). Shorten it and import again."
+                    )
+                if blank and value.strip():
+                    blank = False
+            else:
+                blank = False
+        if not blank:
+            yield number, tuple(values)
 
 
 def _too_many_rows(path: Path, title: str, declared: int | None, limits: Limits) -> Exception:
@@ -179,13 +286,20 @@ def _too_many_rows(path: Path, title: str, declared: int | None, limits: Limits)
     )
 
 
-def _child_rows(ws: Any, limits: Limits, path: Path, title: str) -> list[dict[str, Any]]:
-    """An export's Speakers or Program sheet as {header: value} rows (empty if not one)."""
-    rows = _sheet_rows(ws, limits, path, title)
-    if not rows or "Event UUID" not in rows[0][1]:
-        return []
-    headers = [str(h).strip() if h is not None else "" for h in rows[0][1]]
-    return [dict(zip(headers, values, strict=False)) for _n, values in rows[1:]]
+def _child_rows(ws: Any, limits: Limits, path: Path, title: str,
+                cancelled: Cancelled | None) -> ChildSheet | None:
+    """An export's Speakers or Program sheet (None when the sheet is not one)."""
+    rows = _sheet_rows(ws, limits, path, title, cancelled)
+    first = next(rows, None)
+    if first is None or "Event UUID" not in first[1]:
+        return None
+    headers = [str(h).strip() if h is not None else "" for h in first[1]]
+    return ChildSheet(headers, [values for _number, values in rows])
+
+
+def _is_header(values: tuple) -> bool:
+    """A header row holds two or more texts."""
+    return sum(1 for v in values if isinstance(v, str) and v.strip()) >= 2
 
 
 def _table(path: Path, title: str, rows: list[tuple[int, tuple]], names: list[str]) -> Table:
@@ -194,41 +308,57 @@ def _table(path: Path, title: str, rows: list[tuple[int, tuple]], names: list[st
         raise ImportFileError(f"{path.name}, sheet {title!r} is empty: there is nothing to import.")
     header_at = 0
     for position, (_number, values) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        texts = [v for v in values if isinstance(v, str) and v.strip()]
-        if len(texts) >= 2:
+        if _is_header(values):
             header_at = position
             break
     number, header_values = rows[header_at]
     headers = [str(v).strip() if v is not None else "" for v in header_values]
     while headers and not headers[-1]:
         headers.pop()
-    data = [SheetRow(n, v) for n, v in rows[header_at + 1 :]]
-    return Table(path=path, sheet=title, headers=headers, header_row=number, rows=data,
-                 sheets=names)
+    return Table(path=path, sheet=title, headers=headers, header_row=number, sheets=names)
 
 
-def _scan_sheet_xml(path: Path, member: str, table: Table) -> None:
-    """Find merged cells and formulas, which read-only mode does not report."""
-    merges: list[tuple[str, int, str, int]] = []
-    formulas: dict[str, bool] = {}
+@dataclass
+class _Scan:
+    rows: int = 0
+    merges: set[tuple[str, int, str, int]] = field(default_factory=set)
+    formulas: dict[str, bool] = field(default_factory=dict)
+
+
+def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
+                    cancelled: Cancelled | None) -> _Scan:
+    """Count rows and find merged cells and formulas, which read-only mode does not report."""
+    scan = _Scan()
+    last = limits.max_rows + HEADER_SCAN_ROWS
     with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
         tail = b""
         while True:
             chunk = handle.read(_CHUNK)
             if not chunk:
                 break
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("Reading the file was stopped.")
             text = tail + chunk
+            # "<row " is 5 bytes: the 4 carried over cannot hold a whole one twice
+            scan.rows += (tail[-4:] + chunk).count(_ROW_TAG)
+            if scan.rows > last:
+                raise _too_many_rows(path, title, None, limits)
             if b"<f" in text:
                 for match in _FORMULA.finditer(text):
-                    formulas[match.group(1).decode()] = match.group(2) is not None
+                    scan.formulas[match.group(1).decode()] = match.group(2) is not None
             if b"<mergeCell " in text:
                 for m in _MERGE.finditer(text):
                     last_col, last_row = m.group(3) or m.group(1), m.group(4) or m.group(2)
-                    merges.append((m.group(1).decode(), int(m.group(2)), last_col.decode(),
-                                   int(last_row)))
+                    scan.merges.add((m.group(1).decode(), int(m.group(2)), last_col.decode(),
+                                     int(last_row)))
             tail = text[-_OVERLAP:]
+    return scan
+
+
+def _apply_scan(table: Table, scan: _Scan) -> None:
+    formulas = scan.formulas
     table.formula_cells = formulas
-    _check_merges(table, set(merges))
+    _check_merges(table, scan.merges)
     if formulas:
         saved = sum(formulas.values())
         table.warnings.append(
@@ -289,7 +419,11 @@ def _read_csv(path: Path, limits: Limits) -> Table:
                 rows.append((number, cells))
     except csv.Error as error:
         raise ImportFileError(f"{path.name} is not a readable CSV table: {error}.") from error
-    return _table(path, "CSV", rows, ["CSV"])
+    table = _table(path, "CSV", rows, ["CSV"])
+    table.limits = limits
+    table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
+    table.row_count = len(table.held)
+    return table
 
 
 def cell_name(column: int, row: int) -> str:

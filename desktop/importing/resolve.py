@@ -4,25 +4,47 @@
 ``validate`` (the GUI's validation, word for word) costs one gazetteer lookup
 per distinct name, not per row. :meth:`ImportStore.resolve` applies the same
 place rules as ``EventStore._apply`` (a region implies its country, a known
-city fills its region) and returns plain ids plus a stand-in object that
-``db.event_store.snapshot`` and ``search_text`` accept, so the change log and
-the search column of a bulk insert are exactly what a form save writes.
+city fills its region) and returns a compact :class:`Resolved`: the event's
+column values as one tuple and its references as ids (shared between rows that
+name the same things). Its change-log snapshot and search text are built when
+they are needed from a stand-in object that ``db.event_store.snapshot`` and
+``search_text`` accept, so they are exactly what a form save writes, yet no
+100,000 dictionaries wait in memory between the preview and the write.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.event_store import EventInput, EventStore, _blank, search_text, snapshot
+from db.event_store import (
+    EventInput,
+    EventStore,
+    FieldError,
+    SourceInput,
+    _blank,
+    search_text,
+    snapshot,
+)
 from db.gazetteer import Gazetteer
 from db.models import Country, EventType, ProgramItemType, Region
 from db.names import normalize
 
 _MISSING = object()
+
+EVENT_KEYS = (
+    "title", "start_date", "end_date", "date_precision", "event_type_id", "occasion_id",
+    "anniversary", "country_id", "region_id", "city_id", "venue", "place_as_written",
+    "place_precision", "attendance", "description", "status",
+)
+"""The order of :attr:`Resolved.event`: the event table's own columns an import sets."""
+
+RefId = int | str
+"""A record id, or "new:<key>" for an organization or person the import will create."""
 
 
 class CachingGazetteer(Gazetteer):
@@ -58,15 +80,92 @@ class NewRecord:
 
 
 @dataclass
-class Resolved:
-    """One event's references as ids, new records by key, and its change-log snapshot."""
+class Names:
+    """Codes and names of the records resolved rows refer to, by id: one per import."""
 
-    values: dict[str, Any]
-    organizers: list[tuple[int | str, Any]]
-    speakers: list[tuple[int | str, str | None, int | str | None]]
-    program: list[tuple[int, str | None]]
-    snapshot: dict[str, object]
-    search_text: str
+    event_types: dict[int, str] = field(default_factory=dict)
+    occasions: dict[int, str] = field(default_factory=dict)
+    countries: dict[int, str] = field(default_factory=dict)
+    regions: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """id -> (code, name)"""
+    cities: dict[int, str] = field(default_factory=dict)
+    organizations: dict[RefId, str] = field(default_factory=dict)
+    people: dict[RefId, str] = field(default_factory=dict)
+    program_types: dict[int, str] = field(default_factory=dict)
+
+
+class Resolved:
+    """One event's column values and references, compact; snapshot and search text on demand."""
+
+    __slots__ = ("event", "names", "organizers", "program", "source", "speakers", "uuid")
+
+    def __init__(
+        self,
+        event: tuple[Any, ...],
+        organizers: tuple[tuple[RefId, Any], ...],
+        speakers: tuple[tuple[RefId, str | None, RefId | None], ...],
+        program: tuple[tuple[int, str | None], ...],
+        names: Names,
+        uuid: uuid.UUID | None = None,
+        source: SourceInput | None = None,
+    ) -> None:
+        self.event = event
+        """The values of :data:`EVENT_KEYS`, in that order."""
+        self.organizers = organizers
+        self.speakers = speakers
+        self.program = program
+        self.names = names
+        self.uuid = uuid
+        self.source = source
+        """The event's source when the row names one, else None."""
+
+    @property
+    def title(self) -> str:
+        return self.event[0]
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The event's column values by name."""
+        return dict(zip(EVENT_KEYS, self.event, strict=True))
+
+    def view(self) -> SimpleNamespace:
+        """A stand-in for the stored event, as ``snapshot`` and ``search_text`` read it."""
+        (title, start, end, precision, type_id, occasion_id, anniversary, country_id,
+         region_id, city_id, venue, place_as_written, place_precision, attendance,
+         description, status) = self.event
+        names, ns = self.names, SimpleNamespace
+        region = None
+        if region_id is not None:
+            code, name = names.regions[region_id]
+            region = ns(code=code, name=name)
+        organizations, people = names.organizations, names.people
+        return ns(
+            title=title, start_date=start, end_date=end, date_precision=precision,
+            anniversary=anniversary, venue=venue, place_as_written=place_as_written,
+            place_precision=place_precision, attendance=attendance, description=description,
+            status=status,
+            event_type=ns(code=names.event_types[type_id]) if type_id is not None else None,
+            occasion=ns(name=names.occasions[occasion_id]) if occasion_id is not None else None,
+            country=ns(code=names.countries[country_id]) if country_id is not None else None,
+            region=region,
+            city=ns(name=names.cities[city_id]) if city_id is not None else None,
+            organizers=[ns(organization=ns(name=organizations[oid]), role=role)
+                        for oid, role in self.organizers],
+            speakers=[ns(person=ns(full_name=people[pid]), role=role,
+                         organization=ns(name=organizations[org]) if org is not None else None)
+                      for pid, role, org in self.speakers],
+            program=[ns(item_type=ns(code=names.program_types[type_id]), note=note)
+                     for type_id, note in self.program],
+        )
+
+    @property
+    def snapshot(self) -> dict[str, object]:
+        """The change-log form of the event (``db.event_store.snapshot``)."""
+        return snapshot(self.view())  # type: ignore[arg-type]
+
+    @property
+    def search_text(self) -> str:
+        return search_text(self.view())  # type: ignore[arg-type]
 
 
 class ImportStore(EventStore):
@@ -79,7 +178,11 @@ class ImportStore(EventStore):
         self._regions: dict[tuple, Any] = {}
         self._types: dict[str, Any] = {}
         self._program_types: dict[str, Any] = {}
-        self._places: dict[tuple, tuple] = {}
+        self._places: dict[tuple, tuple[int | None, int | None, int | None]] = {}
+        self._reference_answers: dict[tuple, list[FieldError]] = {}
+        self._named_answers: dict[tuple[str, str], tuple[RefId, NewRecord | None]] = {}
+        self._shared: dict[Any, Any] = {}
+        self.names = Names()
         self.new_records: dict[tuple[str, str], NewRecord] = {}
 
     def _memo(self, cache: dict, key: Any, compute: Any, model: type) -> Any:
@@ -114,11 +217,24 @@ class ImportStore(EventStore):
         return self._memo(self._program_types, text,
                           lambda: super(ImportStore, self)._program_type(text), ProgramItemType)
 
+    def _reference_errors(self, data: EventInput) -> list[FieldError]:
+        """The store's check of country, region, type and occasion, once per combination."""
+        key = (data.country, data.region, data.event_type, data.occasion)
+        found = self._reference_answers.get(key)
+        if found is None:
+            found = self._reference_answers[key] = super()._reference_errors(data)
+        return list(found)
+
+    def share(self, value: Any) -> Any:
+        """One object for equal values (ids, pairs, lists of them), so rows share them."""
+        return self._shared.setdefault(value, value)
+
     # --- resolution without writing -------------------------------------------------
 
-    def _place(self, data: EventInput) -> tuple:
+    def _place(self, data: EventInput) -> tuple[int | None, int | None, int | None]:
         key = (data.country, data.region, data.city)
-        if key not in self._places:
+        found = self._places.get(key)
+        if found is None:
             country = self._country(data.country)
             region = self.region(data.region, country)
             if country is None and region is not None:
@@ -129,80 +245,89 @@ class ImportStore(EventStore):
                 if city is not None and region is None:
                     region = city.region
                     country = country or city.country
-            self._places[key] = (country, region, city)
-        return self._places[key]
+            names = self.names
+            if country is not None:
+                names.countries[country.id] = country.code
+            if region is not None:
+                names.regions[region.id] = (region.code, region.name)
+            if city is not None:
+                names.cities[city.id] = city.name
+            found = self._places[key] = tuple(  # type: ignore[assignment]
+                r.id if r is not None else None for r in (country, region, city))
+        return found  # type: ignore[return-value]
 
-    def _named(self, kind: str, name: str, row: int) -> tuple[int | str, str]:
+    def _type_id(self, text: str | None) -> int | None:
+        event_type = self._event_type(text)
+        if event_type is None:
+            return None
+        self.names.event_types[event_type.id] = event_type.code
+        return event_type.id
+
+    def _occasion_id(self, text: str | None) -> int | None:
+        occasion = self.gazetteer.resolve_occasion(text) if text else None
+        if occasion is None:
+            return None
+        self.names.occasions[occasion.id] = occasion.name
+        return occasion.id
+
+    def _program_type_id(self, text: str) -> int:
+        item_type = self._program_type(text)
+        assert item_type is not None  # validated
+        self.names.program_types[item_type.id] = item_type.code
+        return item_type.id
+
+    def _named(self, kind: str, name: str, row: int) -> RefId:
         """An existing organization/person id, or the key of one to create."""
-        resolver = (self.gazetteer.resolve_organization if kind == "organization"
-                    else self.gazetteer.resolve_person)
-        found = resolver(name, fuzzy=False)
-        if found is not None:
-            return found.id, found.name if kind == "organization" else found.full_name
-        clean = name.strip()
-        key = normalize(clean) or clean
-        record = self.new_records.setdefault((kind, key), NewRecord(kind, clean, key))
-        if row not in record.rows:
-            record.rows.append(row)
-        return f"new:{key}", record.name
+        answer = self._named_answers.get((kind, name))
+        if answer is None:
+            resolver = (self.gazetteer.resolve_organization if kind == "organization"
+                        else self.gazetteer.resolve_person)
+            found = resolver(name, fuzzy=False)
+            names = self.names.organizations if kind == "organization" else self.names.people
+            if found is not None:
+                names[found.id] = found.name if kind == "organization" else found.full_name
+                answer = (found.id, None)
+            else:
+                clean = name.strip()
+                key = normalize(clean) or clean
+                record = self.new_records.setdefault((kind, key), NewRecord(kind, clean, key))
+                names[f"new:{key}"] = record.name
+                answer = (f"new:{key}", record)
+            self._named_answers[(kind, name)] = answer
+        ref, new = answer
+        if new is not None and (not new.rows or new.rows[-1] != row):
+            new.rows.append(row)
+        return ref
 
     def resolve(self, data: EventInput, row: int = 0) -> Resolved:
-        """``data`` (already valid) as ids and a snapshot, creating nothing."""
-        country, region, city = self._place(data)
-        event_type = self._event_type(data.event_type)
-        occasion = self.gazetteer.resolve_occasion(data.occasion) if data.occasion else None
-        organizers, org_views, seen = [], [], set()
+        """``data`` (already valid) as ids, creating nothing."""
+        country_id, region_id, city_id = self._place(data)
+        share = self.share
+        organizers: list[tuple[RefId, Any]] = []
+        seen: set[RefId] = set()
         for organizer in data.organizers:
-            oid, name = self._named("organization", organizer.name, row)
-            if oid in seen:
-                continue
-            seen.add(oid)
-            organizers.append((oid, organizer.role))
-            org_views.append(SimpleNamespace(organization=SimpleNamespace(name=name),
-                                             role=organizer.role))
-        speakers, speaker_views = [], []
+            oid = self._named("organization", organizer.name, row)
+            if oid not in seen:
+                seen.add(oid)
+                organizers.append(share((oid, organizer.role)))
+        speakers = []
         for speaker in data.speakers:
-            pid, person_name = self._named("person", speaker.name, row)
-            org_id, org_view = None, None
+            pid = self._named("person", speaker.name, row)
+            org = None
             if not _blank(speaker.organization):
-                org_id, org_name = self._named("organization", speaker.organization or "", row)
-                org_view = SimpleNamespace(name=org_name)
-            speakers.append((pid, speaker.role or None, org_id))
-            speaker_views.append(SimpleNamespace(person=SimpleNamespace(full_name=person_name),
-                                                 role=speaker.role or None,
-                                                 organization=org_view))
-        program, program_views = [], []
-        for item in data.program:
-            item_type = self._program_type(item.item_type)
-            assert item_type is not None  # validated
-            program.append((item_type.id, item.note or None))
-            program_views.append(SimpleNamespace(item_type=SimpleNamespace(code=item_type.code),
-                                                 note=item.note or None))
+                org = self._named("organization", speaker.organization or "", row)
+            speakers.append(share((pid, speaker.role or None, org)))
+        program = [share((self._program_type_id(item.item_type), item.note or None))
+                   for item in data.program]
         place_as_written = data.place_as_written or (
-            data.city if city is None and not _blank(data.city) else None
+            data.city if city_id is None and not _blank(data.city) else None
         )
-        values = {
-            "title": data.title.strip(),
-            "start_date": data.start_date,
-            "end_date": data.end_date,
-            "date_precision": data.date_precision,
-            "event_type_id": event_type.id if event_type else None,
-            "occasion_id": occasion.id if occasion else None,
-            "anniversary": data.anniversary,
-            "country_id": country.id if country else None,
-            "region_id": region.id if region else None,
-            "city_id": city.id if city else None,
-            "venue": data.venue or None,
-            "place_as_written": place_as_written,
-            "place_precision": data.place_precision,
-            "attendance": data.attendance,
-            "description": data.description or None,
-            "status": data.status,
-        }
-        view = SimpleNamespace(
-            **{k: v for k, v in values.items() if not k.endswith("_id")},
-            event_type=event_type, occasion=occasion, country=country, region=region, city=city,
-            organizers=org_views, speakers=speaker_views, program=program_views,
+        event = (
+            data.title.strip(), data.start_date, data.end_date, data.date_precision,
+            self._type_id(data.event_type), self._occasion_id(data.occasion), data.anniversary,
+            country_id, region_id, city_id, data.venue or None, place_as_written,
+            data.place_precision, data.attendance, data.description or None, data.status,
         )
-        return Resolved(values, organizers, speakers, program, snapshot(view),  # type: ignore[arg-type]
-                        search_text(view))  # type: ignore[arg-type]
+        source = data.source if not data.source.is_empty() else None
+        return Resolved(event, share(tuple(organizers)), share(tuple(speakers)),
+                        share(tuple(program)), self.names, data.uuid, source)

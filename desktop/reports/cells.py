@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -25,6 +26,8 @@ DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 INTEGER_FORMAT = "#,##0"
 EXCEL_MAX_TEXT = 32_767
+PRINT_PAGE_WIDTH = 250
+"""Column width (in characters) that still prints legibly on one landscape A4 page."""
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 """Leading characters that make a spreadsheet read a text as a formula."""
 
@@ -112,8 +115,10 @@ def styled(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> CellValue:
 
 
 def header_row(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[CellValue]:
+    from desktop.reports.language import translate
+
     return [
-        styled(ws, h, font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT)
+        styled(ws, translate(h), font=HEADER_FONT, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT)
         for h in headers
     ]
 
@@ -168,10 +173,14 @@ def print_setup(ws: WriteOnlyWorksheet, title_rows: str | None = "1:1") -> None:
 
 
 class TableWriter:
-    """Streams one table (header plus rows) into a write-only sheet.
+    """Streams one table (header plus rows) into a :class:`~desktop.reports.stream.StreamSheet`.
 
     The first ``sample`` rows are held back so column widths can be fitted to
-    real content before anything is written; after that rows go straight to disk.
+    real content before anything is written; after that each row is encoded
+    to XML text at once (no cell objects), which is what keeps a million-row
+    events list fast and flat in memory. With ``table_name`` the range becomes
+    an Excel table (filter buttons, banded rows, a name for pivots) instead of
+    a bare auto-filter.
     """
 
     def __init__(
@@ -184,15 +193,24 @@ class TableWriter:
         autofilter: bool = True,
         freeze: str | None = "A2",
         widths: dict[int, float] | None = None,
+        table_name: str | None = None,
     ):
+        from desktop.reports.stream import RowEncoder, StreamSheet
+
+        if not isinstance(ws, StreamSheet):
+            raise TypeError("TableWriter writes into a StreamSheet (stream.create_stream_sheet)")
         self.ws = ws
-        self.headers = list(headers)
+        from desktop.reports.language import translate
+
+        self.headers = [translate(h) for h in headers]
         self.formats = formats or {}
         self.sample = sample
         self.max_width = max_width
         self.autofilter = autofilter
         self.freeze = freeze
         self.fixed_widths = widths or {}
+        self.table_name = table_name
+        self._encoder = RowEncoder(ws, self.formats)
         self._buffer: list[Sequence[Any]] | None = []
         self.rows = 0
 
@@ -203,13 +221,22 @@ class TableWriter:
             if len(self._buffer) >= self.sample:
                 self._start()
             return
-        self._write(values)
+        self.ws.write(self._encoder.row(values, self.rows + 1))
 
-    def _write(self, values: Sequence[Any]) -> None:
-        ws, formats = self.ws, self.formats
-        self.ws.append([to_cell(ws, v, formats.get(i)) for i, v in enumerate(values)])
+    def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Many rows at once: one write per batch instead of one per row."""
+        if self._buffer is not None:
+            for values in rows:
+                self.append(values)
+            return
+        encode, first = self._encoder.row, self.rows + 2
+        xml = [encode(values, number) for number, values in enumerate(rows, start=first)]
+        self.rows += len(xml)
+        self.ws.write("".join(xml))
 
     def _start(self) -> None:
+        from desktop.reports.stream import style_id
+
         buffered, self._buffer = self._buffer or [], None
         widths = estimate_widths(self.headers, buffered, maximum=self.max_width)
         for index, width in self.fixed_widths.items():
@@ -218,15 +245,38 @@ class TableWriter:
         if self.freeze:
             self.ws.freeze_panes = self.freeze
         print_setup(self.ws)
-        self.ws.append(header_row(self.ws, self.headers))
-        for values in buffered:
-            self._write(values)
+        # 31 columns squeezed onto one page print unreadably small: one page per
+        # ~250 characters of width, still every column and the header on each page.
+        self.ws.page_setup.fitToWidth = max(1, math.ceil(sum(widths) / PRINT_PAGE_WIDTH))
+        header = style_id(self.ws, font=HEADER_FONT, fill=HEADER_FILL,
+                          alignment=HEADER_ALIGNMENT)
+        self.ws.write(self._encoder.header(self.headers, header))
+        encode = self._encoder.row
+        self.ws.write("".join(encode(values, number)
+                              for number, values in enumerate(buffered, start=2)))
 
     def close(self) -> int:
-        """Flush held-back rows and set the auto-filter; returns the data row count."""
+        """Flush held-back rows and set the table or auto-filter; returns the data row count."""
         if self._buffer is not None:
             self._start()
-        if self.autofilter and self.headers:
+        if self.headers:
             last = get_column_letter(len(self.headers))
-            self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+            if self.table_name:
+                self._add_table(f"A1:{last}{max(self.rows, 1) + 1}")
+            elif self.autofilter:
+                self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
         return self.rows
+
+    def _add_table(self, ref: str) -> None:
+        from openpyxl.worksheet.filters import AutoFilter
+        from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+        table = Table(
+            displayName=self.table_name,
+            ref=ref,
+            autoFilter=AutoFilter(ref=ref),
+            tableColumns=[TableColumn(id=i, name=clean_text(h))
+                          for i, h in enumerate(self.headers, start=1)],
+            tableStyleInfo=TableStyleInfo(name="TableStyleLight9", showRowStripes=True),
+        )
+        self.ws.add_table(table)

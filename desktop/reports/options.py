@@ -49,6 +49,8 @@ class ReportOptions:
     title: str = "Diaspora events report"
     author: str | None = None
     """Who made the report; ``None`` means the current user."""
+    language: str = "en"
+    """Language of sheet names, headers and month names: "en", "ru" or "az"."""
 
     def validate(self) -> None:
         """Fail before any file is touched when the request makes no sense."""

@@ -37,7 +37,9 @@ def key_range(first: PeriodKey, last: PeriodKey, granularity: Granularity) -> li
 def label(key: PeriodKey, granularity: Granularity) -> str:
     year, part = key
     if granularity == "month":
-        return f"{year}-{part:02d}"
+        from desktop.reports.language import month_label
+
+        return month_label(year, part)
     if granularity == "quarter":
         return f"{year} Q{part}"
     return str(year)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,8 @@ from desktop.reports.cells import (
     to_cell,
 )
 from desktop.reports.periods import span_text
+
+LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 
 def app_version() -> str:
@@ -93,7 +96,11 @@ def write_cover(
     ws.page_setup.orientation = "portrait"
 
     def pair(label: str, value: object, number_format: str | None = None) -> None:
-        ws.append([styled(ws, label, font=LABEL_FONT), to_cell(ws, value, number_format)])
+        # Left-aligned: a number at the far end of the wide value column reads as detached.
+        cell = styled(ws, value, alignment=LEFT)
+        if number_format:
+            cell.number_format = number_format
+        ws.append([styled(ws, label, font=LABEL_FONT), cell])
 
     ws.append([styled(ws, report_title, font=TITLE_FONT)])
     ws.append([])

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, TableWriter
 from desktop.reports.rows import EventRecord
+from desktop.reports.stream import create_stream_sheet
 
 Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None]
 """(header, value of a record, number format, fixed width or None to fit)."""
@@ -62,13 +63,15 @@ EVENT_CONTEXT: list[Column] = [
 """The parent columns repeated on every child row."""
 
 
-def _writer(wb: Workbook, title: str, columns: list[Column], extra: list[str]) -> TableWriter:
-    ws = wb.create_sheet(title)
+def _writer(
+    wb: Workbook, title: str, columns: list[Column], extra: list[str], table_name: str
+) -> TableWriter:
     return TableWriter(
-        ws,
+        create_stream_sheet(wb, title),
         [c[0] for c in columns] + extra,
         formats={i: c[2] for i, c in enumerate(columns) if c[2]},
         widths={i: c[3] for i, c in enumerate(columns) if c[3]},
+        table_name=table_name,
     )
 
 
@@ -76,11 +79,12 @@ class EventsSheet:
     """One row per event, every field."""
 
     def __init__(self, wb: Workbook, title: str):
-        self.table = _writer(wb, title, EVENT_COLUMNS, [])
+        self.table = _writer(wb, title, EVENT_COLUMNS, [], "EventsList")
+        self._values = [column[1] for column in EVENT_COLUMNS]
 
     def add(self, records: list[EventRecord]) -> None:
-        for record in records:
-            self.table.append([column[1](record) for column in EVENT_COLUMNS])
+        values = self._values
+        self.table.extend([[value(record) for value in values] for record in records])
 
     def close(self) -> int:
         return self.table.close()
@@ -91,15 +95,18 @@ class SpeakersSheet:
 
     def __init__(self, wb: Workbook, title: str):
         self.table = _writer(
-            wb, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"]
+            wb, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"],
+            "SpeakerRows",
         )
 
     def add(self, records: list[EventRecord]) -> None:
+        rows = []
         for record in records:
-            context = [column[1](record) for column in EVENT_CONTEXT]
-            for number, speaker in enumerate(record.speakers, start=1):
-                self.table.append([*context, number, speaker.name, speaker.role,
-                                   speaker.organization])
+            if record.speakers:
+                context = [column[1](record) for column in EVENT_CONTEXT]
+                rows.extend([*context, number, speaker.name, speaker.role, speaker.organization]
+                            for number, speaker in enumerate(record.speakers, start=1))
+        self.table.extend(rows)
 
     def close(self) -> int:
         return self.table.close()
@@ -109,13 +116,17 @@ class ProgramSheet:
     """One row per program item, in running order, keyed by the event UUID."""
 
     def __init__(self, wb: Workbook, title: str):
-        self.table = _writer(wb, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"])
+        self.table = _writer(wb, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"],
+                             "ProgramItems")
 
     def add(self, records: list[EventRecord]) -> None:
+        rows = []
         for record in records:
-            context = [column[1](record) for column in EVENT_CONTEXT]
-            for number, item in enumerate(record.program, start=1):
-                self.table.append([*context, number, item.item_type, item.code, item.note])
+            if record.program:
+                context = [column[1](record) for column in EVENT_CONTEXT]
+                rows.extend([*context, number, item.item_type, item.code, item.note]
+                            for number, item in enumerate(record.program, start=1))
+        self.table.extend(rows)
 
     def close(self) -> int:
         return self.table.close()

@@ -27,6 +27,7 @@ from desktop.reports.cells import (
     styled,
     to_cell,
 )
+from desktop.reports.stream import create_stream_sheet
 
 
 def write(name: str, wb: Workbook, title: str, session: Session, flt: EventFilter) -> None:
@@ -64,8 +65,8 @@ def write_speaker_summary(wb: Workbook, title: str, session: Session, flt: Event
             roles[person_id][role] = None
         if organization:
             organizations[person_id][organization] = None
-    ws = wb.create_sheet(title)
-    writer = TableWriter(ws, ["Speaker", "Events", "Roles", "Organizations", "First", "Last"],
+    headers = ["Speaker", "Events", "Roles", "Organizations", "First", "Last"]
+    writer = TableWriter(create_stream_sheet(wb, title), headers,
                          formats={1: INTEGER_FORMAT, 4: DATE_FORMAT, 5: DATE_FORMAT},
                          widths={1: 9, 4: 11, 5: 11})
     for person_id, name, events, first, last in counts:
@@ -77,7 +78,7 @@ def write_speaker_summary(wb: Workbook, title: str, session: Session, flt: Event
 def write_coverage_gaps(wb: Workbook, title: str, session: Session, flt: EventFilter) -> None:
     """Regions and organizations with events on record but none matching the filter."""
     ws = wb.create_sheet(title)
-    set_widths(ws, [50, 28, 16, 12, 12])
+    set_widths(ws, [50, 28, 12, 18, 12])  # "Events on record" fits without wrapping
     print_setup(ws, title_rows=None)
     if flt.occasion_id is None:
         ws.append([styled(ws, "Coverage gaps", font=TITLE_FONT)])

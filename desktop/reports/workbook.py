@@ -125,8 +125,10 @@ def _build(
     from openpyxl import Workbook
 
     from desktop.reports import sheets_cover, sheets_events, sheets_summary
+    from desktop.reports.language import activate, translate
     from desktop.reports.rows import iter_event_batches
 
+    activate(options.language)
     flt, chosen = options.event_filter, options.sheets
     wb = Workbook(write_only=True)
     wb.properties.title = options.title
@@ -137,13 +139,13 @@ def _build(
             streams: list[Any] = []
             # Sheets are created in ALL_SHEETS order; each streams to its own temp file.
             for name in _ordered(chosen):
-                title = SHEET_TITLES[name]
+                title = translate(SHEET_TITLES[name])
                 if name == "cover":
                     sheets_cover.write_cover(
                         wb, title, report_title=options.title,
                         filters=flt.describe(session), figures=figures,
                         granularity=options.granularity,
-                        sheets=[SHEET_TITLES[n] for n in _ordered(chosen)],
+                        sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
                         author=wb.properties.creator,
                         made_at=dt.datetime.now().replace(microsecond=0),
                         data_set=database.display_name,
@@ -198,7 +200,12 @@ def _ordered(chosen: tuple[str, ...]) -> list[str]:
 
 def _discard(wb: Any) -> None:
     """Remove the per-sheet temporary files openpyxl made for an abandoned workbook."""
+    from desktop.reports.stream import StreamSheet
+
     for ws in getattr(wb, "_sheets", []):
+        if isinstance(ws, StreamSheet):
+            ws.discard()
+            continue
         writer = getattr(ws, "_writer", None)
         if writer is None:
             continue

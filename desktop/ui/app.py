@@ -5,44 +5,30 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.engine import Database
 from desktop.logs import log_path
+from desktop.ui import i18n
 from desktop.ui.main_window import APPLICATION, ORGANIZATION, MainWindow, icon_path
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
-_translators: list[QTranslator] = []
+TRANSLATIONS_DIR = i18n.TRANSLATIONS_DIR
 _showing_error = False
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[str]:
-    """Load the app's and Qt's own .qm files for ``language`` (default: the system's).
+    """Load the app's and Qt's own .qm files for ``language`` (default: the one in force).
 
-    Every visible string goes through ``tr``/``translate``, so adding
-    ``resources/translations/diaspora_events_ru.qm`` is all a new language needs.
-    Returns the files that were loaded.
+    Every visible string goes through ``tr``/``translate``; the .qm files are made by
+    ``make translations`` (see desktop/ui/i18n.py). Returns the files that were loaded.
     """
-    locale = QLocale(language) if language else QLocale.system()
-    loaded = []
-    candidates = [
-        ("diaspora_events", str(TRANSLATIONS_DIR)),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", directory):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded.append(translator.filePath())
-    return loaded
+    return i18n.install_translators(app, language or i18n.current_language())
 
 
 def short_message(error: BaseException) -> str:
@@ -94,7 +80,7 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     if icon_path().exists():
         app.setWindowIcon(QIcon(str(icon_path())))
-    install_translators(app, language)
+    install_translators(app, i18n.set_language(language))
     return app
 
 
@@ -111,4 +97,5 @@ def run_gui(database: Database) -> int:
     install_excepthook()
     window = MainWindow(database)
     window.show()
+    QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
     return app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -96,11 +97,18 @@ class TrashDialog(QDialog):
 
     restored = Signal(object)
 
-    def __init__(self, database: Database, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        restore: Callable[[list[uuid.UUID]], None] | None = None,
+    ):
+        """``restore`` does the restoring when given (the main window's undoable command)."""
         super().__init__(parent)
         self.setObjectName("trash_dialog")
         self.setWindowTitle(self.tr("Trash"))
         self._database = database
+        self._restore = restore
         self.model = EventsModel(database, EventFilter(deleted=True), parent=self)
         self.table = QTableView()
         self.table.setObjectName("trash_table")
@@ -145,10 +153,13 @@ class TrashDialog(QDialog):
         uuids = self.selected_uuids()
         if not uuids:
             return
-        with self._database.sessions.begin() as session:
-            store = EventStore(session)
-            for event_uuid in uuids:
-                store.restore(event_uuid)
+        if self._restore is not None:
+            self._restore(uuids)
+        else:
+            with self._database.sessions.begin() as session:
+                store = EventStore(session)
+                for event_uuid in uuids:
+                    store.restore(event_uuid)
         self.model.refresh()
         for event_uuid in uuids:
             self.restored.emit(event_uuid)

@@ -11,7 +11,7 @@ import logging
 import uuid
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from db.event_store import (
     StaleEventError,
     ValidationError,
 )
+from desktop.drafts import Draft, DraftStore
 from desktop.ui.completers import Suggester
 from desktop.ui.form_fields import EventFields
 from desktop.ui.widgets import ERROR_STYLE
@@ -47,11 +48,20 @@ SHORTCUTS = {
     "add_program_item": "Alt+Shift+P",
 }
 
+AUTOSAVE_MS = 5000
+"""The draft is written every few seconds while the form has unsaved changes..."""
+DRAFT_DEBOUNCE_MS = 600
+"""...and shortly after each edit, once typing pauses (not on every keystroke)."""
+
 
 class EventForm(QDialog):
     """Create (``event_uuid=None``) or edit one event; emits ``saved`` with its UUID."""
 
     saved = Signal(object)
+    committed = Signal(object, object)
+    """(before, after) EventInputs of a save; before is None for a new event (for undo)."""
+    open_existing = Signal(object)
+    """The clerk chose to open an existing event the duplicate warning showed."""
 
     def __init__(
         self,
@@ -65,8 +75,21 @@ class EventForm(QDialog):
         self._suggester = Suggester(database)
         self._uuid: uuid.UUID | None = None
         self._version: int | None = None
+        self.check_duplicates = True
+        self._drafts = DraftStore(database.url)
+        self.draft_key = f"form-{uuid.uuid4().hex}"
+        self._drafts_stopped = False
         self.fields = EventFields(database, self._suggester)
         self.fields.changed.connect(self._update_title)
+        self._draft_debounce = QTimer(self)
+        self._draft_debounce.setSingleShot(True)
+        self._draft_debounce.setInterval(DRAFT_DEBOUNCE_MS)
+        self._draft_debounce.timeout.connect(self.save_draft)
+        self.fields.changed.connect(self._draft_debounce.start)
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._autosave.start()
         self.fields.organizers.rowsChanged.connect(self.update_tab_order)
         self.fields.speakers.rowsChanged.connect(self.update_tab_order)
         self.fields.program.rowsChanged.connect(self.update_tab_order)
@@ -212,8 +235,9 @@ class EventForm(QDialog):
         data.uuid, data.version = self._uuid, self._version
         return data
 
-    def save(self, then: str = "close") -> bool:
-        """Validate and store; ``then`` is "close", "new", "duplicate" or "stay"."""
+    def save(self, then: str = "close", duplicates_checked: bool = False) -> bool:
+        """Validate, warn about duplicates, store; ``then`` is "close", "new", "duplicate"
+        or "stay". Returns False when nothing was saved."""
         data = self.value()
         try:
             with self._database.sessions() as session:
@@ -222,9 +246,17 @@ class EventForm(QDialog):
                 if errors:
                     self._show_errors(errors)
                     return False
+                if (
+                    self.check_duplicates
+                    and not duplicates_checked
+                    and not self._confirm_not_duplicate(store, data)
+                ):
+                    return False
+                before = store.load(data.uuid) if data.uuid is not None else None
                 event = store.save(data)
                 session.commit()
                 saved_uuid, version = event.uuid, event.version
+                after = store.load(saved_uuid)
         except ValidationError as error:
             self._show_errors(error.errors)
             return False
@@ -233,6 +265,8 @@ class EventForm(QDialog):
         self._suggester.refresh()
         self._uuid, self._version = saved_uuid, version
         self._baseline = self.fields.value()
+        self.discard_draft()
+        self.committed.emit(before, after)
         self.saved.emit(saved_uuid)
         if then == "close":
             self.accept()
@@ -258,7 +292,33 @@ class EventForm(QDialog):
         combined = dialog.result_input()
         self.fields.set_value(combined)
         self._version = theirs.version
-        return self.save(then)
+        return self.save(then, duplicates_checked=True)
+
+    def _confirm_not_duplicate(self, store: EventStore, data: EventInput) -> bool:
+        """True to go on saving; False when the clerk cancelled or opened the existing one."""
+        from db.duplicates import find_duplicates
+        from desktop.ui.duplicate_dialog import (
+            OPEN_EXISTING,
+            SAVE_ANYWAY,
+            DuplicateDialog,
+            describe_event,
+            describe_input,
+        )
+
+        found = find_duplicates(store.session, data)
+        if not found:
+            return True
+        dialog = DuplicateDialog(
+            describe_input(store, data), [describe_event(e) for e in found], self
+        )
+        result = dialog.exec()
+        if result == SAVE_ANYWAY:
+            return True
+        if result == OPEN_EXISTING:
+            chosen = dialog.chosen_uuid()
+            if chosen is not None:
+                self.open_existing.emit(chosen)
+        return False
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         unplaced = self.fields.show_errors(errors)
@@ -283,9 +343,48 @@ class EventForm(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        self._stop_drafts()
         self._suggester.close()
         super().reject()
 
     def accept(self) -> None:
+        self._stop_drafts()
         self._suggester.close()
         super().accept()
+
+    # --- drafts ------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Keep what is typed on disk, so a crash or a forced quit loses nothing."""
+        if self._drafts_stopped:
+            return
+        try:
+            if self.is_dirty():
+                self._drafts.save(self.draft_key, self.value())
+            else:
+                self._drafts.discard(self.draft_key)
+        except OSError:  # a full disk must not stop typing
+            log.exception("could not write the draft %s", self.draft_key)
+
+    def discard_draft(self) -> None:
+        """Saved or deliberately discarded: the draft is no longer needed."""
+        self._draft_debounce.stop()
+        try:
+            self._drafts.discard(self.draft_key)
+        except OSError:
+            log.exception("could not remove the draft %s", self.draft_key)
+
+    def _stop_drafts(self) -> None:
+        """The form is closing: no timer may write the draft back after it was removed."""
+        self._drafts_stopped = True
+        self._autosave.stop()
+        self.discard_draft()
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Fill the form from a draft left by an earlier run; it stays unsaved (dirty)."""
+        self.discard_draft()
+        self.draft_key = draft.key
+        self._version = draft.data.version if self._uuid is not None else None
+        self.fields.set_value(draft.data)
+        self.update_tab_order()
+        self._update_title()

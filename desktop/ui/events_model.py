@@ -1,13 +1,16 @@
 """The events table model: rows come from SQL a page at a time, filtered and sorted there.
 
-The view asks for more rows only when it scrolls near the end
-(``canFetchMore``/``fetchMore``), so opening a large database paints at once
-and memory grows with what was looked at, not with the table.
+The model knows its row count (``count_events``) and loads only the pages the
+view asks ``data()`` for, keeping a bounded LRU cache of pages. So a million
+events paint at once, the scroll bar is true from the start, jumping to the
+last row costs one page (read backwards, so SQL does not step over a million
+rows of OFFSET), and memory stays bounded however far the clerk scrolls.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -19,10 +22,15 @@ from PySide6.QtCore import (
 )
 
 from db.engine import Database
+from db.localized import names_by_english
+from db.models import Country, EventType, Occasion, Region
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
+from desktop.ui import i18n
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
+MAX_PAGES = 50
+"""Pages kept in memory (10,000 rows); the least recently shown go first."""
 
 COLUMNS: tuple[str, ...] = (
     "date",
@@ -59,15 +67,48 @@ def column_titles() -> dict[str, str]:
 
 
 def format_date(row: EventRow) -> str:
-    """The date as precise as the report gave it: 2025-02, 2025, or a span."""
+    """The date as precise as the report gave it (2025-02, 2025, or a span), in the
+    interface locale's format (ISO in English, 26.02.2025 in Russian and Azerbaijani)."""
     start = row.start_date
-    if row.date_precision == "month":
-        return f"{start:%Y-%m}"
-    if row.date_precision == "year":
-        return f"{start:%Y}"
+    if row.date_precision in ("month", "year"):
+        return i18n.format_date(start, row.date_precision)
     if row.end_date is not None and row.end_date != start:
-        return f"{start.isoformat()} – {row.end_date.isoformat()}"
-    return start.isoformat()
+        return f"{i18n.format_date(start)} – {i18n.format_date(row.end_date)}"
+    return i18n.format_date(start)
+
+
+LOCALIZED_FIELDS = {
+    "event_type": EventType,
+    "occasion": Occasion,
+    "country": Country,
+    "region": Region,
+}
+"""EventRow fields that hold an English reference name, and the model it names."""
+
+
+def localize_rows(session, rows: list[EventRow], cache: dict) -> list[EventRow]:
+    """The rows with type, occasion, country and region named in the interface language.
+
+    ``cache`` keeps (field, English name) → name between pages of one model.
+    """
+    language = i18n.current_language()
+    if language == "en" or not rows:
+        return rows
+    for field, model in LOCALIZED_FIELDS.items():
+        missing = {getattr(r, field) for r in rows} - {None} - {n for f, n in cache if f == field}
+        if missing:
+            for english, name in names_by_english(session, model, missing, language).items():
+                cache[(field, english)] = name
+    return [
+        replace(
+            row,
+            **{
+                field: cache.get((field, getattr(row, field)), getattr(row, field))
+                for field in LOCALIZED_FIELDS
+            },
+        )
+        for row in rows
+    ]
 
 
 def status_label(status: str) -> str:
@@ -80,7 +121,7 @@ def cell_text(row: EventRow, column: str) -> str:
         "title": row.title,
         "type": row.event_type,
         "occasion": row.occasion,
-        "anniversary": row.anniversary,
+        "anniversary": None if row.anniversary is None else i18n.format_number(row.anniversary),
         "country": row.country,
         "region": row.region,
         "city": row.city,
@@ -100,6 +141,7 @@ class EventsModel(QAbstractTableModel):
         event_filter: EventFilter | None = None,
         page_size: int = PAGE_SIZE,
         parent=None,
+        max_pages: int = MAX_PAGES,
     ):
         super().__init__(parent)
         self._database = database
@@ -107,9 +149,11 @@ class EventsModel(QAbstractTableModel):
         self._page_size = page_size
         self._sort = "date"
         self._descending = True
-        self._rows: list[EventRow] = []
+        self._pages: OrderedDict[int, list[EventRow]] = OrderedDict()
+        self._max_pages = max(2, max_pages)
         self._total = 0
         self._titles = column_titles()
+        self._names: dict[tuple[str, str], str] = {}
         self.refresh()
 
     # --- what to show ------------------------------------------------
@@ -143,45 +187,62 @@ class EventsModel(QAbstractTableModel):
         return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTABLE
 
     def refresh(self) -> None:
-        """Count again and reload the first page (after a save, a filter or a sort)."""
+        """Count again and forget every cached page (after a save, a filter or a sort)."""
         self.beginResetModel()
         with self._database.sessions() as session:
             self._total = count_events(session, self._filter)
-            self._rows = self._page(session, 0)
+        self._pages.clear()
         self.endResetModel()
 
-    def _page(self, session, offset: int) -> list[EventRow]:
-        return list_events(
-            session,
-            self._filter,
-            offset=offset,
-            limit=self._page_size,
-            sort=self._sort,
-            descending=self._descending,
-        )
+    def _page(self, session, page: int) -> list[EventRow]:
+        """Rows of page ``page``; the far half of the table is read in reverse order."""
+        offset = page * self._page_size
+        limit = max(0, min(self._page_size, self._total - offset))
+        if limit and offset > self._total // 2:
+            rows = list_events(
+                session,
+                self._filter,
+                offset=self._total - offset - limit,
+                limit=limit,
+                sort=self._sort,
+                descending=not self._descending,
+            )
+            rows.reverse()
+        else:
+            rows = list_events(
+                session,
+                self._filter,
+                offset=offset,
+                limit=self._page_size,
+                sort=self._sort,
+                descending=self._descending,
+            )
+        return localize_rows(session, rows, self._names)
 
-    # --- lazy loading ------------------------------------------------
+    def _row(self, row: int) -> EventRow | None:
+        """The row, loading its page when it is not cached (LRU, at most ``max_pages``)."""
+        if not 0 <= row < self._total:
+            return None
+        page, position = divmod(row, self._page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            with self._database.sessions() as session:
+                rows = self._page(session, page)
+            self._pages[page] = rows
+            while len(self._pages) > self._max_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[position] if position < len(rows) else None
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        with self._database.sessions() as session:
-            page = self._page(session, len(self._rows))
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    @property
+    def cached_pages(self) -> int:
+        return len(self._pages)
 
     # --- Qt model interface ----------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -189,9 +250,11 @@ class EventsModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(row, column)
@@ -225,11 +288,20 @@ class EventsModel(QAbstractTableModel):
     # --- lookups for the window ------------------------------------------------
 
     def uuid_at(self, row: int) -> uuid.UUID | None:
-        return self._rows[row].uuid if 0 <= row < len(self._rows) else None
+        found = self._row(row)
+        return found.uuid if found is not None else None
 
     def row_of(self, event_uuid: uuid.UUID) -> int:
-        """The row showing ``event_uuid`` among those loaded, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.uuid == event_uuid), -1)
+        """The row showing ``event_uuid`` among the cached pages (first page loaded), or -1."""
+        self._row(0)
+        for page, rows in self._pages.items():
+            for position, found in enumerate(rows):
+                if found.uuid == event_uuid:
+                    return page * self._page_size + position
+        return -1
 
     def row_at(self, row: int) -> EventRow:
-        return self._rows[row]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found

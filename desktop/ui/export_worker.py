@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from db.engine import Database
 from db.queries import EventFilter
+from desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class ExportWorker(QObject):
             summary = export_workbook(
                 self._database,
                 self._out,
-                ReportOptions(event_filter=self._filter),
+                ReportOptions(event_filter=self._filter, language=i18n.current_language()),
                 progress=lambda done, total: self.progress.emit(int(done), int(total)),
                 cancelled=self._cancel.is_set,
             )

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from db.event_store import EventInput, FieldError, SourceInput
+from db.localized import names_by_code
 from db.models import DatePrecision, EventStatus, PlacePrecision, Region, SourceScale
-from desktop.ui import lookups
+from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
 from desktop.ui.completers import SuggestCompleter, Suggester
 from desktop.ui.widgets import DateEdit, error_label, row, select_data, with_error
@@ -360,8 +360,7 @@ class EventFields(QWidget):
 
     def _on_precision_changed(self) -> None:
         precision = self.precision()
-        formats = {DatePrecision.MONTH: "yyyy-MM", DatePrecision.YEAR: "yyyy"}
-        self.start_date.setDisplayFormat(formats.get(precision, "yyyy-MM-dd"))
+        self.start_date.setDisplayFormat(i18n.date_format(precision.value))
         self.multi_day.setVisible(precision == DatePrecision.DAY)
         has_end = precision == DatePrecision.BETWEEN or (
             precision == DatePrecision.DAY and self.multi_day.isChecked()
@@ -472,7 +471,7 @@ class EventFields(QWidget):
         self.start_date.set_value(data.start_date)
         self.end_date.set_value(data.end_date or data.start_date)
         self._select_or_blank(self.event_type, data.event_type)
-        self.occasion.setEditText(data.occasion or "")
+        self.occasion.setEditText(self._occasion_label(data.occasion))
         self.anniversary.setValue(data.anniversary or 0)
         self._set_country(data.country)
         self.region.setText(self._region_name(data.region))
@@ -522,8 +521,13 @@ class EventFields(QWidget):
         if not region:
             return ""
         with self._database.sessions() as session:
-            name = session.scalar(select(Region.name).where(Region.code == region))
-        return name or region
+            names = names_by_code(session, Region, [region], i18n.current_language())
+        return names.get(region, region)
+
+    def _occasion_label(self, occasion: str | None) -> str:
+        """A loaded event names its occasion in English; show the interface language's."""
+        choice = lookups.find_occasion(self._occasions, occasion or "")
+        return choice.name if choice is not None else occasion or ""
 
     # --- errors and focus ------------------------------------------------
 

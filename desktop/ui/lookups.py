@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.localized import names_by_id
 from db.models import (
     Country,
     Event,
@@ -24,29 +25,42 @@ from db.models import (
     Region,
 )
 from db.names import normalize
+from desktop.ui import i18n
 
 Choice = tuple[str, str]
 """(key, label): a code or id as text, and what the user sees."""
 
 
+def _by_label(items: list, label=lambda item: item[1]) -> list:
+    """Choices in the interface language's alphabetical order (QCollator)."""
+    return i18n.sorted_by_label(items, label)
+
+
+def _localized(session: Session, model: type, rows: list[tuple]) -> list[tuple]:
+    """(id, key) rows → (key, name in the interface language), sorted for the reader."""
+    names = names_by_id(session, model, [row_id for row_id, _ in rows], i18n.current_language())
+    return _by_label([(key, names[row_id]) for row_id, key in rows if row_id in names])
+
+
 def event_types(session: Session) -> list[Choice]:
-    rows = session.execute(select(EventType.code, EventType.name).order_by(EventType.name))
-    return [(code, name) for code, name in rows]
+    return _localized(
+        session, EventType, session.execute(select(EventType.id, EventType.code)).all()
+    )
 
 
 def program_item_types(session: Session) -> list[Choice]:
-    query = select(ProgramItemType.code, ProgramItemType.name).order_by(ProgramItemType.name)
-    return [(code, name) for code, name in session.execute(query)]
+    rows = session.execute(select(ProgramItemType.id, ProgramItemType.code)).all()
+    return _localized(session, ProgramItemType, rows)
 
 
 def countries(session: Session) -> list[Choice]:
-    rows = session.execute(select(Country.code, Country.name).order_by(Country.name))
-    return [(code, name) for code, name in rows]
+    return _localized(session, Country, session.execute(select(Country.id, Country.code)).all())
 
 
 @dataclass(frozen=True)
 class OccasionChoice:
     name: str
+    """The name in the interface language (English where it has none)."""
     reference_date: dt.date | None
     keys: frozenset[str]
     """Normalized names and aliases the occasion is known by."""
@@ -58,16 +72,18 @@ def occasions(session: Session) -> list[OccasionChoice]:
     for occasion_id, name in session.execute(select(OccasionAlias.occasion_id, OccasionAlias.name)):
         keys.setdefault(occasion_id, set()).add(normalize(name))
     result = []
-    for occasion in session.scalars(select(Occasion).order_by(Occasion.name)):
+    language = i18n.current_language()
+    for occasion in session.scalars(select(Occasion)):
         names = {normalize(n) for n in (occasion.name, occasion.name_ru, occasion.name_az) if n}
+        label = getattr(occasion, f"name_{language}", None) if language != "en" else None
         result.append(
             OccasionChoice(
-                name=occasion.name,
+                name=label or occasion.name,
                 reference_date=occasion.reference_date,
                 keys=frozenset(names | keys.get(occasion.id, set())),
             )
         )
-    return result
+    return _by_label(result, lambda choice: choice.name)
 
 
 def find_occasion(choices: list[OccasionChoice], text: str) -> OccasionChoice | None:
@@ -89,22 +105,19 @@ def anniversary(reference_date: dt.date | None, day: dt.date | None) -> int | No
 # --- filter bar: only values that occur, so the lists stay short --------------
 
 
+def _ids_named(session: Session, model: type, ids) -> list[tuple[int, str]]:
+    names = names_by_id(session, model, ids, i18n.current_language())
+    return _by_label(list(names.items()))
+
+
 def used_countries(session: Session) -> list[tuple[int, str]]:
-    query = (
-        select(Country.id, Country.name)
-        .where(Country.id.in_(select(Event.country_id).where(Event.deleted_at.is_(None))))
-        .order_by(Country.name)
-    )
-    return [(i, n) for i, n in session.execute(query)]
+    used = select(Event.country_id).where(Event.deleted_at.is_(None)).distinct()
+    return _ids_named(session, Country, session.scalars(used))
 
 
 def used_regions(session: Session) -> list[tuple[int, str]]:
-    query = (
-        select(Region.id, Region.name)
-        .where(Region.id.in_(select(Event.region_id).where(Event.deleted_at.is_(None))))
-        .order_by(Region.name)
-    )
-    return [(i, n) for i, n in session.execute(query)]
+    used = select(Event.region_id).where(Event.deleted_at.is_(None)).distinct()
+    return _ids_named(session, Region, session.scalars(used))
 
 
 def used_organizations(session: Session) -> list[tuple[int, str]]:
@@ -113,23 +126,19 @@ def used_organizations(session: Session) -> list[tuple[int, str]]:
         .join(Event, EventOrganizer.event_id == Event.id)
         .where(Event.deleted_at.is_(None))
     )
-    query = (
-        select(Organization.id, Organization.name)
-        .where(Organization.id.in_(organizers))
-        .order_by(Organization.name)
-    )
-    return [(i, n) for i, n in session.execute(query)]
+    query = select(Organization.id, Organization.name).where(Organization.id.in_(organizers))
+    return _by_label([(i, n) for i, n in session.execute(query)])
 
 
 def all_occasions(session: Session) -> list[tuple[int, str]]:
-    return [
-        (i, n)
-        for i, n in session.execute(select(Occasion.id, Occasion.name).order_by(Occasion.name))
-    ]
+    return _ids_named(session, Occasion, session.scalars(select(Occasion.id)))
 
 
 def ordinal(number: int) -> str:
-    """English ordinal (33rd, 11th); other languages translate the whole label."""
+    """English ordinal (33rd, 11th); other languages get the number, and their
+    translation of the label adds the ending ("{ordinal}-я годовщина")."""
+    if i18n.current_language() != "en":
+        return str(number)
     if 10 <= number % 100 <= 20:
         suffix = "th"
     else:

@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSettings, Qt, QThread, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.event_store import EventStore
+from db.event_store import EventInput
+from db.models import EventStatus
 from db.queries import EventFilter
+from desktop.drafts import Draft, DraftStore
 from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
 from desktop.ui.event_form import EventForm
 from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.export_worker import ExportWorker
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.undo import (
+    DeleteEventsCommand,
+    RestoreEventsCommand,
+    SaveEventCommand,
+    SetStatusCommand,
+)
 
 ORGANIZATION = "DiasporaEvents"
 APPLICATION = "Diaspora Events"
@@ -75,6 +83,9 @@ class MainWindow(QMainWindow):
         self.database = database
         self.settings = settings if settings is not None else app_settings()
         self.forms: list[EventForm] = []
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undo_stack")
+        self.drafts = DraftStore(database.url)
         self._export: tuple[QThread, ExportWorker, QProgressDialog] | None = None
         self.setWindowTitle(self.tr("Diaspora Events"))
         if icon_path().exists():
@@ -84,7 +95,9 @@ class MainWindow(QMainWindow):
         self.table = self._build_table()
         self._build_central()
         self._build_actions()
+        self._build_edit_actions()
         self._build_menus()
+        self._extend_menus()
         self._build_toolbar()
         self._build_status_bar()
         self.filter_bar.changed.connect(self.apply_filter)
@@ -114,7 +127,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         for column, key in enumerate(COLUMNS):
-            table.setColumnWidth(column, DEFAULT_WIDTHS[key])
+            # A translated title (Russian "Годовщина") must not be cut off.
+            title = header.sectionSizeFromContents(column).width()
+            table.setColumnWidth(column, max(DEFAULT_WIDTHS[key], title))
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
@@ -192,12 +207,33 @@ class MainWindow(QMainWindow):
             self.merge_office,
             self.tr("Merge another office's database into this one"),
         )
+        self.export_reference_action = self._action(
+            "action_export_reference",
+            self.tr("Export reference &lists…"),
+            [],
+            self.export_reference_lists,
+            self.tr("Organizations, people, places, occasions and types, for another office"),
+        )
+        self.import_reference_action = self._action(
+            "action_import_reference",
+            self.tr("Import reference l&ists…"),
+            [],
+            self.import_reference_lists,
+            self.tr("Add another office's organizations, people, places and occasions"),
+        )
         self.backup_action = self._action(
             "action_backups",
             self.tr("&Backups…"),
             [],
             self.show_backups,
             self.tr("Back up the data now, or restore an earlier backup"),
+        )
+        self.settings_action = self._action(
+            "action_settings",
+            self.tr("Se&ttings…"),
+            ["Ctrl+,"],
+            self.show_settings,
+            self.tr("Interface language and the data set to open (apply after a restart)"),
         )
         self.sample_action = self._action(
             "action_load_sample",
@@ -249,11 +285,12 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.template_action, self.merge_action])
+        file_menu.addActions([self.export_reference_action, self.import_reference_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
+        file_menu.addActions([self.backup_action, self.settings_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.edit_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.trash_action, self.find_action, self.reload_action])
@@ -338,6 +375,8 @@ class MainWindow(QMainWindow):
         form = EventForm(self.database, event_uuid, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._on_saved)
+        form.committed.connect(self._push_save)
+        form.open_existing.connect(self.open_form)
         form.finished.connect(lambda _result, f=form: self._forget_form(f))
         self.forms.append(form)
         form.open()
@@ -389,18 +428,14 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        with self.database.sessions.begin() as session:
-            store = EventStore(session)
-            for event_uuid in uuids:
-                store.delete(event_uuid)
-        self.reload()
+        self.undo_stack.push(DeleteEventsCommand(self, uuids))
         self.statusBar().showMessage(
             self.tr("Moved to the trash: {count}.").format(count=len(uuids)), 5000
         )
         return len(uuids)
 
     def show_trash(self) -> TrashDialog:
-        dialog = TrashDialog(self.database, self)
+        dialog = TrashDialog(self.database, self, restore=self.restore_events)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(lambda _uuid: self.reload())
         dialog.open()
@@ -434,6 +469,63 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Template written to {file}").format(file=out), 8000)
         return out
 
+    def export_reference_lists(self) -> Path | None:
+        from desktop.importing.reference_lists import export_reference
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export reference lists"),
+            "reference-lists.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return None
+        out = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
+        try:
+            export_reference(self.database, out)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Reference lists not written"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Reference lists written to {file}").format(file=out))
+        return out
+
+    def import_reference_lists(self) -> None:
+        """Runs in a worker: thousands of places are matched by name and alias."""
+        from desktop.importing import ImportFileError
+        from desktop.importing.reference_lists import import_reference
+        from desktop.ui.worker import start_job
+
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import reference lists"), "", self.tr("Excel workbook (*.xlsx)")
+        )
+        if not name:
+            return
+        self.statusBar().showMessage(self.tr("Importing reference lists…"))
+        self.import_reference_action.setEnabled(False)
+
+        def done(report) -> None:
+            added = sum(len(v) for v in report.added.values())
+            self.statusBar().showMessage(
+                self.tr(
+                    "Reference lists imported: {added} records and {aliases} names added."
+                ).format(added=added, aliases=report.aliases_added),
+                10_000,
+            )
+            self.reload()
+
+        def failed(message: str) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, self.tr("Reference lists not imported"), message)
+
+        self._reference_job = start_job(
+            self,
+            lambda: import_reference(self.database, Path(name)),
+            done,
+            failed,
+            lambda: self.import_reference_action.setEnabled(True),
+            expected=(ImportFileError,),
+        )
+
     def merge_office(self) -> None:
         from desktop.ui.merge_dialog import MergeDialog
 
@@ -441,6 +533,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(lambda _report: self.reload())
         dialog.open()
+
+    def show_settings(self):
+        """The settings dialog (language, data set); its choices apply after a restart."""
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.database, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda _settings: self.statusBar().showMessage(
+                self.tr("Settings saved. They apply when you restart Diaspora Events."), 10000
+            )
+        )
+        dialog.open()
+        return dialog
 
     def show_backups(self) -> None:
         from db.engine import sqlite_path
@@ -501,6 +607,187 @@ class MainWindow(QMainWindow):
         )
         return count
 
+    # --- undo, bulk actions, drafts, reference lists ------------------------------
+
+    def _build_edit_actions(self) -> None:
+        """Undo/redo, bulk actions on the selected rows, reference lists, change history."""
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self.mark_verified_action = self._action(
+            "action_mark_verified",
+            self.tr("Mark &verified"),
+            ["Ctrl+Alt+V"],
+            lambda: self.set_status_selected(EventStatus.VERIFIED),
+            self.tr("Set the selected events' status to verified (undoable)"),
+        )
+        self.mark_draft_action = self._action(
+            "action_mark_draft",
+            self.tr("Mark &draft"),
+            ["Ctrl+Alt+D"],
+            lambda: self.set_status_selected(EventStatus.DRAFT),
+            self.tr("Set the selected events' status back to draft (undoable)"),
+        )
+        self.export_selection_action = self._action(
+            "action_export_selection",
+            self.tr("Export &selection to Excel…"),
+            ["Ctrl+Shift+E"],
+            self.export_selection_dialog,
+            self.tr("Export only the selected events to an Excel workbook"),
+        )
+        self.reference_action = self._action(
+            "action_reference_lists",
+            self.tr("Reference &lists…"),
+            ["Ctrl+L"],
+            self.show_reference_lists,
+            self.tr("Organizations, people, places, occasions and types: search, edit, merge"),
+        )
+        self.history_action = self._action(
+            "action_history",
+            self.tr("Change &history…"),
+            ["Ctrl+H"],
+            self.show_history,
+            self.tr("Who changed the selected event, when, from what to what"),
+        )
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.addActions(
+            [
+                separator,
+                self.mark_verified_action,
+                self.mark_draft_action,
+                self.export_selection_action,
+                self.history_action,
+            ]
+        )
+
+    def _extend_menus(self) -> None:
+        edit_menu = self.edit_menu
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertActions(first, [self.undo_action, self.redo_action])
+        edit_menu.insertSeparator(first)
+        edit_menu.addSeparator()
+        status_menu = edit_menu.addMenu(self.tr("Set &status"))
+        status_menu.setObjectName("menu_status")
+        status_menu.addActions([self.mark_verified_action, self.mark_draft_action])
+        edit_menu.addActions([self.history_action, self.reference_action])
+        file_menu = self.menuBar().actions()[0].menu()
+        actions = file_menu.actions()
+        if self.export_action in actions:
+            index = actions.index(self.export_action) + 1
+            after = actions[index] if index < len(actions) else None
+            file_menu.insertAction(after, self.export_selection_action)
+        else:
+            file_menu.addAction(self.export_selection_action)
+
+    def after_change(self) -> None:
+        """An undo command changed the data: show it."""
+        self.reload()
+
+    def report_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), message)
+
+    def _push_save(self, before: EventInput | None, after: EventInput) -> None:
+        self.undo_stack.push(SaveEventCommand(self, before, after))
+
+    def restore_events(self, uuids: list) -> None:
+        """Take events out of the trash (undoable)."""
+        if uuids:
+            self.undo_stack.push(RestoreEventsCommand(self, list(uuids)))
+
+    def set_status_selected(self, status: EventStatus) -> int:
+        """Mark every selected event draft or verified, as one undoable step."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return 0
+        self.undo_stack.push(SetStatusCommand(self, uuids, status))
+        self.statusBar().showMessage(
+            self.tr("{count} events marked {status}.").format(
+                count=len(uuids), status=status.value
+            ),
+            5000,
+        )
+        return len(uuids)
+
+    def export_selection_dialog(self) -> None:
+        uuids = self.selected_uuids()
+        if not uuids:
+            self.statusBar().showMessage(self.tr("Select the events to export first."), 5000)
+            return
+        default = Path.home() / f"diaspora-events-selection-{len(uuids)}.xlsx"
+        last = self.settings.value("export/last_dir", str(default.parent))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the selected events"),
+            str(Path(str(last)) / default.name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.settings.setValue("export/last_dir", str(Path(path).parent))
+            self.export_selection(Path(path))
+
+    def export_selection(self, out: Path) -> ExportWorker | None:
+        """Export only the selected rows: the same export, restricted by UUID."""
+        uuids = self.selected_uuids()
+        if not uuids:
+            return None
+        return self.start_export(out, EventFilter(uuids=uuids))
+
+    def offer_drafts(self):
+        """At start: forms left unsaved by a crash or a forced quit, offered back."""
+        from desktop.ui.drafts_dialog import DraftsDialog
+
+        open_keys = {form.draft_key for form in self.forms}
+        pending = [d for d in self.drafts.pending() if d.key not in open_keys]
+        if not pending:
+            return None
+        dialog = DraftsDialog(pending, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(
+            lambda drafts: [self.restore_draft(draft) for draft in drafts]
+        )
+        dialog.discard_requested.connect(
+            lambda drafts: [self.drafts.discard(draft.key) for draft in drafts]
+        )
+        dialog.open()
+        return dialog
+
+    def restore_draft(self, draft: Draft) -> EventForm:
+        """Open a form filled from ``draft``, on the stored event when it was an edit."""
+        try:
+            form = self.open_form(draft.data.uuid)
+        except LookupError:  # the event is gone altogether: keep the typing as a new one
+            form = self.open_form()
+        form.restore_draft(draft)
+        return form
+
+    def show_reference_lists(self):
+        from desktop.ui.reference_lists import ReferenceListsDialog
+
+        dialog = ReferenceListsDialog(self.database, self.undo_stack, host=self, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.reload)
+        dialog.show()
+        return dialog
+
+    def show_history(self):
+        """The change log of the selected event."""
+        from desktop.ui.reference_lists import ChangeLogDialog
+
+        uuids = self.selected_uuids()
+        if not uuids:
+            return None
+        dialog = ChangeLogDialog(self.database, "event", record_uuid=uuids[0], parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- export ------------------------------------------------
 
     def export_dialog(self) -> None:
@@ -518,10 +805,11 @@ class MainWindow(QMainWindow):
             self.settings.setValue("export/last_dir", str(Path(path).parent))
             self.start_export(Path(path))
 
-    def start_export(self, out: Path) -> ExportWorker:
-        """Export what the table shows, in a worker thread with a progress dialog."""
+    def start_export(self, out: Path, event_filter: EventFilter | None = None) -> ExportWorker:
+        """Export what the table shows (or ``event_filter``), in a worker thread."""
         thread = QThread(self)
-        worker = ExportWorker(self.database, out, self.model.event_filter)
+        chosen = event_filter if event_filter is not None else self.model.event_filter
+        worker = ExportWorker(self.database, out, chosen)
         worker.moveToThread(thread)
         progress = QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("export_progress")

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
+
 DATE_FORMAT = "yyyy-MM-dd"
+"""The English (ISO) format; other languages use their locale's (see i18n.date_format)."""
 SEPARATORS = "-./ "
 ERROR_STYLE = "color: #b00020;"
 
@@ -31,7 +34,11 @@ class DateEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
+        locale = i18n.locale()
+        self.setLocale(locale)
+        self.setDisplayFormat(i18n.date_format())
+        # The popup calendar is made on first use, with the default QLocale that
+        # i18n.set_language set: its first day of the week follows the language.
         self.setCalendarPopup(True)
         self.setDate(QDate.currentDate())
         self._typed_in_section = False

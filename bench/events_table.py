@@ -1,0 +1,192 @@
+"""Benchmark: the events table over 1,000,000 generated events.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/events_table.py [--events 1000000]
+
+Generates the events into a temporary SQLite file (Core executemany, the FTS5
+index rebuilt once at the end), then measures in a fresh process, so memory
+is the table's and not the generator's:
+  - start: MainWindow built and shown until the table has painted rows,
+  - filter: a region and a text filter applied until repainted,
+  - last row: scrollToBottom until the last row is painted,
+  - peak memory (ru_maxrss).
+Aims (issue 3): 300 ms, 150 ms, 100 ms, 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+AIMS = {"start_ms": 300, "filter_ms": 150, "last_row_ms": 100, "peak_mb": 250}
+FILTER_TEXT = "concert"
+FILTER_REGION = "RU-CHE"
+KINDS = ["Memorial event", "Concert", "Round table", "Exhibition", "Meeting", "Festival"]
+OCCASIONS = ["Khojaly genocide", "Novruz", "Independence Day", "Solidarity Day", "Victory Day"]
+
+
+def generate(path: Path, count: int, seed: int = 3) -> float:
+    """``count`` events in ``path``; returns the seconds it took."""
+    from sqlalchemy import insert, select, text
+
+    from db.engine import open_database
+    from db.models import Country, Event, Region
+    from db.names import normalize
+
+    started = time.perf_counter()
+    database = open_database(path)
+    with database.sessions() as session:
+        regions = session.execute(
+            select(Region.id, Region.name, Region.country_id)
+            .join(Country)
+            .where(Country.code.in_(["RU", "AZ", "GE", "UA", "KZ", "TR"]))
+        ).all()
+    rng = random.Random(seed)
+    now = dt.datetime(2025, 1, 1)
+    table = Event.__table__
+    with database.engine.begin() as connection:
+        trigger = connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE name = 'event_search_insert'")
+        ).scalar_one()
+        connection.execute(text("DROP TRIGGER event_search_insert"))
+        chunk: list[dict] = []
+        for number in range(count):
+            region_id, region_name, country_id = regions[rng.randrange(len(regions))]
+            title = f"{rng.choice(KINDS)} for {rng.choice(OCCASIONS)} in {region_name} no. {number}"
+            chunk.append(
+                {
+                    "uuid": uuid.UUID(int=rng.getrandbits(128), version=4),
+                    "title": title,
+                    "start_date": dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(9300)),
+                    "date_precision": "day",
+                    "country_id": country_id,
+                    "region_id": region_id,
+                    "status": "verified" if number % 3 else "draft",
+                    "search_text": normalize(f"{title} {region_name}"),
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+            if len(chunk) == 50_000:
+                connection.execute(insert(table), chunk)
+                chunk = []
+        if chunk:
+            connection.execute(insert(table), chunk)
+        connection.execute(text("INSERT INTO event_search(event_search) VALUES ('rebuild')"))
+        connection.execute(text(trigger))
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return time.perf_counter() - started
+
+
+def measure(path: Path) -> dict[str, float]:
+    """Runs in its own process: timings in ms and peak memory in MB."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from db.engine import open_database
+    from db.models import Region
+    from db.queries import EventFilter
+    from desktop.ui.main_window import MainWindow
+
+    class PaintWatch(QObject):
+        painted = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted += 1
+            return False
+
+    def paint_after(app: QApplication, watch: PaintWatch, action) -> float:
+        before = watch.painted
+        started = time.perf_counter()
+        action()
+        while watch.painted == before:
+            app.processEvents()
+        return (time.perf_counter() - started) * 1000
+
+    result: dict[str, float] = {}
+    started = time.perf_counter()
+    app = QApplication.instance() or QApplication([])
+    database = open_database(path, load_reference=False)
+    settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(database, settings)
+    watch = PaintWatch()
+    window.table.viewport().installEventFilter(watch)
+    window.resize(1280, 760)
+    window.show()
+    while watch.painted == 0 or window.model.cached_pages == 0:
+        app.processEvents()
+    result["start_ms"] = (time.perf_counter() - started) * 1000
+    result["rows"] = window.model.total
+    with database.sessions() as session:
+        region_id = session.scalar(select(Region.id).where(Region.code == FILTER_REGION))
+    chosen = EventFilter(region_id=region_id, text=FILTER_TEXT)
+    result["filter_ms"] = paint_after(app, watch, lambda: window.apply_filter(chosen))
+    result["filtered_rows"] = window.model.total
+    window.apply_filter(EventFilter())
+    app.processEvents()
+    last = window.model.total - 1
+    result["last_row_ms"] = paint_after(app, watch, window.table.scrollToBottom)
+    bottom = window.table.rowAt(window.table.viewport().height() - 2)
+    result["last_row_visible"] = float(bottom == last or window.table.rowAt(1) <= last)
+    result["cached_pages"] = window.model.cached_pages
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    database.dispose()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "events.sqlite"
+        seconds = generate(path, args.events)
+        print(f"generated {args.events:,} events in {seconds:.1f} s")
+        runs = []
+        for _ in range(3):
+            out = subprocess.run(
+                [sys.executable, __file__, "--measure", str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp},
+            )
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        best = {key: min(run[key] for run in runs) for key in runs[0]}
+        for key, aim in AIMS.items():
+            figures = ", ".join(f"{run[key]:.0f}" for run in runs)
+            verdict = "ok" if best[key] <= aim else "OVER"
+            print(f"{key:12} best {best[key]:7.0f}  (runs: {figures}; aim {aim}) {verdict}")
+        print(
+            f"rows {int(runs[0]['rows']):,}; filtered {int(runs[0]['filtered_rows']):,}; "
+            f"pages cached at the end {int(runs[0]['cached_pages'])}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""Names of reference records in the reader's language (no Qt: reports use it too).
+
+Event types, program item types and occasions carry ``name_ru``/``name_az`` columns.
+Countries and regions keep their names per language as aliases with a ``lang``; the
+reference CSVs mark one of them per language as the ``display`` name. Where a
+language has no name, the English one is shown. Countries missing from the CSV fall
+back to pycountry's own ISO 3166 translations.
+
+Bulk helpers take many ids, codes or English names and answer with a few queries, so
+a table page or a report sheet costs the same however many rows it has.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+import pycountry
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import (
+    Country,
+    CountryAlias,
+    EventType,
+    Occasion,
+    ProgramItemType,
+    Region,
+    RegionAlias,
+)
+from db.reference import read_csv
+
+LANGUAGES = ("en", "ru", "az")
+"""Languages with names of their own; anything else reads English."""
+
+NamedModel = type[EventType] | type[ProgramItemType] | type[Occasion] | type[Country] | type[Region]
+
+
+def _lang(lang: str | None) -> str:
+    """``ru_RU`` or ``ru`` → ``ru``; unknown languages → ``en``."""
+    short = (lang or "en").replace("-", "_").split("_")[0].lower()
+    return short if short in LANGUAGES else "en"
+
+
+@cache
+def _csv_display(file: str) -> dict[tuple[str, str], str]:
+    """(code, lang) → the display name the reference CSV marks."""
+    out: dict[tuple[str, str], str] = {}
+    for row in read_csv(file):
+        if row.get("display") == "1":
+            out.setdefault((row["code"], row["lang"]), row["name"])
+    return out
+
+
+@cache
+def _iso_translation(domain: str, lang: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def _pycountry_country_name(code: str, lang: str) -> str | None:
+    """pycountry's translation of the country's ISO name, when it has one."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    translated = _iso_translation("iso3166-1", lang).gettext(country.name)
+    return translated if translated != country.name else None
+
+
+def _column_name(record: EventType | ProgramItemType | Occasion, lang: str) -> str:
+    if lang != "en":
+        value = getattr(record, f"name_{lang}", None)
+        if value:
+            return value
+    return record.name
+
+
+def display_name(record: object, lang: str | None) -> str:
+    """The name of ``record`` in ``lang`` ("en", "ru", "az"), falling back to English.
+
+    Works on a single loaded record; for many records use the bulk helpers below.
+    """
+    code = _lang(lang)
+    if isinstance(record, EventType | ProgramItemType | Occasion):
+        return _column_name(record, code)
+    if isinstance(record, Country | Region):
+        if code == "en":
+            return record.name
+        file = "country_names.csv" if isinstance(record, Country) else "region_names.csv"
+        if record.code and (name := _csv_display(file).get((record.code, code))):
+            return name
+        alias = next(
+            (a.name for a in sorted(record.aliases, key=lambda a: a.id) if a.lang == code), None
+        )
+        if alias:
+            return alias
+        if isinstance(record, Country) and (name := _pycountry_country_name(record.code, code)):
+            return name
+        return record.name
+    for attribute in ("name", "full_name"):
+        value = getattr(record, attribute, None)
+        if isinstance(value, str):
+            return value
+    return str(record)
+
+
+# --- bulk lookups ----------------------------------------------------------------------
+
+
+def names_by_id(
+    session: Session, model: NamedModel, ids: Iterable[int], lang: str | None
+) -> dict[int, str]:
+    """id → display name for many records of one model, in a query or two."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    code = _lang(lang)
+    if model in (EventType, ProgramItemType, Occasion):
+        columns = [model.id, model.name]
+        if code != "en":
+            columns.append(getattr(model, f"name_{code}"))
+        rows = session.execute(select(*columns).where(model.id.in_(wanted)))
+        return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in rows}
+    if model in (Country, Region):
+        rows = session.execute(
+            select(model.id, model.code, model.name).where(model.id.in_(wanted))
+        ).all()
+        return _place_names(session, model, rows, code)
+    raise TypeError(f"no localized names for {model.__name__}")
+
+
+def _place_names(
+    session: Session, model: type[Country] | type[Region], rows, code: str
+) -> dict[int, str]:
+    """Display names of countries or regions given (id, code, English name) rows."""
+    out = {row_id: name for row_id, _code, name in rows}
+    if code == "en":
+        return out
+    is_country = model is Country
+    csv = _csv_display("country_names.csv" if is_country else "region_names.csv")
+    missing: dict[int, str | None] = {}
+    for row_id, iso, _name in rows:
+        if iso and (name := csv.get((iso, code))):
+            out[row_id] = name
+        else:
+            missing[row_id] = iso
+    if missing:
+        alias = CountryAlias if is_country else RegionAlias
+        owner = alias.country_id if is_country else alias.region_id
+        found: dict[int, str] = {}
+        query = (
+            select(owner, alias.name)
+            .where(owner.in_(missing), alias.lang == code)
+            .order_by(alias.id)
+        )
+        for owner_id, name in session.execute(query):
+            found.setdefault(owner_id, name)
+        for row_id, iso in missing.items():
+            if row_id in found:
+                out[row_id] = found[row_id]
+            elif is_country and iso and (name := _pycountry_country_name(iso, code)):
+                out[row_id] = name
+    return out
+
+
+def names_by_code(
+    session: Session, model: NamedModel, codes: Iterable[str], lang: str | None
+) -> dict[str, str]:
+    """code → display name (event and program item types, countries, regions)."""
+    wanted = {c for c in codes if c}
+    if not wanted:
+        return {}
+    ids = dict(session.execute(select(model.code, model.id).where(model.code.in_(wanted))).all())
+    names = names_by_id(session, model, ids.values(), lang)
+    return {code: names[i] for code, i in ids.items() if i in names}
+
+
+def names_by_english(
+    session: Session, model: NamedModel, names: Iterable[str], lang: str | None
+) -> dict[str, str]:
+    """English name → display name, for rows that carry only the English name.
+
+    A name shared by two records with different translations stays English
+    (the reader sees an honest name rather than a guessed one).
+    """
+    wanted = {n for n in names if n}
+    if not wanted or _lang(lang) == "en":
+        return {n: n for n in wanted}
+    ids: dict[str, list[int]] = defaultdict(list)
+    for row_id, name in session.execute(select(model.id, model.name).where(model.name.in_(wanted))):
+        ids[name].append(row_id)
+    by_id = names_by_id(session, model, [i for group in ids.values() for i in group], lang)
+    out = {n: n for n in wanted}
+    for name, group in ids.items():
+        translations = {by_id.get(i, name) for i in group}
+        if len(translations) == 1:
+            out[name] = translations.pop()
+    return out
+
+
+def all_names(session: Session, model: NamedModel, lang: str | None) -> dict[int, str]:
+    """id → display name of every record of ``model`` (for choice lists)."""
+    return names_by_id(session, model, session.scalars(select(model.id)), lang)

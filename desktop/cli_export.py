@@ -1,0 +1,185 @@
+"""``diaspora-events export``: the Excel report from the command line.
+
+The same :func:`desktop.reports.export_workbook` as the report dialog, with the
+same filters, so a scheduled job and a clerk at the window get the same file.
+Names (country, region, organization, occasion) are looked up the way the
+entry form does it, through the gazetteer, so "Primorye" finds Primorsky Krai.
+A progress bar goes to stderr, and only on a terminal: a log file or a pipe
+gets the one summary line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from db.engine import Database
+from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
+
+if TYPE_CHECKING:
+    from db.queries import EventFilter
+
+STATUSES = ("draft", "verified")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-26"
+        ) from None
+
+
+def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``export`` subcommand to the ``diaspora-events`` parser."""
+    names = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
+    export = subparsers.add_parser(
+        "export",
+        help="write the Excel report",
+        description="Write the Excel report: every standard sheet, or those named with "
+        f"--report ({names}). Filters combine; names are matched like in the entry form.",
+    )
+    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    export.add_argument(
+        "--report",
+        action="append",
+        metavar="NAME",
+        help="a sheet to include; repeat it or separate names with commas "
+        f"(default: {', '.join(ALL_SHEETS)})",
+    )
+    export.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD)")
+    export.add_argument(
+        "--by",
+        choices=("month", "quarter", "year"),
+        default="month",
+        help="period columns of the per-region sheet (default: month)",
+    )
+    export.add_argument("--country", help="only events in this country (name or ISO code)")
+    export.add_argument("--region", help="only events in this region (any spelling)")
+    export.add_argument("--organization", help="only events this organization (co-)organized")
+    export.add_argument(
+        "--occasion", help="only events for this occasion (needed for coverage_gaps)"
+    )
+    export.add_argument("--status", choices=STATUSES, help="only draft or only verified events")
+    export.add_argument("--title", help="the report title on the cover")
+    return export
+
+
+def parse_sheets(values: list[str] | None) -> tuple[str, ...]:
+    """``--report`` values (repeated and/or comma-separated) as sheet keys, in workbook order."""
+    if not values:
+        return ALL_SHEETS
+    chosen = [name.strip().lower().replace("-", "_") for value in values
+              for name in value.split(",") if name.strip()]
+    unknown = [name for name in chosen if name not in SHEET_TITLES]
+    if unknown:
+        from desktop.cli import CommandError
+
+        known = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
+        raise CommandError(f"unknown report {', '.join(unknown)}; choose from {known}")
+    order = list(SHEET_TITLES)
+    return tuple(sorted(dict.fromkeys(chosen), key=order.index))
+
+
+def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
+    """The :class:`EventFilter` of the command line, names resolved to records."""
+    from db.gazetteer import Gazetteer
+    from db.models import EventStatus
+    from db.queries import EventFilter
+    from desktop.cli import CommandError
+
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise CommandError("--to is before --from; swap the dates")
+    flt = EventFilter(date_from=args.date_from, date_to=args.date_to)
+    if getattr(args, "status", None):
+        flt.status = EventStatus(args.status)
+    wanted = {key: getattr(args, key, None) for key in
+              ("country", "region", "organization", "occasion")}
+    if not any(wanted.values()):
+        return flt
+    with database.sessions() as session:
+        gazetteer = Gazetteer(session)
+        country = None
+        if wanted["country"]:
+            country = gazetteer.resolve_country(wanted["country"])
+            if country is None:
+                raise CommandError(f"no country named {wanted['country']!r}; "
+                                   "use its English name or ISO code, e.g. RU")
+            flt.country_id = country.id
+        lookups: list[tuple[str, Callable[[str], object]]] = [
+            ("region", lambda text: gazetteer.resolve_region(text, country)),
+            ("organization", lambda text: gazetteer.resolve_organization(text)),
+            ("occasion", lambda text: gazetteer.resolve_occasion(text)),
+        ]
+        for key, resolve in lookups:
+            if wanted[key]:
+                record = resolve(wanted[key])
+                if record is None:
+                    where = f" in {country.name}" if key == "region" and country else ""
+                    raise CommandError(f"no {key} named {wanted[key]!r}{where}; check the "
+                                       "spelling or the list in the application")
+                setattr(flt, f"{key}_id", record.id)  # type: ignore[attr-defined]
+    return flt
+
+
+class ProgressBar:
+    """A one-line bar on a terminal, redrawn at most ten times a second."""
+
+    def __init__(self, stream: TextIO, width: int = 30):
+        self.stream = stream
+        self.width = width
+        self._shown = 0.0
+        self._drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - self._shown < 0.1:
+            return
+        self._shown = now
+        share = done / total if total else 1.0
+        filled = int(self.width * share)
+        bar = "#" * filled + "-" * (self.width - filled)
+        self.stream.write(f"\r[{bar}] {share:4.0%}  {done:,}/{total:,} events")
+        self.stream.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def run_export(database: Database, args: argparse.Namespace) -> int:
+    """Write the report; errors become a :class:`desktop.cli.CommandError` (exit 1)."""
+    from desktop.cli import CommandError
+    from desktop.reports import ReportError, ReportOptions, export_workbook
+
+    options = ReportOptions(
+        event_filter=build_filter(database, args),
+        granularity=args.by,
+        sheets=parse_sheets(getattr(args, "report", None)),
+    )
+    if getattr(args, "title", None):
+        options.title = args.title
+    bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        summary = export_workbook(database, args.out, options, progress=bar)
+    except ReportError as error:
+        raise CommandError(str(error)) from error
+    except KeyboardInterrupt:
+        print("Export stopped; no file was written.", file=sys.stderr)
+        return 130
+    finally:
+        if bar:
+            bar.finish()
+    sheets = ", ".join(SHEET_TITLES[name] for name in summary.sheets)
+    print(f"Wrote {args.out} ({summary.events} events; {sheets}; "
+          f"{summary.bytes / 2**20:.1f} MB in {summary.seconds:.1f} s).")
+    return 0

@@ -1,0 +1,83 @@
+"""The language of a report (no Qt): gettext catalogs for its words, Babel for its months.
+
+``export_workbook`` wraps the whole export in :func:`use_language`; the writers
+pass sheet names and column headers through :func:`translate` where they are made,
+and month columns through :func:`month_label`. The catalogs are
+``resources/translations/reports_{ru,az}.po``, compiled to ``.mo`` with Babel by
+``make translations``. English needs no catalog; a missing catalog reads English.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import gettext
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+DOMAIN = "reports"
+LANGUAGES = ("en", "ru", "az")
+
+_language: contextvars.ContextVar[str] = contextvars.ContextVar("report_language", default="en")
+
+
+def normalize_language(language: str | None) -> str:
+    """``ru_RU``/``ru`` → ``ru``; anything not translated → ``en``."""
+    short = (language or "en").replace("-", "_").split("_")[0].lower()
+    return short if short in LANGUAGES else "en"
+
+
+@contextlib.contextmanager
+def use_language(language: str | None) -> Iterator[str]:
+    """Write everything inside the block in ``language``."""
+    token = _language.set(normalize_language(language))
+    try:
+        yield _language.get()
+    finally:
+        _language.reset(token)
+
+
+def activate(language: str | None) -> str:
+    """Make ``language`` the one of the reports written from now on in this thread."""
+    _language.set(normalize_language(language))
+    return _language.get()
+
+
+def current() -> str:
+    return _language.get()
+
+
+@cache
+def catalog(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language`` (English passes text through)."""
+    path = CATALOG_DIR / f"{DOMAIN}_{language}.mo"
+    if language == "en" or not path.exists():
+        return gettext.NullTranslations()
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+def translate(text: str) -> str:
+    """``text`` (an English sheet name, header or label) in the report's language."""
+    return catalog(_language.get()).gettext(text) if isinstance(text, str) else text
+
+
+def month_label(year: int, month: int) -> str:
+    """A month column: "2025-02" in English, "февр. 2025", "fev 2025" (CLDR, via Babel)."""
+    language = _language.get()
+    if language == "en":
+        return f"{year}-{month:02d}"
+    from babel.dates import format_date
+
+    return format_date(dt.date(year, month, 1), "LLL y", locale=language)
+
+
+def month_name(month: int, language: str | None = None) -> str:
+    """The full stand-alone month name ("февраль", "fevral", "February")."""
+    from babel.dates import get_month_names
+
+    code = normalize_language(language or _language.get())
+    return get_month_names("wide", context="stand-alone", locale=code)[month]

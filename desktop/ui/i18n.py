@@ -1,0 +1,219 @@
+"""The interface language: which one, its translators, its locale formats and its collation.
+
+One language is in force for the whole process (chosen at start-up from the settings
+or, on first start, from the system locale; changing it applies after a restart). The
+widgets ask this module for the locale, the date formats and the sort order, so
+Azerbaijani ə, ğ, ı/İ and Russian ё sort the way a reader of that language expects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cmp_to_key
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+
+T = TypeVar("T")
+
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "az": "Azərbaycan dili"}
+"""Language codes the interface is translated into, with their own names."""
+DEFAULT_LANGUAGE = "en"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+CATALOG = "diaspora_events"
+
+ISO_DAY = "yyyy-MM-dd"
+"""English keeps ISO dates: unambiguous, and what clerks type fastest."""
+
+_current = DEFAULT_LANGUAGE
+
+
+class CatalogTranslator(QTranslator):
+    """The app's translator, with a fallback for contexts lupdate cannot see.
+
+    Module-level helpers (``def tr(text): return translate("EventFields", text)``) and
+    calls such as ``dialog.tr(...)`` are filed by lupdate under the context "" or
+    "dialog", while Qt asks with the real one ("EventFields", "BackupDialog"). When
+    the real context has no translation, those catch-all contexts are tried.
+    """
+
+    def __init__(self, parent: QCoreApplication, fallbacks: list[str]):
+        super().__init__(parent)
+        self._fallbacks = fallbacks
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if text:
+            return text
+        for other in self._fallbacks:
+            if other != context:
+                text = super().translate(other, source, disambiguation, n)
+                if text:
+                    return text
+        return None  # a null QString: "not mine", so Qt asks the next translator
+
+
+def fallback_contexts(ts_file: Path) -> list[str]:
+    """Contexts that are not class names ("" and lower-case variable names)."""
+    import xml.etree.ElementTree as ET
+
+    if not ts_file.exists():
+        return [""]
+    names = {c.findtext("name") or "" for c in ET.parse(ts_file).getroot().iter("context")}
+    return sorted(name for name in names if not name[:1].isupper())
+
+
+_translators: list[QTranslator] = []
+
+
+def language_of(locale: QLocale) -> str:
+    """The interface language for a locale: ru and az have their own, else English."""
+    return {
+        QLocale.Language.Russian: "ru",
+        QLocale.Language.Azerbaijani: "az",
+    }.get(locale.language(), DEFAULT_LANGUAGE)
+
+
+def resolve_language(setting: str | None) -> str:
+    """The saved choice when it is a known language, else the system locale's."""
+    if setting in LANGUAGES:
+        return setting  # type: ignore[return-value]
+    return language_of(QLocale.system())
+
+
+def locale_for(language: str) -> QLocale:
+    """The QLocale of an interface language (the system's own when it speaks it)."""
+    system = QLocale.system()
+    if language_of(system) == language and system.language() != QLocale.Language.C:
+        return system
+    if language == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if language == "az":
+        return QLocale(
+            QLocale.Language.Azerbaijani, QLocale.Script.LatinScript, QLocale.Country.Azerbaijan
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def current_language() -> str:
+    """The language in force ("en", "ru" or "az")."""
+    return _current
+
+
+def locale() -> QLocale:
+    """The locale in force: dates, numbers and the first day of the week follow it."""
+    return locale_for(_current)
+
+
+def set_language(language: str | None) -> str:
+    """Make ``language`` (or the system's) the one in force and the default QLocale."""
+    global _current
+    _current = resolve_language(language)
+    QLocale.setDefault(locale_for(_current))
+    return _current
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Load the app's and Qt's own .qm files for ``language``; returns the files loaded.
+
+    Translators of an earlier call are removed first, so a test or the screenshot
+    script can switch languages within one process.
+    """
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    loaded: list[str] = []
+    if language == DEFAULT_LANGUAGE:
+        return loaded
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((CATALOG, str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
+        translator = (
+            CatalogTranslator(app, fallback_contexts(TRANSLATIONS_DIR / f"{name}_{language}.ts"))
+            if name == CATALOG
+            else QTranslator(app)
+        )
+        if translator.load(f"{name}_{language}", directory):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(translator.filePath())
+    return loaded
+
+
+# --- formats -------------------------------------------------------------------------
+
+
+def date_format(precision: str = "day") -> str:
+    """A QDate display format for a date precision ("day", "month", "year")."""
+    if precision == "year":
+        return "yyyy"
+    if _current == DEFAULT_LANGUAGE:
+        return {"month": "yyyy-MM"}.get(precision, ISO_DAY)
+    short = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    if precision == "month":
+        short = re.sub(r"d+[.\-/ ]?", "", short).strip(".-/ ")
+    return short
+
+
+def format_date(day, precision: str = "day") -> str:
+    """A date (datetime.date or QDate) as the interface shows it."""
+    qdate = day if isinstance(day, QDate) else QDate(day)
+    return locale().toString(qdate, date_format(precision))
+
+
+def format_number(value: int | float) -> str:
+    """A number with the locale's digit grouping and decimal sign."""
+    return locale().toString(value)
+
+
+# --- collation -------------------------------------------------------------------------
+
+
+def collator(language: str | None = None) -> QCollator:
+    """A case-insensitive, number-aware collator for ``language`` (default: in force)."""
+    result = QCollator(locale_for(language or _current))
+    result.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    result.setNumericMode(True)
+    return result
+
+
+def sort_key(language: str | None = None) -> Callable[[str], object]:
+    """A ``key=`` for sorted(): strings in the language's alphabetical order."""
+    return cmp_to_key(collator(language).compare)
+
+
+def sorted_names(names: Iterable[str], language: str | None = None) -> list[str]:
+    """Names in the language's alphabetical order."""
+    return sorted(names, key=sort_key(language))
+
+
+def sorted_by_label(
+    items: Iterable[T], label: Callable[[T], str], language: str | None = None
+) -> list[T]:
+    """Items sorted by what the user sees of them, e.g. (key, label) choices."""
+    compare = collator(language).compare
+    return sorted(items, key=cmp_to_key(lambda a, b: compare(label(a), label(b))))
+
+
+def casefold(text: str, language: str | None = None) -> str:
+    """Case-insensitive matching key that keeps the Turkic dotted and dotless i apart.
+
+    Python's casefold turns "I" into "i" and "İ" into "i̇"; an Azerbaijani reader
+    expects I↔ı and İ↔i, so those pairs are mapped first.
+    """
+    if (language or _current) == "az":
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.casefold()

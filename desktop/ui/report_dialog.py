@@ -1,0 +1,506 @@
+"""The report dialog: choose sheets, period, grouping and filters, preview, export.
+
+The preview is the per-region summary of exactly the filter the export will
+use, so a clerk sees the numbers before making the file. The export itself
+runs in a QThread (the window never freezes) behind a progress dialog whose
+Cancel leaves no partial file (``export_workbook`` writes to a temporary name
+and moves it into place only when complete). After it, "Open file" and
+"Show in folder" are offered in the dialog, not in a modal box.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.models import EventStatus
+from db.queries import EventFilter
+from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, ReportOptions
+from desktop.ui import i18n, lookups
+from desktop.ui.widgets import DateEdit, fill_combo, select_data
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 200
+FILTER_KEYS = ("country", "region", "organization", "occasion", "status")
+
+
+class ReportWorker(QObject):
+    """Lives in a QThread; emits ``progress`` then exactly one outcome signal."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    """An ExportSummary."""
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, database: Database, out: Path, options: ReportOptions):
+        super().__init__()
+        self._database = database
+        self._out = out
+        self._options = options
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Called from the GUI thread; the export stops at its next check."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        from desktop.reports import ExportCancelled, ReportError, export_workbook
+
+        try:
+            summary = export_workbook(
+                self._database,
+                self._out,
+                self._options,
+                progress=lambda done, total: self.progress.emit(int(done), int(total)),
+                cancelled=self._cancel.is_set,
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except ReportError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # shown to the user, not lost in a thread
+            log.exception("report export failed")
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.finished.emit(summary)
+
+
+class ReportDialog(QDialog):
+    """Report options with a live per-region preview; ``exported`` fires with the summary."""
+
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        event_filter: EventFilter | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("report_dialog")
+        self.setWindowTitle(self.tr("Excel report"))
+        self._database = database
+        self._base = dataclasses.replace(event_filter or EventFilter())
+        self._thread: QThread | None = None
+        self._worker: ReportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        self._out: Path | None = None
+        self.last_path: Path | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._load_choices()
+        self._apply_filter(self._base)
+        self.refresh_preview()
+
+    # --- building -------------------------------------------------------------------
+
+    def _named(self, widget: Any, name: str, accessible: str) -> Any:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        sheet_labels = {
+            "cover": self.tr("Cover: period, filters, totals"),
+            "events": self.tr("Events list"),
+            "per_region": self.tr("Per region and period"),
+            "per_organization": self.tr("Per organization and event type"),
+            "per_occasion": self.tr("Per occasion, anniversary and region"),
+            "speakers": self.tr("Speakers (one row each, with the event UUID)"),
+            "program": self.tr("Program items (one row each, with the event UUID)"),
+            "speaker_summary": self.tr("Speaker summary"),
+            "coverage_gaps": self.tr("Coverage gaps (needs an occasion)"),
+        }
+        sheets_box = QGroupBox(self.tr("Sheets"))
+        grid = QGridLayout(sheets_box)
+        self.sheet_boxes: dict[str, QCheckBox] = {}
+        for index, key in enumerate((*ALL_SHEETS, *EXTRA_SHEETS)):
+            box = self._named(QCheckBox(sheet_labels[key]), f"report_sheet_{key}",
+                              sheet_labels[key])
+            box.setChecked(key in ALL_SHEETS)
+            box.toggled.connect(self._update_buttons)
+            grid.addWidget(box, index % 5, index // 5)
+            self.sheet_boxes[key] = box
+
+        options_box = QGroupBox(self.tr("Period and filters"))
+        form = QFormLayout(options_box)
+        self.title_edit = self._named(QLineEdit(self.tr("Diaspora events report")),
+                                      "report_title", self.tr("Report title"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.use_from = self._named(QCheckBox(self.tr("&From")), "report_use_from",
+                                    self.tr("Report from date"))
+        self.date_from = self._named(DateEdit(), "report_date_from", self.tr("From date"))
+        self.use_to = self._named(QCheckBox(self.tr("&to")), "report_use_to",
+                                  self.tr("Report to date"))
+        self.date_to = self._named(DateEdit(), "report_date_to", self.tr("To date"))
+        today = QDate.currentDate()
+        self.date_from.setDate(QDate(today.year(), 1, 1))
+        period = QHBoxLayout()
+        for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            edit.setEnabled(False)
+            box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self._schedule_preview)
+            edit.dateChanged.connect(self._schedule_preview)
+            period.addWidget(box)
+            period.addWidget(edit)
+        period.addStretch(1)
+        form.addRow(self.tr("Period:"), period)
+        self.grouping = self._named(QComboBox(), "report_grouping", self.tr("Group periods by"))
+        for key, label in (("month", self.tr("Month")), ("quarter", self.tr("Quarter")),
+                           ("year", self.tr("Year"))):
+            self.grouping.addItem(label, key)
+        self.grouping.currentIndexChanged.connect(self._schedule_preview)
+        form.addRow(self.tr("&Group by:"), self.grouping)
+        labels = {
+            "country": self.tr("&Country:"),
+            "region": self.tr("&Region:"),
+            "organization": self.tr("&Organization:"),
+            "occasion": self.tr("O&ccasion:"),
+            "status": self.tr("&Status:"),
+        }
+        self.combos: dict[str, QComboBox] = {}
+        for key in FILTER_KEYS:
+            combo = self._named(QComboBox(), f"report_{key}", labels[key].replace("&", "")
+                                .rstrip(":"))
+            combo.currentIndexChanged.connect(self._schedule_preview)
+            form.addRow(labels[key], combo)
+            self.combos[key] = combo
+        self.other_filters = self._named(QLabel(), "report_other_filters",
+                                         self.tr("Other filters from the main window"))
+        self.other_filters.setWordWrap(True)
+        form.addRow(self.other_filters)
+
+        self.preview_model = QStandardItemModel(self)
+        self.preview = self._named(QTableView(), "report_preview",
+                                   self.tr("Preview: events per region"))
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_caption = QLabel()
+        preview_box = QGroupBox(self.tr("Preview: events per region"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview_caption)
+        preview_layout.addWidget(self.preview)
+
+        self.status = self._named(QLabel(), "report_status", self.tr("Export status"))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = self._named(QPushButton(self.tr("Open &file")), "report_open_file",
+                                       self.tr("Open the exported file"))
+        self.folder_button = self._named(QPushButton(self.tr("Show in fol&der")),
+                                         "report_show_folder",
+                                         self.tr("Show the exported file in its folder"))
+        self.export_button = self._named(QPushButton(self.tr("&Export…")), "report_export",
+                                         self.tr("Export the report to Excel"))
+        self.close_button = self._named(QPushButton(self.tr("Close")), "report_close",
+                                        self.tr("Close the report dialog"))
+        self.export_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.folder_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(sheets_box)
+        left.addWidget(options_box)
+        left.addStretch(1)
+        top.addLayout(left)
+        top.addWidget(preview_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(1000, 620)
+
+    def _load_choices(self) -> None:
+        with self._database.sessions() as session:
+            choices = {
+                "country": lookups.used_countries(session),
+                "region": lookups.used_regions(session),
+                "organization": lookups.used_organizations(session),
+                "occasion": lookups.all_occasions(session),
+            }
+        for key, values in choices.items():
+            fill_combo(self.combos[key], values, blank=self.tr("(any)"))
+        statuses = [(EventStatus.DRAFT, self.tr("draft")),
+                    (EventStatus.VERIFIED, self.tr("verified"))]
+        fill_combo(self.combos["status"], statuses, blank=self.tr("(any)"))
+
+    def _apply_filter(self, flt: EventFilter) -> None:
+        """Show the main window's filter in the dialog's fields."""
+        for box, edit, day in ((self.use_from, self.date_from, flt.date_from),
+                               (self.use_to, self.date_to, flt.date_to)):
+            box.setChecked(day is not None)
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        for key in FILTER_KEYS:
+            value = flt.status if key == "status" else getattr(flt, f"{key}_id")
+            if value is not None and not select_data(self.combos[key], value):
+                with self._database.sessions() as session:  # a value the lists do not offer
+                    label = dict(flt.describe(session)).get(key.capitalize(), str(value))
+                self.combos[key].addItem(label, value)
+                select_data(self.combos[key], value)
+        others = []
+        if flt.text:
+            others.append(self.tr("search “%1”").replace("%1", flt.text))
+        if flt.event_type_id is not None:
+            others.append(self.tr("one event type"))
+        if flt.uuids is not None:
+            others.append(self.tr("%n selected events", "", len(flt.uuids)))
+        if flt.deleted:
+            others.append(self.tr("deleted events"))
+        self.other_filters.setText(
+            self.tr("Also applied: %1").replace("%1", ", ".join(others)) if others else "")
+        self.other_filters.setVisible(bool(others))
+
+    # --- the request ----------------------------------------------------------------
+
+    def event_filter(self) -> EventFilter:
+        """The filter the fields describe (text, type and selection kept from the window)."""
+        flt = dataclasses.replace(self._base)
+        flt.date_from = _to_date(self.date_from.date()) if self.use_from.isChecked() else None
+        flt.date_to = _to_date(self.date_to.date()) if self.use_to.isChecked() else None
+        flt.country_id = self.combos["country"].currentData()
+        flt.region_id = self.combos["region"].currentData()
+        flt.organization_id = self.combos["organization"].currentData()
+        flt.occasion_id = self.combos["occasion"].currentData()
+        flt.status = self.combos["status"].currentData()
+        return flt
+
+    def sheets(self) -> tuple[str, ...]:
+        return tuple(key for key, box in self.sheet_boxes.items() if box.isChecked())
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            event_filter=self.event_filter(),
+            granularity=self.grouping.currentData(),
+            sheets=self.sheets(),
+            title=self.title_edit.text().strip() or self.tr("Diaspora events report"),
+            language=i18n.current_language(),
+        )
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(bool(self.sheets()) and self._thread is None)
+
+    # --- preview --------------------------------------------------------------------
+
+    def _schedule_preview(self) -> None:
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Regions x periods of the current filter, as the per-region sheet will show them."""
+        from db.queries import events_per_region
+        from desktop.reports.periods import label, period_keys
+
+        flt, granularity = self.event_filter(), self.grouping.currentData()
+        if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+            self.preview_model.clear()
+            self.preview_caption.setText(self.tr("The period ends before it starts."))
+            return
+        with self._database.sessions() as session:
+            counts = events_per_region(session, flt, granularity)
+        keys = period_keys(flt, [(c.year, c.period) for c in counts], granularity)
+        column = {key: index for index, key in enumerate(keys)}
+        rows: dict[tuple[str, str], list[int]] = {}
+        for c in counts:
+            name = (c.country or self.tr("(no country)"), c.region or self.tr("(no region)"))
+            rows.setdefault(name, [0] * len(keys))[column[(c.year, c.period)]] += c.events
+        model = self.preview_model
+        model.clear()
+        model.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Region"),
+                                         *(label(k, granularity) for k in keys),
+                                         self.tr("Total")])
+        totals = [0] * len(keys)
+        for (country, region), numbers in sorted(rows.items()):
+            model.appendRow([_item(country), _item(region), *(_item(n) for n in numbers),
+                             _item(sum(numbers))])
+            totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+        if rows:
+            total_row = [_item(self.tr("Total")), _item(""), *(_item(n) for n in totals),
+                         _item(sum(totals))]
+            for item in total_row:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            model.appendRow(total_row)
+        events = sum(totals)
+        self.preview_caption.setText(
+            self.tr("%n events match.", "", events) if rows else self.tr("No events match."))
+
+    # --- export ---------------------------------------------------------------------
+
+    def choose_path(self) -> Path | None:
+        """Ask where to save; tests replace this instead of driving a file dialog."""
+        suggested = self.last_path or Path.home() / f"diaspora-events-{dt.date.today()}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(suggested),
+            self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+    def export(self) -> None:
+        """Start the export in a worker thread behind a cancellable progress dialog."""
+        if self._thread is not None:
+            return
+        options = self.options()
+        try:
+            options.validate()
+        except Exception as error:  # ReportError: tell, do not start
+            self._show_status(str(error), error=True)
+            return
+        out = self.choose_path()
+        if out is None:
+            return
+        self._out = out
+        self.open_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        self._show_status(self.tr("Exporting to %1…").replace("%1", str(out)))
+        progress = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("report_progress")
+        progress.setAccessibleName(self.tr("Export progress"))
+        progress.setWindowTitle(self.tr("Excel report"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._progress = progress
+
+        thread = QThread(self)
+        worker = ReportWorker(self._database, out, options)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.cancelled.connect(self._on_cancelled)
+        # A slot of the dialog (GUI thread), not worker.cancel: the worker's own thread is
+        # busy exporting, so a queued call to it would arrive only after the export.
+        progress.canceled.connect(self.cancel_export)
+        self._thread, self._worker = thread, worker
+        self._update_buttons()
+        thread.start()
+        progress.show()
+
+    def cancel_export(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(max(total, 1))
+            self._progress.setValue(min(done, max(total, 1)))
+            self._progress.setLabelText(
+                self.tr("Writing the report… %1 of %2 events")
+                .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+
+    def _on_finished(self, summary: Any) -> None:
+        self._stop()
+        self.last_path = summary.path
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self._show_status(
+            self.tr("Saved %1: %2 events in %3 s.")
+            .replace("%1", str(summary.path)).replace("%2", f"{summary.events:,}")
+            .replace("%3", f"{summary.seconds:.1f}"))
+        self.exported.emit(summary)
+
+    def _on_failed(self, message: str) -> None:
+        self._stop()
+        self._show_status(self.tr("The report was not saved: %1").replace("%1", message),
+                          error=True)
+
+    def _on_cancelled(self) -> None:
+        self._stop()
+        self._show_status(self.tr("Export cancelled; no file was written."))
+
+    def _stop(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread, self._worker = None, None
+        self._update_buttons()
+
+    def _show_status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+
+    def is_exporting(self) -> bool:
+        return self._thread is not None
+
+    def open_file(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def show_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    def done(self, result: int) -> None:
+        """Closing while exporting cancels the export and waits for the thread."""
+        if self._thread is not None:
+            self.cancel_export()
+            self._thread.quit()
+            self._thread.wait()
+        super().done(result)
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _item(value: object) -> QStandardItem:
+    item = QStandardItem(f"{value:,}" if isinstance(value, int) else str(value))
+    if isinstance(value, int):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setEditable(False)
+    return item

@@ -1,0 +1,272 @@
+"""The settings dialog: interface language and the data set (SQLite file or PostgreSQL).
+
+Both live in ``desktop.settings.Settings`` (JSON, no Qt), so the command line opens
+the same data set. Both apply at the next start. "Test connection" opens the data
+set in a worker thread with ``db.engine.open_database`` and says what happened in
+one sentence, never with a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from db.engine import Database, DatabaseOpenError, default_database_path, open_database, to_url
+from desktop.settings import Settings
+from desktop.ui import i18n
+from desktop.ui.worker import Job, start_job
+
+CONNECT_TIMEOUT_S = 8
+
+
+def _with_timeout(url: str) -> str:
+    """A PostgreSQL URL that gives up after a few seconds instead of hanging."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+    return parsed.render_as_string(hide_password=False)
+
+
+def check_database(text: str) -> tuple[str, Any]:
+    """Try the data set ``text`` (path or URL); Qt-free, runs in a worker thread.
+
+    Returns ("new", path) for a SQLite file that does not exist yet (nothing is
+    created), or ("ok", number of events). Raises DatabaseOpenError or ValueError
+    with a readable message.
+    """
+    from db.engine import sqlite_path
+    from db.models import Event
+
+    try:
+        url = to_url(text or None)
+        path = sqlite_path(url)
+    except ArgumentError as error:
+        raise ValueError(str(error)) from error
+    if path is not None and not path.exists():
+        if not path.parent.is_dir():
+            raise ValueError(f"The folder {path.parent} does not exist.")
+        return "new", str(path)
+    try:
+        database = open_database(_with_timeout(url))
+    except (ArgumentError, SQLAlchemyError) as error:
+        raise ValueError(str(error).strip().splitlines()[0]) from error
+    try:
+        with database.sessions() as session:
+            count = session.scalar(select(func.count(Event.id)).where(Event.deleted_at.is_(None)))
+    finally:
+        database.dispose()
+    return "ok", count or 0
+
+
+class SettingsDialog(QDialog):
+    """Language and data set; ``saved`` fires with the Settings written."""
+
+    saved = Signal(object)
+
+    def __init__(self, database: Database | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._database = database
+        self._settings = Settings.load()
+        self._job: tuple[QThread, Job] | None = None
+        self._build()
+        self.setMinimumWidth(560)
+
+    def _named(self, widget: Any, name: str, accessible: str) -> Any:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+
+        language_group = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_group)
+        self.language = self._named(QComboBox(), "settings_language", self.tr("Language"))
+        system = i18n.LANGUAGES[i18n.language_of(QLocale.system())]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system), None)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        index = self.language.findData(self._settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        caption = QLabel(self.tr("&Interface language"))
+        caption.setBuddy(self.language)
+        language_form.addRow(caption, self.language)
+        note = QLabel(
+            self.tr("Menus, dates, numbers and reports follow this language after a restart.")
+        )
+        note.setWordWrap(True)
+        language_form.addRow(note)
+        layout.addWidget(language_group)
+
+        data_group = QGroupBox(self.tr("Data set"))
+        data_form = QFormLayout(data_group)
+        current = self._database.display_name if self._database is not None else ""
+        self.current = self._named(QLabel(current), "settings_current", self.tr("Current data set"))
+        self.current.setWordWrap(True)
+        data_form.addRow(self.tr("Now open:"), self.current)
+        self.location = self._named(
+            QLineEdit(self._settings.database or ""),
+            "settings_database",
+            self.tr("Data set to open"),
+        )
+        self.location.setPlaceholderText(
+            self.tr("default file: {path}").format(path=default_database_path())
+        )
+        self.location.setToolTip(
+            self.tr(
+                "A SQLite file path, or a PostgreSQL address such as "
+                "postgresql+psycopg://user:password@server/events"
+            )
+        )
+        self.location.textChanged.connect(lambda _text: self.result_label.clear())
+        self.browse_button = self._named(
+            QPushButton(self.tr("&Browse…")), "settings_browse", self.tr("Choose a database file")
+        )
+        self.browse_button.clicked.connect(self.browse)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location, 1)
+        location_row.addWidget(self.browse_button)
+        caption = QLabel(self.tr("&Open at start:"))
+        caption.setBuddy(self.location)
+        data_form.addRow(caption, location_row)
+        self.test_button = self._named(
+            QPushButton(self.tr("&Test connection")), "settings_test", self.tr("Test connection")
+        )
+        self.test_button.clicked.connect(self.test_connection)
+        self.result_label = self._named(QLabel(), "settings_result", self.tr("Test result"))
+        self.result_label.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.result_label, 1)
+        data_form.addRow(test_row)
+        hint = QLabel(
+            self.tr(
+                "Leave it empty for the default file on this computer. Several desks can "
+                "share one PostgreSQL server. The new data set opens after a restart."
+            )
+        )
+        hint.setWordWrap(True)
+        data_form.addRow(hint)
+        layout.addWidget(data_group)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("settings_buttons")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # --- actions ------------------------------------------------------------------
+
+    def browse(self) -> None:
+        start = self.location.text().strip()
+        if not start or "://" in start:
+            start = str(default_database_path())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Choose a database file"),
+            start,
+            self.tr("SQLite database (*.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.location.setText(name)
+
+    def is_testing(self) -> bool:
+        return self._job is not None
+
+    def test_connection(self) -> None:
+        """Open the data set in a worker thread and report in ``result_label``."""
+        if self._job is not None:
+            return
+        text = self.location.text().strip()
+        self.test_button.setEnabled(False)
+        self.result_label.setText(self.tr("Connecting…"))
+        self._job = start_job(
+            self,
+            lambda: check_database(text),
+            self._tested,
+            self._test_failed,
+            self._test_finished,
+            expected=(DatabaseOpenError, ValueError, OSError),
+        )
+
+    def _tested(self, result: tuple[str, Any]) -> None:
+        kind, detail = result
+        if kind == "new":
+            message = self.tr(
+                "The file does not exist yet: a new, empty data set will be made at {path}."
+            ).format(path=detail)
+        else:
+            message = self.tr("Connected. The data set holds {count} events.").format(
+                count=i18n.format_number(int(detail))
+            )
+        self.result_label.setStyleSheet("color: #1b5e20;")
+        self.result_label.setText(message)
+
+    def _test_failed(self, message: str) -> None:
+        self.result_label.setStyleSheet("color: #b00020;")
+        self.result_label.setText(
+            self.tr("Could not open it: {reason}").format(reason=message.strip())
+        )
+
+    def _test_finished(self) -> None:
+        if self._job is not None:
+            thread, job = self._job
+            job.deleteLater()
+            thread.deleteLater()
+        self._job = None
+        self.test_button.setEnabled(True)
+
+    def wait_for_test(self, timeout_ms: int = 30_000) -> None:
+        """Block until a running test ends (closing the dialog, and tests)."""
+        if self._job is not None:
+            self._job[0].wait(timeout_ms)
+
+    def values(self) -> Settings:
+        """The settings as the dialog shows them."""
+        location = self.location.text().strip() or None
+        if location is not None and "://" not in location:
+            location = str(Path(location).expanduser())
+        return Settings(database=location, language=self.language.currentData())
+
+    def save(self) -> None:
+        """Write the settings file; they apply at the next start."""
+        chosen = self.values()
+        settings = Settings.load()
+        settings.database = chosen.database
+        settings.language = chosen.language
+        try:
+            settings.save()
+        except OSError as error:
+            self._test_failed(str(error))
+            return
+        self._settings = settings
+        self.saved.emit(settings)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.wait_for_test()
+        super().done(result)

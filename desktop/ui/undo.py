@@ -1,0 +1,196 @@
+"""Undoable edits for the main window's QUndoStack: save, delete, restore, status, merge.
+
+Each command does its work through the same services as the rest of the app
+(EventStore, merge_records), so an undo is itself a change with its own
+change-log entry, never a silent rewrite. A command that can no longer be
+undone (someone else changed the event meanwhile) says so and drops out of
+the stack instead of overwriting newer work.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from db.engine import Database
+from db.event_store import EventInput, EventStore, StaleEventError, ValidationError
+from db.merge_records import MergeError, merge_records, undo_merge
+from db.models import EventStatus
+
+FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class Host(Protocol):
+    """What a command needs from the window: the data, and where to report."""
+
+    database: Database
+
+    def after_change(self) -> None: ...
+
+    def report_failure(self, message: str) -> None: ...
+
+
+class SaveEventCommand(QUndoCommand):
+    """A save made in the event form (already done when pushed).
+
+    Undo puts the previous version back through EventStore.save, or moves a
+    newly created event to the trash; redo saves the form's version again.
+    """
+
+    def __init__(self, host: Host, before: EventInput | None, after: EventInput):
+        title = after.title or tr("event")
+        text = (tr("Create “{title}”") if before is None else tr("Edit “{title}”")).format(
+            title=title
+        )
+        super().__init__(text)
+        self.host = host
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+        assert after.uuid is not None
+        self.event_uuid: uuid.UUID = after.uuid
+        self.version = after.version
+        self._first = True
+
+    def _save(self, store: EventStore, data: EventInput) -> None:
+        data = copy.deepcopy(data)
+        data.uuid, data.version = self.event_uuid, self.version
+        self.version = store.save(data).version
+
+    def undo(self) -> None:
+        def work(store: EventStore) -> None:
+            if self.before is None:
+                store.delete(self.event_uuid)
+            else:
+                self._save(store, self.before)
+
+        _run(self, work)
+
+    def redo(self) -> None:
+        if self._first:  # the form saved already
+            self._first = False
+            return
+
+        def work(store: EventStore) -> None:
+            if self.before is None:
+                store.restore(self.event_uuid)
+            else:
+                self._save(store, self.after)
+
+        _run(self, work)
+
+
+def _run(command: QUndoCommand, work) -> None:
+    host: Host = command.host  # type: ignore[attr-defined]
+    try:
+        with host.database.sessions.begin() as session:
+            work(EventStore(session))
+    except FAILURES as error:
+        command.setObsolete(True)
+        host.report_failure(
+            tr("“{what}” cannot be undone or redone: {error}").format(
+                what=command.text(), error=error
+            )
+        )
+    host.after_change()
+
+
+class DeleteEventsCommand(QUndoCommand):
+    """Move events to the trash; undo restores them."""
+
+    def __init__(self, host: Host, uuids: list[uuid.UUID]):
+        super().__init__(tr("Delete {count} events").format(count=len(uuids)))
+        self.host = host
+        self.uuids = list(uuids)
+
+    def redo(self) -> None:
+        _run(self, lambda store: [store.delete(u) for u in self.uuids])
+
+    def undo(self) -> None:
+        _run(self, lambda store: [store.restore(u) for u in self.uuids])
+
+
+class RestoreEventsCommand(QUndoCommand):
+    """Take events out of the trash; undo puts them back in."""
+
+    def __init__(self, host: Host, uuids: list[uuid.UUID]):
+        super().__init__(tr("Restore {count} events").format(count=len(uuids)))
+        self.host = host
+        self.uuids = list(uuids)
+
+    def redo(self) -> None:
+        _run(self, lambda store: [store.restore(u) for u in self.uuids])
+
+    def undo(self) -> None:
+        _run(self, lambda store: [store.delete(u) for u in self.uuids])
+
+
+class SetStatusCommand(QUndoCommand):
+    """Mark events draft or verified; undo gives each its own previous status back."""
+
+    def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
+        super().__init__(
+            tr("Mark {count} events {status}").format(count=len(uuids), status=status.value)
+        )
+        self.host = host
+        self.uuids = list(uuids)
+        self.status = status
+        self.previous: dict[uuid.UUID, EventStatus] = {}
+
+    @staticmethod
+    def _set(store: EventStore, event_uuid: uuid.UUID, status: EventStatus) -> EventStatus:
+        data = store.load(event_uuid)
+        old = EventStatus(data.status)
+        if old != status:
+            data.status = status
+            store.save(data)
+        return old
+
+    def redo(self) -> None:
+        def work(store: EventStore) -> None:
+            for event_uuid in self.uuids:
+                old = self._set(store, event_uuid, self.status)
+                self.previous.setdefault(event_uuid, old)
+
+        _run(self, work)
+
+    def undo(self) -> None:
+        def work(store: EventStore) -> None:
+            for event_uuid, status in self.previous.items():
+                self._set(store, event_uuid, status)
+
+        _run(self, work)
+
+
+class MergeRecordsCommand(QUndoCommand):
+    """Fold one reference record into another (merge_records); undo through undo_merge."""
+
+    def __init__(self, host: Host, kind: str, survivor_id: int, duplicate_id: int, text: str):
+        super().__init__(text)
+        self.host = host
+        self.kind = kind
+        self.survivor_id = survivor_id
+        self.duplicate_id = duplicate_id
+        self.batch: uuid.UUID | None = None
+
+    def redo(self) -> None:
+        def work(store: EventStore) -> None:
+            self.batch = merge_records(
+                store.session, self.kind, self.survivor_id, self.duplicate_id, store.user
+            )
+
+        _run(self, work)
+
+    def undo(self) -> None:
+        def work(store: EventStore) -> None:
+            if self.batch is not None:
+                undo_merge(store.session, self.batch, store.user)
+
+        _run(self, work)

@@ -1,0 +1,2354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name></name>
+    <message>
+        <source>organizer</source>
+        <translation>təşkilatçı</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>həmtəşkilatçı</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>ev sahibi</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>dəstəkçi</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Yuxarı (Alt+Yuxarı)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Aşağı (Alt+Aşağı)</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+Delete)</source>
+        <translation>Bu sətri sil (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add organizer</source>
+        <translation>Təşkilatçı əlavə et</translation>
+    </message>
+    <message>
+        <source>name of the organization</source>
+        <translation>təşkilatın adı</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Rol və ya vəzifə</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Çıxış edən əlavə et</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>tam adı</translation>
+    </message>
+    <message>
+        <source>e.g. chairman</source>
+        <translation>məs. sədr</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>istəyə görə</translation>
+    </message>
+    <message>
+        <source>Program item</source>
+        <translation>Proqram bəndi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Add program item</source>
+        <translation>Proqram bəndi əlavə et</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>qeyd (istəyə görə)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Əsas pəncərə</translation>
+    </message>
+    <message>
+        <source>Event form</source>
+        <translation>Tədbir forması</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <source>Enter, Ctrl+O</source>
+        <translation>Enter, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>Seçilmiş tədbiri redaktə et</translation>
+    </message>
+    <message>
+        <source>Move the selected events to the trash (asks first)</source>
+        <translation>Seçilmiş tədbirləri səbətə at (əvvəlcə soruşur)</translation>
+    </message>
+    <message>
+        <source>Show the trash and restore events</source>
+        <translation>Səbəti göstər və tədbirləri bərpa et</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Axtarış sahəsinə keç</translation>
+    </message>
+    <message>
+        <source>Export the events shown to Excel</source>
+        <translation>Göstərilən tədbirləri Excel-ə ixrac et</translation>
+    </message>
+    <message>
+        <source>Reload the table</source>
+        <translation>Cədvəli yenilə</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Bu siyahı</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <source>Next, previous field (through every field in reading order)</source>
+        <translation>Növbəti, əvvəlki sahə (bütün sahələr oxunma sırası ilə)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Saxla və bağla</translation>
+    </message>
+    <message>
+        <source>Save, then start the next event of the same report</source>
+        <translation>Saxla və eyni xəbərin növbəti tədbirinə başla</translation>
+    </message>
+    <message>
+        <source>Save, then start a copy: same report, occasion, dates, country</source>
+        <translation>Saxla və surətə başla: eyni xəbər, münasibət, tarixlər, ölkə</translation>
+    </message>
+    <message>
+        <source>Cancel (asks first when something was typed)</source>
+        <translation>Ləğv et (nəsə yazılıbsa, əvvəlcə soruşur)</translation>
+    </message>
+    <message>
+        <source>Add an organizer row</source>
+        <translation>Təşkilatçı sətri əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a speaker row</source>
+        <translation>Çıxış edən sətri əlavə et</translation>
+    </message>
+    <message>
+        <source>Add a program item row</source>
+        <translation>Proqram bəndi sətri əlavə et</translation>
+    </message>
+    <message>
+        <source>Remove the row the cursor is in</source>
+        <translation>Kursorun olduğu sətri sil</translation>
+    </message>
+    <message>
+        <source>Move a program item up or down</source>
+        <translation>Proqram bəndini yuxarı və ya aşağı apar</translation>
+    </message>
+    <message>
+        <source>Down arrow, Enter</source>
+        <translation>Aşağı ox, Enter</translation>
+    </message>
+    <message>
+        <source>Pick a suggested name (any spelling or alias)</source>
+        <translation>Təklif olunan adı seç (istənilən yazılış və ya variant)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + altından xətt çəkilmiş hərf</translation>
+    </message>
+    <message>
+        <source>Jump to that field</source>
+        <translation>Həmin sahəyə keç</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>City / place</source>
+        <translation>Şəhər / yer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Münasibət</translation>
+    </message>
+    <message>
+        <source>Anniv.</source>
+        <translation>İldönümü</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Təşkilatçılar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qaralama</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>yoxlanılıb</translation>
+    </message>
+    <message>
+        <source>Click to sort by {column}</source>
+        <translation>{column} sütununa görə çeşidləmək üçün klikləyin</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Bu sütunu çeşidləmək olmur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>e.g. Memorial event for the Khojaly genocide in …</source>
+        <translation>məs. … şəhərində Xocalı soyqırımına həsr olunmuş anım tədbiri</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Tarixin dəqiqliyi</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>dəqiq gün</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <source>between A and B</source>
+        <translation>A ilə B arasında</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <source>several days</source>
+        <translation>bir neçə gün</translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation>Bir neçə gün</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarix</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tədbirin növü</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <source>what the event is dedicated to</source>
+        <translation>tədbir nəyə həsr olunub</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Münasibət</translation>
+    </message>
+    <message>
+        <source>Anniversary as reported</source>
+        <translation>Xəbərdə deyilən ildönümü</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Computed anniversary</source>
+        <translation>Hesablanmış ildönümü</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary</source>
+        <translation>İl&amp;dönümü</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>İştirakçı sayı</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>məlum deyil</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>İşti&amp;rakçı</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Təs&amp;vir</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>Ö&amp;lkə</translation>
+    </message>
+    <message>
+        <source>any spelling: Primorsky Territory, Приморский край…</source>
+        <translation>istənilən yazılış: Primorsky Krai, Приморский край…</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Şə&amp;hər</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <source>Place as written in the report</source>
+        <translation>Xəbərdə yazıldığı kimi yer</translation>
+    </message>
+    <message>
+        <source>copied from the report</source>
+        <translation>xəbərdən köçürülüb</translation>
+    </message>
+    <message>
+        <source>As &amp;written</source>
+        <translation>&amp;Yazıldığı kimi</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation>Yerin dəqiqliyi</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>yaşayış məntəqəsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ölkə</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision</source>
+        <translation>Də&amp;qiqlik</translation>
+    </message>
+    <message>
+        <source>Organizers and speakers</source>
+        <translation>Təşkilatçılar və çıxış edənlər</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Çıxış edənlər</translation>
+    </message>
+    <message>
+        <source>Program, in order</source>
+        <translation>Proqram, sıra ilə</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>Source (the report)</source>
+        <translation>Mənbə (xəbər)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Nəşr edən</translation>
+    </message>
+    <message>
+        <source>news agency, committee, channel</source>
+        <translation>xəbər agentliyi, komitə, kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Nəşr edən</translation>
+    </message>
+    <message>
+        <source>Passed on by</source>
+        <translation>Kim ötürüb</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;by</source>
+        <translation>Ki&amp;m ötürüb</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>məlumdur</translation>
+    </message>
+    <message>
+        <source>Publication date known</source>
+        <translation>Dərc tarixi məlumdur</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Dərc tarixi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>en, ru, az…</source>
+        <translation>en, ru, az…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Dərc olunub</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Ünvan (URL)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ün&amp;van</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Miqyas</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>yerli</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>ölkə miqyaslı</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>beynəlxalq</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Yer, tarix</translation>
+    </message>
+    <message>
+        <source>BAKU, March 4</source>
+        <translation>BAKI, 4 mart</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le</source>
+        <translation>Mi&amp;qyas</translation>
+    </message>
+    <message>
+        <source>Full text of the report</source>
+        <translation>Xəbərin tam mətni</translation>
+    </message>
+    <message>
+        <source>paste the whole report here</source>
+        <translation>xəbərin bütün mətnini bura yapışdırın</translation>
+    </message>
+    <message>
+        <source>Full te&amp;xt</source>
+        <translation>Tam m&amp;ətn</translation>
+    </message>
+    <message>
+        <source>The report gives no day: the earliest and latest possible dates.</source>
+        <translation>Xəbərdə gün göstərilməyib: mümkün olan ən erkən və ən gec tarixlər.</translation>
+    </message>
+    <message>
+        <source>Tick &apos;several days&apos; for an event that lasts more than a day.</source>
+        <translation>Tədbir bir gündən çox davam edirsə, «bir neçə gün» qutusunu işarələyin.</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary</source>
+        <translation>{ordinal}-ci ildönümü</translation>
+    </message>
+    <message>
+        <source>computed: {text}</source>
+        <translation>hesablanıb: {text}</translation>
+    </message>
+    <message>
+        <source>⚠ the report says {reported}, the dates give {computed}</source>
+        <translation>⚠ xəbərdə {reported} deyilir, tarixlərə görə {computed} alınır</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <source>Create “{title}”</source>
+        <translation>«{title}» yaradılması</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» dəyişdirilməsi</translation>
+    </message>
+    <message>
+        <source>“{what}” cannot be undone or redone: {error}</source>
+        <translation>«{what}» geri qaytarıla və ya təkrarlana bilməz: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {count} events</source>
+        <translation>{count} tədbirin silinməsi</translation>
+    </message>
+    <message>
+        <source>Restore {count} events</source>
+        <translation>{count} tədbirin bərpası</translation>
+    </message>
+    <message>
+        <source>Mark {count} events {status}</source>
+        <translation>{count} tədbirin qeyd edilməsi: {status}</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Şəxslər</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Ölkələr</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionlar</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Şəhərlər</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Münasibətlər</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tədbir növləri</translation>
+    </message>
+    <message>
+        <source>Program item types</source>
+        <translation>Proqram bəndi növləri</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Qısa ad</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Növ</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Əlaqə</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Qeydlər</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>&amp;Rus dilində ad</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Azerbaijani</source>
+        <translation>&amp;Azərbaycan dilində ad</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date (YYYY-MM-DD)</source>
+        <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Ad daxil edin.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; refresh the list.</source>
+        <translation>Bu qeyd artıq yoxdur; siyahını yeniləyin.</translation>
+    </message>
+    <message>
+        <source>The reference date is not a date: {text}</source>
+        <translation>Xatirə tarixi tarix deyil: {text}</translation>
+    </message>
+    <message>
+        <source>Give the region the city is in.</source>
+        <translation>Şəhərin yerləşdiyi regionu göstərin.</translation>
+    </message>
+    <message>
+        <source>A country needs its two-letter ISO code.</source>
+        <translation>Ölkə üçün iki hərfli ISO kodu lazımdır.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Gözlənilməz xəta</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your saved data is safe.
+
+{message}
+
+The details are in the log file:
+{log}</source>
+        <translation>Nəsə səhv getdi, amma saxlanılmış məlumatlarınız təhlükəsizdir.
+
+{message}
+
+Ətraflı məlumat jurnal faylındadır:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <source>Backups of {file} are kept in {folder}.</source>
+        <translation>{file} faylının ehtiyat nüsxələri {folder} qovluğunda saxlanılır.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Səbəb</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;İndi nüsxə çıxar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Seçiləni &amp;bərpa et…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Ehtiyat nüsxə alınmadı</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ehtiyat nüsxədən bərpa</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup made {when}?
+
+The current data is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Cari məlumatlar {when} çıxarılmış ehtiyat nüsxə ilə əvəz edilsin?
+
+Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Bərpa alınmadı</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Dəyişikliklər tarixçəsi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Köhnə</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>Bu qeyd üçün dəyişiklik qeydə alınmayıb.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved this event after you opened it. Choose, for each field that differs, which version to keep.</source>
+        <translation>Siz bu tədbiri açdıqdan sonra {who} onu saxlayıb. Fərqlənən hər sahə üçün hansı variantın qalacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Başqası dəyişib</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved events</source>
+        <translation>Saxlanılmamış tədbirlər</translation>
+    </message>
+    <message>
+        <source>These events were being entered when the program last closed without saving them. Restore them to go on where you stopped.</source>
+        <translation>Proqram sonuncu dəfə bağlananda bu tədbirlər daxil edilirdi və saxlanılmamışdı. Qaldığınız yerdən davam etmək üçün onları bərpa edin.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Sonra</translation>
+    </message>
+    <message>
+        <source>Keep them; they are offered again at the next start</source>
+        <translation>Saxla; növbəti başlanğıcda yenidən təklif olunacaq</translation>
+    </message>
+    <message>
+        <source>untitled event</source>
+        <translation>adsız tədbir</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>dəyişikliklər</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}, last typed {when})</source>
+        <translation>{title} ({kind}, son daxiletmə {when})</translation>
+    </message>
+    <message>
+        <source>Discard unsaved events</source>
+        <translation>Saxlanılmamış tədbirləri sil</translation>
+    </message>
+    <message>
+        <source>Delete {count} unsaved events for good?</source>
+        <translation>{count} saxlanılmamış tədbir həmişəlik silinsin?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Ehtimal olunan təkrar</translation>
+    </message>
+    <message>
+        <source>An event that looks like this one is already recorded: same occasion and region, a shared organizer, a few days apart. Is it the same event?</source>
+        <translation>Buna oxşar tədbir artıq qeydə alınıb: eyni münasibət və region, ortaq təşkilatçı, bir neçə gün fərqlə. Bu, həmin tədbirdir?</translation>
+    </message>
+    <message>
+        <source>{count} events that look like this one are already recorded: same occasion and region, a shared organizer, a few days apart. Is it one of them?</source>
+        <translation>Buna oxşar {count} tədbir artıq qeydə alınıb: eyni münasibət və region, ortaq təşkilatçı, bir neçə gün fərqlə. Bu, onlardan biridir?</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Mövcudu aç</translation>
+    </message>
+    <message>
+        <source>Open the selected existing event instead</source>
+        <translation>Bunun əvəzinə seçilmiş mövcud tədbiri aç</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Yenə də saxla</translation>
+    </message>
+    <message>
+        <source>It is a different event: save it</source>
+        <translation>Bu, başqa tədbirdir: saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Back to the form, nothing saved</source>
+        <translation>Formaya qayıt, heç nə saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>This event beside the existing ones</source>
+        <translation>Bu tədbir mövcud olanlarla yanaşı</translation>
+    </message>
+    <message>
+        <source>This event (not saved)</source>
+        <translation>Bu tədbir (saxlanılmayıb)</translation>
+    </message>
+    <message>
+        <source>Existing {number}</source>
+        <translation>Mövcud {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Saxla və bağla</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Saxla və &amp;yeni</translation>
+    </message>
+    <message>
+        <source>Save, then start the next event of the same report</source>
+        <translation>Saxla və eyni xəbərin növbəti tədbirinə başla</translation>
+    </message>
+    <message>
+        <source>Save and &amp;duplicate</source>
+        <translation>Saxla və &amp;surətini çıxar</translation>
+    </message>
+    <message>
+        <source>Save, then start a copy with the same report, occasion, dates and country</source>
+        <translation>Saxla və eyni xəbər, münasibət, tarixlər və ölkə ilə surətə başla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Saxlamadan bağla (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;F1 in the main window lists every shortcut.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Əsas pəncərədə F1 bütün qısayolları göstərir.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Yeni tədbir</translation>
+    </message>
+    <message>
+        <source>Edit event: {title}</source>
+        <translation>Tədbir: {title}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Kimsə</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Dəyişikliklər atılsın?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close the form and lose them?</source>
+        <translation>Bu tədbirdə saxlanılmamış dəyişikliklər var. Forma bağlansın və onlar itirilsin?</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Events from a report</source>
+        <translation>Xəbərdən tədbirlər</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Xəbərin mətni</translation>
+    </message>
+    <message>
+        <source>Paste the text of a news report here…</source>
+        <translation>Xəbərin mətnini bura yapışdırın…</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Fayl aç…</translation>
+    </message>
+    <message>
+        <source>Find events</source>
+        <translation>Tədbirləri tap</translation>
+    </message>
+    <message>
+        <source>Draft events</source>
+        <translation>Tədbir qaralamaları</translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation>Formada aç</translation>
+    </message>
+    <message>
+        <source>Report with highlighted words</source>
+        <translation>Seçilmiş sözlərlə xəbər</translation>
+    </message>
+    <message>
+        <source>Drafts found</source>
+        <translation>Tapılan qaralamalar</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Xəbəri aç</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.docx);;All files (*)</source>
+        <translation>Xəbərlər (*.txt *.html *.htm *.docx);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report</source>
+        <translation>Xəbəri oxumaq olmur</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}</source>
+        <translation>{file} oxuna bilmədi: {error}</translation>
+    </message>
+    <message>
+        <source>Paste a report first.</source>
+        <translation>Əvvəlcə xəbəri yapışdırın.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Xəbər oxunur…</translation>
+    </message>
+    <message>
+        <source>The report could not be read: {error}</source>
+        <translation>Xəbəri oxumaq alınmadı: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) found.</source>
+        <translation>
+            <numerusform>%n tədbir tapıldı.</numerusform>
+            <numerusform>%n tədbir tapıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>tədbir</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Münasibət</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Təşkilatçılar</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Çıxış edənlər</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Proqram</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sizin variant</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Onların variantı (saxlanılıb)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Hamısını mənimki saxla</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Hamısını onlarınkı götür</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Fayl seçin</translation>
+    </message>
+    <message>
+        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx or .csv).</source>
+        <translation>Daxiletmə şablonu, ixrac olunmuş tədbirlər siyahısı və ya başlıq sətri olan istənilən vərəq (.xlsx və ya .csv).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>İdxal ediləcək fayl</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Tədbirlərin idxalı</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.csv)</source>
+        <translation>İş kitabları (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Əvvəlcə fayl seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <source>Search titles, places, organizations, people…</source>
+        <translation>Ad, yer, təşkilat, şəxs üzrə axtarış…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Tarixdən</translation>
+    </message>
+    <message>
+        <source>Filter from date</source>
+        <translation>Bu tarixdən süz</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tarixədək</translation>
+    </message>
+    <message>
+        <source>Filter to date</source>
+        <translation>Bu tarixədək süz</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Münasibət</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Süzgəcləri sıfırla</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(hamısı)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qaralama</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>yoxlanılıb</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import events</source>
+        <translation>Tədbirlərin idxalı</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Diaspora Events</source>
+        <translation>Diaspor tədbirləri</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Yeni tədbir…</translation>
+    </message>
+    <message>
+        <source>Record a new event (Ctrl+N)</source>
+        <translation>Yeni tədbir qeyd et (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel-ə &amp;ixrac…</translation>
+    </message>
+    <message>
+        <source>Export the events shown to an Excel workbook</source>
+        <translation>Göstərilən tədbirləri Excel iş kitabına ixrac et</translation>
+    </message>
+    <message>
+        <source>Events from a &amp;report…</source>
+        <translation>&amp;Xəbərdən tədbirlər…</translation>
+    </message>
+    <message>
+        <source>Paste a news report and get draft events from it</source>
+        <translation>Xəbər mətnini yapışdırın və ondan tədbir qaralamaları alın</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>Excel-dən i&amp;dxal…</translation>
+    </message>
+    <message>
+        <source>Import events from a workbook or CSV file, with a preview first</source>
+        <translation>Tədbirləri iş kitabından və ya CSV faylından idxal et, əvvəlcə önbaxışla</translation>
+    </message>
+    <message>
+        <source>Blank entry &amp;template…</source>
+        <translation>Boş daxiletmə &amp;şablonu…</translation>
+    </message>
+    <message>
+        <source>A workbook for offices that collect events in Excel</source>
+        <translation>Tədbirləri Excel-də toplayan ofislər üçün iş kitabı</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another office&apos;s data…</source>
+        <translation>Başqa ofisin məlumatlarını &amp;birləşdir…</translation>
+    </message>
+    <message>
+        <source>Merge another office&apos;s database into this one</source>
+        <translation>Başqa ofisin verilənlər bazasını buna birləşdir</translation>
+    </message>
+    <message>
+        <source>Export reference &amp;lists…</source>
+        <translation>Soraq &amp;siyahılarını ixrac et…</translation>
+    </message>
+    <message>
+        <source>Organizations, people, places, occasions and types, for another office</source>
+        <translation>Təşkilatlar, şəxslər, yerlər, münasibətlər və növlər — başqa ofis üçün</translation>
+    </message>
+    <message>
+        <source>Import reference l&amp;ists…</source>
+        <translation>Soraq siyahılarını i&amp;dxal et…</translation>
+    </message>
+    <message>
+        <source>Add another office&apos;s organizations, people, places and occasions</source>
+        <translation>Başqa ofisin təşkilatlarını, şəxslərini, yerlərini və münasibətlərini əlavə et</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>E&amp;htiyat nüsxələr…</translation>
+    </message>
+    <message>
+        <source>Back up the data now, or restore an earlier backup</source>
+        <translation>Məlumatların indi ehtiyat nüsxəsini çıxar və ya əvvəlki nüsxəni bərpa et</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Tənzimləmələr…</translation>
+    </message>
+    <message>
+        <source>Interface language and the data set to open (apply after a restart)</source>
+        <translation>İnterfeys dili və açılacaq məlumat toplusu (yenidən başladıqdan sonra qüvvəyə minir)</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>&amp;Nümunə məlumatları yüklə</translation>
+    </message>
+    <message>
+        <source>Add the three events of the sample report</source>
+        <translation>Nümunə xəbərin üç tədbirini əlavə et</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event</source>
+        <translation>Tədbiri &amp;redaktə et</translation>
+    </message>
+    <message>
+        <source>Open the selected event (Enter)</source>
+        <translation>Seçilmiş tədbiri aç (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (to trash)</source>
+        <translation>&amp;Sil (səbətə)</translation>
+    </message>
+    <message>
+        <source>Move the selected events to the trash (Del)</source>
+        <translation>Seçilmiş tədbirləri səbətə at (Del)</translation>
+    </message>
+    <message>
+        <source>Show &amp;trash / restore…</source>
+        <translation>&amp;Səbət / bərpa…</translation>
+    </message>
+    <message>
+        <source>Deleted events, restorable</source>
+        <translation>Silinmiş, bərpa oluna bilən tədbirlər</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tap</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Proqram &amp;haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Əsas</translation>
+    </message>
+    <message>
+        <source>Where this data set is stored: {location}</source>
+        <translation>Bu məlumat toplusunun saxlandığı yer: {location}</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Bu sütunu çeşidləmək olmur.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 tədbir</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} tədbir</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saxlanıldı.</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash?</source>
+        <translation>«{title}» səbətə atılsın?</translation>
+    </message>
+    <message>
+        <source>Move {count} events to the trash?</source>
+        <translation>{count} tədbir səbətə atılsın?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Silmə</translation>
+    </message>
+    <message>
+        <source>You can restore it from Edit &gt; Show trash.</source>
+        <translation>Bərpa etmək üçün: Redaktə &gt; Səbət.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: {count}.</source>
+        <translation>Səbətə atıldı: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the entry template</source>
+        <translation>Daxiletmə şablonunu saxla</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel iş kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template not written</source>
+        <translation>Şablon yazılmadı</translation>
+    </message>
+    <message>
+        <source>Template written to {file}</source>
+        <translation>Şablon {file} faylına yazıldı</translation>
+    </message>
+    <message>
+        <source>Export reference lists</source>
+        <translation>Soraq siyahılarının ixracı</translation>
+    </message>
+    <message>
+        <source>Reference lists not written</source>
+        <translation>Soraq siyahıları yazılmadı</translation>
+    </message>
+    <message>
+        <source>Reference lists written to {file}</source>
+        <translation>Soraq siyahıları {file} faylına yazıldı</translation>
+    </message>
+    <message>
+        <source>Import reference lists</source>
+        <translation>Soraq siyahılarının idxalı</translation>
+    </message>
+    <message>
+        <source>Importing reference lists…</source>
+        <translation>Soraq siyahıları idxal edilir…</translation>
+    </message>
+    <message>
+        <source>Reference lists imported: {added} records and {aliases} names added.</source>
+        <translation>Soraq siyahıları idxal edildi: {added} qeyd və {aliases} ad əlavə olundu.</translation>
+    </message>
+    <message>
+        <source>Reference lists not imported</source>
+        <translation>Soraq siyahıları idxal edilmədi</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply when you restart Diaspora Events.</source>
+        <translation>Tənzimləmələr saxlanıldı. Proqramı yenidən başlatdıqdan sonra qüvvəyə minəcək.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Ehtiyat nüsxələr</translation>
+    </message>
+    <message>
+        <source>This data set is on a database server; its administrator backs it up.</source>
+        <translation>Bu məlumat toplusu verilənlər bazası serverindədir; ehtiyat nüsxələrini onun inzibatçısı çıxarır.</translation>
+    </message>
+    <message>
+        <source>The sample report&apos;s {count} events are loaded.</source>
+        <translation>Nümunə xəbərin {count} tədbiri yükləndi.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>&amp;Yoxlanılmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>Set the selected events&apos; status to verified (undoable)</source>
+        <translation>Seçilmiş tədbirlərin statusunu «yoxlanılıb» et (geri qaytarmaq olar)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;draft</source>
+        <translation>&amp;Qaralama kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>Set the selected events&apos; status back to draft (undoable)</source>
+        <translation>Seçilmiş tədbirlərin statusunu yenidən «qaralama» et (geri qaytarmaq olar)</translation>
+    </message>
+    <message>
+        <source>Export &amp;selection to Excel…</source>
+        <translation>&amp;Seçilmişləri Excel-ə ixrac et…</translation>
+    </message>
+    <message>
+        <source>Export only the selected events to an Excel workbook</source>
+        <translation>Yalnız seçilmiş tədbirləri Excel iş kitabına ixrac et</translation>
+    </message>
+    <message>
+        <source>Reference &amp;lists…</source>
+        <translation>&amp;Soraq siyahıları…</translation>
+    </message>
+    <message>
+        <source>Organizations, people, places, occasions and types: search, edit, merge</source>
+        <translation>Təşkilatlar, şəxslər, yerlər, münasibətlər və növlər: axtarış, redaktə, birləşdirmə</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Dəyişikliklər &amp;tarixçəsi…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected event, when, from what to what</source>
+        <translation>Seçilmiş tədbiri kim, nə vaxt, nədən nəyə dəyişib</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status təyin et</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Mümkün deyil</translation>
+    </message>
+    <message>
+        <source>{count} events marked {status}.</source>
+        <translation>{count} tədbir qeyd edildi: {status}.</translation>
+    </message>
+    <message>
+        <source>Select the events to export first.</source>
+        <translation>Əvvəlcə ixrac ediləcək tədbirləri seçin.</translation>
+    </message>
+    <message>
+        <source>Export the selected events</source>
+        <translation>Seçilmiş tədbirlərin ixracı</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ə ixrac</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>İş kitabı yazılır…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>İxrac ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>{count} tədbir {path} faylına ixrac edildi.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>İxrac alınmadı</translation>
+    </message>
+    <message>
+        <source>About Diaspora Events</source>
+        <translation>«Diaspor tədbirləri» haqqında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Diaspora Events&lt;/h3&gt;&lt;p&gt;Record the public events of diaspora organizations from the reports you receive, and report them in Excel.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Diaspor tədbirləri&lt;/h3&gt;&lt;p&gt;Diaspor təşkilatlarının ictimai tədbirlərini daxil olan xəbərlər əsasında qeyd edin və Excel-də hesabat hazırlayın.&lt;/p&gt;&lt;p&gt;Məlumatlar: {location}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Sütunları uyğunlaşdırın</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it holds. Guessed from the headers; change any that are wrong.</source>
+        <translation>Faylın hər sütunu və onun saxladığı sahə. Başlıqlara görə təxmin edilib; səhv olanları dəyişin.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Fayldakı sütun</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Uyğunlaşdırmanı saxla…</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Uyğunlaşdırmanı yüklə…</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>%1 sütunu üçün sahə</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(idxal etmə)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Uyğunlaşdırmanı saxla</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Uyğunlaşdırmalar (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Uyğunlaşdırmanı yüklə</translation>
+    </message>
+    <message>
+        <source>Map a column to: %1</source>
+        <translation>Sütunu buna uyğunlaşdır: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another office&apos;s data</source>
+        <translation>Başqa ofisin məlumatlarının birləşdirilməsi</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s database</source>
+        <translation>Başqa ofisin verilənlər bazası</translation>
+    </message>
+    <message>
+        <source>A .sqlite file or a postgresql+psycopg:// URL</source>
+        <translation>.sqlite faylı və ya postgresql+psycopg:// ünvanı</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Müqayisə et</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Merge.</source>
+        <translation>«Birləşdir» düyməsini basana qədər heç nə dəyişmir.</translation>
+    </message>
+    <message>
+        <source>Events both offices changed</source>
+        <translation>Hər iki ofisin dəyişdiyi tədbirlər</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fərqlənən sahələr</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Qərar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birləşdir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Diaspora Events data (*.sqlite *.db);;All files (*)</source>
+        <translation>«Diaspor tədbirləri» məlumatları (*.sqlite *.db);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {error}</source>
+        <translation>Heç nə birləşdirilmədi: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the other office&apos;s database first.</source>
+        <translation>Əvvəlcə başqa ofisin verilənlər bazasını seçin.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Müqayisə edilir…</translation>
+    </message>
+    <message>
+        <source>{add} new events, {take} newer there, {keep} newer here, {same} the same, {conflicts} changed in both offices. New organizations: {orgs}; new people: {people}.</source>
+        <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
+    </message>
+    <message>
+        <source>Decision for {title}</source>
+        <translation>«{title}» üçün qərar</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Sonra qərar ver</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mənimkini saxla</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Onlarınkını götür</translation>
+    </message>
+    <message>
+        <source>Field by field…</source>
+        <translation>Sahə-sahə…</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>
+        <translation>«{title}» hər iki ofisdə dəyişib. Hər sahənin variantını seçin.</translation>
+    </message>
+    <message>
+        <source>Changed in both offices</source>
+        <translation>Hər iki ofisdə dəyişib</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Birləşdirilir…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}.</source>
+        <translation>Birləşdirildi: əlavə edildi {added}, yeniləndi {updated}, eynidir {skipped}, burada olduğu kimi saxlanıldı {kept}. Hələ qərar verilməli (burada olduğu kimi qalıb): {waiting}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>İdxaldan əvvəl yoxlayın</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 duplicates, %5 older than here, %6 with problems (not imported).</source>
+        <translation>Yeni: %1, yenilənmiş: %2, dəyişməmiş: %3, təkrar: %4, buradakından köhnə: %5, problemli (idxal edilmir): %6.</translation>
+    </message>
+    <message>
+        <source>New organizations: %1</source>
+        <translation>Yeni təşkilatlar: %1</translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation>Yeni şəxslər: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Edit: {list}</source>
+        <translation>Redaktə: {list}</translation>
+    </message>
+    <message>
+        <source>Add to: {list}</source>
+        <translation>Əlavə et: {list}</translation>
+    </message>
+    <message>
+        <source>Aliases, one per line</source>
+        <translation>Digər adlar, hər sətirdə bir</translation>
+    </message>
+    <message>
+        <source>Other spellings and languages, one per line (e.g. Druzhba, Дружба)</source>
+        <translation>Digər yazılışlar və dillər, hər sətirdə bir (məs. Druzhba, Дружба)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Digər adlar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Soraq siyahıları</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Mümkün deyil</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Search {list}</source>
+        <translation>Axtarış: {list}</translation>
+    </message>
+    <message>
+        <source>Search by any name or alias…</source>
+        <translation>İstənilən ad və ya variant üzrə axtarış…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Digər adlar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Təfərrüat</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Əlavə &amp;et…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redaktə et…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Birləşdir…</translation>
+    </message>
+    <message>
+        <source>Select two records that are one thing written two ways</source>
+        <translation>Eyni şeyin iki cür yazıldığı iki qeydi seçin</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Tarixçə…</translation>
+    </message>
+    <message>
+        <source>first {count} shown; type to narrow</source>
+        <translation>ilk {count} göstərilir; daraltmaq üçün yazın</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>göstərilir: {count}</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>İki qeydin birləşdirilməsi</translation>
+    </message>
+    <message>
+        <source>Are “{a}” and “{b}” one and the same?</source>
+        <translation>«{a}» və «{b}» eyni şeydir?</translation>
+    </message>
+    <message>
+        <source>Everything that refers to the record merged away will refer to the one kept, and its name stays as an alias. Edit &gt; Undo (Ctrl+Z) puts it back.</source>
+        <translation>Birləşdirilən qeydə istinad edən hər şey saxlanılan qeydə istinad edəcək, adı isə digər ad kimi qalacaq. Redaktə &gt; Geri qaytar (Ctrl+Z) hər şeyi qaytarır.</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>«{name}» saxla</translation>
+    </message>
+    <message>
+        <source>Merge “{duplicate}” into “{survivor}”</source>
+        <translation>«{duplicate}» qeydini «{survivor}» ilə birləşdir</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Excel report</source>
+        <translation>Excel hesabatı</translation>
+    </message>
+    <message>
+        <source>Cover: period, filters, totals</source>
+        <translation>Titul vərəqi: dövr, süzgəclər, yekunlar</translation>
+    </message>
+    <message>
+        <source>Events list</source>
+        <translation>Tədbirlər siyahısı</translation>
+    </message>
+    <message>
+        <source>Per region and period</source>
+        <translation>Region və dövr üzrə</translation>
+    </message>
+    <message>
+        <source>Per organization and event type</source>
+        <translation>Təşkilat və tədbir növü üzrə</translation>
+    </message>
+    <message>
+        <source>Per occasion, anniversary and region</source>
+        <translation>Münasibət, ildönümü və region üzrə</translation>
+    </message>
+    <message>
+        <source>Speakers (one row each, with the event UUID)</source>
+        <translation>Çıxış edənlər (hər biri bir sətirdə, tədbirin UUID-si ilə)</translation>
+    </message>
+    <message>
+        <source>Program items (one row each, with the event UUID)</source>
+        <translation>Proqram bəndləri (hər biri bir sətirdə, tədbirin UUID-si ilə)</translation>
+    </message>
+    <message>
+        <source>Speaker summary</source>
+        <translation>Çıxış edənlər üzrə xülasə</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (needs an occasion)</source>
+        <translation>Əhatə boşluqları (münasibət lazımdır)</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Vərəqlər</translation>
+    </message>
+    <message>
+        <source>Period and filters</source>
+        <translation>Dövr və süzgəclər</translation>
+    </message>
+    <message>
+        <source>Diaspora events report</source>
+        <translation>Diaspor tədbirləri haqqında hesabat</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Hesabatın başlığı</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Tarixdən</translation>
+    </message>
+    <message>
+        <source>Report from date</source>
+        <translation>Hesabat dövrünün başlanğıcı</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>t&amp;arixədək</translation>
+    </message>
+    <message>
+        <source>Report to date</source>
+        <translation>Hesabat dövrünün sonu</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Dövr:</translation>
+    </message>
+    <message>
+        <source>Group periods by</source>
+        <translation>Dövrləri qruplaşdır</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>aylar üzrə</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>rüblər üzrə</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>illər üzrə</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Qruplaşdırma:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Ö&amp;lkə:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>Təşki&amp;lat:</translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion:</source>
+        <translation>&amp;Münasibət:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Other filters from the main window</source>
+        <translation>Əsas pəncərədən digər süzgəclər</translation>
+    </message>
+    <message>
+        <source>Preview: events per region</source>
+        <translation>Önbaxış: region üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>İxracın vəziyyəti</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>&amp;Faylı aç</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>İxrac olunmuş faylı aç</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>&amp;Qovluqda göstər</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>İxrac olunmuş faylı qovluğunda göstər</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;İxrac et…</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>Hesabatı Excel-ə ixrac et</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Close the report dialog</source>
+        <translation>Hesabat pəncərəsini bağla</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(hamısı)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>qaralama</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>yoxlanılıb</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>axtarış «%1»</translation>
+    </message>
+    <message>
+        <source>one event type</source>
+        <translation>bir tədbir növü</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected events</source>
+        <translation>
+            <numerusform>%n seçilmiş tədbir</numerusform>
+            <numerusform>%n seçilmiş tədbir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted events</source>
+        <translation>silinmiş tədbirlər</translation>
+    </message>
+    <message>
+        <source>Also applied: %1</source>
+        <translation>Həmçinin tətbiq edilib: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Dövr başlamazdan əvvəl bitir.</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(ölkəsiz)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(regionsuz)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ölkə</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events match.</source>
+        <translation>
+            <numerusform>%n tədbir uyğun gəlir.</numerusform>
+            <numerusform>%n tədbir uyğun gəlir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Uyğun tədbir yoxdur.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Hesabatı saxla</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel iş kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 faylına ixrac edilir…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Hesabat yazılır…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>İxracın gedişi</translation>
+    </message>
+    <message>
+        <source>Writing the report… %1 of %2 events</source>
+        <translation>Hesabat yazılır… %2 tədbirdən %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 events in %3 s.</source>
+        <translation>%1 saxlanıldı: %2 tədbir, %3 san.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Hesabat saxlanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>İxrac ləğv edildi; fayl yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>İdxalı ləğv et</translation>
+    </message>
+    <message>
+        <source>Writing the events…</source>
+        <translation>Tədbirlər yazılır…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hazırdır.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>İdxal alınmadı və heç nə dəyişmədi: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Ləğv edildi; heç nə dəyişmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Tənzimləmələr</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Sistemdəki kimi ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;İnterfeys dili</translation>
+    </message>
+    <message>
+        <source>Menus, dates, numbers and reports follow this language after a restart.</source>
+        <translation>Menyular, tarixlər, rəqəmlər və hesabatlar proqram yenidən başladıqdan sonra bu dilə keçəcək.</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Məlumat toplusu</translation>
+    </message>
+    <message>
+        <source>Current data set</source>
+        <translation>Cari məlumat toplusu</translation>
+    </message>
+    <message>
+        <source>Now open:</source>
+        <translation>İndi açıqdır:</translation>
+    </message>
+    <message>
+        <source>Data set to open</source>
+        <translation>Açılacaq məlumat toplusu</translation>
+    </message>
+    <message>
+        <source>default file: {path}</source>
+        <translation>standart fayl: {path}</translation>
+    </message>
+    <message>
+        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user:password@server/events</source>
+        <translation>SQLite faylının yolu və ya PostgreSQL ünvanı, məsələn postgresql+psycopg://user:password@server/events</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Verilənlər bazası faylını seçin</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;Başlanğıcda aç:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Qoşulmanı &amp;yoxla</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Qoşulmanı yoxla</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Yoxlamanın nəticəsi</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The new data set opens after a restart.</source>
+        <translation>Bu kompüterdəki standart fayl üçün boş saxlayın. Bir neçə iş yeri bir PostgreSQL serverindən istifadə edə bilər. Yeni məlumat toplusu proqram yenidən başladıqdan sonra açılacaq.</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite verilənlər bazası (*.sqlite *.db);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Qoşulur…</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: a new, empty data set will be made at {path}.</source>
+        <translation>Fayl hələ yoxdur: {path} ünvanında yeni, boş məlumat toplusu yaradılacaq.</translation>
+    </message>
+    <message>
+        <source>Connected. The data set holds {count} events.</source>
+        <translation>Qoşuldu. Məlumat toplusunda {count} tədbir var.</translation>
+    </message>
+    <message>
+        <source>Could not open it: {reason}</source>
+        <translation>Açmaq alınmadı: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Yekun</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Heç nə idxal edilmədi.</translation>
+    </message>
+    <message>
+        <source>%1 new events, %2 updated, %3 unchanged, %4 skipped, %5 rows with problems.
+Undo this import from the command line with: diaspora-events undo-import %6</source>
+        <translation>Yeni tədbirlər: %1, yenilənib: %2, dəyişməyib: %3, buraxılıb: %4, problemli sətirlər: %5.
+Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-import %6</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Səbət</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>Silinmiş tədbirlər</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <source>Restore the selected events</source>
+        <translation>Seçilmiş tədbirləri bərpa et</translation>
+    </message>
+    <message>
+        <source>{count} deleted events. Select one and press Restore.</source>
+        <translation>{count} silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>at start</source>
+        <translation>başlanğıcda</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>gündəlik</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>əl ilə</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>bərpadan əvvəl</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>idxaldan əvvəl</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>birləşdirmədən əvvəl</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>yeniləmədən əvvəl</translation>
+    </message>
+</context>
+</TS>

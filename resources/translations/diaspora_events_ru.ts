@@ -1,0 +1,2357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>organizer</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>co-organizer</source>
+        <translation>соорганизатор</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>принимающая сторона</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>при поддержке</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Выше (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Ниже (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Remove this row (Ctrl+Delete)</source>
+        <translation>Удалить строку (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Add organizer</source>
+        <translation>Добавить организатора</translation>
+    </message>
+    <message>
+        <source>name of the organization</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Роль или должность</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Добавить выступающего</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>полное имя</translation>
+    </message>
+    <message>
+        <source>e.g. chairman</source>
+        <translation>напр. председатель</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Program item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add program item</source>
+        <translation>Добавить пункт программы</translation>
+    </message>
+    <message>
+        <source>optional note</source>
+        <translation>примечание (необязательно)</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Event form</source>
+        <translation>Форма мероприятия</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Enter, Ctrl+O</source>
+        <translation>Enter, Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>Открыть выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>Move the selected events to the trash (asks first)</source>
+        <translation>Переместить выбранные мероприятия в корзину (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Show the trash and restore events</source>
+        <translation>Открыть корзину и восстановить мероприятия</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Перейти к полю поиска</translation>
+    </message>
+    <message>
+        <source>Export the events shown to Excel</source>
+        <translation>Выгрузить показанные мероприятия в Excel</translation>
+    </message>
+    <message>
+        <source>Reload the table</source>
+        <translation>Обновить таблицу</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Next, previous field (through every field in reading order)</source>
+        <translation>Следующее, предыдущее поле (по всем полям в порядке чтения)</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <source>Save, then start the next event of the same report</source>
+        <translation>Сохранить и начать следующее мероприятие из того же сообщения</translation>
+    </message>
+    <message>
+        <source>Save, then start a copy: same report, occasion, dates, country</source>
+        <translation>Сохранить и начать копию: то же сообщение, повод, даты, страна</translation>
+    </message>
+    <message>
+        <source>Cancel (asks first when something was typed)</source>
+        <translation>Отмена (с подтверждением, если что-то введено)</translation>
+    </message>
+    <message>
+        <source>Add an organizer row</source>
+        <translation>Добавить строку организатора</translation>
+    </message>
+    <message>
+        <source>Add a speaker row</source>
+        <translation>Добавить строку выступающего</translation>
+    </message>
+    <message>
+        <source>Add a program item row</source>
+        <translation>Добавить строку программы</translation>
+    </message>
+    <message>
+        <source>Remove the row the cursor is in</source>
+        <translation>Удалить строку, в которой курсор</translation>
+    </message>
+    <message>
+        <source>Move a program item up or down</source>
+        <translation>Переместить пункт программы выше или ниже</translation>
+    </message>
+    <message>
+        <source>Down arrow, Enter</source>
+        <translation>Стрелка вниз, Enter</translation>
+    </message>
+    <message>
+        <source>Pick a suggested name (any spelling or alias)</source>
+        <translation>Выбрать предложенное имя (любое написание или вариант)</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Jump to that field</source>
+        <translation>Перейти к этому полю</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>City / place</source>
+        <translation>Город / место</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Anniv.</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>Click to sort by {column}</source>
+        <translation>Нажмите, чтобы сортировать по столбцу «{column}»</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Этот столбец нельзя сортировать</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>e.g. Memorial event for the Khojaly genocide in …</source>
+        <translation>напр. Траурное мероприятие, посвящённое Ходжалинскому геноциду, в …</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Точность даты</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>точный день</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>between A and B</source>
+        <translation>между А и Б</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>several days</source>
+        <translation>несколько дней</translation>
+    </message>
+    <message>
+        <source>Several days</source>
+        <translation>Несколько дней</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Тип мероприятия</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>what the event is dedicated to</source>
+        <translation>чему посвящено мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Повод</translation>
+    </message>
+    <message>
+        <source>Anniversary as reported</source>
+        <translation>Годовщина по сообщению</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <source>Computed anniversary</source>
+        <translation>Вычисленная годовщина</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversary</source>
+        <translation>&amp;Годовщина</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Число участников</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Стат&amp;ус</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance</source>
+        <translation>&amp;Участников</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>any spelling: Primorsky Territory, Приморский край…</source>
+        <translation>любое написание: Приморский край, Primorsky Krai…</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Регион</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Место проведения</translation>
+    </message>
+    <message>
+        <source>Place as written in the report</source>
+        <translation>Место, как написано в сообщении</translation>
+    </message>
+    <message>
+        <source>copied from the report</source>
+        <translation>скопировано из сообщения</translation>
+    </message>
+    <message>
+        <source>As &amp;written</source>
+        <translation>Как &amp;написано</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation>Точность места</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision</source>
+        <translation>Т&amp;очность</translation>
+    </message>
+    <message>
+        <source>Organizers and speakers</source>
+        <translation>Организаторы и выступающие</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Program, in order</source>
+        <translation>Программа по порядку</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Source (the report)</source>
+        <translation>Источник (сообщение)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>news agency, committee, channel</source>
+        <translation>информагентство, комитет, канал</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Издание</translation>
+    </message>
+    <message>
+        <source>Passed on by</source>
+        <translation>Кем передано</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;by</source>
+        <translation>&amp;Кем передано</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>Publication date known</source>
+        <translation>Дата публикации известна</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Дата публикации</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>en, ru, az…</source>
+        <translation>en, ru, az…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>О&amp;публиковано</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Адрес (URL)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>местный</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>национальный</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>международный</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Место, дата</translation>
+    </message>
+    <message>
+        <source>BAKU, March 4</source>
+        <translation>БАКУ, 4 марта</translation>
+    </message>
+    <message>
+        <source>Sca&amp;le</source>
+        <translation>Мас&amp;штаб</translation>
+    </message>
+    <message>
+        <source>Full text of the report</source>
+        <translation>Полный текст сообщения</translation>
+    </message>
+    <message>
+        <source>paste the whole report here</source>
+        <translation>вставьте сюда весь текст сообщения</translation>
+    </message>
+    <message>
+        <source>Full te&amp;xt</source>
+        <translation>Полный т&amp;екст</translation>
+    </message>
+    <message>
+        <source>The report gives no day: the earliest and latest possible dates.</source>
+        <translation>В сообщении нет дня: самая ранняя и самая поздняя возможные даты.</translation>
+    </message>
+    <message>
+        <source>Tick &apos;several days&apos; for an event that lasts more than a day.</source>
+        <translation>Отметьте «несколько дней», если мероприятие длится больше одного дня.</translation>
+    </message>
+    <message>
+        <source>{ordinal} anniversary</source>
+        <translation>{ordinal}-я годовщина</translation>
+    </message>
+    <message>
+        <source>computed: {text}</source>
+        <translation>вычислено: {text}</translation>
+    </message>
+    <message>
+        <source>⚠ the report says {reported}, the dates give {computed}</source>
+        <translation>⚠ в сообщении {reported}, по датам выходит {computed}</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>Create “{title}”</source>
+        <translation>Создание «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Изменение «{title}»</translation>
+    </message>
+    <message>
+        <source>“{what}” cannot be undone or redone: {error}</source>
+        <translation>«{what}» нельзя отменить или повторить: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {count} events</source>
+        <translation>Удаление мероприятий ({count})</translation>
+    </message>
+    <message>
+        <source>Restore {count} events</source>
+        <translation>Восстановление мероприятий ({count})</translation>
+    </message>
+    <message>
+        <source>Mark {count} events {status}</source>
+        <translation>Отметка мероприятий ({count}): {status}</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Поводы</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Типы мероприятий</translation>
+    </message>
+    <message>
+        <source>Program item types</source>
+        <translation>Типы пунктов программы</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Краткое название</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>К&amp;онтакты</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian</source>
+        <translation>Название на &amp;русском</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Azerbaijani</source>
+        <translation>Название на &amp;азербайджанском</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date (YYYY-MM-DD)</source>
+        <translation>&amp;Памятная дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; refresh the list.</source>
+        <translation>Этой записи больше нет; обновите список.</translation>
+    </message>
+    <message>
+        <source>The reference date is not a date: {text}</source>
+        <translation>Памятная дата не является датой: {text}</translation>
+    </message>
+    <message>
+        <source>Give the region the city is in.</source>
+        <translation>Укажите регион, в котором находится город.</translation>
+    </message>
+    <message>
+        <source>A country needs its two-letter ISO code.</source>
+        <translation>Для страны нужен двухбуквенный код ISO.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your saved data is safe.
+
+{message}
+
+The details are in the log file:
+{log}</source>
+        <translation>Что-то пошло не так, но сохранённые данные в безопасности.
+
+{message}
+
+Подробности — в файле журнала:
+{log}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backups of {file} are kept in {folder}.</source>
+        <translation>Резервные копии {file} хранятся в {folder}.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать копию</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup made {when}?
+
+The current data is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Заменить текущие данные резервной копией от {when}?
+
+Сначала текущие данные сохраняются в резервную копию, так что это можно отменить, восстановив её.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Не удалось восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>No changes are recorded for this record.</source>
+        <translation>Для этой записи изменений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{who} saved this event after you opened it. Choose, for each field that differs, which version to keep.</source>
+        <translation>{who} сохранил(а) это мероприятие после того, как вы его открыли. Для каждого отличающегося поля выберите, какую версию оставить.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unsaved events</source>
+        <translation>Несохранённые мероприятия</translation>
+    </message>
+    <message>
+        <source>These events were being entered when the program last closed without saving them. Restore them to go on where you stopped.</source>
+        <translation>Эти мероприятия вводились, когда программа в прошлый раз закрылась, не сохранив их. Восстановите их, чтобы продолжить с того места, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Keep them; they are offered again at the next start</source>
+        <translation>Оставить; они будут предложены снова при следующем запуске</translation>
+    </message>
+    <message>
+        <source>untitled event</source>
+        <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>изменения</translation>
+    </message>
+    <message>
+        <source>{title} ({kind}, last typed {when})</source>
+        <translation>{title} ({kind}, последний ввод {when})</translation>
+    </message>
+    <message>
+        <source>Discard unsaved events</source>
+        <translation>Удалить несохранённые мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete {count} unsaved events for good?</source>
+        <translation>Удалить несохранённые мероприятия ({count}) навсегда?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>An event that looks like this one is already recorded: same occasion and region, a shared organizer, a few days apart. Is it the same event?</source>
+        <translation>Похожее мероприятие уже записано: тот же повод и регион, общий организатор, разница в несколько дней. Это то же мероприятие?</translation>
+    </message>
+    <message>
+        <source>{count} events that look like this one are already recorded: same occasion and region, a shared organizer, a few days apart. Is it one of them?</source>
+        <translation>Похожие мероприятия уже записаны ({count}): тот же повод и регион, общий организатор, разница в несколько дней. Это одно из них?</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>&amp;Открыть существующее</translation>
+    </message>
+    <message>
+        <source>Open the selected existing event instead</source>
+        <translation>Открыть вместо этого выбранное существующее мероприятие</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>It is a different event: save it</source>
+        <translation>Это другое мероприятие: сохранить его</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Back to the form, nothing saved</source>
+        <translation>Вернуться к форме, ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>This event beside the existing ones</source>
+        <translation>Это мероприятие рядом с существующими</translation>
+    </message>
+    <message>
+        <source>This event (not saved)</source>
+        <translation>Это мероприятие (не сохранено)</translation>
+    </message>
+    <message>
+        <source>Existing {number}</source>
+        <translation>Существующее {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Сохранить и &amp;новое</translation>
+    </message>
+    <message>
+        <source>Save, then start the next event of the same report</source>
+        <translation>Сохранить и начать следующее мероприятие из того же сообщения</translation>
+    </message>
+    <message>
+        <source>Save and &amp;duplicate</source>
+        <translation>Сохранить и &amp;копировать</translation>
+    </message>
+    <message>
+        <source>Save, then start a copy with the same report, occasion, dates and country</source>
+        <translation>Сохранить и начать копию с тем же сообщением, поводом, датами и страной</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;F1 in the main window lists every shortcut.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;F1 в главном окне показывает все сочетания клавиш.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit event: {title}</source>
+        <translation>Мероприятие: {title}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close the form and lose them?</source>
+        <translation>В мероприятии есть несохранённые изменения. Закрыть форму и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>Events from a report</source>
+        <translation>Мероприятия из сообщения</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Paste the text of a news report here…</source>
+        <translation>Вставьте сюда текст новостного сообщения…</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Find events</source>
+        <translation>Найти мероприятия</translation>
+    </message>
+    <message>
+        <source>Draft events</source>
+        <translation>Черновики мероприятий</translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation>Открыть в форме</translation>
+    </message>
+    <message>
+        <source>Report with highlighted words</source>
+        <translation>Сообщение с выделенными словами</translation>
+    </message>
+    <message>
+        <source>Drafts found</source>
+        <translation>Найденные черновики</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Открыть сообщение</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.docx);;All files (*)</source>
+        <translation>Сообщения (*.txt *.html *.htm *.docx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report</source>
+        <translation>Не удаётся прочитать сообщение</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {error}</source>
+        <translation>Не удалось прочитать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Paste a report first.</source>
+        <translation>Сначала вставьте сообщение.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Чтение сообщения…</translation>
+    </message>
+    <message>
+        <source>The report could not be read: {error}</source>
+        <translation>Не удалось прочитать сообщение: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) found.</source>
+        <translation>
+            <numerusform>Найдено %n мероприятие.</numerusform>
+            <numerusform>Найдено %n мероприятия.</numerusform>
+            <numerusform>Найдено %n мероприятий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoiceDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Their version (saved)</source>
+        <translation>Их версия (сохранена)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Оставить все мои</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Взять все их</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx or .csv).</source>
+        <translation>Шаблон для ввода, выгруженный список мероприятий или любой лист со строкой заголовков (.xlsx или .csv).</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.csv)</source>
+        <translation>Книги (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search titles, places, organizations, people…</source>
+        <translation>Поиск по названиям, местам, организациям, людям…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Filter from date</source>
+        <translation>Фильтр с даты</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Filter to date</source>
+        <translation>Фильтр по дату</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import events</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Diaspora Events</source>
+        <translation>Мероприятия диаспоры</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>Record a new event (Ctrl+N)</source>
+        <translation>Записать новое мероприятие (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Export the events shown to an Excel workbook</source>
+        <translation>Выгрузить показанные мероприятия в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Events from a &amp;report…</source>
+        <translation>Мероприятия из &amp;сообщения…</translation>
+    </message>
+    <message>
+        <source>Paste a news report and get draft events from it</source>
+        <translation>Вставьте новостное сообщение и получите из него черновики мероприятий</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import events from a workbook or CSV file, with a preview first</source>
+        <translation>Импорт мероприятий из книги Excel или файла CSV, сначала с предпросмотром</translation>
+    </message>
+    <message>
+        <source>Blank entry &amp;template…</source>
+        <translation>Пустой &amp;шаблон для ввода…</translation>
+    </message>
+    <message>
+        <source>A workbook for offices that collect events in Excel</source>
+        <translation>Книга Excel для офисов, которые собирают мероприятия в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another office&apos;s data…</source>
+        <translation>&amp;Объединить с данными другого офиса…</translation>
+    </message>
+    <message>
+        <source>Merge another office&apos;s database into this one</source>
+        <translation>Влить базу данных другого офиса в эту</translation>
+    </message>
+    <message>
+        <source>Export reference &amp;lists…</source>
+        <translation>Выгрузить с&amp;правочники…</translation>
+    </message>
+    <message>
+        <source>Organizations, people, places, occasions and types, for another office</source>
+        <translation>Организации, люди, места, поводы и типы — для другого офиса</translation>
+    </message>
+    <message>
+        <source>Import reference l&amp;ists…</source>
+        <translation>Загрузить спр&amp;авочники…</translation>
+    </message>
+    <message>
+        <source>Add another office&apos;s organizations, people, places and occasions</source>
+        <translation>Добавить организации, людей, места и поводы другого офиса</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Back up the data now, or restore an earlier backup</source>
+        <translation>Сделать резервную копию сейчас или восстановить прежнюю</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Interface language and the data set to open (apply after a restart)</source>
+        <translation>Язык интерфейса и открываемый набор данных (применяются после перезапуска)</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>Загрузить &amp;пример</translation>
+    </message>
+    <message>
+        <source>Add the three events of the sample report</source>
+        <translation>Добавить три мероприятия из примера сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event</source>
+        <translation>&amp;Открыть мероприятие</translation>
+    </message>
+    <message>
+        <source>Open the selected event (Enter)</source>
+        <translation>Открыть выбранное мероприятие (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (to trash)</source>
+        <translation>&amp;Удалить (в корзину)</translation>
+    </message>
+    <message>
+        <source>Move the selected events to the trash (Del)</source>
+        <translation>Переместить выбранные мероприятия в корзину (Del)</translation>
+    </message>
+    <message>
+        <source>Show &amp;trash / restore…</source>
+        <translation>&amp;Корзина / восстановление…</translation>
+    </message>
+    <message>
+        <source>Deleted events, restorable</source>
+        <translation>Удалённые мероприятия, которые можно восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>О &amp;программе</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Where this data set is stored: {location}</source>
+        <translation>Где хранится этот набор данных: {location}</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Этот столбец нельзя сортировать.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 мероприятие</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>Мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash?</source>
+        <translation>Переместить «{title}» в корзину?</translation>
+    </message>
+    <message>
+        <source>Move {count} events to the trash?</source>
+        <translation>Переместить в корзину мероприятия ({count})?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>You can restore it from Edit &gt; Show trash.</source>
+        <translation>Восстановить можно через Правка &gt; Корзина.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: {count}.</source>
+        <translation>Перемещено в корзину: {count}.</translation>
+    </message>
+    <message>
+        <source>Save the entry template</source>
+        <translation>Сохранить шаблон для ввода</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template not written</source>
+        <translation>Шаблон не записан</translation>
+    </message>
+    <message>
+        <source>Template written to {file}</source>
+        <translation>Шаблон записан в {file}</translation>
+    </message>
+    <message>
+        <source>Export reference lists</source>
+        <translation>Выгрузка справочников</translation>
+    </message>
+    <message>
+        <source>Reference lists not written</source>
+        <translation>Справочники не записаны</translation>
+    </message>
+    <message>
+        <source>Reference lists written to {file}</source>
+        <translation>Справочники записаны в {file}</translation>
+    </message>
+    <message>
+        <source>Import reference lists</source>
+        <translation>Загрузка справочников</translation>
+    </message>
+    <message>
+        <source>Importing reference lists…</source>
+        <translation>Загрузка справочников…</translation>
+    </message>
+    <message>
+        <source>Reference lists imported: {added} records and {aliases} names added.</source>
+        <translation>Справочники загружены: добавлено записей — {added}, названий — {aliases}.</translation>
+    </message>
+    <message>
+        <source>Reference lists not imported</source>
+        <translation>Справочники не загружены</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply when you restart Diaspora Events.</source>
+        <translation>Настройки сохранены. Они вступят в силу после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>This data set is on a database server; its administrator backs it up.</source>
+        <translation>Этот набор данных находится на сервере баз данных; резервные копии делает его администратор.</translation>
+    </message>
+    <message>
+        <source>The sample report&apos;s {count} events are loaded.</source>
+        <translation>Загружены мероприятия из примера сообщения: {count}.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>Отметить как &amp;проверенные</translation>
+    </message>
+    <message>
+        <source>Set the selected events&apos; status to verified (undoable)</source>
+        <translation>Перевести выбранные мероприятия в статус «проверено» (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;draft</source>
+        <translation>Отметить как &amp;черновики</translation>
+    </message>
+    <message>
+        <source>Set the selected events&apos; status back to draft (undoable)</source>
+        <translation>Вернуть выбранным мероприятиям статус «черновик» (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Export &amp;selection to Excel…</source>
+        <translation>Выгрузить в&amp;ыбранное в Excel…</translation>
+    </message>
+    <message>
+        <source>Export only the selected events to an Excel workbook</source>
+        <translation>Выгрузить в книгу Excel только выбранные мероприятия</translation>
+    </message>
+    <message>
+        <source>Reference &amp;lists…</source>
+        <translation>&amp;Справочники…</translation>
+    </message>
+    <message>
+        <source>Organizations, people, places, occasions and types: search, edit, merge</source>
+        <translation>Организации, люди, места, поводы и типы: поиск, правка, объединение</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected event, when, from what to what</source>
+        <translation>Кто, когда и как изменил выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
+    </message>
+    <message>
+        <source>{count} events marked {status}.</source>
+        <translation>Отмечено мероприятий: {count} ({status}).</translation>
+    </message>
+    <message>
+        <source>Select the events to export first.</source>
+        <translation>Сначала выберите мероприятия для выгрузки.</translation>
+    </message>
+    <message>
+        <source>Export the selected events</source>
+        <translation>Выгрузка выбранных мероприятий</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Выгрузка отменена.</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>Выгружено мероприятий: {count}, файл {path}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Выгрузка не удалась</translation>
+    </message>
+    <message>
+        <source>About Diaspora Events</source>
+        <translation>О программе «Мероприятия диаспоры»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Diaspora Events&lt;/h3&gt;&lt;p&gt;Record the public events of diaspora organizations from the reports you receive, and report them in Excel.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Мероприятия диаспоры&lt;/h3&gt;&lt;p&gt;Учёт публичных мероприятий организаций диаспоры по поступающим сообщениям и отчёты по ним в Excel.&lt;/p&gt;&lt;p&gt;Данные: {location}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it holds. Guessed from the headers; change any that are wrong.</source>
+        <translation>Каждый столбец файла и поле, которое он содержит. Угадано по заголовкам; исправьте неверные.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+    <message>
+        <source>Map a column to: %1</source>
+        <translation>Сопоставить столбец с: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another office&apos;s data</source>
+        <translation>Объединение с данными другого офиса</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s database</source>
+        <translation>База данных другого офиса</translation>
+    </message>
+    <message>
+        <source>A .sqlite file or a postgresql+psycopg:// URL</source>
+        <translation>Файл .sqlite или адрес postgresql+psycopg://</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Merge.</source>
+        <translation>Ничего не меняется, пока вы не нажмёте «Объединить».</translation>
+    </message>
+    <message>
+        <source>Events both offices changed</source>
+        <translation>Мероприятия, изменённые в обоих офисах</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Отличающиеся поля</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Diaspora Events data (*.sqlite *.db);;All files (*)</source>
+        <translation>Данные «Мероприятий диаспоры» (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {error}</source>
+        <translation>Ничего не объединено: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the other office&apos;s database first.</source>
+        <translation>Сначала выберите базу данных другого офиса.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>{add} new events, {take} newer there, {keep} newer here, {same} the same, {conflicts} changed in both offices. New organizations: {orgs}; new people: {people}.</source>
+        <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
+    </message>
+    <message>
+        <source>Decision for {title}</source>
+        <translation>Решение для «{title}»</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <source>Field by field…</source>
+        <translation>По полям…</translation>
+    </message>
+    <message>
+        <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>
+        <translation>«{title}» изменено в обоих офисах. Выберите версию каждого поля.</translation>
+    </message>
+    <message>
+        <source>Changed in both offices</source>
+        <translation>Изменено в обоих офисах</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}.</source>
+        <translation>Объединено: добавлено {added}, обновлено {updated}, совпадают {skipped}, оставлено как здесь {kept}. Ещё нужно решить (пока оставлены как здесь): {waiting}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 duplicates, %5 older than here, %6 with problems (not imported).</source>
+        <translation>Новых: %1, обновлённых: %2, без изменений: %3, дубликатов: %4, старее, чем здесь: %5, с ошибками (не импортируются): %6.</translation>
+    </message>
+    <message>
+        <source>New organizations: %1</source>
+        <translation>Новые организации: %1</translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation>Новые люди: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Edit: {list}</source>
+        <translation>Правка: {list}</translation>
+    </message>
+    <message>
+        <source>Add to: {list}</source>
+        <translation>Добавить в список: {list}</translation>
+    </message>
+    <message>
+        <source>Aliases, one per line</source>
+        <translation>Другие названия, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Other spellings and languages, one per line (e.g. Druzhba, Дружба)</source>
+        <translation>Другие написания и языки, по одному в строке (напр. Druzhba, Дружба)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>Др&amp;угие названия</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsDialog</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Search {list}</source>
+        <translation>Поиск: {list}</translation>
+    </message>
+    <message>
+        <source>Search by any name or alias…</source>
+        <translation>Поиск по любому названию или варианту…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Select two records that are one thing written two ways</source>
+        <translation>Выберите две записи, которые обозначают одно и то же, записанное по-разному</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>first {count} shown; type to narrow</source>
+        <translation>показаны первые {count}; введите текст, чтобы сузить</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>показано: {count}</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <source>Are “{a}” and “{b}” one and the same?</source>
+        <translation>«{a}» и «{b}» — одно и то же?</translation>
+    </message>
+    <message>
+        <source>Everything that refers to the record merged away will refer to the one kept, and its name stays as an alias. Edit &gt; Undo (Ctrl+Z) puts it back.</source>
+        <translation>Всё, что ссылается на поглощаемую запись, будет ссылаться на оставленную, а её название сохранится как другое название. Правка &gt; Отменить (Ctrl+Z) всё вернёт.</translation>
+    </message>
+    <message>
+        <source>Keep “{name}”</source>
+        <translation>Оставить «{name}»</translation>
+    </message>
+    <message>
+        <source>Merge “{duplicate}” into “{survivor}”</source>
+        <translation>Объединить «{duplicate}» с «{survivor}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Excel report</source>
+        <translation>Отчёт Excel</translation>
+    </message>
+    <message>
+        <source>Cover: period, filters, totals</source>
+        <translation>Титульный лист: период, фильтры, итоги</translation>
+    </message>
+    <message>
+        <source>Events list</source>
+        <translation>Список мероприятий</translation>
+    </message>
+    <message>
+        <source>Per region and period</source>
+        <translation>По регионам и периодам</translation>
+    </message>
+    <message>
+        <source>Per organization and event type</source>
+        <translation>По организациям и типам мероприятий</translation>
+    </message>
+    <message>
+        <source>Per occasion, anniversary and region</source>
+        <translation>По поводам, годовщинам и регионам</translation>
+    </message>
+    <message>
+        <source>Speakers (one row each, with the event UUID)</source>
+        <translation>Выступающие (по строке на каждого, с UUID мероприятия)</translation>
+    </message>
+    <message>
+        <source>Program items (one row each, with the event UUID)</source>
+        <translation>Пункты программы (по строке на каждый, с UUID мероприятия)</translation>
+    </message>
+    <message>
+        <source>Speaker summary</source>
+        <translation>Сводка по выступающим</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (needs an occasion)</source>
+        <translation>Пробелы в охвате (нужен повод)</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листы</translation>
+    </message>
+    <message>
+        <source>Period and filters</source>
+        <translation>Период и фильтры</translation>
+    </message>
+    <message>
+        <source>Diaspora events report</source>
+        <translation>Отчёт о мероприятиях диаспоры</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>Заголовок отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>Report from date</source>
+        <translation>Начало периода отчёта</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <source>Report to date</source>
+        <translation>Конец периода отчёта</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Group periods by</source>
+        <translation>Группировать периоды по</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>по кварталам</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>по годам</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>O&amp;ccasion:</source>
+        <translation>&amp;Повод:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Other filters from the main window</source>
+        <translation>Другие фильтры из главного окна</translation>
+    </message>
+    <message>
+        <source>Preview: events per region</source>
+        <translation>Предпросмотр: мероприятия по регионам</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние выгрузки</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Открыть &amp;файл</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Открыть выгруженный файл</translation>
+    </message>
+    <message>
+        <source>Show in fol&amp;der</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Показать выгруженный файл в его папке</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>Выгрузить отчёт в Excel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the report dialog</source>
+        <translation>Закрыть окно отчёта</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <source>one event type</source>
+        <translation>один тип мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected events</source>
+        <translation>
+            <numerusform>%n выбранное мероприятие</numerusform>
+            <numerusform>%n выбранных мероприятия</numerusform>
+            <numerusform>%n выбранных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted events</source>
+        <translation>удалённые мероприятия</translation>
+    </message>
+    <message>
+        <source>Also applied: %1</source>
+        <translation>Также применено: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(без страны)</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events match.</source>
+        <translation>
+            <numerusform>Подходит %n мероприятие.</numerusform>
+            <numerusform>Подходят %n мероприятия.</numerusform>
+            <numerusform>Подходят %n мероприятий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Нет подходящих мероприятий.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Выгрузка в %1…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись отчёта…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <source>Writing the report… %1 of %2 events</source>
+        <translation>Запись отчёта… %1 из %2 мероприятий</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 events in %3 s.</source>
+        <translation>Сохранено %1: мероприятий — %2, за %3 с.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Отчёт не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Writing the events…</source>
+        <translation>Запись мероприятий…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Отменено; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Menus, dates, numbers and reports follow this language after a restart.</source>
+        <translation>Меню, даты, числа и отчёты перейдут на этот язык после перезапуска программы.</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Current data set</source>
+        <translation>Текущий набор данных</translation>
+    </message>
+    <message>
+        <source>Now open:</source>
+        <translation>Сейчас открыт:</translation>
+    </message>
+    <message>
+        <source>Data set to open</source>
+        <translation>Открываемый набор данных</translation>
+    </message>
+    <message>
+        <source>default file: {path}</source>
+        <translation>файл по умолчанию: {path}</translation>
+    </message>
+    <message>
+        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user:password@server/events</source>
+        <translation>Путь к файлу SQLite или адрес PostgreSQL, например postgresql+psycopg://user:password@server/events</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Выберите файл базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Open at start:</source>
+        <translation>&amp;Открывать при запуске:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The new data set opens after a restart.</source>
+        <translation>Оставьте пустым, чтобы использовать файл по умолчанию на этом компьютере. Несколько рабочих мест могут работать с одним сервером PostgreSQL. Новый набор данных откроется после перезапуска.</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>База данных SQLite (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: a new, empty data set will be made at {path}.</source>
+        <translation>Файла ещё нет: по адресу {path} будет создан новый пустой набор данных.</translation>
+    </message>
+    <message>
+        <source>Connected. The data set holds {count} events.</source>
+        <translation>Подключено. Мероприятий в наборе данных: {count}.</translation>
+    </message>
+    <message>
+        <source>Could not open it: {reason}</source>
+        <translation>Не удалось открыть: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 new events, %2 updated, %3 unchanged, %4 skipped, %5 rows with problems.
+Undo this import from the command line with: diaspora-events undo-import %6</source>
+        <translation>Новых мероприятий: %1, обновлено: %2, без изменений: %3, пропущено: %4, строк с ошибками: %5.
+Отменить этот импорт из командной строки: diaspora-events undo-import %6</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>Удалённые мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restore the selected events</source>
+        <translation>Восстановить выбранные мероприятия</translation>
+    </message>
+    <message>
+        <source>{count} deleted events. Select one and press Restore.</source>
+        <translation>Удалённых мероприятий: {count}. Выберите одно и нажмите «Восстановить».</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>at start</source>
+        <translation>при запуске</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневно</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>перед объединением</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+</context>
+</TS>

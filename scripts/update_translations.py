@@ -1,0 +1,247 @@
+"""Refresh the interface translations: lupdate, list what is untranslated, lrelease.
+
+Run: .venv/bin/python scripts/update_translations.py      (or: make translations)
+
+1. ``pyside6-lupdate`` reads every ``tr()``/``translate()`` string of desktop/ui/*.py
+   into resources/translations/diaspora_events_{ru,az}.ts, keeping the translations
+   already there, adding new strings as "unfinished" and dropping vanished ones.
+2. The untranslated strings are listed (context, then source text) per language.
+   Translate them in Qt Linguist (``pyside6-linguist FILE.ts``), or write them into a
+   JSON file ``{"ru": {"Context": {"source": "translation"}}, "az": {...}}`` and
+   run again with ``--apply FILE.json``; ``--export FILE.json`` writes the untranslated
+   ones in that shape, to fill in.
+3. ``pyside6-lrelease`` compiles each .ts into the .qm the application loads, and
+   Babel compiles the Excel reports' gettext catalogs (reports_{ru,az}.po → .mo).
+
+``--check`` changes nothing and exits 1 when a string is untranslated or a .qm is
+stale (tests/test_translations.py does the same in the test run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES_DIR = ROOT / "desktop" / "ui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+CATALOG = "diaspora_events"
+LANGUAGES = {"ru": "ru_RU", "az": "az_AZ"}
+"""Translated languages and the Qt language tag written into their .ts files."""
+
+Entry = tuple[str, str]
+"""(context, source text)."""
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the same environment as this Python, else from PATH."""
+    beside = Path(sys.executable).with_name(name)
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def ts_path(language: str, directory: Path = TRANSLATIONS) -> Path:
+    return directory / f"{CATALOG}_{language}.ts"
+
+
+def qm_path(language: str, directory: Path = TRANSLATIONS) -> Path:
+    return directory / f"{CATALOG}_{language}.qm"
+
+
+def sources() -> list[Path]:
+    return sorted(SOURCES_DIR.glob("*.py"))
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    """Bring ``ts_files`` up to date with the sources, keeping their translations."""
+    command = [tool("pyside6-lupdate"), *map(str, sources())]
+    command += ["-no-obsolete", "-locations", "none", "-ts", *map(str, ts_files)]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    command = [tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def _messages(root: ET.Element):
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _text(translation: ET.Element) -> str | list[str] | None:
+    """The translated text; plural (numerus) messages give one text per form."""
+    forms = translation.findall("numerusform")
+    if forms:
+        texts = [form.text or "" for form in forms]
+        return texts if all(texts) else None
+    return translation.text or None
+
+
+def read_ts(path: Path) -> dict[Entry, str | list[str] | None]:
+    """(context, source) → translation, or None when unfinished or empty."""
+    out: dict[Entry, str | list[str] | None] = {}
+    for context, message in _messages(ET.parse(path).getroot()):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        done = translation is not None and translation.get("type") not in (
+            "unfinished",
+            "vanished",
+            "obsolete",
+        )
+        out[(context, source)] = _text(translation) if done and translation is not None else None
+    return out
+
+
+def untranslated(path: Path) -> list[Entry]:
+    return [entry for entry, text in read_ts(path).items() if text is None]
+
+
+def apply_translations(
+    path: Path, language: str, table: dict[str, dict[str, str | list[str]]]
+) -> int:
+    """Write translations from ``table`` (context → source → text) into one .ts file.
+
+    A plural message (``%n``) takes a list of forms; the last one repeats as needed.
+    """
+    tree = ET.parse(path)
+    root = tree.getroot()
+    root.set("language", LANGUAGES[language])
+    count = 0
+    for context, message in _messages(root):
+        source = message.findtext("source") or ""
+        text = table.get(context, {}).get(source)
+        if not text:
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        forms = translation.findall("numerusform")
+        if forms:
+            plural = text if isinstance(text, list) else [text]
+            for index, form in enumerate(forms):
+                form.text = plural[min(index, len(plural) - 1)]
+        else:
+            translation.text = text if isinstance(text, str) else text[0]
+        translation.attrib.pop("type", None)
+        count += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return count
+
+
+def compile_reports_catalog(po_file: Path, mo_file: Path) -> None:
+    """Compile a report catalog (gettext .po) to .mo with Babel."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po_file.open("rb") as source:
+        catalog = read_po(source)
+    with mo_file.open("wb") as target:
+        write_mo(target, catalog)
+
+
+def reports_po(language: str) -> Path:
+    return TRANSLATIONS / f"reports_{language}.po"
+
+
+def stale_reports_mo(language: str) -> bool:
+    """True when reports_LANG.mo differs from what Babel makes of reports_LANG.po."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.mo"
+        compile_reports_catalog(reports_po(language), fresh)
+        current = reports_po(language).with_suffix(".mo")
+        return not current.exists() or current.read_bytes() != fresh.read_bytes()
+
+
+def stale_qm(language: str) -> bool:
+    """True when the committed .qm differs from what lrelease makes of the .ts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.qm"
+        lrelease(ts_path(language), fresh)
+        current = qm_path(language)
+        return not current.exists() or current.read_bytes() != fresh.read_bytes()
+
+
+def check() -> int:
+    """Report untranslated strings and stale .qm files without changing anything."""
+    problems = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for language in LANGUAGES:
+            copy = ts_path(language, Path(tmp))
+            if ts_path(language).exists():
+                shutil.copy(ts_path(language), copy)
+            copies.append(copy)
+        lupdate(copies)
+        for language, copy in zip(LANGUAGES, copies, strict=True):
+            missing = untranslated(copy)
+            stale = set(read_ts(copy)) != set(read_ts(ts_path(language)))
+            for context, source in missing:
+                print(f"{language}: untranslated [{context}] {source!r}")
+            if stale:
+                print(f"{language}: {ts_path(language).name} is not up to date with the sources")
+            if stale_qm(language):
+                print(f"{language}: {qm_path(language).name} is stale; run make translations")
+                problems += 1
+            if reports_po(language).exists() and stale_reports_mo(language):
+                print(f"{language}: reports_{language}.mo is stale; run make translations")
+                problems += 1
+            problems += len(missing) + int(stale)
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--apply", type=Path, help="JSON file of translations to write in")
+    parser.add_argument("--export", type=Path, help="write the untranslated strings as JSON")
+    parser.add_argument("--check", action="store_true", help="only check; exit 1 on problems")
+    args = parser.parse_args(argv)
+    if args.check:
+        return check()
+
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    files = [ts_path(language) for language in LANGUAGES]
+    lupdate(files)
+    if args.apply:
+        table = json.loads(args.apply.read_text(encoding="utf-8"))
+        for language in LANGUAGES:
+            count = apply_translations(ts_path(language), language, table.get(language, {}))
+            print(f"{language}: {count} translations applied from {args.apply}")
+        lupdate(files)  # normalizes the file the way lupdate writes it
+    missing_by_language: dict[str, dict[str, dict[str, str | list[str]]]] = {}
+    for language in LANGUAGES:
+        missing = untranslated(ts_path(language))
+        print(f"{language}: {len(read_ts(ts_path(language)))} strings, {len(missing)} untranslated")
+        for context, source in missing:
+            print(f"  [{context}] {source!r}")
+            blank: str | list[str] = ["", "", ""] if "%n" in source else ""
+            missing_by_language.setdefault(language, {}).setdefault(context, {})[source] = blank
+        lrelease(ts_path(language), qm_path(language))
+        if reports_po(language).exists():
+            compile_reports_catalog(reports_po(language), reports_po(language).with_suffix(".mo"))
+    if args.export:
+        args.export.write_text(
+            json.dumps(missing_by_language, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        print(f"untranslated strings written to {args.export}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

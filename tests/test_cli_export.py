@@ -1,0 +1,91 @@
+"""``diaspora-events export``: sheet choice, name filters, grouping, progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from db.engine import Database
+from desktop.cli import CommandError
+from desktop.cli_export import ProgressBar, add_export_command, parse_sheets, run_export
+from desktop.reports import ALL_SHEETS
+from desktop.sample import load_sample
+
+
+def _args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="diaspora-events")
+    add_export_command(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["export", *argv])
+
+
+@pytest.fixture
+def sample(database: Database) -> Database:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    return database
+
+
+def test_default_is_every_standard_sheet(sample: Database, tmp_path: Path, capsys):
+    out = tmp_path / "all.xlsx"
+    assert run_export(sample, _args("--out", str(out))) == 0
+    wb = load_workbook(out)
+    assert len(wb.sheetnames) == len(ALL_SHEETS)
+    assert wb["Events"].max_row == 4
+    assert "3 events" in capsys.readouterr().out
+
+
+def test_reports_repeat_and_comma_separate(sample: Database, tmp_path: Path):
+    out = tmp_path / "some.xlsx"
+    args = _args("--out", str(out), "--report", "per_region,events", "--report", "speakers",
+                 "--by", "quarter")
+    assert run_export(sample, args) == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Events", "Per region", "Speakers"]  # workbook order
+    header = [c.value for c in wb["Per region"][1]]
+    assert "2025 Q1" in header
+
+
+def test_unknown_report_is_a_clear_error():
+    with pytest.raises(CommandError, match=r"unknown report pivot.*choose from cover"):
+        parse_sheets(["events,pivot"])
+
+
+def test_filters_by_name_with_any_spelling(sample: Database, tmp_path: Path):
+    out = tmp_path / "primorye.xlsx"
+    args = _args("--out", str(out), "--country", "RU", "--region", "Primorsky Territory",
+                 "--occasion", "Khojaly genocide", "--status", "verified", "--report", "cover",
+                 "--report", "events")
+    run_export(sample, args)
+    wb = load_workbook(out)
+    rows = list(wb["Events"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) <= 1
+    cover = " ".join(str(v) for row in wb["Cover"].iter_rows(values_only=True) for v in row if v)
+    assert "Region: Primorsky Krai" in cover and "Status: verified" in cover
+
+
+def test_unknown_name_is_a_clear_error(sample: Database, tmp_path: Path):
+    args = _args("--out", str(tmp_path / "x.xlsx"), "--region", "Atlantis Oblast")
+    with pytest.raises(CommandError, match="no region named 'Atlantis Oblast'"):
+        run_export(sample, args)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_swapped_dates_are_refused(sample: Database, tmp_path: Path):
+    args = _args("--out", str(tmp_path / "x.xlsx"), "--from", "2025-03-01", "--to", "2025-01-01")
+    with pytest.raises(CommandError, match="swap"):
+        run_export(sample, args)
+
+
+def test_progress_bar_only_on_a_terminal(sample: Database, tmp_path: Path, capsys):
+    run_export(sample, _args("--out", str(tmp_path / "quiet.xlsx")))
+    assert capsys.readouterr().err == ""  # stderr is not a terminal under pytest
+    stream = io.StringIO()
+    bar = ProgressBar(stream)
+    bar(0, 3)
+    bar(3, 3)
+    bar.finish()
+    assert stream.getvalue().rstrip().endswith("100%  3/3 events")

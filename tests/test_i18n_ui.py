@@ -1,0 +1,116 @@
+"""Switching the language changes what the main window, the form and the table show."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
+
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from tests.test_ui_support import CHELYABINSK_TITLE, tmp_settings
+
+
+@pytest.fixture
+def switch(qapp):
+    """Install a language's translators and locale; English again after the test."""
+
+    def use(language: str) -> None:
+        i18n.set_language(language)
+        i18n.install_translators(QApplication.instance(), language)
+
+    yield use
+    use("en")
+
+
+def open_window(qtbot, database, tmp_path) -> MainWindow:
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def labels(widget) -> set[str]:
+    return {label.text() for label in widget.findChildren(QLabel)}
+
+
+def chelyabinsk_row(window: MainWindow) -> int:
+    return next(
+        row
+        for row in range(window.model.rowCount())
+        if window.model.row_at(row).title == CHELYABINSK_TITLE
+    )
+
+
+def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp_path, switch):
+    switch("en")
+    english = open_window(qtbot, database, tmp_path)
+    english.load_sample()
+    assert menu_titles(english) == ["&File", "&Edit", "&Help"]
+    english.close()
+
+    switch("ru")
+    window = open_window(qtbot, database, tmp_path)
+    assert menu_titles(window) == ["&Файл", "&Правка", "&Справка"]
+    assert window.windowTitle() == "Мероприятия диаспоры"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Дата"
+    assert "Повод" in labels(window.filter_bar)
+    row = chelyabinsk_row(window)
+    shown = window.model.row_at(row)
+    assert shown.event_type == "траурное мероприятие"
+    assert shown.occasion == "Ходжалинский геноцид"
+    assert shown.country == "Россия"
+    assert window.model.index(row, 0).data().startswith("26.02.2025")
+
+    form = window.open_form(window.model.uuid_at(row))
+    fields = form.fields
+    assert fields.event_type.currentText() == "траурное мероприятие"
+    assert fields.occasion.currentText() == "Ходжалинский геноцид"
+    assert fields.country.currentText() == "Россия"
+    assert fields.start_date.text() == "26.02.2025"
+    assert {"Мероприятие", "Место"} <= {group.title() for group in form.findChildren(QGroupBox)}
+    assert "&Название" in labels(fields)
+    assert "вычислено" in fields.anniversary_computed.text()
+    assert not form.is_dirty(), "showing localized names must not count as an edit"
+    form.reject()
+    window.close()
+
+    switch("az")
+    window = open_window(qtbot, database, tmp_path)
+    assert menu_titles(window) == ["&Fayl", "&Redaktə", "&Kömək"]
+    row = chelyabinsk_row(window)
+    assert window.model.row_at(row).occasion == "Xocalı soyqırımı"
+    form = window.open_form(window.model.uuid_at(row))
+    assert form.fields.country.currentText() == "Rusiya"
+    assert form.fields.event_type.currentText() == "anım tədbiri"
+    form.reject()
+    window.close()
+
+
+def test_a_localized_form_saves_the_same_event(qtbot, database, tmp_path, switch):
+    """Names shown in Russian resolve back to the same records when saved."""
+    switch("ru")
+    window = open_window(qtbot, database, tmp_path)
+    window.load_sample()
+    row = chelyabinsk_row(window)
+    before = window.model.row_at(row)
+    form = window.open_form(window.model.uuid_at(row))
+    form.fields.title.setText(before.title + " (2)")
+    assert form.save()
+    window.model.refresh()
+    after = window.model.row_at(chelyabinsk_row_any(window, before.title + " (2)"))
+    assert (after.occasion, after.country, after.region, after.event_type) == (
+        before.occasion,
+        before.country,
+        before.region,
+        before.event_type,
+    )
+    window.close()
+
+
+def chelyabinsk_row_any(window: MainWindow, title: str) -> int:
+    return next(r for r in range(window.model.rowCount()) if window.model.row_at(r).title == title)

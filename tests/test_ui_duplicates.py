@@ -1,0 +1,94 @@
+"""The duplicate warning before a save: side by side, then open existing, save anyway or cancel."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from db.models import Event
+from desktop.sample import sample_inputs
+from desktop.ui.duplicate_dialog import DuplicateDialog
+from desktop.ui.main_window import MainWindow
+from tests.test_ui_support import child, tmp_settings
+
+AGAIN_TITLE = "Khojaly evening, Chelyabinsk"
+
+
+@pytest.fixture
+def window(qtbot, database, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    main = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(main)
+    main.show()
+    main.load_sample()
+    return main
+
+
+def answer_with(qtbot, monkeypatch, button: str) -> list[DuplicateDialog]:
+    """Make the warning show, then click ``button`` in it as the clerk would."""
+    shown: list[DuplicateDialog] = []
+
+    def exec_(dialog: DuplicateDialog) -> int:
+        shown.append(dialog)
+        dialog.show()
+        qtbot.mouseClick(child(dialog, button), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(DuplicateDialog, "exec", exec_)
+    return shown
+
+
+def events(database) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count(Event.id)).where(Event.deleted_at.is_(None)))
+
+
+def form_with_the_same_event(window):
+    form = window.new_event()
+    form.fields.set_value(dataclasses.replace(sample_inputs()[1], title=AGAIN_TITLE))
+    return form
+
+
+def test_cancel_shows_both_side_by_side_and_saves_nothing(qtbot, window, database, monkeypatch):
+    shown = answer_with(qtbot, monkeypatch, "cancel_save")
+    form = form_with_the_same_event(window)
+    assert not form.save()
+    assert len(shown) == 1
+    table = child(shown[0], "duplicate_table")
+    assert table.columnCount() == 2  # this event beside the one existing
+    rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["Title"], 0).text() == AGAIN_TITLE
+    assert table.item(rows["Title"], 1).text() == sample_inputs()[1].title
+    assert table.item(rows["Region"], 0).text() == table.item(rows["Region"], 1).text()
+    assert "Chelyabinsk" in table.item(rows["Region"], 1).text()
+    assert events(database) == 3
+    assert form.isVisible()
+
+
+def test_save_anyway_saves(qtbot, window, database, monkeypatch):
+    shown = answer_with(qtbot, monkeypatch, "save_anyway")
+    form = form_with_the_same_event(window)
+    assert form.save()
+    assert len(shown) == 1
+    assert events(database) == 4
+
+
+def test_open_existing_opens_the_stored_event(qtbot, window, database, monkeypatch):
+    shown = answer_with(qtbot, monkeypatch, "open_existing")
+    form = form_with_the_same_event(window)
+    assert not form.save()
+    existing = shown[0].candidates[0].uuid
+    assert [f.event_uuid for f in window.forms] == [None, existing]
+    assert events(database) == 3
+
+
+def test_no_warning_for_a_different_event(qtbot, window, database, monkeypatch):
+    shown = answer_with(qtbot, monkeypatch, "cancel_save")
+    form = window.new_event()
+    form.fields.set_value(dataclasses.replace(sample_inputs()[1], region="Krasnoyarsk Krai"))
+    assert form.save()
+    assert shown == []

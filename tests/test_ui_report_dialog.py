@@ -1,0 +1,134 @@
+"""The report dialog, driven as a user would, with the file read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QTableView, QWidget
+
+from db.engine import Database
+from db.gazetteer import Gazetteer
+from db.queries import EventFilter
+from desktop.sample import load_sample
+from desktop.ui.report_dialog import ReportDialog
+
+
+@pytest.fixture
+def sample(database: Database) -> Database:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    return database
+
+
+def _region_id(database: Database, name: str) -> int:
+    with database.sessions() as session:
+        region = Gazetteer(session).resolve_region(name, "RU")
+        assert region is not None
+        return region.id
+
+
+def _preview(dialog: ReportDialog) -> list[list[str]]:
+    model = dialog.preview_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_every_input_is_named_for_tests_and_screen_readers(qtbot, sample: Database):
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    inputs = dialog.findChildren(QWidget)
+    for widget in inputs:
+        if isinstance(widget, QCheckBox | QComboBox | QPushButton | QTableView) and \
+                widget.parent() is not None and widget.objectName().startswith("report_"):
+            assert widget.accessibleName(), widget.objectName()
+    names = {w.objectName() for w in inputs}
+    assert {"report_sheet_events", "report_grouping", "report_region", "report_preview",
+            "report_export", "report_date_from"} <= names
+
+
+def test_prefilled_from_the_main_window_filter_and_previewed(qtbot, sample: Database):
+    region = _region_id(sample, "Primorsky Krai")
+    flt = EventFilter(region_id=region, date_from=dt.date(2025, 1, 1),
+                      date_to=dt.date(2025, 12, 31))
+    dialog = ReportDialog(sample, flt)
+    qtbot.addWidget(dialog)
+    assert dialog.combos["region"].currentData() == region
+    assert dialog.use_from.isChecked() and dialog.date_from.date().year() == 2025
+    rows = _preview(dialog)
+    assert rows[0][:2] == ["Russia", "Primorsky Krai"]
+    assert rows[-1][0] == "Total" and rows[-1][-1] == "1"
+    dialog.grouping.setCurrentIndex(dialog.grouping.findData("year"))
+    dialog.refresh_preview()
+    header = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in
+              range(dialog.preview_model.columnCount())]
+    assert header == ["Country", "Region", "2025", "Total"]
+    # clearing the region widens the preview to every region of the sample
+    dialog.combos["region"].setCurrentIndex(0)
+    dialog.refresh_preview()
+    assert _preview(dialog)[-1][-1] == "3"
+
+
+def test_export_writes_the_chosen_sheets(qtbot, sample: Database, tmp_path: Path, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("desktop.ui.report_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    out = tmp_path / "quarterly.xlsx"
+    dialog.choose_path = lambda: out  # instead of the file dialog
+    for key in ("speakers", "program", "per_occasion"):
+        dialog.sheet_boxes[key].setChecked(False)
+    dialog.grouping.setCurrentIndex(dialog.grouping.findData("quarter"))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].events == 3
+    assert not dialog.is_exporting()
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Cover", "Events", "Per region", "Per organization"]
+    assert wb["Events"].max_row == 4
+    assert "2025 Q1" in [c.value for c in wb["Per region"][1]]
+    assert str(out) in dialog.status.text()
+    dialog.open_button.click()
+    dialog.folder_button.click()
+    assert opened == [str(out), str(tmp_path)]
+
+
+def test_cancel_leaves_no_file(qtbot, sample: Database, tmp_path: Path, monkeypatch):
+    import desktop.reports as reports
+
+    real = reports.export_workbook
+
+    def slow_export(database, out, options, progress=None, cancelled=None):
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:  # wait for the user's Cancel
+            time.sleep(0.01)
+        return real(database, out, options, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(reports, "export_workbook", slow_export)
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    out = tmp_path / "report.xlsx"
+    dialog.choose_path = lambda: out
+    dialog.export_button.click()
+    assert dialog.is_exporting() and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog._progress is not None and dialog._progress.isVisible())
+    (cancel,) = dialog._progress.findChildren(QPushButton)
+    cancel.click()  # the progress dialog's Cancel button
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=15_000)
+    assert "Export cancelled" in dialog.status.text()
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if "report" in p.name]  # nor a temporary one
+    assert not dialog.open_button.isEnabled()
+
+
+def test_no_sheet_chosen_disables_export(qtbot, sample: Database):
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    for box in dialog.sheet_boxes.values():
+        box.setChecked(False)
+    assert not dialog.export_button.isEnabled()
