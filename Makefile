@@ -27,9 +27,14 @@ test: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots_languages.py
 
+# Benchmarks print their figures; each can also be run alone with its own options.
 bench: $(VENV)/.installed-test
-	$(BIN)/python bench/bench_export.py
+	$(BIN)/python bench/completion.py
+	$(BIN)/python bench/extract_eval.py
+	$(BIN)/python bench/export.py
+	$(BIN)/python bench/import.py
 
 # Refresh the interface (.ts/.qm) and report (.po/.mo) translations; lists untranslated strings.
 translations: $(VENV)/.installed-app

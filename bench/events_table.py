@@ -157,15 +157,19 @@ def measure(path: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument(
+        "--keep", type=Path, help="generated file to reuse between runs (made when missing)"
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "events.sqlite"
-        seconds = generate(path, args.events)
-        print(f"generated {args.events:,} events in {seconds:.1f} s")
+        path = args.keep or Path(tmp) / "events.sqlite"
+        if not path.exists():
+            seconds = generate(path, args.events)
+            print(f"generated {args.events:,} events in {seconds:.1f} s")
         runs = []
         for _ in range(3):
             out = subprocess.run(

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from db.localized import names_by_id
@@ -110,23 +111,29 @@ def _ids_named(session: Session, model: type, ids) -> list[tuple[int, str]]:
     return _by_label(list(names.items()))
 
 
+def _live_event_with(column) -> Any:
+    """EXISTS a live event whose ``column`` matches: one index probe per listed record,
+    instead of a DISTINCT over every event (seconds at a million events)."""
+    return exists().where(column, Event.deleted_at.is_(None))
+
+
 def used_countries(session: Session) -> list[tuple[int, str]]:
-    used = select(Event.country_id).where(Event.deleted_at.is_(None)).distinct()
+    used = select(Country.id).where(_live_event_with(Event.country_id == Country.id))
     return _ids_named(session, Country, session.scalars(used))
 
 
 def used_regions(session: Session) -> list[tuple[int, str]]:
-    used = select(Event.region_id).where(Event.deleted_at.is_(None)).distinct()
+    used = select(Region.id).where(_live_event_with(Event.region_id == Region.id))
     return _ids_named(session, Region, session.scalars(used))
 
 
 def used_organizations(session: Session) -> list[tuple[int, str]]:
-    organizers = (
-        select(EventOrganizer.organization_id)
-        .join(Event, EventOrganizer.event_id == Event.id)
-        .where(Event.deleted_at.is_(None))
+    organizes = (
+        exists()
+        .where(EventOrganizer.organization_id == Organization.id)
+        .where(_live_event_with(Event.id == EventOrganizer.event_id))
     )
-    query = select(Organization.id, Organization.name).where(Organization.id.in_(organizers))
+    query = select(Organization.id, Organization.name).where(organizes)
     return _by_label([(i, n) for i, n in session.execute(query)])
 
 

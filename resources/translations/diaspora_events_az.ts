@@ -124,6 +124,38 @@
         <translation>Göstərilən tədbirləri Excel-ə ixrac et</translation>
     </message>
     <message>
+        <source>Export only the selected events</source>
+        <translation>Yalnız seçilmiş tədbirləri ixrac et</translation>
+    </message>
+    <message>
+        <source>Draft events from a pasted news report</source>
+        <translation>Yapışdırılmış xəbərdən tədbir qaralamaları</translation>
+    </message>
+    <message>
+        <source>Import events from a workbook</source>
+        <translation>Tədbirləri Excel kitabından idxal et</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Geri al, təkrarla</translation>
+    </message>
+    <message>
+        <source>Mark the selected events verified, draft</source>
+        <translation>Seçilmiş tədbirləri yoxlanılmış, qaralama kimi qeyd et</translation>
+    </message>
+    <message>
+        <source>Reference lists: organizations, people, places, occasions</source>
+        <translation>Soraq siyahıları: təşkilatlar, şəxslər, yerlər, münasibətlər</translation>
+    </message>
+    <message>
+        <source>History of the selected event</source>
+        <translation>Seçilmiş tədbirin tarixçəsi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
         <source>Reload the table</source>
         <translation>Cədvəli yenilə</translation>
     </message>

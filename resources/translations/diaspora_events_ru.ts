@@ -124,6 +124,38 @@
         <translation>Выгрузить показанные мероприятия в Excel</translation>
     </message>
     <message>
+        <source>Export only the selected events</source>
+        <translation>Экспортировать только выбранные мероприятия</translation>
+    </message>
+    <message>
+        <source>Draft events from a pasted news report</source>
+        <translation>Черновики мероприятий из вставленного сообщения</translation>
+    </message>
+    <message>
+        <source>Import events from a workbook</source>
+        <translation>Импортировать мероприятия из книги Excel</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Отменить, повторить</translation>
+    </message>
+    <message>
+        <source>Mark the selected events verified, draft</source>
+        <translation>Отметить выбранные мероприятия как проверенные, черновые</translation>
+    </message>
+    <message>
+        <source>Reference lists: organizations, people, places, occasions</source>
+        <translation>Справочники: организации, люди, места, поводы</translation>
+    </message>
+    <message>
+        <source>History of the selected event</source>
+        <translation>История выбранного мероприятия</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
         <source>Reload the table</source>
         <translation>Обновить таблицу</translation>
     </message>
