@@ -134,8 +134,8 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _check_sqlite_file(path: Path, where: str) -> None:
-    """Refuse a damaged or non-SQLite file before anything writes to it."""
+def _check_sqlite_file(path: Path, where: str, check_integrity: bool) -> None:
+    """Refuse a read-only, damaged or non-SQLite file before anything writes to it."""
     from db.backup import integrity_problem, newest_good_backup
 
     folder = path.parent if path.parent.exists() else None
@@ -148,7 +148,12 @@ def _check_sqlite_file(path: Path, where: str) -> None:
         )
     if not path.exists() or path.stat().st_size == 0:
         return
-    problem = integrity_problem(path)
+    if not check_integrity:
+        problem = _header_problem(path)
+        if problem is None:
+            return
+    else:
+        problem = integrity_problem(path)
     if problem is None:
         return
     good = newest_good_backup(path)
@@ -163,13 +168,28 @@ def _check_sqlite_file(path: Path, where: str) -> None:
     )
 
 
-def open_database(database: str | Path | None = None, load_reference: bool = True) -> Database:
-    """Open (creating or upgrading when needed) the data set at ``database``."""
+def _header_problem(path: Path) -> str | None:
+    """The cheap part of the check: is it a SQLite file at all (its 16-byte header)?"""
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    return None if header == b"SQLite format 3\x00" else "not a SQLite database file"
+
+
+def open_database(
+    database: str | Path | None = None,
+    load_reference: bool = True,
+    check_integrity: bool = True,
+) -> Database:
+    """Open (creating or upgrading when needed) the data set at ``database``.
+
+    ``check_integrity=False`` skips the full ``PRAGMA quick_check`` (seconds on a large
+    file); the GUI runs it in the background after its window is up instead.
+    """
     url = to_url(database)
     where = _describe(url)
     path = sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path, where)
+        _check_sqlite_file(path, where, check_integrity)
     try:
         engine = create_db_engine(url)
         with engine.connect() as connection:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.engine import Database, DatabaseOpenError, open_database
+from desktop.cli_export import add_export_command, run_export
 from desktop.cli_import import add_import_commands
 from desktop.logs import setup_logging
 from desktop.settings import Settings
@@ -48,16 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the desktop application (the default)")
-    export = commands.add_parser("export", help="write the Excel report")
-    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
-    export.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD)")
-    export.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD)")
-    export.add_argument(
-        "--by",
-        choices=("month", "quarter", "year"),
-        default="month",
-        help="period columns of the per-region sheet (default: month)",
-    )
+    add_export_command(commands).set_defaults(handler=run_export)
     commands.add_parser("load-sample", help="add the three events of the sample report")
     listing = commands.add_parser("list", help="print the events, newest first")
     listing.add_argument("--text", help="only events whose names or places contain this")
@@ -98,7 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers: dict[str | None, Callable[[Database, argparse.Namespace], int]] = {
         None: run_gui,
         "gui": run_gui,
-        "export": run_export,
         "load-sample": run_load_sample,
         "list": run_list,
         "info": run_info,
@@ -113,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "db":
         return _report_errors(lambda: run_copy(args))
     try:
-        database = open_database(settings.database)
+        interactive = args.command in (None, "gui")  # the window checks in the background
+        database = open_database(settings.database, check_integrity=not interactive)
     except DatabaseOpenError as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -152,24 +144,6 @@ def run_gui(database: Database, _args: argparse.Namespace) -> int:
     if path is not None:
         backup_on_start(path)
     return start(database)
-
-
-def run_export(database: Database, args: argparse.Namespace) -> int:
-    from db.queries import EventFilter
-    from desktop.reports import ReportError, ReportOptions, export_workbook
-
-    if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise CommandError("--to is before --from; swap the dates")
-    options = ReportOptions(
-        event_filter=EventFilter(date_from=args.date_from, date_to=args.date_to),
-        granularity=args.by,
-    )
-    try:
-        summary = export_workbook(database, args.out, options)
-    except ReportError as error:
-        raise CommandError(str(error)) from error
-    print(f"Wrote {args.out} ({summary.events} events).")
-    return 0
 
 
 def run_load_sample(database: Database, _args: argparse.Namespace) -> int:

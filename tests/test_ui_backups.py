@@ -71,3 +71,28 @@ def test_reference_lists_go_out_and_come_back_from_the_menu(
     window.import_reference_lists()
     qtbot.waitUntil(lambda: window.import_reference_action.isEnabled(), timeout=120_000)
     assert "Reference lists imported: 0 records" in window.statusBar().currentMessage()
+
+
+def test_a_damaged_file_is_reported_after_the_window_opens(
+    qtbot, database, database_path, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        lambda _parent, _title, text, *_a: shown.append(text) or QMessageBox.StandardButton.Close,
+    )
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.check_integrity()
+    qtbot.waitUntil(lambda: window._integrity_job[0].isFinished(), timeout=20_000)
+    assert shown == [] and window.integrity_warning is None
+
+    data = bytearray(database_path.read_bytes())
+    for page in range(2, 30):
+        data[page * 4096 : page * 4096 + 32] = b"\xde\xad" * 16
+    database.dispose()
+    database_path.write_bytes(bytes(data))
+    window.check_integrity()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "failed its integrity check" in shown[0]

@@ -345,9 +345,10 @@ def write_per_occasion(
                 _name_width([k[3] or NO_REGION for k in keys], 10), 10, 9], "C2")
     out = _StreamTable(ws, (1, 5))
     out.header(["Occasion", "Anniversary", "Country", "Region", "ISO code", "Events"])
-    out.rows([[occasion or NO_OCCASION, anniversary, country or NO_COUNTRY,
-               region or NO_REGION, code, counts[key]]
-              for key in keys
-              for occasion, anniversary, country, region, code in (key,)])
+    for first in range(0, len(keys), 1000):  # in slices: one joined string per slice
+        out.rows([[occasion or NO_OCCASION, anniversary, country or NO_COUNTRY,
+                   region or NO_REGION, code, counts[key]]
+                  for key in keys[first:first + 1000]
+                  for occasion, anniversary, country, region, code in (key,)])
     ws.auto_filter.ref = f"A1:F{len(keys) + 1}"
     out.total(["Total", None, None, None, None, sum(counts.values())])

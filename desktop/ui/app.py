@@ -98,4 +98,5 @@ def run_gui(database: Database) -> int:
     window = MainWindow(database)
     window.show()
     QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
+    QTimer.singleShot(0, window.check_integrity)  # the full check, off the GUI thread
     return app.exec()

@@ -739,6 +739,38 @@ class MainWindow(QMainWindow):
             return None
         return self.start_export(out, EventFilter(uuids=uuids))
 
+    def check_integrity(self) -> None:
+        """PRAGMA quick_check in the background (seconds on a big file); on damage, say so
+        and offer the backups, while the clerk can still read and copy what is shown."""
+        from db.backup import integrity_problem
+        from db.engine import sqlite_path
+        from desktop.ui.worker import start_job
+
+        path = sqlite_path(self.database.url)
+        if path is None:
+            return
+
+        def report(problem: str | None) -> None:
+            if problem is None:
+                return
+            self.integrity_warning = problem
+            answer = QMessageBox.critical(
+                self,
+                self.tr("The data file is damaged"),
+                self.tr(
+                    "{file} failed its integrity check ({problem}). Do not enter new events "
+                    "into it. Open the backups to restore the newest good one?"
+                ).format(file=path, problem=problem),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            )
+            if answer == QMessageBox.StandardButton.Open:
+                self.show_backups()
+
+        self.integrity_warning: str | None = None
+        self._integrity_job = start_job(
+            self, lambda: integrity_problem(path), report, lambda _m: None, lambda: None
+        )
+
     def offer_drafts(self):
         """At start: forms left unsaved by a crash or a forced quit, offered back."""
         from desktop.ui.drafts_dialog import DraftsDialog

@@ -1556,6 +1556,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Seçilmiş tədbirlərin ixracı</translation>
     </message>
     <message>
+        <source>The data file is damaged</source>
+        <translation>Məlumat faylı zədələnib</translation>
+    </message>
+    <message>
+        <source>{file} failed its integrity check ({problem}). Do not enter new events into it. Open the backups to restore the newest good one?</source>
+        <translation>{file} bütövlük yoxlamasından keçmədi ({problem}). Ona yeni tədbirlər daxil etməyin. Ən son sağlam nüsxəni bərpa etmək üçün ehtiyat nüsxələr açılsın?</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Excel-ə ixrac</translation>
     </message>

@@ -1557,6 +1557,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Выгрузка выбранных мероприятий</translation>
     </message>
     <message>
+        <source>The data file is damaged</source>
+        <translation>Файл данных повреждён</translation>
+    </message>
+    <message>
+        <source>{file} failed its integrity check ({problem}). Do not enter new events into it. Open the backups to restore the newest good one?</source>
+        <translation>Файл {file} не прошёл проверку целостности ({problem}). Не вводите в него новые мероприятия. Открыть резервные копии, чтобы восстановить последнюю исправную?</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>Выгрузка в Excel</translation>
     </message>
