@@ -125,7 +125,7 @@ def measure(path: Path) -> dict[str, float]:
     result: dict[str, float] = {}
     started = time.perf_counter()
     app = QApplication.instance() or QApplication([])
-    database = open_database(path, load_reference=False)
+    database = open_database(path, load_reference=False, check_integrity=False)  # as the GUI
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     window = MainWindow(database, settings)
     watch = PaintWatch()
