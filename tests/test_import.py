@@ -10,7 +10,15 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from db.engine import Database, open_database
-from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput
+from db.event_store import (
+    EventInput,
+    EventStore,
+    OrganizerInput,
+    ProgramInput,
+    SpeakerInput,
+    search_text,
+    snapshot,
+)
 from db.models import ChangeLog, Event, Organization, OrganizerRole
 from desktop.importing import (
     ColumnMapping,
@@ -275,3 +283,66 @@ def test_every_export_header_maps_to_a_field() -> None:
     mapping = guess_mapping(headers)
     unmapped = [h for i, h in enumerate(headers) if i not in mapping.columns.values()]
     assert unmapped == ["Anniversary (computed)"]
+
+
+def test_what_an_import_writes_is_what_a_form_save_writes(database, tmp_path) -> None:
+    """The search column and the change log of bulk-inserted events match the store's own."""
+    with database.sessions.begin() as session:
+        EventStore(session).organization("Azerbaijani Youth Union")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date", "End date", "Event type", "Occasion", "Region", "City",
+               "Venue", "Organizers", "Speakers", "Program", "Attendance", "Description",
+               "Status", "Source URL"])
+    ws.append(["Вечер памяти", dt.date(2025, 2, 26), dt.date(2025, 2, 27), "memorial event",
+               "Khojaly genocide", "RU-PRI", "Vladivostok", "Дом дружбы",
+               "Azerbaijani Youth Union; Новый союз (co-organizer)",
+               "Иван Петров | председатель | Azerbaijani Youth Union; Ali Aliyev (host)",
+               "minute of silence; speech (opening)", 120, "Первая строка", "verified",
+               "https://example.org/a"])
+    ws.append(["Novruz", "2024-03", None, "concert", None, "Челябинская область",
+               "Some Village Zzz", None, "Новый союз", None, None, "около 300", None, None,
+               "https://example.org/a"])
+    wb.save(tmp_path / "x.xlsx")
+    result = import_file(database, tmp_path / "x.xlsx")
+    assert (result.inserted, result.errors) == (2, 0)
+    with database.sessions() as session:
+        for event in session.scalars(select(Event)):
+            assert event.search_text == search_text(event), event.title
+            logged = session.scalar(select(ChangeLog.changes).where(
+                ChangeLog.record_uuid == event.uuid, ChangeLog.action == "insert"))
+            assert logged == {k: [None, v] for k, v in snapshot(event).items()
+                              if v is not None}, event.title
+        sources = session.scalars(select(Event)).all()
+        assert {s.url for e in sources for s in e.sources} == {"https://example.org/a"}
+
+
+def test_the_preview_streams_with_progress_and_stops_on_cancel(database, tmp_path) -> None:
+    wb = Workbook(write_only=True)  # no <dimension>: the row count comes from the sheet XML
+    ws = wb.create_sheet("Events")
+    ws.append(["Title", "Date"])
+    for n in range(700):
+        ws.append([f"Event {n}", dt.date(2024, 1, 1) + dt.timedelta(days=n)])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    assert table.row_count == 700 and table.held is None  # the rows are not in memory
+    reports: list[tuple[int, int]] = []
+    plan = preview(database, table, guess_mapping(table.headers),
+                   progress=lambda done, total: reports.append((done, total)))
+    assert plan.count("insert") == 700
+    assert reports[0] == (0, 700) and reports[-1] == (700, 700)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    # the plans keep what the write needs, not the parsed rows
+    assert all(row.data is None and row.resolved is not None for row in plan.rows)
+    with pytest.raises(ImportCancelled):
+        preview(database, table, guess_mapping(table.headers), cancelled=lambda: True)
+
+
+def test_a_csv_file_imports(database, tmp_path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("Название;Дата;Регион\nВечер памяти;26.02.2025;Приморский край\n"
+                    "Novruz;20.03.2025;\n", encoding="utf-8")
+    result = import_file(database, path)
+    assert (result.inserted, result.errors) == (2, 0)
+    with database.sessions() as session:
+        assert set(session.scalars(select(Event.title))) == {"Вечер памяти", "Novruz"}

@@ -5,28 +5,39 @@ event store's own rules and gets one action: insert, update, unchanged,
 duplicate (of a stored event or of an earlier row), stale (the stored event is
 newer than the file's copy), or error. Problems are named by cell ("C14: ...")
 so a clerk can go straight to it; new organizations and people are listed.
+
+The rows stream from the file and each is kept only as a lean :class:`RowPlan`
+(what the write needs, as ids), so 100,000 rows preview in a fraction of the
+memory the cells and their objects would take; each distinct cell value and
+name is parsed and looked up once. Progress is reported and a cancel honoured
+every few hundred rows, so the wizard can run the preview in a worker thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.event_store import EventInput, ProgramInput, SourceInput, SpeakerInput
+from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
 from db.names import normalize
 from desktop.importing import parse
+from desktop.importing.bulk import paused_gc
+from desktop.importing.errors import ImportCancelled
 from desktop.importing.mapping import FIELDS, ColumnMapping
 from desktop.importing.reader import SheetRow, Table, cell_name
 from desktop.importing.resolve import ImportStore, NewRecord, Resolved
-from desktop.importing.state import SOURCE_KEYS, StoredEvent, load_events
+from desktop.importing.state import CHUNK, SOURCE_KEYS, StoredEvent, load_events
 
 ACTIONS = ("insert", "update", "unchanged", "duplicate", "stale", "error")
 WRITES = ("insert", "update")
@@ -79,10 +90,10 @@ class RowPlan:
     number: int
     action: str
     data: EventInput | None = None
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    problems: Sequence[Problem] = ()
+    notes: Sequence[str] = ()
     resolved: Resolved | None = None
-    meta: Mapping[str, Any] = _NO_META
+    meta: Mapping[str, Any] = field(default_factory=lambda: _NO_META)
     """created_at, created_by, updated_at, updated_by read from the file."""
     title: str = ""
 
@@ -169,20 +180,16 @@ def build_preview(
     stop = cancelled or (lambda: False)
     total = table.row_count or 0
     plans: list[RowPlan] = []
-    rows = table.iter_rows(cancelled)
-    try:
+    with paused_gc(), closing(table.iter_rows(cancelled)) as rows:
         for row in rows:
             if not len(plans) % CHECK_EVERY:
                 report(len(plans), max(total, len(plans)))
                 if stop():
                     raise ImportCancelled("The preview was stopped; nothing was changed.")
             plans.append(parser.plan(row))
-    finally:
-        rows.close()  # type: ignore[attr-defined]
-    total = len(plans)
-    report(total, total)
-    fields = set(mapping.columns) | set(children)
-    _classify(session, plans, fields, stop)
+        report(len(plans), len(plans))
+        fields = set(mapping.columns) | set(children)
+        _classify(session, plans, fields, stop)
     used = {p.number for p in plans if p.action in WRITES}
     new = [r for r in store.new_records.values() if any(n in used for n in r.rows)]
     missing = mapping.missing_required()
@@ -248,7 +255,7 @@ class _RowParser:
         key = (kind, raw.__class__, raw)
         found = self._parsed.get(key)
         if found is None:
-            found = self._parsed[key] = parser(raw)
+            found = _remember(self._parsed, key, parser(raw))
         return found
 
     def plan(self, row: SheetRow) -> RowPlan:
@@ -263,18 +270,19 @@ class _RowParser:
                 if value is not None:
                     cells[name] = value
         if self.formulas:
-            for name, column in self.columns:
+            for _name, column in self.columns:
                 coordinate = cell_name(column, number)
                 if self.formulas.get(coordinate) is False:
                     problems.append(Problem(coordinate, "holds a formula with no saved value; "
                                                         "type the value itself"))
         get = cells.get
 
-        def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]]) -> Any:
+        def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]],
+                   once: bool = True) -> Any:
             raw = get(name)
             if raw is None:
                 return None
-            value, problem = self._parse(name, raw, parser)
+            value, problem = self._parse(name, raw, parser) if once else parser(raw)
             if problem:
                 problems.append(Problem(self.cell(name, number), problem))
             return value
@@ -283,7 +291,7 @@ class _RowParser:
             raw = get(name)
             return None if raw is None else parse.text(raw)
 
-        event_uuid = parsed("uuid", parse.parse_uuid)
+        event_uuid = parsed("uuid", parse.parse_uuid, once=False)  # unique: not remembered
         start = parsed("start_date", parse.parse_date)
         end = parsed("end_date", parse.parse_date)
         precision = parsed("date_precision", _date_precision)
@@ -346,8 +354,8 @@ class _RowParser:
         if problems:
             return RowPlan(number, "error", problems=problems, title=data.title)
         resolved = store.resolve(data, number)
-        return RowPlan(number, "insert", data if event_uuid else None, [], [], resolved, meta,
-                       data.title)
+        return RowPlan(number, "insert", data if event_uuid else None, resolved=resolved,
+                       meta=meta, title=data.title)
 
     def cell(self, name: str, number: int) -> str:
         column = self.mapping.column(name)
@@ -365,7 +373,8 @@ class _RowParser:
         key = (field_name, message, str(getattr(data, field_name, "")))
         found = self._reworded.get(key)
         if found is None:
-            found = self._reworded[key] = _reword(self.store, data, field_name, message)
+            found = _remember(self._reworded, key,
+                              _reword(self.store, data, field_name, message))
         return found
 
     def _organizers(self, raw: Any) -> list[OrganizerInput]:
@@ -374,8 +383,8 @@ class _RowParser:
         key = ("organizers", raw)
         found = self._lists.get(key)
         if found is None:
-            found = self._lists[key] = tuple((o.name, o.role) for o in
-                                             parse.parse_organizers(raw))
+            found = _remember(self._lists, key, tuple(
+                (o.name, o.role) for o in parse.parse_organizers(raw)))
         return [OrganizerInput(name, role) for name, role in found]
 
     def _speakers(self, raw: Any) -> list[SpeakerInput]:
@@ -384,9 +393,9 @@ class _RowParser:
         key = ("speakers", raw)
         found = self._lists.get(key)
         if found is None:
-            found = self._lists[key] = tuple(
+            found = _remember(self._lists, key, tuple(
                 (s.name, s.role, s.organization)
-                for s in _speakers(self.store, parse.parse_speakers(raw)))
+                for s in _speakers(self.store, parse.parse_speakers(raw))))
         return [SpeakerInput(name, role, organization) for name, role, organization in found]
 
     def _program(self, raw: Any) -> list[ProgramInput]:
@@ -395,12 +404,21 @@ class _RowParser:
         key = ("program", raw)
         found = self._lists.get(key)
         if found is None:
-            found = self._lists[key] = tuple((p.item_type, p.note)
-                                             for p in _program(self.store, raw))
+            found = _remember(self._lists, key, tuple(
+                (p.item_type, p.note) for p in _program(self.store, raw)))
         return [ProgramInput(item_type, note) for item_type, note in found]
 
 
 _META = ("created_at", "created_by", "updated_at", "updated_by")
+MEMO_SIZE = 20_000
+"""Distinct cell values remembered per kind; a column of unique values is not hoarded."""
+
+
+def _remember(cache: dict, key: Any, value: Any) -> Any:
+    if len(cache) >= MEMO_SIZE:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _date_precision(raw: Any) -> tuple[Any, str | None]:
@@ -472,31 +490,45 @@ def did_you_mean(store: ImportStore, kind: str, text: str) -> str | None:
 
 
 def _classify(
-    session: Session, plans: list[RowPlan], stored: dict[uuid.UUID, StoredEvent],
-    fields: set[str],
+    session: Session, plans: list[RowPlan], fields: set[str], stop: Cancelled,
 ) -> None:
+    """Give each valid row its final action, then drop what the write does not need."""
     keys = sorted({k for name in fields for k in _COMPARED.get(name, ())})
     seen_uuids: dict[uuid.UUID, int] = {}
+    candidates: list[RowPlan] = []
     for plan in plans:
-        if plan.action == "error" or plan.data is None or plan.data.uuid is None:
+        event_uuid = plan.uuid
+        if plan.action == "error" or event_uuid is None:
             continue
-        first = seen_uuids.setdefault(plan.data.uuid, plan.number)
+        first = seen_uuids.setdefault(event_uuid, plan.number)
         if first != plan.number:
             plan.action = "duplicate"
-            plan.notes.append(f"the same event id as row {first}; only row {first} is used")
+            plan.note(f"the same event id as row {first}; only row {first} is used")
             continue
-        existing = stored.get(plan.data.uuid)
-        if existing is not None:
-            _against_stored(plan, existing, keys)
+        candidates.append(plan)
+    for start in range(0, len(candidates), CHUNK):
+        if stop():
+            raise ImportCancelled("The preview was stopped; nothing was changed.")
+        chunk = candidates[start : start + CHUNK]
+        stored = load_events(session, [p.uuid for p in chunk if p.uuid is not None])
+        for plan in chunk:
+            existing = stored.get(plan.uuid)  # type: ignore[arg-type]
+            if existing is not None:
+                _against_stored(plan, existing, keys)
     # A row with its own UUID is its own record; only rows without one may be re-entries.
-    _flag_duplicates(session, [p for p in plans
-                               if p.action == "insert" and p.data and p.data.uuid is None])
+    _flag_duplicates(session, [p for p in plans if p.action == "insert" and p.uuid is None])
+    for plan in plans:
+        if plan.action != "update":
+            plan.data = None
+        if plan.action not in WRITES:
+            plan.resolved = None
 
 
 def _row_state(plan: RowPlan) -> dict[str, object]:
-    assert plan.resolved is not None and plan.data is not None
-    source = plan.data.source
-    values = (source.publisher, source.passed_on_by, source.published_on, source.url)
+    assert plan.resolved is not None
+    source = plan.resolved.source
+    values = ((source.publisher, source.passed_on_by, source.published_on, source.url)
+              if source is not None else (None, None, None, None))
     return {**plan.resolved.snapshot, **dict(zip(SOURCE_KEYS, values, strict=True))}
 
 
@@ -514,27 +546,27 @@ def _against_stored(plan: RowPlan, existing: StoredEvent, keys: list[str]) -> No
         return
     if existing.deleted_at is not None:
         plan.action = "stale"
-        plan.notes.append("this event is in the trash here; restore it before updating it")
+        plan.note("this event is in the trash here; restore it before updating it")
         return
     file_time = plan.meta.get("updated_at")
     here_time = existing.updated_at
     if file_time is not None and here_time is not None and file_time < here_time - TIME_SLACK:
         plan.action = "stale"
-        plan.notes.append(
+        plan.note(
             f"changed here at {here_time:%Y-%m-%d %H:%M} by {existing.updated_by or 'someone'}, "
             f"after the file's copy ({file_time:%Y-%m-%d %H:%M}); not updated"
         )
         return
     plan.action = "update"
-    plan.notes.append("changes: " + ", ".join(changed))
+    plan.note("changes: " + ", ".join(changed))
 
 
 def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
     """A new row with the title and date of a stored event (or an earlier row) is held back."""
-    dates = sorted({p.data.start_date for p in plans if p.data and p.data.start_date})
+    dates = sorted({p.resolved.event[1] for p in plans if p.resolved is not None})
     known: dict[tuple[str, dt.date], str] = {}
-    for start in range(0, len(dates), 500):
-        chunk = dates[start : start + 500]
+    for start in range(0, len(dates), CHUNK):
+        chunk = dates[start : start + CHUNK]
         for title, day, event_uuid in session.execute(
             select(Event.title, Event.start_date, Event.uuid).where(
                 Event.start_date.in_(chunk), Event.deleted_at.is_(None)
@@ -543,13 +575,13 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
             known.setdefault((normalize(title), day), str(event_uuid))
     in_file: dict[tuple[str, dt.date], int] = {}
     for plan in plans:
-        assert plan.data is not None and plan.data.start_date is not None
-        key = (normalize(plan.data.title), plan.data.start_date)
+        assert plan.resolved is not None
+        key = (normalize(plan.resolved.title), plan.resolved.event[1])
         if key in known:
             plan.action = "duplicate"
-            plan.notes.append(f"an event with this title and date is already stored ({known[key]})")
+            plan.note(f"an event with this title and date is already stored ({known[key]})")
         elif key in in_file:
             plan.action = "duplicate"
-            plan.notes.append(f"the same title and date as row {in_file[key]}")
+            plan.note(f"the same title and date as row {in_file[key]}")
         else:
             in_file[key] = plan.number

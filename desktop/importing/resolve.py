@@ -14,6 +14,7 @@ they are needed from a stand-in object that ``db.event_store.snapshot`` and
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -21,15 +22,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.event_store import (
-    EventInput,
-    EventStore,
-    FieldError,
-    SourceInput,
-    _blank,
-    search_text,
-    snapshot,
-)
+from db.event_store import EventInput, EventStore, FieldError, SourceInput, _blank
 from db.gazetteer import Gazetteer
 from db.models import Country, EventType, ProgramItemType, Region
 from db.names import normalize
@@ -42,6 +35,9 @@ EVENT_KEYS = (
     "place_precision", "attendance", "description", "status",
 )
 """The order of :attr:`Resolved.event`: the event table's own columns an import sets."""
+
+LABELS_KEPT = 20_000
+"""Distinct organizer/speaker/program lists and names remembered for snapshots."""
 
 RefId = int | str
 """A record id, or "new:<key>" for an organization or person the import will create."""
@@ -92,6 +88,19 @@ class Names:
     organizations: dict[RefId, str] = field(default_factory=dict)
     people: dict[RefId, str] = field(default_factory=dict)
     program_types: dict[int, str] = field(default_factory=dict)
+    labels: dict[tuple[str, tuple], list[str]] = field(default_factory=dict)
+    """Snapshot lists by kind ("organizers", "speakers", "program") and the tuple shown."""
+    normalized: dict[str, str] = field(default_factory=dict)
+    """Search words of the names rows share."""
+
+
+def _text(value: object) -> object:
+    """A value as ``db.event_store.snapshot`` writes it: ISO dates, enum values."""
+    if isinstance(value, dt.date | uuid.UUID):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if hasattr(value, "value"):
+        return value.value  # enums
+    return value
 
 
 class Resolved:
@@ -161,11 +170,80 @@ class Resolved:
     @property
     def snapshot(self) -> dict[str, object]:
         """The change-log form of the event (``db.event_store.snapshot``)."""
-        return snapshot(self.view())  # type: ignore[arg-type]
+        return self.snapshot_and_search_text()[0]
 
     @property
     def search_text(self) -> str:
-        return search_text(self.view())  # type: ignore[arg-type]
+        """The event's search column (``db.event_store.search_text``)."""
+        return self.snapshot_and_search_text()[1]
+
+    def snapshot_and_search_text(self) -> tuple[dict[str, object], str]:
+        """What ``snapshot`` and ``search_text`` make of :meth:`view`, without building it.
+
+        A write of 100,000 events needs both for every event; the names, codes and
+        normalized words of the records rows share are worked out once per import.
+        """
+        (title, start, end, precision, type_id, occasion_id, anniversary, country_id,
+         region_id, city_id, venue, place_as_written, place_precision, attendance,
+         description, status) = self.event
+        names = self.names
+        region = names.regions[region_id] if region_id is not None else None
+        city = names.cities[city_id] if city_id is not None else None
+        occasion = names.occasions[occasion_id] if occasion_id is not None else None
+        organizations, people = names.organizations, names.people
+        labels = names.labels
+        if len(labels) > LABELS_KEPT:
+            labels.clear()
+        organizers = labels.get(("organizers", self.organizers))
+        if organizers is None:
+            organizers = labels["organizers", self.organizers] = [
+                f"{organizations[oid]} ({_text(role)})" for oid, role in self.organizers]
+        speakers = labels.get(("speakers", self.speakers))
+        if speakers is None:
+            speakers = labels["speakers", self.speakers] = [
+                " | ".join((people[pid], role or "",
+                            organizations[org] if org is not None else ""))
+                for pid, role, org in self.speakers]
+        program = labels.get(("program", self.program))
+        if program is None:
+            program = labels["program", self.program] = [
+                names.program_types[type_id] + (f" ({note})" if note else "")
+                for type_id, note in self.program]
+        state: dict[str, object] = {
+            "title": title,
+            "start_date": _text(start),
+            "end_date": _text(end),
+            "date_precision": _text(precision),
+            "event_type": names.event_types[type_id] if type_id is not None else None,
+            "occasion": occasion,
+            "anniversary": anniversary,
+            "country": names.countries[country_id] if country_id is not None else None,
+            "region": region[0] if region is not None else None,
+            "city": city,
+            "venue": venue,
+            "place_as_written": place_as_written,
+            "place_precision": _text(place_precision),
+            "attendance": attendance,
+            "description": description,
+            "status": _text(status),
+            "organizers": list(organizers),
+            "speakers": list(speakers),
+            "program": list(program),
+        }
+        words = [normalize(p) for p in (title, description, venue, place_as_written) if p]
+        shared = names.normalized
+        if len(shared) > LABELS_KEPT:
+            shared.clear()
+        for part in (city, region[1] if region is not None else None, occasion,
+                     *(organizations[oid] for oid, _role in self.organizers),
+                     *(people[pid] for pid, _role, _org in self.speakers),
+                     *(role for _pid, role, _org in self.speakers)):
+            if part:
+                word = shared.get(part)
+                if word is None:
+                    word = shared[part] = normalize(part)
+                words.append(word)
+        return state, " | ".join(words)
 
 
 class ImportStore(EventStore):
@@ -225,9 +303,9 @@ class ImportStore(EventStore):
             found = self._reference_answers[key] = super()._reference_errors(data)
         return list(found)
 
-    def share(self, value: Any) -> Any:
-        """One object for equal values (ids, pairs, lists of them), so rows share them."""
-        return self._shared.setdefault(value, value)
+    def share(self, kind: str, value: Any) -> Any:
+        """One object for equal values of one kind (pairs, tuples of them): rows share it."""
+        return self._shared.setdefault((kind, value), value)
 
     # --- resolution without writing -------------------------------------------------
 
@@ -309,15 +387,15 @@ class ImportStore(EventStore):
             oid = self._named("organization", organizer.name, row)
             if oid not in seen:
                 seen.add(oid)
-                organizers.append(share((oid, organizer.role)))
+                organizers.append(share("organizer", (oid, organizer.role)))
         speakers = []
         for speaker in data.speakers:
             pid = self._named("person", speaker.name, row)
             org = None
             if not _blank(speaker.organization):
                 org = self._named("organization", speaker.organization or "", row)
-            speakers.append(share((pid, speaker.role or None, org)))
-        program = [share((self._program_type_id(item.item_type), item.note or None))
+            speakers.append(share("speaker", (pid, speaker.role or None, org)))
+        program = [share("item", (self._program_type_id(item.item_type), item.note or None))
                    for item in data.program]
         place_as_written = data.place_as_written or (
             data.city if city_id is None and not _blank(data.city) else None
@@ -329,5 +407,6 @@ class ImportStore(EventStore):
             data.place_precision, data.attendance, data.description or None, data.status,
         )
         source = data.source if not data.source.is_empty() else None
-        return Resolved(event, share(tuple(organizers)), share(tuple(speakers)),
-                        share(tuple(program)), self.names, data.uuid, source)
+        return Resolved(event, share("organizers", tuple(organizers)),
+                        share("speakers", tuple(speakers)), share("program", tuple(program)),
+                        self.names, data.uuid, source)

@@ -1,15 +1,20 @@
 """The import wizard: pick a file, map columns, preview problems, import, summary.
 
 Widgets only; the work is done by ``desktop.importing`` (the same functions
-the CLI calls). The import itself runs in a QThread worker with progress and
-cancel, in one transaction, so a cancel leaves the database as it was.
+the CLI calls). Every step that reads the file or the database runs in a
+QThread worker with a progress bar and a cancel button: reading the file
+(Next on the first page), building the preview (Next on the columns page) and
+the import itself, in one transaction, so a cancel leaves the database as it
+was. The window keeps painting and answering throughout.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
@@ -45,44 +50,182 @@ from desktop.importing import (
 
 log = logging.getLogger(__name__)
 
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+"""work(progress, cancelled) -> result, run off the GUI thread."""
 
-class ImportWorker(QObject):
-    """Runs ``apply_import`` in a QThread; emits progress, then one outcome signal."""
+
+class TaskWorker(QObject):
+    """Runs ``work(progress, cancelled)`` in a QThread; emits progress, then one outcome."""
 
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, database: Database, plan: ImportPreview):
+    def __init__(self, work: Work):
         super().__init__()
-        self._database, self._plan = database, plan
+        self._work = work
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _report(self, done: int, total: int) -> None:
+        self.progress.emit(int(done), int(total))
+
     @Slot()
     def run(self) -> None:
         try:
-            result = apply_import(
-                self._database, self._plan,
-                progress=lambda done, total: self.progress.emit(int(done), int(total)),
-                cancelled=self._cancel.is_set,
-            )
+            result = self._work(self._report, self._cancel.is_set)
         except ImportCancelled:
             self.cancelled.emit()
+        except ImportFileError as error:  # written for the user already
+            self.failed.emit(str(error))
         except Exception as error:  # shown to the user, not lost in a thread
-            log.exception("import failed")
+            log.exception("import step failed")
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
-            self.finished.emit(result)
+            if self._cancel.is_set():
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)
 
 
-class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+class ImportWorker(TaskWorker):
+    """Runs ``apply_import`` in a QThread; emits progress, then one outcome signal."""
+
+    def __init__(self, database: Database, plan: ImportPreview):
+        super().__init__(lambda progress, cancelled: apply_import(
+            database, plan, progress=progress, cancelled=cancelled))
+
+
+class WorkingPage(QWizardPage):
+    """A page that runs one job at a time in a worker thread, with progress and cancel.
+
+    While the job runs the page is not complete (Next is disabled); its result
+    comes back to :meth:`job_done` on the GUI thread.
+    """
+
+    def __init__(self, wizard: ImportWizard, cancel_text: str):
         super().__init__()
         self._wizard = wizard
+        self.thread: QThread | None = None
+        self.worker: TaskWorker | None = None
+        self.bar = QProgressBar()
+        self.bar.setObjectName(f"{type(self).__name__}Progress")
+        self.bar.hide()
+        self.job_status = QLabel()
+        self.job_status.setObjectName(f"{type(self).__name__}Status")
+        self.job_status.setWordWrap(True)
+        self.cancel_button = QPushButton(cancel_text)
+        self.cancel_button.setObjectName(f"{type(self).__name__}Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self._text = ""
+        self._ready = False
+        """True once a job has succeeded: the next validatePage lets the wizard move on."""
+
+    def job_widgets(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def busy(self) -> bool:
+        return self.thread is not None and self.thread.isRunning()
+
+    def start_job(self, work: Work, text: str) -> None:
+        """Run ``work`` in a new worker thread; Next stays disabled until it ends."""
+        self._ready = False
+        self.bar.setRange(0, 0)  # moving until the first progress report
+        self.bar.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.job_status.setText(text)
+        self._text = text
+        thread = QThread(self)
+        worker = TaskWorker(work)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._progress)
+        worker.finished.connect(self._finished)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._cancelled)
+        self.thread, self.worker = thread, worker
+        thread.start()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def stop(self) -> None:
+        """Cancel the job and wait for its thread (when the wizard closes)."""
+        self.cancel()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+            self.job_status.setText(f"{self._text} {done:,} / {total:,}")
+
+    def _end(self, text: str) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+        self.thread = None
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.job_status.setText(text)
+        self.completeChanged.emit()
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self._end("")
+        self.job_done(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end("")
+        self.job_failed(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._end(self.tr("Stopped; nothing was changed."))
+
+    def job_done(self, result: object) -> None:
+        """The job's result, on the GUI thread."""
+
+    def job_failed(self, message: str) -> None:
+        self.job_status.setText(message)
+
+    def advance(self) -> None:
+        """Move on to the next page now that the job has succeeded."""
+        if self._wizard.currentPage() is self:
+            self._ready = True
+            self._wizard.next()
+
+    def take_ready(self) -> bool:
+        ready, self._ready = self._ready, False
+        return ready
+
+    def isComplete(self) -> bool:
+        return not self.busy() and super().isComplete()
+
+    def cleanupPage(self) -> None:
+        """Going back cancels a running job; its result would be for a page left."""
+        self.cancel()
+        super().cleanupPage()
+
+
+class FilePage(WorkingPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard, self.tr("Stop reading"))
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("An entry template, an exported events list, or any sheet "
                                  "with a header row (.xlsx or .csv)."))
@@ -102,6 +245,8 @@ class FilePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addLayout(self.job_widgets())
+        layout.addWidget(self.job_status)
         layout.addStretch()
 
     def _browse(self) -> None:
@@ -111,23 +256,33 @@ class FilePage(QWizardPage):
             self.path.setText(name)
 
     def validatePage(self) -> bool:
+        """Reads the file in a worker; the wizard moves on when the table is there."""
+        if self.take_ready():
+            return True
         text = self.path.text().strip()
         if not text:
             self.error.setText(self.tr("Choose a file first."))
             return False
-        try:
-            self._wizard.table = read_table(Path(text))
-        except ImportFileError as error:
-            self.error.setText(str(error))
+        if self.busy():
             return False
         self.error.clear()
-        return True
+        path = Path(text)
+        self.start_job(lambda _progress, cancelled: read_table(path, cancelled=cancelled),
+                       self.tr("Reading the file…"))
+        return False
+
+    def job_done(self, result: object) -> None:
+        assert isinstance(result, Table)
+        self._wizard.table = result
+        self.advance()
+
+    def job_failed(self, message: str) -> None:
+        self.error.setText(message)
 
 
-class MappingPage(QWizardPage):
+class MappingPage(WorkingPage):
     def __init__(self, wizard: ImportWizard):
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard, self.tr("Stop checking"))
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Each column of the file and the field it holds. Guessed "
                                  "from the headers; change any that are wrong."))
@@ -152,6 +307,8 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.grid)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
+        layout.addLayout(self.job_widgets())
+        layout.addWidget(self.job_status)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -201,19 +358,33 @@ class MappingPage(QWizardPage):
                 self.error.setText(str(error))
 
     def validatePage(self) -> bool:
+        """Builds the preview in a worker; the wizard moves on when it is ready."""
+        if self.take_ready():
+            return True
         mapping = self.mapping()
         missing = mapping.missing_required()
         if missing:
             self.error.setText(self.tr("Map a column to: %1").replace("%1", ", ".join(missing)))
             return False
+        if self.busy():
+            return False
         table = self._wizard.table
         assert table is not None
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._wizard.plan = preview(self._wizard.database, table, mapping)
-        finally:
-            self.unsetCursor()
-        return True
+        self.error.clear()
+        self._wizard.plan = None
+        database = self._wizard.database
+        self.start_job(lambda progress, cancelled: preview(database, table, mapping,
+                                                           progress, cancelled),
+                       self.tr("Checking the rows…"))
+        return False
+
+    def job_done(self, result: object) -> None:
+        assert isinstance(result, ImportPreview)
+        self._wizard.plan = result
+        self.advance()
+
+    def job_failed(self, message: str) -> None:
+        self.error.setText(message)
 
 
 class PreviewPage(QWizardPage):
@@ -256,7 +427,7 @@ class PreviewPage(QWizardPage):
         shown = [r for r in plan.rows if r.action != "unchanged"][:5000]
         self.rows.setRowCount(len(shown))
         for index, row in enumerate(shown):
-            title = row.data.title if row.data else ""
+            title = row.title
             details = "; ".join([*(str(p) for p in row.problems), *row.notes])
             for column, value in enumerate((str(row.number), row.action, title, details)):
                 self.rows.setItem(index, column, QTableWidgetItem(value))
@@ -381,7 +552,10 @@ class ImportWizard(QWizard):
         self.resize(820, 560)
 
     def reject(self) -> None:
-        """Closing while importing cancels first; the transaction is rolled back."""
+        """Closing while reading, checking or importing cancels first (nothing is changed)."""
+        for page in (self.file_page, self.mapping_page):
+            if page.busy():
+                page.stop()
         if self.run_page.thread is not None and self.run_page.thread.isRunning():
             self.run_page.cancel()
             self.run_page.thread.quit()
