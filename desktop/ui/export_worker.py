@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from db.engine import Database
 from db.queries import EventFilter
+from desktop.reports.options import ReportOptions
 from desktop.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -28,11 +29,15 @@ class ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, database: Database, out: Path, event_filter: EventFilter):
+    def __init__(self, database: Database, out: Path, options: ReportOptions | EventFilter):
         super().__init__()
         self._database = database
         self._out = out
-        self._filter = event_filter
+        self._options = (
+            ReportOptions(event_filter=options, language=i18n.current_language())
+            if isinstance(options, EventFilter)
+            else options
+        )
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -41,13 +46,13 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from desktop.reports import ExportCancelled, ReportError, ReportOptions, export_workbook
+        from desktop.reports import ExportCancelled, ReportError, export_workbook
 
         try:
             summary = export_workbook(
                 self._database,
                 self._out,
-                ReportOptions(event_filter=self._filter, language=i18n.current_language()),
+                self._options,
                 progress=lambda done, total: self.progress.emit(int(done), int(total)),
                 cancelled=self._cancel.is_set,
             )

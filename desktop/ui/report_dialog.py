@@ -13,11 +13,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,55 +42,13 @@ from db.models import EventStatus
 from db.queries import EventFilter
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, ReportOptions
 from desktop.ui import i18n, lookups
+from desktop.ui.export_worker import ExportWorker
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 200
 FILTER_KEYS = ("country", "region", "organization", "occasion", "status")
-
-
-class ReportWorker(QObject):
-    """Lives in a QThread; emits ``progress`` then exactly one outcome signal."""
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    """An ExportSummary."""
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, database: Database, out: Path, options: ReportOptions):
-        super().__init__()
-        self._database = database
-        self._out = out
-        self._options = options
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Called from the GUI thread; the export stops at its next check."""
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        from desktop.reports import ExportCancelled, ReportError, export_workbook
-
-        try:
-            summary = export_workbook(
-                self._database,
-                self._out,
-                self._options,
-                progress=lambda done, total: self.progress.emit(int(done), int(total)),
-                cancelled=self._cancel.is_set,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except ReportError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # shown to the user, not lost in a thread
-            log.exception("report export failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.finished.emit(summary)
 
 
 class ReportDialog(QDialog):
@@ -111,7 +68,7 @@ class ReportDialog(QDialog):
         self._database = database
         self._base = dataclasses.replace(event_filter or EventFilter())
         self._thread: QThread | None = None
-        self._worker: ReportWorker | None = None
+        self._worker: ExportWorker | None = None
         self._progress: QProgressDialog | None = None
         self._out: Path | None = None
         self.last_path: Path | None = None
@@ -147,8 +104,9 @@ class ReportDialog(QDialog):
         grid = QGridLayout(sheets_box)
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for index, key in enumerate((*ALL_SHEETS, *EXTRA_SHEETS)):
-            box = self._named(QCheckBox(sheet_labels[key]), f"report_sheet_{key}",
-                              sheet_labels[key])
+            box = self._named(
+                QCheckBox(sheet_labels[key]), f"report_sheet_{key}", sheet_labels[key]
+            )
             box.setChecked(key in ALL_SHEETS)
             box.toggled.connect(self._update_buttons)
             grid.addWidget(box, index % 5, index // 5)
@@ -156,14 +114,17 @@ class ReportDialog(QDialog):
 
         options_box = QGroupBox(self.tr("Period and filters"))
         form = QFormLayout(options_box)
-        self.title_edit = self._named(QLineEdit(self.tr("Diaspora events report")),
-                                      "report_title", self.tr("Report title"))
+        self.title_edit = self._named(
+            QLineEdit(self.tr("Diaspora events report")), "report_title", self.tr("Report title")
+        )
         form.addRow(self.tr("&Title:"), self.title_edit)
-        self.use_from = self._named(QCheckBox(self.tr("&From")), "report_use_from",
-                                    self.tr("Report from date"))
+        self.use_from = self._named(
+            QCheckBox(self.tr("&From")), "report_use_from", self.tr("Report from date")
+        )
         self.date_from = self._named(DateEdit(), "report_date_from", self.tr("From date"))
-        self.use_to = self._named(QCheckBox(self.tr("&to")), "report_use_to",
-                                  self.tr("Report to date"))
+        self.use_to = self._named(
+            QCheckBox(self.tr("&to")), "report_use_to", self.tr("Report to date")
+        )
         self.date_to = self._named(DateEdit(), "report_date_to", self.tr("To date"))
         today = QDate.currentDate()
         self.date_from.setDate(QDate(today.year(), 1, 1))
@@ -178,8 +139,11 @@ class ReportDialog(QDialog):
         period.addStretch(1)
         form.addRow(self.tr("Period:"), period)
         self.grouping = self._named(QComboBox(), "report_grouping", self.tr("Group periods by"))
-        for key, label in (("month", self.tr("Month")), ("quarter", self.tr("Quarter")),
-                           ("year", self.tr("Year"))):
+        for key, label in (
+            ("month", self.tr("Month")),
+            ("quarter", self.tr("Quarter")),
+            ("year", self.tr("Year")),
+        ):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(self._schedule_preview)
         form.addRow(self.tr("&Group by:"), self.grouping)
@@ -192,23 +156,27 @@ class ReportDialog(QDialog):
         }
         self.combos: dict[str, QComboBox] = {}
         for key in FILTER_KEYS:
-            combo = self._named(QComboBox(), f"report_{key}", labels[key].replace("&", "")
-                                .rstrip(":"))
+            combo = self._named(
+                QComboBox(), f"report_{key}", labels[key].replace("&", "").rstrip(":")
+            )
             combo.currentIndexChanged.connect(self._schedule_preview)
             form.addRow(labels[key], combo)
             self.combos[key] = combo
-        self.other_filters = self._named(QLabel(), "report_other_filters",
-                                         self.tr("Other filters from the main window"))
+        self.other_filters = self._named(
+            QLabel(), "report_other_filters", self.tr("Other filters from the main window")
+        )
         self.other_filters.setWordWrap(True)
         form.addRow(self.other_filters)
 
         self.preview_model = QStandardItemModel(self)
-        self.preview = self._named(QTableView(), "report_preview",
-                                   self.tr("Preview: events per region"))
+        self.preview = self._named(
+            QTableView(), "report_preview", self.tr("Preview: events per region")
+        )
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.preview_caption = QLabel()
         preview_box = QGroupBox(self.tr("Preview: events per region"))
         preview_layout = QVBoxLayout(preview_box)
@@ -218,15 +186,22 @@ class ReportDialog(QDialog):
         self.status = self._named(QLabel(), "report_status", self.tr("Export status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = self._named(QPushButton(self.tr("Open &file")), "report_open_file",
-                                       self.tr("Open the exported file"))
-        self.folder_button = self._named(QPushButton(self.tr("Show in fol&der")),
-                                         "report_show_folder",
-                                         self.tr("Show the exported file in its folder"))
-        self.export_button = self._named(QPushButton(self.tr("&Export…")), "report_export",
-                                         self.tr("Export the report to Excel"))
-        self.close_button = self._named(QPushButton(self.tr("Close")), "report_close",
-                                        self.tr("Close the report dialog"))
+        self.open_button = self._named(
+            QPushButton(self.tr("Open &file")),
+            "report_open_file",
+            self.tr("Open the exported file"),
+        )
+        self.folder_button = self._named(
+            QPushButton(self.tr("Show in fol&der")),
+            "report_show_folder",
+            self.tr("Show the exported file in its folder"),
+        )
+        self.export_button = self._named(
+            QPushButton(self.tr("&Export…")), "report_export", self.tr("Export the report to Excel")
+        )
+        self.close_button = self._named(
+            QPushButton(self.tr("Close")), "report_close", self.tr("Close the report dialog")
+        )
         self.export_button.setDefault(True)
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_folder)
@@ -263,14 +238,18 @@ class ReportDialog(QDialog):
             }
         for key, values in choices.items():
             fill_combo(self.combos[key], values, blank=self.tr("(any)"))
-        statuses = [(EventStatus.DRAFT, self.tr("draft")),
-                    (EventStatus.VERIFIED, self.tr("verified"))]
+        statuses = [
+            (EventStatus.DRAFT, self.tr("draft")),
+            (EventStatus.VERIFIED, self.tr("verified")),
+        ]
         fill_combo(self.combos["status"], statuses, blank=self.tr("(any)"))
 
     def _apply_filter(self, flt: EventFilter) -> None:
         """Show the main window's filter in the dialog's fields."""
-        for box, edit, day in ((self.use_from, self.date_from, flt.date_from),
-                               (self.use_to, self.date_to, flt.date_to)):
+        for box, edit, day in (
+            (self.use_from, self.date_from, flt.date_from),
+            (self.use_to, self.date_to, flt.date_to),
+        ):
             box.setChecked(day is not None)
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
@@ -291,7 +270,8 @@ class ReportDialog(QDialog):
         if flt.deleted:
             others.append(self.tr("deleted events"))
         self.other_filters.setText(
-            self.tr("Also applied: %1").replace("%1", ", ".join(others)) if others else "")
+            self.tr("Also applied: %1").replace("%1", ", ".join(others)) if others else ""
+        )
         self.other_filters.setVisible(bool(others))
 
     # --- the request ----------------------------------------------------------------
@@ -348,17 +328,27 @@ class ReportDialog(QDialog):
             rows.setdefault(name, [0] * len(keys))[column[(c.year, c.period)]] += c.events
         model = self.preview_model
         model.clear()
-        model.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Region"),
-                                         *(label(k, granularity) for k in keys),
-                                         self.tr("Total")])
+        model.setHorizontalHeaderLabels(
+            [
+                self.tr("Country"),
+                self.tr("Region"),
+                *(label(k, granularity) for k in keys),
+                self.tr("Total"),
+            ]
+        )
         totals = [0] * len(keys)
         for (country, region), numbers in sorted(rows.items()):
-            model.appendRow([_item(country), _item(region), *(_item(n) for n in numbers),
-                             _item(sum(numbers))])
+            model.appendRow(
+                [_item(country), _item(region), *(_item(n) for n in numbers), _item(sum(numbers))]
+            )
             totals = [a + b for a, b in zip(totals, numbers, strict=True)]
         if rows:
-            total_row = [_item(self.tr("Total")), _item(""), *(_item(n) for n in totals),
-                         _item(sum(totals))]
+            total_row = [
+                _item(self.tr("Total")),
+                _item(""),
+                *(_item(n) for n in totals),
+                _item(sum(totals)),
+            ]
             for item in total_row:
                 font = item.font()
                 font.setBold(True)
@@ -366,7 +356,8 @@ class ReportDialog(QDialog):
             model.appendRow(total_row)
         events = sum(totals)
         self.preview_caption.setText(
-            self.tr("%n events match.", "", events) if rows else self.tr("No events match."))
+            self.tr("%n events match.", "", events) if rows else self.tr("No events match.")
+        )
 
     # --- export ---------------------------------------------------------------------
 
@@ -374,8 +365,8 @@ class ReportDialog(QDialog):
         """Ask where to save; tests replace this instead of driving a file dialog."""
         suggested = self.last_path or Path.home() / f"diaspora-events-{dt.date.today()}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(suggested),
-            self.tr("Excel workbook (*.xlsx)"))
+            self, self.tr("Save the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -409,7 +400,7 @@ class ReportDialog(QDialog):
         self._progress = progress
 
         thread = QThread(self)
-        worker = ReportWorker(self._database, out, options)
+        worker = ExportWorker(self._database, out, options)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
@@ -434,7 +425,9 @@ class ReportDialog(QDialog):
             self._progress.setValue(min(done, max(total, 1)))
             self._progress.setLabelText(
                 self.tr("Writing the report… %1 of %2 events")
-                .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+                .replace("%1", f"{done:,}")
+                .replace("%2", f"{total:,}")
+            )
 
     def _on_finished(self, summary: Any) -> None:
         self._stop()
@@ -443,14 +436,17 @@ class ReportDialog(QDialog):
         self.folder_button.setEnabled(True)
         self._show_status(
             self.tr("Saved %1: %2 events in %3 s.")
-            .replace("%1", str(summary.path)).replace("%2", f"{summary.events:,}")
-            .replace("%3", f"{summary.seconds:.1f}"))
+            .replace("%1", str(summary.path))
+            .replace("%2", f"{summary.events:,}")
+            .replace("%3", f"{summary.seconds:.1f}")
+        )
         self.exported.emit(summary)
 
     def _on_failed(self, message: str) -> None:
         self._stop()
-        self._show_status(self.tr("The report was not saved: %1").replace("%1", message),
-                          error=True)
+        self._show_status(
+            self.tr("The report was not saved: %1").replace("%1", message), error=True
+        )
 
     def _on_cancelled(self) -> None:
         self._stop()

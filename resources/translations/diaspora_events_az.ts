@@ -1123,6 +1123,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
 <context>
     <name>FilePage</name>
     <message>
+        <source>Stop reading</source>
+        <translation>Oxumağı dayandır</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation>Fayl seçin</translation>
     </message>
@@ -1149,6 +1153,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>Choose a file first.</source>
         <translation>Əvvəlcə fayl seçin.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oxunur…</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1607,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Stop checking</source>
+        <translation>Yoxlamanı dayandır</translation>
+    </message>
+    <message>
         <source>Match the columns</source>
         <translation>Sütunları uyğunlaşdırın</translation>
     </message>
@@ -1645,6 +1657,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>Map a column to: %1</source>
         <translation>Sütunu buna uyğunlaşdır: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Sətirlər yoxlanılır…</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2374,13 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     <message>
         <source>{count} deleted events. Select one and press Restore.</source>
         <translation>{count} silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPage</name>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Dayandırıldı; heç nə dəyişdirilmədi.</translation>
     </message>
 </context>
 <context>

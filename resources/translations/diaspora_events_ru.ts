@@ -1124,6 +1124,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
 <context>
     <name>FilePage</name>
     <message>
+        <source>Stop reading</source>
+        <translation>Прекратить чтение</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation>Выберите файл</translation>
     </message>
@@ -1150,6 +1154,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1608,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Stop checking</source>
+        <translation>Прекратить проверку</translation>
+    </message>
+    <message>
         <source>Match the columns</source>
         <translation>Сопоставьте столбцы</translation>
     </message>
@@ -1646,6 +1658,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>Map a column to: %1</source>
         <translation>Сопоставить столбец с: %1</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2377,13 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     <message>
         <source>{count} deleted events. Select one and press Restore.</source>
         <translation>Удалённых мероприятий: {count}. Выберите одно и нажмите «Восстановить».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPage</name>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Остановлено; ничего не изменено.</translation>
     </message>
 </context>
 <context>
