@@ -161,9 +161,11 @@ class _Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
         match = _DIMENSION.search(head)
         if match:
             ref = match.group(1).decode()
-            ref = ref if ":" in ref else f"{ref}:{ref}"
-            (self._min_column, self._min_row, self._max_column,
-             self._max_row) = range_boundaries(ref)
+            try:
+                bounds = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+            except ValueError:  # a broken <dimension> only costs the progress estimate
+                return
+            self._min_column, self._min_row, self._max_column, self._max_row = bounds
 
 
 class _WorkbookReader(ExcelReader):  # type: ignore[misc]

@@ -62,6 +62,9 @@ class TaskWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
+    discard_late_result = True
+    """A job that changes nothing may drop a result that arrives after a cancel."""
+
     def __init__(self, work: Work):
         super().__init__()
         self._work = work
@@ -85,7 +88,7 @@ class TaskWorker(QObject):
             log.exception("import step failed")
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
-            if self._cancel.is_set():
+            if self.discard_late_result and self._cancel.is_set():
                 self.cancelled.emit()
             else:
                 self.finished.emit(result)
@@ -93,6 +96,8 @@ class TaskWorker(QObject):
 
 class ImportWorker(TaskWorker):
     """Runs ``apply_import`` in a QThread; emits progress, then one outcome signal."""
+
+    discard_late_result = False  # once committed, the import is reported as done
 
     def __init__(self, database: Database, plan: ImportPreview):
         super().__init__(lambda progress, cancelled: apply_import(
@@ -175,10 +180,11 @@ class WorkingPage(QWizardPage):
             self.job_status.setText(f"{self._text} {done:,} / {total:,}")
 
     def _end(self, text: str) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-        self.thread = None
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+            thread.deleteLater()
         self.bar.hide()
         self.cancel_button.hide()
         self.job_status.setText(text)
