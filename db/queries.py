@@ -27,6 +27,7 @@ from db.models import (
     Occasion,
     Organization,
     Person,
+    PlacePrecision,
     Region,
 )
 from db.names import normalize
@@ -124,6 +125,17 @@ SORTABLE = {
 }
 
 
+# The City column shows a settlement as written when it matched no city record, but not
+# "the Chelyabinsk region": a place written at region or country level is no city.
+_unmatched_settlement = case(
+    (
+        Event.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]),
+        literal(None),
+    ),
+    else_=Event.place_as_written,
+)
+
+
 @dataclass
 class EventRow:
     """One line of the events table."""
@@ -172,7 +184,7 @@ def list_events(
             Event.anniversary,
             Country.name,
             Region.name,
-            func.coalesce(City.name, Event.place_as_written),
+            func.coalesce(City.name, _unmatched_settlement),
             Event.status,
         )
         .outerjoin(EventType, Event.event_type_id == EventType.id)
