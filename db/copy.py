@@ -9,16 +9,15 @@ empty schema rather than a partial data set (everything is one transaction).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 
 from db.engine import DatabaseOpenError, open_database
+from db.event_store import json_value
 from db.models import Base
 
 BATCH = 2000
@@ -38,23 +37,15 @@ class CopyReport:
         return sum(self.rows.values())
 
 
-def _plain(value: object) -> object:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if hasattr(value, "value"):  # enums
-        return value.value  # type: ignore[attr-defined]
-    return value
-
-
 def table_checksum(connection: Connection, table: Table) -> tuple[int, str]:
     """Row count and a SHA-256 over the rows in primary-key order."""
     digest = hashlib.sha256()
     count = 0
     query = select(table).order_by(*table.primary_key.columns)
     for row in connection.execution_options(yield_per=BATCH).execute(query):
-        digest.update(json.dumps([_plain(v) for v in row], sort_keys=True, default=str).encode())
+        digest.update(
+            json.dumps([json_value(v) for v in row], sort_keys=True, default=str).encode()
+        )
         count += 1
     return count, digest.hexdigest()
 

@@ -10,6 +10,7 @@ type a new name inline.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import getpass
 import socket
 import uuid
@@ -472,15 +473,21 @@ class StaleEventError(Exception):
         self.current = current
 
 
+def json_value(value: object) -> object:
+    """A value as the change log, drafts and checksums store it: ISO dates, UUID text,
+    enum values; anything else unchanged."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
 def snapshot(event: Event) -> dict[str, object]:
     """The event's fields as JSON-ready values, for the change log."""
-
-    def text(value: object) -> object:
-        if isinstance(value, dt.date | uuid.UUID):
-            return value.isoformat() if isinstance(value, dt.date) else str(value)
-        if hasattr(value, "value"):
-            return value.value  # enums
-        return value
+    text = json_value
 
     return {
         "title": event.title,

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.event_store import current_user
+from db.event_store import current_user, json_value
 from db.models import (
     Base,
     ChangeLog,
@@ -65,15 +65,7 @@ def _table(model: type) -> Table:
 
 def _json(row: dict[str, Any]) -> dict[str, Any]:
     """A row as JSON-ready values for the change log."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return value
-
-    return {key: plain(value) for key, value in row.items()}
+    return {key: json_value(value) for key, value in row.items()}
 
 
 def _references(target: Table) -> list[tuple[Table, str]]:

@@ -9,13 +9,12 @@ and a non-zero exit code, never as a traceback.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from db.engine import Database, DatabaseOpenError, open_database
-from desktop.cli_export import add_export_command, run_export
+from desktop.cli_export import add_export_command, iso_date, run_export
 from desktop.cli_import import add_import_commands
 from desktop.logs import setup_logging
 from desktop.settings import Settings
@@ -25,15 +24,6 @@ EXIT_USAGE = 2
 
 class CommandError(Exception):
     """A failure to report to the user in one line."""
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-26"
-        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", type=Path, help="the report to read")
     extract.add_argument("--json", action="store_true", help="print JSON instead of text")
     extract.add_argument(
-        "--published", type=_date, help="the report's publication date, if the text lacks it"
+        "--published", type=iso_date, help="the report's publication date, if the text lacks it"
     )
     backup = commands.add_parser("backup", help="back up the SQLite data file now")
     backup.add_argument("--list", action="store_true", help="list the backups instead")

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 STATUSES = ("draft", "verified")
 
 
-def _date(text: str) -> dt.date:
+def iso_date(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD, with the fix in the message (shared by the CLI)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -53,8 +54,8 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
         help="a sheet to include; repeat it or separate names with commas "
         f"(default: {', '.join(ALL_SHEETS)})",
     )
-    export.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD)")
-    export.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD)")
+    export.add_argument("--from", dest="date_from", type=iso_date, help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=iso_date, help="last day (YYYY-MM-DD)")
     export.add_argument(
         "--by",
         choices=("month", "quarter", "year"),
@@ -76,8 +77,12 @@ def parse_sheets(values: list[str] | None) -> tuple[str, ...]:
     """``--report`` values (repeated and/or comma-separated) as sheet keys, in workbook order."""
     if not values:
         return ALL_SHEETS
-    chosen = [name.strip().lower().replace("-", "_") for value in values
-              for name in value.split(",") if name.strip()]
+    chosen = [
+        name.strip().lower().replace("-", "_")
+        for value in values
+        for name in value.split(",")
+        if name.strip()
+    ]
     unknown = [name for name in chosen if name not in SHEET_TITLES]
     if unknown:
         from desktop.cli import CommandError
@@ -100,8 +105,9 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     flt = EventFilter(date_from=args.date_from, date_to=args.date_to)
     if getattr(args, "status", None):
         flt.status = EventStatus(args.status)
-    wanted = {key: getattr(args, key, None) for key in
-              ("country", "region", "organization", "occasion")}
+    wanted = {
+        key: getattr(args, key, None) for key in ("country", "region", "organization", "occasion")
+    }
     if not any(wanted.values()):
         return flt
     with database.sessions() as session:
@@ -110,8 +116,10 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
         if wanted["country"]:
             country = gazetteer.resolve_country(wanted["country"])
             if country is None:
-                raise CommandError(f"no country named {wanted['country']!r}; "
-                                   "use its English name or ISO code, e.g. RU")
+                raise CommandError(
+                    f"no country named {wanted['country']!r}; "
+                    "use its English name or ISO code, e.g. RU"
+                )
             flt.country_id = country.id
         lookups: list[tuple[str, Callable[[str], object]]] = [
             ("region", lambda text: gazetteer.resolve_region(text, country)),
@@ -123,8 +131,10 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
                 record = resolve(wanted[key])
                 if record is None:
                     where = f" in {country.name}" if key == "region" and country else ""
-                    raise CommandError(f"no {key} named {wanted[key]!r}{where}; check the "
-                                       "spelling or the list in the application")
+                    raise CommandError(
+                        f"no {key} named {wanted[key]!r}{where}; check the "
+                        "spelling or the list in the application"
+                    )
                 setattr(flt, f"{key}_id", record.id)  # type: ignore[attr-defined]
     return flt
 
@@ -180,6 +190,8 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
         if bar:
             bar.finish()
     sheets = ", ".join(SHEET_TITLES[name] for name in summary.sheets)
-    print(f"Wrote {args.out} ({summary.events} events; {sheets}; "
-          f"{summary.bytes / 2**20:.1f} MB in {summary.seconds:.1f} s).")
+    print(
+        f"Wrote {args.out} ({summary.events} events; {sheets}; "
+        f"{summary.bytes / 2**20:.1f} MB in {summary.seconds:.1f} s)."
+    )
     return 0

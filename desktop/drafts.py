@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 import json
 import os
 import uuid
@@ -27,6 +26,7 @@ from db.event_store import (
     ProgramInput,
     SourceInput,
     SpeakerInput,
+    json_value,
 )
 from db.models import DatePrecision, EventStatus, OrganizerRole, PlacePrecision
 
@@ -35,19 +35,9 @@ def drafts_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "drafts"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return value
-
-
 def to_json(data: EventInput) -> dict[str, Any]:
     """An EventInput as JSON-ready values (nested lists and the source included)."""
-    return json.loads(json.dumps(dataclasses.asdict(data), default=_plain))
+    return json.loads(json.dumps(dataclasses.asdict(data), default=json_value))
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -14,7 +14,6 @@ they are needed from a stand-in object that ``db.event_store.snapshot`` and
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -22,7 +21,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.event_store import EventInput, EventStore, FieldError, SourceInput, _blank
+from db.event_store import (
+    EventInput,
+    EventStore,
+    FieldError,
+    SourceInput,
+    _blank,
+    json_value,
+)
 from db.gazetteer import Gazetteer
 from db.models import Country, EventType, ProgramItemType, Region
 from db.names import normalize
@@ -92,15 +98,6 @@ class Names:
     """Snapshot lists by kind ("organizers", "speakers", "program") and the tuple shown."""
     normalized: dict[str, str] = field(default_factory=dict)
     """Search words of the names rows share."""
-
-
-def _text(value: object) -> object:
-    """A value as ``db.event_store.snapshot`` writes it: ISO dates, enum values."""
-    if isinstance(value, dt.date | uuid.UUID):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    if hasattr(value, "value"):
-        return value.value  # enums
-    return value
 
 
 class Resolved:
@@ -197,7 +194,7 @@ class Resolved:
         organizers = labels.get(("organizers", self.organizers))
         if organizers is None:
             organizers = labels["organizers", self.organizers] = [
-                f"{organizations[oid]} ({_text(role)})" for oid, role in self.organizers]
+                f"{organizations[oid]} ({json_value(role)})" for oid, role in self.organizers]
         speakers = labels.get(("speakers", self.speakers))
         if speakers is None:
             speakers = labels["speakers", self.speakers] = [
@@ -211,9 +208,9 @@ class Resolved:
                 for type_id, note in self.program]
         state: dict[str, object] = {
             "title": title,
-            "start_date": _text(start),
-            "end_date": _text(end),
-            "date_precision": _text(precision),
+            "start_date": json_value(start),
+            "end_date": json_value(end),
+            "date_precision": json_value(precision),
             "event_type": names.event_types[type_id] if type_id is not None else None,
             "occasion": occasion,
             "anniversary": anniversary,
@@ -222,10 +219,10 @@ class Resolved:
             "city": city,
             "venue": venue,
             "place_as_written": place_as_written,
-            "place_precision": _text(place_precision),
+            "place_precision": json_value(place_precision),
             "attendance": attendance,
             "description": description,
-            "status": _text(status),
+            "status": json_value(status),
             "organizers": list(organizers),
             "speakers": list(speakers),
             "program": list(program),
