@@ -11,7 +11,10 @@ import datetime as dt
 import enum
 import re
 import uuid
+from decimal import Decimal
 from typing import Any, TypeVar
+
+from babel.numbers import NumberFormatError, parse_decimal
 
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.models import DatePrecision, OrganizerRole
@@ -24,6 +27,9 @@ _YM = re.compile(r"^(\d{4})-(\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _NUMBER = re.compile(r"^[^\d-]{0,16}?(\d[\d\s\u00a0\u202f,.]*)\+?$")
+_GROUP_SPACE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
+NUMBER_LOCALES = ("en", "ru", "az")
+"""The interface languages; a sheet may come from an office working in any of them."""
 _LIST_SPLIT = re.compile(r"\s*(?:;|\n|\u2192)\s*")
 _ROLE_WORDS: dict[str, OrganizerRole] = {
     "organizer": OrganizerRole.ORGANIZER,
@@ -110,10 +116,25 @@ def parse_int(value: Any) -> Parsed:
     raw = str(value).strip()
     match = _NUMBER.match(raw)
     if match:
-        digits = re.sub(r"[\s\u00a0\u202f,.]", "", match.group(1))
-        if digits.isdigit():
-            return int(digits), None
+        readings = _readings(_GROUP_SPACE.sub("", match.group(1)))
+        whole = [int(n) for n in readings if n == n.to_integral_value()]
+        if whole:
+            return whole[0], None
+        if readings:  # "3.5" or "3,5": a fraction in every language that reads it, never 35
+            return None, f'"{raw}" is not a whole number'
     return None, f'"{raw}" is not a number'
+
+
+def _readings(digits: str) -> list[Decimal]:
+    """``digits`` read strictly by Babel in each interface language that accepts it
+    ("1,200" in English, "1.200" in Azerbaijani, "1200" in all)."""
+    values = []
+    for locale in NUMBER_LOCALES:
+        try:
+            values.append(parse_decimal(digits, locale=locale, strict=True))
+        except NumberFormatError:
+            continue
+    return values
 
 
 def parse_enum(value: Any, cls: type[E], label: str) -> Parsed:

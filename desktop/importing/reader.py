@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from charset_normalizer import from_bytes
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import range_boundaries
@@ -389,15 +390,7 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
 
 
 def _read_csv(path: Path, limits: Limits) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes every byte
-        raise ImportFileError(f"{path.name} is not a text file in UTF-8.")
+    text = _decode(path, path.read_bytes())
     if "\x00" in text:
         raise ImportFileError(f"{path.name} is not a text table (it holds binary data).")
     try:
@@ -426,6 +419,36 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
     table.row_count = len(table.held)
     return table
+
+
+CSV_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1251", "cp1254", "cp1252", "koi8_r", "cp866"]
+"""What offices save CSV files in: Unicode (Excel's "Unicode Text" is UTF-16), and the
+Windows and DOS code pages of Russian, Azerbaijani/Turkish and Western European systems."""
+
+
+_LANGUAGE_CODE_PAGE = {"Turkish": "cp1254", "Russian": "cp1251"}
+"""Azerbaijani Latin text is recognised as Turkish; the Windows code page of the language
+the detector recognised settles between code pages that decode the same bytes
+("Ş" in Windows-1254 is "Þ" in Windows-1252)."""
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """The text of a CSV file in whichever of :data:`CSV_ENCODINGS` it was saved in."""
+    if not raw:
+        return ""
+    best = from_bytes(raw, cp_isolation=CSV_ENCODINGS).best()
+    if best is None:
+        raise ImportFileError(
+            f"{path.name} is not a text table: save it from Excel as "
+            f'"CSV UTF-8" or "Unicode Text" and import that file.'
+        )
+    code_page = _LANGUAGE_CODE_PAGE.get(best.language)
+    if code_page and best.encoding.startswith("cp") and best.encoding != code_page:
+        try:
+            return raw.decode(code_page)
+        except UnicodeDecodeError:
+            pass
+    return str(best)
 
 
 def cell_name(column: int, row: int) -> str:

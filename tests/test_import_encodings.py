@@ -1,0 +1,67 @@
+"""CSV files in the encodings offices really send: the text comes back as it was written."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.importing import read_table
+from desktop.importing.errors import ImportFileError
+from desktop.importing.parse import parse_int
+
+AZERBAIJANI = (
+    "Başlıq;Tarix;Şəhər;İştirakçı\n"
+    "Novruz bayramı qeyd olundu;20.03.2025;Bakı;120\n"
+    "Şuşa günü, şeir axşamı;08.05.2025;Ağdaş;45\n"
+    "Gənclər üçün görüş;12.06.2025;Gəncə;30\n"
+).replace("ə", "e")  # Windows-1254 has no schwa: offices type "e" in such files
+GERMAN = (
+    "Titel;Datum;Stadt\n"
+    "Gedenkfeier für die Opfer;26.02.2025;Köln\n"
+    "Frühlingsfest der Gemeinde;20.03.2025;Düsseldorf\n"
+)
+RUSSIAN = (
+    "Название;Дата;Регион\n"
+    "Вечер памяти;26.02.2025;Приморский край\n"
+    "Праздник Новруз;20.03.2025;Челябинская область\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (AZERBAIJANI, "cp1254"),
+        (AZERBAIJANI, "utf-8"),
+        (GERMAN, "cp1252"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "utf-8-sig"),
+        (RUSSIAN.replace(";", "\t"), "utf-16"),  # Excel's "Unicode Text"
+    ],
+)
+def test_csv_text_reads_back_as_written(tmp_path, text: str, encoding: str) -> None:
+    path = tmp_path / "events.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    expected = [line.replace("\t", ";").split(";") for line in text.splitlines()]
+    assert list(table.headers) == expected[0]
+    assert [list(row.values) for row in table.rows] == expected[1:]
+
+
+def test_a_binary_file_named_csv_is_refused_with_a_message(tmp_path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(ImportFileError, match=r"events\.csv"):
+        read_table(path)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("1 200", 1200), ("1,200", 1200), ("около 300", 300), ("300+", 300), ("~40", 40)],
+)
+def test_attendance_reads_the_ways_people_write_numbers(typed: str, expected: int) -> None:
+    assert parse_int(typed) == (expected, None)
+
+
+@pytest.mark.parametrize("typed", ["3.5", "3,5", "12.75"])
+def test_a_fraction_is_not_read_as_a_bigger_whole_number(typed: str) -> None:
+    value, problem = parse_int(typed)
+    assert value is None and problem
