@@ -9,8 +9,10 @@ the data file, named by time and reason, so the newest good one is easy to find.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,8 @@ KEEP_WEEKLY = 4
 KEEP_TODAY = 10
 _NAME = re.compile(r"^events-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
+_SIDE_FILES = ("-wal", "-shm")
+log = logging.getLogger(__name__)
 
 
 class BackupError(Exception):
@@ -49,24 +53,56 @@ def _copy(source: Path, target: Path) -> None:
     dst.close()
 
 
+def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    folder = backup_dir(database_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"events-{stamp}-{slug}.sqlite"
+
+
 def make_backup(
     database_path: Path, reason: str = "manual", now: dt.datetime | None = None
 ) -> Path:
     """Back up ``database_path``; the file appears only when complete."""
     if not database_path.exists():
         raise BackupError(f"There is no database file at {database_path} to back up.")
-    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    stamp = (now or dt.datetime.now()).strftime(_STAMP)
     folder = backup_dir(database_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"events-{stamp}-{slug}.sqlite"
-    partial = target.with_suffix(".partial")
+    partial = None
     try:
+        target = _target(database_path, reason, now)
+        partial = target.with_suffix(".partial")
         _copy(database_path, partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise BackupError(f"Could not back up {database_path} to {folder}: {error}") from error
+    return target
+
+
+def keep_raw_copy(database_path: Path, reason: str) -> Path:
+    """Byte-for-byte copy of a file the backup API may not read (a damaged one), with its
+    WAL beside it, so whatever is still readable in it can be rescued later."""
+    folder = backup_dir(database_path)
+    partial = None
+    try:
+        target = _target(database_path, reason, None)
+        partial = target.with_suffix(".partial")
+        for suffix in ("", "-wal"):
+            source = Path(str(database_path) + suffix)
+            if source.exists():
+                shutil.copyfile(source, Path(str(partial) + suffix))
+        for suffix in ("-wal", ""):  # the main file last: it is what makes the copy visible
+            if Path(str(partial) + suffix).exists():
+                os.replace(Path(str(partial) + suffix), Path(str(target) + suffix))
+    except OSError as error:
+        for suffix in ("", "-wal") if partial is not None else ():
+            Path(str(partial) + suffix).unlink(missing_ok=True)
+        raise BackupError(
+            f"Could not keep a copy of {database_path} in {folder} ({error}); nothing was "
+            "replaced. Free some space there and try again."
+        ) from error
     return target
 
 
@@ -87,8 +123,8 @@ def rotate(
     database_path: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
 ) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly``
-    ISO weeks (plus the newest ``KEEP_TODAY`` of the newest day); delete the rest.
-    Returns what was deleted."""
+    ISO weeks (plus the newest ``KEEP_TODAY`` of the newest day) and, whatever their age,
+    the newest good one; delete the rest. Returns what was deleted."""
     backups = list_backups(database_path)
     if not backups:
         return []
@@ -107,8 +143,13 @@ def rotate(
             weeks.append(week)  # type: ignore[arg-type]
             keep.add(info.path)
     deleted = [b.path for b in backups if b.path not in keep]
+    if deleted:
+        good = newest_good_backup(database_path)
+        if good is not None and good.path in deleted:
+            deleted.remove(good.path)
     for path in deleted:
-        path.unlink(missing_ok=True)
+        for suffix in ("", *_SIDE_FILES):
+            Path(str(path) + suffix).unlink(missing_ok=True)
     return deleted
 
 
@@ -124,20 +165,24 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def restore(backup: Path, database_path: Path) -> Path | None:
-    """Put ``backup`` in place of the data file, first backing up what it replaces.
+    """Put ``backup`` in place of the data file, first keeping what it replaces: a backup
+    of a sound file, a byte-for-byte copy of a damaged one.
 
-    Returns the backup of the replaced file (None when there was no file).
+    Returns where the replaced file is kept (None when there was no file).
     """
     problem = integrity_problem(backup)
     if problem is not None:
         raise BackupError(f"The backup {backup.name} is damaged ({problem}); choose another.")
     replaced = None
-    if database_path.exists() and integrity_problem(database_path) is None:
-        replaced = make_backup(database_path, "before-restore")
+    if database_path.exists():
+        if integrity_problem(database_path) is None:
+            replaced = make_backup(database_path, "before-restore")
+        else:
+            replaced = keep_raw_copy(database_path, "before-restore-damaged")
     partial = database_path.with_name(database_path.name + ".restoring")
     try:
         _copy(backup, partial)
-        for suffix in ("-wal", "-shm"):
+        for suffix in _SIDE_FILES:
             Path(str(database_path) + suffix).unlink(missing_ok=True)
         os.replace(partial, database_path)
     except (sqlite3.Error, OSError) as error:
@@ -148,16 +193,19 @@ def restore(backup: Path, database_path: Path) -> Path | None:
 
 def backup_on_start(database_path: Path) -> Path | None:
     """The start-of-session backup, then rotation; a failure is logged, not raised,
-    because the clerk's work must not wait on it."""
-    import logging
-
+    because the clerk's work must not wait on it. A file that fails the integrity check
+    is not backed up: its copies would push the good backups out of the rotation."""
     if not database_path.exists():
+        return None
+    problem = integrity_problem(database_path)
+    if problem is not None:
+        log.warning("no start-up backup: %s fails its integrity check (%s)", database_path, problem)
         return None
     try:
         made = make_backup(database_path, "start")
         rotate(database_path)
     except BackupError as error:
-        logging.getLogger(__name__).warning("start-up backup failed: %s", error)
+        log.warning("start-up backup failed: %s", error)
         return None
     return made
 

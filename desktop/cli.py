@@ -233,6 +233,10 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
     print(f"Restored {chosen.name} into {path}.")
     if kept:
         print(f"What it replaced is kept as {kept}.")
+        if kept.name.endswith("-damaged.sqlite"):
+            print(
+                "That file was damaged; it is kept as it was, so what it still holds can be rescued."
+            )
     return 0
 
 

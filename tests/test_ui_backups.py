@@ -37,6 +37,8 @@ def test_backup_and_restore_from_the_window(qtbot, database, database_path, monk
         assert count_events(session, EventFilter()) == 1
     reasons = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert "before a restore" in reasons, "what was replaced is kept"
+    kept = dialog.backups[reasons.index("before a restore")].path
+    assert str(kept) in dialog.status.text(), "the dialog says where"
 
 
 def test_file_menu_opens_import_merge_and_template(qtbot, database, tmp_path, monkeypatch) -> None:

@@ -52,6 +52,10 @@ class BackupDialog(QDialog):
         )
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("backup_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backups")
         self.table.setAccessibleName(self.tr("Backups"))
@@ -80,6 +84,7 @@ class BackupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(640, 420)
         self.reload()
@@ -129,13 +134,17 @@ class BackupDialog(QDialog):
             return False
         self._before_restore()
         try:
-            restore(info.path, self.database_path)
+            kept = restore(info.path, self.database_path)
         except BackupError as error:
             QMessageBox.warning(self, self.tr("Restore failed"), str(error))
             return False
         finally:
             self._after_restore()
         self.reload()
+        if kept is not None:
+            self.status.setText(
+                self.tr("Restored. What it replaced is kept as {file}.").format(file=kept)
+            )
         return True
 
 
@@ -145,6 +154,7 @@ def _reason(dialog: QDialog, reason: str) -> str:
         "daily": dialog.tr("daily"),
         "manual": dialog.tr("by hand"),
         "before-restore": dialog.tr("before a restore"),
+        "before-restore-damaged": dialog.tr("damaged file replaced by a restore"),
         "before-import": dialog.tr("before an import"),
         "before-merge": dialog.tr("before a merge"),
     }
