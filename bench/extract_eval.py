@@ -1,6 +1,7 @@
 """Score the extraction of draft events against an annotated corpus (gold.jsonl).
 
 Usage: python bench/extract_eval.py [ARTICLES_DIR [GOLD_JSONL]] [--published] [--json]
+                                    [--cv] [--audit] [-v]
 
 Runs ``desktop.extraction.extract`` on every file the gold file names, with a temporary
 database holding the reference data, aligns predicted and gold events in text order and
@@ -9,16 +10,33 @@ places and occasions by the gazetteer record they resolve to, organizations, rol
 program items by normalized words (program labels through the program item types).
 ``--published`` passes the gold publication date to ``extract`` (as the GUI would when the
 clerk knows it); by default the date must come from the text.
+
+Scores are printed per field and per article language (ru, az, en, ...); "macro F1" is
+the mean of the per-field F1 (events and the eleven fields).
+
+``--cv`` is leave-one-outlet-out over the data the extractor reads: every alias row of the
+reference data (places, occasions, organizations, people) whose name occurs in the
+articles of the outlet being scored, and in no article of another outlet, is deleted
+before that outlet's articles are extracted (and restored after). An alias that only
+helps on the articles it was copied from then cannot help. Code literals cannot be held
+out that way: ``--audit`` lists the capitalized words of string literals in
+``desktop/extraction`` that occur in a corpus article and in no reference data name;
+that list should be empty.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import calendar
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,8 +47,25 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import delete, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
 from db.engine import open_database  # noqa: E402
 from db.gazetteer import Gazetteer  # noqa: E402
+from db.models import (  # noqa: E402
+    City,
+    CityAlias,
+    Country,
+    CountryAlias,
+    Occasion,
+    OccasionAlias,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Region,
+    RegionAlias,
+)
 from db.names import normalize  # noqa: E402
 from desktop.extraction import extract, read_document  # noqa: E402
 
@@ -250,40 +285,204 @@ def score_event(comparer: Comparer, predicted: dict | None, gold: dict | None) -
     return out
 
 
+@dataclass
+class Article:
+    """One annotated report: its gold record, text, language and outlet."""
+
+    record: dict[str, Any]
+    text: str
+    language: str
+    outlet: str
+
+    @property
+    def name(self) -> str:
+        return str(self.record["file"])
+
+
+def article_language(text: str) -> str:
+    """ru for Cyrillic text, az for Latin text with Azerbaijani letters, de, else en."""
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    cyrillic = len(re.findall(r"[\u0400-\u04ff]", body))
+    latin = len(re.findall(r"[A-Za-z]", body))
+    if cyrillic > latin:
+        return "ru"
+    if len(re.findall(r"[əƏ]", body)) >= 3:
+        return "az"
+    if len(re.findall(r"\b(?:der|die|und|das|den)\b", body)) >= 5:
+        return "de"
+    return "en"
+
+
+def article_outlet(text: str, name: str) -> str:
+    """The outlet's registered domain from the ``# source:`` line (ru.trend.az -> trend.az)."""
+    match = re.search(r"^#\s*source:\s*\S*?://([^/\s]+)", text, re.MULTILINE)
+    if not match:
+        return name
+    host = match.group(1).lower().split(":")[0]
+    parts = host.split(".")
+    keep = 3 if len(parts) >= 3 and parts[-2] in ("com", "co", "org", "net") else 2
+    return ".".join(parts[-keep:])
+
+
+def load_articles(articles: Path, gold_file: Path) -> list[Article]:
+    out = []
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        path = articles / record["file"]
+        if not path.exists():
+            continue
+        text = read_document(path)
+        out.append(Article(record, text, article_language(text), article_outlet(text, path.name)))
+    return out
+
+
 def score_corpus(
-    articles: Path, gold_file: Path, use_published: bool = False, verbose: bool = False
-) -> Report:
-    """Extract every annotated article and add up the per-field counts."""
-    report = Report()
+    articles: Path,
+    gold_file: Path,
+    use_published: bool = False,
+    verbose: bool = False,
+    cross_validate: bool = False,
+) -> dict[str, Report]:
+    """Extract every annotated article; counts per language and over all ("all")."""
+    reports: dict[str, Report] = defaultdict(Report)
+    corpus = load_articles(articles, gold_file)
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(Path(folder) / "score.sqlite")
         try:
             with database.sessions() as session:
                 comparer = Comparer(Gazetteer(session))
-                for line in gold_file.read_text(encoding="utf-8").splitlines():
-                    if not line.strip():
-                        continue
-                    record = json.loads(line)
-                    path = articles / record["file"]
-                    if not path.exists():
-                        continue
-                    published = (
-                        dt.date.fromisoformat(record["published"])
-                        if use_published and record.get("published")
-                        else None
-                    )
-                    extraction = extract(read_document(path), session, published)
-                    predicted = [e.to_gold() for e in extraction.events]
-                    gold = record["events"]
-                    per_file = _score_file(comparer, predicted, gold)
-                    report.files[record["file"]] = per_file
-                    for name, counts in per_file.items():
-                        report.fields[name].add(counts)
-                    if verbose:
-                        _print_file(record["file"], predicted, gold, per_file)
+                for kind in ("country", "region", "city", "occasion", "event_type", "program"):
+                    comparer.same(kind, "-", "-")  # index the full reference data once
+                by_outlet: dict[str, list[Article]] = defaultdict(list)
+                for article in corpus:
+                    by_outlet[article.outlet if cross_validate else ""].append(article)
+                for outlet, group in by_outlet.items():
+                    others = [a.text for a in corpus if a.outlet != outlet]
+                    with _held_out(session, [a.text for a in group], others, cross_validate):
+                        for article in group:
+                            per_file = _score_article(session, comparer, article, use_published,
+                                                      verbose)
+                            for report in (reports["all"], reports[article.language]):
+                                report.files[article.name] = per_file
+                                for name, counts in per_file.items():
+                                    report.fields[name].add(counts)
         finally:
             database.dispose()
-    return report
+    return dict(reports)
+
+
+def _score_article(
+    session: Session, comparer: Comparer, article: Article, use_published: bool, verbose: bool
+) -> dict[str, Counts]:
+    record = article.record
+    published = (
+        dt.date.fromisoformat(record["published"])
+        if use_published and record.get("published")
+        else None
+    )
+    extraction = extract(article.text, session, published)
+    predicted = [e.to_gold() for e in extraction.events]
+    gold = record["events"]
+    per_file = _score_file(comparer, predicted, gold)
+    if verbose:
+        _print_file(article.name, predicted, gold, per_file)
+    return per_file
+
+
+_ALIAS_TABLES: tuple[type, ...] = (
+    CountryAlias,
+    RegionAlias,
+    CityAlias,
+    OccasionAlias,
+    OrganizationAlias,
+    PersonAlias,
+)
+
+
+def _occurs(key: str, texts: list[str]) -> bool:
+    return any(f" {key} " in text for text in texts)
+
+
+@contextmanager
+def _held_out(
+    session: Session, texts: list[str], others: list[str], active: bool
+) -> Iterator[None]:
+    """Delete the aliases only these texts contain (rolled back afterwards)."""
+    if not active:
+        yield
+        return
+    mine = [f" {normalize(t)} " for t in texts]
+    rest = [f" {normalize(t)} " for t in others]
+    savepoint = session.begin_nested()
+    for model in _ALIAS_TABLES:
+        doomed = [
+            row_id
+            for row_id, key in session.execute(select(model.id, model.normalized))
+            if key and _occurs(key, mine) and not _occurs(key, rest)
+        ]
+        if doomed:
+            session.execute(delete(model).where(model.id.in_(doomed)))
+    session.flush()
+    try:
+        yield
+    finally:
+        savepoint.rollback()
+
+
+# --- literal audit ---------------------------------------------------------------------------
+
+
+def code_literals(package: Path) -> dict[str, set[str]]:
+    """Words (4+ letters) of the string literals of each module of ``package``."""
+    out: dict[str, set[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        words: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words.update(re.findall(r"\b[^\W\d_]{4,}", node.value))
+        out[path.name] = words
+    return out
+
+
+def reference_words(session: Session) -> set[str]:
+    """Every word of every reference name and alias (normalized)."""
+    words: set[str] = set()
+    for model in (*_ALIAS_TABLES, Country, Region, City, Occasion, Organization, Person):
+        column = getattr(model, "normalized", None) or getattr(model, "name", None)
+        column = column if column is not None else model.full_name
+        for (value,) in session.execute(select(column)):
+            words.update(normalize(value or "").split())
+    return words
+
+
+def audit(articles: Path, gold_file: Path) -> list[tuple[str, str, list[str]]]:
+    """(module, word, articles) for code literals found in articles but in no reference name."""
+    corpus = load_articles(articles, gold_file)
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "audit.sqlite")
+        try:
+            with database.sessions() as session:
+                known = reference_words(session)
+        finally:
+            database.dispose()
+    texts = {a.name: set(re.findall(r"[^\W\d_]+", a.text)) for a in corpus}
+    # Generic words: written in lower case somewhere, or calendar names.
+    known |= {w.casefold() for found in texts.values() for w in found if w.islower()}
+    known |= {normalize(n) for n in (*calendar.month_name, *calendar.day_name) if n}
+    package = ROOT / "desktop" / "extraction"
+    literals = code_literals(package)
+    known |= {w.casefold() for words in literals.values() for w in words if w.islower()}
+    out = []
+    for module, words in literals.items():
+        for word in sorted(words):
+            if word.islower() or normalize(word) in known or word.casefold() in known:
+                continue
+            hits = sorted(name for name, found in texts.items() if word in found)
+            if hits:
+                out.append((module, word, hits))
+    return out
 
 
 def _score_file(comparer: Comparer, predicted: list[dict], gold: list[dict]) -> dict[str, Counts]:
@@ -321,6 +520,10 @@ def _print_file(name: str, predicted: list[dict], gold: list[dict], counts: dict
     print("  errors (fp, fn):", bad)
 
 
+def macro_f1(report: Report) -> float:
+    return sum(report.fields.get(name, Counts()).f1 for name in FIELDS) / len(FIELDS)
+
+
 def format_report(report: Report) -> str:
     lines = [f"{'field':<15}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}"]
     total = Counts()
@@ -335,6 +538,19 @@ def format_report(report: Report) -> str:
         f"{'all fields':<15}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}"
         f"{total.tp:>6}{total.fp:>5}{total.fn:>5}"
     )
+    lines.append(f"{'macro F1':<15}{'':>14}{macro_f1(report):>7.3f}")
+    return "\n".join(lines)
+
+
+def format_languages(reports: dict[str, Report]) -> str:
+    """F1 per field (rows) and language (columns)."""
+    langs = ["all", *sorted(k for k in reports if k != "all")]
+    lines = [f"{'F1':<15}" + "".join(f"{lang:>8}" for lang in langs)]
+    for name in FIELDS:
+        row = "".join(f"{reports[lang].fields.get(name, Counts()).f1:>8.3f}" for lang in langs)
+        lines.append(f"{name:<15}{row}")
+    lines.append(f"{'macro F1':<15}" + "".join(f"{macro_f1(reports[x]):>8.3f}" for x in langs))
+    lines.append(f"{'articles':<15}" + "".join(f"{len(reports[x].files):>8}" for x in langs))
     return "\n".join(lines)
 
 
@@ -346,16 +562,31 @@ def main(argv: list[str] | None = None) -> int:
         "--published", action="store_true", help="give extract the gold publication date"
     )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--cv", action="store_true", help="leave-one-outlet-out over the reference aliases"
+    )
+    parser.add_argument(
+        "--audit", action="store_true", help="list code literals that occur in the articles"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every event")
     args = parser.parse_args(argv)
     gold = args.gold or args.articles.parent / "gold.jsonl"
     if not gold.exists():
         parser.error(f"no gold file at {gold}")
-    report = score_corpus(args.articles, gold, args.published, args.verbose)
+    if args.audit:
+        found = audit(args.articles, gold)
+        for module, word, hits in found:
+            print(f"{module}: {word!r} in {', '.join(hits)}")
+        print(f"{len(found)} code literals occur in corpus articles and in no reference name")
+        return 0
+    reports = score_corpus(args.articles, gold, args.published, args.verbose, args.cv)
     if args.json:
-        print(json.dumps(report.as_dict(), indent=2))
+        print(json.dumps({lang: r.as_dict() | {"macro_f1": round(macro_f1(r), 3)}
+                          for lang, r in reports.items()}, indent=2))
     else:
-        print(format_report(report))
+        print(format_report(reports["all"]))
+        print()
+        print(format_languages(reports))
     return 0
 
 
