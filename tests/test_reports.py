@@ -472,15 +472,20 @@ def test_text_that_looks_like_a_formula_stays_text(database: Database, tmp_path:
     for cell in row.values():
         if isinstance(cell.value, str):
             assert cell.data_type == "s", cell.coordinate
+    # the quote prefix keeps them text when someone edits the cell in Excel; plain text has none
+    risky = ("Title", "Venue", "Place as written", "Description", "Organizers")
+    assert [h for h in risky if not row[h].quotePrefix] == []
+    assert row["Country"].value and not row["Country"].quotePrefix
     speakers = wb["Speakers"]
     headers = [c.value for c in speakers[1]]
     speaker = {h: speakers.cell(row=2, column=i + 1) for i, h in enumerate(headers)}
     assert speaker["Speaker"].value == PAYLOAD and speaker["Speaker"].data_type == "s"
     assert speaker["Role"].value == "=cmd|' /C calc'!A0" and speaker["Role"].data_type == "s"
+    assert speaker["Speaker"].quotePrefix and speaker["Role"].quotePrefix
     program = wb["Program"]
     notes = [c for c in program["I"][1:]]
     assert [c.value for c in notes] == ["\tcmd", "\n=2"]  # XML keeps no bare CR
-    assert all(c.data_type == "s" for c in notes)
+    assert all(c.data_type == "s" and c.quotePrefix for c in notes)
     # and in the XML itself: no formula anywhere, the payload as an inline string
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
