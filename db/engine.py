@@ -138,6 +138,11 @@ def _check_sqlite_file(path: Path, where: str, check_integrity: bool) -> None:
     """Refuse a read-only, damaged or non-SQLite file before anything writes to it."""
     from db.backup import integrity_problem, newest_good_backup
 
+    if path.is_dir():
+        raise DatabaseOpenError(
+            f"Cannot open {where}: it is a folder, not a data file. Choose the .sqlite file "
+            "inside it, or a new file name."
+        )
     folder = path.parent if path.parent.exists() else None
     if (path.exists() and not os.access(path, os.W_OK)) or (
         folder is not None and not os.access(folder, os.W_OK)
@@ -206,14 +211,14 @@ def open_database(
     if revision is not None and revision not in known:
         engine.dispose()
         raise DatabaseOpenError(
-            f"{where.capitalize()} was written by a newer version of Diaspora Events "
+            f"{_sentence(where)} was written by a newer version of Diaspora Events "
             f"(schema {revision}). This version understands schema {head_revision()} "
             "and older. Install the newer version to open it."
         )
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
         raise DatabaseOpenError(
-            f"{where.capitalize()} is not a Diaspora Events database (it has other tables). "
+            f"{_sentence(where)} is not a Diaspora Events database (it has other tables). "
             "Choose another file or an empty one."
         )
     try:
@@ -249,6 +254,11 @@ def _bring_up_to_date(
                 if session.scalar(select(Country.id).limit(1)) is None:
                     load_reference_data(session)
                     session.commit()  # releases the savepoint; the outer block commits
+
+
+def _sentence(text: str) -> str:
+    """Capitalize the first letter only: ``str.capitalize`` would lower-case the path."""
+    return text[:1].upper() + text[1:]
 
 
 def _root_cause(error: Exception) -> str:

@@ -20,6 +20,7 @@ from desktop.logs import setup_logging
 from desktop.settings import Settings
 
 EXIT_USAGE = 2
+EXIT_MISSING = 3
 
 
 class CommandError(Exception):
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--database",
         metavar="PATH_OR_URL",
         help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...); remembered for next time",
+    )
+    parser.add_argument(
+        "--new",
+        action="store_true",
+        help="start a new, empty data set if the remembered data file is missing",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the desktop application (the default)")
@@ -93,8 +99,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_errors(lambda: run_restore(settings.database, args))
     if args.command == "db":
         return _report_errors(lambda: run_copy(args))
+    interactive = args.command in (None, "gui")  # the window checks in the background
+    missing = None if args.database or args.new else missing_data_file(settings.database)
+    if missing is not None:
+        if not interactive:
+            print(f"diaspora-events: {missing_message(missing)}", file=sys.stderr)
+            return EXIT_MISSING
+        from desktop.ui.app import ask_about_missing_file
+
+        chosen = ask_about_missing_file(missing)
+        if chosen is None:
+            return EXIT_MISSING
+        settings.database = chosen
+        settings.save()
     try:
-        interactive = args.command in (None, "gui")  # the window checks in the background
         database = open_database(settings.database, check_integrity=not interactive)
     except DatabaseOpenError as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
@@ -106,6 +124,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_errors(lambda: handler(database, args))
     finally:
         database.dispose()
+
+
+def missing_data_file(database: str | None) -> Path | None:
+    """The remembered SQLite file when it has gone (an unmounted share, a removed disk).
+
+    Only a file named in the settings counts: the default file of a first start, or one
+    named on the command line, is made when missing because the user asked for it."""
+    from db.engine import sqlite_path, to_url
+
+    if not database:
+        return None
+    path = sqlite_path(to_url(database))
+    return path if path is not None and not path.exists() else None
+
+
+def missing_message(path: Path) -> str:
+    return (
+        f"the data file is missing: it was at {path}. If it is on a network drive or a "
+        "removable disk, connect it and try again. To start a new, empty data set there "
+        "instead, add --new; to use another file, give --database PATH."
+    )
 
 
 def _report_errors(command: Callable[[], int]) -> int:
@@ -235,7 +274,8 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
         print(f"What it replaced is kept as {kept}.")
         if kept.name.endswith("-damaged.sqlite"):
             print(
-                "That file was damaged; it is kept as it was, so what it still holds can be rescued."
+                "That file was damaged; it is kept as it was, so what it still holds can be "
+                "rescued."
             )
     return 0
 

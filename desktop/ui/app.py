@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from db.engine import Database
 from desktop.logs import log_path
@@ -82,6 +83,63 @@ def make_application(language: str | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon_path())))
     install_translators(app, i18n.set_language(language))
     return app
+
+
+class MissingFileBox(QMessageBox):
+    """The remembered data file is gone: look again, choose another, start anew, or quit."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.setObjectName("missing_file_box")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("The data file is missing"))
+        self.setText(
+            self.tr(
+                "The data file is missing: it was at\n{path}\n\nIf it is on a network drive "
+                "or a removable disk, connect it and look again. Nothing has been changed."
+            ).format(path=path)
+        )
+        role = QMessageBox.ButtonRole
+        self.button_retry = self._button("missing_retry", self.tr("&Look again"), role.AcceptRole)
+        self.button_choose = self._button(
+            "missing_choose", self.tr("&Open another file…"), role.ActionRole
+        )
+        self.button_new = self._button(
+            "missing_new", self.tr("Start a &new, empty data set there"), role.ActionRole
+        )
+        self.button_quit = self._button("missing_quit", self.tr("&Quit"), role.RejectRole)
+        self.setDefaultButton(self.button_retry)
+
+    def _button(self, name: str, text: str, role: QMessageBox.ButtonRole):
+        button = self.addButton(text, role)
+        button.setObjectName(name)
+        return button
+
+
+def ask_about_missing_file(path: Path, language: str | None = None) -> str | None:
+    """Before the window: what to open instead of a missing data file (None: quit)."""
+    make_application(language)
+    while True:
+        box = MissingFileBox(path)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is box.button_new:
+            return str(path)
+        if clicked is box.button_choose:
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                QCoreApplication.translate("App", "Open a data file"),
+                str(path.parent if path.parent.exists() else Path.home()),
+                QCoreApplication.translate("App", "Diaspora Events data (*.sqlite)"),
+            )
+            if chosen:
+                return chosen
+            continue
+        if clicked is box.button_retry:
+            if path.exists():
+                return str(path)
+            continue
+        return None
 
 
 def run_gui(database: Database) -> int:
