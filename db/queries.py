@@ -75,13 +75,18 @@ class EventFilter:
             if value is not None:
                 clauses.append(column == value)
         if self.organization_id is not None:
+            # An alias of its own, correlated to Event only: queries that already join
+            # EventOrganizer (the organization counts) would otherwise correlate it away.
+            organizer = aliased(EventOrganizer)
             clauses.append(
-                exists().where(
+                exists()
+                .where(
                     and_(
-                        EventOrganizer.event_id == Event.id,
-                        EventOrganizer.organization_id == self.organization_id,
+                        organizer.event_id == Event.id,
+                        organizer.organization_id == self.organization_id,
                     )
                 )
+                .correlate(Event)
             )
         if self.uuids is not None:
             clauses.append(Event.uuid.in_(self.uuids))

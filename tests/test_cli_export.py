@@ -89,3 +89,29 @@ def test_progress_bar_only_on_a_terminal(sample: Database, tmp_path: Path, capsy
     bar(3, 3)
     bar.finish()
     assert stream.getvalue().rstrip().endswith("100%  3/3 events")
+
+
+def test_organization_filter_on_every_sheet(sample: Database, tmp_path: Path):
+    out = tmp_path / "friendship.xlsx"
+    sheets = "cover,events,per_region,per_organization,per_occasion,speakers,program"
+    args = _args("--out", str(out), "--organization", "Friendship", "--report",
+                 f"{sheets},speaker_summary")
+    assert run_export(sample, args) == 0
+    wb = load_workbook(out)
+    assert wb["Events"].max_row == 2
+    cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True)}
+    assert cover["Organizations"] == 1
+
+
+def test_internal_error_is_a_sentence_naming_the_log(
+    sample: Database, tmp_path: Path, monkeypatch
+):
+    from desktop.reports import sheets_cover
+
+    def broken(*_args, **_kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'name'")
+
+    monkeypatch.setattr(sheets_cover, "totals", broken)
+    with pytest.raises(CommandError) as raised:
+        run_export(sample, _args("--out", str(tmp_path / "x.xlsx")))
+    assert "NoneType" not in str(raised.value) and "log file" in str(raised.value)

@@ -132,3 +132,44 @@ def test_no_sheet_chosen_disables_export(qtbot, sample: Database):
     for box in dialog.sheet_boxes.values():
         box.setChecked(False)
     assert not dialog.export_button.isEnabled()
+
+
+def _organization_id(database: Database) -> int:
+    from sqlalchemy import select
+
+    from db.models import Organization
+
+    with database.sessions() as session:
+        found = session.scalar(select(Organization.id).order_by(Organization.id))
+        assert found is not None
+        return found
+
+
+def test_organization_filter_exports(qtbot, sample: Database, tmp_path: Path):
+    dialog = ReportDialog(sample, EventFilter(organization_id=_organization_id(sample)))
+    qtbot.addWidget(dialog)
+    out = tmp_path / "organization.xlsx"
+    dialog.choose_path = lambda: out
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export_button.click()
+    assert blocker.args[0].events == 1
+    assert load_workbook(out)["Events"].max_row == 2
+
+
+def test_an_internal_error_is_told_in_words_not_a_library_text(
+    qtbot, sample: Database, tmp_path: Path, monkeypatch
+):
+    import desktop.reports as reports
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("Select statement returned no FROM clauses due to auto-correlation")
+
+    monkeypatch.setattr(reports, "export_workbook", broken)
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    dialog.choose_path = lambda: tmp_path / "x.xlsx"
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=15_000)
+    text = dialog.status.text()
+    assert "was not saved" in text and "log file" in text
+    assert "auto-correlation" not in text and "KeyError" not in text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import logging
 import os
 import tempfile
 import time
@@ -33,6 +34,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 STREAMED = ("events", "speakers", "program")
+log = logging.getLogger(__name__)
 
 
 def export_workbook(
@@ -58,6 +60,12 @@ def export_workbook(
         os.close(handle)
         events = _build(database, temp, options, progress, cancelled or (lambda: False))
         _replace(temp, out)
+    except (ReportError, ExportCancelled):
+        temp.unlink(missing_ok=True)
+        raise
+    except Exception as error:
+        temp.unlink(missing_ok=True)
+        raise _internal_error(out, error) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -101,6 +109,25 @@ def _replace(temp: Path, out: Path) -> None:
         raise ReportError(f"Cannot save {out}: {_reason(error)}. If the file is open in "
                           "Excel or another program, close it and export again, or "
                           "choose another name.") from error
+
+
+def _internal_error(out: Path, error: Exception) -> ReportError:
+    """A failure the user cannot fix: logged in full, told in one sentence with the log's place."""
+    from sqlalchemy.exc import DBAPIError
+
+    from db.errors import describe_database_error
+    from desktop.logs import log_path
+
+    log.error("export to %s failed", out, exc_info=error)
+    if isinstance(error, DBAPIError):  # the database's own trouble: say which
+        return ReportError(f"The report was not saved. {describe_database_error(error)}")
+    if isinstance(error, OSError):
+        return ReportError(f"The report was not saved: {_reason(error)}.")
+    return ReportError(
+        "The report was not saved because of an error in the application; no file was "
+        f"written. The details are in the log file {log_path()}: please send it to whoever "
+        "supports the application."
+    )
 
 
 def _reason(error: OSError) -> str:

@@ -60,8 +60,13 @@ class ExportWorker(QObject):
             self.cancelled.emit()
         except ReportError as error:
             self.failed.emit(str(error))
-        except Exception as error:  # shown to the user, not lost in a thread
+        except Exception:  # logged in full; the user gets a sentence, not a library's text
             log.exception("export failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            from desktop.logs import log_path
+
+            self.failed.emit(
+                self.tr("an error in the application stopped it; the details are in the "
+                        "log file %1.").replace("%1", str(log_path()))
+            )
         else:
             self.finished.emit(summary)

@@ -707,6 +707,26 @@
         <source>A country needs its two-letter ISO code.</source>
         <translation>Ölkə üçün iki hərfli ISO kodu lazımdır.</translation>
     </message>
+    <message>
+        <source>There is no day {day} in {month} {year}: it has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type a date like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month and the year, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day, the month and the year, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date: type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -727,6 +747,14 @@ The details are in the log file:
 
 Ətraflı məlumat jurnal faylındadır:
 {log}</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diaspora Events data (*.sqlite)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +810,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>Restore failed</source>
         <translation>Bərpa alınmadı</translation>
+    </message>
+    <message>
+        <source>Restored. What it replaced is kept as {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,6 +1021,13 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>This event has changes that are not saved. Close the form and lose them?</source>
         <translation>Bu tədbirdə saxlanılmamış dəyişikliklər var. Forma bağlansın və onlar itirilsin?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>an error in the application stopped it; the details are in the log file %1.</source>
+        <translation>onu proqramdakı xəta dayandırdı; təfərrüatlar %1 jurnal faylındadır.</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1814,36 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
 </context>
 <context>
+    <name>MissingFileBox</name>
+    <message>
+        <source>The data file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is missing: it was at
+{path}
+
+If it is on a network drive or a removable disk, connect it and look again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new, empty data set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">Çı&amp;xış</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -2400,6 +2469,10 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     <message>
         <source>before a restore</source>
         <translation>bərpadan əvvəl</translation>
+    </message>
+    <message>
+        <source>damaged file replaced by a restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before an import</source>

@@ -707,6 +707,26 @@
         <source>A country needs its two-letter ISO code.</source>
         <translation>Для страны нужен двухбуквенный код ISO.</translation>
     </message>
+    <message>
+        <source>There is no day {day} in {month} {year}: it has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type a date like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month and the year, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day, the month and the year, like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date: type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -727,6 +747,14 @@ The details are in the log file:
 
 Подробности — в файле журнала:
 {log}</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diaspora Events data (*.sqlite)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +810,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>Restore failed</source>
         <translation>Не удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Restored. What it replaced is kept as {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -989,6 +1021,13 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>This event has changes that are not saved. Close the form and lose them?</source>
         <translation>В мероприятии есть несохранённые изменения. Закрыть форму и потерять их?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>an error in the application stopped it; the details are in the log file %1.</source>
+        <translation>его остановила ошибка в программе; подробности в журнале %1.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1815,36 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
 </context>
 <context>
+    <name>MissingFileBox</name>
+    <message>
+        <source>The data file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is missing: it was at
+{path}
+
+If it is on a network drive or a removable disk, connect it and look again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new, empty data set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">В&amp;ыход</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -2403,6 +2472,10 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     <message>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>damaged file replaced by a restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before an import</source>
