@@ -5,6 +5,10 @@ event as an :class:`EventInput` (plain values and names, no ORM objects) and
 hand it to :class:`EventStore`. Names are resolved through the gazetteer;
 an organization or person that matches nothing is created, so a clerk can
 type a new name inline.
+
+Each event has its own source record: editing it never changes another event's
+source unless the clerk chose ``SourceInput.apply_to_report``; every change to
+a source is logged, on the source and on each event it belongs to.
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ import enum
 import getpass
 import socket
 import uuid
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -27,6 +31,7 @@ from db.models import (
     DatePrecision,
     Event,
     EventOrganizer,
+    EventSource,
     EventSpeaker,
     EventStatus,
     EventType,
@@ -67,6 +72,18 @@ class ProgramInput:
     note: str | None = None
 
 
+SOURCE_FIELDS = (
+    "publisher",
+    "passed_on_by",
+    "published_on",
+    "url",
+    "language",
+    "dateline",
+    "full_text",
+    "scale",
+)
+
+
 @dataclass
 class SourceInput:
     publisher: str | None = None
@@ -77,9 +94,16 @@ class SourceInput:
     dateline: str | None = None
     full_text: str | None = None
     scale: str | None = None
+    apply_to_report: bool = False
+    """The clerk's explicit choice to write this source into every event of the same report
+    (same address, else same full text); otherwise only this event's source changes."""
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, "") for f in fields(self))
+        return all(getattr(self, name) in (None, "") for name in SOURCE_FIELDS)
+
+    def values(self) -> dict[str, object]:
+        """The source's fields as the change log stores them (blank is None)."""
+        return {name: json_value(getattr(self, name) or None) for name in SOURCE_FIELDS}
 
 
 @dataclass
@@ -143,6 +167,8 @@ class EventStore:
         self.user = user or current_user()
         self.desk = desk or socket.gethostname()
         self.gazetteer = Gazetteer(session)
+        self._source_logs: list[tuple[Source, str, dict]] = []
+        """Source rows written by the current save, logged once they have ids."""
 
     # --- validation -----------------------------------------------------------
 
@@ -311,18 +337,26 @@ class EventStore:
                 raise StaleEventError(event)
             before = snapshot(event)
             action = "update"
+        self._source_logs = []
         with self.session.no_autoflush:
             self._apply(event, data)
+            after = snapshot(event)
+            changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+            changes.update(self._apply_source(event, data.source))
         event.updated_by = self.user
+        if changes and action == "update":
+            event.updated_at = _now()  # a new version even when only linked rows changed
         self.session.add(event)  # only now: lookups above may flush, and it is complete
         try:
             self.session.flush()
         except StaleDataError as error:  # another desk saved between our check and our write
             raise StaleEventError(None, data.title) from error
-        after = snapshot(event)
-        changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
         if changes:
             self._log("event", event.uuid, event.id, action, changes, summary=event.title)
+        for source, source_action, source_changes in self._source_logs:
+            self._log(
+                "source", source.uuid, source.id, source_action, source_changes, event.title
+            )
         return event
 
     def delete(self, event_uuid: uuid.UUID) -> Event:
@@ -406,34 +440,74 @@ class EventStore:
             item_type = self._program_type(item.item_type)
             assert item_type is not None  # validated
             event.program.append(ProgramItem(item_type=item_type, note=item.note or None))
-        self._apply_source(event, data.source)
 
-    def _apply_source(self, event: Event, data: SourceInput) -> None:
+    def _apply_source(self, event: Event, data: SourceInput) -> dict[str, list]:
+        """Write ``data`` into this event's own source; its changes as ``source_<field>``.
+
+        A row other events link to is copied before it is changed, unless the clerk chose
+        ``apply_to_report``: then every event of the report gets the new values."""
+        current = event.sources[0] if event.sources else None
+        old = _source_values(current)
+        new = data.values()
+        if old == new:
+            return {}
+        changes = {f"source_{k}": [old[k], v] for k, v in new.items() if old[k] != v}
         if data.is_empty():
             event.sources.clear()
-            return
-        source = event.sources[0] if event.sources else self._shared_source(data)
-        for name in ("publisher", "passed_on_by", "published_on", "url", "language", "dateline"):
-            setattr(source, name, getattr(data, name) or None)
-        source.full_text = data.full_text or None
-        source.scale = SourceScale(data.scale) if data.scale else None
-        if not event.sources:
-            event.sources.append(source)
+            return changes
+        if data.apply_to_report:
+            self._apply_to_report(event, current, old, new)
+        if current is None or self._shared_with_others(current, event):
+            source = Source(uuid=uuid.uuid4())
+            self.session.add(source)
+            event.sources[:] = [source]
+            _write_source(source, data)
+            self._source_logs.append((source, "insert", {k: [None, v] for k, v in new.items()}))
+        else:
+            _write_source(current, data)
+            self._source_logs.append((current, "update", _diff(old, new)))
+        return changes
 
-    def _shared_source(self, data: SourceInput) -> Source:
-        """One report that tells of several events is stored once."""
-        if data.full_text or data.url:
-            query = select(Source)
-            if data.url:
-                query = query.where(Source.url == data.url)
-            else:
-                query = query.where(Source.full_text == data.full_text)
-            existing = self.session.scalars(query.limit(1)).first()
-            if existing is not None:
-                return existing
-        source = Source()
-        self.session.add(source)
-        return source
+    def _shared_with_others(self, source: Source, event: Event) -> bool:
+        others = select(EventSource.event_id).where(EventSource.source_id == source.id)
+        if event.id is not None:
+            others = others.where(EventSource.event_id != event.id)
+        return self.session.scalar(select(exists(others))) or False
+
+    def _apply_to_report(
+        self, event: Event, current: Source | None, old: dict, new: dict
+    ) -> None:
+        """Write ``new`` into the sources of every other event of the same report (same
+        address, else same full text), each change logged and each event's version raised."""
+        key = old if current is not None else new
+        if key["url"]:
+            match = Source.url == key["url"]
+        elif key["full_text"]:
+            match = Source.full_text == key["full_text"]
+        else:
+            return
+        rows = self.session.scalars(select(Source).where(match)).all()
+        linked = self.session.scalars(
+            select(Event)
+            .join(EventSource, EventSource.event_id == Event.id)
+            .where(EventSource.source_id.in_([r.id for r in rows]), Event.deleted_at.is_(None))
+            .options(selectinload(Event.sources))
+        ).unique()
+        data = SourceInput(**{k: _from_json(k, v) for k, v in new.items()})
+        for other in linked:
+            if other is event:
+                continue
+            previous = _source_values(other.sources[0] if other.sources else None)
+            changes = {f"source_{k}": v for k, v in _diff(previous, new).items()}
+            if changes:
+                other.updated_by = self.user
+                other.updated_at = _now()  # a new version: a stale save of it conflicts
+                self._log("event", other.uuid, other.id, "update", changes, other.title)
+        for row in rows:
+            if row is not current:
+                previous = _source_values(row)
+                _write_source(row, data)
+                self._source_logs.append((row, "update", _diff(previous, new)))
 
     def _log(
         self,
@@ -483,6 +557,35 @@ def json_value(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
     return value
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _source_values(source: Source | None) -> dict[str, object]:
+    """A stored source's fields as the change log stores them (all None for no source)."""
+    return {
+        name: json_value(getattr(source, name) if source is not None else None)
+        for name in SOURCE_FIELDS
+    }
+
+
+def _from_json(name: str, value: object) -> object:
+    if name == "published_on" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _diff(old: dict[str, object], new: dict[str, object]) -> dict[str, list]:
+    return {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v}
+
+
+def _write_source(source: Source, data: SourceInput) -> None:
+    for name in ("publisher", "passed_on_by", "published_on", "url", "language", "dateline"):
+        setattr(source, name, getattr(data, name) or None)
+    source.full_text = data.full_text or None
+    source.scale = SourceScale(data.scale) if data.scale else None
 
 
 def snapshot(event: Event) -> dict[str, object]:
