@@ -4,7 +4,7 @@ The :class:`db.gazetteer.Gazetteer` answers "which record is this name?"; extrac
 first has to find *where* in a sentence a name is. The lexicon keeps every alias of
 countries, regions, cities and occasions under its normalized key (and, for Russian and
 Azerbaijani, under crude stems, so inflected forms such as "в Приморском крае" or
-"Astanada" are found) and scans token n-grams, longest match first.
+"Gəncədə" are found) and scans token n-grams, longest match first.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.gazetteer import Gazetteer
@@ -128,18 +128,59 @@ def normalize_words(text: str) -> list[str]:
     return out
 
 
+_DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
+_STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
+_CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
+
+
+@dataclass
+class _Tables:
+    """What a lexicon reads from one data set; shared by every extraction on it."""
+
+    exact: dict[str, list[tuple[str, int, str | None]]]
+    stems: dict[str, list[tuple[str, int, str | None]]]
+    places: dict[tuple[str, int], PlaceInfo]
+    occasions: dict[int, OccasionInfo]
+
+
+def _stamp(session: Session) -> tuple[str, tuple[int, ...]]:
+    """The data set and the state of its names: any added or removed alias changes it."""
+    columns = []
+    for model in _STAMPED:
+        columns.append(select(func.count(model.id)).scalar_subquery())
+        columns.append(select(func.coalesce(func.max(model.id), 0)).scalar_subquery())
+    row = session.execute(select(*columns)).one()
+    bind = session.get_bind()
+    return str(bind.engine.url if hasattr(bind, "engine") else bind), tuple(row)
+
+
 class Lexicon:
-    """Aliases of places and occasions, ready for scanning; built once per session."""
+    """Aliases of places and occasions, ready for scanning.
+
+    Building the tables takes about a second, so they are kept per data set and rebuilt
+    only when its names change (the second extraction on a data set pays nothing).
+    """
 
     def __init__(self, session: Session, gazetteer: Gazetteer | None = None) -> None:
         self.session = session
         self.gazetteer = gazetteer or Gazetteer(session)
-        self.exact: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
-        self.stems: dict[str, list[tuple[str, int, str | None]]] = defaultdict(list)
-        self.places: dict[tuple[str, int], PlaceInfo] = {}
-        self.occasions: dict[int, OccasionInfo] = {}
         self._region_firsts: dict[int, set[str]] | None = None
-        self._load()
+        self._countries: set[str] | None = None
+        key = _stamp(session)
+        tables = _CACHE.get(key)
+        if tables is None:
+            self.exact = defaultdict(list)
+            self.stems = defaultdict(list)
+            self.places = {}
+            self.occasions = {}
+            self._load()
+            tables = _Tables(self.exact, self.stems, self.places, self.occasions)
+            _CACHE.clear()
+            _CACHE[key] = tables
+        self.exact = tables.exact
+        self.stems = tables.stems
+        self.places = tables.places
+        self.occasions = tables.occasions
 
     # --- loading -------------------------------------------------------------------------
 
@@ -230,6 +271,28 @@ class Lexicon:
                     if kind == "region":
                         self._region_firsts[record_id].add(words[0])
         return self._region_firsts.get(region_id, set())
+
+    def is_place_word(self, word: str) -> bool:
+        """A country, region or city name, or a nationality adjective made from a country's
+        name ("Ukrainian", "Turkish", "Kazakhs"): capitalized, but not part of a person's name.
+        """
+        key = normalize(word)
+        if len(key) < 4:
+            return False
+        if any(kind != "occasion" for kind, _id, _lang in self.exact.get(key, ())):
+            return True
+        if self._countries is None:
+            self._countries = {
+                normalize(info.name) for (kind, _id), info in self.places.items()
+                if kind == "country"
+            }
+        for length in range(len(key) - 1, 3, -1):
+            stem, suffix = key[:length], key[length:]
+            if suffix not in _DEMONYM_SUFFIXES:
+                continue
+            if any(c.startswith(stem) and len(c) - len(stem) <= 3 for c in self._countries):
+                return True
+        return False
 
     def place(self, kind: str, record_id: int) -> PlaceInfo:
         return self.places[(kind, record_id)]

@@ -328,7 +328,7 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
 
 
 def _is_person_like(name: str) -> bool:
-    """An official's title ("President of the Heydar Aliyev Foundation Mehriban Aliyeva")."""
+    """An official's title ("President of the Example Foundation Jane Doe")."""
     words = [w.casefold() for w in name.split()]
     titles = {"president", "vice", "chairman", "chairwoman", "minister", "ambassador", "head",
               "director", "deputy", "consul", "first", "mr", "mrs", "ms", "dr"}

@@ -2,7 +2,7 @@
 
 A report names many places; only some say where the event was. The rules keep the
 names written as a location ("in the Krasnoyarsk Territory of Russia", "held in
-Nalchik", "Astanada") and drop the rest ("ambassador to Germany", "Justice for
+Nalchik", "Gəncədə") and drop the rest ("ambassador to Germany", "Justice for
 Khojaly", the dateline's Baku, a surname that is also a place). The region is only
 filled when the text names one, so the draft says what the report says.
 """
@@ -304,7 +304,7 @@ class PlaceFinder:
     def _city_pattern(
         self, sentences: list[Sentence]
     ) -> tuple[str, int, int, PlaceInfo | None] | None:
-        """A city the lexicon did not know by that spelling ("the city of Makhachgala")."""
+        """A city the lexicon did not know by that spelling ("the town of Lenkoran")."""
         for sentence in sentences:
             for pattern in _CITY_PATTERNS:
                 for match in pattern.finditer(sentence.text):

@@ -287,7 +287,7 @@ class _Extractor:
     def _home(
         self, places: PlaceFinder, dateline_country: int | None, skip: set[int]
     ) -> tuple[int | None, PlaceResult | None]:
-        """The reporting country (Baku for Trend) or, when events are at home, a default.
+        """The reporting country (a national agency abroad) or, for events at home, a default.
 
         An agency in Baku reports events abroad: its country is then no event's place.
         A dateline like "New York, Aug 16" over events in New York is the place itself.

@@ -1,8 +1,8 @@
 """Who published the report, who passed it on, its dateline and its publication date.
 
 Agency reports open with a dateline ("BAKU, Azerbaijan, March 4.", "Baku, January 21
-(AzerTAc).", "БАКУ, 4 марта. /Trend/") and name their source in a formula ("a source in
-the State Committee ... told Trend", "Azernews reports, citing ..."). The year is often
+(Agency).", "БАКУ, 4 марта. /Агентство/") and name their source in a formula ("a source in
+the committee ... told the agency", "the paper reports, citing ..."). The year is often
 missing: it comes from a date line, the caller, or the occasion and anniversary
 ("33rd anniversary of the Khojaly genocide" -> 1992 + 33 = 2025).
 """

@@ -6,7 +6,7 @@ and the Deputy Chairman, Z, spoke"), the object of "addresses by", or a person w
 next sentence goes on "He read out ...". People only mentioned (the President thanked,
 a foundation's vice-president, actors who led a parade) are not speakers.
 Roles come from the words written next to the name ("the chairman of the
-organization, Ramiz Zeynalov"); "the organization" is resolved to the event's organizer.
+organization, Tural Nuriyev"); "the organization" is resolved to the event's organizer.
 """
 
 from __future__ import annotations
@@ -135,14 +135,14 @@ class SpeakerFinder:
             if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«(]", after):
                 continue  # "Heydar Aliyev's", a name before a quoted title
             # The run must not end in a body's word ("Heydar Aliyev Foundation").
-            if words[-1][2].casefold() in ORG_HEADS_EN or words[-1][2] in NAME_STOP_WORDS:
+            if words[-1][2].casefold() in ORG_HEADS_EN or self._not_name(words[-1][2]):
                 continue
             # Keep the words after the last title, role, place or body word.
             cut = 0
             for index, (w_start, _w_end, w) in enumerate(words):
                 place = next((p for p in places if p.start <= w_start < p.end), None)
                 if (
-                    w in NAME_STOP_WORDS
+                    self._not_name(w)
                     or _is_role_word(w, self.language)
                     or w.casefold() in ORG_HEADS_EN
                     or re.search(r"['’`]s$", w)
@@ -165,15 +165,19 @@ class SpeakerFinder:
         return out
 
     def _inside_title(self, sentence: Sentence, start: int) -> bool:
-        """True for "... for Religious and Spiritual Issues": capitals inside a longer title."""
+        """True for "... for Youth and Sports Affairs": capitals inside a longer title."""
         before = self.text[sentence.start : start]
         if re.search(r"\b(?:of|for|on|to|in|the|at)\s+$", before):
             return True
         joined = re.search(rf"((?:{_NAME_WORD}\s+)+)(?:and|&)\s+$", before)
         if joined:
             previous = joined.group(1).split()
-            return len(previous) < 2 or any(w in NAME_STOP_WORDS for w in previous)
+            return len(previous) < 2 or any(self._not_name(w) for w in previous)
         return False
+
+    def _not_name(self, word: str) -> bool:
+        """A capitalized word that is no part of a personal name (a title, a nationality)."""
+        return word in NAME_STOP_WORDS or self.lexicon.is_place_word(word)
 
     # --- speakers ------------------------------------------------------------------------
 

@@ -220,7 +220,7 @@ def ru_stem(word: str) -> str:
 
 
 def az_variants(word: str) -> list[str]:
-    """The word without an Azerbaijani case suffix ("Astanada" -> "Astana")."""
+    """The word without an Azerbaijani case suffix ("Gəncədə" -> "Gəncə")."""
     out = []
     lower = word
     if "'" in lower or "’" in lower:
