@@ -48,6 +48,7 @@ from db.models import (
     SourceScale,
 )
 from db.names import normalize
+from db.text_clean import xml_safe_fields
 
 MIN_YEAR = 1800
 
@@ -322,6 +323,7 @@ class EventStore:
 
     def save(self, data: EventInput) -> Event:
         """Create or update the event described by ``data``; raises ValidationError."""
+        data = xml_safe_fields(data)  # no character a report or a backup could not hold
         errors = self.validate(data)
         if errors:
             raise ValidationError(errors)

@@ -18,6 +18,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.models import DatePrecision, OrganizerRole
+from db.text_clean import xml_safe
 
 E = TypeVar("E", bound=enum.Enum)
 Parsed = tuple[Any, str | None]
@@ -54,7 +55,7 @@ def text(value: Any) -> str | None:
     if isinstance(value, dt.datetime):
         value = value.date() if value.time() == dt.time() else value
     out = str(value).strip() if not isinstance(value, dt.date) else value.isoformat()
-    return out or None
+    return xml_safe(out) or None
 
 
 def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None, str | None]:

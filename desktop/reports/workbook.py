@@ -152,24 +152,25 @@ def _build(
     from openpyxl import Workbook
 
     from desktop.reports import sheets_cover, sheets_events, sheets_summary
+    from desktop.reports.cells import clean_text
     from desktop.reports.language import activate, translate
     from desktop.reports.rows import iter_event_batches
 
     activate(options.language)
     flt, chosen = options.event_filter, options.sheets
     wb = Workbook(write_only=True)
-    wb.properties.title = options.title
-    wb.properties.creator = options.author or current_user()
+    wb.properties.title = clean_text(options.title)
+    wb.properties.creator = clean_text(options.author or current_user())
     try:
         with database.sessions() as session:
             figures = sheets_cover.totals(session, flt)
             streams: list[Any] = []
             # Sheets are created in ALL_SHEETS order; each streams to its own temp file.
             for name in _ordered(chosen):
-                title = translate(SHEET_TITLES[name])
+                title = clean_text(translate(SHEET_TITLES[name]))
                 if name == "cover":
                     sheets_cover.write_cover(
-                        wb, title, report_title=options.title,
+                        wb, title, report_title=wb.properties.title,
                         filters=flt.describe(session), figures=figures,
                         granularity=options.granularity,
                         sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
