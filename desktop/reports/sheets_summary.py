@@ -123,7 +123,8 @@ def write_per_region(
             numbers = table[key]
             out.values([country or NO_COUNTRY, key[1] or NO_REGION, key[2], *numbers,
                         sum(numbers)], INTEGER_FORMAT)
-            ranking.append((sum(numbers), country or NO_COUNTRY, key[1] or NO_REGION))
+            if key[1] is not None:  # events with no region are not a region to rank
+                ranking.append((sum(numbers), country or NO_COUNTRY, key[1]))
             subtotal = [a + b for a, b in zip(subtotal, numbers, strict=True)]
         grand = [a + b for a, b in zip(grand, subtotal, strict=True)]
         if len(countries) > 1:
