@@ -50,7 +50,7 @@ for _number, _names in enumerate(
     for _name in _names.split():
         WEEKDAYS[_name] = _number
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 _DAY_MONTH_RE = re.compile(

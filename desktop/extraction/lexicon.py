@@ -28,6 +28,7 @@ from db.models import (
     RegionAlias,
 )
 from db.names import normalize
+from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.text import Token, az_variants, has_cyrillic, wordset
 
 MAX_NGRAM = 7
@@ -256,6 +257,22 @@ class Lexicon:
             )
         ):
             self._add("occasion", oid, name, key, lang)
+        self._add_holidays()
+
+    def _add_holidays(self) -> None:
+        """The genre's calendar for occasions the data set does not list (negative ids)."""
+        for number, holiday in enumerate(HOLIDAYS, start=1):
+            keys = [normalize(alias) for alias in (holiday.name, *holiday.aliases)]
+            known = any(
+                kind == "occasion" for key in keys for kind, _id, _lang in self.exact.get(key, ())
+            )
+            if known:
+                continue
+            self.occasions[-number] = OccasionInfo(
+                -number, holiday.name, holiday.reference_date, holiday.kind
+            )
+            for alias in (holiday.name, *holiday.aliases):
+                self._add("occasion", -number, alias)
 
     # --- lookups -------------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.extraction.dates import MONTH_ALT
+from desktop.extraction.items import Item, find_items
 from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
@@ -88,6 +90,9 @@ _INDEFINITE_INTRO = re.compile(
     rf"[^.;]{{0,160}}?\b(?:{EVENT_VERBS_EN})\b",
     re.IGNORECASE,
 )
+_DATED_RE = re.compile(
+    rf"\d{{1,2}}\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\s+\d{{1,2}}\b", re.IGNORECASE
+)
 _NOUN_RE = {
     "en": re.compile(rf"\b(?:{EVENT_NOUNS_EN})\b", re.IGNORECASE),
     "ru": re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_RU})\w*", re.IGNORECASE),
@@ -113,6 +118,7 @@ class Segment:
     anchors: set[int] = field(default_factory=set)
     place: PlaceResult = field(default_factory=PlaceResult)
     default_place: PlaceResult | None = None
+    item: Item | None = None
 
     @property
     def start(self) -> int:
@@ -153,9 +159,10 @@ def segment(
 ) -> Segmentation:
     """Split ``doc`` into a lead and events; ``skip`` holds sentence indexes to ignore."""
     language = doc.language
+    listed, items = find_items(doc, len(doc.sentences) + 1000)
     infos: list[SentenceInfo] = []
     for sentence in doc.sentences:
-        if sentence.index in skip:
+        if sentence.index in skip or sentence.index in listed:
             continue
         info = SentenceInfo(sentence)
         text = sentence.text
@@ -239,6 +246,22 @@ def segment(
             seg = Segment(sentences=body, anchors={body[0].index})
             events.append(seg)
             lead = [i.sentence for i in infos if i.sentence.heading]
+    if items:
+        # The prose that announces a list is its lead, not one more event.
+        first = min(item.sentence.start for item in items)
+        intro = [seg for seg in events if seg.start < first and not _DATED_RE.search(
+            " ".join(s.text for s in seg.sentences))]
+        for seg in intro:
+            events.remove(seg)
+            lead.extend(seg.sentences)
+        lead.sort(key=lambda s: s.start)
+    for item in items:
+        if item.city is None:
+            continue  # "(ONLINE)": an item with no place is no event of a place
+        seg = Segment(sentences=[item.sentence], anchors={item.sentence.index}, item=item)
+        seg.default_place = default_place
+        events.append(seg)
+    events.sort(key=lambda seg: seg.start)
     return Segmentation(lead, events)
 
 

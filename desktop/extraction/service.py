@@ -30,6 +30,7 @@ from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.dates import find_event_day, window
 from desktop.extraction.document import read_document
+from desktop.extraction.items import Item
 from desktop.extraction.lexicon import Lexicon, OccasionInfo
 from desktop.extraction.occasion import (
     AnniversaryHit,
@@ -388,6 +389,8 @@ class _Extractor:
             if found is not None:
                 place.region = found[0]
                 place.spans.append((found[1], found[2], "region"))
+        if seg.item is not None:
+            self._item_place(place, seg.item)
         self._apply_place(draft, place, lead_place)
 
         # organizers
@@ -435,6 +438,10 @@ class _Extractor:
             [(h.start, h.end) for h in hits_occ],
             previous_day,
         )
+        item = seg.item
+        # "August 6-8": a range of days has no one date.
+        if day is None and item and item.date_text and item.date_start and not item.ranged:
+            day = find_event_day([(item.date_start, item.date_text)], published, year, [])
         future = bool(
             re.search(r"\b(?:will be held|will take place|is to be held|состоится|пройд[её]т)\b",
                       " ".join(s.text for s in sentences[:2]))
@@ -494,6 +501,31 @@ class _Extractor:
         )
         draft.spans.sort(key=lambda s: (s.start, s.end))
         return draft
+
+    def _item_place(self, place: PlaceResult, item: Item) -> None:
+        """A list item's own settlement (and bracketed region) over what the text scan found."""
+        if item.region is not None and place.region is None:
+            name, start, end = item.region
+            region = self.gazetteer.resolve_region(name, fuzzy=False)
+            if region is not None:
+                place.region = self.lexicon.place("region", region.id)
+                place.spans.append((start, end, "region"))
+        if item.city is not None:
+            name, start, end = item.city
+            city = self.gazetteer.resolve_city(name, fuzzy=False)
+            place.city = self.lexicon.place("city", city.id) if city is not None else None
+            place.city_text = None if city is not None else name
+            place.spans = [span for span in place.spans if span[2] != "city"]
+            place.spans.append((start, end, "city"))
+            if place.region is not None and place.city is not None and (
+                place.city.region_id not in (None, place.region.record_id)
+            ):
+                place.region = None
+        if place.country is None:
+            for info in (place.city, place.region):
+                if info is not None and info.country_id is not None:
+                    place.country = self.lexicon.place("country", info.country_id)
+                    break
 
     def _apply_place(
         self, draft: DraftEvent, place: PlaceResult, lead_place: PlaceResult | None

@@ -1,0 +1,73 @@
+"""Occasions diaspora communities mark that the reference data may not list yet.
+
+Generic calendar vocabulary (holidays, remembrance days, national days of the countries
+diasporas come from), in English, Russian, Azerbaijani and German. The lexicon adds an
+entry only when the data set's own occasions know none of its names, so a clerk's list
+always wins. Russian case forms are matched through the lexicon's stems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Holiday:
+    name: str
+    reference_date: dt.date | None
+    kind: str
+    aliases: tuple[str, ...]
+
+
+def _h(name: str, date: str | None, kind: str, aliases: str) -> Holiday:
+    reference = dt.date.fromisoformat(date) if date else None
+    return Holiday(name, reference, kind, tuple(a.strip() for a in aliases.split(";")))
+
+
+# Independence days: (country in English, date, Russian genitive, Azerbaijani genitive).
+_INDEPENDENCE = [
+    ("Uzbekistan", "1991-09-01", "Узбекистана", "Özbəkistanın"),
+    ("Armenia", "1991-09-21", "Армении", "Ermənistanın"),
+    ("Belarus", "1944-07-03", "Беларуси", "Belarusun"),
+    ("Moldova", "1991-08-27", "Молдовы", "Moldovanın"),
+    ("Kyrgyzstan", "1991-08-31", "Кыргызстана", "Qırğızıstanın"),
+    ("Tajikistan", "1991-09-09", "Таджикистана", "Tacikistanın"),
+    ("Turkmenistan", "1991-09-27", "Туркменистана", "Türkmənistanın"),
+    ("Latvia", "1918-11-18", "Латвии", "Latviyanın"),
+    ("Lithuania", "1918-02-16", "Литвы", "Litvanın"),
+    ("Estonia", "1918-02-24", "Эстонии", "Estoniyanın"),
+    ("Poland", "1918-11-11", "Польши", "Polşanın"),
+    ("Israel", "1948-05-14", "Израиля", "İsrailin"),
+]
+
+HOLIDAYS: tuple[Holiday, ...] = (
+    _h("Armenian Genocide", "1915-04-24", "commemoration",
+       "Armenian Genocide; Armenian Genocide Remembrance Day; Genocide of Armenians;"
+       " Armenian Genocide Commemoration Day; Геноцид армян; геноцида армян; Геноцида армян;"
+       " Геноцид армянского народа; Völkermord an den Armeniern"),
+    _h("Holodomor", "1933-11-25", "commemoration",
+       "Holodomor; Holodomor Remembrance Day; Голодомор; Голодомора; Holodomor-Gedenktag"),
+    _h("Hanukkah", None, "national holiday", "Hanukkah; Hanukah; Chanukah; Ханука; Хануки"),
+    _h("Sabantuy", None, "national holiday", "Sabantuy; Sabantui; Сабантуй; Сабантуя"),
+    _h("Giorgoba (St George's Day)", None, "national holiday", "Giorgoba; Гиоргоба"),
+    _h("Maslenitsa", None, "national holiday", "Maslenitsa; Масленица; Масленицу"),
+    _h("Passover", None, "national holiday", "Passover; Pesach; Песах"),
+    _h("Purim", None, "national holiday", "Purim; Пурим"),
+    _h("Rosh Hashanah", None, "national holiday", "Rosh Hashanah; Рош ха-Шана; Рош а-Шана"),
+    _h("Diwali", None, "national holiday", "Diwali; Deepavali; Дивали"),
+    _h("Vyshyvanka Day", None, "cultural date", "Vyshyvanka Day; День вышиванки"),
+    _h("Polish Constitution Day (May 3)", "1791-05-03", "national holiday",
+       "Polish Constitution Day; Constitution Day (Poland); May 3rd Constitution Day;"
+       " День Конституции Польши"),
+    _h("Day of Slavic Writing and Culture", None, "cultural date",
+       "Day of Slavic Writing and Culture; День славянской письменности и культуры"),
+    _h("International Day of Peace", None, "cultural date", "International Day of Peace"),
+    *(
+        _h(f"Independence Day of {country}", date, "national holiday",
+           f"Independence Day of {country}; {country} Independence Day;"
+           f" {country}'s Independence Day; День независимости {ru};"
+           f" {az} Müstəqillik Günü")
+        for country, date, ru, az in _INDEPENDENCE
+    ),
+)
