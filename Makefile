@@ -1,10 +1,11 @@
-# The two commands of the README: `make run` and `make test`.
+# The two commands of the README: `make run` and `make test` (which CI runs).
+# `make check` is the quick loop before a commit: lint and the tests without the slow trials.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint screenshots bench clean translations
+.PHONY: run test check screenshots bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +22,13 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-app
 	QT_QPA_PLATFORM= $(BIN)/diaspora-events
 
-test: $(VENV)/.installed-test
+check: $(VENV)/.installed-test
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
+
+# Everything `check` does, then the long trials (four desks at once, kills during an import).
+test: check
+	$(BIN)/python -m pytest -q -m slow
 
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python scripts/screenshots.py

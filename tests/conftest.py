@@ -10,7 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings as hypothesis_settings
+
 from db.engine import Database, open_database
+
+# A random search may explore on a developer's machine; CI must not pass or fail by chance.
+# Cases a search finds are kept in the tests as @example.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 
 @pytest.fixture(autouse=True)

@@ -140,10 +140,7 @@ def _trials(count: int, database_path: Path, source: Path, seed: int) -> None:
             leftover.unlink()
 
 
-def test_sigkill_during_a_bulk_import_leaves_nothing(database_path, big_import_file) -> None:
-    _trials(3, database_path, big_import_file, seed=int(os.environ.get("CRASH_SEED", "3")))
-
-
 @pytest.mark.slow
-def test_thirty_sigkills_during_bulk_imports(database_path, big_import_file) -> None:
-    _trials(30, database_path, big_import_file, seed=30)
+def test_sigkills_during_bulk_imports_leave_nothing(database_path, big_import_file) -> None:
+    trials = int(os.environ.get("CRASH_TRIALS", "10"))
+    _trials(trials, database_path, big_import_file, seed=int(os.environ.get("CRASH_SEED", "3")))
