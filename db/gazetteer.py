@@ -39,8 +39,10 @@ from db.models import (
     Region,
     RegionAlias,
 )
-from db.names import normalize
+from db.names import normalize, strip_place_words
 from db.reference import type_aliases
+
+__all__ = ["KINDS", "Gazetteer", "strip_place_words"]
 
 KINDS = (
     "country",
@@ -64,15 +66,6 @@ _MODELS: dict[str, type] = {
     "program_item_type": ProgramItemType,
 }
 
-# Words that say what kind of place a name is, not which one (normalized forms of the
-# English, Russian, Azerbaijani and Kazakh words).
-_PLACE_WORDS_TEXT = """
-region regions regional territory territorial oblast oblasti obl krai kray province republic
-autonomous okrug district rayon state land county area the of city town village municipality
-metropolitan capital respublika respublikasi avtonomnyy avtonomnaya gorod g selo derevnya
-poselok vilayeti diyari rayonu muxtar dairesi seheri sheher kendi oblysy qalasy shaary
-"""
-_PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
 _DIGITS = re.compile(r"\d+")
 
 # Fuzzy score (0-100) a candidate needs, and how far ahead of the runner-up it must be.
@@ -85,11 +78,6 @@ _PREFIX_SCAN = 2000
 _TYPO_WORDS = 30
 _TYPO_CUTOFF = 75
 _TYPO_ALIASES = 200
-
-
-def strip_place_words(key: str) -> str:
-    """``key`` (normalized) without the generic place words."""
-    return " ".join(w for w in key.split() if w not in _PLACE_WORDS)
 
 
 def _name_score(a: str, b: str, **_: Any) -> float:

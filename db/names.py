@@ -18,3 +18,19 @@ def normalize(name: str) -> str:
     """Return the matching key of ``name``: ASCII, lower case, single spaces."""
     ascii_name = anyascii(name).casefold()
     return _NON_WORD.sub(" ", ascii_name).strip()
+
+
+# Words that say what kind of place a name is, not which one (normalized forms of the
+# English, Russian, Azerbaijani and Kazakh words).
+_PLACE_WORDS_TEXT = """
+region regions regional territory territorial oblast oblasti obl krai kray province republic
+autonomous okrug district rayon state land county area the of city town village municipality
+metropolitan capital respublika respublikasi avtonomnyy avtonomnaya gorod g selo derevnya
+poselok vilayeti diyari rayonu muxtar dairesi seheri sheher kendi oblysy qalasy shaary
+"""
+_PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+
+
+def strip_place_words(key: str) -> str:
+    """``key`` (normalized) without the generic place words."""
+    return " ".join(w for w in key.split() if w not in _PLACE_WORDS)

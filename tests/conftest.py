@@ -28,6 +28,18 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
         monkeypatch.setenv(variable, str(home / variable.lower()))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _world_index(request: pytest.FixtureRequest) -> Iterator[None]:
+    """One world gazetteer index for every test run: kept in pytest's cache folder (the
+    per-test user directories above would build it again for each test); built on first
+    use, so runs that never look a place up pay nothing."""
+    folder = request.config.cache.mkdir("world-index") if request.config.cache else None
+    with pytest.MonkeyPatch.context() as patch:
+        if folder is not None:
+            patch.setenv("DIASPORA_WORLD_CACHE", str(folder))
+        yield
+
+
 @pytest.fixture(scope="session")
 def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with reference data, made once and copied per test."""
