@@ -27,6 +27,11 @@ ANNIVERSARY_RES = [
         r"\b(?P<n>\d{1,3})\s*-?\s*(?:ci|cı|cu|cü|inci|ıncı|uncu|üncü)\s+(?:\w+\s+)?ildönüm\w*",
         re.IGNORECASE,
     ),
+    # "104 год со дня ...", "105 лет со дня ...", "80 years since ...", "30 il ötür"
+    re.compile(r"\b(?P<n>\d{1,3})\s*-?[йяе]?\s+(?:год|года|лет)\s+(?:со дня|с момента|с)\s",
+               re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:since|after|have passed since)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s+il\s+(?:ötür|keçir|tamam olur)", re.IGNORECASE),
 ]
 _CUE_RE = re.compile(
     r"(?:anniversary of|dedicated to|devoted to|marking|to mark|in honou?r of|commemorating"

@@ -229,6 +229,7 @@ class _Extractor:
         self.doc: Document = split_document(text)
         self.language = self.doc.language
         self.source: SourceInfo = find_source(text, self.language, published)
+        self.text_year = _only_recent_year(text)
 
     # --- the pipeline ----------------------------------------------------------------------
 
@@ -349,6 +350,8 @@ class _Extractor:
                 year = occasion.occasion.reference_date.year + ann.number
                 break
         if year is None:
+            year = self.text_year
+        if year is None:
             return
         if self.source.dateline_month_day:
             month, day = self.source.dateline_month_day
@@ -430,7 +433,9 @@ class _Extractor:
 
         # date
         published = self.source.published
-        year = published.year if published else None
+        year = published.year if published else self.text_year
+        if year is None and info and info.reference_date and draft.anniversary:
+            year = info.reference_date.year + draft.anniversary  # 100th of 1915: 2015
         day = find_event_day(
             [(s.start, s.text) for s in sentences],
             published,
@@ -441,7 +446,8 @@ class _Extractor:
         item = seg.item
         # "August 6-8": a range of days has no one date.
         if day is None and item and item.date_text and item.date_start and not item.ranged:
-            day = find_event_day([(item.date_start, item.date_text)], published, year, [])
+            # A schedule announces: its days may lie after the report.
+            day = find_event_day([(item.date_start, item.date_text)], None, year, [])
         future = bool(
             re.search(r"\b(?:will be held|will take place|is to be held|состоится|пройд[её]т)\b",
                       " ".join(s.text for s in sentences[:2]))
@@ -708,6 +714,15 @@ _SELF_ITEMS = {
     "concert": {"concert"},
     "festival": {"festival"},
 }
+
+
+_YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
+
+
+def _only_recent_year(text: str) -> int | None:
+    """The one recent year a report names ("Сабантуй-2025 ... в 2025 году"), if only one."""
+    years = {int(match.group()) for match in _YEAR_RE.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _ordinal(number: int) -> str:
