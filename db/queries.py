@@ -7,18 +7,31 @@ clause everywhere, so a report counts exactly what the table shows.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Select, and_, case, exists, extract, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
     City,
     Country,
+    DatePrecision,
     Event,
     EventOrganizer,
     EventSpeaker,
@@ -62,9 +75,9 @@ class EventFilter:
             for word in normalize(self.text).split():
                 clauses.append(contains_word(word))
         if self.date_from is not None:
-            clauses.append(Event.start_date >= self.date_from)
+            clauses.append(_may_end_on_or_after(self.date_from))
         if self.date_to is not None:
-            clauses.append(Event.start_date <= self.date_to)
+            clauses.append(_may_start_on_or_before(self.date_to))
         for column, value in (
             (Event.country_id, self.country_id),
             (Event.region_id, self.region_id),
@@ -118,6 +131,34 @@ class EventFilter:
         if self.deleted:
             described.append(("Trash", "deleted events"))
         return described
+
+
+def _may_end_on_or_after(day: dt.date) -> ColumnElement[bool]:
+    """The event's last possible day is ``day`` or later (it overlaps a period from ``day``).
+
+    The last possible day of an event known only to the month (year) is the end of its
+    month (year): it may have taken place on ``day``.
+    """
+    end = func.coalesce(Event.end_date, Event.start_date)
+    return or_(
+        end >= day,
+        and_(Event.date_precision == DatePrecision.MONTH, end >= day.replace(day=1)),
+        and_(Event.date_precision == DatePrecision.YEAR, end >= dt.date(day.year, 1, 1)),
+    )
+
+
+def _may_start_on_or_before(day: dt.date) -> ColumnElement[bool]:
+    """The event's first possible day is ``day`` or earlier (it overlaps a period up to it)."""
+    year_end = dt.date(day.year, 12, 31)
+    month_end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return and_(
+        Event.start_date <= year_end,  # what the start-date index can answer
+        or_(
+            Event.start_date <= day,
+            and_(Event.date_precision == DatePrecision.MONTH, Event.start_date <= month_end),
+            Event.date_precision == DatePrecision.YEAR,
+        ),
+    )
 
 
 # --- the events table ----------------------------------------------------------
@@ -240,11 +281,13 @@ def organizer_names(session: Session, event_ids: list[int]) -> dict[int, list[st
     return names
 
 
-# --- aggregates ----------------------------------------------------------------------
+# --- aggregates and the counting rule ---------------------------------------------------
 
+PeriodKey = tuple[int, int | None]
+"""(year, month | quarter | 0 for a whole year | None: "date within the year unknown")."""
 
-def period_key(day: dt.date, granularity: Granularity) -> tuple[int, int]:
-    """(year, month | quarter | 0) of a date, matching :func:`events_per_region`."""
+def period_key(day: dt.date, granularity: Granularity) -> PeriodKey:
+    """(year, month | quarter | 0) of a day."""
     if granularity == "month":
         return day.year, day.month
     if granularity == "quarter":
@@ -252,80 +295,110 @@ def period_key(day: dt.date, granularity: Granularity) -> tuple[int, int]:
     return day.year, 0
 
 
-def _period_columns(granularity: Granularity) -> tuple:
-    year = extract("year", Event.start_date)
-    month = extract("month", Event.start_date)
-    if granularity == "month":
-        return year, month
-    if granularity == "quarter":  # CASE, not division: PostgreSQL's extract() is numeric
-        return year, case((month <= 3, 1), (month <= 6, 2), (month <= 9, 3), else_=4)
-    return year, literal(0)
+def next_key(key: PeriodKey, granularity: Granularity) -> PeriodKey:
+    year, part = key
+    if granularity == "year" or part is None:
+        return year + 1, part
+    last = 12 if granularity == "month" else 4
+    return (year + 1, 1) if part == last else (year, part + 1)
 
 
-@dataclass(frozen=True)
+def key_range(first: PeriodKey, last: PeriodKey, granularity: Granularity) -> list[PeriodKey]:
+    """Every period from ``first`` to ``last``, both included."""
+    keys, key = [], first
+    while sort_key(key) <= sort_key(last):
+        keys.append(key)
+        key = next_key(key, granularity)
+    return keys
+
+
+def sort_key(key: PeriodKey) -> tuple[int, bool, int]:
+    """Periods in time order; a year's "unknown" period after its months or quarters."""
+    return key[0], key[1] is None, key[1] or 0
+
+
+def event_periods(
+    precision: DatePrecision, start: dt.date, end: dt.date | None, granularity: Granularity
+) -> list[PeriodKey]:
+    """The periods one event counts in: the counting rule of every summary.
+
+    An event counts in every period from its first to its last possible day (a
+    festival over new year counts in both years, an event "between" two days in
+    each month of that range). A date known only to the year says nothing of the
+    month or quarter: it counts in the year's "unknown" period, not in January.
+    """
+    last = end if end is not None and end > start else start
+    if precision == DatePrecision.YEAR and granularity != "year":
+        return [(year, None) for year in range(start.year, last.year + 1)]
+    return key_range(period_key(start, granularity), period_key(last, granularity), granularity)
+
+
+def in_bounds(key: PeriodKey, event_filter: EventFilter, granularity: Granularity) -> bool:
+    """Is the period inside the filter's period (an unknown part compares by year)?"""
+    low = period_key(event_filter.date_from, granularity) if event_filter.date_from else None
+    high = period_key(event_filter.date_to, granularity) if event_filter.date_to else None
+    if key[1] is None:
+        return (low is None or key[0] >= low[0]) and (high is None or key[0] <= high[0])
+    return (low is None or sort_key(key) >= sort_key(low)) and (
+        high is None or sort_key(key) <= sort_key(high)
+    )
+
+
+@dataclass
 class RegionCount:
+    """Events of one region: how many in all (each once) and in each period."""
+
+    country_id: int | None
     country: str | None
+    region_id: int | None
     region_code: str | None
     region: str | None
-    year: int
-    period: int
-    events: int
+    events: int = 0
+    per_period: dict[PeriodKey, int] = field(default_factory=dict)
 
 
 def events_per_region(
     session: Session, event_filter: EventFilter, granularity: Granularity = "month"
 ) -> list[RegionCount]:
-    """Event counts per (country, region, period); events with no region count as such."""
-    year, period = _period_columns(granularity)
+    """Events per (country, region) and period, by :func:`event_periods`.
+
+    The database groups by region and the months an event spans, a few rows per
+    region and month whatever the number of events; each group is spread over its
+    periods here. Periods outside the filter's dates are left out (an event that
+    ran into the period still counts in ``events``); events with no region make
+    a row of their own.
+    """
+    end = func.coalesce(Event.end_date, Event.start_date)
+    spans = (
+        extract("year", Event.start_date),
+        extract("month", Event.start_date),
+        extract("year", end),
+        extract("month", end),
+    )
     query = (
-        select(Country.name, Region.code, Region.name, year, period, func.count(Event.id))
+        select(Country.id, Country.name, Region.id, Region.code, Region.name,
+               Event.date_precision, *spans, func.count(Event.id))
         .select_from(Event)
         .outerjoin(Country, Event.country_id == Country.id)
         .outerjoin(Region, Event.region_id == Region.id)
         .where(*event_filter.conditions())
-        .group_by(Country.name, Region.code, Region.name, year, period)
-        .order_by(Country.name, Region.name, year, period)
+        .group_by(Country.id, Country.name, Region.id, Region.code, Region.name,
+                  Event.date_precision, *spans)
     )
-    return [
-        RegionCount(c, code, name, int(y), int(p), n)
-        for c, code, name, y, p, n in session.execute(query)
-    ]
-
-
-@dataclass(frozen=True)
-class OrganizationCount:
-    organization: str
-    region: str | None
-    country: str | None
-    event_type: str | None
-    events: int
-
-
-def events_per_organization(session: Session, event_filter: EventFilter) -> list[OrganizationCount]:
-    """Events per organizing body and event type (an event with two organizers counts for both)."""
-    org_region = aliased(Region)
-    org_country = aliased(Country)
-    query = (
-        select(
-            Organization.name,
-            org_region.name,
-            org_country.name,
-            EventType.name,
-            func.count(func.distinct(Event.id)),
+    rows: dict[tuple[int | None, int | None], RegionCount] = {}
+    for country_id, country, region_id, code, name, precision, y1, m1, y2, m2, n in (
+        session.execute(query)
+    ):
+        row = rows.setdefault(
+            (country_id, region_id), RegionCount(country_id, country, region_id, code, name)
         )
-        .select_from(EventOrganizer)
-        .join(Event, EventOrganizer.event_id == Event.id)
-        .join(Organization, EventOrganizer.organization_id == Organization.id)
-        .outerjoin(org_region, Organization.region_id == org_region.id)
-        .outerjoin(org_country, Organization.country_id == org_country.id)
-        .outerjoin(EventType, Event.event_type_id == EventType.id)
-        .where(*event_filter.conditions())
-        .group_by(
-            Organization.id, Organization.name, org_region.name, org_country.name, EventType.name
-        )
-        .order_by(Organization.name, EventType.name)
-    )
-    return [OrganizationCount(*row) for row in session.execute(query)]
+        row.events += n
+        start, last = dt.date(int(y1), int(m1), 1), dt.date(int(y2), int(m2), 1)
+        for key in event_periods(precision, start, last, granularity):
+            if in_bounds(key, event_filter, granularity):
+                row.per_period[key] = row.per_period.get(key, 0) + n
+    return sorted(rows.values(), key=lambda r: (r.country is None, r.country or "",
+                                                r.region is None, r.region or ""))
 
 
 def filtered_events(event_filter: EventFilter) -> Select:

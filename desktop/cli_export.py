@@ -83,7 +83,7 @@ def parse_sheets(values: list[str] | None) -> tuple[str, ...]:
         for name in value.split(",")
         if name.strip()
     ]
-    unknown = [name for name in chosen if name not in SHEET_TITLES]
+    unknown = [name for name in chosen if name not in (*ALL_SHEETS, *EXTRA_SHEETS)]
     if unknown:
         from desktop.cli import CommandError
 

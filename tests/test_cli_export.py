@@ -33,7 +33,7 @@ def test_default_is_every_standard_sheet(sample: Database, tmp_path: Path, capsy
     out = tmp_path / "all.xlsx"
     assert run_export(sample, _args("--out", str(out))) == 0
     wb = load_workbook(out)
-    assert len(wb.sheetnames) == len(ALL_SHEETS)
+    assert len(wb.sheetnames) == len(ALL_SHEETS) + 1  # and how figures are counted
     assert wb["Events"].max_row == 4
     assert "3 events" in capsys.readouterr().out
 
@@ -44,7 +44,8 @@ def test_reports_repeat_and_comma_separate(sample: Database, tmp_path: Path):
                  "--by", "quarter")
     assert run_export(sample, args) == 0
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Events", "Per region", "Speakers"]  # workbook order
+    assert wb.sheetnames == ["Events", "Per region", "Speakers",  # in workbook order
+                             "How these figures are counted"]
     header = [c.value for c in wb["Per region"][1]]
     assert "2025 Q1" in header
 

@@ -168,6 +168,7 @@ def test_seed_export_has_three_events_one_per_region(seeded: Database, tmp_path:
         "Per occasion",
         "Speakers",
         "Program",
+        "How these figures are counted",
     ]
     events = table(wb["Events"])
     assert len(events) == 3
@@ -431,7 +432,7 @@ def test_filtered_export_states_filters_and_keeps_only_matching_events(
 
 def test_sheet_selection(seeded: Database, tmp_path: Path):
     wb = load_workbook(export(seeded, tmp_path / "s.xlsx", sheets=("per_region", "cover")))
-    assert wb.sheetnames == ["Cover", "Per region"]
+    assert wb.sheetnames == ["Cover", "Per region", "How these figures are counted"]
     with pytest.raises(ReportError, match="Unknown report sheet"):
         export(seeded, tmp_path / "bad.xlsx", sheets=("pie",))
 
@@ -611,7 +612,8 @@ def test_speaker_summary_and_coverage_gaps(seeded: Database, tmp_path: Path):
             sheets=("cover", "speaker_summary", "coverage_gaps"),
         )
     )
-    assert wb.sheetnames == ["Cover", "Speaker summary", "Coverage gaps"]
+    assert wb.sheetnames == ["Cover", "Speaker summary", "Coverage gaps",
+                             "How these figures are counted"]
     assert ("Filters", "Occasion: Khojaly genocide") in cover_pairs(wb["Cover"])
     speakers = {r["Speaker"]: r for r in table(wb["Speaker summary"])}
     assert speakers["Ramiz Zeynalov"]["Events"] == 1  # the January event is filtered out
@@ -629,7 +631,7 @@ def test_speaker_summary_and_coverage_gaps(seeded: Database, tmp_path: Path):
 
 def test_empty_database_gives_a_complete_workbook(database: Database, tmp_path: Path):
     wb = load_workbook(export(database, tmp_path / "empty.xlsx"))
-    assert len(wb.sheetnames) == len(ALL_SHEETS)
+    assert len(wb.sheetnames) == len(ALL_SHEETS) + 1  # and how figures are counted
     assert wb["Events"].max_row == 1
     assert dict(cover_pairs(wb["Cover"]))["Events"] == 0
     assert [r[0] for r in wb["Per region"].iter_rows(values_only=True)] == ["Country", "Total"]

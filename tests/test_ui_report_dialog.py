@@ -89,7 +89,8 @@ def test_export_writes_the_chosen_sheets(qtbot, sample: Database, tmp_path: Path
     assert blocker.args[0].events == 3
     assert not dialog.is_exporting()
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Cover", "Events", "Per region", "Per organization"]
+    assert wb.sheetnames == ["Cover", "Events", "Per region", "Per organization",
+                             "How these figures are counted"]
     assert wb["Events"].max_row == 4
     assert "2025 Q1" in [c.value for c in wb["Per region"][1]]
     assert str(out) in dialog.status.text()

@@ -36,7 +36,11 @@ SHEET_TITLES: dict[str, str] = {
     "program": "Program",
     "speaker_summary": "Speaker summary",
     "coverage_gaps": "Coverage gaps",
+    "counting": "How these figures are counted",
 }
+"""Every sheet's English name; "counting" ends every workbook and is not chosen."""
+
+COUNTING_SHEET = "counting"
 
 
 @dataclass
@@ -54,7 +58,8 @@ class ReportOptions:
 
     def validate(self) -> None:
         """Fail before any file is touched when the request makes no sense."""
-        unknown = [name for name in self.sheets if name not in SHEET_TITLES]
+        unknown = [name for name in self.sheets
+                   if name not in SHEET_TITLES or name == COUNTING_SHEET]
         if unknown:
             known = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
             raise ReportError(f"Unknown report sheet(s): {', '.join(unknown)}. Known: {known}.")

@@ -95,42 +95,43 @@ def write_per_region(
     wb: Workbook, title: str, session: Session, event_filter: EventFilter,
     granularity: Granularity,
 ) -> None:
-    """Regions grouped by country x periods, totals both ways, chart of the top regions."""
-    counts = events_per_region(session, event_filter, granularity)
-    keys = period_keys(event_filter, [(c.year, c.period) for c in counts], granularity)
-    column = {key: index for index, key in enumerate(keys)}
-    table: dict[tuple, list[int]] = defaultdict(lambda: [0] * len(keys))
-    for c in counts:
-        table[(c.country, c.region, c.region_code)][column[(c.year, c.period)]] += c.events
+    """Regions grouped by country x periods, totals both ways, chart of the top regions.
 
-    rows_by_country: dict[str | None, list[tuple]] = defaultdict(list)
-    for region_key in table:
-        rows_by_country[region_key[0]].append(region_key)
-    countries = sorted(rows_by_country, key=_last)
+    A period column counts the events that overlap it; a Total counts each event
+    once (the rule of :func:`db.queries.event_periods`, stated in the workbook).
+    """
+    counts = events_per_region(session, event_filter, granularity)
+    keys = period_keys(event_filter, [k for c in counts for k in c.per_period], granularity)
+    by_country: dict[str | None, list] = defaultdict(list)
+    for c in counts:
+        by_country[c.country].append(c)
+    countries = sorted(by_country, key=_last)
 
     ws = wb.create_sheet(title)
-    names = [k[0] or NO_COUNTRY for k in table] + [f"Total: {c}" for c in countries if c]
-    regions = [k[1] or NO_REGION for k in table]
+    names = [c.country or NO_COUNTRY for c in counts] + [f"Total: {c}" for c in countries if c]
+    regions = [c.region or NO_REGION for c in counts]
     _setup(ws, [_name_width(names), _name_width(regions, 12), 10, *[9] * len(keys), 9], "D2")
     out = _Rows(ws)
     out.append(header_row(ws, ["Country", "Region", "ISO code", *(label(k, granularity)
                                                                   for k in keys), "Total"]))
-    grand = [0] * len(keys)
+    grand, grand_events = [0] * len(keys), 0
     ranking: list[tuple[int, str, str]] = []
     for country in countries:
-        subtotal = [0] * len(keys)
-        for key in sorted(rows_by_country[country], key=lambda k: _last(k[1])):
-            numbers = table[key]
-            out.values([country or NO_COUNTRY, key[1] or NO_REGION, key[2], *numbers,
-                        sum(numbers)], INTEGER_FORMAT)
-            if key[1] is not None:  # events with no region are not a region to rank
-                ranking.append((sum(numbers), country or NO_COUNTRY, key[1]))
+        subtotal, events = [0] * len(keys), 0
+        for row in sorted(by_country[country], key=lambda r: _last(r.region)):
+            numbers = [row.per_period.get(k, 0) for k in keys]
+            out.values([country or NO_COUNTRY, row.region or NO_REGION, row.region_code,
+                        *numbers, row.events], INTEGER_FORMAT)
+            if row.region is not None:  # events with no region are not a region to rank
+                ranking.append((row.events, country or NO_COUNTRY, row.region))
             subtotal = [a + b for a, b in zip(subtotal, numbers, strict=True)]
+            events += row.events
         grand = [a + b for a, b in zip(grand, subtotal, strict=True)]
+        grand_events += events
         if len(countries) > 1:
-            out.total([f"Total: {country or NO_COUNTRY}", None, None, *subtotal, sum(subtotal)],
+            out.total([f"Total: {country or NO_COUNTRY}", None, None, *subtotal, events],
                       subtotal=True)
-    out.total(["Total", None, None, *grand, sum(grand)])
+    out.total(["Total", None, None, *grand, grand_events])
     _top_regions_chart(ws, out, ranking)
 
 

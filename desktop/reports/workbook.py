@@ -23,6 +23,7 @@ from typing import Any
 from db.engine import Database
 from db.event_store import current_user
 from desktop.reports.options import (
+    COUNTING_SHEET,
     SHEET_TITLES,
     ExportCancelled,
     ExportSummary,
@@ -196,6 +197,9 @@ def _build(
                     sheets_extra.write(name, wb, title, session, flt)
                 if cancelled():
                     raise ExportCancelled()
+            from desktop.reports.sheets_counting import write_counting
+
+            write_counting(wb, clean_text(translate(SHEET_TITLES[COUNTING_SHEET])))
             done, total = 0, figures.events
             if progress:
                 progress(0, total)

@@ -320,12 +320,11 @@ class ReportDialog(QDialog):
             return
         with self._database.sessions() as session:
             counts = events_per_region(session, flt, granularity)
-        keys = period_keys(flt, [(c.year, c.period) for c in counts], granularity)
-        column = {key: index for index, key in enumerate(keys)}
-        rows: dict[tuple[str, str], list[int]] = {}
-        for c in counts:
+        keys = period_keys(flt, [k for c in counts for k in c.per_period], granularity)
+        rows: dict[tuple[str, str], tuple[list[int], int]] = {}
+        for c in counts:  # the sheet's counting rule: a period counts overlaps, a total once
             name = (c.country or self.tr("(no country)"), c.region or self.tr("(no region)"))
-            rows.setdefault(name, [0] * len(keys))[column[(c.year, c.period)]] += c.events
+            rows[name] = ([c.per_period.get(k, 0) for k in keys], c.events)
         model = self.preview_model
         model.clear()
         model.setHorizontalHeaderLabels(
@@ -336,25 +335,25 @@ class ReportDialog(QDialog):
                 self.tr("Total"),
             ]
         )
-        totals = [0] * len(keys)
-        for (country, region), numbers in sorted(rows.items()):
+        totals, events = [0] * len(keys), 0
+        for (country, region), (numbers, count) in sorted(rows.items()):
             model.appendRow(
-                [_item(country), _item(region), *(_item(n) for n in numbers), _item(sum(numbers))]
+                [_item(country), _item(region), *(_item(n) for n in numbers), _item(count)]
             )
             totals = [a + b for a, b in zip(totals, numbers, strict=True)]
+            events += count
         if rows:
             total_row = [
                 _item(self.tr("Total")),
                 _item(""),
                 *(_item(n) for n in totals),
-                _item(sum(totals)),
+                _item(events),
             ]
             for item in total_row:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
             model.appendRow(total_row)
-        events = sum(totals)
         self.preview_caption.setText(
             self.tr("%n events match.", "", events) if rows else self.tr("No events match.")
         )

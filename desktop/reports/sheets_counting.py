@@ -1,0 +1,62 @@
+"""The sheet "How these figures are counted": the counting rules, in every workbook.
+
+A report travels without the app; whoever checks a figure must be able to
+redo it by hand. The rules stated here are the ones :mod:`db.queries`
+applies (``EventFilter`` for the period, ``event_periods`` for the columns).
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+
+from desktop.reports.cells import LABEL_FONT, TITLE_FONT, print_setup, set_widths, styled
+from desktop.reports.language import translate
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("Which events",
+     "The events that are not in the trash and match every filter on the cover."),
+    ("The period",
+     "An event is in the report when any day it may have taken place on falls in the "
+     "period: an event that started before the period and ran into it is in it, and so is "
+     "an event known only to the month or the year when that month or year overlaps the "
+     "period."),
+    ("Period columns",
+     "An event counts in every period it overlaps: a festival from 30 December to 2 January "
+     "counts in December and in January; an event dated \"between\" two days counts in each "
+     "month (quarter, year) of that range. Columns outside the report's period are left out."),
+    ("Totals",
+     "A Total counts each event once, so it can be less than the sum of the period columns "
+     "when events span several periods."),
+    ("Imprecise dates",
+     "An event known only to the year is not counted in January: it counts in the column "
+     "\"year, month unknown\" (\"quarter unknown\") of its year. An event known only to the "
+     "month counts in that month. The events list shows such an event on the first day of "
+     "its month or year, with its date precision next to it."),
+    ("Regions",
+     "An event counts in the region where it took place. Events with no region are shown "
+     "in the row \"(no region)\" and are not ranked among the regions."),
+    ("Organizations",
+     "An event with several organizers counts once for each of them, so the total of that "
+     "sheet can exceed the number of events."),
+    ("Occasions",
+     "The anniversary follows from the occasion's reference date and the year the event "
+     "started; where the occasion has no reference date, the reported anniversary is used."),
+    ("Cover",
+     "Regions and organizations on the cover are the distinct ones among the events; the "
+     "first and last event are the earliest and latest start dates."),
+)
+
+
+def write_counting(wb: Workbook, title: str) -> None:
+    ws = wb.create_sheet(title)
+    set_widths(ws, [22, 100])
+    print_setup(ws, title_rows=None)
+    ws.page_setup.orientation = "portrait"
+    ws.append([styled(ws, translate("How these figures are counted"), font=TITLE_FONT)])
+    ws.append([])
+    for label, text in RULES:
+        ws.append([styled(ws, translate(label), font=LABEL_FONT, alignment=WRAP),
+                   styled(ws, translate(text), alignment=WRAP)])
