@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from db.engine import Database
+from desktop.reports.language import LANGUAGES, normalize_language
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
 
 if TYPE_CHECKING:
@@ -70,6 +71,12 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     )
     export.add_argument("--status", choices=STATUSES, help="only draft or only verified events")
     export.add_argument("--title", help="the report title on the cover")
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language of the report (default: the one chosen in the application's settings, "
+        "else the system's)",
+    )
     return export
 
 
@@ -139,6 +146,20 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     return flt
 
 
+def report_language(chosen: str | None) -> str:
+    """``--language``, else the saved interface language, else the system's (as the GUI does)."""
+    if chosen:
+        return chosen
+    from desktop.settings import Settings
+
+    saved = Settings.load().language
+    if saved:
+        return normalize_language(saved)
+    from babel.core import default_locale
+
+    return normalize_language(default_locale())
+
+
 class ProgressBar:
     """A one-line bar on a terminal, redrawn at most ten times a second."""
 
@@ -175,6 +196,7 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
         event_filter=build_filter(database, args),
         granularity=args.by,
         sheets=parse_sheets(getattr(args, "report", None)),
+        language=report_language(getattr(args, "language", None)),
     )
     if getattr(args, "title", None):
         options.title = args.title

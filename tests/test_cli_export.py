@@ -116,3 +116,23 @@ def test_internal_error_is_a_sentence_naming_the_log(
     with pytest.raises(CommandError) as raised:
         run_export(sample, _args("--out", str(tmp_path / "x.xlsx")))
     assert "NoneType" not in str(raised.value) and "log file" in str(raised.value)
+
+
+def test_language_option_writes_the_report_in_it(sample: Database, tmp_path: Path):
+    out = tmp_path / "ru.xlsx"
+    assert run_export(sample, _args("--out", str(out), "--language", "ru")) == 0
+    assert "Мероприятия" in load_workbook(out).sheetnames
+    with pytest.raises(SystemExit):  # argparse names the choices
+        _args("--out", str(out), "--language", "fr")
+
+
+def test_language_defaults_to_the_saved_setting(sample: Database, tmp_path: Path):
+    from desktop.settings import Settings
+
+    Settings(language="az").save()
+    out = tmp_path / "az.xlsx"
+    assert run_export(sample, _args("--out", str(out))) == 0
+    assert "Tədbirlər" in load_workbook(out).sheetnames
+    english = tmp_path / "en.xlsx"
+    assert run_export(sample, _args("--out", str(english), "--language", "en")) == 0
+    assert "Events" in load_workbook(english).sheetnames

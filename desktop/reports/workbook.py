@@ -149,15 +149,27 @@ def _build(
     progress: Progress | None,
     cancelled: Cancelled,
 ) -> int:
-    """Write every chosen sheet into ``temp``; returns the number of events."""
+    """Write every chosen sheet into ``temp`` in the report's language; returns the events."""
+    from desktop.reports.language import use_language
+
+    with use_language(options.language):
+        return _write(database, temp, options, progress, cancelled)
+
+
+def _write(
+    database: Database,
+    temp: Path,
+    options: ReportOptions,
+    progress: Progress | None,
+    cancelled: Cancelled,
+) -> int:
     from openpyxl import Workbook
 
     from desktop.reports import sheets_cover, sheets_events, sheets_summary
     from desktop.reports.cells import clean_text
-    from desktop.reports.language import activate, translate
+    from desktop.reports.language import translate
     from desktop.reports.rows import iter_event_batches
 
-    activate(options.language)
     flt, chosen = options.event_filter, options.sheets
     wb = Workbook(write_only=True)
     wb.properties.title = clean_text(options.title)
