@@ -47,6 +47,7 @@ from desktop.extraction.organizers import (
 )
 from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.program import program_items
+from desktop.extraction.russian import phrase_nominative
 from desktop.extraction.segment import Segment, event_noun_spans, segment
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
@@ -567,6 +568,8 @@ class _Extractor:
                 name = full
             if not name or name.casefold() == publisher:
                 continue
+            if self.language == "ru":
+                name = phrase_nominative(name)
             record = self.gazetteer.resolve_organization(name)
             if record is not None:
                 name = record.name
@@ -604,6 +607,9 @@ class _Extractor:
                 r"^(?:deputy|vice|board member|member|secretary)", role, re.IGNORECASE
             ):
                 organization = previous_org
+            if self.language == "ru":
+                role = phrase_nominative(role) if role else role
+                organization = phrase_nominative(organization) if organization else organization
             if role:
                 role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip()
             draft.speakers.append({"name": hit.name, "role": role, "organization": organization})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.places import quoted_spans
+from desktop.extraction.russian import named_spans
 from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     NAME_STOP_WORDS,
@@ -119,7 +120,13 @@ class SpeakerFinder:
     # --- names -------------------------------------------------------------------------
 
     def names(self, sentence: Sentence) -> list[_Name]:
-        """Personal names: runs of 2-4 capitalized words that are not places or bodies."""
+        """Personal names: runs of 2-4 capitalized words that are not places or bodies.
+
+        In Russian, natasha's person spans, in the nominative ("Сюзанны Агаевой" ->
+        "Сюзанна Агаева").
+        """
+        if self.language == "ru":
+            return self._russian_names(sentence)
         places = self.lexicon.scan(sentence.tokens, language=self.language)
         out: list[_Name] = []
         for match in _NAME_RUN_RE.finditer(sentence.text):
@@ -162,6 +169,18 @@ class SpeakerFinder:
             if covered:
                 continue
             out.append(_Name(self.text[name_start:name_end], name_start, name_end))
+        return out
+
+    def _russian_names(self, sentence: Sentence) -> list[_Name]:
+        out = []
+        for span in named_spans(self.text):
+            if span.type != "PER" or not sentence.start <= span.start < sentence.end:
+                continue
+            if len(span.text.split()) < 2 or span.text.isupper():
+                continue  # a bare surname or a headline in capitals
+            if any(s <= span.start < e for s, e in self.quotes + self.excluded):
+                continue
+            out.append(_Name(span.normal, span.start, span.end))
         return out
 
     def _inside_title(self, sentence: Sentence, start: int) -> bool:

@@ -1,0 +1,174 @@
+"""Russian names through natasha (people, bodies, places) and pymorphy3 (the nominative).
+
+Reports print names in whatever case the sentence needs ("выступили Сюзанны Агаевой",
+"представителя Департамента ..."); drafts want the nominative a clerk would type.
+natasha's NER (slovnet models shipped inside the wheel) finds the spans; pymorphy3 puts
+each word back in the nominative, using the case of the role word the name stands next
+to ("председателя X" puts X in the genitive too). The models load on first use (about
+0.8 s, 150 MB), never at the application's start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_NAME_TAGS = ("Surn", "Name", "Patr")
+_INITIAL_RE = re.compile(r"^[А-ЯЁA-Z]\.(?:[А-ЯЁA-Z]\.?)?$")
+
+
+@dataclass(frozen=True)
+class NamedSpan:
+    """A name natasha found: ``type`` PER/ORG/LOC, offsets into the text, nominative form."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    normal: str
+
+
+@cache
+def _pipeline() -> tuple[Any, Any, Any, Any]:
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=8)
+def named_spans(text: str) -> tuple[NamedSpan, ...]:
+    """Every PER, ORG and LOC span of a Russian text, with people in the nominative."""
+    from natasha import Doc
+
+    segmenter, morph_tagger, ner_tagger, vocab = _pipeline()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.tag_ner(ner_tagger)
+    out = []
+    for span in doc.spans:
+        raw = text[span.start : span.stop]
+        stripped = raw.rstrip(" )»\"”,;:")
+        end = span.start + len(stripped)
+        if span.type == "PER":
+            normal = person_nominative(stripped, _context_case(text, span.start, span.tokens))
+        else:
+            span.normalize(vocab)
+            normal = span.normal or stripped
+        out.append(NamedSpan(span.type, span.start, end, stripped, normal))
+    return tuple(out)
+
+
+def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
+    """The grammatical case a name stands in: its role word's ("председателя"), else the
+    tagger's when it is sure (every word of the name tagged alike)."""
+    before = text[max(0, start - 40) : start]
+    word = re.search(r"([а-яё]+)\s*$", before)
+    if word:
+        for parse in _morph().parse(word.group(1)):
+            if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= 0.2:
+                case = parse.tag.case
+                return case if case in _CASES.values() else None
+    cases = {t.feats.get("Case") for t in tokens if t.pos == "PROPN" and len(t.text) > 1}
+    if len(cases) == 1:
+        return _CASES.get(next(iter(cases)))
+    return None
+
+
+def person_nominative(name: str, case: str | None = None) -> str:
+    """ "Сюзанны Агаевой" -> "Сюзанна Агаева"; initials and unknown words stay as written."""
+    words = name.split()
+    out = []
+    for word in words:
+        if _INITIAL_RE.match(word) or not re.match(r"^[А-ЯЁ][а-яё-]+$", word):
+            out.append(word)
+            continue
+        out.append(_word_nominative(word, case))
+    return " ".join(out)
+
+
+def _word_nominative(word: str, case: str | None) -> str:
+    parses = [p for p in _morph().parse(word) if any(t in p.tag for t in _NAME_TAGS)]
+    if not parses:
+        parses = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
+    if case is None:
+        # Without context only an unambiguous oblique form is changed ("Агаевой"), never a
+        # surname that reads as a nominative ("Юсифов", not the plural of a first name).
+        if re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый|ская|цкая)$", word):
+            return word
+        if not parses or any(p.tag.case == "nomn" for p in _morph().parse(word)):
+            return word
+        case = parses[0].tag.case
+    chosen = next((p for p in parses if p.tag.case == case), None)
+    if chosen is None:
+        return word
+    form = chosen.inflect({"nomn"})
+    if form is None:
+        return word
+    return _cased_like(form.word, word)
+
+
+def phrase_nominative(phrase: str) -> str:
+    """A body's name with its head put back in the nominative: "городской общественной
+    организации «X»" -> "городская общественная организация «X»". Only the words up to the
+    first noun change; what follows it is a genitive complement and stays as written."""
+    words = phrase.split(" ")
+    out = []
+    changed = 0
+    for index, word in enumerate(words):
+        core = re.match(r"^([«\"“(]*)([А-ЯЁа-яё-]+)(.*)$", word)
+        if core is None:
+            out.extend(words[index:])
+            break
+        head, body, tail = core.groups()
+        parses = _morph().parse(body)
+        best = parses[0]
+        if best.tag.POS not in ("NOUN", "ADJF", "PRTF") or best.tag.case == "nomn":
+            out.extend(words[index:])
+            break
+        if best.tag.POS == "NOUN":
+            gender = best.tag.gender
+            form = best.inflect({"nomn", best.tag.number or "sing"})
+            out.append(head + _cased_like(form.word if form else body, body) + tail)
+            out.extend(words[index + 1 :])
+            changed += 1
+            return _agree(out, changed, gender)
+        out.append(word)
+        changed += 1
+    return " ".join(out)
+
+
+def _agree(words: list[str], count: int, gender: str | None) -> str:
+    """Adjectives before the head noun in the nominative of the noun's gender."""
+    for index in range(count - 1):
+        core = re.match(r"^([«\"“(]*)([А-ЯЁа-яё-]+)(.*)$", words[index])
+        if core is None:
+            continue
+        head, body, tail = core.groups()
+        parse = _morph().parse(body)[0]
+        if parse.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        wanted = {"nomn", "sing", gender} if gender else {"nomn"}
+        form = parse.inflect({w for w in wanted if w})
+        if form is not None:
+            words[index] = head + _cased_like(form.word, body) + tail
+    return " ".join(words)
+
+
+def _cased_like(word: str, model: str) -> str:
+    if model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
