@@ -1,5 +1,6 @@
 # The two commands of the README: `make run` and `make test` (which CI runs).
-# `make check` is the quick loop before a commit: lint and the tests without the slow trials.
+# `make check` is the quick loop before a commit: lint, the layer contracts (import-linter)
+# and the tests without the slow trials.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -24,6 +25,7 @@ run: $(VENV)/.installed-app
 
 check: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q -m "not slow"
 
 # Everything `check` does, then the long trials (four desks at once, kills during an import).
