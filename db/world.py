@@ -504,8 +504,12 @@ class WorldGazetteer:
         rows = self._query("SELECT DISTINCT name FROM alias WHERE place = ?", (pid,))
         return sorted(name for (name,) in rows)
 
-    def count(self, kind: str) -> int:
-        return int(self._query("SELECT count(*) FROM place WHERE kind = ?", (kind,))[0][0])
+    def count(self, kind: str, *, with_region: bool = False) -> int:
+        """How many places of ``kind`` the index has (only those with a region, if asked)."""
+        sql = "SELECT count(*) FROM place WHERE kind = ?"
+        if with_region:
+            sql += " AND region_code IS NOT NULL"
+        return int(self._query(sql, (kind,))[0][0])
 
     # --- internals --------------------------------------------------------------------
 
