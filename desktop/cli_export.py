@@ -23,6 +23,9 @@ from desktop.reports.language import LANGUAGES, normalize_language
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.models import Region
     from db.queries import EventFilter
 
 STATUSES = ("draft", "verified")
@@ -129,7 +132,8 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
                 )
             flt.country_id = country.id
         lookups: list[tuple[str, Callable[[str], object]]] = [
-            ("region", lambda text: gazetteer.resolve_region(text, country)),
+            ("region", lambda text: _region_by_code(session, text)
+             or gazetteer.resolve_region(text, country)),
             ("organization", lambda text: gazetteer.resolve_organization(text)),
             ("occasion", lambda text: gazetteer.resolve_occasion(text)),
         ]
@@ -158,6 +162,15 @@ def report_language(chosen: str | None) -> str:
     from babel.core import default_locale
 
     return normalize_language(default_locale())
+
+
+def _region_by_code(session: Session, text: str) -> Region | None:
+    """The region whose ISO 3166-2 code is ``text`` ("RU-PRI"), as the sheets show it."""
+    from sqlalchemy import select
+
+    from db.models import Region
+
+    return session.scalar(select(Region).where(Region.code == text.strip().upper()))
 
 
 class ProgressBar:

@@ -56,9 +56,37 @@ def clean_text(text: str) -> str:
     text = xml_safe(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > EXCEL_MAX_TEXT:
-        text = text[: EXCEL_MAX_TEXT - 1] + "…"
+    if len(text) > EXCEL_MAX_TEXT // 2 and _utf16_units(text) > EXCEL_MAX_TEXT:
+        text = _cut_utf16(text, EXCEL_MAX_TEXT - 1) + "…"
     return text
+
+
+def _utf16_units(text: str) -> int:
+    """Length as Excel counts it: a character beyond the BMP (an emoji) is two units."""
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def _cut_utf16(text: str, units: int) -> str:
+    """The longest start of ``text`` of at most ``units`` UTF-16 units (never half a pair)."""
+    count = 0
+    for index, char in enumerate(text):
+        count += 2 if ord(char) > 0xFFFF else 1
+        if count > units:
+            return text[:index]
+    return text
+
+
+def excel_date(value: dt.date) -> dt.date | str:
+    """A date Excel can hold as a date; before 1900 (Excel has none) the ISO text "1850-03-01".
+
+    A serial number before Excel's epoch is negative: Excel shows ####, other readers
+    a time of day. The ISO text reads as the date everywhere, sorts in date order and
+    is read back by the importer.
+    """
+    if value.year < 1900:
+        return value.isoformat()[:10] if not isinstance(value, dt.datetime) else (
+            value.isoformat(sep=" ", timespec="minutes"))
+    return value
 
 
 def is_risky(text: str) -> bool:
@@ -91,6 +119,8 @@ def to_cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None
         return str(value)
     if isinstance(value, bool):
         return value
+    if isinstance(value, dt.date) and value.year < 1900:
+        return excel_date(value)
     if isinstance(value, dt.datetime):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = number_format or DATETIME_FORMAT

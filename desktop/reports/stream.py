@@ -37,7 +37,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter, create_temporary_file
 from openpyxl.xml.functions import Element
 
-from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, clean_text
+from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, clean_text, excel_date
 
 RISKY_FIRST = frozenset("=+-@\t\r\n")
 ERRORS = frozenset(ERROR_CODES)
@@ -238,7 +238,7 @@ class RowEncoder:
                 continue
             kind = type(v)
             if kind is str:
-                if not v.isprintable() or len(v) > EXCEL_MAX_TEXT:
+                if not v.isprintable() or len(v) > EXCEL_MAX_TEXT // 2:
                     v = clean_text(v)
                 if not v:
                     continue
@@ -251,12 +251,14 @@ class RowEncoder:
                        f"<t{space}>{v}</t></is></c>")
             elif kind is int:
                 append(f'<c r="{letters[i]}{rs}"{self._number[i]}><v>{v}</v></c>')
+            elif kind is dt.date and v.year < 1900:
+                append(f'<c r="{letters[i]}{rs}" t="inlineStr"><is><t>{v.isoformat()}</t></is></c>')
             elif kind is dt.date:
                 days = v.toordinal() - _EPOCH
                 if 0 < days <= 60:  # Excel's 29 February 1900
                     days -= 1
                 append(f'<c r="{letters[i]}{rs}"{self._date[i]}><v>{days}</v></c>')
-            elif kind is dt.datetime:
+            elif kind is dt.datetime and v.year >= 1900:
                 append(f'<c r="{letters[i]}{rs}"{self._datetime[i]}>'
                        f"<v>{_datetime_serial(v)!r}</v></c>")
             else:
@@ -272,6 +274,8 @@ class RowEncoder:
             return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
         if isinstance(value, enum.Enum):
             value = value.value
+        if isinstance(value, dt.date) and value.year < 1900:
+            value = excel_date(value)
         if isinstance(value, dt.datetime):
             serial = _datetime_serial(value)
             return f'<c r="{ref}"{self._datetime[index]}><v>{serial!r}</v></c>'
