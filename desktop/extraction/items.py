@@ -28,8 +28,11 @@ SETTLEMENT_CUE_RE = re.compile(
     r"(?<!\w)(?:посёлок|поселок|пос\.|пгт|село|с\.|деревня|д\.|станица|ст-ца|хутор|аул"
     r"|город|г\.|village of|town of|city of)\s*(?P<name>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)",
 )
+# A line that opens on a name followed by a comma or a venue word: "Town, park", "Town square".
 _LEADING_NAME_RE = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:[ -][A-ZА-ЯЁ][\w’'-]+)?)(?=\s*(?:,|;|$|\s+[a-zа-яё]))"
+    r"^(?P<name>[A-ZА-ЯЁ][\w’'-]+(?:[ -][A-ZА-ЯЁ][\w’'-]+)?)(?=\s*(?:,|;|$)|\s+(?:площад|парк"
+    r"|сквер|улиц|проспект|набережн|стадион|дворец|дом|клуб|центр|square|park|street|avenue"
+    r"|hall|stadium|center|centre|meydan|park|küçə)\w*)"
 )
 _PAREN_PLACE_RE = re.compile(
     r"\((?P<city>[A-Z][\w.'’ -]+?),\s*(?P<region>[A-Z][\w.'’ -]+?)\)\s*[.;]?\s*$"

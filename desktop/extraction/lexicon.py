@@ -166,7 +166,7 @@ class Lexicon:
         self.session = session
         self.gazetteer = gazetteer or Gazetteer(session)
         self._region_firsts: dict[int, set[str]] | None = None
-        self._countries: set[str] | None = None
+        self._countries: dict[str, str] | None = None
         key = _stamp(session)
         tables = _CACHE.get(key)
         if tables is None:
@@ -298,18 +298,27 @@ class Lexicon:
             return False
         if any(kind != "occasion" for kind, _id, _lang in self.exact.get(key, ())):
             return True
+        return self.country_of_adjective(word) is not None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """The country a nationality adjective is made from ("Ukrainian" -> "Ukraine")."""
+        key = normalize(word)
         if self._countries is None:
             self._countries = {
-                normalize(info.name) for (kind, _id), info in self.places.items()
+                normalize(info.name): info.name
+                for (kind, _id), info in self.places.items()
                 if kind == "country"
             }
+        if key in self._countries:
+            return self._countries[key]
         for length in range(len(key) - 1, 3, -1):
             stem, suffix = key[:length], key[length:]
             if suffix not in _DEMONYM_SUFFIXES:
                 continue
-            if any(c.startswith(stem) and len(c) - len(stem) <= 3 for c in self._countries):
-                return True
-        return False
+            for country, name in self._countries.items():
+                if country.startswith(stem) and len(country) - len(stem) <= 3:
+                    return name
+        return None
 
     def place(self, kind: str, record_id: int) -> PlaceInfo:
         return self.places[(kind, record_id)]

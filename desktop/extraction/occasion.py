@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.names import normalize
 from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
 from desktop.extraction.text import Sentence
 
@@ -48,6 +49,9 @@ _PHRASE_RE = re.compile(
 
 _OWN_DAY_RE = re.compile(
     r"\b(?P<who>[A-Z][\w-]+)['’`]s (?P<day>Independence Day|Independence|Unity Day)\b"
+)
+_BARE_INDEPENDENCE_RE = re.compile(
+    r"\bIndependence Day\b|День независимости|Müstəqillik Günü|Unabhängigkeitstag", re.IGNORECASE
 )
 _RU_CUE_RE = re.compile(
     r"(?:годовщин\w*|-?лети[еяю]|посвящ[её]нн?\w*|в честь|по случаю|ко? )\s*(?=[а-яё])",
@@ -99,6 +103,8 @@ class OccasionFinder:
             )
         if not hits:
             hits.extend(self._own_independence(sentence))
+        if not hits:
+            hits.extend(self._national_day(sentence))
         if not hits and self.language == "ru":
             hits.extend(self._after_ru_cue(sentence))
         if not hits:
@@ -147,6 +153,24 @@ class OccasionFinder:
                 out.append(OccasionHit(self.lexicon.occasions[record.id], start,
                                        sentence.start + match.end(), sentence.index, True))
         return out
+
+    def _national_day(self, sentence: Sentence) -> list[OccasionHit]:
+        """An unqualified "Independence Day" and a nationality in the same sentence:
+        "Ukrainian communities mark Independence Day" -> "Independence Day of Ukraine"."""
+        match = _BARE_INDEPENDENCE_RE.search(sentence.text)
+        if match is None:
+            return []
+        for word in re.findall(r"[A-ZА-ЯЁƏ][\w'’-]+", sentence.text):
+            country = self.lexicon.country_of_adjective(word)
+            if country is None:
+                continue
+            found = self.lexicon.exact.get(normalize(f"Independence Day of {country}"), [])
+            ids = [record_id for kind, record_id, _lang in found if kind == "occasion"]
+            if ids:
+                start = sentence.start + match.start()
+                return [OccasionHit(self.lexicon.occasions[ids[0]], start,
+                                    sentence.start + match.end(), sentence.index, True)]
+        return []
 
     def _after_ru_cue(self, sentence: Sentence) -> list[OccasionHit]:
         """Lower-case Russian names after a cue: "105-летие независимости Грузии"."""

@@ -34,6 +34,12 @@ _SHARED_HEAD_RE = re.compile(
     r"(?P<adj>[А-ЯЁ][а-яё-]+)(?=(?:\s*,\s*[А-ЯЁ][а-яё-]+|\s+и\s+[А-ЯЁ][а-яё-]+)*"
     r"\s+(?:област|кра[еяюй]|республик)\w*)"
 )
+_SEAT_BEFORE_RE = re.compile(
+    r"(?:консульств|генконсульств|посольств|представительств|комитет|министерств|consulate"
+    r"|embassy|mission|committee|ministry|office|səfirlik|konsulluq|nümayəndəlik)\w*"
+    r"(?:\s+[\w«»\"“”'’.-]+){0,5}?\s+(?:в|во|на|in|at|to)(?:\s+(?:the|г\.|городе))?\s*$",
+    re.IGNORECASE,
+)
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
 _CITY_PATTERNS = [
@@ -161,6 +167,8 @@ class PlaceFinder:
             locative = bool(LOCATIVE_BEFORE_RE.search(before)) and not (
                 NOT_LOCATIVE_BEFORE_RE.search(before)
             )
+            if _SEAT_BEFORE_RE.search(before):
+                continue  # "the Consulate General in Yekaterinburg": the body's seat
             if previous is not None and not locative:
                 between = text[previous.end : mention.start]
                 if previous.locative and (_OF_RE.match(between) or _LIST_RE.match(between)):

@@ -93,6 +93,11 @@ _INDEFINITE_INTRO = re.compile(
 _DATED_RE = re.compile(
     rf"\d{{1,2}}\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\s+\d{{1,2}}\b", re.IGNORECASE
 )
+_VERB_RE = {
+    "en": re.compile(rf"\b(?:{EVENT_VERBS_EN})\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?<!\w)(?:{EVENT_VERBS_RU})\w*", re.IGNORECASE),
+    "az": re.compile(rf"(?<!\w)(?:{EVENT_VERBS_AZ})\w*", re.IGNORECASE),
+}
 _NOUN_RE = {
     "en": re.compile(rf"\b(?:{EVENT_NOUNS_EN})\b", re.IGNORECASE),
     "ru": re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_RU})\w*", re.IGNORECASE),
@@ -242,7 +247,12 @@ def segment(
             current.sentences.append(sentence)
     if not events:
         body = [i.sentence for i in infos if not i.sentence.heading]
-        if any(_NOUN_RE.get(language, _NOUN_RE["en"]).search(s.text) for s in body) and body:
+        # No event sentence: a report that still tells of one ("прошёл детский Сабантуй").
+        if body and any(
+            _NOUN_RE.get(language, _NOUN_RE["en"]).search(s.text)
+            or _VERB_RE.get(language, _VERB_RE["en"]).search(s.text)
+            for s in body
+        ):
             seg = Segment(sentences=body, anchors={body[0].index})
             events.append(seg)
             lead = [i.sentence for i in infos if i.sentence.heading]

@@ -116,6 +116,43 @@ class DraftEvent:
     spans: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: SourceInput = field(default_factory=SourceInput)
+    relative_date: bool = False
+    confidence: dict[str, float | None] = field(default_factory=dict)
+
+    def rate(self) -> None:
+        """A confidence per field from its evidence, so the clerk checks the weak ones first.
+
+        A value read in the event's own sentences is likelier right than one inherited from
+        the lead or derived; a city the gazetteer does not know, a day counted from
+        "yesterday" and a type guessed from the occasion are less sure.
+        """
+        gold = self.to_gold()
+        for name in GOLD_KEYS:
+            value = gold[name]
+            if value in (None, []):
+                self.confidence[name] = None
+                continue
+            kinds = {name, "speakers.role"} if name == "speakers" else {name}
+            spans = [s for s in self.spans if s.field in kinds]
+            own = any(self.text_start <= s.start < self.text_end for s in spans)
+            score = 0.85 if own else 0.55 if spans else 0.6
+            if name in ("country", "region") and not spans and self.city:
+                score = 0.8  # follows from the city through the gazetteer
+            if name == "city" and any("not in the gazetteer" in w for w in self.warnings):
+                score = 0.4
+            if name == "date" and self.relative_date:
+                score = min(score, 0.7)
+            if name == "anniversary" and any("anniversary" in w for w in self.warnings):
+                score = 0.4
+            self.confidence[name] = round(score, 2)
+
+    def evidence(self, text: str) -> dict[str, list[str]]:
+        """The words of the report each field came from."""
+        out: dict[str, list[str]] = {}
+        for span in self.spans:
+            if span.field != "event":
+                out.setdefault(span.field, []).append(text[span.start : span.end])
+        return out
 
     @property
     def program_labels(self) -> list[str]:
@@ -456,6 +493,7 @@ class _Extractor:
         reference = info.reference_date if info else None
         win = window(day.day if day else None, published, reference, future)
         draft.date = day.day if day else None
+        draft.relative_date = bool(day and day.relative)
         if day is not None:
             draft.spans.append(Span(day.start, day.end, "date"))
         draft.start_date, draft.end_date, draft.date_precision = win.start, win.end, win.precision
@@ -507,6 +545,7 @@ class _Extractor:
             full_text=self.text,
         )
         draft.spans.sort(key=lambda s: (s.start, s.end))
+        draft.rate()
         return draft
 
     def _item_place(self, place: PlaceResult, item: Item) -> None:
@@ -749,10 +788,16 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
-    """``{"source": {...}, "events": [...]}`` with gold-shaped events (for --json)."""
+    """``{"source": {...}, "events": [...]}`` with gold-shaped events (for --json), each
+    with ``confidence`` (0-1 per field, null for an empty one) and ``evidence`` (the words
+    of the report per field)."""
     return {
         "source": dict(extraction.source),
-        "events": [event.to_gold() for event in extraction.events],
+        "events": [
+            event.to_gold()
+            | {"confidence": dict(event.confidence), "evidence": event.evidence(extraction.text)}
+            for event in extraction.events
+        ],
     }
 
 

@@ -1,0 +1,163 @@
+"""What extraction must do on any report of the genre (texts written for these tests).
+
+Each test states a behaviour (a schedule of N places gives N drafts, a consulate's seat is
+not the event's city, ...), not whatever the extractor happened to output on one article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.extraction import extract, extraction_to_json
+from desktop.extraction.lexicon import Lexicon
+from desktop.extraction.service import GOLD_KEYS
+
+SCHEDULE_RU = """Омская область, 2 июня. Татарская автономия региона опубликовала график \
+праздников Сабантуй на 2026 год.
+12 июня — Омск, парк Победы;
+Тара, городская площадь; Исилькуль, стадион «Локомотив».
+20 июня — село Большие Уки, берег реки.
+"""
+
+
+def test_a_schedule_of_n_places_gives_n_drafts_with_their_days(database) -> None:
+    with database.sessions() as session:
+        result = extract(SCHEDULE_RU, session)
+    places = [e.city for e in result.events]
+    assert len(result.events) == 4
+    assert places[0] == "Omsk" and places[1:3] == ["Тара", "Исилькуль"]
+    assert "Большие Уки" in places[3]
+    days = [e.date for e in result.events]
+    assert days == [dt.date(2026, 6, 12)] * 3 + [dt.date(2026, 6, 20)]
+    assert all(e.occasion == "Sabantuy" for e in result.events)
+
+
+LIST_EN = """Ukrainian communities across the country will mark Independence Day this August.
+
+AUGUST 7: Independence Day Picnic (Hartford, CONNECTICUT)
+AUGUST 13-15: Heritage Festival (Parma, OHIO)
+AUGUST 20: Webinar on Ukrainian history (ONLINE)
+"""
+
+
+def test_a_list_gives_one_draft_per_placed_line_and_skips_online(database) -> None:
+    with database.sessions() as session:
+        result = extract(LIST_EN, session)
+    assert [(e.city, e.region_code) for e in result.events] == [
+        ("Hartford", "US-CT"),
+        ("Parma", "US-OH"),
+    ]
+    assert all(e.country_code == "US" for e in result.events)
+    assert all(e.occasion == "Independence Day of Ukraine" for e in result.events)
+    assert result.events[1].date is None  # a range of days is no one day
+
+
+def test_a_consulates_seat_is_not_the_events_city(database) -> None:
+    text = (
+        "Во Владивостоке состоялся вечер, посвящённый Дню солидарности азербайджанцев мира. "
+        "Мероприятие организовало Генеральное консульство Азербайджана в Екатеринбурге."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.city == "Vladivostok"
+
+
+def test_russian_case_forms_of_places_resolve(database) -> None:
+    with database.sessions() as session:
+        (event,) = extract(
+            "В Новосибирске прошёл праздник Навруз, организованный узбекской автономией.",
+            session,
+        ).events
+        (other,) = extract(
+            "Мероприятие прошло в Приморском крае 5 марта 2025 года.", session
+        ).events
+    assert (event.city, event.country_code) == ("Novosibirsk", "RU")
+    assert other.region_code == "RU-PRI"
+
+
+def test_relative_days_resolve_against_the_publication_date(database) -> None:
+    published = dt.date(2025, 3, 24)  # a Monday
+    with database.sessions() as session:
+        (yesterday,) = extract(
+            "Вчера в Казани прошёл праздник Навруз.", session, published=published
+        ).events
+        (saturday,) = extract(
+            "On Saturday, the community held a Novruz celebration in Riga.",
+            session,
+            published=published,
+        ).events
+    assert yesterday.date == dt.date(2025, 3, 23)
+    assert saturday.date == dt.date(2025, 3, 22)
+
+
+def test_the_year_comes_from_the_anniversary_when_the_report_has_no_date(database) -> None:
+    text = "24 апреля в Краснодаре прошёл митинг к 110-летию геноцида армян."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.anniversary == 110
+    assert event.date == dt.date(2025, 4, 24)
+
+
+def test_russian_speakers_named_in_the_genitive_come_out_in_the_nominative(database) -> None:
+    text = (
+        "В Самаре прошёл вечер, посвящённый Новрузу. С приветственным словом выступили "
+        "председатель автономии Эльдар Гусейнов и представители молодёжи Сабины Керимовой."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    names = [s["name"] for s in event.speakers]
+    assert "Эльдар Гусейнов" in names
+    assert "Сабина Керимова" in names
+
+
+def test_json_keeps_the_gold_shape_and_adds_a_confidence_per_field(database) -> None:
+    text = (
+        "ALMATY, March 22, 2025. Kazakh communities marked Nauryz in several countries.\n\n"
+        "In Berlin, the Kazakh Cultural Society held a concert yesterday. "
+        "Its chairman Arman Tokayev greeted the guests."
+    )
+    with database.sessions() as session:
+        payload = extraction_to_json(extract(text, session))
+    (event,) = payload["events"]
+    assert tuple(event)[: len(GOLD_KEYS)] == GOLD_KEYS
+    confidence = event["confidence"]
+    assert set(confidence) == set(GOLD_KEYS)
+    for name in GOLD_KEYS:
+        empty = event[name] in (None, [])
+        assert (confidence[name] is None) == empty
+        assert empty or 0 < confidence[name] <= 1
+    # Berlin is read in the event's own sentence; the occasion only in the lead.
+    assert confidence["city"] > confidence["occasion"]
+    assert "Berlin" in event["evidence"]["city"]
+
+
+def test_a_holiday_outside_the_reference_data_is_still_an_occasion(database) -> None:
+    with database.sessions() as session:
+        (event,) = extract("В Уфе прошёл детский Сабантуй, организованный общиной.", session).events
+    assert event.occasion == "Sabantuy"
+
+
+def test_performers_and_attending_guests_are_not_speakers(database) -> None:
+    text = (
+        "A concert dedicated to Novruz was held in Toronto by the Azerbaijani Canadian "
+        "Association. Singer Aynur Salimova performed folk songs. The president of the "
+        "Example Foundation, Leyla Rustamova, attended the event. The association's chairman "
+        "Rauf Hasanli said the holiday unites the community."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    names = [s["name"] for s in event.speakers]
+    assert names == ["Rauf Hasanli"]
+    assert not any("Foundation" in name for name in event.organizations)
+
+
+def test_the_lexicon_is_built_once_per_data_set_and_sees_new_names(database) -> None:
+    from db.models import City, CityAlias
+
+    with database.sessions() as session:
+        first = Lexicon(session)
+        assert Lexicon(session).exact is first.exact  # the second extraction pays nothing
+        city = session.query(City).filter_by(name="Novosibirsk").one()
+        session.add(CityAlias(city=city, name="Novosib", normalized="novosib", lang="en"))
+        session.flush()
+        assert "novosib" in Lexicon(session).exact
