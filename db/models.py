@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -177,6 +178,12 @@ class City(UuidMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    geonames_id: Mapped[int | None] = mapped_column(
+        Integer, unique=True, index=True, comment="GeoNames id; NULL for a place made by hand"
+    )
+    population: Mapped[int | None] = mapped_column(Integer)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
 
     country: Mapped[Country] = relationship()
     region: Mapped[Region | None] = relationship()

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -253,6 +253,7 @@ def _load_cities(session: Session) -> None:
                     "name": row["name"],
                     "country_id": cid,
                     "region_id": region_ids.get(row["region_code"]) if row["region_code"] else None,
+                    **_geonames_columns(row),
                 }
             )
     _insert(session, City, new_rows)
@@ -260,6 +261,7 @@ def _load_cities(session: Session) -> None:
         (cid, normalize(name)): city_id
         for city_id, cid, name in session.execute(select(City.id, City.country_id, City.name))
     }
+    _link_cities(session, [(ids[key], row) for key, row in entries])
     have = _existing_keys(session, CityAlias.city_id, CityAlias.normalized)
     rows: list[dict] = []
     for key, row in entries:
@@ -268,6 +270,29 @@ def _load_cities(session: Session) -> None:
         names += [(a, guess_lang(a)) for a in split_aliases(row["aliases"])]
         rows += _alias_rows(names, "city_id", city_id, have[city_id])
     _insert(session, CityAlias, rows)
+
+
+def _geonames_columns(row: dict[str, str]) -> dict[str, object]:
+    """The GeoNames link of a cities.csv row (made by scripts/make_city_links.py)."""
+    if not row.get("geonames_id"):
+        return {"geonames_id": None, "population": None, "latitude": None, "longitude": None}
+    return {
+        "geonames_id": int(row["geonames_id"]),
+        "population": int(row["population"] or 0),
+        "latitude": float(row["latitude"]),
+        "longitude": float(row["longitude"]),
+    }
+
+
+def _link_cities(session: Session, cities: list[tuple[int, dict[str, str]]]) -> None:
+    """Link hand-kept cities that have no GeoNames id yet, unless another city has it."""
+    used = set(session.scalars(select(City.geonames_id).where(City.geonames_id.is_not(None))))
+    unlinked = set(session.scalars(select(City.id).where(City.geonames_id.is_(None))))
+    for city_id, row in cities:
+        columns = _geonames_columns(row)
+        if city_id in unlinked and columns["geonames_id"] and columns["geonames_id"] not in used:
+            used.add(columns["geonames_id"])
+            session.execute(update(City).where(City.id == city_id).values(**columns))
 
 
 def _load_types(session: Session, model: type, file: str) -> None:

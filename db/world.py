@@ -247,7 +247,11 @@ def _fill_top(
 def _weight(place: Place, primary: bool) -> int:
     """Completion order: a city's own names in en/ru/az before its other spellings
     (GeoNames keeps many), countries first, then by size."""
-    return _size(place) + (10**10 if place.kind == "country" else 0) + (10**11 if primary else 0)
+    return _size(place) + (10**10 if place.kind == "country" else 0) + (PRIMARY if primary else 0)
+
+
+PRIMARY = 10**11
+"""Weight added to a place's own names (en/ru/az) over its other spellings."""
 
 
 REGION_SHARE = 4
@@ -426,9 +430,12 @@ class WorldGazetteer:
         kinds = tuple(kinds)
         tiers = query_forms(text or "")
         found: dict[int, Candidate] = {}
+        own: set[Place] = set()  # places found by their own name, not an old or other one
         for keys in tiers:
-            for pid, name in self._exact(keys):
+            for pid, name, weight in self._exact(keys):
                 self._offer(found, pid, 1.0, True, name, kinds)
+                if weight >= PRIMARY:
+                    own.add(self._place(pid))
             if found:
                 break
         every = [key for tier in tiers for key in tier]
@@ -438,7 +445,7 @@ class WorldGazetteer:
         if not found:
             for pid, name, score in self._fuzzy(every):
                 self._offer(found, pid, score, False, name, kinds)
-        return _rank(found.values(), country, region)[:limit]
+        return _rank(found.values(), country, region, own)[:limit]
 
     def complete(
         self, prefix: str, *, kinds: Iterable[str] = KINDS, limit: int = 20
@@ -555,11 +562,11 @@ class WorldGazetteer:
         if old is None or old.score < score:
             found[pid] = Candidate(place, score, exact, name)
 
-    def _exact(self, keys: list[str]) -> list[tuple[int, str]]:
+    def _exact(self, keys: list[str]) -> list[tuple[int, str, int]]:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        return self._query(f"SELECT place, name FROM alias WHERE key IN ({marks})", keys)
+        return self._query(f"SELECT place, name, weight FROM alias WHERE key IN ({marks})", keys)
 
     def _loose(self, keys: list[str]) -> list[tuple[int, str]]:
         keys = [k for k in dict.fromkeys(keys) if len(k) >= 4]
@@ -586,8 +593,13 @@ class WorldGazetteer:
 
 
 def _rank(
-    candidates: Iterable[Candidate], country: str | None, region: str | None
+    candidates: Iterable[Candidate],
+    country: str | None,
+    region: str | None,
+    own: set[Place] | frozenset[Place] = frozenset(),
 ) -> list[Candidate]:
+    """Best first: score, the context given, found by its own name ("Stavropol" is the
+    city, not Tolyatti's old name), countries, then bigger places."""
     country = (country or "").upper() or None
     region = (region or "").upper() or None
 
@@ -603,6 +615,7 @@ def _rank(
         key=lambda c: (
             -c.score,
             context(c.place),
+            c.place not in own,
             c.place.kind != "country",
             -_size(c.place),
         ),

@@ -170,6 +170,27 @@ def by_lower_name(name: str, lower: dict[str, set[str]]) -> str:
     return parents.pop() if len(parents) == 1 else ""
 
 
+def by_hand_cities() -> dict[tuple[str, str], str]:
+    """(country, admin1) -> ISO code from the hand-checked cities.csv: its cities' regions
+    settle city-versus-district pairs ("Almaty" city KZ-75 / oblast KZ-19) that names
+    alone cannot."""
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for city in gnc_cities().values():
+        for name in {city["name"], *city["alternatenames"]}:
+            by_name[(city["countrycode"], normalize(name))].append(city)
+    out: dict[tuple[str, str], str] = {}
+    for row in read_csv("cities.csv"):
+        if not row["region_code"]:
+            continue
+        key = normalize(row["name"])
+        found = by_name.get((row["country"], key), [])
+        found = [c for c in found if normalize(c["name"]) == key] or found  # Tolyatti was
+        if found:  # called Stavropol
+            city = max(found, key=lambda c: int(c["population"] or 0))
+            out[(row["country"], city["admin1code"])] = row["region_code"]
+    return out
+
+
 def coverage(rows: list[tuple[str, str, str, str, str]]) -> float:
     """Share of the cities >= 5,000 whose admin1 has an ISO code."""
     table = {(r[0], r[1]) for r in rows if r[2]}
@@ -180,6 +201,7 @@ def coverage(rows: list[tuple[str, str, str, str, str]]) -> float:
 
 def main() -> None:
     manual = {(r["country"], r["admin1"]): r["region_code"] for r in read_csv(MANUAL.name)}
+    hand = by_hand_cities()
     subs = subdivision_keys(1)
     lower = subdivision_keys(2)
     names, second = admin_names()
@@ -195,6 +217,8 @@ def main() -> None:
                 iso, how = f"US-{code}", "postal"
             elif (country, code) in manual:
                 iso, how = manual[(country, code)], "manual"
+            elif (country, code) in hand:
+                iso, how = hand[(country, code)], "hand city"
             elif not iso:
                 iso = by_lower_name(name, lower.get(country, {}))
                 how = "lower level" if iso else ""

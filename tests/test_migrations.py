@@ -73,13 +73,18 @@ def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, start)
-    if start != "base":  # a database in use at that revision, with events in it
+        command.upgrade(config, start if start == "base" else "head")
+    if start != "base":
+        # a database in use, with events in it, taken back to that revision (today's code
+        # writes today's schema, so the data goes in at the head and the schema goes down)
         with Session(engine) as session, session.begin():
             load_reference_data(session)
             load_sample(session)
         with engine.connect() as connection:
             rows_before = data_set_checksum(connection)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, start)
     engine.dispose()
 
     database = open_database(path)

@@ -164,3 +164,16 @@ def test_most_cities_have_their_region() -> None:
     with_region = index.count("city", with_region=True)
     assert cities > 60_000
     assert with_region / cities >= 0.95
+
+
+def test_hand_kept_cities_link_to_the_geonames_town_in_their_region() -> None:
+    from db.reference import read_csv
+
+    rows = [row for row in read_csv("cities.csv") if row["geonames_id"]]
+    assert len(rows) >= 200
+    for row in rows:
+        place = world().get_city(int(row["geonames_id"]))
+        assert place is not None, row["name"]
+        assert place.country_code == row["country"], row["name"]
+        if row["region_code"] and place.region_code:
+            assert place.region_code == row["region_code"], row["name"]
