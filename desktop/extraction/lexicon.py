@@ -10,6 +10,7 @@ Azerbaijani, under crude stems, so inflected forms such as "в Приморск�
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -132,6 +133,7 @@ def normalize_words(text: str) -> list[str]:
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
 _CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
+_WORLD_CACHE: dict[tuple[str, str, int, str | None], PlaceInfo | None] = {}
 
 
 @dataclass
@@ -167,6 +169,7 @@ class Lexicon:
         self.gazetteer = gazetteer or Gazetteer(session)
         self._region_firsts: dict[int, set[str]] | None = None
         self._countries: dict[str, str] | None = None
+        self._code_ids: dict[tuple[str, str], int] | None = None
         key = _stamp(session)
         tables = _CACHE.get(key)
         if tables is None:
@@ -177,6 +180,7 @@ class Lexicon:
             self._load()
             tables = _Tables(self.exact, self.stems, self.places, self.occasions)
             _CACHE.clear()
+            _WORLD_CACHE.clear()
             _CACHE[key] = tables
         self.exact = tables.exact
         self.stems = tables.stems
@@ -319,6 +323,59 @@ class Lexicon:
                 if country.startswith(stem) and len(country) - len(stem) <= 3:
                     return name
         return None
+
+    def world_place(
+        self,
+        text: str,
+        language: str,
+        min_population: int = 0,
+        country: str | None = None,
+    ) -> PlaceInfo | None:
+        """A city or region the data set does not list, from the world gazetteer (exact
+        names only, in any case form: "Снежинске", "Sunnyvale"); a city gets a negative id
+        and its name in the report's language."""
+        key = (normalize(text), language, min_population, country)
+        if key in _WORLD_CACHE:
+            return _WORLD_CACHE[key]  # cleared with the tables, so its ids fit them
+        _WORLD_CACHE[key] = None
+        try:
+            from db.world import world
+
+            found = [
+                c
+                for c in world().lookup(text, kinds=("city", "region"), country=country, limit=3)
+                if c.exact
+                and c.place.population >= min_population
+                and (country is None or c.place.country_code == country)
+            ]
+        except (ImportError, OSError, sqlite3.Error):
+            return None  # no world gazetteer on this installation: the data set's names only
+        if not found:
+            return None
+        place = found[0].place
+        codes = self._codes()
+        region_id = codes.get(("region", place.region_code or ""))
+        country_id = codes.get(("country", place.country_code))
+        if place.kind == "region":
+            info = self.places.get(("region", region_id)) if region_id else None
+        else:
+            record_id = -(place.geonames_id or 0)
+            info = PlaceInfo(
+                "city", record_id, place.display(language), country_id, region_id,
+                place.country_code,
+            )
+            self.places[("city", record_id)] = info
+        _WORLD_CACHE[key] = info
+        return info
+
+    def _codes(self) -> dict[tuple[str, str], int]:
+        if self._code_ids is None:
+            self._code_ids = {
+                (kind, info.code): record_id
+                for (kind, record_id), info in self.places.items()
+                if kind in ("country", "region") and info.code
+            }
+        return self._code_ids
 
     def place(self, kind: str, record_id: int) -> PlaceInfo:
         return self.places[(kind, record_id)]

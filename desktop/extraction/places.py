@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from db.gazetteer import Gazetteer
 from db.names import normalize
 from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo, translit_stem
+from desktop.extraction.russian import is_common_word
 from desktop.extraction.text import Document, Sentence, az_variants, wordset
 from desktop.extraction.vocab import (
     LOCATIVE_BEFORE_RE,
@@ -40,6 +41,17 @@ _SEAT_BEFORE_RE = re.compile(
     r"(?:\s+[\w«»\"“”'’.-]+){0,5}?\s+(?:в|во|на|in|at|to)(?:\s+(?:the|г\.|городе))?\s*$",
     re.IGNORECASE,
 )
+_WORLD_CANDIDATE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:в|во|на|г\.|городе|селе|посёлке|поселке|станице|деревне)\s+"
+        r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?)"
+    ),
+    "en": re.compile(
+        r"\b(?:in|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+        r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
+    ),
+    "az": re.compile(r"(?P<name>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]*(?:da|də|ta|tə|dakı|dəki))\b"),
+}
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
 _CITY_PATTERNS = [
@@ -188,7 +200,51 @@ class PlaceFinder:
             )
             out.append(current)
             previous = current
+        extra = self._world_mentions(sentence, out)
+        return sorted(out + extra, key=lambda m: m.start) if extra else out
+
+    def _world_mentions(
+        self, sentence: Sentence, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Places the data set does not list, written as a location ("в Снежинске",
+        "in Sunnyvale", "Gəncədə"), looked up in the world gazetteer."""
+        pattern = _WORLD_CANDIDATE.get(self.doc.language)
+        if pattern is None:
+            return []
+        out: list[PlaceMention] = []
+        text = self.doc.text
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start("name")
+            words = match.group("name").split()
+            for count in range(len(words), 0, -1):
+                name = " ".join(words[:count])
+                end = start + len(name)
+                if any(m.start < end and start < m.end for m in found + out):
+                    break
+                if _inside(start, end, self.quotes) or _overlaps(start, end, self.excluded):
+                    break
+                before = text[max(sentence.start, start - 60) : start]
+                if _SEAT_BEFORE_RE.search(before):
+                    break
+                if self._not_a_place(name, sentence, start):
+                    break
+                info = self.lexicon.world_place(
+                    name, self.doc.language, 20000 if self.doc.language == "az" else 0
+                )
+                if info is not None:
+                    out.append(PlaceMention(info.kind, info.record_id, start, end,
+                                            sentence.index, True, False))
+                    break
         return out
+
+    def _not_a_place(self, name: str, sentence: Sentence, start: int) -> bool:
+        """Words that only look like a town after "в"/"in": "в Доме дружбы", a capitalized
+        Azerbaijani word opening the sentence ("Sonda", "at the end")."""
+        if self.doc.language == "ru" and " " not in name:
+            return is_common_word(name)
+        if self.doc.language == "az":
+            return start == sentence.start
+        return False
 
     def summary_places(self, sentence: Sentence) -> int:
         """How many distinct located cities/regions a sentence lists (a lead names several)."""

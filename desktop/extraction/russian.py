@@ -86,6 +86,15 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
     return None
 
 
+def is_common_word(word: str) -> bool:
+    """A dictionary word that is no place name ("Доме", "Центре"): capitalized after "в" only
+    because it starts a venue's name."""
+    morph = _morph()
+    if not morph.word_is_known(word):
+        return False
+    return not any("Geox" in parse.tag for parse in morph.parse(word))
+
+
 def person_nominative(name: str, case: str | None = None) -> str:
     """ "Сюзанны Агаевой" -> "Сюзанна Агаева"; initials and unknown words stay as written."""
     words = name.split()

@@ -559,8 +559,16 @@ class _Extractor:
         if item.city is not None:
             name, start, end = item.city
             city = self.gazetteer.resolve_city(name, fuzzy=False)
-            place.city = self.lexicon.place("city", city.id) if city is not None else None
-            place.city_text = None if city is not None else name
+            if city is not None:
+                place.city = self.lexicon.place("city", city.id)
+            else:
+                # A list's towns lie in the country its lead names, when it names one.
+                context = place.country.code if place.country is not None else None
+                found = self.lexicon.world_place(name, self.language, country=context)
+                place.city = found if found is not None and found.kind == "city" else None
+            place.city_text = None if place.city is not None else name
+            if place.city is not None and place.region is None and place.city.region_id:
+                place.region = self.lexicon.place("region", place.city.region_id)
             place.spans = [span for span in place.spans if span[2] != "city"]
             place.spans.append((start, end, "city"))
             if place.region is not None and place.city is not None and (
