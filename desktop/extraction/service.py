@@ -556,6 +556,8 @@ class _Extractor:
             if region is not None:
                 place.region = self.lexicon.place("region", region.id)
                 place.spans.append((start, end, "region"))
+                if region.country_id is not None:
+                    place.country = self.lexicon.place("country", region.country_id)
         if item.city is not None:
             name, start, end = item.city
             city = self.gazetteer.resolve_city(name, fuzzy=False)
@@ -574,7 +576,8 @@ class _Extractor:
             if place.region is not None and place.city is not None and (
                 place.city.region_id not in (None, place.region.record_id)
             ):
-                place.region = None
+                # Another town of that name: the written region decides, the name stays.
+                place.city, place.city_text = None, name
         if place.country is None:
             for info in (place.city, place.region):
                 if info is not None and info.country_id is not None:
