@@ -105,8 +105,13 @@ class EventFilter:
             clauses.append(Event.uuid.in_(self.uuids))
         return clauses
 
-    def describe(self, session: Session) -> list[tuple[str, str]]:
-        """The active filters as (label, value) pairs, for a report's cover."""
+    def describe(self, session: Session, lang: str | None = None) -> list[tuple[str, str]]:
+        """The active filters as (English label, value) pairs, for a report's cover.
+
+        Reference records are named in ``lang`` (:func:`db.localized.display_name`).
+        """
+        from db.localized import display_name
+
         described: list[tuple[str, str]] = []
         if self.date_from or self.date_to:
             start = self.date_from.isoformat() if self.date_from else "…"
@@ -123,7 +128,7 @@ class EventFilter:
         ):
             if value is not None:
                 record = session.get(model, value)
-                described.append((label, getattr(record, "name", str(value))))
+                described.append((label, display_name(record, lang) if record else str(value)))
         if self.status is not None:
             described.append(("Status", self.status.value))
         if self.uuids is not None:

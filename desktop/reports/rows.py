@@ -37,6 +37,7 @@ from db.models import (
     Source,
 )
 from db.queries import EventFilter
+from desktop.reports.localize import Names, value_text
 
 BATCH_SIZE = 1000
 
@@ -101,6 +102,8 @@ class EventRecord:
     created_by: str | None
     updated_at: dt.datetime | None
     updated_by: str | None
+    english: dict[str, str | None] = field(default_factory=dict)
+    """English names of the localized fields (event_type, occasion, country, region)."""
     organizers: list[tuple[str, OrganizerRole]] = field(default_factory=list)
     speakers: list[SpeakerRow] = field(default_factory=list)
     program: list[ProgramRow] = field(default_factory=list)
@@ -108,7 +111,7 @@ class EventRecord:
 
     def organizers_text(self) -> str:
         return "; ".join(
-            name if role == OrganizerRole.ORGANIZER else f"{name} ({role.value})"
+            name if role == OrganizerRole.ORGANIZER else f"{name} ({value_text(role)})"
             for name, role in self.organizers
         )
 
@@ -156,6 +159,9 @@ def _main_query(event_filter: EventFilter):
             Event.created_by,
             Event.updated_at,
             Event.updated_by,
+            Event.event_type_id,
+            Event.country_id,
+            Event.region_id,
         )
         .outerjoin(EventType, Event.event_type_id == EventType.id)
         .outerjoin(Occasion, Event.occasion_id == Occasion.id)
@@ -173,7 +179,10 @@ def anniversary_on(reference_date: dt.date | None, day: dt.date) -> int | None:
 
 
 def iter_event_batches(
-    session: Session, event_filter: EventFilter, batch_size: int = BATCH_SIZE
+    session: Session,
+    event_filter: EventFilter,
+    batch_size: int = BATCH_SIZE,
+    names: Names | None = None,
 ) -> Iterator[list[EventRecord]]:
     """The matching events, oldest first, ``batch_size`` at a time.
 
@@ -189,6 +198,8 @@ def iter_event_batches(
         execution_options={"stream_results": True, "yield_per": batch_size},
     )
     anniversaries: dict[tuple[dt.date | None, int], int | None] = {}
+    names = names or Names()
+    name = names.name
     try:
         for rows in result.partitions(batch_size):
             records = []
@@ -199,23 +210,27 @@ def iter_event_batches(
                 records.append(
                     EventRecord(
                         id=row[0], uuid=row[1], title=row[2], start_date=row[3],
-                        end_date=row[4], date_precision=row[5], event_type=row[6],
-                        occasion_id=row[7], occasion=row[8], anniversary=row[10],
-                        computed_anniversary=anniversaries[key], country=row[11],
-                        country_code=row[12], region=row[13], region_code=row[14],
+                        end_date=row[4], date_precision=row[5],
+                        event_type=name(EventType, row[26], row[6]),
+                        occasion_id=row[7], occasion=name(Occasion, row[7], row[8]),
+                        anniversary=row[10], computed_anniversary=anniversaries[key],
+                        country=name(Country, row[27], row[11]), country_code=row[12],
+                        region=name(Region, row[28], row[13]), region_code=row[14],
                         city=row[15], venue=row[16], place_as_written=row[17],
                         place_precision=row[18], attendance=row[19], description=row[20],
                         status=row[21], created_at=row[22], created_by=row[23],
                         updated_at=row[24], updated_by=row[25],
+                        english={"event_type": row[6], "occasion": row[8],
+                                 "country": row[11], "region": row[13]},
                     )
                 )
-            _attach_children(session, records)
+            _attach_children(session, records, names)
             yield records
     finally:
         result.close()
 
 
-def _attach_children(session: Session, records: list[EventRecord]) -> None:
+def _attach_children(session: Session, records: list[EventRecord], names: Names) -> None:
     """Organizers, speakers, program and sources of one batch, one query each."""
     by_id = {r.id: r for r in records}
     ids = list(by_id)
@@ -236,13 +251,15 @@ def _attach_children(session: Session, records: list[EventRecord]) -> None:
         .order_by(EventSpeaker.event_id, EventSpeaker.position, EventSpeaker.id)
     ):
         by_id[event_id].speakers.append(SpeakerRow(name, role, organization))
-    for event_id, name, code, note in execute(
-        select(ProgramItem.event_id, ProgramItemType.name, ProgramItemType.code, ProgramItem.note)
+    for event_id, type_id, name, code, note in execute(
+        select(ProgramItem.event_id, ProgramItemType.id, ProgramItemType.name,
+               ProgramItemType.code, ProgramItem.note)
         .join(ProgramItemType, ProgramItem.item_type_id == ProgramItemType.id)
         .where(ProgramItem.event_id.in_(ids))
         .order_by(ProgramItem.event_id, ProgramItem.position, ProgramItem.id)
     ):
-        by_id[event_id].program.append(ProgramRow(name, code, note))
+        item_type = names.name(ProgramItemType, type_id, name) or name
+        by_id[event_id].program.append(ProgramRow(item_type, code, note))
     for event_id, publisher, passed_on_by, published_on, url in execute(
         select(
             EventSource.event_id, Source.publisher, Source.passed_on_by, Source.published_on,

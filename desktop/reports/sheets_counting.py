@@ -7,13 +7,8 @@ applies (``EventFilter`` for the period, ``event_periods`` for the columns).
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
-
-from desktop.reports.cells import LABEL_FONT, TITLE_FONT, print_setup, set_widths, styled
 from desktop.reports.language import translate
-
-WRAP = Alignment(wrap_text=True, vertical="top")
+from desktop.reports.xlsx import Book
 
 RULES: tuple[tuple[str, str], ...] = (
     ("Which events",
@@ -47,16 +42,18 @@ RULES: tuple[tuple[str, str], ...] = (
     ("Cover",
      "Regions and organizations on the cover are the distinct ones among the events; the "
      "first and last event are the earliest and latest start dates."),
+    ("Dates before 1900",
+     "Excel has no dates before 1900: such dates are written as text, year-month-day."),
 )
 
 
-def write_counting(wb: Workbook, title: str) -> None:
-    ws = wb.create_sheet(title)
-    set_widths(ws, [22, 100])
-    print_setup(ws, title_rows=None)
-    ws.page_setup.orientation = "portrait"
-    ws.append([styled(ws, translate("How these figures are counted"), font=TITLE_FONT)])
-    ws.append([])
+def write_counting(book: Book, title: str) -> None:
+    sheet = book.sheet(title)
+    sheet.widths([22, 100])
+    sheet.print_setup(title_rows=None, landscape=False)
+    sheet.append([translate("How these figures are counted")], "title")
+    sheet.skip()
     for label, text in RULES:
-        ws.append([styled(ws, translate(label), font=LABEL_FONT, alignment=WRAP),
-                   styled(ws, translate(text), alignment=WRAP)])
+        sheet.cell(sheet.row, 0, translate(label), "label", "wrap")
+        sheet.cell(sheet.row, 1, translate(text), "wrap")
+        sheet.skip()

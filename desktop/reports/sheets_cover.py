@@ -12,27 +12,16 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Event, EventOrganizer
 from db.queries import EventFilter
-from desktop.reports.cells import (
-    DATETIME_FORMAT,
-    INTEGER_FORMAT,
-    LABEL_FONT,
-    NOTE_FONT,
-    TITLE_FONT,
-    print_setup,
-    set_widths,
-    styled,
-    to_cell,
-)
+from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT
+from desktop.reports.language import translate
+from desktop.reports.localize import value_text
 from desktop.reports.periods import span_text
-
-LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+from desktop.reports.xlsx import Book
 
 
 def app_version() -> str:
@@ -78,7 +67,7 @@ def totals(session: Session, event_filter: EventFilter) -> Totals:
 
 
 def write_cover(
-    wb: Workbook,
+    book: Book,
     title: str,
     *,
     report_title: str,
@@ -90,48 +79,50 @@ def write_cover(
     made_at: dt.datetime,
     data_set: str,
 ) -> None:
-    ws = wb.create_sheet(title)
-    set_widths(ws, [24, 80])
-    print_setup(ws, title_rows=None)
-    ws.page_setup.orientation = "portrait"
+    sheet = book.sheet(title)
+    sheet.widths([24, 80])
+    sheet.print_setup(title_rows=None, landscape=False)
 
-    def pair(label: str, value: object, number_format: str | None = None) -> None:
+    def pair(label: str | None, value: object, number_format: str | None = None) -> None:
         # Left-aligned: a number at the far end of the wide value column reads as detached.
-        cell = styled(ws, value, alignment=LEFT)
-        if number_format:
-            cell.number_format = number_format
-        ws.append([styled(ws, label, font=LABEL_FONT), cell])
+        if label:
+            sheet.cell(sheet.row, 0, translate(label), "label")
+        sheet.cell(sheet.row, 1, value, "wrap", num_format=number_format)
+        sheet.skip()
 
-    ws.append([styled(ws, report_title, font=TITLE_FONT)])
-    ws.append([])
+    sheet.append([report_title], "title")
+    sheet.skip()
     pair("Period", _period(filters, figures))
     if filters:
         for index, (label, value) in enumerate(filters):
-            ws.append([styled(ws, "Filters" if index == 0 else None, font=LABEL_FONT),
-                       to_cell(ws, f"{label}: {value}")])
+            shown = value_text(value) if label == "Status" else value
+            pair("Filters" if index == 0 else None, f"{translate(label)}: {shown}")
     else:
-        pair("Filters", "none (all events that are not in the trash)")
-    pair("Grouped by", granularity)
-    ws.append([])
+        pair("Filters", translate("none (all events that are not in the trash)"))
+    pair("Grouped by", translate(granularity))
+    sheet.skip()
     pair("Events", figures.events, INTEGER_FORMAT)
     pair("Regions", figures.regions, INTEGER_FORMAT)
     pair("Organizations", figures.organizations, INTEGER_FORMAT)
     pair("First event", figures.first)
     pair("Last event", figures.last)
-    ws.append([])
+    sheet.skip()
     pair("Sheets", ", ".join(sheets))
     pair("Made on", made_at, DATETIME_FORMAT)
     pair("Made by", author)
     pair("Data set", data_set)
     pair("App", f"Diaspora Events {app_version()}")
-    ws.append([])
-    ws.append([None, styled(ws, "Organizations: bodies that organized, co-organized, hosted or "
-                                "supported at least one of the events.", font=NOTE_FONT)])
+    sheet.skip()
+    sheet.cell(sheet.row, 1, translate("Organizations: bodies that organized, co-organized, "
+                                       "hosted or supported at least one of the events."), "note")
+    sheet.skip()
 
 
 def _period(filters: list[tuple[str, str]], figures: Totals) -> str:
     for label, value in filters:
         if label == "Period":
             return value
-    return f"{span_text(figures.first, figures.last)} (all dates in the data)" if (
-        figures.first) else "all dates (no events)"
+    if figures.first is None:
+        return translate("all dates (no events)")
+    return translate("{span} (all dates in the data)").format(
+        span=span_text(figures.first, figures.last))

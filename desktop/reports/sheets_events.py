@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from openpyxl import Workbook
-
-from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, TableWriter
+from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT
+from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
-from desktop.reports.stream import create_stream_sheet
+from desktop.reports.xlsx import Book, TableWriter
 
 Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None]
 """(header, value of a record, number format, fixed width or None to fit)."""
@@ -24,7 +23,7 @@ EVENT_COLUMNS: list[Column] = [
     ("Title", lambda e: e.title, None, None),
     ("Start date", lambda e: e.start_date, DATE_FORMAT, 11),
     ("End date", lambda e: e.end_date, DATE_FORMAT, 11),
-    ("Date precision", lambda e: e.date_precision, None, None),
+    ("Date precision", lambda e: value_text(e.date_precision), None, None),
     ("Event type", lambda e: e.event_type, None, None),
     ("Occasion", lambda e: e.occasion, None, None),
     ("Anniversary (reported)", lambda e: e.anniversary, None, 13),
@@ -36,13 +35,13 @@ EVENT_COLUMNS: list[Column] = [
     ("City", lambda e: e.city, None, None),
     ("Venue", lambda e: e.venue, None, None),
     ("Place as written", lambda e: e.place_as_written, None, None),
-    ("Place precision", lambda e: e.place_precision, None, None),
+    ("Place precision", lambda e: value_text(e.place_precision), None, None),
     ("Organizers", lambda e: e.organizers_text(), None, None),
     ("Speakers", lambda e: e.speakers_text(), None, None),
     ("Program", lambda e: e.program_text(), None, None),
     ("Attendance", lambda e: e.attendance, INTEGER_FORMAT, 11),
     ("Description", lambda e: e.description, None, None),
-    ("Status", lambda e: e.status, None, 9),
+    ("Status", lambda e: value_text(e.status), None, 11),
     ("Source publisher", lambda e: e.source_field("publisher"), None, None),
     ("Passed on by", lambda e: e.source_field("passed_on_by"), None, None),
     ("Published", lambda e: e.published_on(), DATE_FORMAT, 11),
@@ -52,6 +51,14 @@ EVENT_COLUMNS: list[Column] = [
     ("Updated (UTC)", lambda e: e.updated_at, DATETIME_FORMAT, 16),
     ("Updated by", lambda e: e.updated_by, None, None),
 ]
+
+ENGLISH_COLUMNS: list[Column] = [
+    ("Event type (English)", lambda e: e.english.get("event_type"), None, None),
+    ("Occasion (English)", lambda e: e.english.get("occasion"), None, None),
+    ("Country (English)", lambda e: e.english.get("country"), None, None),
+    ("Region (English)", lambda e: e.english.get("region"), None, None),
+]
+"""After the columns of a report in another language, for international readers."""
 
 EVENT_CONTEXT: list[Column] = [
     ("Event UUID", lambda e: e.uuid, None, 38),
@@ -64,23 +71,24 @@ EVENT_CONTEXT: list[Column] = [
 
 
 def _writer(
-    wb: Workbook, title: str, columns: list[Column], extra: list[str], table_name: str
+    book: Book, title: str, columns: list[Column], extra: list[str], name: str
 ) -> TableWriter:
     return TableWriter(
-        create_stream_sheet(wb, title),
+        book.sheet(title),
         [c[0] for c in columns] + extra,
         formats={i: c[2] for i, c in enumerate(columns) if c[2]},
         widths={i: c[3] for i, c in enumerate(columns) if c[3]},
-        table_name=table_name,
+        name=name,
     )
 
 
 class EventsSheet:
     """One row per event, every field."""
 
-    def __init__(self, wb: Workbook, title: str):
-        self.table = _writer(wb, title, EVENT_COLUMNS, [], "EventsList")
-        self._values = [column[1] for column in EVENT_COLUMNS]
+    def __init__(self, book: Book, title: str, english: bool = False):
+        columns = EVENT_COLUMNS + (ENGLISH_COLUMNS if english else [])
+        self.table = _writer(book, title, columns, [], "EventsList")
+        self._values = [column[1] for column in columns]
 
     def add(self, records: list[EventRecord]) -> None:
         values = self._values
@@ -93,9 +101,9 @@ class EventsSheet:
 class SpeakersSheet:
     """One row per speaker appearance, keyed by the event UUID."""
 
-    def __init__(self, wb: Workbook, title: str):
+    def __init__(self, book: Book, title: str):
         self.table = _writer(
-            wb, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"],
+            book, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"],
             "SpeakerRows",
         )
 
@@ -115,8 +123,8 @@ class SpeakersSheet:
 class ProgramSheet:
     """One row per program item, in running order, keyed by the event UUID."""
 
-    def __init__(self, wb: Workbook, title: str):
-        self.table = _writer(wb, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"],
+    def __init__(self, book: Book, title: str):
+        self.table = _writer(book, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"],
                              "ProgramItems")
 
     def add(self, records: list[EventRecord]) -> None:

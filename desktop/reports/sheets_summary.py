@@ -2,52 +2,34 @@
 
 Every number comes from a SQL aggregate over the same :class:`EventFilter` as
 the events list, and is written as a value (not a formula) so the file reads
-right in any program, even one that does not recalculate.
+right in any program, even one that does not recalculate. Places, event types
+and occasions are named in the report's language (:class:`Names`); a report in
+another language than English adds their English names in a column of their own.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Country, Event, EventOrganizer, EventType, Occasion, Organization, Region
-from db.queries import (
-    EventFilter,
-    Granularity,
-    events_per_region,
-)
-from desktop.reports.cells import (
-    HEADER_ALIGNMENT,
-    HEADER_FILL,
-    HEADER_FONT,
-    INTEGER_FORMAT,
-    NOTE_FONT,
-    SUBTOTAL_FILL,
-    TITLE_FONT,
-    TOTAL_BORDER,
-    TOTAL_FONT,
-    header_row,
-    print_setup,
-    set_widths,
-    styled,
-    to_cell,
-)
+from db.queries import EventFilter, Granularity, events_per_region
+from desktop.reports.cells import INTEGER_FORMAT
+from desktop.reports.language import translate
+from desktop.reports.localize import Names
 from desktop.reports.periods import label, period_keys
-from desktop.reports.stream import RowEncoder, StreamSheet, create_stream_sheet, style_id
+from desktop.reports.xlsx import Book, Sheet
 
 NO_COUNTRY = "(no country)"
 NO_REGION = "(no region)"
 NO_TYPE = "(no type)"
 NO_OCCASION = "(no occasion)"
 TOP_REGIONS = 10
+BATCH = 1000
 
 
 def _last(value: str | None) -> tuple[bool, str]:
@@ -55,45 +37,26 @@ def _last(value: str | None) -> tuple[bool, str]:
     return (value is None, value or "")
 
 
-class _Rows:
-    """Appends rows to a write-only sheet and remembers the row number."""
-
-    def __init__(self, ws: WriteOnlyWorksheet):
-        self.ws = ws
-        self.count = 0
-
-    def append(self, values: Sequence[Any]) -> int:
-        self.ws.append(list(values))
-        self.count += 1
-        return self.count
-
-    def values(self, values: Sequence[Any], number_format: str | None = None) -> int:
-        return self.append([to_cell(self.ws, v, number_format) for v in values])
-
-    def total(self, values: Sequence[Any], subtotal: bool = False) -> int:
-        style: dict[str, Any] = {"font": TOTAL_FONT}
-        style["fill" if subtotal else "border"] = SUBTOTAL_FILL if subtotal else TOTAL_BORDER
-        return self.append(
-            [styled(self.ws, v, number_format=INTEGER_FORMAT, **style) for v in values]
-        )
-
-
-def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str) -> None:
-    set_widths(ws, widths)
-    ws.freeze_panes = freeze
-    print_setup(ws)
-
-
 def _name_width(names: Sequence[str], minimum: int = 10, maximum: int = 50) -> float:
     return float(min(max([minimum, *(len(n) + 2 for n in names)]), maximum))
+
+
+def _total(sheet: Sheet, values: Sequence[Any], subtotal: bool = False) -> int:
+    return sheet.append(values, "subtotal" if subtotal else "total", num_format=INTEGER_FORMAT)
+
+
+def _setup(sheet: Sheet, widths: Sequence[float], freeze_col: int) -> None:
+    sheet.widths(widths)
+    sheet.freeze(1, freeze_col)
+    sheet.print_setup()
 
 
 # --- per region -----------------------------------------------------------------
 
 
 def write_per_region(
-    wb: Workbook, title: str, session: Session, event_filter: EventFilter,
-    granularity: Granularity,
+    book: Book, title: str, session: Session, event_filter: EventFilter,
+    granularity: Granularity, names: Names,
 ) -> None:
     """Regions grouped by country x periods, totals both ways, chart of the top regions.
 
@@ -102,111 +65,88 @@ def write_per_region(
     """
     counts = events_per_region(session, event_filter, granularity)
     keys = period_keys(event_filter, [k for c in counts for k in c.per_period], granularity)
-    by_country: dict[str | None, list] = defaultdict(list)
+    no_country, no_region = translate(NO_COUNTRY), translate(NO_REGION)
+    english = names.english_columns
+    rows = []
     for c in counts:
-        by_country[c.country].append(c)
-    countries = sorted(by_country, key=_last)
+        country = names.name(Country, c.country_id, c.country) or no_country
+        region = names.name(Region, c.region_id, c.region)
+        rows.append((country, region, c))
+    by_country: dict[str, list] = defaultdict(list)
+    for country, region, c in rows:
+        by_country[country].append((region, c))
+    countries = sorted(by_country, key=lambda name: (name == no_country, name))
+    subtotal_label = translate("Total: {name}")
 
-    ws = wb.create_sheet(title)
-    names = [c.country or NO_COUNTRY for c in counts] + [f"Total: {c}" for c in countries if c]
-    regions = [c.region or NO_REGION for c in counts]
-    _setup(ws, [_name_width(names), _name_width(regions, 12), 10, *[9] * len(keys), 9], "D2")
-    out = _Rows(ws)
-    out.append(header_row(ws, ["Country", "Region", "ISO code", *(label(k, granularity)
-                                                                  for k in keys), "Total"]))
+    lead = ["Country", "Region", "ISO code", *(["Region (English)"] if english else [])]
+    sheet = book.sheet(title)
+    country_names = [*by_country, *(subtotal_label.format(name=c) for c in countries)]
+    region_names = [r or no_region for r, _ in (pair for v in by_country.values() for pair in v)]
+    widths = [_name_width(country_names), _name_width(region_names, 12), 10]
+    if english:
+        widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
+    _setup(sheet, [*widths, *[9] * len(keys), 9], len(lead))
+    sheet.header([*lead, *(label(k, granularity) for k in keys), "Total"])
+    blanks = [None] * (len(lead) - 1)
     grand, grand_events = [0] * len(keys), 0
     ranking: list[tuple[int, str, str]] = []
     for country in countries:
         subtotal, events = [0] * len(keys), 0
-        for row in sorted(by_country[country], key=lambda r: _last(r.region)):
+        for region, row in sorted(by_country[country], key=lambda r: _last(r[0])):
             numbers = [row.per_period.get(k, 0) for k in keys]
-            out.values([country or NO_COUNTRY, row.region or NO_REGION, row.region_code,
-                        *numbers, row.events], INTEGER_FORMAT)
-            if row.region is not None:  # events with no region are not a region to rank
-                ranking.append((row.events, country or NO_COUNTRY, row.region))
+            extra = [row.region] if english else []
+            sheet.append([country, region or no_region, row.region_code, *extra, *numbers,
+                          row.events], num_format=INTEGER_FORMAT)
+            if region is not None:  # events with no region are not a region to rank
+                ranking.append((row.events, country, region))
             subtotal = [a + b for a, b in zip(subtotal, numbers, strict=True)]
             events += row.events
         grand = [a + b for a, b in zip(grand, subtotal, strict=True)]
         grand_events += events
         if len(countries) > 1:
-            out.total([f"Total: {country or NO_COUNTRY}", None, None, *subtotal, events],
-                      subtotal=True)
-    out.total(["Total", None, None, *grand, grand_events])
-    _top_regions_chart(ws, out, ranking)
+            _total(sheet, [subtotal_label.format(name=country), *blanks, *subtotal, events],
+                   subtotal=True)
+    _total(sheet, [translate("Total"), *blanks, *grand, grand_events])
+    _top_regions_chart(book, sheet, ranking, chart_col=len(lead) + 1)
 
 
 def _top_regions_chart(
-    ws: WriteOnlyWorksheet, out: _Rows, ranking: list[tuple[int, str, str]]
+    book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int
 ) -> None:
-    """A block of the top regions under the table (same columns) and a bar chart of it."""
+    """A block of the top regions under the table and a bar chart of it."""
     top = sorted(ranking, key=lambda r: (-r[0], r[1], r[2]))[:TOP_REGIONS]
     top = [r for r in top if r[0] > 0]
     if not top:
         return
-    out.append([])
-    out.append([styled(ws, f"Top {len(top)} regions by number of events", font=TITLE_FONT)])
-    first = out.append(header_row(ws, ["Country", "Region", "Events"]))
+    sheet.skip()
+    sheet.append([translate("Top {count} regions by number of events").format(count=len(top))],
+                 "title")
+    first = sheet.header(["Country", "Region", "Events"])
     for events, country, region in top:
-        out.values([country, region, events], INTEGER_FORMAT)
-    chart = BarChart()
-    chart.type = "bar"
-    chart.style = 10
-    chart.title = "Top regions by number of events"
-    chart.legend = None
-    chart.x_axis.scaling.orientation = "maxMin"  # biggest bar on top
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.y_axis.majorGridlines = None
-    chart.y_axis.title = "Events"
-    chart.add_data(Reference(ws, min_col=3, min_row=first, max_row=first + len(top)),
-                   titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=2, min_row=first + 1, max_row=first + len(top)))
-    chart.width = 20
-    chart.height = 3 + 0.9 * len(top)
-    ws.add_chart(chart, f"E{first}")
+        sheet.append([country, region, events], num_format=INTEGER_FORMAT)
+    last = first + len(top)
+    chart = book.wb.add_chart({"type": "bar"})
+    chart.add_series({
+        "name": [sheet.title, first, 2],
+        "categories": [sheet.title, first + 1, 1, last, 1],
+        "values": [sheet.title, first + 1, 2, last, 2],
+        "fill": {"color": "#1F4E78"},
+    })
+    chart.set_title({"name": translate("Top regions by number of events")})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True})  # the biggest bar on top
+    chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False}})
+    chart.set_size({"width": 760, "height": int(110 + 34 * len(top))})
+    sheet.ws.insert_chart(first, chart_col, chart)
 
 
 # --- per organization ------------------------------------------------------------
 
 
-class _StreamTable:
-    """Header, data rows, a total and a note, encoded straight to a :class:`StreamSheet`.
-
-    For the summaries whose length grows with the data (organizations, occasion x
-    region): openpyxl cell objects made them slow and, held for sorting, big.
-    """
-
-    def __init__(self, ws: StreamSheet, number_columns: Sequence[int]):
-        self.ws = ws
-        self.encoder = RowEncoder(ws, {i: INTEGER_FORMAT for i in number_columns})
-        self.count = 0
-
-    def header(self, values: Sequence[str]) -> None:
-        self.count += 1
-        style = style_id(self.ws, font=HEADER_FONT, fill=HEADER_FILL,
-                         alignment=HEADER_ALIGNMENT)
-        from desktop.reports.language import translate
-
-        self.ws.write(self.encoder.header([translate(v) for v in values], style, self.count))
-
-    def rows(self, rows: Sequence[Sequence[Any]]) -> None:
-        encode, first = self.encoder.row, self.count + 1
-        self.ws.write("".join(encode(v, n) for n, v in enumerate(rows, start=first)))
-        self.count += len(rows)
-
-    def total(self, values: Sequence[Any]) -> None:
-        self.count += 1
-        style = style_id(self.ws, font=TOTAL_FONT, border=TOTAL_BORDER,
-                         number_format=INTEGER_FORMAT)
-        self.ws.write(self.encoder.styled(values, self.count, style))
-
-    def note(self, text: str) -> None:
-        self.count += 2  # a blank row before it
-        self.ws.write(self.encoder.styled([text], self.count, style_id(self.ws, font=NOTE_FONT)))
-
-
-def _organization_rows(session: Session, event_filter: EventFilter, types: list[str | None]):
-    """(organization, region, country, counts per type), streamed in name order.
+def _organization_rows(
+    session: Session, event_filter: EventFilter, types: list[int | None]
+) -> Iterator[tuple[str, int | None, str | None, int | None, str | None, list[int]]]:
+    """(organization, region id, region, country id, country, counts per type), in name order.
 
     The database groups and sorts; rows of one organization arrive together, so
     only one organization's numbers are in memory at a time (20,000 organizations
@@ -214,95 +154,101 @@ def _organization_rows(session: Session, event_filter: EventFilter, types: list[
     """
     org_region, org_country = aliased(Region), aliased(Country)
     query = (
-        select(Organization.name, org_region.name, org_country.name, EventType.name,
+        select(Organization.id, Organization.name, org_region.id, org_region.name,
+               org_country.id, org_country.name, Event.event_type_id,
                func.count(func.distinct(Event.id)))
         .select_from(EventOrganizer)
         .join(Event, EventOrganizer.event_id == Event.id)
         .join(Organization, EventOrganizer.organization_id == Organization.id)
         .outerjoin(org_region, Organization.region_id == org_region.id)
         .outerjoin(org_country, Organization.country_id == org_country.id)
-        .outerjoin(EventType, Event.event_type_id == EventType.id)
         .where(*event_filter.conditions())
-        .group_by(Organization.id, Organization.name, org_region.name, org_country.name,
-                  EventType.name)
-        .order_by(Organization.name, org_region.name, org_country.name, Organization.id)
+        .group_by(Organization.id, Organization.name, org_region.id, org_region.name,
+                  org_country.id, org_country.name, Event.event_type_id)
+        .order_by(Organization.name, Organization.id)
     )
     column = {t: i for i, t in enumerate(types)}
-    key: tuple | None = None
+    key: int | None = None
+    current: tuple = ()
     numbers: list[int] = []
     result = session.connection().execute(query, execution_options={"stream_results": True})
-    for name, region, country, event_type, events in result:
-        if (name, region, country) != key:
+    for org_id, name, region_id, region, country_id, country, type_id, events in result:
+        if org_id != key:
             if key is not None:
-                yield (*key, numbers)
-            key, numbers = (name, region, country), [0] * len(types)
-        numbers[column[event_type]] += events
+                yield (*current, numbers)
+            key, numbers = org_id, [0] * len(types)
+            current = (name, region_id, region, country_id, country)
+        numbers[column[type_id]] += events
     if key is not None:
-        yield (*key, numbers)
+        yield (*current, numbers)
 
 
 def write_per_organization(
-    wb: Workbook, title: str, session: Session, event_filter: EventFilter
+    book: Book, title: str, session: Session, event_filter: EventFilter, names: Names
 ) -> None:
     """Organizing bodies x event type; an event with two organizers counts for each."""
     present = set(session.scalars(
-        select(EventType.name).distinct()
+        select(Event.event_type_id).distinct()
         .select_from(EventOrganizer)
         .join(Event, EventOrganizer.event_id == Event.id)
-        .outerjoin(EventType, Event.event_type_id == EventType.id)
         .where(*event_filter.conditions())
     ))
-    known = list(session.scalars(select(EventType.name).order_by(EventType.id)))
-    types: list[str | None] = [t for t in known if t in present]
-    types += sorted(t for t in present if t is not None and t not in types)
+    known = session.execute(select(EventType.id, EventType.name).order_by(EventType.id)).all()
+    types: list[int | None] = [i for i, _ in known if i in present]
     if None in present:
         types.append(None)
-    headers = ["Organization", "Region", "Country", *(t or NO_TYPE for t in types), "Total"]
-    ws = create_stream_sheet(wb, title)
-    out = _StreamTable(ws, range(3, len(headers)))
+    english = dict(known)
+    type_names = [names.name(EventType, t, english.get(t)) if t is not None
+                  else translate(NO_TYPE) for t in types]
+    headers = ["Organization", "Region", "Country"]
+    sheet = book.sheet(title)
+    lead = len(headers)
+    sample: list[list[Any]] = []
+    started = False
     grand = [0] * len(types)
-    sample: list[list[Any]] | None = []
     organizations = 0
 
-    def start(rows: list[list[Any]]) -> None:
-        _setup(ws, [_name_width([r[0] for r in rows], 14, 60),
-                    _name_width([r[1] or "" for r in rows], 10),
-                    _name_width([r[2] or "" for r in rows], 10),
-                    *(min(max(len(t or NO_TYPE) + 2, 9), 22) for t in types), 9], "D2")
-        out.header(headers)
-        out.rows(rows)
+    def start() -> None:
+        _setup(sheet, [_name_width([r[0] for r in sample], 14, 60),
+                       _name_width([r[1] or "" for r in sample], 10),
+                       _name_width([r[2] or "" for r in sample], 10),
+                       *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
+        sheet.header([*headers, *type_names, "Total"])
+        for row in sample:
+            sheet.append(row, num_format=INTEGER_FORMAT)
 
-    batch: list[list[Any]] = []
-    for name, region, country, numbers in _organization_rows(session, event_filter, types):
+    for name, region_id, region, country_id, country, numbers in _organization_rows(
+        session, event_filter, types
+    ):
         organizations += 1
         grand = [a + b for a, b in zip(grand, numbers, strict=True)]
-        row = [name, region, country, *numbers, sum(numbers)]
-        if sample is not None:
+        row = [name, names.name(Region, region_id, region),
+               names.name(Country, country_id, country), *numbers, sum(numbers)]
+        if not started:
             sample.append(row)
-            if len(sample) == 200:  # widths fitted to the first rows, as in TableWriter
-                start(sample)
-                sample = None
+            if len(sample) == 200:  # widths fitted to the first rows
+                start()
+                started = True
             continue
-        batch.append(row)
-        if len(batch) == 1000:
-            out.rows(batch)
-            batch = []
-    if sample is not None:
-        start(sample)
-    out.rows(batch)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{organizations + 1}"
-    out.total(["Total", None, None, *grand, sum(grand)])
-    out.note("An event with several organizers counts once for each of them, "
-             "so the total can exceed the number of events.")
+        sheet.append(row, num_format=INTEGER_FORMAT)
+    if not started:
+        start()
+    sheet.autofilter(0, organizations, lead + len(types) + 1)
+    _total(sheet, [translate("Total"), None, None, *grand, sum(grand)])
+    sheet.skip()
+    sheet.append([translate("An event with several organizers counts once for each of them, "
+                            "so the total can exceed the number of events.")], "note")
 
 
 # --- per occasion ------------------------------------------------------------------
 
+OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
+                    str | None, str | None]
+"""(occasion id, occasion, anniversary, country id, country, region id, region, code)."""
 
-def occasion_counts(
-    session: Session, event_filter: EventFilter
-) -> dict[tuple[str | None, int | None, str | None, str | None, str | None], int]:
-    """Events per (occasion, anniversary, country, region, region code).
+
+def occasion_counts(session: Session, event_filter: EventFilter) -> dict[OccasionKey, int]:
+    """Events per (occasion, anniversary, country, region).
 
     The anniversary is the one the date gives (the occasion's reference year),
     or the reported one when the occasion has no reference date; it is worked
@@ -317,40 +263,53 @@ def occasion_counts(
         else_=Event.anniversary,
     )
     query = (
-        select(Occasion.name, anniversary, Country.name, Region.name, Region.code,
-               func.count(Event.id))
+        select(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
+               Region.name, Region.code, func.count(Event.id))
         .select_from(Event)
         .outerjoin(Occasion, Event.occasion_id == Occasion.id)
         .outerjoin(Country, Event.country_id == Country.id)
         .outerjoin(Region, Event.region_id == Region.id)
         .where(*event_filter.conditions())
-        .group_by(Occasion.id, Occasion.name, anniversary, Country.name, Region.name,
-                  Region.code)
+        .group_by(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
+                  Region.name, Region.code)
     )
-    result: dict[tuple, int] = defaultdict(int)
-    for name, number, country, region, code, n in session.execute(query):
+    result: dict[OccasionKey, int] = defaultdict(int)
+    for occasion_id, name, number, country_id, country, region_id, region, code, n in (
+        session.execute(query)
+    ):
         number = int(number) if number is not None else None
-        result[(name, number, country, region, code)] += n
+        result[(occasion_id, name, number, country_id, country, region_id, region, code)] += n
     return result
 
 
 def write_per_occasion(
-    wb: Workbook, title: str, session: Session, event_filter: EventFilter
+    book: Book, title: str, session: Session, event_filter: EventFilter, names: Names
 ) -> None:
     """Where each anniversary of each occasion was marked (long format, ready to filter)."""
     counts = occasion_counts(session, event_filter)
-    keys = sorted(counts, key=lambda k: (_last(k[0]), k[1] is None, k[1] or 0, _last(k[2]),
-                                         _last(k[3])))
-    ws = create_stream_sheet(wb, title)
-    _setup(ws, [_name_width([k[0] or NO_OCCASION for k in keys], 12, 50), 13,
-                _name_width([k[2] or NO_COUNTRY for k in keys], 10),
-                _name_width([k[3] or NO_REGION for k in keys], 10), 10, 9], "C2")
-    out = _StreamTable(ws, (1, 5))
-    out.header(["Occasion", "Anniversary", "Country", "Region", "ISO code", "Events"])
-    for first in range(0, len(keys), 1000):  # in slices: one joined string per slice
-        out.rows([[occasion or NO_OCCASION, anniversary, country or NO_COUNTRY,
-                   region or NO_REGION, code, counts[key]]
-                  for key in keys[first:first + 1000]
-                  for occasion, anniversary, country, region, code in (key,)])
-    ws.auto_filter.ref = f"A1:F{len(keys) + 1}"
-    out.total(["Total", None, None, None, None, sum(counts.values())])
+    no_occasion, no_country = translate(NO_OCCASION), translate(NO_COUNTRY)
+    no_region = translate(NO_REGION)
+    rows = []
+    for key, events in counts.items():
+        occasion_id, occasion, anniversary, country_id, country, region_id, region, code = key
+        rows.append([
+            names.name(Occasion, occasion_id, occasion) or no_occasion, anniversary,
+            names.name(Country, country_id, country) or no_country,
+            names.name(Region, region_id, region) or no_region, code, events,
+            *([occasion] if names.english_columns else []),
+        ])
+    rows.sort(key=lambda r: (r[0] == no_occasion, r[0], r[1] is None, r[1] or 0,
+                             r[2] == no_country, r[2], r[3] == no_region, r[3]))
+    headers = ["Occasion", "Anniversary", "Country", "Region", "ISO code", "Events",
+               *(["Occasion (English)"] if names.english_columns else [])]
+    sheet = book.sheet(title)
+    widths = [_name_width([r[0] for r in rows], 12, 50), 13, _name_width([r[2] for r in rows]),
+              _name_width([r[3] for r in rows]), 10, 9]
+    if names.english_columns:
+        widths.append(_name_width([r[6] or "" for r in rows], 12, 50))
+    _setup(sheet, widths, 2)
+    sheet.header(headers)
+    for row in rows:
+        sheet.append(row, formats={5: INTEGER_FORMAT})
+    sheet.autofilter(0, len(rows), len(headers))
+    _total(sheet, [translate("Total"), None, None, None, None, sum(counts.values())])

@@ -3,13 +3,12 @@
 The file is written under a temporary name in the target's folder and moved
 onto the target only when complete, so a cancelled or failed export leaves
 no half-written file and an older report under the same name survives.
-openpyxl is imported here lazily: the GUI and CLI import this package at
-start-up, and the import costs about 180 ms.
+XlsxWriter (and openpyxl, for the cell rules) are imported here lazily: the GUI
+and CLI import this package at start-up.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import logging
@@ -34,7 +33,6 @@ from desktop.reports.options import (
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-STREAMED = ("events", "speakers", "program")
 log = logging.getLogger(__name__)
 
 
@@ -163,60 +161,62 @@ def _write(
     progress: Progress | None,
     cancelled: Cancelled,
 ) -> int:
-    from openpyxl import Workbook
-
     from desktop.reports import sheets_cover, sheets_events, sheets_summary
     from desktop.reports.cells import clean_text
     from desktop.reports.language import translate
+    from desktop.reports.localize import Names
     from desktop.reports.rows import iter_event_batches
+    from desktop.reports.sheets_counting import write_counting
+    from desktop.reports.xlsx import Book
 
     flt, chosen = options.event_filter, options.sheets
-    wb = Workbook(write_only=True)
-    wb.properties.title = clean_text(options.title)
-    wb.properties.creator = clean_text(options.author or current_user())
-    try:
+    author = options.author or current_user()
+    # XlsxWriter keeps each sheet's rows in a file of this folder until close();
+    # the folder goes away with whatever an abandoned export left in it.
+    with tempfile.TemporaryDirectory(prefix="diaspora-export-",
+                                     ignore_cleanup_errors=True) as rows_folder:
+        book = Book(temp, options.title, author, rows_folder)
         with database.sessions() as session:
+            names = Names(session)
             figures = sheets_cover.totals(session, flt)
             streams: list[Any] = []
-            # Sheets are created in ALL_SHEETS order; each streams to its own temp file.
             for name in _ordered(chosen):
                 title = clean_text(translate(SHEET_TITLES[name]))
                 if name == "cover":
                     sheets_cover.write_cover(
-                        wb, title, report_title=wb.properties.title,
-                        filters=flt.describe(session), figures=figures,
+                        book, title, report_title=clean_text(options.title),
+                        filters=flt.describe(session, names.language), figures=figures,
                         granularity=options.granularity,
                         sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
-                        author=wb.properties.creator,
+                        author=author,
                         made_at=dt.datetime.now().replace(microsecond=0),
                         data_set=database.display_name,
                     )
                 elif name == "events":
-                    streams.append(sheets_events.EventsSheet(wb, title))
+                    streams.append(sheets_events.EventsSheet(book, title, names.english_columns))
                 elif name == "speakers":
-                    streams.append(sheets_events.SpeakersSheet(wb, title))
+                    streams.append(sheets_events.SpeakersSheet(book, title))
                 elif name == "program":
-                    streams.append(sheets_events.ProgramSheet(wb, title))
+                    streams.append(sheets_events.ProgramSheet(book, title))
                 elif name == "per_region":
-                    sheets_summary.write_per_region(wb, title, session, flt, options.granularity)
+                    sheets_summary.write_per_region(book, title, session, flt,
+                                                    options.granularity, names)
                 elif name == "per_organization":
-                    sheets_summary.write_per_organization(wb, title, session, flt)
+                    sheets_summary.write_per_organization(book, title, session, flt, names)
                 elif name == "per_occasion":
-                    sheets_summary.write_per_occasion(wb, title, session, flt)
+                    sheets_summary.write_per_occasion(book, title, session, flt, names)
                 else:
                     from desktop.reports import sheets_extra
 
-                    sheets_extra.write(name, wb, title, session, flt)
+                    sheets_extra.write(name, book, title, session, flt, names)
                 if cancelled():
                     raise ExportCancelled()
-            from desktop.reports.sheets_counting import write_counting
-
-            write_counting(wb, clean_text(translate(SHEET_TITLES[COUNTING_SHEET])))
+            write_counting(book, clean_text(translate(SHEET_TITLES[COUNTING_SHEET])))
             done, total = 0, figures.events
             if progress:
                 progress(0, total)
             if streams:
-                for batch in iter_event_batches(session, flt):
+                for batch in iter_event_batches(session, flt, names=names):
                     if cancelled():
                         raise ExportCancelled()
                     for stream in streams:
@@ -228,10 +228,7 @@ def _write(
                 stream.close()
         if cancelled():
             raise ExportCancelled()
-        wb.save(temp)
-    except BaseException:
-        _discard(wb)
-        raise
+        book.close()
     if progress:
         progress(max(done, total), max(done, total))
     return done if streams else figures.events
@@ -240,24 +237,3 @@ def _write(
 def _ordered(chosen: tuple[str, ...]) -> list[str]:
     order = list(SHEET_TITLES)
     return sorted(dict.fromkeys(chosen), key=order.index)
-
-
-def _discard(wb: Any) -> None:
-    """Remove the per-sheet temporary files openpyxl made for an abandoned workbook."""
-    from desktop.reports.stream import StreamSheet
-
-    for ws in getattr(wb, "_sheets", []):
-        if isinstance(ws, StreamSheet):
-            ws.discard()
-            continue
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        # Best effort: the sheet is being thrown away, whatever state it is in.
-        with contextlib.suppress(Exception):
-            rows = getattr(ws, "_rows", None)
-            if rows is not None:
-                rows.close()
-            writer.close()
-        with contextlib.suppress(OSError, ValueError):
-            writer.cleanup()

@@ -1,0 +1,47 @@
+"""Reference values in the report's language, with the English names kept for an extra column.
+
+Countries, regions, event types, occasions and program item types are named through
+:mod:`db.localized` (the names the app already shows), looked up once per export by
+id; the fixed values of the data model (status, date and place precision, organizer
+role) through the report's gettext catalog. An English report needs no lookups.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy.orm import Session
+
+from db.localized import NamedModel, all_names
+from db.models import Country, EventType, Occasion, ProgramItemType, Region
+from desktop.reports.language import current, translate
+
+LOCALIZED: tuple[NamedModel, ...] = (Country, Region, EventType, Occasion, ProgramItemType)
+
+
+class Names:
+    """Display names for one export, in the language active when it was made."""
+
+    def __init__(self, session: Session | None = None, language: str | None = None):
+        self.language = language or current()
+        self._names: dict[NamedModel, dict[int, str]] = {}
+        if self.language != "en" and session is not None:
+            self._names = {model: all_names(session, model, self.language) for model in LOCALIZED}
+
+    @property
+    def english_columns(self) -> bool:
+        """Does the report carry the English names too (for international readers)?"""
+        return self.language != "en"
+
+    def name(self, model: NamedModel, record_id: int | None, english: str | None) -> str | None:
+        """The record's name in the report's language, else its English ``english``."""
+        if record_id is None or english is None:
+            return english
+        return self._names.get(model, {}).get(record_id, english)
+
+
+def value_text(value: enum.Enum | str | None) -> str | None:
+    """A fixed value of the data model ("verified", "between", "co-organizer") in words."""
+    if value is None:
+        return None
+    return translate(str(value.value if isinstance(value, enum.Enum) else value))

@@ -1,0 +1,313 @@
+"""The report workbook through XlsxWriter's public API, in constant memory.
+
+XlsxWriter's ``constant_memory`` mode writes each row to disk as soon as the next
+one starts, so every sheet is written top to bottom (:class:`Sheet` keeps the
+row count) and a million-event list costs the memory of one row. Text is always
+text: formulas, URLs and numbers are never guessed from strings, a text that a
+spreadsheet would run as a formula also gets the quote prefix, and every string
+passes :func:`desktop.reports.cells.clean_text` (XML-legal, within Excel's limit).
+Column widths, frozen panes, filters and print settings may be set at any time
+before :meth:`Book.close`: XlsxWriter assembles each sheet's XML at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
+from desktop.reports.cells import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    ERROR_CODES,
+    PRINT_PAGE_WIDTH,
+    RISKY_FIRST,
+    clean_text,
+    excel_date,
+)
+from desktop.reports.language import translate
+
+STYLES: dict[str, dict[str, Any]] = {
+    "header": {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78", "text_wrap": True,
+               "valign": "vcenter"},
+    "title": {"bold": True, "font_size": 16, "font_color": "#1F4E78"},
+    "label": {"bold": True, "valign": "top"},
+    "total": {"bold": True, "top": 1, "top_color": "#1F4E78"},
+    "subtotal": {"bold": True, "bg_color": "#DDEBF7"},
+    "note": {"italic": True, "font_color": "#595959"},
+    "wrap": {"text_wrap": True, "valign": "top", "align": "left"},
+}
+"""Named cell styles; a cell may combine several (``"label", "wrap"``)."""
+
+
+class Book:
+    """One report file: the XlsxWriter workbook and its shared formats."""
+
+    def __init__(self, path: Path, title: str, author: str, rows_folder: str | None = None):
+        self.wb = xlsxwriter.Workbook(
+            str(path),
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+                "remove_timezone": True,
+                "tmpdir": rows_folder,
+            },
+        )
+        self.wb.set_properties({"title": clean_text(title), "author": clean_text(author)})
+        self._formats: dict[tuple, Format] = {}
+
+    def format(
+        self, *styles: str, num_format: str | None = None, quote: bool = False
+    ) -> Format | None:
+        """The shared format of a combination of styles (``None`` for a plain cell)."""
+        if not styles and num_format is None and not quote:
+            return None
+        key = (styles, num_format, quote)
+        found = self._formats.get(key)
+        if found is None:
+            properties: dict[str, Any] = {}
+            for style in styles:
+                properties.update(STYLES[style])
+            if num_format:
+                properties["num_format"] = num_format
+            if quote:
+                properties["quote_prefix"] = True
+            found = self._formats[key] = self.wb.add_format(properties)
+        return found
+
+    def sheet(self, title: str) -> Sheet:
+        return Sheet(self, title)
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+class Sheet:
+    """A worksheet written row after row; ``row`` is the next row's 0-based index."""
+
+    def __init__(self, book: Book, title: str):
+        self.book = book
+        self.title = clean_text(title)
+        self.ws: Worksheet = book.wb.add_worksheet(self.title)
+        self.row = 0
+
+    def append(
+        self,
+        values: Sequence[Any],
+        *styles: str,
+        num_format: str | None = None,
+        formats: dict[int, str] | None = None,
+    ) -> int:
+        """Write one row; returns its 0-based index. ``formats``: number formats by column."""
+        row = self.row
+        for col, value in enumerate(values):
+            number = (formats or {}).get(col, num_format)
+            self.cell(row, col, value, *styles, num_format=number)
+        self.row += 1
+        return row
+
+    def skip(self, rows: int = 1) -> None:
+        self.row += rows
+
+    def cell(
+        self, row: int, col: int, value: Any, *styles: str, num_format: str | None = None
+    ) -> None:
+        """One value, typed: text stays text, numbers and dates are real."""
+        book, ws = self.book, self.ws
+        if isinstance(value, enum.Enum):
+            value = value.value
+        if isinstance(value, uuid.UUID):
+            value = str(value)
+        if isinstance(value, dt.date) and value.year < 1900:
+            value = excel_date(value)
+        if value is None or value == "":
+            if styles:  # an empty cell that still carries the border or fill
+                ws.write_blank(row, col, None, book.format(*styles))
+            return
+        if isinstance(value, str):
+            text = clean_text(value)
+            quote = bool(text) and (text[0] in RISKY_FIRST or text in ERROR_CODES)
+            ws.write_string(row, col, text, book.format(*styles, quote=quote))
+        elif isinstance(value, bool):
+            ws.write_boolean(row, col, value, book.format(*styles))
+        elif isinstance(value, dt.datetime):
+            ws.write_datetime(row, col, value,
+                              book.format(*styles, num_format=num_format or DATETIME_FORMAT))
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, col, value,
+                              book.format(*styles, num_format=num_format or DATE_FORMAT))
+        elif isinstance(value, int | float) or _is_number(value):
+            number = float(value)
+            if math.isfinite(number):
+                ws.write_number(row, col, value if isinstance(value, int) else number,
+                                book.format(*styles, num_format=num_format))
+        else:
+            self.cell(row, col, str(value), *styles, num_format=num_format)
+
+    def header(self, headers: Sequence[str]) -> int:
+        """A header row, each name in the report's language."""
+        return self.append([translate(h) for h in headers], "header")
+
+    def widths(self, widths: Sequence[float], first: int = 0) -> None:
+        for offset, width in enumerate(widths):
+            self.ws.set_column(first + offset, first + offset, width)
+
+    def print_setup(self, title_rows: int | None = 1, landscape: bool = True,
+                    pages_wide: int = 1) -> None:
+        """A4, fit to ``pages_wide`` pages across, the header rows on every page, page numbers."""
+        ws = self.ws
+        if landscape:
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(pages_wide, 0)
+        if title_rows:
+            ws.repeat_rows(0, title_rows - 1)
+        ws.set_footer("&C" + translate("&A — page &P of &N"))
+
+    def freeze(self, row: int, col: int = 0) -> None:
+        self.ws.freeze_panes(row, col)
+
+    def autofilter(self, first_row: int, last_row: int, columns: int) -> None:
+        if columns:
+            self.ws.autofilter(first_row, 0, max(last_row, first_row), columns - 1)
+
+
+def _is_number(value: Any) -> bool:
+    """Decimal and numpy numbers: anything float() takes that is not text."""
+    if isinstance(value, str | bytes):
+        return False
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def display_width(value: Any) -> int:
+    """Roughly how many characters ``value`` shows in a cell."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    if isinstance(value, int | float):
+        return len(f"{value:,}")
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def estimate_widths(
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], minimum: int = 6, maximum: int = 60
+) -> list[float]:
+    """Column widths that fit the header and the sample rows, capped so long text wraps off."""
+    widths = [min(max(len(h) + 3, minimum), 30) for h in headers]  # room for the filter button
+    for row in rows:
+        for index, value in enumerate(row[: len(widths)]):
+            widths[index] = max(widths[index], display_width(value) + 2)
+    return [float(min(w, maximum)) for w in widths]
+
+
+class TableWriter:
+    """One table (header and rows) streamed into a sheet: the events list and its kin.
+
+    Widths are fitted to the first ``sample`` rows (set when the table closes, which
+    XlsxWriter allows); each row goes straight to XlsxWriter's typed writers with
+    formats worked out once per column, so a million rows stay fast and flat in memory.
+    With ``name`` the range gets a workbook-level name (for pivots and lookups).
+    """
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        headers: Sequence[str],
+        formats: dict[int, str] | None = None,
+        sample: int = 200,
+        max_width: int = 60,
+        widths: dict[int, float] | None = None,
+        name: str | None = None,
+    ):
+        self.sheet = sheet
+        self.headers = [translate(h) for h in headers]
+        self.sample = sample
+        self.max_width = max_width
+        self.fixed_widths = widths or {}
+        self.name = name
+        self._sampled: list[Sequence[Any]] = []
+        book = sheet.book
+        self._formats = formats = formats or {}
+        columns = range(len(self.headers))
+        self._number = [book.format(num_format=formats.get(i)) for i in columns]
+        self._date = [book.format(num_format=formats.get(i) or DATE_FORMAT) for i in columns]
+        self._datetime = [book.format(num_format=formats.get(i) or DATETIME_FORMAT)
+                          for i in columns]
+        self._quoted = book.format(quote=True)
+        self.rows = 0
+        sheet.header(headers)
+
+    def append(self, values: Sequence[Any]) -> None:
+        self.extend([values])
+
+    def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        ws, cell = self.sheet.ws, self.sheet.cell
+        write_string, write_number = ws.write_string, ws.write_number
+        write_datetime = ws.write_datetime
+        number, date, datetime, quoted = self._number, self._date, self._datetime, self._quoted
+        for values in rows:
+            if len(self._sampled) < self.sample:
+                self._sampled.append(values)
+            self.rows += 1
+            row = self.sheet.row
+            self.sheet.row += 1
+            for col, v in enumerate(values):
+                if v is None:
+                    continue
+                kind = type(v)
+                if kind is str:
+                    if not v.isprintable() or len(v) > 16_383:
+                        v = clean_text(v)
+                    if not v:
+                        continue
+                    if v[0] in RISKY_FIRST or v in ERROR_CODES:
+                        write_string(row, col, v, quoted)
+                    else:
+                        write_string(row, col, v)
+                elif kind is int:
+                    write_number(row, col, v, number[col])
+                elif kind is dt.date and v.year >= 1900:
+                    write_datetime(row, col, v, date[col])
+                elif kind is dt.datetime and v.year >= 1900:
+                    write_datetime(row, col, v, datetime[col])
+                else:
+                    cell(row, col, v, num_format=self._formats.get(col))
+
+    def close(self) -> int:
+        """Widths, frozen header, filter and print set-up; returns the number of data rows."""
+        sheet = self.sheet
+        widths = estimate_widths(self.headers, self._sampled, maximum=self.max_width)
+        for index, width in self.fixed_widths.items():
+            widths[index] = width
+        sheet.widths(widths)
+        sheet.freeze(1)
+        # Many columns squeezed onto one page print unreadably small: one page per
+        # ~250 characters of width, still every column and the header on each page.
+        sheet.print_setup(pages_wide=max(1, math.ceil(sum(widths) / PRINT_PAGE_WIDTH)))
+        first = sheet.row - self.rows - 1
+        sheet.autofilter(first, first + max(self.rows, 0), len(self.headers))
+        if self.name and self.headers:
+            last = xlsxwriter.utility.xl_rowcol_to_cell(
+                first + max(self.rows, 1), len(self.headers) - 1, row_abs=True, col_abs=True)
+            quoted = sheet.title.replace("'", "''")
+            sheet.book.wb.define_name(self.name, f"='{quoted}'!$A${first + 1}:{last}")
+        return self.rows
