@@ -34,6 +34,7 @@ from desktop.ui.event_form import EventForm
 from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.export_worker import ExportWorker
 from desktop.ui.filter_bar import FilterBar
+from desktop.ui.overview import install_overview
 from desktop.ui.undo import (
     DeleteEventsCommand,
     RestoreEventsCommand,
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.filter_bar.changed.connect(self.apply_filter)
+        self.overview = install_overview(self)  # a tab beside the table, Ctrl+1 / Ctrl+2
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
         self.restore_state()

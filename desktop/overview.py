@@ -1,0 +1,396 @@
+"""The figures of the on-screen overview, and the filter behind each bar; no Qt.
+
+Every number comes from the functions the Excel summaries use
+(:func:`db.queries.events_per_region` with its counting rule,
+:func:`desktop.reports.sheets_summary.occasion_counts`), so the screen and the
+workbook never disagree. Each bar or cell carries a :class:`Cell`; the
+:class:`CellFilter` it makes selects exactly the events counted there, so
+clicking a bar shows as many rows in the events table as the bar says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import case, extract, func, select
+from sqlalchemy.orm import Session
+
+from db.localized import names_by_id
+from db.models import (
+    Country,
+    DatePrecision,
+    Event,
+    EventOrganizer,
+    Occasion,
+    Organization,
+    Region,
+)
+from db.queries import (
+    EventFilter,
+    Granularity,
+    PeriodKey,
+    events_per_region,
+    key_range,
+    period_key,
+    sort_key,
+)
+
+TOP = 10
+"""Bars of the region and country charts before the rest go into "others"."""
+QUIET_MONTHS = 6
+
+
+# --- what a bar or a cell stands for ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One bar or matrix cell: the events it counts, as values (not SQL).
+
+    ``region_id``/``country_id`` 0 means "none recorded"; ``others`` lists the
+    region (country) ids shown on bars of their own, the rest of which the bar counts.
+    """
+
+    period: PeriodKey | None = None
+    granularity: Granularity = "month"
+    region_id: int | None = None
+    country_id: int | None = None
+    others: tuple[int, ...] | None = None
+    others_of: str | None = None
+    """"region" or "country": what ``others`` lists."""
+    occasion_id: int | None = None
+    anniversary: int | None = None
+    by_anniversary: bool = False
+    occasion_reference_year: int | None = None
+    organization_id: int | None = None
+
+    def conditions(self) -> list:
+        """WHERE clauses on Event selecting exactly the events this cell counts."""
+        clauses: list = []
+        if self.period is not None:
+            clauses += _period_conditions(self.period, self.granularity)
+        for column, value in ((Event.region_id, self.region_id),
+                              (Event.country_id, self.country_id)):
+            if value == 0:
+                clauses.append(column.is_(None))
+            elif value is not None:
+                clauses.append(column == value)
+        if self.others is not None:
+            column = Event.region_id if self.others_of == "region" else Event.country_id
+            clauses += [column.is_not(None), column.not_in(self.others)]
+        if self.occasion_id is not None:
+            clauses.append(Event.occasion_id == self.occasion_id)
+            if self.by_anniversary:
+                number = _anniversary_of(self.occasion_reference_year)
+                clauses.append(number.is_(None) if self.anniversary is None
+                               else number == self.anniversary)
+        if self.organization_id is not None:
+            clauses += EventFilter(organization_id=self.organization_id).conditions()
+        return clauses
+
+
+@dataclass
+class CellFilter(EventFilter):
+    """The main window's filter narrowed to one bar or cell of the overview."""
+
+    cell: Cell = field(default_factory=Cell)
+
+    def conditions(self) -> list:
+        return [*super().conditions(), *self.cell.conditions()]
+
+
+def narrowed(event_filter: EventFilter, cell: Cell) -> CellFilter:
+    """The events behind ``cell`` among those of ``event_filter``."""
+    base = {name: getattr(event_filter, name) for name in EventFilter.__dataclass_fields__}
+    return CellFilter(**base, cell=cell)
+
+
+def _period_conditions(key: PeriodKey, granularity: Granularity) -> list:
+    """Events that count in ``key`` by :func:`db.queries.event_periods`.
+
+    A known month (quarter) takes the events that may overlap it, except those
+    known only to the year; a year's "unknown" period takes exactly those.
+    """
+    year, part = key
+    if part is None:
+        span = EventFilter(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
+        return [*span.conditions(), Event.date_precision == DatePrecision.YEAR]
+    first, last = period_bounds(key, granularity)
+    clauses = EventFilter(date_from=first, date_to=last).conditions()
+    if granularity != "year":
+        clauses.append(Event.date_precision != DatePrecision.YEAR)
+    return clauses
+
+
+def _anniversary_of(reference_year: int | None):
+    """The anniversary :func:`occasion_counts` groups by, for an occasion's reference year."""
+    if reference_year is None:
+        return Event.anniversary
+    years = extract("year", Event.start_date) - reference_year
+    return case((years > 0, years), else_=Event.anniversary)
+
+
+def period_bounds(key: PeriodKey, granularity: Granularity) -> tuple[dt.date, dt.date]:
+    """First and last day of a known period."""
+    year, part = key
+    if granularity == "year" or part is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first_month = part if granularity == "month" else 3 * (part - 1) + 1
+    last_month = part if granularity == "month" else first_month + 2
+    following = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
+    return dt.date(year, first_month, 1), following - dt.timedelta(days=1)
+
+
+# --- the figures ----------------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    """One bar: its label, its count and the events behind it."""
+
+    label: str
+    count: int
+    cell: Cell
+    kind: str = "named"
+    """"named", "others" or "none" (no region, no country)."""
+    anniversary: int | None = None
+
+
+@dataclass
+class PeriodBar:
+    key: PeriodKey
+    count: int
+    previous: int
+
+
+@dataclass
+class Matrix:
+    """Regions x occasions; a missing (row, column) pair is a gap."""
+
+    rows: list[tuple[int, str]]
+    columns: list[tuple[int, str]]
+    cells: dict[tuple[int, int], int]
+
+
+@dataclass
+class QuietOrganization:
+    organization_id: int
+    name: str
+    last_event: dt.date
+    events: int
+
+
+@dataclass
+class Overview:
+    """Everything the overview draws for one filter and period."""
+
+    event_filter: EventFilter
+    """The window's filter with the overview's period filled in."""
+    granularity: Granularity
+    first: dt.date
+    last: dt.date
+    total: int
+    periods: list[PeriodBar]
+    regions: list[Bar]
+    countries: list[Bar]
+    occasions: list[Bar]
+    matrix: Matrix
+    quiet: list[QuietOrganization]
+    quiet_since: dt.date
+
+
+def overview_period(
+    session: Session, event_filter: EventFilter, today: dt.date
+) -> tuple[dt.date, dt.date]:
+    """The window's period; without one, the year of the latest event up to today."""
+    first, last = event_filter.date_from, event_filter.date_to
+    if first is not None and last is not None:
+        return first, last
+    if first is not None:
+        return first, dt.date(first.year, 12, 31)
+    if last is not None:
+        return dt.date(last.year, 1, 1), last
+    latest = session.scalar(select(func.max(Event.start_date)).where(
+        *event_filter.conditions(), Event.start_date <= today))
+    year = latest.year if latest is not None else today.year
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _fields(event_filter: EventFilter) -> dict:
+    return {name: getattr(event_filter, name) for name in EventFilter.__dataclass_fields__}
+
+
+def year_earlier(day: dt.date) -> dt.date:
+    """The same day a year before (28 February for a 29th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def compute_overview(
+    session: Session,
+    event_filter: EventFilter,
+    *,
+    granularity: Granularity = "month",
+    today: dt.date | None = None,
+    top: int = TOP,
+    quiet_months: int = QUIET_MONTHS,
+    language: str = "en",
+    no_region: str = "(no region)",
+    no_country: str = "(no country)",
+    others: Callable[[int], str] = lambda n: f"others ({n})",
+) -> Overview:
+    """Every figure of the overview for the window's filter (run off the GUI thread)."""
+    today = today or dt.date.today()
+    first, last = overview_period(session, event_filter, today)
+    flt = replace(EventFilter(**_fields(event_filter)), date_from=first, date_to=last)
+    counts = events_per_region(session, flt, granularity)
+    earlier = replace(flt, date_from=year_earlier(first), date_to=year_earlier(last))
+    before = events_per_region(session, earlier, granularity)
+    periods = _period_bars(counts, before, first, last, granularity)
+    regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
+                                     others)
+    occasions, matrix = _occasion_figures(session, flt, language, no_region)
+    since = _months_before(min(today, last), quiet_months)
+    return Overview(
+        event_filter=flt, granularity=granularity, first=first, last=last,
+        total=sum(c.events for c in counts), periods=periods, regions=regions,
+        countries=countries, occasions=occasions, matrix=matrix,
+        quiet=quiet_organizations(session, event_filter, since), quiet_since=since,
+    )
+
+
+def _period_bars(counts, before, first: dt.date, last: dt.date,
+                 granularity: Granularity) -> list[PeriodBar]:
+    """Every period of the range (empty ones too), then "unknown" ones that have events."""
+    now: dict[PeriodKey, int] = defaultdict(int)
+    then: dict[PeriodKey, int] = defaultdict(int)
+    for rows, into in ((counts, now), (before, then)):
+        for row in rows:
+            for key, n in row.per_period.items():
+                into[key] += n
+    keys = key_range(period_key(first, granularity), period_key(last, granularity), granularity)
+    unknown = sorted({k for k in now if k[1] is None}, key=sort_key)
+    bars = [PeriodBar(k, now.get(k, 0), then.get((k[0] - 1, k[1]), 0)) for k in keys]
+    bars += [PeriodBar(k, now[k], then.get((k[0] - 1, None), 0)) for k in unknown]
+    return bars
+
+
+def _place_bars(session, counts, top, language, no_region, no_country, others):
+    """Top regions and countries by events, then "others", then the events with no place."""
+    region_totals: dict[int, int] = defaultdict(int)
+    country_totals: dict[int, int] = defaultdict(int)
+    no_region_count = no_country_count = 0
+    for row in counts:
+        if row.region_id is None:
+            no_region_count += row.events
+        else:
+            region_totals[row.region_id] += row.events
+        if row.country_id is None:
+            no_country_count += row.events
+        else:
+            country_totals[row.country_id] += row.events
+    region_names = names_by_id(session, Region, region_totals, language)
+    country_names = names_by_id(session, Country, country_totals, language)
+    regions = _ranked(region_totals, region_names, top, "region", others,
+                      Bar(no_region, no_region_count, Cell(region_id=0), "none"))
+    countries = _ranked(country_totals, country_names, top, "country", others,
+                        Bar(no_country, no_country_count, Cell(country_id=0), "none"))
+    return regions, countries
+
+
+def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
+            others: Callable[[int], str], none: Bar) -> list[Bar]:
+    ranked = sorted(totals, key=lambda i: (-totals[i], names.get(i, "")))
+    shown = ranked[:top]
+    bars = [Bar(names.get(i, str(i)), totals[i], Cell(**{f"{kind}_id": i})) for i in shown]
+    rest = ranked[top:]
+    if rest:
+        bars.append(Bar(others(len(rest)), sum(totals[i] for i in rest),
+                        Cell(others=tuple(shown), others_of=kind), "others"))
+    if none.count:
+        bars.append(none)
+    return bars
+
+
+def _occasion_figures(session, flt: EventFilter, language: str,
+                      no_region: str) -> tuple[list[Bar], Matrix]:
+    """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
+    own counts (:func:`occasion_counts`), whose rows are keyed by names."""
+    from desktop.reports.sheets_summary import occasion_counts
+
+    counts = occasion_counts(session, flt)
+    references = dict(session.execute(select(Occasion.id, Occasion.reference_date)).all())
+    occasion_names = names_by_id(session, Occasion, references, language)
+    per_occasion: dict[tuple[int, int | None], int] = defaultdict(int)
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for (occasion_id, _name, anniversary, _cid, _country, region_id, _r, _code), n in (
+        counts.items()
+    ):
+        if occasion_id is None:
+            continue
+        per_occasion[(occasion_id, anniversary)] += n
+        cells[(region_id or 0, occasion_id)] += n
+    bars = []
+    for (occasion_id, anniversary), n in sorted(
+        per_occasion.items(), key=lambda i: (-i[1], occasion_names.get(i[0][0], ""))
+    ):
+        reference = references.get(occasion_id)
+        bars.append(Bar(occasion_names.get(occasion_id, str(occasion_id)), n, Cell(
+            occasion_id=occasion_id, anniversary=anniversary, by_anniversary=True,
+            occasion_reference_year=reference.year if reference else None),
+            anniversary=anniversary))
+    # Rows: every region with events in the period, whatever the occasion, so a
+    # region that marked none of them shows as a row of gaps.
+    everywhere = events_per_region(session, replace(flt, occasion_id=None), "year")
+    row_ids = sorted({r.region_id or 0 for r in everywhere} | {k[0] for k in cells})
+    row_names = names_by_id(session, Region, [i for i in row_ids if i], language)
+    rows = sorted(((i, row_names.get(i, no_region) if i else no_region) for i in row_ids),
+                  key=lambda r: (r[0] == 0, r[1]))
+    column_ids = sorted({k[1] for k in cells}, key=lambda i: -sum(
+        n for (_, c), n in cells.items() if c == i))
+    columns = [(i, occasion_names.get(i, str(i))) for i in column_ids]
+    return bars, Matrix(rows, columns, dict(cells))
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return min(day.replace(year=year, month=month, day=1) + dt.timedelta(days=day.day - 1),
+               following - dt.timedelta(days=1))
+
+
+def quiet_organizations(
+    session: Session, event_filter: EventFilter, since: dt.date
+) -> list[QuietOrganization]:
+    """Organizations with events on record (by the window's filters but its period) and
+    none that may have taken place on or after ``since``; the longest silent first."""
+    flt = replace(EventFilter(**_fields(event_filter)), date_from=None, date_to=None)
+    recent = (select(EventOrganizer.organization_id)
+              .join(Event, EventOrganizer.event_id == Event.id)
+              .where(*replace(flt, date_from=since).conditions()))
+    last = func.max(func.coalesce(Event.end_date, Event.start_date))
+    rows = session.execute(
+        select(Organization.id, Organization.name, last, func.count(func.distinct(Event.id)))
+        .select_from(EventOrganizer)
+        .join(Event, EventOrganizer.event_id == Event.id)
+        .join(Organization, EventOrganizer.organization_id == Organization.id)
+        .where(*flt.conditions(), Organization.id.not_in(recent))
+        .group_by(Organization.id, Organization.name)
+        .order_by(last, Organization.name)
+    ).all()
+    return [QuietOrganization(i, name, _as_date(day), n) for i, name, day, n in rows]
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+__all__ = [
+    "Bar", "Cell", "CellFilter", "Matrix", "Overview", "PeriodBar", "QuietOrganization",
+    "compute_overview", "narrowed", "overview_period", "period_bounds",
+    "quiet_organizations", "year_earlier",
+]

@@ -1,0 +1,604 @@
+"""The Overview tab: the year at a glance, drawn with Qt Charts beside the events table.
+
+The figures come from :mod:`desktop.overview` (the Excel summaries' own counting
+functions) computed off the GUI thread; a result that arrives after the filter
+changed again is dropped. Clicking a bar, a month or a matrix cell shows exactly
+the events it counts in the events table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QThread, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.engine import Database
+from db.queries import EventFilter, PeriodKey
+from desktop.overview import (
+    QUIET_MONTHS,
+    Bar,
+    Cell,
+    Overview,
+    compute_overview,
+    narrowed,
+    year_earlier,
+)
+from desktop.ui import i18n
+from desktop.ui.worker import start_job
+
+CURRENT = QColor("#2f6db5")
+PREVIOUS = QColor("#b7c9e2")
+REST = QColor("#9a9a9a")
+GAP = QColor("#fbe3d6")
+FILLED = QColor("#2f6db5")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def number(value: int) -> str:
+    return i18n.format_number(value)
+
+
+class ChartPanel(QWidget):
+    """A titled chart (or table) with "Copy image" and "Save as…" buttons."""
+
+    def __init__(self, name: str, title: str, body: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.body = body
+        body.setObjectName(f"{name}_view")
+        body.setAccessibleName(title)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.copy_button = QPushButton(self.tr("Copy image"))
+        self.copy_button.setObjectName(f"{name}_copy")
+        self.copy_button.clicked.connect(self.copy_image)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setObjectName(f"{name}_save")
+        self.save_button.clicked.connect(self.save_dialog)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+    def image(self):
+        return self.body.grab()
+
+    def copy_image(self) -> None:
+        QApplication.clipboard().setPixmap(self.image())
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"{self.objectName()}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> bool:
+        """PNG (or another raster format Qt knows) by suffix, SVG as a drawing."""
+        if path.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.body.size())
+            generator.setTitle(self.title.text())
+            painter = QPainter(generator)
+            self.body.render(painter)
+            ok = painter.end()
+        else:
+            ok = self.image().save(str(path))
+        if not ok:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The chart could not be saved as {path}. Choose a folder you can write to."
+            ).format(path=path))
+        return ok
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(2, 2, 2, 2))
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+class OverviewWidget(QWidget):
+    """Charts of the events the window's filters select; ``drill`` asks to show some."""
+
+    drill = Signal(object, str)
+    """(an EventFilter, a description) when a bar or a cell was clicked."""
+    refreshed = Signal()
+    _counted = Signal(int, object)
+    _count_failed = Signal(int, str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overview")
+        self.database = database
+        self.overview: Overview | None = None
+        self._filter = EventFilter()
+        self._generation = 0
+        self._stale = True
+        self._jobs: list[tuple[QThread, QObject]] = []
+        self._build()
+        # Emitted from the worker thread, delivered (queued) in the GUI thread.
+        self._counted.connect(self._done)
+        self._count_failed.connect(self._failed)
+
+    # --- building ------------------------------------------------
+
+    def _build(self) -> None:
+        self.period_label = QLabel()
+        self.period_label.setObjectName("overview_period")
+        self.granularity = QComboBox()
+        self.granularity.setObjectName("overview_granularity")
+        self.granularity.setAccessibleName(self.tr("Group by"))
+        for key, text in (("month", self.tr("by month")), ("quarter", self.tr("by quarter")),
+                          ("year", self.tr("by year"))):
+            self.granularity.addItem(text, key)
+        self.granularity.currentIndexChanged.connect(lambda _: self.refresh())
+        self.quiet_months = QSpinBox()
+        self.quiet_months.setObjectName("overview_quiet_months")
+        self.quiet_months.setAccessibleName(self.tr("Months without events"))
+        self.quiet_months.setRange(1, 60)
+        self.quiet_months.setValue(QUIET_MONTHS)
+        self.quiet_months.setSuffix(self.tr(" months"))
+        self.quiet_months.valueChanged.connect(lambda _: self.refresh())
+        self.pdf_button = QPushButton(self.tr("Print to PDF…"))
+        self.pdf_button.setObjectName("overview_pdf")
+        self.pdf_button.clicked.connect(self.pdf_dialog)
+        self.busy = QLabel(self.tr("Counting…"))
+        self.busy.setObjectName("overview_busy")
+        self.busy.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.granularity)
+        caption = QLabel(self.tr("Gone quiet after"))
+        caption.setBuddy(self.quiet_months)
+        bar.addWidget(caption)
+        bar.addWidget(self.quiet_months)
+        bar.addWidget(self.pdf_button)
+
+        self.period_view = self._chart_view()
+        self.region_view = self._chart_view()
+        self.country_view = self._chart_view()
+        self.occasion_view = self._chart_view()
+        self.matrix = self._table("overview_matrix")
+        self.matrix.cellClicked.connect(self._matrix_clicked)
+        self.quiet = self._table("overview_quiet")
+        self.quiet.cellClicked.connect(lambda row, _column: self._quiet_clicked(row))
+        self.panels = [
+            ChartPanel("chart_periods", self.tr("Events per period, and a year earlier"),
+                       self.period_view),
+            ChartPanel("chart_regions", self.tr("Events per region"), self.region_view),
+            ChartPanel("chart_countries", self.tr("Events per country"), self.country_view),
+            ChartPanel("chart_occasions", self.tr("Events per occasion"), self.occasion_view),
+            ChartPanel("chart_matrix", self.tr("Coverage: regions × occasions (blank = no event)"),
+                       self.matrix),
+            ChartPanel("chart_quiet", self.tr("Organizations gone quiet"), self.quiet),
+        ]
+        grid = QGridLayout()
+        grid.addWidget(self.panels[0], 0, 0, 1, 2)
+        for index, panel in enumerate(self.panels[1:]):
+            grid.addWidget(panel, 1 + index // 2, index % 2)
+        for row, height in ((0, 260), (1, 300), (2, 300), (3, 240)):
+            grid.setRowMinimumHeight(row, height)
+        content = QWidget()
+        content.setObjectName("overview_content")
+        content.setLayout(grid)
+        self.content = content
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+
+    def _chart_view(self) -> QChartView:
+        view = QChartView(_chart())
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumSize(QSize(300, 220))
+        return view
+
+    def _table(self, name: str) -> QTableWidget:
+        table = QTableWidget()
+        table.setObjectName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setMinimumSize(QSize(300, 220))
+        return table
+
+    # --- what to count ------------------------------------------------
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """The window's filters changed: count again now if shown, else when shown."""
+        self._filter = event_filter
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Count in a worker thread; only the newest request is drawn."""
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        flt, granularity = self._filter, self.granularity.currentData()
+        months, language = self.quiet_months.value(), i18n.current_language()
+        labels = {"no_region": self.tr("(no region)"), "no_country": self.tr("(no country)")}
+        others_text = self.tr("others ({count})")
+
+        def work() -> Overview:
+            with self.database.sessions() as session:
+                return compute_overview(
+                    session, flt, granularity=granularity, quiet_months=months,
+                    language=language, others=lambda n: others_text.format(count=n), **labels)
+
+        self.busy.show()
+        thread, job = start_job(
+            self, work,
+            on_done=lambda result: self._counted.emit(generation, result),
+            on_failed=lambda message: self._count_failed.emit(generation, message),
+            on_finished=self._forget_finished,
+        )
+        self._jobs.append((thread, job))
+
+    @property
+    def busy_counting(self) -> bool:
+        return any(thread.isRunning() for thread, _ in self._jobs)
+
+    def _forget_finished(self) -> None:
+        self._jobs = [(t, j) for t, j in self._jobs if not t.isFinished()]
+
+    def wait(self) -> None:
+        """Let running counts end (before the window closes)."""
+        for thread, _job in list(self._jobs):
+            thread.quit()
+            thread.wait(10_000)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self.period_label.setText(self.tr(
+            "The overview could not be counted: {message}. Press F5 to try again; if it "
+            "persists, the details are in the log file.").format(message=message))
+
+    def _done(self, generation: int, overview: Overview) -> None:
+        if generation != self._generation:
+            return  # a newer filter is being counted
+        self.busy.hide()
+        self.overview = overview
+        self._draw(overview)
+        self.refreshed.emit()
+
+    # --- drawing ------------------------------------------------
+
+    def _draw(self, overview: Overview) -> None:
+        total = overview.total
+        events = self.tr("1 event") if total == 1 else self.tr("{count} events").format(
+            count=number(total))
+        self.period_label.setText(self.tr("<b>{first} – {last}</b>: {events}").format(
+            first=i18n.format_date(overview.first), last=i18n.format_date(overview.last),
+            events=events))
+        self._draw_periods(overview)
+        self._draw_bars(self.region_view, "regions", overview.regions)
+        self._draw_bars(self.country_view, "countries", overview.countries)
+        self._draw_bars(self.occasion_view, "occasions", overview.occasions)
+        self._draw_matrix(overview)
+        self._draw_quiet(overview)
+
+    def period_label_of(self, key: PeriodKey) -> str:
+        year, part = key
+        if part is None:
+            return self.tr("{year}: date unknown").format(year=year)
+        if self.overview is not None and self.overview.granularity == "quarter":
+            return self.tr("Q{quarter} {year}").format(quarter=part, year=year)
+        if self.overview is not None and self.overview.granularity == "year":
+            return str(year)
+        name = i18n.locale().standaloneMonthName(part, i18n.locale().FormatType.ShortFormat)
+        return f"{name} {year}" if self._years_shown() > 1 else name
+
+    def _years_shown(self) -> int:
+        assert self.overview is not None
+        return len({bar.key[0] for bar in self.overview.periods})
+
+    def _draw_periods(self, overview: Overview) -> None:
+        chart = _chart()
+        current = QBarSet(self._span(overview.first, overview.last))
+        previous = QBarSet(self._span(year_earlier(overview.first), year_earlier(overview.last)))
+        current.setColor(CURRENT)
+        previous.setColor(PREVIOUS)
+        previous.setLabelColor(QColor(Qt.GlobalColor.transparent))
+        for bar in overview.periods:
+            current.append(bar.count)
+            previous.append(bar.previous)
+        series = QBarSeries()
+        series.append(current)
+        series.append(previous)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.clicked.connect(lambda index, barset: self.click_period(index, barset is previous))
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([self.period_label_of(bar.key) for bar in overview.periods])
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([1, *(max(b.count, b.previous) for b in overview.periods)]) * 1.15)
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.period_view.setChart(chart)
+
+    def _span(self, first: dt.date, last: dt.date) -> str:
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+            return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        return f"{i18n.format_date(first)} – {i18n.format_date(last)}"
+
+    def _draw_bars(self, view: QChartView, kind: str, bars: list[Bar]) -> None:
+        """Horizontal bars, the biggest on top; "others" and "(no region)" in grey apart."""
+        chart = _chart()
+        shown = list(reversed(bars))  # Qt draws the first category at the bottom
+        named, rest = QBarSet(""), QBarSet("")
+        named.setColor(CURRENT)
+        rest.setColor(REST)
+        for bar in shown:
+            grey = bar.kind in ("others", "none")
+            named.append(0 if grey else bar.count)
+            rest.append(bar.count if grey else 0)
+        series = QHorizontalStackedBarSeries()
+        series.append(named)
+        series.append(rest)
+        series.setBarWidth(0.7)
+        series.clicked.connect(lambda index, _set: self.click_bar(kind, len(bars) - 1 - index))
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([self.bar_label(bar) for bar in shown] or [""])
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([1, *(b.count for b in bars)]))
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        chart.legend().hide()
+        if not bars:
+            chart.setTitle(self.tr("No events"))
+        view.setChart(chart)
+
+    def bar_label(self, bar: Bar) -> str:
+        """The bar's name, its anniversary when it has one, and its count."""
+        name = bar.label
+        if bar.anniversary is not None:
+            name = self.tr("{name}, {number}th anniversary").format(
+                name=name, number=number(bar.anniversary))
+        if len(name) > 48:
+            name = name[:47] + "…"
+        return f"{name}  {number(bar.count)}"
+
+    def _draw_matrix(self, overview: Overview) -> None:
+        matrix, table = overview.matrix, self.matrix
+        table.clear()
+        table.setRowCount(len(matrix.rows))
+        table.setColumnCount(len(matrix.columns))
+        table.setHorizontalHeaderLabels([name for _, name in matrix.columns])
+        table.setVerticalHeaderLabels([name for _, name in matrix.rows])
+        top = max([1, *matrix.cells.values()])
+        for r, (row_id, _) in enumerate(matrix.rows):
+            for c, (column_id, _) in enumerate(matrix.columns):
+                count = matrix.cells.get((row_id, column_id), 0)
+                item = QTableWidgetItem(number(count) if count else "—")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if count:
+                    shade = QColor(FILLED)
+                    shade.setAlphaF(0.15 + 0.6 * count / top)
+                    item.setBackground(shade)
+                    item.setToolTip(self.tr("{count} events: click to show them").format(
+                        count=number(count)))
+                else:
+                    item.setBackground(GAP)
+                    item.setToolTip(self.tr("No event for this occasion here: a gap"))
+                table.setItem(r, c, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _draw_quiet(self, overview: Overview) -> None:
+        table = self.quiet
+        table.clear()
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Organization"), self.tr("Last event"), self.tr("Events on record")])
+        table.setRowCount(len(overview.quiet))
+        for row, org in enumerate(overview.quiet):
+            values = (org.name, i18n.format_date(org.last_event), number(org.events))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(RIGHT)
+                table.setItem(row, column, item)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.panels[5].title.setText("<b>{}</b>".format(self.tr(
+            "Organizations gone quiet: no event since {day} ({count})").format(
+            day=i18n.format_date(overview.quiet_since), count=number(len(overview.quiet)))))
+
+    # --- clicks ------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window closes: let a running count end before its thread is destroyed."""
+        if event.type() == QEvent.Type.Close:
+            self.wait()
+        return False
+
+    def cell_filter(self, cell: Cell) -> EventFilter:
+        assert self.overview is not None
+        return narrowed(self.overview.event_filter, cell)
+
+    def click_period(self, index: int, previous: bool = False) -> None:
+        assert self.overview is not None
+        overview = self.overview
+        bar = overview.periods[index]
+        base = overview.event_filter
+        key = bar.key
+        if previous:
+            key = (key[0] - 1, key[1])
+            base = replace(base, date_from=year_earlier(overview.first),
+                           date_to=year_earlier(overview.last))
+        cell = Cell(period=key, granularity=overview.granularity)
+        self.drill.emit(narrowed(base, cell), self.period_label_of(key) if not previous
+                        else f"{self.period_label_of(key)} {key[0]}")
+
+    def click_bar(self, kind: str, index: int) -> None:
+        assert self.overview is not None
+        bar = getattr(self.overview, kind)[index]
+        self.drill.emit(self.cell_filter(bar.cell), self.bar_label(bar))
+
+    def _matrix_clicked(self, row: int, column: int) -> None:
+        assert self.overview is not None
+        matrix = self.overview.matrix
+        row_id, row_name = matrix.rows[row]
+        column_id, column_name = matrix.columns[column]
+        if not matrix.cells.get((row_id, column_id)):
+            return  # a gap: nothing to show
+        cell = Cell(region_id=row_id, occasion_id=column_id)
+        self.drill.emit(self.cell_filter(cell), f"{row_name} × {column_name}")
+
+    def _quiet_clicked(self, row: int) -> None:
+        assert self.overview is not None
+        org = self.overview.quiet[row]
+        every_day = replace(self._filter, date_from=None, date_to=None)
+        self.drill.emit(narrowed(every_day, Cell(organization_id=org.organization_id)), org.name)
+
+    # --- printing ------------------------------------------------
+
+    def pdf_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print the overview to PDF"), "overview.pdf",
+            self.tr("PDF document (*.pdf)"))
+        if path:
+            self.print_pdf(Path(path))
+
+    def print_pdf(self, path: Path) -> bool:
+        """The period line and every chart, two per A4 landscape page, scaled to fit."""
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setResolution(150)
+        writer.setTitle(self.tr("Overview"))
+        painter = QPainter()
+        if not painter.begin(writer):
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The PDF could not be written to {path}. Choose a folder you can write to."
+            ).format(path=path))
+            return False
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        painter.drawText(0, 0, page.width(), 60, Qt.AlignmentFlag.AlignLeft,
+                         self.period_label.text().replace("<b>", "").replace("</b>", ""))
+        y = 80
+        half = (page.height() - 80) // 2
+        for panel in self.panels:
+            image = panel.image()
+            scaled = image.scaled(page.width(), half - 50, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation)
+            if y + 50 + scaled.height() > page.height():
+                writer.newPage()
+                y = 0
+            painter.drawText(0, y, page.width(), 40, Qt.AlignmentFlag.AlignLeft,
+                             panel.title.text().replace("<b>", "").replace("</b>", ""))
+            painter.drawPixmap(0, y + 45, scaled)
+            y += 50 + scaled.height() + 20
+        return painter.end()
+
+
+def install_overview(window) -> OverviewWidget:
+    """Put the overview in a tab beside the main window's events table (Ctrl+1, Ctrl+2).
+
+    It follows the filter bar; a click on a bar shows its events in the table,
+    with a note in the status bar until the filters change.
+    """
+    overview = OverviewWidget(window.database)
+    tabs = QTabWidget()
+    tabs.setObjectName("main_tabs")
+    layout = window.centralWidget().layout()
+    layout.replaceWidget(window.table, tabs)
+    tabs.addTab(window.table, window.tr("Events"))
+    tabs.addTab(overview, window.tr("Overview"))
+    window.tabs = tabs
+    window.overview = overview
+    for index, key in enumerate(("Ctrl+1", "Ctrl+2")):
+        action = QAction(window.tr("Events") if index == 0 else window.tr("Overview"), window)
+        action.setObjectName("action_show_events" if index == 0 else "action_show_overview")
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False, i=index: tabs.setCurrentIndex(i))
+        window.addAction(action)
+    overview.set_filter(window.filter_bar.event_filter())
+    window.filter_bar.changed.connect(overview.set_filter)
+    window.model.modelReset.connect(overview.invalidate)
+    window.installEventFilter(overview)
+
+    def show_events(event_filter: EventFilter, description: str) -> None:
+        tabs.setCurrentIndex(0)
+        window.model.set_filter(event_filter)
+        window.statusBar().showMessage(window.tr(
+            "Showing the events of the overview's “{what}”; change a filter to see all again."
+        ).format(what=description))
+
+    overview.drill.connect(show_events)
+    return overview

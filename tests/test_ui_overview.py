@@ -1,0 +1,257 @@
+"""The Overview tab: drawn offscreen for the sample and a generated data set; a click on a
+month, a bar or a matrix cell shows exactly its events in the table; every number drawn
+equals the matching cell of the exported workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import replace
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from db.models import Country, Region
+from db.queries import EventFilter
+from desktop.reports.options import ReportOptions
+from desktop.reports.periods import period_keys
+from desktop.reports.workbook import export_workbook
+from desktop.sample import load_sample
+from desktop.ui.main_window import MainWindow
+from tests.test_overview_figures import generate
+from tests.test_ui_support import tmp_settings
+
+YEAR_2025 = {"from": "2025-01-01", "to": "2025-12-31"}
+
+
+@pytest.fixture
+def window(qtbot, database, tmp_path):
+    main = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(main)
+    main.resize(1400, 1000)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.overview.wait()
+
+
+def show_overview(qtbot, window, state: dict | None = None):
+    """Ctrl+2, optionally filters, and wait for the counts of the last request."""
+    overview = window.overview
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is overview
+    if state is not None:
+        window.filter_bar.restore(state)
+    qtbot.waitUntil(lambda: overview.overview is not None and not overview.busy_counting,
+                    timeout=10_000)
+    qtbot.wait(50)
+    return overview
+
+
+def bar_values(view) -> list[list[float]]:
+    """Values of each bar set of a chart, as drawn."""
+    series = view.chart().series()[0]
+    return [[barset.at(i) for i in range(barset.count())] for barset in series.barSets()]
+
+
+def click_chart(qtbot, view, value: QPointF) -> None:
+    """A real mouse click where the chart draws ``value``."""
+    chart = view.chart()
+    scene_point = chart.mapToScene(chart.mapToPosition(value, chart.series()[0]))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(scene_point))
+
+
+def rows_shown(window) -> int:
+    model = window.model
+    return model.rowCount()
+
+
+def test_sample_data_overview_and_clicks(qtbot, window, database):
+    with database.sessions() as session:
+        load_sample(session)
+        session.commit()
+    window.reload()
+    overview = show_overview(qtbot, window)
+    figures = overview.overview
+    assert figures.total == 3 and (figures.first.year, figures.last.year) == (2025, 2025)
+    current, previous = bar_values(overview.period_view)
+    assert current[1] == current[2] == 3 and sum(previous) == 0  # February and March
+    # A real click on February's bar: the table shows its three events.
+    click_chart(qtbot, overview.period_view, QPointF(1 - 0.12, 1.5))
+    assert window.tabs.currentIndex() == 0
+    assert rows_shown(window) == 3
+    assert "Feb" in window.statusBar().currentMessage()
+    # A click on the region chart's top bar (one event each).
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    regions = figures.regions
+    click_chart(qtbot, overview.region_view, QPointF(0.5, len(regions) - 1))
+    assert rows_shown(window) == regions[0].count == 1
+    assert window.model.row_at(0).region is not None
+
+
+def test_generated_data_clicks_match_counts(qtbot, window, database):
+    generate(database)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    figures = overview.overview
+    assert figures.total == window.model.total  # the tab follows the filter bar
+    # Every month bar that has events, clicked for real.
+    current = bar_values(overview.period_view)[0]
+    clicked = 0
+    for index, count in enumerate(current):
+        if count and figures.periods[index].key[1] is not None and clicked < 3:
+            qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+            click_chart(qtbot, overview.period_view, QPointF(index - 0.12, count / 2))
+            assert rows_shown(window) == count
+            clicked += 1
+    assert clicked == 3
+    # "date unknown" (year-only events) and "others" through the same paths
+    unknown = [i for i, bar in enumerate(figures.periods) if bar.key[1] is None]
+    assert unknown and current[unknown[0]] > 0
+    overview.click_period(unknown[0])
+    assert rows_shown(window) == current[unknown[0]]
+    assert all(row.date_precision == "year" for row in
+               (window.model.row_at(i) for i in range(rows_shown(window))))
+    # A matrix cell with events, clicked for real.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    matrix = overview.matrix
+    filled = next((r, c) for r in range(matrix.rowCount()) for c in range(matrix.columnCount())
+                  if matrix.item(r, c).text() != "—")
+    item = matrix.item(*filled)
+    qtbot.mouseClick(matrix.viewport(), Qt.MouseButton.LeftButton,
+                     pos=matrix.visualItemRect(item).center())
+    assert window.tabs.currentIndex() == 0
+    assert rows_shown(window) == int(item.text())
+    # A gap says so and shows nothing.
+    gaps = [(r, c) for r in range(matrix.rowCount()) for c in range(matrix.columnCount())
+            if matrix.item(r, c).text() == "—"]
+    assert gaps and "gap" in matrix.item(*gaps[0]).toolTip()
+    # Changing a filter brings the whole list back.
+    window.filter_bar.clear()
+    assert rows_shown(window) == 90
+
+
+def read_sheet(path, title):
+    return list(openpyxl.load_workbook(path, read_only=True)[title].iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize("data", ["sample", "generated"])
+def test_every_number_equals_the_workbook(qtbot, window, database, tmp_path, data):
+    if data == "sample":
+        with database.sessions() as session:
+            load_sample(session)
+            session.commit()
+    else:
+        generate(database)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    figures = overview.overview
+    flt = figures.event_filter
+    book = tmp_path / "report.xlsx"
+    export_workbook(database, book, ReportOptions(event_filter=flt, language="en"))
+    earlier = tmp_path / "earlier.xlsx"
+    export_workbook(database, earlier, ReportOptions(
+        event_filter=replace(flt, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31)),
+        sheets=("per_region",)))
+    with database.sessions() as session:
+        codes = dict(session.execute(select(Region.id, Region.code)).all())
+        countries = dict(session.execute(select(Country.id, Country.name)).all())
+
+    # Per month, this year and a year earlier: the Total row of "Per region".
+    earlier_filter = replace(flt, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    drawn_now, drawn_then = bar_values(overview.period_view)
+    for path, shown_filter, values, shift in ((book, flt, drawn_now, 0),
+                                              (earlier, earlier_filter, drawn_then, 1)):
+        total = next(r for r in read_sheet(path, "Per region") if r[0] == "Total")
+        drawn = {(b.key[0] - shift, b.key[1]): v
+                 for b, v in zip(figures.periods, values, strict=True)}
+        keys = period_keys(shown_filter, [k for k, v in drawn.items() if v], "month")
+        for column, key in enumerate(keys, start=3):
+            assert drawn.get(key, 0) == total[column], key
+    rows = read_sheet(book, "Per region")
+    header = rows[0]
+    table = [r for r in rows[1:] if r[0] and not str(r[0]).startswith("Total")
+             and r[1] is not None and len(r) == len(header)][: len(rows)]
+    table = [r for r in table if isinstance(r[-1], int)]
+    assert next(r for r in rows if r[0] == "Total")[-1] == figures.total
+
+    # Regions: a bar per ISO code, "(no region)" and "others" as sums of rows.
+    drawn_regions = [a + b for a, b in zip(*bar_values(overview.region_view), strict=True)]
+    drawn_regions.reverse()  # drawn bottom-up
+    by_code = {r[2]: r[-1] for r in table if r[2]}
+    no_region = sum(r[-1] for r in table if r[1] == "(no region)")
+    for bar, value in zip(figures.regions, drawn_regions, strict=True):
+        if bar.kind == "none":
+            assert value == no_region
+        elif bar.kind == "others":
+            assert value == sum(n for code, n in by_code.items()
+                                if code not in {codes[i] for i in bar.cell.others})
+        else:
+            assert value == by_code[codes[bar.cell.region_id]]
+
+    # Countries: "Total: <country>" rows (the Total row when there is one country).
+    drawn_countries = [a + b for a, b in zip(*bar_values(overview.country_view), strict=True)]
+    drawn_countries.reverse()
+    subtotals = {str(r[0]).removeprefix("Total: "): r[-1] for r in rows
+                 if str(r[0]).startswith("Total: ")}
+    for bar, value in zip(figures.countries, drawn_countries, strict=True):
+        name = "(no country)" if bar.kind == "none" else countries[bar.cell.country_id]
+        assert value == subtotals.get(name, figures.total)
+
+    # Occasions and the coverage matrix: sums of "Per occasion" rows.
+    per_occasion = read_sheet(book, "Per occasion")
+    by_anniversary: dict = defaultdict(int)
+    by_region: dict = defaultdict(int)
+    for occasion, anniversary, _country, region, code, events in per_occasion[1:]:
+        if occasion in ("Total", "(no occasion)") or occasion is None:
+            continue
+        by_anniversary[(occasion, anniversary)] += events
+        by_region[(code or region, occasion)] += events
+    drawn_occasions = [a + b for a, b in zip(*bar_values(overview.occasion_view), strict=True)]
+    drawn_occasions.reverse()
+    assert sorted(drawn_occasions) == sorted(by_anniversary.values())
+    for bar, value in zip(figures.occasions, drawn_occasions, strict=True):
+        assert by_anniversary[(bar.label, bar.anniversary)] == value
+    matrix = overview.matrix
+    for r, (row_id, _name) in enumerate(figures.matrix.rows):
+        for c, (_column_id, occasion) in enumerate(figures.matrix.columns):
+            text = matrix.item(r, c).text()
+            drawn = 0 if text == "—" else int(text)
+            key = codes[row_id] if row_id else "(no region)"
+            assert drawn == by_region.get((key, occasion), 0), (key, occasion)
+
+
+def test_copy_save_and_print(qtbot, window, database, tmp_path):
+    generate(database)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    panel = overview.panels[0]
+    panel.copy_image()
+    assert not QApplication.clipboard().image().isNull()
+    assert panel.save(tmp_path / "months.png")
+    assert QImage(str(tmp_path / "months.png")).width() > 100
+    assert panel.save(tmp_path / "months.svg")
+    assert "<svg" in (tmp_path / "months.svg").read_text(encoding="utf-8")
+    assert overview.print_pdf(tmp_path / "overview.pdf")
+    assert (tmp_path / "overview.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_late_result_of_an_older_filter_is_dropped(qtbot, window, database):
+    """Counts run in worker threads; only the newest filter's result is drawn."""
+    generate(database, count=30)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    whole_year = overview.overview.total
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.set_filter(EventFilter(date_from=dt.date(2025, 1, 1),
+                                        date_to=dt.date(2025, 12, 31), region_id=None))
+        overview.set_filter(EventFilter(date_from=dt.date(2025, 3, 1),
+                                        date_to=dt.date(2025, 3, 31)))
+    qtbot.waitUntil(lambda: not overview.busy_counting, timeout=10_000)
+    assert overview.overview.last == dt.date(2025, 3, 31)
+    assert overview.overview.total < whole_year
