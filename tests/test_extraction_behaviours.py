@@ -161,3 +161,34 @@ def test_the_lexicon_is_built_once_per_data_set_and_sees_new_names(database) -> 
         session.add(CityAlias(city=city, name="Novosib", normalized="novosib", lang="en"))
         session.flush()
         assert "novosib" in Lexicon(session).exact
+
+
+def test_a_german_report_gives_its_event(database) -> None:
+    text = (
+        "Hamburg, 21. März 2025. Am Sonntag fand in Hamburg eine Feier zum Nowruz-Fest statt. "
+        "Organisiert wurde sie vom Verein „Aserbaidschanische Gemeinde Nord“.\n\n"
+        "Die Vorsitzende des Vereins, Leyla Karimova, begrüßte die Gäste. Danach wurden "
+        "Lieder und Tänze aufgeführt."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert result.source["language"] == "de"
+    assert result.source["published"] == "2025-03-21"
+    (event,) = result.events
+    assert (event.city, event.country_code) == ("Hamburg", "DE")
+    assert event.date == dt.date(2025, 3, 16)
+    assert event.occasion == "Novruz"
+    assert any("Aserbaidschanische Gemeinde Nord" in name for name in event.organizations)
+    assert [s["name"] for s in event.speakers] == ["Leyla Karimova"]
+    assert "music_performance" in event.program
+
+
+def test_a_german_ordinal_anniversary_is_read(database) -> None:
+    text = (
+        "In Berlin fand eine Gedenkveranstaltung zum 33. Jahrestag der Tragödie von Chodschali "
+        "statt."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.anniversary == 33
+    assert event.occasion == "Khojaly genocide"

@@ -34,17 +34,22 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+# German month names (reports of the genre in German); "mai", "august" are shared.
+_GERMAN = "januar februar märz april mai juni juli august september oktober november dezember"
+for _number, _name in enumerate(_GERMAN.split(), start=1):
+    MONTHS[_name] = _number
+MONTHS["jänner"] = 1
 
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "monday понедельник понедельника bazar ertəsi",
-        "tuesday вторник вторника",
-        "wednesday среду среда",
-        "thursday четверг четверга",
-        "friday пятницу пятница",
-        "saturday субботу суббота",
-        "sunday воскресенье воскресенья",
+        "monday понедельник понедельника bazar ertəsi montag",
+        "tuesday вторник вторника dienstag",
+        "wednesday среду среда mittwoch",
+        "thursday четверг четверга donnerstag",
+        "friday пятницу пятница freitag",
+        "saturday субботу суббота samstag sonnabend",
+        "sunday воскресенье воскресенья sonntag",
     ]
 ):
     for _name in _names.split():
@@ -55,16 +60,19 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\b)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е|\.)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\b)"
     rf"(?:,?\s+(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(
     r"\b(?P<word>the day before yesterday|yesterday|today|this morning|tonight|позавчера|вчера"
-    r"|сегодня|dünən|bu gün|srağagün)\b",
+    r"|сегодня|dünən|bu gün|srağagün|vorgestern|gestern|heute)\b",
     re.IGNORECASE,
 )
-_WEEKDAY_RE = re.compile(rf"\b(?:on|в|во|this|last|past)\s+(?P<wd>{_WEEKDAY_ALT})\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:on|в|во|this|last|past|am|vergangenen|letzten)\s+(?P<wd>{_WEEKDAY_ALT})\b",
+    re.IGNORECASE,
+)
 _NEXT_DAY_RE = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|днём позже|днем позже"
     r"|ertəsi gün)\b",
@@ -87,8 +95,12 @@ _RELATIVE_DAYS = {
     "tonight": 0,
     "сегодня": 0,
     "bu gün": 0,
+    "vorgestern": -2,
+    "gestern": -1,
+    "heute": 0,
 }
-_FUTURE_RE = re.compile(r"\b(?:will|shall|is to be|are to be|состоится|пройдет|пройдёт|будет)\b",
+_FUTURE_RE = re.compile(r"\b(?:will|shall|is to be|are to be|состоится|пройдет|пройдёт|будет"
+                        r"|wird|werden|findet)\b",
                         re.IGNORECASE)
 # Right after a date: the date is the occasion's name ("November 8 - Victory Day").
 _OCCASION_AFTER_RE = re.compile(r"^\s*(?:[-–—]\s*|—)(?:the\s+)?[A-ZА-ЯЁ\"«]")

@@ -42,6 +42,19 @@ _INDEPENDENCE = [
 ]
 
 HOLIDAYS: tuple[Holiday, ...] = (
+    # Occasions most data sets list, with the names German reports use.
+    _h("Khojaly genocide", None, "commemoration",
+       "Khojaly genocide; Chodschali; Völkermord von Chodschali; Massaker von Chodschali;"
+       " Chodschali-Massaker; Chodschali-Tragödie; Tragödie von Chodschali"),
+    _h("20 January tragedy", None, "commemoration",
+       "20 January tragedy; Schwarzer Januar; Tragödie vom 20. Januar"),
+    _h("Novruz", None, "national holiday", "Novruz; Newroz; Nouruz; Nowrus; Frühlingsfest Nowruz"),
+    _h("Victory Day (May 9)", None, "national holiday",
+       "Victory Day (May 9); Tag des Sieges; Tag der Befreiung"),
+    _h("Independence Day of Ukraine", None, "national holiday",
+       "Independence Day of Ukraine; Unabhängigkeitstag der Ukraine"),
+    _h("Solidarity Day of World Azerbaijanis", None, "national holiday",
+       "Solidarity Day of World Azerbaijanis; Tag der Solidarität der Aserbaidschaner der Welt"),
     _h("Armenian Genocide", "1915-04-24", "commemoration",
        "Armenian Genocide; Armenian Genocide Remembrance Day; Genocide of Armenians;"
        " Armenian Genocide Commemoration Day; Геноцид армян; геноцида армян; Геноцида армян;"

@@ -44,7 +44,7 @@ _UNSAFE_KEYS = wordset(
 
 # Alias languages usable in a text of each language (None: written the same everywhere).
 _LANGS: dict[str, frozenset[str | None]] = {
-    "en": frozenset({None, "en"}),
+    "en": frozenset({None, "en", "de"}),
     "ru": frozenset({None, "en", "ru"}),
     "az": frozenset({None, "en", "az"}),
 }
@@ -262,15 +262,31 @@ class Lexicon:
         ):
             self._add("occasion", oid, name, key, lang)
         self._add_holidays()
+        self._add_german_countries()
+
+    def _add_german_countries(self) -> None:
+        """Country names in German from Babel's locale data ("Deutschland", "Aserbaidschan")."""
+        from babel import Locale
+
+        names = Locale("de").territories
+        for (kind, record_id), info in list(self.places.items()):
+            if kind == "country" and info.code and info.code in names:
+                self._add("country", record_id, names[info.code], lang="de")
 
     def _add_holidays(self) -> None:
-        """The genre's calendar for occasions the data set does not list (negative ids)."""
+        """The genre's calendar: occasions the data set does not list get negative ids; the
+        names of those it lists (in German, say) become more names of its record."""
         for number, holiday in enumerate(HOLIDAYS, start=1):
             keys = [normalize(alias) for alias in (holiday.name, *holiday.aliases)]
-            known = any(
-                kind == "occasion" for key in keys for kind, _id, _lang in self.exact.get(key, ())
-            )
+            known = [
+                record_id
+                for key in keys
+                for kind, record_id, _lang in self.exact.get(key, ())
+                if kind == "occasion"
+            ]
             if known:
+                for alias in (holiday.name, *holiday.aliases):
+                    self._add("occasion", known[0], alias)
                 continue
             self.occasions[-number] = OccasionInfo(
                 -number, holiday.name, holiday.reference_date, holiday.kind
@@ -403,6 +419,11 @@ class Lexicon:
             ]
             if found:
                 return found
+        if len(words) == 1 and "-" in text:
+            # German compounds: "Nowruz-Fest", "Chodschali-Gedenken"
+            head = normalize(text.split("-")[0])
+            if head in self.exact:
+                return self.exact[head]
         last = words[-1].text
         for variant in az_variants(last):
             alt = normalize(" ".join([*(t.text for t in words[:-1]), variant]))

@@ -33,6 +33,7 @@ ANNIVERSARY_RES = [
                re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:since|after|have passed since)\b", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+il\s+(?:ötür|keçir|tamam olur)", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\.\s+(?:\w+\s+)?(?:Jahrestag|Jubiläum|Gedenktag)", re.IGNORECASE),
 ]
 _CUE_RE = re.compile(
     r"(?:anniversary of|dedicated to|devoted to|marking|to mark|in honou?r of|commemorating"

@@ -25,7 +25,7 @@ from desktop.extraction.vocab import (
 )
 
 _WORD_RE = re.compile(
-    r"\"[^\"]{1,80}\"|“[^”]{1,80}”|«[^»]{1,80}»|\([A-Z][A-Za-z]{1,9}\)"
+    r"\"[^\"]{1,80}\"|“[^”]{1,80}”|«[^»]{1,80}»|„[^“”]{1,80}[“”]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\w(?:[\w'’`&-]|\.(?=\w))*|[,]",
     re.UNICODE,
 )
@@ -72,11 +72,28 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         re.compile(r"\b(?:at|on) the initiative of\s+", re.IGNORECASE),
         OrganizerRole.ORGANIZER,
     ),
+    (  # German: "organisiert vom Verein X", "veranstaltet von der Gemeinde X"
+        re.compile(
+            r"\b(?:organisiert|veranstaltet|ausgerichtet|initiiert)\w*\s+(?:wurde\s+)?"
+            r"(?:\w+\s+){0,3}?(?:von\s+(?:der|dem|den)|vom|durch\s+(?:die|den|das))\s+",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.ORGANIZER,
+    ),
+    (
+        re.compile(
+            r"\bmit (?:der )?Unterstützung (?:der|des|von)\s+"
+            r"|\bin Zusammenarbeit mit\s+(?:der|dem)?\s*",
+            re.IGNORECASE,
+        ),
+        OrganizerRole.SUPPORTER,
+    ),
 ]
 _ORGANIZED_BEFORE_RE = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|held|hosted)\b")
 _SUBJECT_VERB_RE = re.compile(
     r"\b(?:has |have |had |also |jointly )?(?:held|hosted|organi[sz]ed|arranged|staged|marked"
-    r"|celebrated|commemorated|conducted|hold|holds|will hold|organi[sz]es|will organi[sz]e)\b",
+    r"|celebrated|commemorated|conducted|hold|holds|will hold|organi[sz]es|will organi[sz]e"
+    r"|veranstaltete|organisierte|veranstalten|organisieren)\b",
 )
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?:according to [^,]{1,80}|the next day|then|also|on [^,]{1,40}|in [^,]{1,60}"
@@ -171,7 +188,7 @@ def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
         lower = word.casefold()
         if word == ",":
             break
-        quoted = word[0] in "\"“«("
+        quoted = word[0] in "\"“«„("
         capital = word[0].isupper() or word[0].isdigit()
         if quoted or capital or lower in ORG_LOWER_WORDS_EN:
             if first_good is None:
@@ -275,7 +292,7 @@ def organizers_in(sentence: Sentence, language: str) -> list[OrganizerHit]:
     eventful = bool(re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", text, re.IGNORECASE))
     for pattern, role in _AGENT_RES:
         for match in pattern.finditer(text):
-            organized = "organi" in match.group()
+            organized = "organi" in match.group().casefold()
             joined = "with" in match.group().casefold() and role == OrganizerRole.CO_ORGANIZER
             if joined and not _ORGANIZED_BEFORE_RE.search(text[: match.start()]):
                 continue  # "together with" only joins a body to an organizer already named

@@ -19,12 +19,14 @@ _SHOWN = r"(?:screened|shown|showed|show|shows|presented|played|demonstrated|wat
 RULES: list[tuple[str, re.Pattern[str]]] = [
     ("minute_of_silence", re.compile(
         r"\bminute[’']?s? of silence|\bminute[’']s silence|\bone-minute silence"
-        r"|\bmoment of silence|\bminute silence|минут\w* молчани\w*|\bdəqiqəlik sükut", _I)),
+        r"|\bmoment of silence|\bminute silence|минут\w* молчани\w*|\bdəqiqəlik sükut"
+        r"|\bschweigeminute\w*", _I)),
     ("national_anthem", re.compile(
         r"\bnational anthems?\b|\bstate anthems?\b|\banthems? of\b|\bгимн\w*|\bhimn\w*", _I)),
     ("wreath_laying", re.compile(
         r"\bwreaths?\b|\blaid flowers\b|\blaying (?:of )?flowers\b|\bflowers were laid\b"
-        r"|\bвозлож\w*|\bвенк\w*|\bəklil\w*|\bgül dəstə\w*", _I)),
+        r"|\bвозлож\w*|\bвенк\w*|\bəklil\w*|\bgül dəstə\w*|\bkranzniederlegung\w*|\bkränze\b"
+        r"|\bblumen\b[^.;]{0,40}\bniedergelegt", _I)),
     ("flag_hoisting", re.compile(
         r"\b(?:rais\w+|hoist\w+|unfurl\w+)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:flags?|tricolou?r)\b"
         r"|\bflags? (?:was |were )?(?:raised|hoisted|unfurled)\b|\bflag[- ](?:raising|hoisting)"
@@ -33,38 +35,40 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:documentar(?:y|ies)|films?|movies?)\b[^.;]{{0,90}}\b{_SHOWN}\b"
         rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}(?:documentar(?:y|ies)|films?|movies?)\b"
         r"|(?:документальн\w+ )?фильм\w*[^.;]{0,60}(?:показ|продемонстр|представлен)\w*"
-        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film nümayiş", _I)),
+        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film nümayiş"
+        r"|\b\w*film\w*\b[^.;]{0,60}\b(?:gezeigt|vorgeführt)", _I)),
     ("video_screening", re.compile(
         rf"\bvideos?(?:[- ]?clips?)?\b[^.;]{{0,90}}\b{_SHOWN}\b"
         rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}videos?\b|\bvideo screening\b"
         r"|\bphoto[- ]?slides?\b|\bslide[- ]?shows?\b|видеоролик\w*|видео\w*[^.;]{0,40}показ\w*"
-        r"|слайд-шоу|videoçarx\w*|video\w* nümayiş", _I)),
+        r"|слайд-шоу|videoçarx\w*|video\w* nümayiş|\bvideos?\b[^.;]{0,60}\bgezeigt", _I)),
     ("open_discussion", re.compile(
         r"\bopen discussion\b|\bdiscussions? (?:was|were) held\b|\bexchanged views\b"
         r"|\bexchange of views\b|\bquestions and answers\b|\bQ&A\b|\bround of discussions\b"
         r"|\bdiscussion\b|обсуждени\w*|дискусси\w*|обмен\w* мнениями|müzakirə\w*"
-        r"|fikir mübadiləsi", _I)),
+        r"|fikir mübadiləsi|\bdiskussion\w*|\bpodiumsgespräch\w*", _I)),
     ("photo_exhibition", re.compile(
         r"\bphoto(?:graph)?(?:ic)? exhibitions?\b|\bphoto stands?\b|\bphoto displays?\b"
-        r"|фотовыставк\w*|фотостенд\w*|foto ?sərgi\w*", _I)),
+        r"|фотовыставк\w*|фотостенд\w*|foto ?sərgi\w*|\bfotoausstellung\w*", _I)),
     ("exhibition", re.compile(
         r"\b(?:book|art|poster)? ?exhibitions?\b|\bposters?\b|\bstands?\b with|выставк\w*"
-        r"|стенд\w*|\bsərgi\w*|\bplakat\w*", _I)),
+        r"|стенд\w*|\bsərgi\w*|\bplakat\w*|\bausstellung\w*", _I)),
     ("distribution_of_literature", re.compile(
         r"\b(?:books|leaflets|brochures|booklets|flyers|literature)\b[^.;]{0,60}"
         r"\b(?:handed out|distributed|given out)\b|\bdistribut\w+ (?:of )?(?:leaflets|brochures|"
         r"booklets|flyers|literature)|раздава\w*|раздал\w*|распространя\w*|buklet\w* paylan\w*",
         _I)),
     ("concert", re.compile(
-        r"\bconcerts?\b|\bконцерт\w*|\bkonsert\w*", _I)),
+        r"\bconcerts?\b|\bконцерт\w*|\bkonsert\w*|\bkonzert\w*", _I)),
     ("music_performance", re.compile(
         r"\bsongs?\b|\bsang\b|\bsung\b|\bsinging\b|\bmugham\b|\boverture\b|\bmusical (?:pieces|"
         r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
-        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*", _I)),
+        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*|\blieder\b|\bmusik\w*", _I)),
     ("dance_performance", re.compile(
-        r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*", _I)),
+        r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*|\btänze?\b"
+        r"|\btanz\w*", _I)),
     ("poetry_recitation", re.compile(
-        r"\bpoems?\b|\bpoetry\b|\bverses\b|\bстих\w*|\bдекламац\w*|\bşeir\w*", _I)),
+        r"\bpoems?\b|\bpoetry\b|\bverses\b|\bстих\w*|\bдекламац\w*|\bşeir\w*|\bgedicht\w*", _I)),
     ("message_reading", re.compile(
         r"\bread out\b[^.;]{0,60}\b(?:address|message|letter|greetings?|appeal)\b"
         r"|\b(?:address|message|letter|appeal)\b[^.;]{0,40}\bwas read\b|зачита\w*|oxundu", _I)),

@@ -56,6 +56,13 @@ _INTRO_EN = [
     ),
     re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
     re.compile(r"\b(?:gathered|assembled|came together)\s+(?:at|in|near|outside|by)\b"),
+    # German word order: "In Köln fand eine Gedenkveranstaltung statt"
+    re.compile(
+        rf"\b(?:{EVENT_NOUNS_EN})\b[^.;]{{0,160}}?\b(?:fand|findet|stattgefunden|veranstaltet"
+        rf"|organisiert|ausgerichtet|abgehalten|gefeiert|begangen)\b"
+        rf"|\b(?:fand|findet|veranstaltete|organisierte)\b[^.;]{{0,120}}?\b(?:{EVENT_NOUNS_EN})\b",
+        re.IGNORECASE,
+    ),
 ]
 _INTRO_RU = re.compile(
     rf"(?:(?:{EVENT_NOUNS_RU})\w*[^.;]{{0,160}}?(?:{EVENT_VERBS_RU})\w*"

@@ -265,8 +265,10 @@ class _Extractor:
         self.gazetteer = Gazetteer(session)
         self.lexicon = Lexicon(session, self.gazetteer)
         self.doc: Document = split_document(text)
-        self.language = self.doc.language
-        self.source: SourceInfo = find_source(text, self.language, published)
+        written = self.doc.language
+        # German reports are read with the Latin-script rules, whose word lists carry German.
+        self.language = self.doc.language = "en" if written == "de" else written
+        self.source: SourceInfo = find_source(text, written, published)
         self.text_year = _only_recent_year(text)
 
     # --- the pipeline ----------------------------------------------------------------------
@@ -661,7 +663,8 @@ class _Extractor:
                 role = phrase_nominative(role) if role else role
                 organization = phrase_nominative(organization) if organization else organization
             if role:
-                role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).strip()
+                role = re.sub(r"^(?:the|a|an|der|die|das)\s+", "", role, flags=re.IGNORECASE)
+                role = role.strip()
             draft.speakers.append({"name": hit.name, "role": role, "organization": organization})
             previous_org = organization or previous_org
             for start, end, name in hit.spans:

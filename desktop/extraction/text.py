@@ -21,6 +21,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _AZ_ONLY = re.compile(r"[əƏ]")
 _AZ_LETTERS = re.compile(r"[əƏğĞıİşŞçÇöÖüÜ]")
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|mit|dem|den|des|wurde|fand|statt)\b")
 
 # A token: a word (letters, digits, inner hyphens/apostrophes) or one punctuation mark.
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’`][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -93,7 +94,8 @@ class Document:
 
 
 def detect_language(text: str) -> str:
-    """"ru" for mostly Cyrillic text, "az" when Azerbaijani letters are frequent, else "en"."""
+    """"ru" for mostly Cyrillic text, "az" when Azerbaijani letters are frequent, "de" for
+    German function words, else "en"."""
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if cyrillic > latin:
@@ -102,6 +104,8 @@ def detect_language(text: str) -> str:
     az = len(_AZ_LETTERS.findall(text))
     if latin and (az_only >= 3 or az / latin > 0.03):
         return "az"
+    if len(_GERMAN_WORDS.findall(text)) >= 3:
+        return "de"
     return "en"
 
 
@@ -120,8 +124,9 @@ def _is_heading(line: str) -> bool:
     return stripped[-1] not in ".!?:;\"”»)…" and len(stripped) < 200
 
 
-def _sentence_ends(line: str) -> list[int]:
-    """End offsets (exclusive) of the sentences in one line of text."""
+def _sentence_ends(line: str, language: str = "en") -> list[int]:
+    """End offsets (exclusive) of the sentences in one line of text (in German, "32." and
+    "27. Februar" are ordinals, not ends)."""
     ends: list[int] = []
     i = 0
     n = len(line)
@@ -145,6 +150,8 @@ def _sentence_ends(line: str) -> list[int]:
             word = re.search(r"([^\W\d_]+)\W*$", line[:i])
             prev = word.group(1).casefold() if word else ""
             abbreviation = ch == "." and (prev in _ABBREVIATIONS or (prev and len(prev) == 1))
+            if ch == "." and language == "de" and re.search(r"(?<!\d)\d{1,2}$", line[:i]):
+                abbreviation = True
             starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _QUOTES_OPEN or nxt in "(*"
             if starts_sentence and not abbreviation:
                 ends.append(j)
@@ -173,7 +180,7 @@ def split_document(text: str) -> Document:
         paragraph += 1
         heading = _is_heading(line)
         cursor = 0
-        for end in _sentence_ends(line):
+        for end in _sentence_ends(line, doc.language):
             piece = line[cursor:end]
             lead = len(piece) - len(piece.lstrip())
             body = piece.strip()

@@ -19,11 +19,16 @@ EVENT_NOUNS_EN = (
     r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
     r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
     r"|festivities|soirees?|programs?|programmes?|panel discussions?|services?|fairs?"
+    # German: nouns are capitalized and compounded ("Gedenkveranstaltung")
+    r"|\w*veranstaltung(?:en)?|\w*feier(?:n|lichkeiten)?|kundgebung(?:en)?|konzert(?:e)?"
+    r"|\w*ausstellung(?:en)?|konferenz(?:en)?|mahnwache(?:n)?|gedenkstunde|\w*abend"
 )
 EVENT_VERBS_EN = (
     r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
     r"|takes place|taking place|will be held|was held|were held|is held|are held"
     r"|has been held|have been held|marked|celebrated|commemorated|observed|honou?red|gathered"
+    r"|fand|findet|stattgefunden|stattfinden|veranstaltet|veranstaltete|organisiert|organisierte"
+    r"|ausgerichtet|abgehalten|gefeiert|begangen|gedachten|versammelten"
 )
 PLURAL_EVENT_NOUNS_EN = r"events|ceremonies|actions|rallies|gatherings|meetings|celebrations"
 
@@ -82,7 +87,9 @@ ORG_HEADS_EN = wordset(
     institute university school academy museum library theatre theater cathedral church
     mosque church party alliance coalition confederation trust forum representation
     representative brotherhood sisterhood circle fellowship partnership institution
-    ministry agency government administration municipality hall"""
+    ministry agency government administration municipality hall
+    verein verband gemeinde gesellschaft stiftung botschaft generalkonsulat konsulat zentrum
+    kulturzentrum kongress bund rat vereinigung"""
 )
 ORG_LOWER_WORDS_EN = ORG_HEADS_EN | wordset(
     """public national national-cultural cultural regional local youth city district
@@ -124,7 +131,10 @@ ROLE_WORDS_EN = wordset(
     board participant participants speaker speakers organizer organiser curator
     spokesman spokesperson head's vice-chairman vice-rector dean principal headmaster
     composer musician actor actress chargé charge d'affaires elder aksakal sheikh
-    akhund mullah diplomat official officials deputy-head former"""
+    akhund mullah diplomat official officials deputy-head former
+    vorsitzende vorsitzender botschafter botschafterin generalkonsul generalkonsulin
+    präsident präsidentin leiter leiterin direktor direktorin bürgermeister bürgermeisterin
+    abgeordnete abgeordneter vertreter vertreterin gründer gründerin"""
 )
 ROLE_WORDS_RU = (
     r"председател|заместител|руководител|глав[аыу]|директор|президент|вице|секретар|координатор"
@@ -152,6 +162,8 @@ SPEECH_VERBS_EN = (
     r"|opened the (?:event|evening|conference|meeting|ceremony|exhibition|festival|forum"
     r"|round table|gathering|celebration)"
     r"|(?:made|gave|delivered) (?:speeches|presentations|reports|talks)"
+    r"|sprach|sprachen|betonte|erklärte|sagte|hielt (?:eine|die) (?:Rede|Ansprache)|begrüßte"
+    r"|erinnerte|dankte|unterstrich|würdigte|eröffnete"
 )
 SPEECH_NOUNS_EN = r"(?:his|her|their) (?:speech|remarks|address|report|presentation)"
 SPEECH_VERBS_RU = (
@@ -179,7 +191,8 @@ NAME_STOP_WORDS = wordset(
     Commander Supreme Chief Representative MP Former Members Participants Speakers
     Lieutenant Governor Congressman Executive Director Education Board Office Secretary
     Member Mayor Senator Imam Mufti Sheikh St Saint Islamic Muslim Christian Internet
-    Facebook Telegram YouTube Instagram Twitter WhatsApp News Agency Press Service"""
+    Facebook Telegram YouTube Instagram Twitter WhatsApp News Agency Press Service
+    Der Die Das Ein Eine Am Im Herr Frau"""
 )
 """Capitalized words that are never part of a person's name (places and nationality
 adjectives are told by the gazetteer instead: :meth:`Lexicon.is_place_word`)."""
