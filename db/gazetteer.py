@@ -20,14 +20,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    ChangeLog,
     City,
     CityAlias,
     Country,
     CountryAlias,
+    Event,
     EventType,
     Occasion,
     OccasionAlias,
@@ -41,8 +43,9 @@ from db.models import (
 )
 from db.names import normalize, strip_place_words
 from db.reference import type_aliases
+from db.world import Place, query_forms, world
 
-__all__ = ["KINDS", "Gazetteer", "strip_place_words"]
+__all__ = ["KINDS", "Candidate", "Gazetteer", "PlaceCandidate", "strip_place_words"]
 
 KINDS = (
     "country",
@@ -148,12 +151,131 @@ class _Index:
         self.word_aliases = [holders[word] for word in self.words]
 
 
+CLEAR_WINNER = 20
+"""A town this many times bigger than any other of its name is meant without asking."""
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    """A city a typed name may mean: stored (``city_id``), from GeoNames (``place``), or
+    both; with what the clerk needs to choose ("Montebello — California, United States")."""
+
+    label: str
+    name: str
+    score: float
+    """1.0 exact; 0.95 the name starts so; 0.9 a later word does; below: near spellings."""
+    exact: bool
+    matched: str
+    city_id: int | None
+    place: Place | None
+    used: int
+    """Events of this data set that name the city."""
+    country_code: str
+    region_code: str | None
+    population: int
+
+
+Candidate = PlaceCandidate
+
+
+class _Pool:
+    """Candidates of :meth:`Gazetteer.city_candidates` gathered from both sources."""
+
+    def __init__(self, gazetteer: Gazetteer, codes: dict[str, str], lang: str) -> None:
+        self.gazetteer = gazetteer
+        self.codes = codes
+        self.lang = lang
+        self.items: dict[tuple[str, int], dict[str, Any]] = {}
+        self.used = gazetteer.events_per_city()
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def stored(self, city_id: int, tier: int, score: float, matched: str) -> None:
+        city = self.gazetteer.session.get(City, city_id)
+        if city is None:
+            return
+        place = world().get_city(city.geonames_id) if city.geonames_id else None
+        self._add(tier, score, matched, city, place)
+
+    def place(self, place: Place, tier: int, score: float, matched: str) -> None:
+        session = self.gazetteer.session
+        city = session.scalar(select(City).where(City.geonames_id == place.geonames_id))
+        self._add(tier, score, matched, city, place)
+
+    def _add(
+        self, tier: int, score: float, matched: str, city: City | None, place: Place | None
+    ) -> None:
+        key = (
+            ("gn", place.geonames_id or 0) if place is not None else ("db", city.id if city else 0)
+        )
+        old = self.items.get(key)
+        if old is not None and old["tier"] <= tier:
+            return
+        self.items[key] = {
+            "tier": tier,
+            "score": score,
+            "matched": matched,
+            "city": city or (old["city"] if old else None),
+            "place": place,
+        }
+
+    def ranked(self) -> list[PlaceCandidate]:
+        out = [self._candidate(item) for item in self.items.values()]
+        region, country = self.codes.get("region"), self.codes.get("country")
+
+        def order(c: PlaceCandidate) -> tuple:
+            context = 0 if region and c.region_code == region else 1
+            context += 0 if country and c.country_code == country else 1
+            return (-c.score, context, c.used == 0, c.city_id is None, -c.population)
+
+        return sorted(out, key=order)
+
+    def _candidate(self, item: dict[str, Any]) -> PlaceCandidate:
+        city: City | None = item["city"]
+        place: Place | None = item["place"]
+        if city is not None:
+            country_code = city.country.code
+            region_code = city.region.code if city.region else None
+            name = city.name
+        else:
+            assert place is not None
+            country_code, region_code, name = place.country_code, place.region_code, place.name
+        population = (place.population if place else None) or (city.population if city else 0)
+        shown = place.display(self.lang) if place is not None else name
+        return PlaceCandidate(
+            label=_place_label(shown, region_code, country_code, self.lang),
+            name=name,
+            score=item["score"],
+            exact=item["tier"] == 0,
+            matched=item["matched"],
+            city_id=city.id if city is not None else None,
+            place=place,
+            used=self.used.get(city.id, 0) if city is not None else 0,
+            country_code=country_code,
+            region_code=region_code,
+            population=population or 0,
+        )
+
+
+def _place_label(name: str, region_code: str | None, country_code: str, lang: str) -> str:
+    """ "Montebello — California, United States" in the reader's language."""
+    parts = []
+    region = world().region(region_code) if region_code else None
+    if region is not None:
+        parts.append(region.display(lang))
+    country = world().country(country_code)
+    parts.append(country.display(lang) if country is not None else country_code)
+    return f"{name} \u2014 {', '.join(parts)}"
+
+
 class Gazetteer:
     """Name resolution over one session's reference and directory tables."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self._indexes: dict[str, _Index] = {}
+        self._used: dict[int, int] | None = None
 
     def refresh(self, kind: str | None = None) -> None:
         """Forget cached aliases (of one kind, or all) so new records are found."""
@@ -161,6 +283,8 @@ class Gazetteer:
             self._indexes.clear()
         else:
             self._indexes.pop(kind, None)
+        if kind in (None, "city"):
+            self._used = None
 
     forget = refresh  # the name the event store uses
 
@@ -184,8 +308,33 @@ class Gazetteer:
         country: Country | str | None = None,
         region: Region | str | None = None,
         fuzzy: bool = True,
+        *,
+        world: bool = False,
     ) -> City | None:
-        """The city ``text`` names; a region narrows first, then its country."""
+        """The city ``text`` names; a region narrows first, then its country.
+
+        ``world=True`` (saving an event): when no stored city has this name, a GeoNames
+        town it names exactly and unambiguously in the context is stored
+        (:meth:`materialize_city`) and returned, before any fuzzy guess is tried.
+        """
+        if not world:
+            return self._resolve_city(text, country, region, fuzzy)
+        found = self._resolve_city(text, country, region, fuzzy=False)
+        if found is None and text:
+            place = self.world_city(text, country, region)
+            if place is not None:
+                return self.materialize_city(place, typed=text)
+        if found is None and fuzzy:
+            found = self._resolve_city(text, country, region, fuzzy=True)
+        return found
+
+    def _resolve_city(
+        self,
+        text: str | None,
+        country: Country | str | None,
+        region: Region | str | None,
+        fuzzy: bool,
+    ) -> City | None:
         country_id = self._country_id(country)
         if country is not None and country_id is None:
             return None
@@ -274,6 +423,179 @@ class Gazetteer:
             out.append((self._label(index, rid, alias), self.session.get(model, rid)))
         return out
 
+    # --- the world's cities -------------------------------------------------------------
+
+    def city_candidates(
+        self,
+        text: str | None,
+        country: Country | str | None = None,
+        region: Region | str | None = None,
+        limit: int = 10,
+        lang: str = "en",
+    ) -> list[PlaceCandidate]:
+        """Cities ``text`` may mean, stored or from GeoNames, best first.
+
+        Exact names (any alias, any case form) first, then names starting with the text,
+        then names with a later word starting so, then near spellings; within each, the
+        context given (region, then country), cities this data set already uses, and
+        bigger towns first. A stored city and its GeoNames entry are one candidate.
+        """
+        key = normalize(text or "")
+        if not key or limit <= 0:
+            return []
+        assert text is not None
+        codes = self._codes(country, region)
+        pool = _Pool(self, codes, lang)
+        with self.session.no_autoflush:
+            index = self._index("city")
+            for variant in [*_variants(text, all_segments=False)] + [
+                k for tier in query_forms(text) for k in tier
+            ]:
+                for rid in index.exact.get(variant, ()):
+                    pool.stored(rid, 0, 1.0, index.label.get(rid, text))
+            for candidate in world().lookup(text, kinds=("city",), limit=limit, **codes):
+                if candidate.exact:
+                    pool.place(candidate.place, 0, 1.0, candidate.matched)
+            for label, record in self.suggest("city", text, limit=limit):
+                rid = getattr(record, "id", None)
+                if rid is not None:
+                    tier = 1 if normalize(str(label)).startswith(key) else 2
+                    pool.stored(rid, tier, 0.95 if tier == 1 else 0.9, str(label))
+            for candidate in world().complete(text, kinds=("city",), limit=limit * 2):
+                tier = 1 if candidate.score >= 1.0 else 2
+                pool.place(candidate.place, tier, 0.95 if tier == 1 else 0.9, candidate.matched)
+            if len(pool) < limit:
+                for candidate in world().lookup(text, kinds=("city",), limit=limit, **codes):
+                    if not candidate.exact:
+                        pool.place(candidate.place, 3, candidate.score, candidate.matched)
+            return pool.ranked()[:limit]
+
+    def world_city(
+        self,
+        text: str,
+        country: Country | str | None = None,
+        region: Region | str | None = None,
+    ) -> Place | None:
+        """The GeoNames town ``text`` names exactly and without doubt: the only one in the
+        region or country given, or one far bigger (20x) than any other of that name."""
+        codes = self._codes(country, region)
+        exact = [c.place for c in world().lookup(text, kinds=("city",), **codes) if c.exact]
+        if codes.get("region"):
+            exact = [p for p in exact if p.region_code in (codes["region"], None)]
+        if codes.get("country"):
+            exact = [p for p in exact if p.country_code == codes["country"]]
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1 and exact[0].population >= CLEAR_WINNER * max(
+            p.population for p in exact[1:]
+        ):
+            return exact[0]
+        return None
+
+    def materialize_city(
+        self, place: Place, typed: str | None = None, user: str | None = None
+    ) -> City:
+        """The stored City for a GeoNames town, made (with its en/ru/az names and what
+        the clerk typed as aliases) or linked the first time it is used; logged."""
+        if place.kind != "city" or place.geonames_id is None:
+            raise ValueError(f"not a GeoNames city: {place.name}")
+        found = self.session.scalar(select(City).where(City.geonames_id == place.geonames_id))
+        if found is not None:
+            return found
+        country = self.session.scalar(select(Country).where(Country.code == place.country_code))
+        if country is None:
+            raise LookupError(f"No country with code {place.country_code}.")
+        region = (
+            self.session.scalar(select(Region).where(Region.code == place.region_code))
+            if place.region_code
+            else None
+        )
+        city = self._unlinked_city(place, country, region)
+        action = "update" if city is not None else "insert"
+        if city is None:
+            city = City(name=place.name, country=country, region=region)
+            self.session.add(city)
+        elif city.region is None:
+            city.region = region
+        city.geonames_id = place.geonames_id
+        city.name_ru = city.name_ru or place.name_ru
+        city.name_az = city.name_az or place.name_az
+        city.population = place.population
+        city.latitude = place.latitude
+        city.longitude = place.longitude
+        have = {a.normalized for a in city.aliases}
+        for name, lang in (
+            (place.name, "en"),
+            (place.name_ru, "ru"),
+            (place.name_az, "az"),
+            (typed, None),
+        ):
+            key = normalize(name or "")
+            if key and key not in have:
+                have.add(key)
+                city.aliases.append(CityAlias(name=name.strip(), normalized=key, lang=lang))
+        self.session.flush()
+        self._log_city(city, action, place, user)
+        self.refresh("city")
+        return city
+
+    def events_per_city(self) -> dict[int, int]:
+        """City id -> how many events name it (cached like the aliases)."""
+        if self._used is None:
+            rows = self.session.execute(
+                select(Event.city_id, func.count(Event.id))
+                .where(Event.city_id.is_not(None), Event.deleted_at.is_(None))
+                .group_by(Event.city_id)
+            )
+            self._used = {city_id: count for city_id, count in rows}
+        return self._used
+
+    def _unlinked_city(self, place: Place, country: Country, region: Region | None) -> City | None:
+        """A stored city without a GeoNames id that has this town's name in its country."""
+        keys = {normalize(n) for n in (place.name, place.name_ru, place.name_az) if n}
+        query = (
+            select(City)
+            .outerjoin(CityAlias)
+            .where(City.geonames_id.is_(None), City.country_id == country.id)
+            .where(CityAlias.normalized.in_(keys) | City.name.in_([place.name]))
+        )
+        for city in self.session.scalars(query).unique():
+            if region is None or city.region_id in (None, region.id):
+                return city
+        return None
+
+    def _log_city(self, city: City, action: str, place: Place, user: str | None) -> None:
+        from db.event_store import current_user
+
+        self.session.add(
+            ChangeLog(
+                user=user or current_user(),
+                table_name="city",
+                record_uuid=city.uuid,
+                record_id=city.id,
+                action=action,
+                changes={"geonames_id": [None, place.geonames_id]},
+                summary=f"{city.name} (GeoNames {place.geonames_id})",
+            )
+        )
+
+    def _codes(self, country: Country | str | None, region: Region | str | None) -> dict[str, str]:
+        """ISO codes of a country/region context given as records, codes or names."""
+        out: dict[str, str] = {}
+        if isinstance(region, Region):
+            out["region"] = region.code or ""
+        elif region:
+            rec = self.session.get(Region, self._region_id(region) or -1)
+            out["region"] = rec.code if rec is not None and rec.code else region.upper()
+        if isinstance(country, Country):
+            out["country"] = country.code
+        elif country:
+            rec = self.session.get(Country, self._country_id(country) or -1)
+            out["country"] = rec.code if rec is not None else country.upper()
+        if "region" in out and "country" not in out:
+            out["country"] = out["region"].split("-")[0]
+        return {k: v for k, v in out.items() if v}
+
     # --- core lookup -----------------------------------------------------------------------
 
     def _resolve(
@@ -300,6 +622,8 @@ class Gazetteer:
         places = kind in ("region", "city", "country")
         if places:
             variants = _variants(text, all_segments=kind != "city")
+            # "в Приморском крае", "Bakıda": the forms the world gazetteer tries
+            variants += [k for tier in query_forms(text) for k in tier if k not in variants]
         elif kind == "occasion":
             variants = _occasion_variants(text)
         else:

@@ -1,6 +1,7 @@
 """Names of reference records in the reader's language (no Qt: reports use it too).
 
-Event types, program item types and occasions carry ``name_ru``/``name_az`` columns.
+Event types, program item types, occasions and cities carry ``name_ru``/``name_az``
+columns (a city's come from GeoNames when it is stored).
 Countries and regions keep their names per language as aliases with a ``lang``; the
 reference CSVs mark one of them per language as the ``display`` name. Where a
 language has no name, the English one is shown. Countries missing from the CSV fall
@@ -22,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    City,
     Country,
     CountryAlias,
     EventType,
@@ -35,7 +37,14 @@ from db.reference import read_csv
 LANGUAGES = ("en", "ru", "az")
 """Languages with names of their own; anything else reads English."""
 
-NamedModel = type[EventType] | type[ProgramItemType] | type[Occasion] | type[Country] | type[Region]
+NamedModel = (
+    type[EventType]
+    | type[ProgramItemType]
+    | type[Occasion]
+    | type[Country]
+    | type[Region]
+    | type[City]
+)
 
 
 def _lang(lang: str | None) -> str:
@@ -68,7 +77,7 @@ def _pycountry_country_name(code: str, lang: str) -> str | None:
     return translated if translated != country.name else None
 
 
-def _column_name(record: EventType | ProgramItemType | Occasion, lang: str) -> str:
+def _column_name(record: EventType | ProgramItemType | Occasion | City, lang: str) -> str:
     if lang != "en":
         value = getattr(record, f"name_{lang}", None)
         if value:
@@ -82,7 +91,7 @@ def display_name(record: object, lang: str | None) -> str:
     Works on a single loaded record; for many records use the bulk helpers below.
     """
     code = _lang(lang)
-    if isinstance(record, EventType | ProgramItemType | Occasion):
+    if isinstance(record, EventType | ProgramItemType | Occasion | City):
         return _column_name(record, code)
     if isinstance(record, Country | Region):
         if code == "en":
@@ -116,7 +125,7 @@ def names_by_id(
     if not wanted:
         return {}
     code = _lang(lang)
-    if model in (EventType, ProgramItemType, Occasion):
+    if model in (EventType, ProgramItemType, Occasion, City):
         columns = [model.id, model.name]
         if code != "en":
             columns.append(getattr(model, f"name_{code}"))

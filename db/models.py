@@ -181,6 +181,8 @@ class City(UuidMixin, Base):
     geonames_id: Mapped[int | None] = mapped_column(
         Integer, unique=True, index=True, comment="GeoNames id; NULL for a place made by hand"
     )
+    name_ru: Mapped[str | None] = mapped_column(String(200))
+    name_az: Mapped[str | None] = mapped_column(String(200))
     population: Mapped[int | None] = mapped_column(Integer)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)

@@ -273,14 +273,15 @@ def _load_cities(session: Session) -> None:
 
 
 def _geonames_columns(row: dict[str, str]) -> dict[str, object]:
-    """The GeoNames link of a cities.csv row (made by scripts/make_city_links.py)."""
-    if not row.get("geonames_id"):
-        return {"geonames_id": None, "population": None, "latitude": None, "longitude": None}
+    """The GeoNames link and names of a cities.csv row (scripts/make_city_links.py)."""
+    linked = bool(row.get("geonames_id"))
     return {
-        "geonames_id": int(row["geonames_id"]),
-        "population": int(row["population"] or 0),
-        "latitude": float(row["latitude"]),
-        "longitude": float(row["longitude"]),
+        "name_ru": row.get("name_ru") or None,
+        "name_az": row.get("name_az") or None,
+        "geonames_id": int(row["geonames_id"]) if linked else None,
+        "population": int(row["population"] or 0) if linked else None,
+        "latitude": float(row["latitude"]) if linked else None,
+        "longitude": float(row["longitude"]) if linked else None,
     }
 
 

@@ -21,6 +21,7 @@ spellings like "Nijniy"/"Nizhniy", and rapidfuzz catches typos. Qt-free.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -41,7 +42,7 @@ from rapidfuzz import fuzz, process
 
 from db.names import normalize, strip_place_words
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 """Bump when the index layout or the way names are chosen changes."""
 
 CITIES_FILE = "cities5000.json"
@@ -170,9 +171,19 @@ def build_index(path: Path) -> None:
             connection.close()
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
+        _remove_old_indexes(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _remove_old_indexes(path: Path) -> None:
+    """Indexes of older data versions beside the new one are of no more use (27 MB each);
+    one still open by another program is left for the next build."""
+    for old in path.parent.glob("world-*.sqlite"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def _fill(connection: sqlite3.Connection, places: Iterable[tuple[Place, set[str]]]) -> None:
@@ -717,9 +728,12 @@ def _kept_names(names: Iterable[str]) -> set[str]:
     return out
 
 
-def _russian_name(english: str, names: Iterable[str]) -> str | None:
-    """The Cyrillic name that reads most like the English one, without letters that only
-    other Cyrillic alphabets use."""
+def _russian_name(english: str, names: Iterable[str], hand: Sequence[str] = ()) -> str | None:
+    """The first hand-kept Cyrillic name, else the Cyrillic name pymorphy3 knows or that
+    reads most like the English one, without letters only other Cyrillic alphabets use."""
+    kept = [n for n in hand if _CYRILLIC_WORD.search(n) and not _NOT_RUSSIAN.search(n)]
+    if kept:
+        return kept[0]
     options = [n for n in names if _CYRILLIC_WORD.search(n) and not _NOT_RUSSIAN.search(n)]
     if not options:
         return None
@@ -732,8 +746,14 @@ def _russian_name(english: str, names: Iterable[str]) -> str | None:
     return max(sorted(options), key=fit)
 
 
-def _azerbaijani_name(english: str, country: str, names: Iterable[str]) -> str | None:
-    """A name with Azerbaijani letters; for Azerbaijan and Turkey also Turkic letters."""
+def _azerbaijani_name(
+    english: str, country: str, names: Iterable[str], hand: Sequence[str] = ()
+) -> str | None:
+    """The first hand-kept name with Azerbaijani letters, else a GeoNames one (for
+    Azerbaijan and Turkey also with Turkic letters)."""
+    kept = [n for n in hand if _TURKIC.search(n) and not _CYRILLIC_WORD.search(n)]
+    if kept:
+        return kept[0]
     latin = sorted(n for n in names if not _CYRILLIC_WORD.search(n))
     key = normalize(english)
     for pattern in (_AZ_ONLY, _TURKIC) if country in ("AZ", "TR") else (_AZ_ONLY,):
@@ -864,19 +884,17 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
             names,
         )
 
-    # cities, with the hand-kept aliases of cities.csv
-    hand_cities: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # cities, with the hand-kept aliases of cities.csv (linked by GeoNames id)
+    hand_cities: dict[object, list[str]] = {}
     for row in read_csv("cities.csv"):
-        names = {row["name"], *split_aliases(row["aliases"])}
-        for name in names:
-            hand_cities[(row["country"], normalize(name))] |= names
+        names = [row["name"], *split_aliases(row["aliases"])]
+        hand_cities[int(row["geonames_id"]) if row.get("geonames_id") else row["name"]] = names
     for city in cities.values():
         country = city["countrycode"]
         names = _kept_names([city["name"], *city["alternatenames"]])
         names.add(city["name"])
-        extra = hand_cities.get((country, normalize(city["name"])))
-        if extra:
-            names |= extra
+        hand = hand_cities.get(int(city["geonameid"]), [])
+        names.update(hand)
         yield (
             Place(
                 "city",
@@ -887,8 +905,8 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
                 int(city["population"] or 0),
                 float(city["latitude"]),
                 float(city["longitude"]),
-                _russian_name(city["name"], names),
-                _azerbaijani_name(city["name"], country, names),
+                _russian_name(city["name"], names, hand),
+                _azerbaijani_name(city["name"], country, names, hand),
             ),
             names,
         )

@@ -1,4 +1,4 @@
-"""Add GeoNames ids, population and coordinates to resources/reference/cities.csv.
+"""Add GeoNames ids, en/ru names, population and coordinates to reference/cities.csv.
 
 The hand-kept cities (with the aliases news uses) are GeoNames places too; carrying the
 link in the CSV lets a new database get it without opening the world index at start-up.
@@ -22,6 +22,8 @@ FIELDS = [
     "region_code",
     "name",
     "aliases",
+    "name_ru",
+    "name_az",
     "geonames_id",
     "population",
     "latitude",
@@ -43,12 +45,14 @@ def link(row: dict[str, str]) -> dict[str, str]:
             place = (in_region or found)[0]
             return {
                 **row,
+                "name_ru": place.name_ru or "",
+                "name_az": place.name_az or "",
                 "geonames_id": str(place.geonames_id),
                 "population": str(place.population),
                 "latitude": str(place.latitude),
                 "longitude": str(place.longitude),
             }
-    return {**row, "geonames_id": "", "population": "", "latitude": "", "longitude": ""}
+    return {**row, **dict.fromkeys(FIELDS[4:], "")}
 
 
 def main() -> None:
@@ -58,7 +62,7 @@ def main() -> None:
         first = seen.setdefault(row["geonames_id"], row["name"]) if row["geonames_id"] else None
         if first is not None and first != row["name"]:
             print(f"{row['name']} and {first} are one GeoNames town; {row['name']} unlinked")
-            row.update(geonames_id="", population="", latitude="", longitude="")
+            row.update(dict.fromkeys(FIELDS[4:], ""))
     ids = [r["geonames_id"] for r in rows if r["geonames_id"]]
     with (reference_dir() / "cities.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, FIELDS, lineterminator="\n")

@@ -235,3 +235,119 @@ def test_exact_only_lookup_for_record_creation(gaz: Gazetteer) -> None:
     assert gaz.resolve_person("Nazim Aliyev", fuzzy=False) is not None
     assert gaz.resolve_region("Primorsky Territory", fuzzy=False) is not None
     assert gaz.forget == gaz.refresh
+
+
+# --- the world's cities through the one resolver -------------------------------------
+
+
+@pytest.fixture
+def store_session(database) -> Iterator[Session]:
+    with database.sessions() as s:
+        yield s
+
+
+def _city_rows(session: Session) -> int:
+    from sqlalchemy import func
+
+    from db.models import City
+
+    return session.scalar(select(func.count(City.id))) or 0
+
+
+def test_a_world_city_is_a_candidate_with_its_region_and_country(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    found = gaz.city_candidates("Denver")
+    assert found[0].exact and found[0].place is not None
+    assert (found[0].country_code, found[0].region_code) == ("US", "US-CO")
+    assert found[0].city_id is None  # not stored until it is used
+    assert "Colorado" in found[0].label and "United States" in found[0].label
+    russian = gaz.city_candidates("Денвер", lang="ru")
+    assert russian[0].region_code == "US-CO" and "Колорадо" in russian[0].label
+
+
+def test_ambiguous_world_names_ask_unless_the_context_decides(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    assert gaz.world_city("Montebello") is None
+    place = gaz.world_city("Montebello", region="US-CA")
+    assert place is not None and place.region_code == "US-CA"
+    italian = gaz.world_city("Montebello", country="IT")
+    assert italian is not None and italian.country_code == "IT"
+    in_context = gaz.city_candidates("Montebello", region="US-CA")
+    assert in_context[0].region_code == "US-CA"
+
+
+def test_a_used_world_city_is_stored_once_with_its_names(store_session) -> None:
+    from db.models import ChangeLog, City
+
+    gaz = Gazetteer(store_session)
+    before = _city_rows(store_session)
+    assert gaz.resolve_city("Denver") is None, "without world=True nothing is created"
+    city = gaz.resolve_city("Denver", country="US", world=True)
+    assert city is not None and city.geonames_id == 5419384
+    assert city.region is not None and city.region.code == "US-CO"
+    again = gaz.materialize_city(gaz.world_city("Денвер") or pytest.fail("no Denver"))
+    assert again.id == city.id
+    assert _city_rows(store_session) == before + 1
+    assert "en" in {a.lang for a in city.aliases}
+    assert (city.name_ru, city.name) == ("Денвер", "Denver")
+    assert gaz.resolve_city("Денвер") == city, "a stored alias resolves silently"
+    log = store_session.scalars(select(ChangeLog).where(ChangeLog.table_name == "city")).all()
+    assert [entry.action for entry in log] == ["insert"]
+    assert store_session.scalar(select(City).where(City.geonames_id == 5419384)) == city
+
+
+def test_a_stored_city_is_linked_not_duplicated(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    moscow = gaz.resolve_city("Moscow")
+    assert moscow is not None and moscow.geonames_id is not None
+    found = gaz.city_candidates("Moscow")
+    assert found[0].city_id == moscow.id and found[0].place is not None
+    assert len([c for c in found if c.place and c.place.geonames_id == moscow.geonames_id]) == 1
+
+
+def test_an_exact_world_name_beats_a_fuzzy_stored_one(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    city = gaz.resolve_city("Berdyansk", world=True)
+    assert city is not None and city.country.code == "UA"
+
+
+def test_stored_cities_are_named_in_the_readers_language(store_session) -> None:
+    from db.localized import display_name, names_by_id
+    from db.models import City
+
+    gaz = Gazetteer(store_session)
+    denver = gaz.resolve_city("Denver", world=True)
+    moscow = gaz.resolve_city("Moscow")
+    assert denver is not None and moscow is not None
+    assert display_name(denver, "ru") == "Денвер"
+    assert names_by_id(store_session, City, [moscow.id], "ru") == {moscow.id: "Москва"}
+    assert display_name(moscow, "en") == "Moscow"
+
+
+def test_case_forms_resolve_stored_places(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    moscow = gaz.resolve_city("в Москве", fuzzy=False)
+    assert moscow is not None and moscow.name == "Moscow"
+    region = gaz.resolve_region("в Приморском крае", fuzzy=False)
+    assert region is not None and region.code == "RU-PRI"
+
+
+def test_candidates_rank_exact_then_prefix_then_word_start(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    found = gaz.city_candidates("Kaun", limit=10)
+    assert found[0].name == "Kaunas" and found[0].score < 1.0
+    tiers = [c.score for c in found]
+    assert tiers == sorted(tiers, reverse=True)
+    exact = gaz.city_candidates("Kaunas")
+    assert exact[0].exact and exact[0].score == 1.0
+
+
+def test_a_city_used_by_events_ranks_first_among_equal_names(store_session) -> None:
+    from desktop.sample import load_sample
+
+    events = load_sample(store_session)
+    used = next(e.city for e in events if e.city is not None)
+    gaz = Gazetteer(store_session)
+    assert gaz.events_per_city().get(used.id, 0) >= 1
+    found = gaz.city_candidates(used.name)
+    assert found[0].city_id == used.id and found[0].used >= 1

@@ -1,4 +1,5 @@
-"""Cities link to GeoNames: geonames_id, population and coordinates.
+"""Cities link to GeoNames: geonames_id, names in Russian and Azerbaijani, population
+and coordinates.
 
 Existing cities are linked to their GeoNames entry where name and country (and the
 region, when both have one) match exactly, so places already in use are not created
@@ -24,6 +25,8 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     comment = "GeoNames id; NULL for a place made by hand"
     op.add_column("city", sa.Column("geonames_id", sa.Integer(), nullable=True, comment=comment))
+    op.add_column("city", sa.Column("name_ru", sa.String(200), nullable=True))
+    op.add_column("city", sa.Column("name_az", sa.String(200), nullable=True))
     op.add_column("city", sa.Column("population", sa.Integer(), nullable=True))
     op.add_column("city", sa.Column("latitude", sa.Float(), nullable=True))
     op.add_column("city", sa.Column("longitude", sa.Float(), nullable=True))
@@ -33,7 +36,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_city_geonames_id", table_name="city")
-    for column in ("longitude", "latitude", "population", "geonames_id"):
+    for column in ("longitude", "latitude", "population", "name_az", "name_ru", "geonames_id"):
         op.drop_column("city", column)  # SQLite >= 3.35 drops a column in place
 
 
@@ -72,13 +75,15 @@ def link_existing_cities(connection: sa.Connection) -> None:
         connection.execute(
             sa.text(
                 "UPDATE city SET geonames_id = :gid, population = :population, "
-                "latitude = :lat, longitude = :lon WHERE id = :id"
+                "latitude = :lat, longitude = :lon, name_ru = :ru, name_az = :az WHERE id = :id"
             ),
             {
                 "gid": place.geonames_id,
                 "population": place.population,
                 "lat": place.latitude,
                 "lon": place.longitude,
+                "ru": place.name_ru,
+                "az": place.name_az,
                 "id": city_id,
             },
         )
