@@ -27,7 +27,7 @@ def label(key: PeriodKey, granularity: Granularity) -> str:
     if granularity == "month":
         return month_label(year, part)
     if granularity == "quarter":
-        return f"{year} Q{part}"
+        return translate("{year} Q{quarter}").format(year=year, quarter=part)
     return str(year)
 
 

@@ -117,7 +117,8 @@ def write_coverage_gaps(
                             "record.").format(filters=described)], "note")
     sheet.skip()
     sheet.append([translate("Regions ({count})").format(count=len(regions))], "title")
-    sheet.header(["Region", "Country", "ISO code", "Events on record", "Last event"])
+    sheet.header([translate(h) for h in ("Region", "Country", "ISO code", "Events on record",
+                                         "Last event")])
     for country_id, country, region_id, region, code, events, last in regions:
         sheet.append([names.name(Region, region_id, region),
                       names.name(Country, country_id, country), code, events, last],
@@ -125,7 +126,8 @@ def write_coverage_gaps(
     sheet.skip()
     sheet.append([translate("Organizations ({count})").format(count=len(organizations))],
                  "title")
-    sheet.header(["Organization", "Region", "Country", "Events organized", "Last event"])
+    sheet.header([translate(h) for h in ("Organization", "Region", "Country",
+                                         "Events organized", "Last event")])
     for name, region_id, region, country_id, country, events, last in organizations:
         sheet.append([name, names.name(Region, region_id, region),
                       names.name(Country, country_id, country), events, last],

@@ -78,7 +78,8 @@ def write_per_region(
     countries = sorted(by_country, key=lambda name: (name == no_country, name))
     subtotal_label = translate("Total: {name}")
 
-    lead = ["Country", "Region", "ISO code", *(["Region (English)"] if english else [])]
+    lead = [translate(h) for h in ("Country", "Region", "ISO code",
+                                    *(["Region (English)"] if english else []))]
     sheet = book.sheet(title)
     country_names = [*by_country, *(subtotal_label.format(name=c) for c in countries)]
     region_names = [r or no_region for r, _ in (pair for v in by_country.values() for pair in v)]
@@ -86,7 +87,7 @@ def write_per_region(
     if english:
         widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
     _setup(sheet, [*widths, *[9] * len(keys), 9], len(lead))
-    sheet.header([*lead, *(label(k, granularity) for k in keys), "Total"])
+    sheet.header([*lead, *(label(k, granularity) for k in keys), translate("Total")])
     blanks = [None] * (len(lead) - 1)
     grand, grand_events = [0] * len(keys), 0
     ranking: list[tuple[int, str, str]] = []
@@ -121,7 +122,7 @@ def _top_regions_chart(
     sheet.skip()
     sheet.append([translate("Top {count} regions by number of events").format(count=len(top))],
                  "title")
-    first = sheet.header(["Country", "Region", "Events"])
+    first = sheet.header([translate(h) for h in ("Country", "Region", "Events")])
     for events, country, region in top:
         sheet.append([country, region, events], num_format=INTEGER_FORMAT)
     last = first + len(top)
@@ -200,7 +201,7 @@ def write_per_organization(
     english = dict(known)
     type_names = [names.name(EventType, t, english.get(t)) if t is not None
                   else translate(NO_TYPE) for t in types]
-    headers = ["Organization", "Region", "Country"]
+    headers = [translate(h) for h in ("Organization", "Region", "Country")]
     sheet = book.sheet(title)
     lead = len(headers)
     sample: list[list[Any]] = []
@@ -213,7 +214,7 @@ def write_per_organization(
                        _name_width([r[1] or "" for r in sample], 10),
                        _name_width([r[2] or "" for r in sample], 10),
                        *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
-        sheet.header([*headers, *type_names, "Total"])
+        sheet.header([*headers, *type_names, translate("Total")])
         for row in sample:
             sheet.append(row, num_format=INTEGER_FORMAT)
 
@@ -300,8 +301,9 @@ def write_per_occasion(
         ])
     rows.sort(key=lambda r: (r[0] == no_occasion, r[0], r[1] is None, r[1] or 0,
                              r[2] == no_country, r[2], r[3] == no_region, r[3]))
-    headers = ["Occasion", "Anniversary", "Country", "Region", "ISO code", "Events",
-               *(["Occasion (English)"] if names.english_columns else [])]
+    headers = [translate(h) for h in ("Occasion", "Anniversary", "Country", "Region",
+                                      "ISO code", "Events",
+                                      *(["Occasion (English)"] if names.english_columns else []))]
     sheet = book.sheet(title)
     widths = [_name_width([r[0] for r in rows], 12, 50), 13, _name_width([r[2] for r in rows]),
               _name_width([r[3] for r in rows]), 10, 9]

@@ -155,8 +155,8 @@ class Sheet:
             self.cell(row, col, str(value), *styles, num_format=num_format)
 
     def header(self, headers: Sequence[str]) -> int:
-        """A header row, each name in the report's language."""
-        return self.append([translate(h) for h in headers], "header")
+        """A header row (names already in the report's language)."""
+        return self.append(headers, "header")
 
     def widths(self, widths: Sequence[float], first: int = 0) -> None:
         for offset, width in enumerate(widths):
@@ -254,7 +254,7 @@ class TableWriter:
                           for i in columns]
         self._quoted = book.format(quote=True)
         self.rows = 0
-        sheet.header(headers)
+        sheet.header(self.headers)
 
     def append(self, values: Sequence[Any]) -> None:
         self.extend([values])

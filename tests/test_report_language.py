@@ -1,0 +1,137 @@
+"""Russian and Azerbaijani reports are whole: every word the writers use has a translation,
+and reference values (places, types, occasions, status, precision) read in the language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from openpyxl import load_workbook
+
+from db.engine import Database
+from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput
+from db.models import DatePrecision, EventStatus, OrganizerRole
+from db.queries import EventFilter
+from desktop.reports import ALL_SHEETS, EXTRA_SHEETS, ReportOptions, export_workbook
+from desktop.reports import language as report_language
+from desktop.sample import load_sample
+
+EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)
+
+
+def po_translations(language: str) -> dict[str, str]:
+    path = report_language.CATALOG_DIR / f"reports_{language}.po"
+    with path.open("rb") as handle:
+        return {m.id: m.string for m in read_po(handle) if m.id and m.string}
+
+
+@pytest.fixture
+def varied(database: Database) -> Database:
+    """The sample plus what brings out every label: two countries, a year-only date,
+    a draft, a co-organizer, a day-precise event."""
+    with database.sessions.begin() as session:
+        load_sample(session)
+        store = EventStore(session, user="tester")
+        store.save(EventInput(title="Concert", start_date=dt.date(2025, 1, 1),
+                              date_precision=DatePrecision.YEAR, country="Azerbaijan",
+                              event_type="concert", status=EventStatus.DRAFT,
+                              organizers=[OrganizerInput("Friendship"),
+                                          OrganizerInput("Birlik", OrganizerRole.CO_ORGANIZER)],
+                              program=[ProgramInput("concert")]))
+        store.save(EventInput(title="Meeting", start_date=dt.date(2025, 3, 10),
+                              country="Russia", region="Primorsky Krai"))
+    return database
+
+
+def _occasion_filter(database: Database) -> EventFilter:
+    from sqlalchemy import select
+
+    from db.models import Event
+
+    with database.sessions() as session:
+        occasion = session.scalar(select(Event.occasion_id).where(Event.occasion_id.is_not(None)))
+    return EventFilter(occasion_id=occasion, status=EventStatus.VERIFIED,
+                       date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_every_text_a_report_uses_is_translated(
+    varied: Database, tmp_path: Path, monkeypatch, language: str
+):
+    used: set[str] = set()
+    real = report_language.catalog
+
+    class Recording:
+        def __init__(self, catalog):
+            self.catalog = catalog
+
+        def gettext(self, text: str) -> str:
+            used.add(text)
+            return self.catalog.gettext(text)
+
+    monkeypatch.setattr(report_language, "catalog", lambda code: Recording(real(code)))
+    for granularity in ("month", "quarter", "year"):
+        for flt in (EventFilter(), _occasion_filter(varied)):
+            export_workbook(varied, tmp_path / "r.xlsx", ReportOptions(
+                event_filter=flt, sheets=EVERY_SHEET, granularity=granularity,
+                language=language))
+    translated = po_translations(language)
+    assert len(used) > 100
+    assert sorted(used - set(translated)) == []
+
+
+def _cells(path: Path) -> list[tuple[str, str, object]]:
+    """(sheet, header of the column, value) of every cell."""
+    out = []
+    for ws in load_workbook(path):
+        header: tuple = ()
+        for row in ws.iter_rows(values_only=True):
+            if not header:
+                header = row
+            out.extend((ws.title, str(header[i]) if i < len(header) else "", v)
+                       for i, v in enumerate(row) if v is not None)
+    return out
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_reference_values_and_labels_read_in_the_language(
+    varied: Database, tmp_path: Path, language: str
+):
+    out = tmp_path / f"{language}.xlsx"
+    export_workbook(varied, out, ReportOptions(sheets=EVERY_SHEET, language=language,
+                                               event_filter=_occasion_filter(varied)))
+    english = {"Russia", "Azerbaijan", "Primorsky Krai", "memorial event", "concert",
+               "Khojaly genocide", "verified", "draft", "between", "year", "Total",
+               "co-organizer", "speech", "minute of silence", "(no region)", "Events"}
+    po = po_translations(language)
+    english_columns = {po[f"{name} (English)"] for name in ("Event type", "Occasion",
+                                                            "Country", "Region")}
+    english_columns.add(po["Code"])  # a program item type's code is an identifier
+    leaks = [(sheet, column, value) for sheet, column, value in _cells(out)
+             if str(value) in english and column not in english_columns]
+    assert leaks == []
+    wb = load_workbook(out)
+    footer = wb.worksheets[1].oddFooter.center.text
+    assert "&P" in footer and "page" not in footer
+    with zipfile.ZipFile(out) as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    assert charts and not any("Top regions" in chart for chart in charts)
+
+
+def test_english_names_are_an_extra_column_for_international_readers(
+    varied: Database, tmp_path: Path
+):
+    out = tmp_path / "ru.xlsx"
+    export_workbook(varied, out, ReportOptions(language="ru"))
+    wb = load_workbook(out)
+    events = list(wb["Мероприятия"].iter_rows(values_only=True))
+    header = events[0]
+    rows = [dict(zip(header, row, strict=True)) for row in events[1:]]
+    primorye = next(r for r in rows if r["Регион"] == "Приморский край")
+    assert primorye["Страна"] == "Россия"
+    assert [primorye[h] for h in header[-4:]] == [
+        "memorial event", "Khojaly genocide", "Russia", "Primorsky Krai"]
