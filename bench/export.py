@@ -4,7 +4,6 @@ Not part of the test run. Usage:
 
     .venv/bin/python bench/export.py                          # 100,000 events
     .venv/bin/python bench/export.py --sizes 100000,1000000 --keep /tmp/bench
-    .venv/bin/python bench/export.py --sizes 100000 --lxml    # also: with/without lxml
 
 Events get Russian and Azerbaijani names (Cyrillic and Latin with ə, ş, ğ), one or
 two organizers, one to four speakers and program items, and are bulk-inserted
@@ -15,7 +14,10 @@ its own, and measurements of one size alternate between the app and XlsxWriter
 so a busy machine slows both alike; the table keeps the best of ``--repeat``
 runs. "XlsxWriter" reads the same events through the same batched query and
 column functions and writes them with ``Workbook(constant_memory=True)``: the
-ratio is what the choice of writer costs, everything else being equal.
+ratio is what the app's writer layer (text cleaning, formula safety, formats)
+costs over bare XlsxWriter calls, everything else being equal; the app writes
+with XlsxWriter too, in constant memory, so the peak RSS must not grow with
+the number of events.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ import sys
 import tempfile
 import time
 import uuid
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -209,41 +210,25 @@ def export_xlsxwriter(db_path: Path, out: Path, _sheets: str) -> None:
     wb.close()
 
 
-def reread(path: Path) -> None:
-    """Read every cell back, as someone importing the file would."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True)
-    for ws in wb.worksheets:
-        for _ in ws.iter_rows(values_only=True):
-            pass
-    wb.close()
-
-
 WRITERS = {"app": export_app, "xlsxwriter": export_xlsxwriter}
 
 
 def child(kind: str, db_path: str, out: str, sheets: str) -> None:
     started, cpu = time.perf_counter(), _cpu()
-    if kind == "reread":
-        reread(Path(out))
-    else:
-        WRITERS[kind](Path(db_path), Path(out), sheets)
+    WRITERS[kind](Path(db_path), Path(out), sheets)
     print(json.dumps({"seconds": time.perf_counter() - started, "cpu": _cpu() - cpu,
                       "rss_mb": peak_rss_mb()}))
 
 
-def run_child(kind: str, db_path: Path, out: Path, sheets: str = "",
-              env: dict[str, str] | None = None) -> dict:
+def run_child(kind: str, db_path: Path, out: Path, sheets: str = "") -> dict:
     result = subprocess.run(
         [sys.executable, __file__, "--child", kind, str(db_path), str(out), sheets],
-        capture_output=True, text=True, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, env=dict(os.environ),
     )
     if result.returncode:
         raise SystemExit(result.stderr)
     figures = json.loads(result.stdout.strip().splitlines()[-1])
-    if kind != "reread":
-        figures["file_mb"] = out.stat().st_size / 2**20
+    figures["file_mb"] = out.stat().st_size / 2**20
     return figures
 
 
@@ -254,12 +239,6 @@ def best(runs: list[dict]) -> dict:
 # --- the table ----------------------------------------------------------------------
 
 
-def sheet_xml_mb(path: Path) -> float:
-    with zipfile.ZipFile(path) as archive:
-        return sum(i.file_size for i in archive.infolist()
-                   if i.filename.startswith("xl/worksheets/")) / 2**20
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000",
@@ -267,9 +246,6 @@ def main() -> None:
                              "about 5 min to generate and 3 min per export)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; best kept")
     parser.add_argument("--keep", type=Path, help="keep databases and workbooks in this folder")
-    parser.add_argument("--lxml", action="store_true",
-                        help="also compare the full workbook with and without lxml "
-                             "(file size, sheet XML size, re-read time)")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -301,14 +277,6 @@ def main() -> None:
                          f"{r['seconds'] / base['seconds']:5.2f}x | {r['rss_mb']:7.0f} | "
                          f"{r['file_mb']:7.1f} |")
             print(lines[-1], flush=True)
-        if args.lxml:
-            for flag in ("False", "True"):
-                lx = folder / f"full-{size}-lxml-{flag}.xlsx"
-                r = run_child("app", path, lx, env={"OPENPYXL_LXML": flag})
-                back = run_child("reread", path, lx, env={"OPENPYXL_LXML": flag})
-                print(f"lxml={flag:<5} {size:,}: export {r['seconds']:.1f} s, file "
-                      f"{r['file_mb']:.1f} MB, sheet XML {sheet_xml_mb(lx):.1f} MB, "
-                      f"re-read {back['seconds']:.1f} s", flush=True)
     print()
     print("|    events | measurement              |  wall s |   CPU s | ratio |"
           "  RSS MB | file MB |")
