@@ -9,6 +9,8 @@ the events it counts in the events table.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import textwrap
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalStackedBarSeries,
+    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QThread, Signal
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +74,7 @@ PREVIOUS = QColor("#b7c9e2")
 REST = QColor("#9a9a9a")
 GAP = QColor("#fbe3d6")
 FILLED = QColor("#2f6db5")
+LABEL = QColor("#202020")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -88,10 +92,15 @@ class ChartPanel(QWidget):
         body.setObjectName(f"{name}_view")
         body.setAccessibleName(title)
         self.title = QLabel(f"<b>{title}</b>")
-        self.copy_button = QPushButton(self.tr("Copy image"))
+        self.title.setWordWrap(True)  # a long Russian title must not widen the page
+        self.copy_button = QToolButton()
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the chart as an image"))
         self.copy_button.setObjectName(f"{name}_copy")
         self.copy_button.clicked.connect(self.copy_image)
-        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button = QToolButton()
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing"))
         self.save_button.setObjectName(f"{name}_save")
         self.save_button.clicked.connect(self.save_dialog)
         top = QHBoxLayout()
@@ -133,6 +142,19 @@ class ChartPanel(QWidget):
                 "The chart could not be saved as {path}. Choose a folder you can write to."
             ).format(path=path))
         return ok
+
+
+def count_axis(largest: int) -> QValueAxis:
+    """An axis of whole numbers from 0, at most six ticks, with room above the largest."""
+    step = next(m * 10**e for e in range(12) for m in (1, 2, 5) if largest <= 5 * m * 10**e)
+    top = max(1, -(-largest // step)) * step
+    if top == largest and largest > 0:
+        top += step
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    return axis
 
 
 def _chart() -> QChart:
@@ -215,15 +237,22 @@ class OverviewWidget(QWidget):
             ChartPanel("chart_regions", self.tr("Events per region"), self.region_view),
             ChartPanel("chart_countries", self.tr("Events per country"), self.country_view),
             ChartPanel("chart_occasions", self.tr("Events per occasion"), self.occasion_view),
-            ChartPanel("chart_matrix", self.tr("Coverage: regions × occasions (blank = no event)"),
+            ChartPanel("chart_matrix",
+                       self.tr("Coverage: regions × occasions (— = no event, a gap)"),
                        self.matrix),
             ChartPanel("chart_quiet", self.tr("Organizations gone quiet"), self.quiet),
         ]
         grid = QGridLayout()
-        grid.addWidget(self.panels[0], 0, 0, 1, 2)
-        for index, panel in enumerate(self.panels[1:]):
-            grid.addWidget(panel, 1 + index // 2, index % 2)
-        for row, height in ((0, 260), (1, 300), (2, 300), (3, 240)):
+        periods, regions, countries, occasions, matrix, quiet = self.panels
+        grid.addWidget(periods, 0, 0, 1, 2)
+        grid.addWidget(countries, 0, 2)
+        grid.addWidget(regions, 1, 0)
+        grid.addWidget(occasions, 1, 1)
+        grid.addWidget(quiet, 1, 2)
+        grid.addWidget(matrix, 2, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for row, height in ((0, 280), (1, 300), (2, 260)):
             grid.setRowMinimumHeight(row, height)
         content = QWidget()
         content.setObjectName("overview_content")
@@ -240,7 +269,7 @@ class OverviewWidget(QWidget):
     def _chart_view(self) -> QChartView:
         view = QChartView(_chart())
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(QSize(300, 220))
+        view.setMinimumSize(QSize(240, 220))
         return view
 
     def _table(self, name: str) -> QTableWidget:
@@ -248,7 +277,7 @@ class OverviewWidget(QWidget):
         table.setObjectName(name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setMinimumSize(QSize(300, 220))
+        table.setMinimumSize(QSize(240, 200))
         return table
 
     # --- what to count ------------------------------------------------
@@ -328,10 +357,18 @@ class OverviewWidget(QWidget):
         total = overview.total
         events = self.tr("1 event") if total == 1 else self.tr("{count} events").format(
             count=number(total))
-        self.period_label.setText(self.tr("<b>{first} – {last}</b>: {events}").format(
+        text = self.tr("<b>{first} – {last}</b>: {events}").format(
             first=i18n.format_date(overview.first), last=i18n.format_date(overview.last),
-            events=events))
+            events=events)
+        if self._filter.date_from is None and self._filter.date_to is None:
+            text += " " + self.tr("(the year of the latest event; choose a period with From and "
+                                  "to above)")
+        self.period_label.setText(text)
         self._draw_periods(overview)
+        self.panels[0].title.setText("<b>{}</b>".format({
+            "month": self.tr("Events per month, and a year earlier"),
+            "quarter": self.tr("Events per quarter, and a year earlier"),
+            "year": self.tr("Events per year, and a year earlier")}[overview.granularity]))
         self._draw_bars(self.region_view, "regions", overview.regions)
         self._draw_bars(self.country_view, "countries", overview.countries)
         self._draw_bars(self.occasion_view, "occasions", overview.occasions)
@@ -359,6 +396,7 @@ class OverviewWidget(QWidget):
         previous = QBarSet(self._span(year_earlier(overview.first), year_earlier(overview.last)))
         current.setColor(CURRENT)
         previous.setColor(PREVIOUS)
+        current.setLabelColor(LABEL)
         previous.setLabelColor(QColor(Qt.GlobalColor.transparent))
         for bar in overview.periods:
             current.append(bar.count)
@@ -366,18 +404,15 @@ class OverviewWidget(QWidget):
         series = QBarSeries()
         series.append(current)
         series.append(previous)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.clicked.connect(lambda index, barset: self.click_period(index, barset is previous))
         chart.addSeries(series)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsVisible(True)
         axis = QBarCategoryAxis()
         axis.append([self.period_label_of(bar.key) for bar in overview.periods])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([1, *(max(b.count, b.previous) for b in overview.periods)]) * 1.15)
-        values.applyNiceNumbers()
+        values = count_axis(max([0, *(max(b.count, b.previous) for b in overview.periods)]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -389,30 +424,29 @@ class OverviewWidget(QWidget):
         return f"{i18n.format_date(first)} – {i18n.format_date(last)}"
 
     def _draw_bars(self, view: QChartView, kind: str, bars: list[Bar]) -> None:
-        """Horizontal bars, the biggest on top; "others" and "(no region)" in grey apart."""
+        """Horizontal bars, the biggest on top; "others" and "(no region)" in grey below."""
         chart = _chart()
         shown = list(reversed(bars))  # Qt draws the first category at the bottom
-        named, rest = QBarSet(""), QBarSet("")
-        named.setColor(CURRENT)
-        rest.setColor(REST)
-        for bar in shown:
-            grey = bar.kind in ("others", "none")
-            named.append(0 if grey else bar.count)
-            rest.append(bar.count if grey else 0)
-        series = QHorizontalStackedBarSeries()
-        series.append(named)
-        series.append(rest)
+        counts = QBarSet("")
+        counts.setColor(CURRENT)
+        counts.setSelectedColor(REST)
+        counts.setLabelColor(LABEL)
+        for index, bar in enumerate(shown):
+            counts.append(bar.count)
+            if bar.kind in ("others", "none"):
+                counts.selectBar(index)
+        series = QHorizontalBarSeries()
+        series.append(counts)
         series.setBarWidth(0.7)
         series.clicked.connect(lambda index, _set: self.click_bar(kind, len(bars) - 1 - index))
         chart.addSeries(series)
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsVisible(True)
         axis = QBarCategoryAxis()
         axis.append([self.bar_label(bar) for bar in shown] or [""])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([1, *(b.count for b in bars)]))
-        values.applyNiceNumbers()
+        values = count_axis(max([0, *(b.count for b in bars)]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().hide()
@@ -420,15 +454,14 @@ class OverviewWidget(QWidget):
             chart.setTitle(self.tr("No events"))
         view.setChart(chart)
 
-    def bar_label(self, bar: Bar) -> str:
-        """The bar's name, its anniversary when it has one, and its count."""
+    def bar_label(self, bar: Bar, width: int = 18, lines: int = 3) -> str:
+        """The bar's name and its anniversary when it has one, on at most ``lines`` lines."""
         name = bar.label
         if bar.anniversary is not None:
-            name = self.tr("{name}, {number}th anniversary").format(
+            name = self.tr("{name} (anniversary: {number})").format(
                 name=name, number=number(bar.anniversary))
-        if len(name) > 48:
-            name = name[:47] + "…"
-        return f"{name}  {number(bar.count)}"
+        return "<br>".join(html.escape(line) for line in
+                           textwrap.wrap(name, width, max_lines=lines, placeholder="…"))
 
     def _draw_matrix(self, overview: Overview) -> None:
         matrix, table = overview.matrix, self.matrix
@@ -508,7 +541,7 @@ class OverviewWidget(QWidget):
     def click_bar(self, kind: str, index: int) -> None:
         assert self.overview is not None
         bar = getattr(self.overview, kind)[index]
-        self.drill.emit(self.cell_filter(bar.cell), self.bar_label(bar))
+        self.drill.emit(self.cell_filter(bar.cell), self.bar_label(bar, 200, 1))
 
     def _matrix_clicked(self, row: int, column: int) -> None:
         assert self.overview is not None

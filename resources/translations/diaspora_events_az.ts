@@ -324,6 +324,10 @@
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
+        <source>The dates in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>several days</source>
         <translation>bir neçə gün</translation>
     </message>
@@ -727,6 +731,50 @@
         <source>This is not a date: type it like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Country “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} matches no record exactly. Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not in the lists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as written (no city record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new person “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new organization “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -849,6 +897,41 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>No changes are recorded for this record.</source>
         <translation>Bu qeyd üçün dəyişiklik qeydə alınmayıb.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>Diaqramı şəkil kimi kopyala</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Saxla…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Diaqramı PNG şəkli və ya SVG rəsmi kimi saxla</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diaqramı saxla</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG şəkli (*.png);;SVG rəsmi (*.svg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as {path}. Choose a folder you can write to.</source>
+        <translation>Diaqramı {path} kimi saxlamaq mümkün olmadı. Yazmaq mümkün olan qovluq seçin.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1927,200 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>NameCheckDialog</name>
+    <message>
+        <source>Check the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some names match no record exactly. Nothing is saved as a guess: choose what each one means. Enter accepts the highlighted choices; Esc goes back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWidget</name>
+    <message>
+        <source>Group by</source>
+        <translation>Qruplaşdır</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>aylar üzrə</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>rüblər üzrə</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>illər üzrə</translation>
+    </message>
+    <message>
+        <source>Months without events</source>
+        <translation>Tədbirsiz aylar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>PDF-ə çap et…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Hesablanır…</translation>
+    </message>
+    <message>
+        <source>Gone quiet after</source>
+        <translation>Tədbirsiz müddət</translation>
+    </message>
+    <message>
+        <source>Events per period, and a year earlier</source>
+        <translation>Dövrlər üzrə tədbirlər və bir il əvvəl</translation>
+    </message>
+    <message>
+        <source>Events per region</source>
+        <translation>Regionlar üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events per country</source>
+        <translation>Ölkələr üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Events per occasion</source>
+        <translation>Münasibətlər üzrə tədbirlər</translation>
+    </message>
+    <message>
+        <source>Coverage: regions × occasions (— = no event, a gap)</source>
+        <translation>Əhatə: regionlar × münasibətlər (— = tədbir yoxdur, boşluq)</translation>
+    </message>
+    <message>
+        <source>Organizations gone quiet</source>
+        <translation>Səsi kəsilmiş təşkilatlar</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(region yoxdur)</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(ölkə yoxdur)</translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
+        <translation>digərləri ({count})</translation>
+    </message>
+    <message>
+        <source>The overview could not be counted: {message}. Press F5 to try again; if it persists, the details are in the log file.</source>
+        <translation>İcmalı hesablamaq mümkün olmadı: {message}. Yenidən cəhd etmək üçün F5 basın; xəta təkrarlanarsa, təfərrüatlar jurnal faylındadır.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 tədbir</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} tədbir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: {events}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: {events}</translation>
+    </message>
+    <message>
+        <source>(the year of the latest event; choose a period with From and to above)</source>
+        <translation>(son tədbirin ili; dövrü yuxarıdakı tarix sahələri ilə seçin)</translation>
+    </message>
+    <message>
+        <source>Events per month, and a year earlier</source>
+        <translation>Aylar üzrə tədbirlər və bir il əvvəl</translation>
+    </message>
+    <message>
+        <source>Events per quarter, and a year earlier</source>
+        <translation>Rüblər üzrə tədbirlər və bir il əvvəl</translation>
+    </message>
+    <message>
+        <source>Events per year, and a year earlier</source>
+        <translation>İllər üzrə tədbirlər və bir il əvvəl</translation>
+    </message>
+    <message>
+        <source>{year}: date unknown</source>
+        <translation>{year}: tarix məlum deyil</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}, rüb {quarter}</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Tədbir yoxdur</translation>
+    </message>
+    <message>
+        <source>{name} (anniversary: {number})</source>
+        <translation>{name} (ildönümü: {number})</translation>
+    </message>
+    <message>
+        <source>{count} events: click to show them</source>
+        <translation>{count} tədbir: göstərmək üçün basın</translation>
+    </message>
+    <message>
+        <source>No event for this occasion here: a gap</source>
+        <translation>Burada bu münasibətlə tədbir yoxdur: boşluq</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Sonuncu</translation>
+    </message>
+    <message>
+        <source>Events on record</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <source>Organizations gone quiet: no event since {day} ({count})</source>
+        <translation>Səsi kəsilmiş təşkilatlar: {day} tarixindən bəri tədbir yoxdur ({count})</translation>
+    </message>
+    <message>
+        <source>Print the overview to PDF</source>
+        <translation>İcmalı PDF-ə çap et</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Saxlanılmadı</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}. Choose a folder you can write to.</source>
+        <translation>PDF {path} ünvanına yazıla bilmədi. Yazmaq mümkün olan qovluq seçin.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -2485,6 +2762,21 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     <message>
         <source>before an upgrade</source>
         <translation>yeniləmədən əvvəl</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <source>Showing the events of the overview&apos;s “{what}”; change a filter to see all again.</source>
+        <translation>İcmaldan “{what}” tədbirləri göstərilir; hamısını yenidən görmək üçün istənilən filtri dəyişin.</translation>
     </message>
 </context>
 </TS>

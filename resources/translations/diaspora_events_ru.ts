@@ -324,6 +324,10 @@
         <translation>Дата окончания</translation>
     </message>
     <message>
+        <source>The dates in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>several days</source>
         <translation>несколько дней</translation>
     </message>
@@ -727,6 +731,50 @@
         <source>This is not a date: type it like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Country “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} matches no record exactly. Did you mean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not in the lists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as written (no city record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new person “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new organization “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -849,6 +897,41 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>No changes are recorded for this record.</source>
         <translation>Для этой записи изменений нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>Копировать диаграмму как изображение</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Сохранить диаграмму как изображение PNG или рисунок SVG</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as {path}. Choose a folder you can write to.</source>
+        <translation>Не удалось сохранить диаграмму в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1928,200 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>NameCheckDialog</name>
+    <message>
+        <source>Check the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some names match no record exactly. Nothing is saved as a guess: choose what each one means. Enter accepts the highlighted choices; Esc goes back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWidget</name>
+    <message>
+        <source>Group by</source>
+        <translation>Группировать</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>по кварталам</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>по годам</translation>
+    </message>
+    <message>
+        <source>Months without events</source>
+        <translation>Месяцев без мероприятий</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Gone quiet after</source>
+        <translation>Без мероприятий за последние</translation>
+    </message>
+    <message>
+        <source>Events per period, and a year earlier</source>
+        <translation>Мероприятия по периодам и годом ранее</translation>
+    </message>
+    <message>
+        <source>Events per region</source>
+        <translation>Мероприятия по регионам</translation>
+    </message>
+    <message>
+        <source>Events per country</source>
+        <translation>Мероприятия по странам</translation>
+    </message>
+    <message>
+        <source>Events per occasion</source>
+        <translation>Мероприятия по поводам</translation>
+    </message>
+    <message>
+        <source>Coverage: regions × occasions (— = no event, a gap)</source>
+        <translation>Охват: регионы × поводы (— = нет мероприятия, пробел)</translation>
+    </message>
+    <message>
+        <source>Organizations gone quiet</source>
+        <translation>Затихшие организации</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(без региона)</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(без страны)</translation>
+    </message>
+    <message>
+        <source>others ({count})</source>
+        <translation>прочие ({count})</translation>
+    </message>
+    <message>
+        <source>The overview could not be counted: {message}. Press F5 to try again; if it persists, the details are in the log file.</source>
+        <translation>Не удалось подсчитать обзор: {message}. Нажмите F5, чтобы повторить; если ошибка не исчезнет, подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 мероприятие</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{first} – {last}&lt;/b&gt;: {events}</source>
+        <translation>&lt;b&gt;{first} – {last}&lt;/b&gt;: {events}</translation>
+    </message>
+    <message>
+        <source>(the year of the latest event; choose a period with From and to above)</source>
+        <translation>(год последнего мероприятия; период можно выбрать полями «С» и «по» выше)</translation>
+    </message>
+    <message>
+        <source>Events per month, and a year earlier</source>
+        <translation>Мероприятия по месяцам и годом ранее</translation>
+    </message>
+    <message>
+        <source>Events per quarter, and a year earlier</source>
+        <translation>Мероприятия по кварталам и годом ранее</translation>
+    </message>
+    <message>
+        <source>Events per year, and a year earlier</source>
+        <translation>Мероприятия по годам и годом ранее</translation>
+    </message>
+    <message>
+        <source>{year}: date unknown</source>
+        <translation>{year}: дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter} кв. {year}</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Нет мероприятий</translation>
+    </message>
+    <message>
+        <source>{name} (anniversary: {number})</source>
+        <translation>{name} (годовщина: {number})</translation>
+    </message>
+    <message>
+        <source>{count} events: click to show them</source>
+        <translation>Мероприятий: {count}. Нажмите, чтобы показать их</translation>
+    </message>
+    <message>
+        <source>No event for this occasion here: a gap</source>
+        <translation>Здесь нет мероприятия по этому поводу: пробел</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <source>Events on record</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Organizations gone quiet: no event since {day} ({count})</source>
+        <translation>Затихшие организации: нет мероприятий с {day} ({count})</translation>
+    </message>
+    <message>
+        <source>Print the overview to PDF</source>
+        <translation>Печать обзора в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}. Choose a folder you can write to.</source>
+        <translation>Не удалось записать PDF в {path}. Выберите папку, в которую можно записывать.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -2488,6 +2765,21 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     <message>
         <source>before an upgrade</source>
         <translation>перед обновлением</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Showing the events of the overview&apos;s “{what}”; change a filter to see all again.</source>
+        <translation>Показаны мероприятия из обзора: «{what}»; измените любой фильтр, чтобы снова увидеть все.</translation>
     </message>
 </context>
 </TS>
