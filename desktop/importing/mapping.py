@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.names import normalize
+from desktop.reports.language import in_every_language
 
 FIELDS: dict[str, str] = {
     "uuid": "Event UUID",
@@ -109,6 +110,12 @@ for _field, _label in FIELDS.items():
 for _field, _words in _SYNONYMS.items():
     for _word in _words:
         _LOOKUP.setdefault(normalize(_word), _field)
+
+
+# The app's own reports in Russian or Azerbaijani: their translated headers map too.
+for _header in (*FIELDS.values(), "Anniversary (reported)"):
+    for _word in in_every_language(_header):
+        _LOOKUP.setdefault(normalize(_word), _LOOKUP[normalize(_header)])
 
 
 def guess_field(header: str) -> str | None:

@@ -19,6 +19,7 @@ from babel.numbers import NumberFormatError, parse_decimal
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
+from desktop.reports.language import in_every_language
 
 E = TypeVar("E", bound=enum.Enum)
 Parsed = tuple[Any, str | None]
@@ -144,7 +145,9 @@ def parse_enum(value: Any, cls: type[E], label: str) -> Parsed:
         return None, None
     key = raw.lower().replace("_", "-")
     for member in cls:
-        if key in (str(member.value).lower(), member.name.lower().replace("_", "-")):
+        if key in (str(member.value).lower(), member.name.lower().replace("_", "-")) or key in {
+            word.lower() for word in in_every_language(str(member.value))  # a report's words
+        }:
             return member, None
     allowed = ", ".join(str(m.value) for m in cls)
     return None, f'"{raw}" is not a {label}; use one of: {allowed}'

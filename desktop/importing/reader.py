@@ -33,10 +33,13 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from desktop.importing.errors import ImportCancelled, ImportFileError
 from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind
+from desktop.reports.language import in_every_language
 
-PREFERRED_SHEETS = ("Events", "События", "Tədbirlər")
-SKIPPED_SHEETS = {"Instructions", "Lists", "Cover"}
-CHILD_SHEETS = {"speakers": "Speakers", "program": "Program"}
+PREFERRED_SHEETS = (*in_every_language("Events"), "События")
+SKIPPED_SHEETS = {"Instructions", "Lists", *in_every_language("Cover")}
+CHILD_SHEETS = {"speakers": in_every_language("Speakers"),
+                "program": in_every_language("Program")}
+"""An export's child sheets, by their name in each report language."""
 HEADER_SCAN_ROWS = 10
 
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
@@ -69,7 +72,11 @@ class ChildSheet:
     rows: list[tuple[Any, ...]]
 
     def column(self, header: str) -> int | None:
-        return self.headers.index(header) if header in self.headers else None
+        """The column of an export's English ``header``, or of its translation."""
+        for name in in_every_language(header):
+            if name in self.headers:
+                return self.headers.index(name)
+        return None
 
 
 @dataclass
@@ -205,8 +212,9 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
                     break
             children = {
                 key: _child_rows(wb[name], limits, path, name, cancelled)
-                for key, name in CHILD_SHEETS.items()
-                if name in names and title != name
+                for key, choices in CHILD_SHEETS.items()
+                for name in [next((n for n in choices if n in names), None)]
+                if name is not None and title != name
             }
         except (ImportFileError, ImportCancelled):
             raise

@@ -65,6 +65,11 @@ def translate(text: str) -> str:
     return catalog(_language.get()).gettext(text) if isinstance(text, str) else text
 
 
+def in_every_language(text: str) -> tuple[str, ...]:
+    """``text`` (a report's English word) and its translations: what an import may meet."""
+    return tuple(dict.fromkeys(catalog(language).gettext(text) for language in LANGUAGES))
+
+
 def month_label(year: int, month: int) -> str:
     """A month column: "2025-02" in English, "февр. 2025", "fev 2025" (CLDR, via Babel)."""
     language = _language.get()
