@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from db.models import OrganizerRole
+from desktop.extraction.organizers_ru import organizers_ru
 from desktop.extraction.text import Sentence
 from desktop.extraction.vocab import (
     EVENT_NOUNS_EN,
@@ -107,38 +108,6 @@ _APPOSITION_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
-_RU_AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
-    (re.compile(r"\bорганизован\w*\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
-    (re.compile(r"\bпроведен\w*\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
-    (re.compile(r"\bпри (?:\w+ )?поддержке\s+", re.IGNORECASE), OrganizerRole.SUPPORTER),
-    (re.compile(r"\bпо инициативе\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
-    (re.compile(r"\bсовместно с\s+", re.IGNORECASE), OrganizerRole.CO_ORGANIZER),
-    (re.compile(r"\bсилами\s+", re.IGNORECASE), OrganizerRole.ORGANIZER),
-]
-_RU_SUBJECT_VERB_RE = re.compile(
-    r"\b(?:провел|провёл|провела|провело|провели|организовал|организовала|организовало"
-    r"|организовали|отметил|отметила|отметили|устроил|устроила|устроили)\b",
-    re.IGNORECASE,
-)
-# Before the verb, words that say when and where, not who.
-_RU_LEADING_RE = re.compile(
-    r"^(?:(?i:(?:в|во)\s+(?:тот же|этот же|этот|тот|минувш\w+|прошл\w+)\s+(?:день|вечер|\w+у))"
-    r"|(?i:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
-    r"|(?i:в|во|на)\s+(?:городе\s+)?[А-ЯЁ][\w-]+(?:\s+[а-яё]+(?:е|и))?"
-    r"|\d{1,2}\s+\w+|(?i:вчера|сегодня|накануне|также|затем|кроме того))[\s,]+"
-)
-# An event noun or a pronoun in front of the verb: the body comes after it.
-_RU_OBJECT_FIRST_RE = re.compile(
-    r"(?:его|её|ее|их|это|(?:[а-яё]+\s+){0,2}(?:мероприяти|акци|церемони|встреч|вечер|конференци"
-    r"|выставк|концерт|праздник|фестивал|собрани|форум|митинг|семинар|кругл\w+ стол)\w*)",
-    re.IGNORECASE,
-)
-_RU_NOT_BODY_RE = re.compile(r"(?:участник|собравш|гост|член|представител)\w*\b", re.IGNORECASE)
-_RU_ORGANIZER_NOUN_RE = re.compile(
-    r"\b(?:организатор(?:ом|ами)?|устроител\w*)\s+(?:[а-яё]+\s+){0,2}?"
-    r"(?:выступил\w*|стал\w*|являл\w*|явля\w*)\s+",
-    re.IGNORECASE,
-)
 _AZ_AGENT_RE = re.compile(
     r"(?P<org>(?:[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?\s+){0,5}[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?)"
     r"(?:n[ıiuü]n|[ıiuü]n)?\s+(?:təşəbbüsü ilə|tərəfindən|dəstəyi ilə|təşkilatçılığı ilə)"
@@ -281,10 +250,13 @@ def _agent_list(sentence: Sentence, offset: int, role: OrganizerRole) -> list[Or
     return hits
 
 
-def organizers_in(sentence: Sentence, language: str) -> list[OrganizerHit]:
-    """Organizer names one sentence states."""
+def organizers_in(sentence: Sentence, language: str, text: str) -> list[OrganizerHit]:
+    """Organizer names one sentence states (``text``: the whole report, for natasha)."""
     if language == "ru":
-        return _organizers_ru(sentence)
+        return [
+            OrganizerHit(name, start, end, role, sentence.index)
+            for name, start, end, role in organizers_ru(sentence, text)
+        ]
     if language == "az":
         return _organizers_az(sentence)
     text = sentence.text
@@ -367,77 +339,6 @@ def _dedupe(hits: list[OrganizerHit]) -> list[OrganizerHit]:
 
 
 # --- Russian and Azerbaijani -------------------------------------------------------------
-
-_RU_NAME_RE = re.compile(
-    r"(?P<name>(?:[А-ЯЁа-яё-]+\s+){0,6}?(?:[«\"“][^»\"”]{1,80}[»\"”]|[А-ЯЁ][\w-]+)"
-    r"(?:\s+(?:[«\"“][^»\"”]{1,80}[»\"”]|[А-ЯЁа-яё][\w-]+)){0,8})"
-)
-
-
-def _organizers_ru(sentence: Sentence) -> list[OrganizerHit]:
-    text = sentence.text
-    hits: list[OrganizerHit] = []
-    for pattern, role in _RU_AGENT_RES:
-        for match in pattern.finditer(text):
-            rest = text[match.end() :]
-            name = _ru_org_phrase(rest)
-            if name and _is_org_like(name, "ru"):
-                start = sentence.start + match.end()
-                hits.append(OrganizerHit(name, start, start + len(name), role, sentence.index))
-    for match in _RU_ORGANIZER_NOUN_RE.finditer(text):
-        name = _ru_org_phrase(text[match.end() :])
-        if name and _is_org_like(name, "ru"):
-            start = sentence.start + match.end()
-            hits.append(OrganizerHit(name, start, start + len(name), OrganizerRole.ORGANIZER,
-                                     sentence.index))
-    verb = _RU_SUBJECT_VERB_RE.search(text)
-    if verb is not None:
-        subject = text[: verb.start()].rstrip(" ,")
-        subject = re.sub(r"^(?:[^,]{0,60},\s*)?", "", subject) if "," in subject else subject
-        # Leading places and times ("Вчера в Екатеринбурге", "В тот же день в Батуми",
-        # "26 февраля") are not the body.
-        previous = None
-        while previous != subject:
-            previous = subject
-            subject = _RU_LEADING_RE.sub("", subject)
-        words = subject.split()
-        if _RU_OBJECT_FIRST_RE.fullmatch(subject.strip()):
-            # Object first, subject after the verb: "Акцию организовало Объединение ...".
-            name = _ru_org_phrase(text[verb.end() :])
-            if name and _is_org_like(name, "ru"):
-                start = sentence.start + verb.end() + (len(text[verb.end():]) -
-                                                       len(text[verb.end():].lstrip()))
-                hits.append(OrganizerHit(name, start, start + len(name),
-                                         OrganizerRole.ORGANIZER, sentence.index))
-        elif words and len(words) <= 14:
-            candidate = subject.strip()
-            if _is_org_like(candidate, "ru") and not _RU_NOT_BODY_RE.match(candidate):
-                start = sentence.start + text.index(candidate)
-                hits.append(OrganizerHit(candidate, start, start + len(candidate),
-                                         OrganizerRole.ORGANIZER, sentence.index))
-    return _dedupe([h for h in hits if not _ru_bare_anaphor(h.name)])
-
-
-def _ru_bare_anaphor(name: str) -> bool:
-    """ "автономией", "центром": a body named only by its head word (not resolvable here)."""
-    words = name.split()
-    return len(words) == 1 and words[0].islower()
-
-
-def _ru_org_phrase(rest: str) -> str | None:
-    """An organization written in an oblique case after a cue, up to the clause's end."""
-    cut = re.split(
-        r",|\.(?!\s*[А-ЯЁа-яё]\.)|;|\s(?:в|во|на|для|с|и\s+(?:был|было|были|прошл))\s(?![«\"“])"
-        r"|\s(?:по случаю|по поводу|при поддержке|при участии|совместно с)\b"
-        r"|\s(?:началось|начался|прошло|прошла|состоялось|был|было|были)\b",
-        rest.lstrip(),
-        maxsplit=1,
-    )[0]
-    cut = cut.strip()
-    if not cut or len(cut) > 160:
-        return None
-    return cut
-
 
 def _organizers_az(sentence: Sentence) -> list[OrganizerHit]:
     hits = []

@@ -143,6 +143,10 @@ def phrase_nominative(phrase: str) -> str:
         head, body, tail = core.groups()
         parses = _morph().parse(body)
         best = parses[0]
+        if index == 0 and body[:1].isupper() and ("Fixd" in best.tag or "Geox" in best.tag):
+            out.append(word)  # "Коми республиканской ...": an indeclinable name in front
+            changed += 1
+            continue
         if best.tag.POS not in ("NOUN", "ADJF", "PRTF") or best.tag.case == "nomn":
             out.extend(words[index:])
             break

@@ -440,7 +440,7 @@ class _Extractor:
         hits: list[OrganizerHit] = []
         scope = ([s for s in lead if not s.heading or single] if single else []) + sentences
         for sentence in scope:
-            hits.extend(organizers_in(sentence, self.language))
+            hits.extend(organizers_in(sentence, self.language, self.text))
         self._apply_organizers(draft, hits, known_orgs)
 
         # speakers

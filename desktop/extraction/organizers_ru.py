@@ -1,0 +1,143 @@
+"""Who organized an event, in Russian: natasha's body spans in an organizer's position.
+
+A body organizes when it is the subject of "провёл", "организовал" ("Общество X провело
+вечер"), follows a cue ("организованный X", "при поддержке X", "по инициативе X",
+"совместно с X", "организаторами выступили X") or is the community house or centre that
+hosts the event ("в Доме дружбы народов"). natasha gives the name's extent, so the draft
+gets "организация «Дружба» Приморского края", not half a clause; the name is then put in
+the nominative. A body only mentioned (a foundation whose head attended, the agency that
+reported) is no organizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.models import OrganizerRole
+from desktop.extraction.russian import NamedSpan, named_spans
+from desktop.extraction.text import Sentence
+
+_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
+    (re.compile(r"(?:организован|проведен|проведён|подготовлен|устроен)\w*\s+", re.I),
+     OrganizerRole.ORGANIZER),
+    (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?(?:выступил\w*|стал\w*|являл\w*)?\s*",
+                re.I), OrganizerRole.ORGANIZER),
+    (re.compile(r"по инициативе\s+|при организации\s+", re.I), OrganizerRole.ORGANIZER),
+    (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER),
+    (re.compile(r"совместно с\s+", re.I), OrganizerRole.CO_ORGANIZER),
+    (re.compile(r"при (?:\w+ )?(?:поддержке|содействии|участии и поддержке)\s+", re.I),
+     OrganizerRole.SUPPORTER),
+]
+_SUBJECT_VERB_RE = re.compile(
+    r"(?<!\w)(?:провел|провёл|провела|провело|провели|организовал\w*|устроил\w*|подготовил\w*"
+    r"|отметил\w*|собрал\w*|пригласил\w*|организует|проведет|проведёт|проводит|провод[яи]т)"
+    r"(?!\w)",
+    re.I,
+)
+_OTHER_VERB_RE = re.compile(r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ло|ли|ет|ит|ют|ят)(?!\w)")
+_HOUSE_RE = re.compile(r"(?:дом|центр|house)\w*", re.I)
+_COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|диаспор|общин)\w*", re.I)
+_DESCRIPTOR_RE = re.compile(
+    r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой|ые|ого|ей|ых|ую|ым|ими|ом)\s+){0,4}?"
+    r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци|конгресс"
+    r"|диаспор|землячеств|совет)\w*(?:\s+[а-яё]+(?:ов|ев|ей|цев)){0,1}\s*[«\"“„]?$",
+    re.I,
+)
+_QUOTED_AFTER_RE = re.compile(r"^\s*[«\"“„][^»\"”“]{1,80}[»\"”“]+")
+_SEAT_AFTER_RE = re.compile(r"^\s+(?:в|во)\s+(?:городе\s+)?[А-ЯЁ][\w-]+")
+_SEATED = re.compile(r"(?:консульств|посольств|представительств)\w*", re.I)
+_NOT_BODY_RE = re.compile(r"^(?:агентств|издани|газет|сайт|портал|телеканал)\w*", re.I)
+
+
+def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, OrganizerRole]]:
+    """(name, start, end, role) of the bodies a Russian sentence names as organizing."""
+    bodies = [
+        s for s in named_spans(text)
+        if s.type == "ORG" and sentence.start <= s.start < sentence.end
+    ]
+    if not bodies:
+        return []
+    local = sentence.text
+    found: list[tuple[str, int, int, OrganizerRole]] = []
+    for pattern, role in _CUES:
+        for match in pattern.finditer(local):
+            position = sentence.start + match.end()
+            found.extend(_run(text, bodies, position, role))
+    for verb in _SUBJECT_VERB_RE.finditer(local):
+        verb_start = sentence.start + verb.start()
+        before = [b for b in bodies if b.end <= verb_start]
+        if before:
+            last = before[-1]
+            between = text[last.end : verb_start]
+            if len(between) < 60 and not _OTHER_VERB_RE.search(between.replace(",", " ")):
+                found.append(_phrase(text, last, OrganizerRole.ORGANIZER))
+                continue
+        # Object first: "Вечер организовало Общество X".
+        found.extend(_run(text, bodies, sentence.start + verb.end(), OrganizerRole.ORGANIZER))
+    for body in bodies:
+        before = text[max(sentence.start, body.start - 4) : body.start]
+        if re.search(r"(?<!\w)(?:в|во)\s+$", before) and _HOUSE_RE.match(body.text) and (
+            _COMMUNITY_RE.search(body.text)
+        ):
+            found.append(_phrase(text, body, OrganizerRole.HOST))
+    out: list[tuple[str, int, int, OrganizerRole]] = []
+    for name, start, end, role in sorted(found, key=lambda f: f[1]):
+        if _NOT_BODY_RE.match(name) or any(s <= start < e for _n, s, e, _r in out):
+            continue
+        out.append((name, start, end, role))
+    return out
+
+
+def _run(
+    text: str, bodies: list[NamedSpan], position: int, role: OrganizerRole
+) -> list[tuple[str, int, int, OrganizerRole]]:
+    """The bodies written from ``position``: the first within a few words, and those joined
+    to it by "и" or commas."""
+    out = []
+    for body in bodies:
+        if body.start < position:
+            continue
+        gap = text[position : body.start]
+        if len(gap) > 60 or re.search(r"[.;:]", gap):
+            break
+        if out and not re.fullmatch(r"\s*(?:,|и|,\s*и|а также)\s*", gap):
+            break
+        if not out and gap.strip() and not _DESCRIPTOR_RE.search(gap):
+            break  # "в большом зале театра": a venue after other words, not the agent
+        out.append(_phrase(text, body, role))
+        position = out[-1][2]
+    return out
+
+
+def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, int, OrganizerRole]:
+    """The body's full name: lower-case words that describe it before the span ("общественная
+    организация"), a quoted name after it, and a mission's seat ("... в Екатеринбурге")."""
+    start, end = body.start, body.end
+    before = text[max(0, start - 80) : start]
+    descriptor = _DESCRIPTOR_RE.search(before)
+    quoted_name = text[start : start + 1] in "«\"“„" or (
+        descriptor is not None and re.search(r"[«\"“„]", descriptor.group())
+    )
+    if descriptor and descriptor.group().strip() and (
+        quoted_name or len(descriptor.group().split()) >= 2
+    ):
+        start -= len(before) - descriptor.start() - (len(descriptor.group())
+                                                      - len(descriptor.group().lstrip()))
+    name = text[start:end]
+    if name.count("«") > name.count("»") or name.count("„") > name.count("“"):
+        close = re.match(r"^[^»“.;]{0,60}[»“]+", text[end:])  # natasha stopped inside quotes
+        if close:
+            end += close.end()
+    quoted = _QUOTED_AFTER_RE.match(text[end:])
+    if quoted:
+        end += quoted.end()
+    for place in named_spans(text):  # "Посольство Казахстана", "организация X Приморского края"
+        adjacent = place.start > end and not text[end : place.start].strip()
+        if place.type == "LOC" and adjacent and place.text[:1].isupper():
+            end = place.end
+    if _SEATED.search(body.text):
+        seat = _SEAT_AFTER_RE.match(text[end:])
+        if seat:
+            end += seat.end()
+    name = text[start:end].strip(" ,")
+    return name, start, start + len(name), role
