@@ -14,6 +14,8 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,12 +47,17 @@ def backup_dir(database_path: Path) -> Path:
     return database_path.parent / "backups"
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Consistent snapshot of ``source`` into ``target`` through the backup API."""
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
+def _copy(source: Path | sqlite3.Connection, target: Path) -> None:
+    """Consistent snapshot of ``source`` (a file, or a connection already open on one)
+    into ``target`` through the backup API."""
+    if isinstance(source, sqlite3.Connection):
+        with sqlite3.connect(target) as dst:
+            source.backup(dst)
+        dst.close()
+        return
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src:
+        _copy(src, target)
     src.close()
-    dst.close()
 
 
 def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
@@ -62,9 +69,13 @@ def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
 
 
 def make_backup(
-    database_path: Path, reason: str = "manual", now: dt.datetime | None = None
+    database_path: Path,
+    reason: str = "manual",
+    now: dt.datetime | None = None,
+    source: sqlite3.Connection | None = None,
 ) -> Path:
-    """Back up ``database_path``; the file appears only when complete."""
+    """Back up ``database_path`` (read through ``source`` when the caller holds the file
+    open); the file appears only when complete."""
     if not database_path.exists():
         raise BackupError(f"There is no database file at {database_path} to back up.")
     folder = backup_dir(database_path)
@@ -72,7 +83,7 @@ def make_backup(
     try:
         target = _target(database_path, reason, now)
         partial = target.with_suffix(".partial")
-        _copy(database_path, partial)
+        _copy(source or database_path, partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         if partial is not None:
@@ -164,30 +175,79 @@ def integrity_problem(path: Path) -> str | None:
     return None if result == "ok" else str(result)
 
 
+class FileInUseError(BackupError):
+    """Another process (a desk, a window) has the data file open."""
+
+
+@contextmanager
+def sole_use(database_path: Path) -> Iterator[sqlite3.Connection | None]:
+    """Hold ``database_path`` exclusively, or refuse because someone else has it open.
+
+    In WAL mode every open connection holds a shared lock on the file's WAL index, so an
+    exclusive lock is granted only when no other connection (in any process) is open:
+    a file replaced under an open connection would silently swallow that process's later
+    saves. Yields the locking connection (None when the file is missing or unreadable as
+    SQLite: nobody can be using it as a database).
+    """
+    if not database_path.exists():
+        yield None
+        return
+    connection = sqlite3.connect(database_path, timeout=0.5, isolation_level=None)
+    try:
+        try:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")  # exclusive mode keeps the lock until close
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise FileInUseError(
+                    f"The data file {database_path} is in use: Diaspora Events is open on it "
+                    "in another window or at another desk (or another program has it open). "
+                    "Close it there, then restore again. Nothing was changed."
+                ) from error
+            yield None
+            return
+        except sqlite3.DatabaseError:
+            yield None
+            return
+        yield connection
+    finally:
+        connection.close()
+
+
+def _quick_check(connection: sqlite3.Connection) -> str | None:
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if result == "ok" else str(result)
+
+
 def restore(backup: Path, database_path: Path) -> Path | None:
     """Put ``backup`` in place of the data file, first keeping what it replaces: a backup
-    of a sound file, a byte-for-byte copy of a damaged one.
+    of a sound file, a byte-for-byte copy of a damaged one. Refused (FileInUseError)
+    while another process has the file open.
 
     Returns where the replaced file is kept (None when there was no file).
     """
     problem = integrity_problem(backup)
     if problem is not None:
         raise BackupError(f"The backup {backup.name} is damaged ({problem}); choose another.")
-    replaced = None
-    if database_path.exists():
-        if integrity_problem(database_path) is None:
-            replaced = make_backup(database_path, "before-restore")
-        else:
+    with sole_use(database_path) as held:
+        replaced = None
+        if held is not None and _quick_check(held) is None:
+            replaced = make_backup(database_path, "before-restore", source=held)
+        elif database_path.exists():
             replaced = keep_raw_copy(database_path, "before-restore-damaged")
-    partial = database_path.with_name(database_path.name + ".restoring")
-    try:
-        _copy(backup, partial)
-        for suffix in _SIDE_FILES:
-            Path(str(database_path) + suffix).unlink(missing_ok=True)
-        os.replace(partial, database_path)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not restore {backup.name}: {error}") from error
+        partial = database_path.with_name(database_path.name + ".restoring")
+        try:
+            _copy(backup, partial)
+            for suffix in _SIDE_FILES:
+                Path(str(database_path) + suffix).unlink(missing_ok=True)
+            os.replace(partial, database_path)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"Could not restore {backup.name}: {error}") from error
     return replaced
 
 

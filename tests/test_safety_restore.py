@@ -97,3 +97,37 @@ def test_rotation_never_deletes_the_newest_good_backup(tmp_path: Path) -> None:
         make_backup(live, "manual", now=start + dt.timedelta(minutes=minute))
     rotate(live)
     assert good.exists()
+
+
+_HOLDER = """
+import sys
+from db.engine import open_database
+from db.queries import EventFilter, count_events
+database = open_database(sys.argv[1])
+with database.sessions() as session:
+    count_events(session, EventFilter())
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_restore_is_refused_while_another_process_has_the_file_open(database_path: Path) -> None:
+    good = make_backup(database_path, "daily")
+    before = database_path.read_bytes()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(database_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        result = _cli("--database", str(database_path), "restore", str(good))
+        assert result.returncode != 0
+        assert "in use" in result.stderr and "Traceback" not in result.stderr
+        assert database_path.read_bytes() == before, "the file was replaced under its user"
+    finally:
+        holder.communicate("\n", timeout=60)
+    result = _cli("--database", str(database_path), "restore", str(good))
+    assert result.returncode == 0, result.stderr
