@@ -133,7 +133,7 @@ def normalize_words(text: str) -> list[str]:
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
 _CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
-_WORLD_CACHE: dict[tuple[str, str, int, str | None], PlaceInfo | None] = {}
+_WORLD_CACHE: dict[tuple[str, str, int, str | None, tuple[str, ...]], PlaceInfo | None] = {}
 
 
 @dataclass
@@ -346,11 +346,12 @@ class Lexicon:
         language: str,
         min_population: int = 0,
         country: str | None = None,
+        kinds: tuple[str, ...] = ("city", "region"),
     ) -> PlaceInfo | None:
         """A city or region the data set does not list, from the world gazetteer (exact
         names only, in any case form: "Снежинске", "Sunnyvale"); a city gets a negative id
         and its name in the report's language."""
-        key = (normalize(text), language, min_population, country)
+        key = (normalize(text), language, min_population, country, kinds)
         if key in _WORLD_CACHE:
             return _WORLD_CACHE[key]  # cleared with the tables, so its ids fit them
         _WORLD_CACHE[key] = None
@@ -359,7 +360,7 @@ class Lexicon:
 
             found = [
                 c
-                for c in world().lookup(text, kinds=("city", "region"), country=country, limit=3)
+                for c in world().lookup(text, kinds=kinds, country=country, limit=3)
                 if c.exact
                 and c.place.population >= min_population
                 and (country is None or c.place.country_code == country)

@@ -50,7 +50,10 @@ _WORLD_CANDIDATE = {
         r"\b(?:in|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
     ),
-    "az": re.compile(r"(?P<name>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]*(?:da|də|ta|tə|dakı|dəki))\b"),
+    "az": re.compile(
+        r"(?P<name>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]*(?:da|də|ta|tə|dakı|dəki))\b"
+        r"|(?P<town>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]+)\s+(?:şəhər|qəsəbə|kənd)\w*"
+    ),
 }
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
@@ -214,8 +217,9 @@ class PlaceFinder:
         out: list[PlaceMention] = []
         text = self.doc.text
         for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start("name")
-            words = match.group("name").split()
+            group = "town" if "town" in pattern.groupindex and match.group("town") else "name"
+            start = sentence.start + match.start(group)
+            words = match.group(group).split()
             for count in range(len(words), 0, -1):
                 name = " ".join(words[:count])
                 end = start + len(name)
@@ -226,10 +230,14 @@ class PlaceFinder:
                 before = text[max(sentence.start, start - 60) : start]
                 if _SEAT_BEFORE_RE.search(before):
                     break
-                if self._not_a_place(name, sentence, start):
+                town = group == "town"  # "Kiyev şəhərində": a town by the text's own word
+                if not town and self._not_a_place(name, sentence, start):
                     break
                 info = self.lexicon.world_place(
-                    name, self.doc.language, 20000 if self.doc.language == "az" else 0
+                    name,
+                    self.doc.language,
+                    20000 if self.doc.language == "az" and not town else 0,
+                    kinds=("city",) if town else ("city", "region"),
                 )
                 if info is not None:
                     out.append(PlaceMention(info.kind, info.record_id, start, end,

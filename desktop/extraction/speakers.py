@@ -22,6 +22,7 @@ from desktop.extraction.vocab import (
     NAME_STOP_WORDS,
     ORG_HEADS_EN,
     ORG_HEADS_RU,
+    ROLE_WORDS_AZ,
     ROLE_WORDS_EN,
     ROLE_WORDS_RU,
     SPEECH_NOUNS_EN,
@@ -64,7 +65,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
-    r"затем|также|и|потом|далее)\s+)+",
+    r"затем|также|и|потом|далее|daha sonra|sonra|həmçinin|ardınca|eləcə də|və)\s+)+",
     re.IGNORECASE,
 )
 _SUB_ROLES_RE = re.compile(
@@ -95,6 +96,8 @@ def _is_role_word(word: str, language: str) -> bool:
     lower = word.casefold().strip(",.")
     if language == "ru":
         return bool(re.match(ROLE_WORDS_RU, lower))
+    if language == "az":
+        return bool(re.match(ROLE_WORDS_AZ, lower))
     return lower in ROLE_WORDS_EN
 
 
@@ -160,6 +163,8 @@ class SpeakerFinder:
                 continue
             if not 2 <= len(words) <= 4:
                 continue
+            if self.language == "az" and any(_az_inflected(w[2]) for w in words):
+                continue  # "Prezident İlham Əliyevin", "Birləşmiş Ştatlarında": not a speaker
             if any(w[2].isupper() and len(w[2]) > 1 for w in words):
                 continue
             name_start, name_end = words[0][0], words[-1][1]
@@ -347,6 +352,21 @@ class SpeakerFinder:
         hit.spans.append((role_parts[0][1], role_parts[-1][2], "speakers.role"))
 
 
+_AZ_CASE_RE = re.compile(
+    r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü])$"
+)
+_AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
+
+
+def _az_inflected(word: str) -> bool:
+    """An Azerbaijani word with a case ending ("Əliyevin", "Ştatlarında") that is not
+    itself a surname's own ending ("Quliyev", "Əliyeva", "Hüseynli")."""
+    lower = word.casefold()
+    if _AZ_SURNAME_RE.search(lower) and not re.search(r"(?:ov|yev|ev)(?:[ıiuü]n|[aə])$", lower):
+        return False
+    return bool(_AZ_CASE_RE.search(lower)) and len(lower) > 5
+
+
 def _segments(prefix: str, offset: int) -> list[tuple[str, int, int]]:
     """Comma-separated parts of a role prefix with document offsets (quotes kept whole)."""
     out = []
@@ -368,6 +388,9 @@ def _segments(prefix: str, offset: int) -> list[tuple[str, int, int]]:
         lead = _LEAD_WORDS_RE.match(stripped)
         cut = lead.end() if lead else 0
         body = stripped[cut:]
+        dash = re.search(r"\s[-–—]\s*$", body)
+        if dash:
+            body = body[: dash.start()]
         begin = offset + s + (len(raw) - len(raw.lstrip())) + cut
         segments.append((body, begin, begin + len(body)))
     return segments
