@@ -169,3 +169,13 @@ def test_every_workbook_says_how_its_figures_are_counted(database: Database, tmp
         for words in ("every period it overlaps", "month unknown", "once",
                       "several organizers", "no region"):
             assert words in text, words
+
+
+def test_wrapped_rules_get_rows_tall_enough_to_print(database: Database, tmp_path: Path):
+    """Excel and LibreOffice do not grow a written row: long text must not print over the next."""
+    out = tmp_path / "r.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover",)))
+    ws = load_workbook(out)["How these figures are counted"]
+    long_rows = [cell.row for cell in ws["B"] if cell.value and len(str(cell.value)) > 200]
+    assert long_rows
+    assert all((ws.row_dimensions[r].height or 15) >= 45 for r in long_rows)

@@ -49,11 +49,14 @@ RULES: tuple[tuple[str, str], ...] = (
 
 def write_counting(book: Book, title: str) -> None:
     sheet = book.sheet(title)
-    sheet.widths([22, 100])
+    widths = (22, 90)
+    sheet.widths(widths)
     sheet.print_setup(title_rows=None, landscape=False)
     sheet.append([translate("How these figures are counted")], "title")
     sheet.skip()
     for label, text in RULES:
-        sheet.cell(sheet.row, 0, translate(label), "label", "wrap")
-        sheet.cell(sheet.row, 1, translate(text), "wrap")
+        label, text = translate(label), translate(text)
+        sheet.fit_height([(label, widths[0]), (text, widths[1])])
+        sheet.cell(sheet.row, 0, label, "label", "wrap")
+        sheet.cell(sheet.row, 1, text, "wrap")
         sheet.skip()

@@ -80,11 +80,14 @@ def write_cover(
     data_set: str,
 ) -> None:
     sheet = book.sheet(title)
-    sheet.widths([24, 80])
+    widths = (24, 80)
+    sheet.widths(widths)
     sheet.print_setup(title_rows=None, landscape=False)
 
     def pair(label: str | None, value: object, number_format: str | None = None) -> None:
         # Left-aligned: a number at the far end of the wide value column reads as detached.
+        if isinstance(value, str):
+            sheet.fit_height([(value, widths[1])])
         if label:
             sheet.cell(sheet.row, 0, translate(label), "label")
         sheet.cell(sheet.row, 1, value, "wrap", num_format=number_format)
@@ -113,8 +116,10 @@ def write_cover(
     pair("Data set", data_set)
     pair("App", f"Diaspora Events {app_version()}")
     sheet.skip()
-    sheet.cell(sheet.row, 1, translate("Organizations: bodies that organized, co-organized, "
-                                       "hosted or supported at least one of the events."), "note")
+    note = translate("Organizations: bodies that organized, co-organized, hosted or supported "
+                     "at least one of the events.")
+    sheet.fit_height([(note, widths[1])])
+    sheet.cell(sheet.row, 1, note, "note", "wrap")
     sheet.skip()
 
 

@@ -171,20 +171,21 @@ def _write(
 
     flt, chosen = options.event_filter, options.sheets
     author = options.author or current_user()
+    title = translate(options.title)  # the default title in the report's language
     # XlsxWriter keeps each sheet's rows in a file of this folder until close();
     # the folder goes away with whatever an abandoned export left in it.
     with tempfile.TemporaryDirectory(prefix="diaspora-export-",
                                      ignore_cleanup_errors=True) as rows_folder:
-        book = Book(temp, options.title, author, rows_folder)
+        book = Book(temp, title, author, rows_folder)
         with database.sessions() as session:
             names = Names(session)
             figures = sheets_cover.totals(session, flt)
             streams: list[Any] = []
             for name in _ordered(chosen):
-                title = clean_text(translate(SHEET_TITLES[name]))
+                sheet_title = clean_text(translate(SHEET_TITLES[name]))
                 if name == "cover":
                     sheets_cover.write_cover(
-                        book, title, report_title=clean_text(options.title),
+                        book, sheet_title, report_title=clean_text(title),
                         filters=flt.describe(session, names.language), figures=figures,
                         granularity=options.granularity,
                         sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
@@ -193,22 +194,23 @@ def _write(
                         data_set=database.display_name,
                     )
                 elif name == "events":
-                    streams.append(sheets_events.EventsSheet(book, title, names.english_columns))
+                    streams.append(
+                        sheets_events.EventsSheet(book, sheet_title, names.english_columns))
                 elif name == "speakers":
-                    streams.append(sheets_events.SpeakersSheet(book, title))
+                    streams.append(sheets_events.SpeakersSheet(book, sheet_title))
                 elif name == "program":
-                    streams.append(sheets_events.ProgramSheet(book, title))
+                    streams.append(sheets_events.ProgramSheet(book, sheet_title))
                 elif name == "per_region":
-                    sheets_summary.write_per_region(book, title, session, flt,
+                    sheets_summary.write_per_region(book, sheet_title, session, flt,
                                                     options.granularity, names)
                 elif name == "per_organization":
-                    sheets_summary.write_per_organization(book, title, session, flt, names)
+                    sheets_summary.write_per_organization(book, sheet_title, session, flt, names)
                 elif name == "per_occasion":
-                    sheets_summary.write_per_occasion(book, title, session, flt, names)
+                    sheets_summary.write_per_occasion(book, sheet_title, session, flt, names)
                 else:
                     from desktop.reports import sheets_extra
 
-                    sheets_extra.write(name, book, title, session, flt, names)
+                    sheets_extra.write(name, book, sheet_title, session, flt, names)
                 if cancelled():
                     raise ExportCancelled()
             write_counting(book, clean_text(translate(SHEET_TITLES[COUNTING_SHEET])))

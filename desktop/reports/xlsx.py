@@ -46,6 +46,8 @@ STYLES: dict[str, dict[str, Any]] = {
     "wrap": {"text_wrap": True, "valign": "top", "align": "left"},
 }
 """Named cell styles; a cell may combine several (``"label", "wrap"``)."""
+LINE_HEIGHT = 15.0
+"""Points per line of wrapped 11-point text."""
 
 
 class Book:
@@ -158,6 +160,16 @@ class Sheet:
         """A header row (names already in the report's language)."""
         return self.append(headers, "header")
 
+    def fit_height(self, texts: Sequence[tuple[str, float]], row: int | None = None) -> None:
+        """Make a row tall enough for wrapped ``(text, column width)`` pairs.
+
+        Neither Excel nor LibreOffice grows a row a program wrote, so wrapped lines
+        printed over the next row; call before the row's cells are written.
+        """
+        lines = max((_lines(text, width) for text, width in texts), default=1)
+        if lines > 1:
+            self.ws.set_row(self.row if row is None else row, LINE_HEIGHT * lines)
+
     def widths(self, widths: Sequence[float], first: int = 0) -> None:
         for offset, width in enumerate(widths):
             self.ws.set_column(first + offset, first + offset, width)
@@ -182,6 +194,12 @@ class Sheet:
     def autofilter(self, first_row: int, last_row: int, columns: int) -> None:
         if columns:
             self.ws.autofilter(first_row, 0, max(last_row, first_row), columns - 1)
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (a guess)."""
+    per_line = max(int(width) - 2, 1)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
 
 
 def _is_number(value: Any) -> bool:
@@ -254,6 +272,10 @@ class TableWriter:
                           for i in columns]
         self._quoted = book.format(quote=True)
         self.rows = 0
+        # The header's height is set before it is written (a written row is final):
+        # from the fixed widths, the only ones known yet; fitted columns fit their header.
+        sheet.fit_height([(h, self.fixed_widths[i]) for i, h in enumerate(self.headers)
+                          if i in self.fixed_widths])
         sheet.header(self.headers)
 
     def append(self, values: Sequence[Any]) -> None:
