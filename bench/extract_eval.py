@@ -6,7 +6,8 @@ Usage: python bench/extract_eval.py [ARTICLES_DIR [GOLD_JSONL]] [--published] [-
 Runs ``desktop.extraction.extract`` on every file the gold file names, with a temporary
 database holding the reference data, aligns predicted and gold events in text order and
 prints precision, recall and F1 per field. Values are compared the way a clerk would:
-places and occasions by the gazetteer record they resolve to, organizations, roles and
+places and occasions by the gazetteer record they resolve to (the data set's, else the
+world gazetteer's by an exact name), organizations, roles and
 program items by normalized words (program labels through the program item types).
 ``--published`` passes the gold publication date to ``extract`` (as the GUI would when the
 clerk knows it); by default the date must come from the text.
@@ -148,6 +149,8 @@ class Comparer:
             "program": self.gazetteer.resolve_program_item_type,
         }.get(kind)
         record = resolver(value) if resolver else None
+        if record is None and kind in ("country", "region", "city"):
+            return self._world_key(kind, value) or normalize(value)
         if record is None and kind == "occasion":
             for part in value.replace(";", " and ").split(" and "):
                 record = self.gazetteer.resolve_occasion(part.split("(")[0])
@@ -156,6 +159,16 @@ class Comparer:
         if record is not None:
             return f"{kind}:{record.id}"
         return normalize(value)
+
+    def _world_key(self, kind: str, value: str) -> str | None:
+        """The world gazetteer's record for a place the data set lacks ("Brisben" and
+        "Brisbane" are one town); exact names only, the biggest place of that name."""
+        try:
+            from db.world import world
+        except ImportError:
+            return None
+        found = [c for c in world().lookup(value, kinds=(kind,), limit=1) if c.exact]
+        return f"{kind}:world:{found[0].place.code}" if found else None
 
     def same(self, kind: str, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
