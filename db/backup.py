@@ -47,7 +47,17 @@ def backup_dir(database_path: Path) -> Path:
     return database_path.parent / "backups"
 
 
-def _copy(source: Path | sqlite3.Connection, target: Path) -> None:
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads ``path`` without ever writing it. On read-only media (no
+    writable folder for the WAL index) the file is opened immutable: nobody can change it
+    there, and without that a sound WAL file could not be read at all."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
+def snapshot(source: Path | sqlite3.Connection, target: Path) -> None:
     """Consistent snapshot of ``source`` (a file, or a connection already open on one)
     into ``target`` through the backup API."""
     if isinstance(source, sqlite3.Connection):
@@ -55,8 +65,8 @@ def _copy(source: Path | sqlite3.Connection, target: Path) -> None:
             source.backup(dst)
         dst.close()
         return
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src:
-        _copy(src, target)
+    with sqlite3.connect(read_only_uri(source), uri=True) as src:
+        snapshot(src, target)
     src.close()
 
 
@@ -83,7 +93,7 @@ def make_backup(
     try:
         target = _target(database_path, reason, now)
         partial = target.with_suffix(".partial")
-        _copy(source or database_path, partial)
+        snapshot(source or database_path, partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         if partial is not None:
@@ -167,7 +177,7 @@ def rotate(
 def integrity_problem(path: Path) -> str | None:
     """None when ``path`` is a sound SQLite file; otherwise what is wrong with it."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with sqlite3.connect(read_only_uri(path), uri=True) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         connection.close()
     except sqlite3.Error as error:
@@ -241,7 +251,7 @@ def restore(backup: Path, database_path: Path) -> Path | None:
             replaced = keep_raw_copy(database_path, "before-restore-damaged")
         partial = database_path.with_name(database_path.name + ".restoring")
         try:
-            _copy(backup, partial)
+            snapshot(backup, partial)
             for suffix in _SIDE_FILES:
                 Path(str(database_path) + suffix).unlink(missing_ok=True)
             os.replace(partial, database_path)

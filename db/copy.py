@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 
-from db.engine import DatabaseOpenError, open_database
+from db.engine import (
+    Database,
+    DatabaseOpenError,
+    SchemaOutOfDateError,
+    open_database,
+    sqlite_path,
+)
 from db.event_store import json_value
 from db.models import Base
 
@@ -111,42 +121,86 @@ def copy_data_set(
     target_url: str,
     progress: Callable[[str, int], None] | None = None,
 ) -> CopyReport:
-    """Copy everything from ``source_url`` into an empty ``target_url`` and verify it."""
+    """Copy everything from ``source_url`` into an empty ``target_url`` and verify it.
+
+    A SQLite source is only read, never changed; one with an older schema is upgraded in
+    a temporary snapshot, which is deleted afterwards."""
+    scratch: Path | None = None
     try:
-        source = open_database(source_url, load_reference=False)
+        try:
+            source = _open_source(source_url)
+        except SchemaOutOfDateError:
+            scratch = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
+            source = _upgraded_snapshot(source_url, scratch)
         target = open_database(target_url, load_reference=False)
     except DatabaseOpenError as error:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
         raise CopyError(str(error)) from error
     try:
-        with source.engine.connect() as src, target.engine.begin() as dst:
-            occupied = [
-                t.name
-                for t in Base.metadata.sorted_tables
-                if dst.scalar(select(func.count()).select_from(t))
-            ]
-            if occupied:
-                raise CopyError(
-                    f"The target {target.display_name} already holds data "
-                    f"({', '.join(occupied[:3])}...). Copy into a new, empty database."
-                )
-            if dst.dialect.name == "sqlite":
-                dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-            report = CopyReport()
-            for table in Base.metadata.sorted_tables:
-                report.rows[table.name] = _copy_table(src, dst, table)
-                if progress:
-                    progress(table.name, report.rows[table.name])
-            _reset_sequences(dst)
-            source_counts, source_sum = data_set_checksum(src)
-            target_counts, target_sum = data_set_checksum(dst)
-            if source_counts != target_counts or source_sum != target_sum:
-                differing = [n for n in source_counts if source_counts[n] != target_counts.get(n)]
-                raise CopyError(
-                    "The copy did not verify (tables differ: "
-                    f"{', '.join(differing) or 'contents'}); nothing was written to the target."
-                )
-            report.checksum = target_sum
-            return report
+        return _copy_open(source, target, progress)
     finally:
         source.dispose()
         target.dispose()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+TEMP_PREFIX = "diaspora-copy-"
+"""Temporary snapshots are named with this and the process id (see desktop/litter.py)."""
+
+
+def _open_source(url: str) -> Database:
+    read_only = sqlite_path(url) is not None
+    return open_database(url, load_reference=False, read_only=read_only)
+
+
+def _upgraded_snapshot(url: str, folder: Path) -> Database:
+    """A copy of an older SQLite source brought up to date, leaving the source as it was."""
+    import sqlite3
+
+    from db.backup import snapshot
+
+    path = sqlite_path(url)
+    assert path is not None
+    copy = folder / "source.sqlite"
+    try:
+        snapshot(path, copy)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseOpenError(f"Cannot read {path} to copy it: {error}") from error
+    return open_database(copy, load_reference=False)
+
+
+def _copy_open(
+    source: Database, target: Database, progress: Callable[[str, int], None] | None
+) -> CopyReport:
+    """The copy itself, in one target transaction."""
+    with source.engine.connect() as src, target.engine.begin() as dst:
+        occupied = [
+            t.name
+            for t in Base.metadata.sorted_tables
+            if dst.scalar(select(func.count()).select_from(t))
+        ]
+        if occupied:
+            raise CopyError(
+                f"The target {target.display_name} already holds data "
+                f"({', '.join(occupied[:3])}...). Copy into a new, empty database."
+            )
+        if dst.dialect.name == "sqlite":
+            dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        report = CopyReport()
+        for table in Base.metadata.sorted_tables:
+            report.rows[table.name] = _copy_table(src, dst, table)
+            if progress:
+                progress(table.name, report.rows[table.name])
+        _reset_sequences(dst)
+        source_counts, source_sum = data_set_checksum(src)
+        target_counts, target_sum = data_set_checksum(dst)
+        if source_counts != target_counts or source_sum != target_sum:
+            differing = [n for n in source_counts if source_counts[n] != target_counts.get(n)]
+            raise CopyError(
+                "The copy did not verify (tables differ: "
+                f"{', '.join(differing) or 'contents'}); nothing was written to the target."
+            )
+        report.checksum = target_sum
+        return report

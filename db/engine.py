@@ -134,8 +134,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _check_sqlite_file(path: Path, where: str, check_integrity: bool) -> None:
-    """Refuse a read-only, damaged or non-SQLite file before anything writes to it."""
+def _check_sqlite_file(
+    path: Path, where: str, check_integrity: bool, read_only: bool = False
+) -> None:
+    """Refuse a read-only (unless only read), damaged or non-SQLite file before anything
+    writes to it."""
     from db.backup import integrity_problem, newest_good_backup
 
     if path.is_dir():
@@ -143,10 +146,13 @@ def _check_sqlite_file(path: Path, where: str, check_integrity: bool) -> None:
             f"Cannot open {where}: it is a folder, not a data file. Choose the .sqlite file "
             "inside it, or a new file name."
         )
+    if read_only and not path.exists():
+        raise DatabaseOpenError(f"Cannot open {where}: there is no such file.")
     folder = path.parent if path.parent.exists() else None
-    if (path.exists() and not os.access(path, os.W_OK)) or (
+    unwritable = (path.exists() and not os.access(path, os.W_OK)) or (
         folder is not None and not os.access(folder, os.W_OK)
-    ):
+    )
+    if unwritable and not read_only:
         raise DatabaseOpenError(
             f"Cannot open {where}: the file or its folder is read-only. Make both writable, "
             "or copy the file to a folder you can write to and open that copy."
@@ -180,23 +186,89 @@ def _header_problem(path: Path) -> str | None:
     return None if header == b"SQLite format 3\x00" else "not a SQLite database file"
 
 
+class SchemaOutOfDateError(DatabaseOpenError):
+    """A data set opened read-only whose schema is older than this version's."""
+
+
+def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
+    """Tables and schema revision of an existing file, read through a read-only connection:
+    refusing a file must not change it (a read-write one would switch it to WAL)."""
+    from db.backup import read_only_uri
+
+    if not path.exists() or path.stat().st_size == 0:
+        return set(), None
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            tables = {row[0] for row in rows}
+            revision = None
+            if "alembic_version" in tables:
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = found[0] if found else None
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(
+            f"Cannot open {where}: {_root_cause(error)}.\n"
+            "Check that the path is right and that the file is a Diaspora Events database "
+            "(or restore one from a backup)."
+        ) from error
+    return tables, revision
+
+
+def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
+    """A data set of a newer version, or a database of another program, is not ours to open."""
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseOpenError(
+            f"{_sentence(where)} was written by a newer version of Diaspora Events "
+            f"(schema {revision}). This version understands schema {head_revision()} "
+            "and older. Install the newer version to open it."
+        )
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseOpenError(
+            f"{_sentence(where)} is not a Diaspora Events database (it has other tables). "
+            "Choose another file or an empty one."
+        )
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """An engine that can only read ``path`` (and never switches it to WAL)."""
+    from db.backup import read_only_uri
+
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    return engine
+
+
 def open_database(
     database: str | Path | None = None,
     load_reference: bool = True,
     check_integrity: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open (creating or upgrading when needed) the data set at ``database``.
 
     ``check_integrity=False`` skips the full ``PRAGMA quick_check`` (seconds on a large
     file); the GUI runs it in the background after its window is up instead.
+    ``read_only=True`` (SQLite) reads the file as it is, never changing a byte: a schema
+    that is out of date raises :class:`SchemaOutOfDateError` instead of being upgraded.
     """
     url = to_url(database)
     where = _describe(url)
     path = sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path, where, check_integrity)
+        _check_sqlite_file(path, where, check_integrity, read_only)
+        _refuse_foreign(where, *_peek_sqlite(path, where))
     try:
-        engine = create_db_engine(url)
+        engine = _read_only_engine(path) if read_only and path else create_db_engine(url)
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
         revision = current_revision(engine)
@@ -206,23 +278,19 @@ def open_database(
             "Check that the path or server address is right and that the file is a "
             "Diaspora Events database (or restore one from a backup)."
         ) from error
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if revision is not None and revision not in known:
-        engine.dispose()
-        raise DatabaseOpenError(
-            f"{_sentence(where)} was written by a newer version of Diaspora Events "
-            f"(schema {revision}). This version understands schema {head_revision()} "
-            "and older. Install the newer version to open it."
-        )
-    if revision is None and tables - {"alembic_version"}:
-        engine.dispose()
-        raise DatabaseOpenError(
-            f"{_sentence(where)} is not a Diaspora Events database (it has other tables). "
-            "Choose another file or an empty one."
-        )
     try:
-        _bring_up_to_date(engine, revision, path, load_reference)
+        _refuse_foreign(where, tables, revision)
+        if read_only and revision != head_revision():
+            raise SchemaOutOfDateError(
+                f"{_sentence(where)} has an older schema ({revision}); it is read as it is "
+                "and cannot be upgraded here."
+            )
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    try:
+        if not read_only:
+            _bring_up_to_date(engine, revision, path, load_reference)
     except (DBAPIError, OSError) as error:
         engine.dispose()
         from db.errors import describe_database_error
