@@ -13,7 +13,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import gettext
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +68,21 @@ def translate(text: str) -> str:
 def in_every_language(text: str) -> tuple[str, ...]:
     """``text`` (a report's English word) and its translations: what an import may meet."""
     return tuple(dict.fromkeys(catalog(language).gettext(text) for language in LANGUAGES))
+
+
+@cache
+def _collator(language: str) -> Callable[[str], bytes]:
+    """ICU's sort key for ``language``; without PyICU, code-point order of the folded case."""
+    try:
+        import icu
+    except ImportError:  # PyICU is a dependency; a source checkout may lack it
+        return lambda text: text.casefold().encode("utf-8")
+    return icu.Collator.createInstance(icu.Locale(language)).getSortKey
+
+
+def collation_key(text: str | None) -> bytes:
+    """Sort key of ``text`` in the report's language (ICU): Ç after C, Ş after S, Ё with Е."""
+    return _collator(_language.get())(text or "")
 
 
 def month_label(year: int, month: int) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Country, Event, EventOrganizer, EventSpeaker, Organization, Person, Region
 from db.queries import EventFilter
 from desktop.reports.cells import DATE_FORMAT, INTEGER_FORMAT
-from desktop.reports.language import translate
+from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
 from desktop.reports.xlsx import Book, TableWriter
 
@@ -60,7 +60,9 @@ def write_speaker_summary(book: Book, title: str, session: Session, flt: EventFi
     writer = TableWriter(book.sheet(title), headers,
                          formats={1: INTEGER_FORMAT, 4: DATE_FORMAT, 5: DATE_FORMAT},
                          widths={1: 9, 4: 11, 5: 11})
-    for person_id, name, events, first, last in counts:
+    for person_id, name, events, first, last in sorted(
+        counts, key=lambda c: (-c[2], collation_key(c[1]))
+    ):
         writer.append([name, events, "; ".join(roles[person_id]),
                        "; ".join(organizations[person_id]), first, last])
     writer.close()
@@ -119,16 +121,21 @@ def write_coverage_gaps(
     sheet.append([translate("Regions ({count})").format(count=len(regions))], "title")
     sheet.header([translate(h) for h in ("Region", "Country", "ISO code", "Events on record",
                                          "Last event")])
-    for country_id, country, region_id, region, code, events, last in regions:
-        sheet.append([names.name(Region, region_id, region),
-                      names.name(Country, country_id, country), code, events, last],
-                     formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
+    region_rows = [[names.name(Region, region_id, region),
+                    names.name(Country, country_id, country), code, events, last]
+                   for country_id, country, region_id, region, code, events, last in regions]
+    region_rows.sort(key=lambda r: (collation_key(r[1]), collation_key(r[0])))
+    for row in region_rows:
+        sheet.append(row, formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
     sheet.skip()
     sheet.append([translate("Organizations ({count})").format(count=len(organizations))],
                  "title")
     sheet.header([translate(h) for h in ("Organization", "Region", "Country",
                                          "Events organized", "Last event")])
-    for name, region_id, region, country_id, country, events, last in organizations:
-        sheet.append([name, names.name(Region, region_id, region),
-                      names.name(Country, country_id, country), events, last],
-                     formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
+    organization_rows = [[name, names.name(Region, region_id, region),
+                          names.name(Country, country_id, country), events, last]
+                         for name, region_id, region, country_id, country, events, last
+                         in organizations]
+    organization_rows.sort(key=lambda r: collation_key(r[0]))
+    for row in organization_rows:
+        sheet.append(row, formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})

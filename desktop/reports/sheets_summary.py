@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Country, Event, EventOrganizer, EventType, Occasion, Organization, Region
 from db.queries import EventFilter, Granularity, events_per_region
 from desktop.reports.cells import INTEGER_FORMAT
-from desktop.reports.language import translate
+from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
 from desktop.reports.periods import label, period_keys
 from desktop.reports.xlsx import Book, Sheet
@@ -32,9 +32,9 @@ TOP_REGIONS = 10
 BATCH = 1000
 
 
-def _last(value: str | None) -> tuple[bool, str]:
-    """Sort key that puts missing names after real ones."""
-    return (value is None, value or "")
+def _last(value: str | None) -> tuple[bool, bytes]:
+    """Sort key in the report's language that puts missing names after real ones."""
+    return (value is None, collation_key(value))
 
 
 def _name_width(names: Sequence[str], minimum: int = 10, maximum: int = 50) -> float:
@@ -75,7 +75,7 @@ def write_per_region(
     by_country: dict[str, list] = defaultdict(list)
     for country, region, c in rows:
         by_country[country].append((region, c))
-    countries = sorted(by_country, key=lambda name: (name == no_country, name))
+    countries = sorted(by_country, key=lambda name: (name == no_country, collation_key(name)))
     subtotal_label = translate("Total: {name}")
 
     lead = [translate(h) for h in ("Country", "Region", "ISO code",
@@ -115,7 +115,8 @@ def _top_regions_chart(
     book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int
 ) -> None:
     """A block of the top regions under the table and a bar chart of it."""
-    top = sorted(ranking, key=lambda r: (-r[0], r[1], r[2]))[:TOP_REGIONS]
+    top = sorted(ranking, key=lambda r: (-r[0], collation_key(r[1]),
+                                         collation_key(r[2])))[:TOP_REGIONS]
     top = [r for r in top if r[0] > 0]
     if not top:
         return
@@ -147,11 +148,10 @@ def _top_regions_chart(
 def _organization_rows(
     session: Session, event_filter: EventFilter, types: list[int | None]
 ) -> Iterator[tuple[str, int | None, str | None, int | None, str | None, list[int]]]:
-    """(organization, region id, region, country id, country, counts per type), in name order.
+    """(organization, region id, region, country id, country, counts per type).
 
-    The database groups and sorts; rows of one organization arrive together, so
-    only one organization's numbers are in memory at a time (20,000 organizations
-    of a million events took 270 MB when collected first).
+    The database groups and sorts by organization, so the rows of one organization
+    arrive together and each organization becomes one short row here.
     """
     org_region, org_country = aliased(Region), aliased(Country)
     query = (
@@ -204,36 +204,24 @@ def write_per_organization(
     headers = [translate(h) for h in ("Organization", "Region", "Country")]
     sheet = book.sheet(title)
     lead = len(headers)
-    sample: list[list[Any]] = []
-    started = False
     grand = [0] * len(types)
-    organizations = 0
-
-    def start() -> None:
-        _setup(sheet, [_name_width([r[0] for r in sample], 14, 60),
-                       _name_width([r[1] or "" for r in sample], 10),
-                       _name_width([r[2] or "" for r in sample], 10),
-                       *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
-        sheet.header([*headers, *type_names, translate("Total")])
-        for row in sample:
-            sheet.append(row, num_format=INTEGER_FORMAT)
-
+    rows: list[list[Any]] = []  # one short row per organization: sorted in the language
     for name, region_id, region, country_id, country, numbers in _organization_rows(
         session, event_filter, types
     ):
-        organizations += 1
         grand = [a + b for a, b in zip(grand, numbers, strict=True)]
-        row = [name, names.name(Region, region_id, region),
-               names.name(Country, country_id, country), *numbers, sum(numbers)]
-        if not started:
-            sample.append(row)
-            if len(sample) == 200:  # widths fitted to the first rows
-                start()
-                started = True
-            continue
+        rows.append([name, names.name(Region, region_id, region),
+                     names.name(Country, country_id, country), *numbers, sum(numbers)])
+    rows.sort(key=lambda r: collation_key(r[0]))
+    sample = rows[:200]  # widths fitted to the first rows
+    _setup(sheet, [_name_width([r[0] for r in sample], 14, 60),
+                   _name_width([r[1] or "" for r in sample], 10),
+                   _name_width([r[2] or "" for r in sample], 10),
+                   *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
+    sheet.header([*headers, *type_names, translate("Total")])
+    for row in rows:
         sheet.append(row, num_format=INTEGER_FORMAT)
-    if not started:
-        start()
+    organizations = len(rows)
     sheet.autofilter(0, organizations, lead + len(types) + 1)
     _total(sheet, [translate("Total"), None, None, *grand, sum(grand)])
     sheet.skip()
@@ -299,8 +287,9 @@ def write_per_occasion(
             names.name(Region, region_id, region) or no_region, code, events,
             *([occasion] if names.english_columns else []),
         ])
-    rows.sort(key=lambda r: (r[0] == no_occasion, r[0], r[1] is None, r[1] or 0,
-                             r[2] == no_country, r[2], r[3] == no_region, r[3]))
+    rows.sort(key=lambda r: (r[0] == no_occasion, collation_key(r[0]), r[1] is None, r[1] or 0,
+                             r[2] == no_country, collation_key(r[2]), r[3] == no_region,
+                             collation_key(r[3])))
     headers = [translate(h) for h in ("Occasion", "Anniversary", "Country", "Region",
                                       "ISO code", "Events",
                                       *(["Occasion (English)"] if names.english_columns else []))]
