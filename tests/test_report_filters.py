@@ -159,3 +159,25 @@ def test_occasion_and_status_filters_are_real_records(sample: Database):
         assert session.scalar(select(Region.id)) is not None
     for name, flt in _filters(sample).items():
         assert _expected(sample, flt), name
+
+
+def test_the_counting_rule_and_period_overlap_on_each_back_end(sample: Database):
+    """The period filter and the per-period counts are SQL: the same answers on both."""
+    import datetime as dt
+
+    from db.event_store import EventInput, EventStore
+    from db.models import DatePrecision
+    from db.queries import count_events, events_per_region
+
+    with sample.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        store.save(EventInput(title="Over new year", start_date=dt.date(2023, 12, 30),
+                              end_date=dt.date(2024, 1, 2), region="RU-PRI"))
+        store.save(EventInput(title="Some time in 2024", start_date=dt.date(2024, 1, 1),
+                              date_precision=DatePrecision.YEAR, region="RU-PRI"))
+    year = EventFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    with sample.sessions() as session:
+        assert count_events(session, year) == 2
+        (row,) = [r for r in events_per_region(session, year, "quarter")
+                  if r.region_code == "RU-PRI"]
+    assert row.events == 2 and row.per_period == {(2024, 1): 1, (2024, None): 1}
