@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from db.localized import names_by_id
@@ -93,6 +93,52 @@ class Cell:
 
 
 @dataclass
+class BoundedFilter(EventFilter):
+    """An EventFilter that also says how early a matching event can start.
+
+    "May end on or after ``date_from``" cannot use the start-date index (an event
+    may have begun long before), so each query read every older event. The
+    earliest start of the events that can reach into the period is looked up
+    once (:func:`bounded`); ``start_date >= start_floor`` then selects the same
+    events through the index.
+    """
+
+    start_floor: dt.date | None = None
+
+    def conditions(self) -> list:
+        clauses = super().conditions()
+        if self.start_floor is not None:
+            clauses.append(Event.start_date >= self.start_floor)
+        return clauses
+
+
+def start_floors(session: Session, days: list[dt.date]) -> dict[int, dt.date]:
+    """Year → the earliest day an event that may reach into that year (or later) starts.
+
+    Every event that may end on or after a day ends on or after the first of its
+    year (a month- or year-only end counts from the month's or year's first day).
+    One pass over the events answers every year asked for.
+    """
+    firsts = sorted({dt.date(day.year, 1, 1) for day in days})
+    if not firsts:
+        return {}
+    earliest = session.execute(
+        select(*(func.min(case((and_(Event.end_date >= first, Event.start_date < first),
+                                Event.start_date))) for first in firsts))
+        .where(Event.end_date >= firsts[0], Event.start_date < firsts[-1])
+    ).one()
+    return {first.year: min(first, _as_date(found)) if found is not None else first
+            for first, found in zip(firsts, earliest, strict=True)}
+
+
+def bounded(event_filter: EventFilter, floors: dict[int, dt.date]) -> BoundedFilter:
+    """``event_filter`` with the start floor of its period (the same events)."""
+    start = event_filter.date_from
+    return BoundedFilter(**_fields(event_filter),
+                         start_floor=floors[start.year] if start is not None else None)
+
+
+@dataclass
 class CellFilter(EventFilter):
     """The main window's filter narrowed to one bar or cell of the overview."""
 
@@ -104,8 +150,7 @@ class CellFilter(EventFilter):
 
 def narrowed(event_filter: EventFilter, cell: Cell) -> CellFilter:
     """The events behind ``cell`` among those of ``event_filter``."""
-    base = {name: getattr(event_filter, name) for name in EventFilter.__dataclass_fields__}
-    return CellFilter(**base, cell=cell)
+    return CellFilter(**_fields(event_filter), cell=cell)
 
 
 def _period_conditions(key: PeriodKey, granularity: Granularity) -> list:
@@ -220,6 +265,7 @@ def overview_period(
 
 
 def _fields(event_filter: EventFilter) -> dict:
+    """The fields of a plain EventFilter (to make one from a subclass)."""
     return {name: getattr(event_filter, name) for name in EventFilter.__dataclass_fields__}
 
 
@@ -245,19 +291,21 @@ def compute_overview(
     today = today or dt.date.today()
     first, last = overview_period(session, event_filter, today)
     flt = replace(EventFilter(**_fields(event_filter)), date_from=first, date_to=last)
-    counts = events_per_region(session, flt, granularity)
     earlier = replace(flt, date_from=year_earlier(first), date_to=year_earlier(last))
-    before = events_per_region(session, earlier, granularity)
+    since = _months_before(min(today, last), quiet_months)
+    floors = start_floors(session, [first, year_earlier(first), since])
+    counts = events_per_region(session, bounded(flt, floors), granularity)
+    before = events_per_region(session, bounded(earlier, floors), granularity)
     periods = _period_bars(counts, before, first, last, granularity)
     regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
                                      others)
-    occasions, matrix = _occasion_figures(session, flt, language, no_region)
-    since = _months_before(min(today, last), quiet_months)
+    occasions, matrix = _occasion_figures(session, bounded(flt, floors), counts, language,
+                                          no_region)
     return Overview(
         event_filter=flt, granularity=granularity, first=first, last=last,
         total=sum(c.events for c in counts), periods=periods, regions=regions,
         countries=countries, occasions=occasions, matrix=matrix,
-        quiet=quiet_organizations(session, event_filter, since), quiet_since=since,
+        quiet=quiet_organizations(session, event_filter, since, floors), quiet_since=since,
     )
 
 
@@ -314,7 +362,7 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
     return bars
 
 
-def _occasion_figures(session, flt: EventFilter, language: str,
+def _occasion_figures(session, flt: EventFilter, counts_per_region, language: str,
                       no_region: str) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
     own counts (:func:`occasion_counts`), whose rows are keyed by names."""
@@ -343,7 +391,8 @@ def _occasion_figures(session, flt: EventFilter, language: str,
             anniversary=anniversary))
     # Rows: every region with events in the period, whatever the occasion, so a
     # region that marked none of them shows as a row of gaps.
-    everywhere = events_per_region(session, replace(flt, occasion_id=None), "year")
+    everywhere = counts_per_region if flt.occasion_id is None else events_per_region(
+        session, replace(flt, occasion_id=None), "year")
     row_ids = sorted({r.region_id or 0 for r in everywhere} | {k[0] for k in cells})
     row_names = names_by_id(session, Region, [i for i in row_ids if i], language)
     rows = sorted(((i, row_names.get(i, no_region) if i else no_region) for i in row_ids),
@@ -364,21 +413,29 @@ def _months_before(day: dt.date, months: int) -> dt.date:
 
 
 def quiet_organizations(
-    session: Session, event_filter: EventFilter, since: dt.date
+    session: Session, event_filter: EventFilter, since: dt.date,
+    floors: dict[int, dt.date] | None = None,
 ) -> list[QuietOrganization]:
     """Organizations with events on record (by the window's filters but its period) and
     none that may have taken place on or after ``since``; the longest silent first."""
     flt = replace(EventFilter(**_fields(event_filter)), date_from=None, date_to=None)
-    recent = (select(EventOrganizer.organization_id)
-              .join(Event, EventOrganizer.event_id == Event.id)
-              .where(*replace(flt, date_from=since).conditions()))
+    recent = set(session.scalars(
+        select(EventOrganizer.organization_id).distinct()
+        .join(Event, EventOrganizer.event_id == Event.id)
+        .where(*bounded(replace(flt, date_from=since),
+                        floors or start_floors(session, [since])).conditions())))
+    # Organizations with any event at all come from the organizer index alone; only
+    # the silent ones are then looked at event by event.
+    silent = set(session.scalars(select(EventOrganizer.organization_id).distinct())) - recent
+    if not silent:
+        return []
     last = func.max(func.coalesce(Event.end_date, Event.start_date))
     rows = session.execute(
         select(Organization.id, Organization.name, last, func.count(func.distinct(Event.id)))
         .select_from(EventOrganizer)
         .join(Event, EventOrganizer.event_id == Event.id)
         .join(Organization, EventOrganizer.organization_id == Organization.id)
-        .where(*flt.conditions(), Organization.id.not_in(recent))
+        .where(*flt.conditions(), EventOrganizer.organization_id.in_(sorted(silent)))
         .group_by(Organization.id, Organization.name)
         .order_by(last, Organization.name)
     ).all()
@@ -387,10 +444,3 @@ def quiet_organizations(
 
 def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
-__all__ = [
-    "Bar", "Cell", "CellFilter", "Matrix", "Overview", "PeriodBar", "QuietOrganization",
-    "compute_overview", "narrowed", "overview_period", "period_bounds",
-    "quiet_organizations", "year_earlier",
-]

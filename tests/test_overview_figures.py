@@ -11,7 +11,15 @@ import pytest
 from db.event_store import EventInput, EventStore, OrganizerInput
 from db.models import DatePrecision
 from db.queries import EventFilter, count_events
-from desktop.overview import Cell, compute_overview, narrowed, period_bounds, year_earlier
+from desktop.overview import (
+    Cell,
+    bounded,
+    compute_overview,
+    narrowed,
+    period_bounds,
+    start_floors,
+    year_earlier,
+)
 from desktop.sample import load_sample
 
 PLACES = [
@@ -137,3 +145,21 @@ def test_period_helpers():
     assert period_bounds((2024, 2), "month") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
     assert period_bounds((2025, 4), "quarter") == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     assert year_earlier(dt.date(2024, 2, 29)) == dt.date(2023, 2, 28)
+
+
+def test_the_start_floor_keeps_every_event_of_the_period(generated):
+    """The index-friendly floor selects the same events, long spans and imprecise ends too."""
+    with generated.sessions() as session:
+        store = EventStore(session)
+        store.save(EventInput(title="A long exhibition", start_date=dt.date(2021, 5, 1),
+                              end_date=dt.date(2025, 3, 10)))
+        store.save(EventInput(title="Some time in 2022-2025", start_date=dt.date(2022, 1, 1),
+                              end_date=dt.date(2025, 1, 1), date_precision=DatePrecision.YEAR))
+        store.save(EventInput(title="Some month", start_date=dt.date(2023, 1, 1),
+                              end_date=dt.date(2025, 6, 1), date_precision=DatePrecision.MONTH))
+        session.commit()
+        for first in (dt.date(2025, 1, 1), dt.date(2025, 6, 20), dt.date(2025, 11, 30)):
+            flt = EventFilter(date_from=first, date_to=dt.date(2025, 12, 31))
+            floors = start_floors(session, [first])
+            assert floors[2025] < dt.date(2025, 1, 1)
+            assert count_events(session, bounded(flt, floors)) == count_events(session, flt)
