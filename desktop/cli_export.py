@@ -74,6 +74,13 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     )
     export.add_argument("--status", choices=STATUSES, help="only draft or only verified events")
     export.add_argument("--title", help="the report title on the cover")
+    export.add_argument("--author", help="who made the report, named on the cover")
+    export.add_argument(
+        "--show-origin",
+        action="store_true",
+        help="name the data set by its full path or server and, without --author, the login "
+        "(default: only the data set's name)",
+    )
     export.add_argument(
         "--language",
         choices=LANGUAGES,
@@ -210,6 +217,8 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
         granularity=args.by,
         sheets=parse_sheets(getattr(args, "report", None)),
         language=report_language(getattr(args, "language", None)),
+        author=getattr(args, "author", None),
+        show_origin=bool(getattr(args, "show_origin", False)),
     )
     if getattr(args, "title", None):
         options.title = args.title

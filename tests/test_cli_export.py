@@ -136,3 +136,24 @@ def test_language_defaults_to_the_saved_setting(sample: Database, tmp_path: Path
     english = tmp_path / "en.xlsx"
     assert run_export(sample, _args("--out", str(english), "--language", "en")) == 0
     assert "Events" in load_workbook(english).sheetnames
+
+
+def test_cover_names_the_data_set_not_its_path_nor_the_login(sample: Database, tmp_path: Path):
+    from db.event_store import current_user
+
+    out = tmp_path / "plain.xlsx"
+    assert run_export(sample, _args("--out", str(out))) == 0
+    wb = load_workbook(out)
+    cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True) if row[0]}
+    path = Path(sample.display_name)
+    assert cover["Data set"] == path.name
+    assert "Made by" not in cover and wb.properties.creator != current_user()
+    assert not any(str(path.parent) in str(v) for v in cover.values())
+
+    asked = tmp_path / "asked.xlsx"
+    args = _args("--out", str(asked), "--show-origin", "--author", "Analyst")
+    assert run_export(sample, args) == 0
+    wb = load_workbook(asked)
+    cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True) if row[0]}
+    assert cover["Data set"] == str(path) and cover["Made by"] == "Analyst"
+    assert wb.properties.creator == "Analyst"

@@ -52,7 +52,10 @@ class ReportOptions:
     sheets: tuple[str, ...] = ALL_SHEETS
     title: str = "Diaspora events report"
     author: str | None = None
-    """Who made the report; ``None`` means the current user."""
+    """Who made the report, as the cover and the file's properties name them."""
+    show_origin: bool = False
+    """Name the data set by its full path (or server address) and, without an ``author``,
+    the login that made the report; by default only the data set's name, no login."""
     language: str = "en"
     """Language of sheet names, headers and month names: "en", "ru" or "az"."""
 

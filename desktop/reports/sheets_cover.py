@@ -112,7 +112,8 @@ def write_cover(
     sheet.skip()
     pair("Sheets", ", ".join(sheets))
     pair("Made on", made_at, DATETIME_FORMAT)
-    pair("Made by", author)
+    if author:
+        pair("Made by", author)
     pair("Data set", data_set)
     pair("App", f"Diaspora Events {app_version()}")
     sheet.skip()

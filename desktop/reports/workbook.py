@@ -50,8 +50,7 @@ def export_workbook(
     Raises :class:`ReportError` when the file cannot be written.
     """
     options.validate()
-    out = Path(out).expanduser()
-    _check_target(out)
+    out = _check_target(Path(out).expanduser())
     started = time.perf_counter()
     handle, temp_name = _temporary_file(out)
     temp = Path(temp_name)
@@ -80,7 +79,14 @@ def export_workbook(
 # --- the target file ------------------------------------------------------------
 
 
-def _check_target(out: Path) -> None:
+def _check_target(out: Path) -> Path:
+    """The regular file to write (a link's target: the link stays); refuses devices."""
+    from db.backup import NotAFileError, regular_target
+
+    try:
+        out = regular_target(out) if not out.is_dir() else out
+    except NotAFileError as error:
+        raise ReportError(str(error)) from error
     if out.is_dir():
         raise ReportError(f"{out} is a folder. Choose a file name for the report, "
                           "such as report.xlsx.")
@@ -91,6 +97,7 @@ def _check_target(out: Path) -> None:
     if out.exists() and not os.access(out, os.W_OK):
         raise ReportError(f"Cannot overwrite {out}: the file is read-only. "
                           "Choose another name or make the file writable.")
+    return out
 
 
 def _temporary_file(out: Path) -> tuple[int, str]:
@@ -170,7 +177,7 @@ def _write(
     from desktop.reports.xlsx import Book
 
     flt, chosen = options.event_filter, options.sheets
-    author = options.author or current_user()
+    author = options.author or (current_user() if options.show_origin else "")
     title = translate(options.title)  # the default title in the report's language
     # XlsxWriter keeps each sheet's rows in a file of this folder until close();
     # the folder goes away with whatever an abandoned export left in it.
@@ -191,7 +198,8 @@ def _write(
                         sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
                         author=author,
                         made_at=dt.datetime.now().replace(microsecond=0),
-                        data_set=database.display_name,
+                        data_set=(database.display_name if options.show_origin
+                                  else data_set_name(database)),
                     )
                 elif name == "events":
                     streams.append(
@@ -234,6 +242,16 @@ def _write(
     if progress:
         progress(max(done, total), max(done, total))
     return done if streams else figures.events
+
+
+def data_set_name(database: Database) -> str:
+    """The data set's name alone: the file's name, or the database's on a server."""
+    from sqlalchemy.engine import make_url
+
+    from db.engine import sqlite_path
+
+    path = sqlite_path(database.url)
+    return path.name if path is not None else str(make_url(database.url).database or "")
 
 
 def _ordered(chosen: tuple[str, ...]) -> list[str]:
