@@ -74,6 +74,11 @@ def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     stamp = (now or dt.datetime.now()).strftime(_STAMP)
     folder = backup_dir(database_path)
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(
+            f"Cannot keep backups in {folder}: it is a file, not a folder. Rename or move "
+            "that file, and the backups folder will be made there."
+        )
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"events-{stamp}-{slug}.sqlite"
 
@@ -83,9 +88,11 @@ def make_backup(
     reason: str = "manual",
     now: dt.datetime | None = None,
     source: sqlite3.Connection | None = None,
+    rotate_after: bool = True,
 ) -> Path:
     """Back up ``database_path`` (read through ``source`` when the caller holds the file
-    open); the file appears only when complete."""
+    open); the file appears only when complete. Every backup, whatever made it (a start,
+    an import, a merge, an upgrade), is followed by the rotation, so they never pile up."""
     if not database_path.exists():
         raise BackupError(f"There is no database file at {database_path} to back up.")
     folder = backup_dir(database_path)
@@ -99,6 +106,8 @@ def make_backup(
         if partial is not None:
             partial.unlink(missing_ok=True)
         raise BackupError(f"Could not back up {database_path} to {folder}: {error}") from error
+    if rotate_after:
+        rotate(database_path)
     return target
 
 
@@ -185,6 +194,50 @@ def integrity_problem(path: Path) -> str | None:
     return None if result == "ok" else str(result)
 
 
+class NotAFileError(BackupError):
+    """A path where a file is to be written holds a folder, a device, a pipe or a socket."""
+
+
+def regular_target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: ``path`` itself, or the file a symbolic link
+    leads to (the link stays a link). A folder, a device, a pipe or a socket is refused:
+    replacing one with a file is never what was meant (as root, not even possible to undo)."""
+    target = path.resolve() if path.is_symlink() else path
+    if target.exists() and not target.is_file():
+        kind = "a folder" if target.is_dir() else "a device or another special file"
+        raise NotAFileError(
+            f"{path} is {kind}, not a file. Choose a file name (a new one, or a file to replace)."
+        )
+    return target
+
+
+LITTER_AGE_SECONDS = 3600
+"""Half-written files older than this were left by a process that was killed."""
+
+
+def clean_litter(database_path: Path) -> list[Path]:
+    """Delete what a killed backup or restore left beside ``database_path`` (``.partial``
+    backups, a ``.restoring`` copy), saying so in the log. Files younger than an hour are
+    left alone: another desk may be writing them right now."""
+    import time
+
+    folder = backup_dir(database_path)
+    candidates = [database_path.with_name(database_path.name + ".restoring")]
+    if folder.is_dir():
+        candidates += [p for p in folder.iterdir() if ".partial" in p.name]
+    cleaned = []
+    for path in candidates:
+        try:
+            if time.time() - path.lstat().st_mtime < LITTER_AGE_SECONDS or not path.is_file():
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        log.info("deleted %s, left half-written by an interrupted backup or restore", path)
+        cleaned.append(path)
+    return cleaned
+
+
 class FileInUseError(BackupError):
     """Another process (a desk, a window) has the data file open."""
 
@@ -243,10 +296,11 @@ def restore(backup: Path, database_path: Path) -> Path | None:
     problem = integrity_problem(backup)
     if problem is not None:
         raise BackupError(f"The backup {backup.name} is damaged ({problem}); choose another.")
+    database_path = regular_target(database_path)
     with sole_use(database_path) as held:
         replaced = None
         if held is not None and _quick_check(held) is None:
-            replaced = make_backup(database_path, "before-restore", source=held)
+            replaced = make_backup(database_path, "before-restore", source=held, rotate_after=False)
         elif database_path.exists():
             replaced = keep_raw_copy(database_path, "before-restore-damaged")
         partial = database_path.with_name(database_path.name + ".restoring")
@@ -273,7 +327,6 @@ def backup_on_start(database_path: Path) -> Path | None:
         return None
     try:
         made = make_backup(database_path, "start")
-        rotate(database_path)
     except BackupError as error:
         log.warning("start-up backup failed: %s", error)
         return None

@@ -163,3 +163,10 @@ def test_formulas_are_read_as_saved_values_never_evaluated(database, tmp_path) -
     assert any("formula" in w for w in plan.warnings)
     apply_import(database, plan)
     assert dump(database) == before
+
+
+def test_malformed_sheet_xml_is_a_clear_message(database, tmp_path) -> None:
+    broken = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' \
+             b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c></row>' \
+             b'<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><row></sheetData>'
+    _refused(database, _sheet_zip(tmp_path / "broken.xlsx", broken), "damaged")

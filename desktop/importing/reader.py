@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from charset_normalizer import from_bytes
 from openpyxl.reader.excel import ExcelReader
@@ -112,7 +113,7 @@ class Table:
                     yield SheetRow(number, values)
         except (ImportFileError, ImportCancelled):
             raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as error:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, ParseError) as error:
             raise _damaged(self.path, self.sheet, error) from error
         finally:
             wb.close()
@@ -189,7 +190,10 @@ class _WorkbookReader(ExcelReader):  # type: ignore[misc]
 
 
 def _damaged(path: Path, title: str, error: Exception) -> ImportFileError:
-    return ImportFileError(f"{path.name} is damaged: the sheet {title!r} cannot be read ({error}).")
+    return ImportFileError(
+        f"{path.name} is damaged: the sheet {title!r} cannot be read ({error}). If Excel "
+        "opens it, save it again as .xlsx and import that copy."
+    )
 
 
 def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
@@ -218,7 +222,7 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
             }
         except (ImportFileError, ImportCancelled):
             raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError) as error:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, ParseError) as error:
             raise _damaged(path, title, error) from error
     finally:
         wb.close()
