@@ -192,3 +192,28 @@ def test_a_german_ordinal_anniversary_is_read(database) -> None:
         (event,) = extract(text, session).events
     assert event.anniversary == 33
     assert event.occasion == "Khojaly genocide"
+
+
+def test_a_programme_on_several_days_gives_a_draft_per_day(database) -> None:
+    text = (
+        "Посольство Казахстана в Грузии проведёт ко Дню Победы серию мероприятий. "
+        "7 мая в Тбилиси пройдёт субботник на мемориальном кладбище. "
+        "9 мая состоится церемония возложения венков к Могиле неизвестного солдата."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 2
+    assert [e.program for e in result.events][1] == ["wreath_laying"]
+
+
+def test_a_place_heading_opens_that_places_event(database) -> None:
+    text = (
+        "Армянские общины США отметили годовщину независимости Армении.\n"
+        "ЧИКАГО\n"
+        "В субботу община провела праздничный концерт в парке.\n"
+        "БОСТОН\n"
+        "Здесь праздник прошёл на следующий день у мэрии."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.city for e in result.events] == ["Chicago", "Boston"]

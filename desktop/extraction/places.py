@@ -188,6 +188,8 @@ class PlaceFinder:
                 between = text[previous.end : mention.start]
                 if previous.locative and (_OF_RE.match(between) or _LIST_RE.match(between)):
                     locative = True
+            if sentence.heading and (mention.end - mention.start) * 3 >= len(sentence.text) * 2:
+                locative = True  # a heading that only names a place ("ЧИКАГО") sets it
             if not locative and self.doc.language == "az":
                 word = text[mention.start : mention.end].split()[-1]
                 if _AZ_LOCATIVE.search(word) and az_variants(word):
@@ -215,6 +217,12 @@ class PlaceFinder:
         if pattern is None:
             return []
         out: list[PlaceMention] = []
+        if sentence.heading and not found and len(sentence.text.split()) <= 3:
+            info = self.lexicon.world_place(sentence.text.strip(" .:"), self.doc.language)
+            if info is not None and info.kind == "city":
+                end = sentence.start + len(sentence.text.strip(" .:"))
+                return [PlaceMention("city", info.record_id, sentence.start, end,
+                                     sentence.index, True, False)]
         text = self.doc.text
         for match in pattern.finditer(sentence.text):
             group = "town" if "town" in pattern.groupindex and match.group("town") else "name"

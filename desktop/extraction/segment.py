@@ -214,6 +214,14 @@ def segment(
     for info in infos:
         sentence = info.sentence
         if sentence.heading:
+            if _place_heading(sentence, info):
+                # "БРУКЛИН": a section heading that is a place opens that place's event; an
+                # event so far with no place of its own was the report's lead.
+                if current is not None and current.place.is_empty() and events == [current]:
+                    events.remove(current)
+                    lead.extend(current.sentences)
+                current = _start(events, info, default_place)
+                continue
             if current is None:
                 lead.append(sentence)
             else:
@@ -237,7 +245,7 @@ def segment(
             fresh = info.fresh and not current.place.is_empty() and (
                 not info.place.is_empty() or bool(_WHEN_OPENER.match(sentence.text))
             )
-            if new_place or fresh or (
+            if new_place or fresh or _new_day(current, sentence, places.excluded) or (
                 info.another
                 and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
                               sentence.text, re.IGNORECASE)
@@ -280,6 +288,37 @@ def segment(
         events.append(seg)
     events.sort(key=lambda seg: seg.start)
     return Segmentation(lead, events)
+
+
+def _place_heading(sentence: Sentence, info: SentenceInfo) -> bool:
+    """A heading line that is only a place's name ("БРУКЛИН", "In Boston")."""
+    located = info.place
+    if located.is_empty() or len(sentence.text.split()) > 4:
+        return False
+    return bool(located.city or located.region or located.city_text)
+
+
+def _day_of(sentence: Sentence, excluded: list[tuple[int, int]]) -> str | None:
+    """The first day a sentence names, unless it is an occasion's name ("в честь 31 марта")."""
+    for match in _DATED_RE.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        # "9 мая состоится ...": a sentence that opens on a day is dated by it, even when the
+        # day is also an occasion's name.
+        if match.start() == 0 or not any(s < end and start < e for s, e in excluded):
+            return re.sub(r"\s+", " ", match.group().casefold())
+    return None
+
+
+def _new_day(current: Segment, sentence: Sentence, excluded: list[tuple[int, int]]) -> bool:
+    """An event sentence on another named day than the event so far ("На 5 мая запланирован
+    субботник ... 9 мая состоится возложение"): another event of a programme."""
+    day = _day_of(sentence, excluded)
+    if day is None:
+        return False
+    days = {
+        d for s in current.sentences if s.index in current.anchors and (d := _day_of(s, excluded))
+    }
+    return bool(days) and day not in days
 
 
 def _start(
