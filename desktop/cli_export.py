@@ -72,6 +72,12 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     export.add_argument(
         "--occasion", help="only events for this occasion (needed for coverage_gaps)"
     )
+    export.add_argument(
+        "--gaps-for",
+        metavar="OCCASION",
+        help="add the coverage_gaps sheet for this occasion to the report, without narrowing "
+        "the other sheets to it: regions and organizations with events but none for it",
+    )
     export.add_argument("--status", choices=STATUSES, help="only draft or only verified events")
     export.add_argument("--title", help="the report title on the cover")
     export.add_argument("--author", help="who made the report, named on the cover")
@@ -171,6 +177,19 @@ def report_language(chosen: str | None) -> str:
     return normalize_language(default_locale())
 
 
+def _occasion_id(database: Database, text: str) -> int:
+    """The occasion ``--gaps-for`` names, matched like the other names."""
+    from db.gazetteer import Gazetteer
+    from desktop.cli import CommandError
+
+    with database.sessions() as session:
+        occasion = Gazetteer(session).resolve_occasion(text)
+        if occasion is None:
+            raise CommandError(f"no occasion named {text!r}; check the spelling or the list "
+                               "in the application")
+        return occasion.id
+
+
 def _region_by_code(session: Session, text: str) -> Region | None:
     """The region whose ISO 3166-2 code is ``text`` ("RU-PRI"), as the sheets show it."""
     from sqlalchemy import select
@@ -220,6 +239,10 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
         author=getattr(args, "author", None),
         show_origin=bool(getattr(args, "show_origin", False)),
     )
+    if getattr(args, "gaps_for", None):
+        options.gaps_occasion_id = _occasion_id(database, args.gaps_for)
+        if "coverage_gaps" not in options.sheets:
+            options.sheets = parse_sheets([",".join((*options.sheets, "coverage_gaps"))])
     if getattr(args, "title", None):
         options.title = args.title
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None

@@ -53,6 +53,9 @@ class ReportOptions:
     title: str = "Diaspora events report"
     author: str | None = None
     """Who made the report, as the cover and the file's properties name them."""
+    gaps_occasion_id: int | None = None
+    """The occasion whose coverage gaps the "coverage_gaps" sheet lists (else the filter's);
+    the rest of the report is not narrowed to it."""
     show_origin: bool = False
     """Name the data set by its full path (or server address) and, without an ``author``,
     the login that made the report; by default only the data set's name, no login."""

@@ -7,6 +7,7 @@ none for this occasion.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from sqlalchemy import func, select
@@ -21,11 +22,12 @@ from desktop.reports.xlsx import Book, TableWriter
 
 
 def write(name: str, book: Book, title: str, session: Session, flt: EventFilter,
-          names: Names) -> None:
+          names: Names, gaps_occasion_id: int | None = None) -> None:
     if name == "speaker_summary":
         write_speaker_summary(book, title, session, flt)
     elif name == "coverage_gaps":
-        write_coverage_gaps(book, title, session, flt, names)
+        occasion = gaps_occasion_id if gaps_occasion_id is not None else flt.occasion_id
+        write_coverage_gaps(book, title, session, flt, names, occasion)
     else:  # options.validate() keeps this from happening
         raise ValueError(name)
 
@@ -69,18 +71,25 @@ def write_speaker_summary(book: Book, title: str, session: Session, flt: EventFi
 
 
 def write_coverage_gaps(
-    book: Book, title: str, session: Session, flt: EventFilter, names: Names
+    book: Book, title: str, session: Session, report: EventFilter, names: Names,
+    occasion_id: int | None,
 ) -> None:
-    """Regions and organizations with events on record but none matching the filter."""
+    """Regions and organizations with events in the report but none for the occasion.
+
+    The report's filter (period, country, region, status...) bounds both sides: a
+    region is a gap when it held events in the report's scope, none of them for the
+    occasion.
+    """
     sheet = book.sheet(title)
     sheet.widths([50, 28, 12, 18, 12])  # "Events on record" fits without wrapping
     sheet.print_setup(title_rows=None)
     sheet.append([translate("Coverage gaps")], "title")
-    if flt.occasion_id is None:
+    if occasion_id is None:
         sheet.append([translate("Choose an occasion in the report's filters to list the "
                                 "regions and organizations that held no event for it.")], "note")
         return
-    everything = EventFilter(country_id=flt.country_id)  # the universe: all live events
+    everything = dataclasses.replace(report, occasion_id=None)  # the report's scope
+    flt = dataclasses.replace(report, occasion_id=occasion_id)
     matched_regions = select(Event.region_id).where(*flt.conditions(),
                                                     Event.region_id.is_not(None))
     regions = session.execute(

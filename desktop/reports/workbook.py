@@ -218,7 +218,8 @@ def _write(
                 else:
                     from desktop.reports import sheets_extra
 
-                    sheets_extra.write(name, book, sheet_title, session, flt, names)
+                    sheets_extra.write(name, book, sheet_title, session, flt, names,
+                                       options.gaps_occasion_id)
                 if cancelled():
                     raise ExportCancelled()
             write_counting(book, clean_text(translate(SHEET_TITLES[COUNTING_SHEET])))
