@@ -130,7 +130,7 @@ def copy_data_set(
         try:
             source = _open_source(source_url)
         except SchemaOutOfDateError:
-            scratch = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"))
+            scratch = temporary_folder("copy")
             source = _upgraded_snapshot(source_url, scratch)
         target = open_database(target_url, load_reference=False)
     except DatabaseOpenError as error:
@@ -146,8 +146,41 @@ def copy_data_set(
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-TEMP_PREFIX = "diaspora-copy-"
-"""Temporary snapshots are named with this and the process id (see desktop/litter.py)."""
+TEMP_PREFIX = "diaspora-"
+
+
+def temporary_folder(kind: str) -> Path:
+    """A private temporary folder for a copy of a data set, named with the process id so
+    :func:`clean_temporary_copies` can tell one a killed process left behind."""
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{kind}-{os.getpid()}-"))
+
+
+def clean_temporary_copies() -> list[Path]:
+    """Delete the temporary folders of processes that no longer run (a killed copy or
+    merge leaves another office's data in TMPDIR), saying so in the log."""
+    import logging
+    import re
+
+    pattern = re.compile(rf"^{TEMP_PREFIX}[a-z]+-(\d+)-")
+    cleaned = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
+        found = pattern.match(folder.name)
+        if not found or not folder.is_dir() or _running(int(found.group(1))):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        logging.getLogger(__name__).info("deleted %s, left by an interrupted copy", folder)
+        cleaned.append(folder)
+    return cleaned
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it runs, as another user
+        return True
+    return True
 
 
 def _open_source(url: str) -> Database:

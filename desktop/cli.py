@@ -119,11 +119,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.database:
         settings.save()
+    _clean_litter(database)
     try:
         handler = getattr(args, "handler", None) or handlers[args.command]
         return _report_errors(lambda: handler(database, args))
     finally:
         database.dispose()
+
+
+def _clean_litter(database: Database) -> None:
+    """What killed backups, restores and copies left behind goes at the next start."""
+    from db.backup import clean_litter
+    from db.copy import clean_temporary_copies
+    from db.engine import sqlite_path
+
+    path = sqlite_path(database.url)
+    if path is not None:
+        clean_litter(path)
+    clean_temporary_copies()
 
 
 def missing_data_file(database: str | None) -> Path | None:

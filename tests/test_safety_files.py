@@ -242,3 +242,43 @@ def test_a_path_keeps_its_capitals_in_messages(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError) as error:
         open_database(path)
     assert str(path) in str(error.value)
+
+
+def test_temporary_copies_of_dead_processes_are_cleaned(tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+    import sys
+    import tempfile
+
+    from db.copy import clean_temporary_copies, temporary_folder
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    mine = temporary_folder("merge")
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = tmp_path / f"diaspora-merge-{finished.stdout.strip()}-abc"
+    dead.mkdir()
+    (dead / "peer.sqlite").write_bytes(b"the other office's data")
+    assert clean_temporary_copies() == [dead]
+    assert mine.exists() and not dead.exists()
+
+
+def test_the_cli_cleans_litter_on_start(database_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    litter = database_path.with_name(database_path.name + ".restoring")
+    litter.write_bytes(b"x" * 100)
+    old = time.time() - 2 * 3600
+    os.utime(litter, (old, old))
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(database_path), "info"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    assert not litter.exists()
