@@ -183,15 +183,36 @@ def rotate(
     return deleted
 
 
-def integrity_problem(path: Path) -> str | None:
-    """None when ``path`` is a sound SQLite file; otherwise what is wrong with it."""
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+class UnreadableError(BackupError):
+    """A file that cannot be read right now (full disk, I/O error, lock): not damage."""
+
+
+def damage(path: Path) -> str | None:
+    """None when ``path`` is a sound SQLite file; otherwise what is damaged in it.
+
+    Raises :class:`UnreadableError` when the file cannot be read for another reason (a
+    full or failing disk, a lock): calling such a file damaged would send the clerk to
+    restore a backup over good data."""
     try:
         with sqlite3.connect(read_only_uri(path), uri=True) as connection:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         connection.close()
     except sqlite3.Error as error:
-        return str(error)
+        if getattr(error, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT) & 0xFF in _DAMAGE_CODES:
+            return str(error)
+        raise UnreadableError(str(error)) from error
     return None if result == "ok" else str(result)
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when ``path`` is a sound SQLite file that can be read; otherwise why not."""
+    try:
+        return damage(path)
+    except UnreadableError as error:
+        return str(error)
 
 
 class NotAFileError(BackupError):

@@ -139,7 +139,7 @@ def _check_sqlite_file(
 ) -> None:
     """Refuse a read-only (unless only read), damaged or non-SQLite file before anything
     writes to it."""
-    from db.backup import integrity_problem, newest_good_backup
+    from db.backup import UnreadableError, damage, newest_good_backup
 
     if path.is_dir():
         raise DatabaseOpenError(
@@ -164,7 +164,14 @@ def _check_sqlite_file(
         if problem is None:
             return
     else:
-        problem = integrity_problem(path)
+        try:
+            problem = damage(path)
+        except UnreadableError as error:
+            raise DatabaseOpenError(
+                f"Cannot open {where}: it cannot be read right now ({error}). The disk may be "
+                "full or failing, or another program may hold the file; the file was not "
+                "found damaged. Free some space or check the disk, then try again."
+            ) from error
     if problem is None:
         return
     good = newest_good_backup(path)

@@ -119,3 +119,12 @@ def test_a_full_disk_saves_nothing_and_says_so(database_path: Path) -> None:
         assert connection.execute("SELECT count(*) FROM event").fetchone()[0] == 0
     connection.close()
     assert len(before) > 0
+
+
+def test_a_full_disk_on_open_is_not_called_damaged(database_path: Path) -> None:
+    open_database(database_path).dispose()  # a WAL file whose index must be made on open
+    Path(f"{database_path}-shm").unlink(missing_ok=True)
+    result = _cli("--database", str(database_path), "info", preexec=_limit_file_size(10_000))
+    assert result.returncode != 0
+    assert "damaged" not in result.stderr.replace("not found damaged", "")
+    assert "disk" in result.stderr and "Traceback" not in result.stderr
