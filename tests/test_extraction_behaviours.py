@@ -217,3 +217,24 @@ def test_a_place_heading_opens_that_places_event(database) -> None:
     with database.sessions() as session:
         result = extract(text, session)
     assert [e.city for e in result.events] == ["Chicago", "Boston"]
+
+
+def test_a_roundup_of_n_countries_gives_n_drafts(database) -> None:
+    text = (
+        "BAKU, March 25, 2025. Azerbaijani communities held festive events dedicated to "
+        "Novruz in Turkey, Egypt, Japan and Brazil, the diaspora committee reported."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.country_code for e in result.events] == ["TR", "EG", "JP", "BR"]
+    assert all(e.occasion == "Novruz" for e in result.events)
+
+
+def test_countries_named_as_a_campaigns_scope_are_no_events(database) -> None:
+    text = (
+        "Rallies will be organized in most European countries, such as France, Poland and "
+        "Sweden. In Berlin, the Azerbaijani House will hold a memorial evening on February 26."
+    )
+    with database.sessions() as session:
+        result = extract(text, session, published=dt.date(2025, 2, 20))
+    assert [e.city for e in result.events] == ["Berlin"]

@@ -50,6 +50,7 @@ class Item:
     city: tuple[str, int, int] | None
     region: tuple[str, int, int] | None
     ranged: bool
+    country: tuple[str, int, int] | None = None
 
 
 def _lines(doc: Document) -> list[list[Sentence]]:

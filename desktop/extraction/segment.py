@@ -56,6 +56,12 @@ _INTRO_EN = [
     ),
     re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
     re.compile(r"\b(?:gathered|assembled|came together)\s+(?:at|in|near|outside|by)\b"),
+    # "held festive events in ...": a bare plural after the verb
+    re.compile(
+        rf"\b(?:held|hosted|organi[sz]ed|staged|arranged|will hold)\s+{_ADJ}"
+        rf"(?P<noun>{PLURAL_EVENT_NOUNS_EN})\b",
+        re.IGNORECASE,
+    ),
     # German word order: "In Köln fand eine Gedenkveranstaltung statt"
     re.compile(
         rf"\b(?:{EVENT_NOUNS_EN})\b[^.;]{{0,160}}?\b(?:fand|findet|stattgefunden|veranstaltet"
@@ -260,6 +266,7 @@ def segment(
             lead.append(sentence)
         else:
             current.sentences.append(sentence)
+    events.extend(_roundup_events(infos, events, places, doc.text))
     if not events:
         body = [i.sentence for i in infos if not i.sentence.heading]
         # No event sentence: a report that still tells of one ("прошёл детский Сабантуй").
@@ -288,6 +295,59 @@ def segment(
         events.append(seg)
     events.sort(key=lambda seg: seg.start)
     return Segmentation(lead, events)
+
+
+_SCOPE_RE = re.compile(
+    r"\b(?:such as|including|most|many|etc|and others|like)\b|\bв том числе\b|\bи др\b"
+    r"|\bтаких как\b|\bкimi\b|\bkimi\b|\bvə s\b|\bvə digər",
+    re.IGNORECASE,
+)
+
+
+def _roundup_events(
+    infos: list[SentenceInfo], events: list[Segment], places: PlaceFinder, text: str
+) -> list[Segment]:
+    """A summary sentence that names several places ("events were held in A, B and C")
+    gives an event for each place no later paragraph tells of. Countries listed as a
+    campaign's scope ("in most European countries, such as ...") are no events."""
+    covered: set[tuple[str, int]] = set()
+    for seg in events:
+        for info in (seg.place.city, seg.place.region, seg.place.country):
+            if info is not None:
+                covered.add((info.kind, info.record_id))
+        if seg.place.city is not None and seg.place.city.region_id:
+            covered.add(("region", seg.place.city.region_id))
+    out: list[Segment] = []
+    for info in infos:
+        if not info.summary:
+            continue
+        sentence = info.sentence
+        mentions = [m for m in places.mentions(sentence) if m.locative]
+        local = [m for m in mentions if m.kind in ("city", "region")]
+        if not local and not _SCOPE_RE.search(sentence.text):
+            local = [m for m in mentions if m.kind == "country"]
+        if len(local) < 2:
+            continue
+        for mention in local:
+            place = places.lexicon.place(mention.kind, mention.record_id)
+            keys = {(place.kind, place.record_id)}
+            if place.kind == "city" and place.region_id:
+                keys.add(("region", place.region_id))
+            if keys & covered:
+                continue
+            covered |= keys
+            written = (text[mention.start : mention.end], mention.start, mention.end)
+            item = Item(
+                sentence,
+                None,
+                None,
+                written if mention.kind == "city" else None,
+                written if mention.kind == "region" else None,
+                False,
+                written if mention.kind == "country" else None,
+            )
+            out.append(Segment(sentences=[sentence], anchors={sentence.index}, item=item))
+    return out
 
 
 def _place_heading(sentence: Sentence, info: SentenceInfo) -> bool:

@@ -551,13 +551,25 @@ class _Extractor:
         return draft
 
     def _item_place(self, place: PlaceResult, item: Item) -> None:
-        """A list item's own settlement (and bracketed region) over what the text scan found."""
-        if item.region is not None and place.region is None:
+        """A list item's own settlement (and bracketed region) over what the text scan found;
+        a roundup's place (a city, region or country of a summary sentence) likewise."""
+        if item.country is not None:
+            country = self.gazetteer.resolve_country(item.country[0], fuzzy=False)
+            if country is not None:
+                place.country = self.lexicon.place("country", country.id)
+                place.city = place.region = None
+                place.city_text = None
+                place.spans = [(item.country[1], item.country[2], "country")]
+        if item.region is not None and (place.region is None or item.city is None):
             name, start, end = item.region
             region = self.gazetteer.resolve_region(name, fuzzy=False)
             if region is not None:
                 place.region = self.lexicon.place("region", region.id)
                 place.spans.append((start, end, "region"))
+                if item.city is None and place.city is not None and (
+                    place.city.region_id != region.id
+                ):
+                    place.city = None  # the sentence's first town lies in another region
                 if region.country_id is not None:
                     place.country = self.lexicon.place("country", region.country_id)
         if item.city is not None:
