@@ -71,7 +71,8 @@ EVENT_CONTEXT: list[Column] = [
 
 
 def _writer(
-    book: Book, title: str, columns: list[Column], extra: list[str], name: str
+    book: Book, title: str, columns: list[Column], extra: list[str], name: str,
+    pages_wide: int | None = None,
 ) -> TableWriter:
     return TableWriter(
         book.sheet(title),
@@ -79,6 +80,7 @@ def _writer(
         formats={i: c[2] for i, c in enumerate(columns) if c[2]},
         widths={i: c[3] for i, c in enumerate(columns) if c[3]},
         name=name,
+        pages_wide=pages_wide,
     )
 
 
@@ -104,7 +106,7 @@ class SpeakersSheet:
     def __init__(self, book: Book, title: str):
         self.table = _writer(
             book, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"],
-            "SpeakerRows",
+            "SpeakerRows", pages_wide=1,  # a speaker and the event on one page width
         )
 
     def add(self, records: list[EventRecord]) -> None:
@@ -125,7 +127,7 @@ class ProgramSheet:
 
     def __init__(self, book: Book, title: str):
         self.table = _writer(book, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"],
-                             "ProgramItems")
+                             "ProgramItems", pages_wide=1)
 
     def add(self, records: list[EventRecord]) -> None:
         rows = []

@@ -87,6 +87,7 @@ def write_per_region(
     if english:
         widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
     _setup(sheet, [*widths, *[9] * len(keys), 9], len(lead))
+    split = _print_a_year_per_page(sheet, keys, widths)
     sheet.header([*lead, *(label(k, granularity) for k in keys), translate("Total")])
     blanks = [None] * (len(lead) - 1)
     grand, grand_events = [0] * len(keys), 0
@@ -108,13 +109,42 @@ def write_per_region(
             _total(sheet, [subtotal_label.format(name=country), *blanks, *subtotal, events],
                    subtotal=True)
     _total(sheet, [translate("Total"), *blanks, *grand, grand_events])
-    _top_regions_chart(book, sheet, ranking, chart_col=len(lead) + 1)
+    # On a table printed a year per page, the chart sits in the first year's columns:
+    # over the repeated name columns it would be printed, cut, on every page.
+    _top_regions_chart(book, sheet, ranking, len(lead) if split else 0)
+
+
+PRINT_CHARACTERS = 95
+"""Characters of column width one landscape A4 page holds at 100 % (Calibri 11, margins)."""
+
+
+def _print_a_year_per_page(sheet: Sheet, keys: list, lead_widths: list[float]) -> bool:
+    """Months (quarters) of several years print one year per page, names repeated on each.
+
+    Fitting every column to one page width shrank three years of months to 2 points;
+    a page break before each year and a scale at which a year fits keep them legible.
+    """
+    years = sorted({key[0] for key in keys})
+    if len(years) < 2 or keys[0][1] == 0:  # one year, or whole years as columns
+        return False
+    lead = len(lead_widths)
+    starts = [lead + next(i for i, k in enumerate(keys) if k[0] == year) for year in years[1:]]
+    widest = max(sum(1 for k in keys if k[0] == year) for year in years)
+    block = sum(lead_widths) + 9 * (widest + 1)
+    sheet.ws.set_v_pagebreaks(starts)
+    sheet.ws.repeat_columns(0, lead - 1)
+    sheet.ws.set_print_scale(max(10, min(100, int(100 * PRINT_CHARACTERS / block))))
+    return True
 
 
 def _top_regions_chart(
     book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int
 ) -> None:
-    """A block of the top regions under the table and a bar chart of it."""
+    """A block of the top regions under the table and a bar chart under it.
+
+    Under, not beside: beside the block the chart straddled the page break of a
+    table printed one year per page.
+    """
     top = sorted(ranking, key=lambda r: (-r[0], collation_key(r[1]),
                                          collation_key(r[2])))[:TOP_REGIONS]
     top = [r for r in top if r[0] > 0]
@@ -138,8 +168,9 @@ def _top_regions_chart(
     chart.set_legend({"none": True})
     chart.set_y_axis({"reverse": True})  # the biggest bar on top
     chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False}})
-    chart.set_size({"width": 760, "height": int(110 + 34 * len(top))})
-    sheet.ws.insert_chart(first, chart_col, chart)
+    chart.set_size({"width": 640, "height": int(110 + 34 * len(top))})
+    sheet.ws.insert_chart(last + 2, chart_col, chart)
+    sheet.skip(2 + (110 + 34 * len(top)) // 20 + 1)  # rows the chart covers
 
 
 # --- per organization ------------------------------------------------------------

@@ -101,8 +101,17 @@ def _check_target(out: Path) -> Path:
 
 
 def _temporary_file(out: Path) -> tuple[int, str]:
+    """A new file beside ``out`` with the user's usual rights (0666 less the umask), as
+    the report should have: ``mkstemp`` would make it private (0600)."""
+    import secrets
+
     try:
-        return tempfile.mkstemp(prefix=f".~{out.stem}.", suffix=".xlsx.part", dir=out.parent)
+        while True:
+            name = out.parent / f".~{out.stem}.{secrets.token_hex(6)}.xlsx.part"
+            try:
+                return os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666), str(name)
+            except FileExistsError:
+                continue
     except OSError as error:
         raise ReportError(f"Cannot write in the folder {out.parent}: {_reason(error)}. "
                           "Choose a folder you can write to.") from error

@@ -255,6 +255,7 @@ class TableWriter:
         max_width: int = 60,
         widths: dict[int, float] | None = None,
         name: str | None = None,
+        pages_wide: int | None = None,
     ):
         self.sheet = sheet
         self.headers = [translate(h) for h in headers]
@@ -262,6 +263,7 @@ class TableWriter:
         self.max_width = max_width
         self.fixed_widths = widths or {}
         self.name = name
+        self.pages_wide = pages_wide
         self._sampled: list[Sequence[Any]] = []
         book = sheet.book
         self._formats = formats = formats or {}
@@ -324,7 +326,8 @@ class TableWriter:
         sheet.freeze(1)
         # Many columns squeezed onto one page print unreadably small: one page per
         # ~250 characters of width, still every column and the header on each page.
-        sheet.print_setup(pages_wide=max(1, math.ceil(sum(widths) / PRINT_PAGE_WIDTH)))
+        sheet.print_setup(pages_wide=self.pages_wide
+                          or max(1, math.ceil(sum(widths) / PRINT_PAGE_WIDTH)))
         first = sheet.row - self.rows - 1
         sheet.autofilter(first, first + max(self.rows, 0), len(self.headers))
         if self.name and self.headers:
