@@ -567,6 +567,51 @@ def format_languages(reports: dict[str, Report]) -> str:
     return "\n".join(lines)
 
 
+def costs(articles: Path, gold_file: Path) -> list[str]:
+    """Import time and memory of each part, the first extraction, then the time per article."""
+    import resource
+    import statistics
+    import time
+
+    def rss() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    lines = []
+    corpus = load_articles(articles, gold_file)
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database(Path(folder) / "costs.sqlite")
+        try:
+            with database.sessions() as session:
+                steps = [
+                    ("natasha models", "desktop.extraction.russian", "_pipeline"),
+                    ("pymorphy3", "desktop.extraction.russian", "_morph"),
+                    ("world gazetteer", "db.world", "world"),
+                ]
+                for label, module, function in steps:
+                    before, start = rss(), time.perf_counter()
+                    getattr(__import__(module, fromlist=[function]), function)()
+                    lines.append(f"{label:<28}{time.perf_counter() - start:>8.2f} s"
+                                 f"{rss() - before:>8.0f} MB")
+                from desktop.extraction.lexicon import Lexicon
+
+                before, start = rss(), time.perf_counter()
+                Lexicon(session)
+                lines.append(f"{'lexicon (first, per data set)':<28}"
+                             f"{time.perf_counter() - start:>8.2f} s{rss() - before:>8.0f} MB")
+                timings = []
+                for article in corpus:
+                    start = time.perf_counter()
+                    extract(article.text, session)
+                    timings.append(time.perf_counter() - start)
+                lines.append(f"{'first article':<28}{timings[0]:>8.2f} s")
+                lines.append(f"{'per article after (median)':<28}"
+                             f"{statistics.median(timings[1:]) * 1000:>8.0f} ms")
+                lines.append(f"{'per article after (max)':<28}{max(timings[1:]) * 1000:>8.0f} ms")
+        finally:
+            database.dispose()
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?", type=Path, default=DEFAULT_CORPUS / "articles")
@@ -581,11 +626,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--audit", action="store_true", help="list code literals that occur in the articles"
     )
+    parser.add_argument(
+        "--costs", action="store_true", help="load time and memory of each part, time per article"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every event")
     args = parser.parse_args(argv)
     gold = args.gold or args.articles.parent / "gold.jsonl"
     if not gold.exists():
         parser.error(f"no gold file at {gold}")
+    if args.costs:
+        print("\n".join(costs(args.articles, gold)))
+        return 0
     if args.audit:
         found = audit(args.articles, gold)
         for module, word, hits in found:
