@@ -61,6 +61,7 @@ def snapshot(source: Path | sqlite3.Connection, target: Path) -> None:
     """Consistent snapshot of ``source`` (a file, or a connection already open on one)
     into ``target`` through the backup API."""
     if isinstance(source, sqlite3.Connection):
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # user's alone
         with sqlite3.connect(target) as dst:
             source.backup(dst)
         dst.close()
@@ -79,7 +80,7 @@ def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
             f"Cannot keep backups in {folder}: it is a file, not a folder. Rename or move "
             "that file, and the backups folder will be made there."
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder / f"events-{stamp}-{slug}.sqlite"
 
 
@@ -123,6 +124,7 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
             source = Path(str(database_path) + suffix)
             if source.exists():
                 shutil.copyfile(source, Path(str(partial) + suffix))
+                os.chmod(Path(str(partial) + suffix), 0o600)
         for suffix in ("-wal", ""):  # the main file last: it is what makes the copy visible
             if Path(str(partial) + suffix).exists():
                 os.replace(Path(str(partial) + suffix), Path(str(target) + suffix))

@@ -111,20 +111,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if chosen is None:
             return EXIT_MISSING
         settings.database = chosen
-        settings.save()
+        _save(settings)
     try:
         database = open_database(settings.database, check_integrity=not interactive)
     except DatabaseOpenError as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.database:
-        settings.save()
+        _save(settings)
     _clean_litter(database)
     try:
         handler = getattr(args, "handler", None) or handlers[args.command]
         return _report_errors(lambda: handler(database, args))
     finally:
         database.dispose()
+
+
+def _save(settings: Settings) -> None:
+    notice = settings.save()
+    if notice:
+        print(f"diaspora-events: {notice}", file=sys.stderr)
 
 
 def _clean_litter(database: Database) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -259,10 +260,21 @@ class SettingsDialog(QDialog):
         settings.database = chosen.database
         settings.language = chosen.language
         try:
-            settings.save()
+            notice = settings.save()
         except OSError as error:
             self._test_failed(str(error))
             return
+        if notice is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Password not saved"),
+                self.tr(
+                    "There is no system keyring (password store) on this computer, so the "
+                    "database password was not saved: the settings keep the server address "
+                    "without it. Enter the password again at the next start, or set up a "
+                    "keyring."
+                ),
+            )
         self._settings = settings
         self.saved.emit(settings)
         self.accept()
