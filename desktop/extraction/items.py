@@ -178,7 +178,7 @@ def _place(
 
 
 def _trim(name: str, start: int) -> tuple[str, int, int]:
-    """Drop a district adjective in the genitive after the name ("X Агаповского")."""
+    """Drop a district adjective in the genitive after the name ("X Северного района")."""
     words = name.split()
     if len(words) == 2 and _GENITIVE_ADJ.search(words[1]):
         name = words[0]

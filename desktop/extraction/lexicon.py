@@ -311,7 +311,7 @@ class Lexicon:
 
     def is_place_word(self, word: str) -> bool:
         """A country, region or city name, or a nationality adjective made from a country's
-        name ("Ukrainian", "Turkish", "Kazakhs"): capitalized, but not part of a person's name.
+        name ("Ukrainian", "Polish", "Kazakhs"): capitalized, but not part of a person's name.
         """
         key = normalize(word)
         if len(key) < 4:
@@ -349,7 +349,7 @@ class Lexicon:
         kinds: tuple[str, ...] = ("city", "region"),
     ) -> PlaceInfo | None:
         """A city or region the data set does not list, from the world gazetteer (exact
-        names only, in any case form: "Снежинске", "Sunnyvale"); a city gets a negative id
+        names only, in any case form: "Тарусе", "Paso Robles"); a city gets a negative id
         and its name in the report's language."""
         key = (normalize(text), language, min_population, country, kinds)
         if key in _WORLD_CACHE:

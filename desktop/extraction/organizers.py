@@ -2,7 +2,7 @@
 
 Only bodies the text names in an organizing role count: the subject of "held an event"
 and the agent of "organized by", "with the support of", "at the initiative of". A body
-that is only mentioned (the Heydar Aliyev Foundation that prepared a video, the agency
+that is only mentioned (a foundation that prepared a video, the agency
 that reports, an official) is not an organizer. "The committee" or "the organization"
 is resolved to the full name written earlier in the report.
 """
@@ -141,7 +141,7 @@ def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
     """The span of one organization name written from ``start`` in ``text`` (English).
 
     Takes capitalized words, quoted names, the lower-case words organizations are made
-    of ("public organization of Azerbaijanis in the Chelyabinsk region") and connectors;
+    of ("public organization of Tatars in the Omsk region") and connectors;
     stops at the first other word, a comma or a clause ("which", "based in").
     """
     pos = start

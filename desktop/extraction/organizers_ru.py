@@ -3,8 +3,8 @@
 A body organizes when it is the subject of "провёл", "организовал" ("Общество X провело
 вечер"), follows a cue ("организованный X", "при поддержке X", "по инициативе X",
 "совместно с X", "организаторами выступили X") or is the community house or centre that
-hosts the event ("в Доме дружбы народов"). natasha gives the name's extent, so the draft
-gets "организация «Дружба» Приморского края", not half a clause; the name is then put in
+hosts the event ("в Доме национальностей"). natasha gives the name's extent, so the draft
+gets "организация «Единство» Тверской области", not half a clause; the name is then put in
 the nominative. A body only mentioned (a foundation whose head attended, the agency that
 reported) is no organizer.
 """
@@ -111,7 +111,7 @@ def _run(
 
 def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, int, OrganizerRole]:
     """The body's full name: lower-case words that describe it before the span ("общественная
-    организация"), a quoted name after it, and a mission's seat ("... в Екатеринбурге")."""
+    организация"), a quoted name after it, and a mission's seat ("... в Самаре")."""
     start, end = body.start, body.end
     before = text[max(0, start - 80) : start]
     descriptor = _DESCRIPTOR_RE.search(before)
@@ -131,7 +131,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
     quoted = _QUOTED_AFTER_RE.match(text[end:])
     if quoted:
         end += quoted.end()
-    for place in named_spans(text):  # "Посольство Казахстана", "организация X Приморского края"
+    for place in named_spans(text):  # "Посольство Казахстана", "организация X Тверской области"
         adjacent = place.start > end and not text[end : place.start].strip()
         if place.type == "LOC" and adjacent and place.text[:1].isupper():
             end = place.end

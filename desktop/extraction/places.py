@@ -1,9 +1,9 @@
 """Where an event took place: country, region and city through the database's aliases.
 
 A report names many places; only some say where the event was. The rules keep the
-names written as a location ("in the Krasnoyarsk Territory of Russia", "held in
-Nalchik", "Gəncədə") and drop the rest ("ambassador to Germany", "Justice for
-Khojaly", the dateline's Baku, a surname that is also a place). The region is only
+names written as a location ("in the Altai Territory of Russia", "held in
+Tver", "Gəncədə") and drop the rest ("ambassador to Germany", "Friends of
+Armenia", the dateline's Baku, a surname that is also a place). The region is only
 filled when the text names one, so the draft says what the report says.
 """
 
@@ -177,7 +177,7 @@ class PlaceFinder:
                 if following[0].lower in _NAME_TAIL_WORDS or following[0].text.isupper():
                     in_name = True
                 else:
-                    continue  # "Aydin Aliyev", "Edison Smith": part of a person's name
+                    continue  # "Aydin Karimov", "Edison Smith": part of a person's name
             before = text[max(sentence.start, mention.start - 60) : mention.start]
             locative = bool(LOCATIVE_BEFORE_RE.search(before)) and not (
                 NOT_LOCATIVE_BEFORE_RE.search(before)
@@ -211,8 +211,8 @@ class PlaceFinder:
     def _world_mentions(
         self, sentence: Sentence, found: list[PlaceMention]
     ) -> list[PlaceMention]:
-        """Places the data set does not list, written as a location ("в Снежинске",
-        "in Sunnyvale", "Gəncədə"), looked up in the world gazetteer."""
+        """Places the data set does not list, written as a location ("в Тарусе",
+        "in Paso Robles", "Gəncədə"), looked up in the world gazetteer."""
         pattern = _WORLD_CANDIDATE.get(self.doc.language)
         if pattern is None:
             return []
@@ -238,7 +238,7 @@ class PlaceFinder:
                 before = text[max(sentence.start, start - 60) : start]
                 if _SEAT_BEFORE_RE.search(before):
                     break
-                town = group == "town"  # "Kiyev şəhərində": a town by the text's own word
+                town = group == "town"  # "Lənkəran şəhərində": a town by the text's own word
                 if not town and self._not_a_place(name, sentence, start):
                     break
                 info = self.lexicon.world_place(
@@ -254,8 +254,8 @@ class PlaceFinder:
         return out
 
     def _not_a_place(self, name: str, sentence: Sentence, start: int) -> bool:
-        """Words that only look like a town after "в"/"in": "в Доме дружбы", a capitalized
-        Azerbaijani word opening the sentence ("Sonda", "at the end")."""
+        """Words that only look like a town after "в"/"in": "в Клубе ветеранов", a capitalized
+        Azerbaijani word opening the sentence ("Axırda", "at last")."""
         if self.doc.language == "ru" and " " not in name:
             return is_common_word(name)
         if self.doc.language == "az":
@@ -269,7 +269,7 @@ class PlaceFinder:
             if not mention.locative or mention.kind not in ("city", "region"):
                 continue
             info = self.lexicon.place(mention.kind, mention.record_id)
-            # A city inside a region named with it ("Primorsky Krai of Vladivostok") is one.
+            # A city inside a region named with it ("the Altai Territory of Barnaul") is one.
             keys.add(("region", info.region_id) if info.region_id else (info.kind, info.record_id))
         countries = {
             m.record_id for m in self.mentions(sentence) if m.locative and m.kind == "country"

@@ -1,6 +1,6 @@
 """Russian names through natasha (people, bodies, places) and pymorphy3 (the nominative).
 
-Reports print names in whatever case the sentence needs ("выступили Сюзанны Агаевой",
+Reports print names in whatever case the sentence needs ("выступили Марины Петровой",
 "представителя Департамента ..."); drafts want the nominative a clerk would type.
 natasha's NER (slovnet models shipped inside the wheel) finds the spans; pymorphy3 puts
 each word back in the nominative, using the case of the role word the name stands next
@@ -87,7 +87,7 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
 
 
 def is_common_word(word: str) -> bool:
-    """A dictionary word that is no place name ("Доме", "Центре"): capitalized after "в" only
+    """A dictionary word that is no place name ("Клубе", "Центре"): capitalized after "в" only
     because it starts a venue's name."""
     morph = _morph()
     if not morph.word_is_known(word):
@@ -96,7 +96,7 @@ def is_common_word(word: str) -> bool:
 
 
 def person_nominative(name: str, case: str | None = None) -> str:
-    """ "Сюзанны Агаевой" -> "Сюзанна Агаева"; initials and unknown words stay as written."""
+    """ "Марины Петровой" -> "Марина Петрова"; initials and unknown words stay as written."""
     words = name.split()
     out = []
     for word in words:
@@ -113,7 +113,7 @@ def _word_nominative(word: str, case: str | None) -> str:
         parses = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
     if case is None:
         # Without context only an unambiguous oblique form is changed ("Агаевой"), never a
-        # surname that reads as a nominative ("Юсифов", not the plural of a first name).
+        # surname that reads as a nominative ("Петров", not the plural of a first name).
         if re.search(r"(?:ов|ев|ёв|ин|ын|ий|ый|ская|цкая)$", word):
             return word
         if not parses or any(p.tag.case == "nomn" for p in _morph().parse(word)):

@@ -2,7 +2,7 @@
 
 A report of this genre opens with a lead that often sums up several events ("events
 ... were organized in A, B and C"); each event then starts with a sentence that
-introduces it ("Another event ... was held in the Chelyabinsk region", "At the event
+introduces it ("Another event ... was held in the Omsk region", "At the event
 held in Kislovodsk", "In Washington, ...") and runs until the next one. A new
 introduction only starts a new event when it names another place (or says "another"),
 so "The ceremony was organized by ..." stays with its event. Sentences before the first
@@ -221,7 +221,7 @@ def segment(
         sentence = info.sentence
         if sentence.heading:
             if _place_heading(sentence, info):
-                # "БРУКЛИН": a section heading that is a place opens that place's event; an
+                # "ТОРОНТО": a section heading that is a place opens that place's event; an
                 # event so far with no place of its own was the report's lead.
                 if current is not None and current.place.is_empty() and events == [current]:
                     events.remove(current)
@@ -309,7 +309,7 @@ def _roundup_events(
 ) -> list[Segment]:
     """A summary sentence that names several places ("events were held in A, B and C")
     gives an event for each place no later paragraph tells of. Countries listed as a
-    campaign's scope ("in most European countries, such as ...") are no events."""
+    campaign's scope ("in many countries, such as ...") are no events."""
     covered: set[tuple[str, int]] = set()
     for seg in events:
         for info in (seg.place.city, seg.place.region, seg.place.country):
@@ -351,7 +351,7 @@ def _roundup_events(
 
 
 def _place_heading(sentence: Sentence, info: SentenceInfo) -> bool:
-    """A heading line that is only a place's name ("БРУКЛИН", "In Boston")."""
+    """A heading line that is only a place's name ("ТОРОНТО", "In Denver")."""
     located = info.place
     if located.is_empty() or len(sentence.text.split()) > 4:
         return False

@@ -6,7 +6,7 @@ and the Deputy Chairman, Z, spoke"), the object of "addresses by", or a person w
 next sentence goes on "He read out ...". People only mentioned (the President thanked,
 a foundation's vice-president, actors who led a parade) are not speakers.
 Roles come from the words written next to the name ("the chairman of the
-organization, Tural Nuriyev"); "the organization" is resolved to the event's organizer.
+organization, Jan Kowalski"); "the organization" is resolved to the event's organizer.
 """
 
 from __future__ import annotations
@@ -125,8 +125,8 @@ class SpeakerFinder:
     def names(self, sentence: Sentence) -> list[_Name]:
         """Personal names: runs of 2-4 capitalized words that are not places or bodies.
 
-        In Russian, natasha's person spans, in the nominative ("Сюзанны Агаевой" ->
-        "Сюзанна Агаева").
+        In Russian, natasha's person spans, in the nominative ("Марины Петровой" ->
+        "Марина Петрова").
         """
         if self.language == "ru":
             return self._russian_names(sentence)
@@ -143,8 +143,8 @@ class SpeakerFinder:
             ]
             after = self.text[end : end + 3]
             if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«(]", after):
-                continue  # "Heydar Aliyev's", a name before a quoted title
-            # The run must not end in a body's word ("Heydar Aliyev Foundation").
+                continue  # "John Smith's", a name before a quoted title
+            # The run must not end in a body's word ("Example Family Foundation").
             if words[-1][2].casefold() in ORG_HEADS_EN or self._not_name(words[-1][2]):
                 continue
             # Keep the words after the last title, role, place or body word.
@@ -164,7 +164,7 @@ class SpeakerFinder:
             if not 2 <= len(words) <= 4:
                 continue
             if self.language == "az" and any(_az_inflected(w[2]) for w in words):
-                continue  # "Prezident İlham Əliyevin", "Birləşmiş Ştatlarında": not a speaker
+                continue  # "Nazir Vəli Məmmədovun", "Böyük Şəhərlərində": not a speaker
             if any(w[2].isupper() and len(w[2]) > 1 for w in words):
                 continue
             name_start, name_end = words[0][0], words[-1][1]
@@ -189,7 +189,7 @@ class SpeakerFinder:
         return out
 
     def _inside_title(self, sentence: Sentence, start: int) -> bool:
-        """True for "... for Youth and Sports Affairs": capitals inside a longer title."""
+        """True for "... for Arts and Crafts Matters": capitals inside a longer title."""
         before = self.text[sentence.start : start]
         if re.search(r"\b(?:of|for|on|to|in|the|at)\s+$", before):
             return True
@@ -359,8 +359,8 @@ _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|
 
 
 def _az_inflected(word: str) -> bool:
-    """An Azerbaijani word with a case ending ("Əliyevin", "Ştatlarında") that is not
-    itself a surname's own ending ("Quliyev", "Əliyeva", "Hüseynli")."""
+    """An Azerbaijani word with a case ending ("Məmmədovun", "Şəhərlərində") that is not
+    itself a surname's own ending ("Məmmədov", "Kərimova", "Hüseynli")."""
     lower = word.casefold()
     if _AZ_SURNAME_RE.search(lower) and not re.search(r"(?:ov|yev|ev)(?:[ıiuü]n|[aə])$", lower):
         return False

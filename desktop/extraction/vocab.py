@@ -188,7 +188,7 @@ NAME_STOP_WORDS = wordset(
     President Prime Minister Ambassador Consul General Chairman Head Deputy Vice Professor
     National State Republic Day Foundation Committee Organization Union Centre Center
     Association Society Community Autonomy Congress Council Embassy Consulate University
-    Mission Army Armed Forces Second First Third War Victory Independence Genocide Justice
+    Mission Army Armed Forces Second First Third War Victory Independence Genocide
     Commander Supreme Chief Representative MP Former Members Participants Speakers
     Lieutenant Governor Congressman Executive Director Education Board Office Secretary
     Member Mayor Senator Imam Mufti Sheikh St Saint Islamic Muslim Christian Internet
