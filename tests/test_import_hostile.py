@@ -170,3 +170,42 @@ def test_malformed_sheet_xml_is_a_clear_message(database, tmp_path) -> None:
              b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c></row>' \
              b'<row r="2"><c r="A2" t="inlineStr"><is><t>x</t></is></c><row></sheetData>'
     _refused(database, _sheet_zip(tmp_path / "broken.xlsx", broken), "damaged")
+
+
+def test_shared_strings_that_inflate_past_the_part_limit_are_refused(database, tmp_path) -> None:
+    """Under the zip-bomb ratio, but too big to hold in memory: refused by absolute size."""
+    from desktop.importing.safety import DEFAULT_LIMITS
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    count = DEFAULT_LIMITS.max_part_bytes // 30 + 1000
+    strings = "".join(f"<si><t>{n:015d}abcd</t></si>" for n in range(count))
+    sheet = (f'<worksheet {ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+             "</sheetData></worksheet>")
+    path = _sheet_zip(tmp_path / "strings.xlsx", sheet.encode())
+    with zipfile.ZipFile(path) as source, \
+            zipfile.ZipFile(tmp_path / "bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    f'<Relationship Id="rId9" Type="{od}/sharedStrings" '
+                    f'Target="sharedStrings.xml"/></Relationships>').encode())
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+                    b'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+                ))
+            archive.writestr(item.filename, data)
+        archive.writestr("xl/sharedStrings.xml", f"<sst {ns}>{strings}</sst>")
+    del strings
+    member = zipfile.ZipFile(tmp_path / "bomb.xlsx").getinfo("xl/sharedStrings.xml")
+    assert member.file_size / member.compress_size < DEFAULT_LIMITS.max_member_ratio
+    _refused(database, tmp_path / "bomb.xlsx", "xl/sharedStrings.xml")
+
+
+def test_a_shared_string_index_out_of_range_is_a_clear_message(database, tmp_path) -> None:
+    ns = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    sheet = (b"<worksheet " + ns + b'><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c>'
+             b"</row></sheetData></worksheet>")
+    _refused(database, _sheet_zip(tmp_path / "index.xlsx", sheet), "damaged")

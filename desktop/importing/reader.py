@@ -113,7 +113,9 @@ class Table:
                     yield SheetRow(number, values)
         except (ImportFileError, ImportCancelled):
             raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, ParseError) as error:
+        except (
+            zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, IndexError, ParseError
+        ) as error:
             raise _damaged(self.path, self.sheet, error) from error
         finally:
             wb.close()
@@ -222,7 +224,9 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
             }
         except (ImportFileError, ImportCancelled):
             raise
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, ParseError) as error:
+        except (
+            zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, IndexError, ParseError
+        ) as error:
             raise _damaged(path, title, error) from error
     finally:
         wb.close()

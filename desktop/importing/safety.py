@@ -28,6 +28,9 @@ class Limits:
     """Uncompressed/compressed size above which a member is treated as a zip bomb."""
     ratio_floor_bytes: int = 8 * 1024 * 1024
     """Members smaller than this are not judged by their ratio."""
+    max_part_bytes: int = 24 * 1024 * 1024
+    """The largest a part other than a sheet may unpack to: openpyxl holds such a part
+    (the shared strings) in memory at about twelve times its size."""
     max_members: int = 1000
     max_sheets: int = 32
     max_rows: int = 250_000
@@ -126,6 +129,12 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     total = 0
     for member in members:
         total += member.file_size
+        if member.file_size > limits.max_part_bytes and not _SHEET_MEMBER.match(member.filename):
+            raise ImportFileError(
+                f"{path.name} is too big to read safely: its part {member.filename} unpacks to "
+                f"{_size(member.file_size)} (at most {_size(limits.max_part_bytes)} is read). "
+                "Split the workbook, or save the sheet as CSV (UTF-8) and import that."
+            )
         big = member.file_size >= limits.ratio_floor_bytes
         ratio = member.file_size / max(member.compress_size, 1)
         if big and ratio > limits.max_member_ratio:
