@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from db.models import OrganizerRole
-from desktop.extraction.russian import NamedSpan, named_spans
+from desktop.extraction.russian import NamedSpan, is_genitive_plural, named_spans
 from desktop.extraction.text import Sentence
 
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
@@ -40,9 +40,16 @@ _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|�
 _DESCRIPTOR_RE = re.compile(
     r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой|ые|ого|ей|ых|ую|ым|ими|ом)\s+){0,4}?"
     r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци|конгресс"
-    r"|диаспор|землячеств|совет)\w*(?:\s+[а-яё]+(?:ов|ев|ей|цев)){0,1}\s*[«\"“„]?$",
+    r"|диаспор|землячеств|совет)\w*(?:\s+[а-яё]+)?\s*[«\"“„]?$",
     re.I,
 )
+_HEAD_RE = re.compile(
+    r"(?:организаци|отделени|филиал|представительств|обществ|общин|союз|объединени|центр"
+    r"|автономи|комитет|совет)\w*",
+    re.I,
+)
+
+
 _QUOTED_AFTER_RE = re.compile(r"^\s*[«\"“„][^»\"”“]{1,80}[»\"”“]+")
 _SEAT_AFTER_RE = re.compile(r"^\s+(?:в|во)\s+(?:городе\s+)?[А-ЯЁ][\w-]+")
 _SEATED = re.compile(r"(?:консульств|посольств|представительств)\w*", re.I)
@@ -62,7 +69,8 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
     for pattern, role in _CUES:
         for match in pattern.finditer(local):
             position = sentence.start + match.end()
-            found.extend(_run(text, bodies, position, role))
+            run = _run(text, bodies, position, role)
+            found.extend(run or _anaphor(text, position, role))
     for verb in _SUBJECT_VERB_RE.finditer(local):
         verb_start = sentence.start + verb.start()
         before = [b for b in bodies if b.end <= verb_start]
@@ -86,6 +94,22 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             continue
         out.append((name, start, end, role))
     return out
+
+
+def _anaphor(
+    text: str, position: int, role: OrganizerRole
+) -> list[tuple[str, int, int, OrganizerRole]]:
+    """ "организованное автономией": a body named by its head word alone is the last body
+    with that head named before."""
+    word = re.match(r"([а-яё]+)", text[position:])
+    if word is None or not _HEAD_RE.match(word.group(1)):
+        return []
+    stem = word.group(1)[:6]
+    for body in reversed([s for s in named_spans(text) if s.type == "ORG" and s.end <= position]):
+        if stem in body.text.casefold():
+            name, _start, _end, _role = _phrase(text, body, role)
+            return [(name, position, position + len(word.group(1)), role)]
+    return []
 
 
 def _run(
@@ -123,6 +147,16 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
     ):
         start -= len(before) - descriptor.start() - (len(descriptor.group())
                                                       - len(descriptor.group().lstrip()))
+    spans = named_spans(text)
+    for other in spans:  # "Саратовское региональное отделение Общероссийского союза"
+        gap = text[end : other.start]
+        if other.type == "ORG" and other.start > end and len(gap) < 40 and (
+            re.fullmatch(r"\s+(?:[а-яё-]+\s+){1,3}", gap) and _HEAD_RE.search(gap)
+        ):
+            end = other.end
+    people = re.match(r"^\s+[а-яё]+(?=\s+[А-ЯЁ])", text[end:])  # "автономия татар Омской ..."
+    if people and is_genitive_plural(people.group().strip()):
+        end += people.end()
     name = text[start:end]
     if name.count("«") > name.count("»") or name.count("„") > name.count("“"):
         close = re.match(r"^[^»“.;]{0,60}[»“]+", text[end:])  # natasha stopped inside quotes
@@ -131,7 +165,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
     quoted = _QUOTED_AFTER_RE.match(text[end:])
     if quoted:
         end += quoted.end()
-    for place in named_spans(text):  # "Посольство Казахстана", "организация X Тверской области"
+    for place in spans:  # "Посольство Казахстана", "организация X Тверской области"
         adjacent = place.start > end and not text[end : place.start].strip()
         if place.type == "LOC" and adjacent and place.text[:1].isupper():
             end = place.end

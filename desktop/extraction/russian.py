@@ -95,6 +95,14 @@ def is_common_word(word: str) -> bool:
     return not any("Geox" in parse.tag for parse in morph.parse(word))
 
 
+def is_genitive_plural(word: str) -> bool:
+    """A people's name in the genitive plural ("татар", "узбеков"), part of a body's name."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur"
+        for p in _morph().parse(word)
+    )
+
+
 def person_nominative(name: str, case: str | None = None) -> str:
     """ "Марины Петровой" -> "Марина Петрова"; initials and unknown words stay as written."""
     words = name.split()
