@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, literal
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.types import Boolean
+from sqlalchemy.types import NullType
 
 from db.models import Event
 
@@ -24,8 +24,12 @@ def is_search_object(name: str | None) -> bool:
 
 
 class _ContainsWord(ColumnElement[bool]):
+    """A complete predicate. Typed NullType, not Boolean: SQLAlchemy compares a Boolean
+    expression to 1 on back ends without a native boolean, and SQLite cannot start a plan
+    from ``x IN (SELECT rowid ... MATCH ...) = 1``; it then scans every live event."""
+
     inherit_cache = False  # the SQL depends on the word's length: never reuse it
-    type = Boolean()
+    type = NullType()
 
     def __init__(self, word: str) -> None:
         self.word = word
