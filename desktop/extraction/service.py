@@ -483,6 +483,10 @@ class _Extractor:
             [(h.start, h.end) for h in hits_occ],
             previous_day,
         )
+        if day is not None and info is not None and info.reference_date is not None and (
+            day.day.year == info.reference_date.year
+        ):
+            day = None  # "on February 26, 1992": the occasion's own day, history
         item = seg.item
         # "August 6-8": a range of days has no one date.
         if day is None and item and item.date_text and item.date_start and not item.ranged:
@@ -603,6 +607,12 @@ class _Extractor:
     ) -> None:
         if place.country is None and lead_place is not None and lead_place.country is not None:
             place.country = lead_place.country
+        town = place.city or place.region
+        if town is not None and town.country_id and (
+            place.country is None or place.country.record_id != town.country_id
+        ):
+            # Chicago's Polish community: the country is the town's, not the community's.
+            place.country = self.lexicon.place("country", town.country_id)
         if place.country is not None:
             draft.country = place.country.name
             draft.country_code = place.country.code

@@ -61,7 +61,10 @@ _NOT_SUBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’-]+"
+_NAME_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’]+"
+    r"(?:-[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ]?[a-zà-öø-ÿā-žəğıöüşçа-яё'’]+)*"
+)
 _NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
