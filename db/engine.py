@@ -13,16 +13,16 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APP_NAME = "DiasporaEvents"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -79,6 +79,8 @@ def create_db_engine(url: str) -> Engine:
 
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic configuration that needs no alembic.ini on disk."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -87,19 +89,32 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     assert head is not None, "migrations directory has no revisions"
     return head
 
 
+def schema_head() -> str:
+    """The newest revision, from the migration files' names (``NNNN_what.py`` holds
+    revision ``NNNN``) without importing Alembic: an up-to-date data set, the usual case,
+    opens without it (Alembic costs a seventh of a second and 11 MB at each start)."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, in one connection."""
+    from alembic import command
+
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -235,7 +250,7 @@ def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
 
 def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
     """A data set of a newer version, or a database of another program, is not ours to open."""
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != schema_head() and revision not in known_revisions():
         raise DatabaseOpenError(
             f"{_sentence(where)} was written by a newer version of Diaspora Events "
             f"(schema {revision}). This version understands schema {head_revision()} "
@@ -249,6 +264,8 @@ def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -296,7 +313,7 @@ def open_database(
         ) from error
     try:
         _refuse_foreign(where, tables, revision)
-        if read_only and revision != head_revision():
+        if read_only and revision != schema_head():
             raise SchemaOutOfDateError(
                 f"{_sentence(where)} has an older schema ({revision}); it is read as it is "
                 "and cannot be upgraded here."
@@ -324,13 +341,16 @@ def _bring_up_to_date(
     from db.models import Country
     from db.reference import load_reference_data
 
-    if revision is not None and revision != head_revision() and path is not None:
+    outdated = revision != schema_head()
+    if revision is not None and outdated and path is not None:
         from db.backup import make_backup
 
         make_backup(path, f"before-upgrade-{revision}")
-    config = alembic_config(engine)
     with engine.begin() as connection:
-        if revision != head_revision():
+        if outdated:
+            from alembic import command
+
+            config = alembic_config(engine)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         if load_reference:

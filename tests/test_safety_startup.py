@@ -1,0 +1,43 @@
+"""Issue 17, start-up: opening an up-to-date data set does not import Alembic, and the
+start-up backup does not hold up the window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+_OPEN = """
+import sys
+from db.engine import open_database
+open_database(sys.argv[1]).dispose()
+print(sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
+"""
+
+
+def _imports_after_open(path: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", _OPEN, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_an_up_to_date_data_set_opens_without_alembic(database_path: Path) -> None:
+    assert _imports_after_open(database_path) == "[]"
+
+
+def test_a_new_data_set_still_gets_its_schema(tmp_path: Path) -> None:
+    assert _imports_after_open(tmp_path / "new.sqlite") != "[]"
+
+
+def test_the_quick_head_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from db.engine import alembic_config, schema_head
+
+    assert schema_head() == ScriptDirectory.from_config(alembic_config()).get_current_head()
