@@ -169,6 +169,8 @@ def test_seed_export_has_three_events_one_per_region(seeded: Database, tmp_path:
         "Per occasion",
         "Speakers",
         "Program",
+        "Organizers",
+        "Organizations",
         "How these figures are counted",
     ]
     events = table(wb["Events"])

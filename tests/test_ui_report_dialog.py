@@ -81,7 +81,7 @@ def test_export_writes_the_chosen_sheets(qtbot, sample: Database, tmp_path: Path
     qtbot.addWidget(dialog)
     out = tmp_path / "quarterly.xlsx"
     dialog.choose_path = lambda: out  # instead of the file dialog
-    for key in ("speakers", "program", "per_occasion"):
+    for key in ("speakers", "program", "per_occasion", "organizers", "organizations"):
         dialog.sheet_boxes[key].setChecked(False)
     dialog.grouping.setCurrentIndex(dialog.grouping.findData("quarter"))
     with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:

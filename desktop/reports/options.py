@@ -20,6 +20,8 @@ ALL_SHEETS: tuple[str, ...] = (
     "per_occasion",
     "speakers",
     "program",
+    "organizers",
+    "organizations",
 )
 """Sheets of a full report, in workbook order."""
 
@@ -34,6 +36,8 @@ SHEET_TITLES: dict[str, str] = {
     "per_occasion": "Per occasion",
     "speakers": "Speakers",
     "program": "Program",
+    "organizers": "Organizers",
+    "organizations": "Organizations",
     "speaker_summary": "Speaker summary",
     "coverage_gaps": "Coverage gaps",
     "counting": "How these figures are counted",

@@ -55,6 +55,13 @@ class SpeakerRow:
 
 
 @dataclass
+class OrganizerRow:
+    name: str
+    role: OrganizerRole
+    uuid: uuid.UUID
+
+
+@dataclass
 class ProgramRow:
     item_type: str
     code: str
@@ -104,15 +111,15 @@ class EventRecord:
     updated_by: str | None
     english: dict[str, str | None] = field(default_factory=dict)
     """English names of the localized fields (event_type, occasion, country, region)."""
-    organizers: list[tuple[str, OrganizerRole]] = field(default_factory=list)
+    organizers: list[OrganizerRow] = field(default_factory=list)
     speakers: list[SpeakerRow] = field(default_factory=list)
     program: list[ProgramRow] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
 
     def organizers_text(self) -> str:
         return "; ".join(
-            name if role == OrganizerRole.ORGANIZER else f"{name} ({value_text(role)})"
-            for name, role in self.organizers
+            o.name if o.role == OrganizerRole.ORGANIZER else f"{o.name} ({value_text(o.role)})"
+            for o in self.organizers
         )
 
     def speakers_text(self) -> str:
@@ -235,13 +242,14 @@ def _attach_children(session: Session, records: list[EventRecord], names: Names)
     by_id = {r.id: r for r in records}
     ids = list(by_id)
     execute = session.connection().execute
-    for event_id, name, role in execute(
-        select(EventOrganizer.event_id, Organization.name, EventOrganizer.role)
+    for event_id, name, role, organization_uuid in execute(
+        select(EventOrganizer.event_id, Organization.name, EventOrganizer.role,
+               Organization.uuid)
         .join(Organization, EventOrganizer.organization_id == Organization.id)
         .where(EventOrganizer.event_id.in_(ids))
         .order_by(EventOrganizer.event_id, EventOrganizer.position, EventOrganizer.id)
     ):
-        by_id[event_id].organizers.append((name, role))
+        by_id[event_id].organizers.append(OrganizerRow(name, role, organization_uuid))
     speaker_org = aliased(Organization)
     for event_id, name, role, organization in execute(
         select(EventSpeaker.event_id, Person.full_name, EventSpeaker.role, speaker_org.name)

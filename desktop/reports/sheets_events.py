@@ -140,3 +140,27 @@ class ProgramSheet:
 
     def close(self) -> int:
         return self.table.close()
+
+
+class OrganizersSheet:
+    """One row per organizer of an event: event UUID to organization UUID, with the role.
+
+    Names can repeat or hold a ";": the UUIDs keep each body apart through a round trip.
+    """
+
+    def __init__(self, book: Book, title: str):
+        self.table = _writer(book, title, EVENT_CONTEXT[:2],
+                             ["No.", "Organization UUID", "Organization", "Role"],
+                             "OrganizerRows", pages_wide=1)
+
+    def add(self, records: list[EventRecord]) -> None:
+        rows = []
+        for record in records:
+            if record.organizers:
+                context = [record.uuid, record.title]
+                rows.extend([*context, number, o.uuid, o.name, value_text(o.role)]
+                            for number, o in enumerate(record.organizers, start=1))
+        self.table.extend(rows)
+
+    def close(self) -> int:
+        return self.table.close()

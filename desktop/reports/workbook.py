@@ -217,6 +217,12 @@ def _write(
                     streams.append(sheets_events.SpeakersSheet(book, sheet_title))
                 elif name == "program":
                     streams.append(sheets_events.ProgramSheet(book, sheet_title))
+                elif name == "organizers":
+                    streams.append(sheets_events.OrganizersSheet(book, sheet_title))
+                elif name == "organizations":
+                    from desktop.reports.sheets_organizations import write_organizations
+
+                    write_organizations(book, sheet_title, session, flt, names)
                 elif name == "per_region":
                     sheets_summary.write_per_region(book, sheet_title, session, flt,
                                                     options.granularity, names)

@@ -97,6 +97,8 @@ class ReportDialog(QDialog):
             "per_occasion": self.tr("Per occasion, anniversary and region"),
             "speakers": self.tr("Speakers (one row each, with the event UUID)"),
             "program": self.tr("Program items (one row each, with the event UUID)"),
+            "organizers": self.tr("Organizers (event UUID to organization UUID, with the role)"),
+            "organizations": self.tr("Organizations (UUID, kind, place, aliases)"),
             "speaker_summary": self.tr("Speaker summary"),
             "coverage_gaps": self.tr("Coverage gaps (needs an occasion)"),
         }

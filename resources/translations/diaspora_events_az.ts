@@ -1980,6 +1980,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation> ay</translation>
     </message>
     <message>
+        <source>Coverage rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print to PDF…</source>
         <translation>PDF-ə çap et…</translation>
     </message>
@@ -2074,6 +2086,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>{name} (anniversary: {number})</source>
         <translation>{name} (ildönümü: {number})</translation>
+    </message>
+    <message>
+        <source>Coverage: organizations × occasions (— = no event, a gap)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} events: click to show them</source>
@@ -2289,6 +2305,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Program items (one row each, with the event UUID)</source>
         <translation>Proqram bəndləri (hər biri bir sətirdə, tədbirin UUID-si ilə)</translation>
+    </message>
+    <message>
+        <source>Organizers (event UUID to organization UUID, with the role)</source>
+        <translation>Təşkilatçılar (tədbirin UUID-i və təşkilatın UUID-i, rolu ilə)</translation>
+    </message>
+    <message>
+        <source>Organizations (UUID, kind, place, aliases)</source>
+        <translation>Təşkilatlar (UUID, növ, yer, digər adlar)</translation>
     </message>
     <message>
         <source>Speaker summary</source>
@@ -2661,6 +2685,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Could not open it: {reason}</source>
         <translation>Açmaq alınmadı: {reason}</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring (password store) on this computer, so the database password was not saved: the settings keep the server address without it. Enter the password again at the next start, or set up a keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

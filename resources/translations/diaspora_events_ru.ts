@@ -1981,6 +1981,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation> мес.</translation>
     </message>
     <message>
+        <source>Coverage rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage by organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print to PDF…</source>
         <translation>Печать в PDF…</translation>
     </message>
@@ -2075,6 +2087,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>{name} (anniversary: {number})</source>
         <translation>{name} (годовщина: {number})</translation>
+    </message>
+    <message>
+        <source>Coverage: organizations × occasions (— = no event, a gap)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} events: click to show them</source>
@@ -2290,6 +2306,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Program items (one row each, with the event UUID)</source>
         <translation>Пункты программы (по строке на каждый, с UUID мероприятия)</translation>
+    </message>
+    <message>
+        <source>Organizers (event UUID to organization UUID, with the role)</source>
+        <translation>Организаторы (UUID мероприятия и UUID организации, с ролью)</translation>
+    </message>
+    <message>
+        <source>Organizations (UUID, kind, place, aliases)</source>
+        <translation>Организации (UUID, вид, место, другие названия)</translation>
     </message>
     <message>
         <source>Speaker summary</source>
@@ -2664,6 +2688,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Could not open it: {reason}</source>
         <translation>Не удалось открыть: {reason}</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring (password store) on this computer, so the database password was not saved: the settings keep the server address without it. Enter the password again at the next start, or set up a keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
