@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -338,22 +339,42 @@ def restore(backup: Path, database_path: Path) -> Path | None:
     return replaced
 
 
+def changed_since_last_backup(database_path: Path) -> bool:
+    """Whether the data file (or its WAL) was written after the newest backup was made."""
+    backups = list_backups(database_path)
+    if not backups:
+        return True
+    made = backups[0].made_at.timestamp()
+    files = (Path(str(database_path) + suffix) for suffix in ("", "-wal"))
+    return any(path.exists() and path.stat().st_mtime >= made for path in files)
+
+
 def backup_on_start(database_path: Path) -> Path | None:
-    """The start-of-session backup, then rotation; a failure is logged, not raised,
-    because the clerk's work must not wait on it. A file that fails the integrity check
-    is not backed up: its copies would push the good backups out of the rotation."""
-    if not database_path.exists():
+    """The start-of-session backup (and rotation), made only when the file changed since
+    the last backup; a failure is logged, not raised, because the clerk's work must not
+    wait on it. A file that fails the integrity check is not backed up: its copies would
+    push the good backups out of the rotation."""
+    if not database_path.exists() or not changed_since_last_backup(database_path):
         return None
     problem = integrity_problem(database_path)
     if problem is not None:
         log.warning("no start-up backup: %s fails its integrity check (%s)", database_path, problem)
         return None
     try:
-        made = make_backup(database_path, "start")
+        return make_backup(database_path, "start")
     except BackupError as error:
         log.warning("start-up backup failed: %s", error)
         return None
-    return made
+
+
+def backup_in_background(database_path: Path) -> threading.Thread:
+    """Run :func:`backup_on_start` in a thread of its own, so the window opens at once.
+    The thread is not a daemon: quitting waits for a backup under way to finish."""
+    thread = threading.Thread(
+        target=backup_on_start, args=(database_path,), name="start-up backup", daemon=False
+    )
+    thread.start()
+    return thread
 
 
 def newest_good_backup(database_path: Path) -> BackupInfo | None:

@@ -184,14 +184,9 @@ def _report_errors(command: Callable[[], int]) -> int:
 
 
 def run_gui(database: Database, _args: argparse.Namespace) -> int:
-    from db.backup import backup_on_start
-    from db.engine import sqlite_path
     from desktop.ui.app import run_gui as start
 
-    path = sqlite_path(database.url)
-    if path is not None:
-        backup_on_start(path)
-    return start(database)
+    return start(database)  # it backs up in the background once the window is up
 
 
 def run_load_sample(database: Database, _args: argparse.Namespace) -> int:

@@ -41,3 +41,39 @@ def test_the_quick_head_is_alembics_head() -> None:
     from db.engine import alembic_config, schema_head
 
     assert schema_head() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_the_start_up_backup_runs_beside_the_window(database_path: Path, monkeypatch) -> None:
+    import threading
+
+    import db.backup
+    from db.backup import backup_in_background, list_backups
+
+    release = threading.Event()
+    real = db.backup.make_backup
+
+    def slow(*args, **kwargs):
+        release.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(db.backup, "make_backup", slow)
+    thread = backup_in_background(database_path)
+    assert thread.is_alive(), "the caller waited for the backup"
+    release.set()
+    thread.join(60)
+    assert [b.reason for b in list_backups(database_path)] == ["start"]
+
+
+def test_an_unchanged_file_is_not_backed_up_again(database_path: Path) -> None:
+    import os
+    import time
+
+    from db.backup import backup_on_start, list_backups
+
+    assert backup_on_start(database_path) is not None
+    past = time.time() - 60
+    os.utime(database_path, (past, past))
+    assert backup_on_start(database_path) is None, "nothing changed since the last backup"
+    assert len(list_backups(database_path)) == 1
+    os.utime(database_path, None)  # written again
+    assert backup_on_start(database_path) is not None

@@ -142,6 +142,16 @@ def ask_about_missing_file(path: Path, language: str | None = None) -> str | Non
         return None
 
 
+def start_backup(database: Database) -> None:
+    """The start-up backup of a SQLite data file, in a thread: the window does not wait."""
+    from db.backup import backup_in_background
+    from db.engine import sqlite_path
+
+    path = sqlite_path(database.url)
+    if path is not None:
+        backup_in_background(path)
+
+
 def run_gui(database: Database) -> int:
     """Open the main window on ``database`` and run until it is closed."""
     language = None
@@ -155,6 +165,7 @@ def run_gui(database: Database) -> int:
     install_excepthook()
     window = MainWindow(database)
     window.show()
+    QTimer.singleShot(0, lambda: start_backup(database))  # off the GUI thread
     QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
     QTimer.singleShot(0, window.check_integrity)  # the full check, off the GUI thread
     return app.exec()
