@@ -1,0 +1,108 @@
+"""Benchmark: text search at scale, the app's query beside bare FTS5 on the same file.
+
+Run: .venv/bin/python bench/search.py [--events 1000000] [--keep FILE] [--rounds 7]
+
+Both sides count the matches and fetch the first page of 100, for a rare word (one
+event), a middling one and a frequent one:
+  - project: ``count_events`` + ``list_events`` with ``EventFilter(text=word)``, as
+    the events table asks (newest first, organizers joined),
+  - reference: ``SELECT count(*) ... MATCH`` + ``SELECT rowid ... MATCH ... LIMIT 100``
+    straight on the FTS5 table.
+Runs alternate project/reference, medians of ``--rounds`` pairs, and prints the ratio.
+Goal (issue 17): <= 20 ms, or <= 2x bare FTS5 where that is more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _words(path: Path) -> dict[str, str]:
+    """A rare, a middling and a frequent word of the generated titles."""
+    import sqlite3
+
+    from bench.events_table import KINDS
+
+    with sqlite3.connect(path) as connection:
+        total = connection.execute("SELECT max(id) FROM event").fetchone()[0]
+    connection.close()
+    return {
+        "rare": f"{total // 2}",  # the title's number: one event (and its prefixes)
+        "middling": "solidarity",
+        "frequent": KINDS[0].split()[0].lower(),
+    }
+
+
+def _project(session, word: str) -> tuple[int, int]:
+    from db.queries import EventFilter, count_events, list_events
+
+    chosen = EventFilter(text=word)
+    return count_events(session, chosen), len(list_events(session, chosen, limit=100))
+
+
+def _reference(connection, word: str) -> tuple[int, int]:
+    phrase = '"' + word.replace('"', '""') + '"'
+    count = connection.execute(
+        "SELECT count(*) FROM event_search WHERE event_search MATCH ?", (phrase,)
+    ).fetchone()[0]
+    page = connection.execute(
+        "SELECT rowid FROM event_search WHERE event_search MATCH ? LIMIT 100", (phrase,)
+    ).fetchall()
+    return count, len(page)
+
+
+def _ms(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> int:
+    import sqlite3
+
+    from bench.events_table import generate
+    from db.engine import open_database
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--keep", type=Path, help="generated file to reuse (made when missing)")
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.keep or Path(tmp) / "events.sqlite"
+        if not path.exists():
+            print(f"generated {args.events:,} events in {generate(path, args.events):.1f} s")
+        database = open_database(path, load_reference=False, check_integrity=False)
+        bare = sqlite3.connect(path)
+        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+        print(f"{'word':10} {'matches':>9} {'project ms':>11} {'FTS5 ms':>9} {'ratio':>6}  goal")
+        with database.sessions() as session:
+            for kind, word in _words(path).items():
+                _project(session, word), _reference(bare, word)  # warm the page cache
+                mine, theirs = [], []
+                for _ in range(args.rounds):
+                    mine.append(_ms(partial(_project, session, word)))
+                    theirs.append(_ms(partial(_reference, bare, word)))
+                count = _reference(bare, word)[0]
+                a, b = statistics.median(mine), statistics.median(theirs)
+                goal = max(20.0, 2 * b)
+                verdict = "ok" if a <= goal else "OVER"
+                figures = f"{count:9,} {a:11.1f} {b:9.1f} {a / b:6.1f}"
+                print(f"{kind:10} {figures}  <= {goal:.0f} {verdict}")
+        bare.close()
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
