@@ -1,0 +1,137 @@
+"""Benchmark: start to usable window, the app beside a bare reference, same file.
+
+Run: .venv/bin/python bench/startup.py [--events 10000 1000000] [--rounds 5]
+
+Each figure is the wall time from starting a fresh Python process until its window
+shows the first page of events (the process prints "ready"; it is then stopped):
+  - project: ``diaspora-events --database FILE`` through ``desktop.cli.main``, as a
+    clerk starts it (settings, checks, the start-up backup, main window, first page),
+  - reference: Python + PySide6 + SQLAlchemy opening the same file, counting the live
+    events, reading the newest 100 and showing them in a QTableWidget in a window.
+Runs alternate project/reference after one warm-up pair; medians and the ratio are
+printed with the load average. Goal (issue 17): <= 1.25x at 10,000 events, <= 1.5x at
+1,000,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+GOALS = {10_000: 1.25, 1_000_000: 1.5}
+
+
+def _project(path: Path) -> None:
+    """The real start path; the event loop is replaced by 'ready once rows are shown'."""
+    from PySide6.QtWidgets import QApplication
+
+    def ready(app: QApplication) -> int:
+        from desktop.ui.main_window import MainWindow
+
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        while not window.isVisible() or window.model.cached_pages == 0:
+            app.processEvents()
+        app.processEvents()
+        print("ready", flush=True)
+        os._exit(0)
+
+    QApplication.exec = ready  # type: ignore[method-assign]
+    from desktop.cli import main
+
+    main(["--database", str(path)])
+
+
+def _reference(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+    from sqlalchemy import create_engine, text
+
+    app = QApplication([])
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        total = connection.execute(
+            text("SELECT count(*) FROM event WHERE deleted_at IS NULL")
+        ).scalar()
+        rows = connection.execute(
+            text(
+                "SELECT start_date, title, status FROM event WHERE deleted_at IS NULL "
+                "ORDER BY start_date DESC, id DESC LIMIT 100"
+            )
+        ).all()
+    window = QMainWindow()
+    table = QTableWidget(len(rows), 3)
+    for number, row in enumerate(rows):
+        for column, value in enumerate(row):
+            table.setItem(number, column, QTableWidgetItem(str(value)))
+    window.setCentralWidget(table)
+    window.setWindowTitle(f"{total} events")
+    window.resize(1280, 760)
+    window.show()
+    app.processEvents()
+    app.processEvents()
+    print("ready", flush=True)
+    os._exit(0)
+
+
+def _run(kind: str, path: Path, env: dict[str, str]) -> float:
+    """Milliseconds from starting the process to its 'ready'."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--child", kind, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline().strip()
+    elapsed = (time.perf_counter() - started) * 1000
+    child.wait(120)
+    if line != "ready":
+        raise SystemExit(f"the {kind} process did not get ready")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[10_000, 1_000_000])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, path = args.child
+        (_project if kind == "project" else _reference)(Path(path))
+        return 0
+    from bench.events_table import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, **{v: tmp for v in ("XDG_DATA_HOME", "XDG_CONFIG_HOME")}}
+        for count in args.events:
+            path = Path(tmp) / f"events-{count}.sqlite"
+            print(f"generated {count:,} events in {generate(path, count):.1f} s")
+            _run("project", path, env), _run("reference", path, env)  # warm-up, first backup
+            mine, theirs = [], []
+            for _ in range(args.rounds):
+                mine.append(_run("project", path, env))
+                theirs.append(_run("reference", path, env))
+            a, b = statistics.median(mine), statistics.median(theirs)
+            goal = GOALS.get(count, 1.5)
+            verdict = "ok" if a <= goal * b else "OVER"
+            print(
+                f"{count:>9,} events: project {a:6.0f} ms, reference {b:6.0f} ms, "
+                f"ratio {a / b:4.2f} (goal <= {goal}) {verdict}; "
+                f"load {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
