@@ -67,8 +67,8 @@ class EventFilter:
     uuids: list[uuid.UUID] | None = None
     """Restrict to these events (an exported selection)."""
 
-    def conditions(self) -> list:
-        clauses: list = [
+    def conditions(self) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = [
             Event.deleted_at.is_not(None) if self.deleted else Event.deleted_at.is_(None)
         ]
         if self.text and normalize(self.text):
@@ -406,7 +406,7 @@ def events_per_region(
                                                 r.region is None, r.region or ""))
 
 
-def filtered_events(event_filter: EventFilter) -> Select:
+def filtered_events(event_filter: EventFilter) -> Select[Event]:
     """SELECT of the matching events, oldest first (for streaming exports)."""
     return select(Event).where(*event_filter.conditions()).order_by(Event.start_date, Event.id)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters outside XML 1.0's ``Char`` production."""
@@ -31,7 +31,7 @@ def xml_safe_fields(value: T) -> T:
 
     Unchanged parts are returned as they are, so a clean input costs no copies.
     """
-    return _clean(value)
+    return cast(T, _clean(value))
 
 
 def _clean(value: Any) -> Any:

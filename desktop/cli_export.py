@@ -41,10 +41,12 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
-def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_export_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the ``export`` subcommand to the ``diaspora-events`` parser."""
     names = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
-    export = subparsers.add_parser(
+    export: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help="write the Excel report",
         description="Write the Excel report: every standard sheet, or those named with "
@@ -128,7 +130,7 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     flt = EventFilter(date_from=args.date_from, date_to=args.date_to)
     if getattr(args, "status", None):
         flt.status = EventStatus(args.status)
-    wanted = {
+    wanted: dict[str, str | None] = {
         key: getattr(args, key, None) for key in ("country", "region", "organization", "occasion")
     }
     if not any(wanted.values()):
@@ -151,12 +153,13 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
             ("occasion", lambda text: gazetteer.resolve_occasion(text)),
         ]
         for key, resolve in lookups:
-            if wanted[key]:
-                record = resolve(wanted[key])
+            text = wanted[key]
+            if text:
+                record = resolve(text)
                 if record is None:
                     where = f" in {country.name}" if key == "region" and country else ""
                     raise CommandError(
-                        f"no {key} named {wanted[key]!r}{where}; check the "
+                        f"no {key} named {text!r}{where}; check the "
                         "spelling or the list in the application"
                     )
                 setattr(flt, f"{key}_id", record.id)  # type: ignore[attr-defined]

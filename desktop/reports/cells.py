@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
@@ -117,7 +117,7 @@ def to_cell(ws: Any, value: Any, number_format: str | None = None) -> Any:
     if isinstance(value, dt.date) and value.year < 1900:
         return excel_date(value)
     if isinstance(value, dt.date):
-        cell = WriteOnlyCell(ws, value=value)
+        cell = WriteOnlyCell(ws, value=cast(Any, value))  # openpyxl takes dates too
         default = DATETIME_FORMAT if isinstance(value, dt.datetime) else DATE_FORMAT
         cell.number_format = number_format or default
         return cell

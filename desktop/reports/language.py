@@ -74,15 +74,17 @@ def in_every_language(text: str) -> tuple[str, ...]:
 def _collator(language: str) -> Callable[[str], bytes]:
     """ICU's sort key for ``language``; without PyICU, code-point order of the folded case."""
     try:
-        import icu
+        import icu  # type: ignore[import-untyped]  # PyICU ships no type information
     except ImportError:  # PyICU is a dependency; a source checkout may lack it
         return lambda text: text.casefold().encode("utf-8")
-    return icu.Collator.createInstance(icu.Locale(language)).getSortKey
+    sort_key: Callable[[str], bytes] = icu.Collator.createInstance(
+        icu.Locale(language)).getSortKey
+    return sort_key
 
 
-def collation_key(text: str | None) -> bytes:
+def collation_key(text: object) -> bytes:
     """Sort key of ``text`` in the report's language (ICU): Ç after C, Ş after S, Ё with Е."""
-    return _collator(_language.get())(text or "")
+    return _collator(_language.get())("" if text is None else str(text))
 
 
 def month_label(year: int, month: int) -> str:
@@ -100,4 +102,4 @@ def month_name(month: int, language: str | None = None) -> str:
     from babel.dates import get_month_names
 
     code = normalize_language(language or _language.get())
-    return get_month_names("wide", context="stand-alone", locale=code)[month]
+    return str(get_month_names("wide", context="stand-alone", locale=code)[month])

@@ -12,8 +12,9 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -137,7 +138,7 @@ class EventRecord:
         return min(dates) if dates else None
 
 
-def _main_query(event_filter: EventFilter):
+def _main_query(event_filter: EventFilter) -> Select[*tuple[Any, ...]]:
     return (
         select(
             Event.id,
@@ -242,14 +243,15 @@ def _attach_children(session: Session, records: list[EventRecord], names: Names)
     by_id = {r.id: r for r in records}
     ids = list(by_id)
     execute = session.connection().execute
-    for event_id, name, role, organization_uuid in execute(
+    for event_id, organizer, organizer_role, organization_uuid in execute(
         select(EventOrganizer.event_id, Organization.name, EventOrganizer.role,
                Organization.uuid)
         .join(Organization, EventOrganizer.organization_id == Organization.id)
         .where(EventOrganizer.event_id.in_(ids))
         .order_by(EventOrganizer.event_id, EventOrganizer.position, EventOrganizer.id)
     ):
-        by_id[event_id].organizers.append(OrganizerRow(name, role, organization_uuid))
+        by_id[event_id].organizers.append(
+            OrganizerRow(organizer, organizer_role, organization_uuid))
     speaker_org = aliased(Organization)
     for event_id, name, role, organization in execute(
         select(EventSpeaker.event_id, Person.full_name, EventSpeaker.role, speaker_org.name)

@@ -110,7 +110,7 @@ class SpeakersSheet:
         )
 
     def add(self, records: list[EventRecord]) -> None:
-        rows = []
+        rows: list[list[Any]] = []
         for record in records:
             if record.speakers:
                 context = [column[1](record) for column in EVENT_CONTEXT]
@@ -130,7 +130,7 @@ class ProgramSheet:
                              "ProgramItems", pages_wide=1)
 
     def add(self, records: list[EventRecord]) -> None:
-        rows = []
+        rows: list[list[Any]] = []
         for record in records:
             if record.program:
                 context = [column[1](record) for column in EVENT_CONTEXT]
@@ -154,7 +154,7 @@ class OrganizersSheet:
                              "OrganizerRows", pages_wide=1)
 
     def add(self, records: list[EventRecord]) -> None:
-        rows = []
+        rows: list[list[Any]] = []
         for record in records:
             if record.organizers:
                 context = [record.uuid, record.title]

@@ -17,7 +17,7 @@ from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Country, Event, EventOrganizer, EventType, Occasion, Organization, Region
-from db.queries import EventFilter, Granularity, events_per_region
+from db.queries import EventFilter, Granularity, PeriodKey, RegionCount, events_per_region
 from desktop.reports.cells import INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
@@ -72,7 +72,7 @@ def write_per_region(
         country = names.name(Country, c.country_id, c.country) or no_country
         region = names.name(Region, c.region_id, c.region)
         rows.append((country, region, c))
-    by_country: dict[str, list] = defaultdict(list)
+    by_country: dict[str, list[tuple[str | None, RegionCount]]] = defaultdict(list)
     for country, region, c in rows:
         by_country[country].append((region, c))
     countries = sorted(by_country, key=lambda name: (name == no_country, collation_key(name)))
@@ -118,7 +118,9 @@ PRINT_CHARACTERS = 95
 """Characters of column width one landscape A4 page holds at 100 % (Calibri 11, margins)."""
 
 
-def _print_a_year_per_page(sheet: Sheet, keys: list, lead_widths: list[float]) -> bool:
+def _print_a_year_per_page(
+    sheet: Sheet, keys: list[PeriodKey], lead_widths: list[float]
+) -> bool:
     """Months (quarters) of several years print one year per page, names repeated on each.
 
     Fitting every column to one page width shrank three years of months to 2 points;
@@ -201,7 +203,7 @@ def _organization_rows(
     )
     column = {t: i for i, t in enumerate(types)}
     key: int | None = None
-    current: tuple = ()
+    current: tuple[Any, ...] = ()
     numbers: list[int] = []
     result = session.connection().execute(query, execution_options={"stream_results": True})
     for org_id, name, region_id, region, country_id, country, type_id, events in result:
@@ -230,7 +232,7 @@ def write_per_organization(
     if None in present:
         types.append(None)
     english = dict(known)
-    type_names = [names.name(EventType, t, english.get(t)) if t is not None
+    type_names = [(names.name(EventType, t, english.get(t)) or "") if t is not None
                   else translate(NO_TYPE) for t in types]
     headers = [translate(h) for h in ("Organization", "Region", "Country")]
     sheet = book.sheet(title)
@@ -309,7 +311,7 @@ def write_per_occasion(
     counts = occasion_counts(session, event_filter)
     no_occasion, no_country = translate(NO_OCCASION), translate(NO_COUNTRY)
     no_region = translate(NO_REGION)
-    rows = []
+    rows: list[list[Any]] = []
     for key, events in counts.items():
         occasion_id, occasion, anniversary, country_id, country, region_id, region, code = key
         rows.append([
@@ -325,10 +327,11 @@ def write_per_occasion(
                                       "ISO code", "Events",
                                       *(["Occasion (English)"] if names.english_columns else []))]
     sheet = book.sheet(title)
-    widths = [_name_width([r[0] for r in rows], 12, 50), 13, _name_width([r[2] for r in rows]),
-              _name_width([r[3] for r in rows]), 10, 9]
+    widths = [_name_width([str(r[0]) for r in rows], 12, 50), 13,
+              _name_width([str(r[2]) for r in rows]), _name_width([str(r[3]) for r in rows]),
+              10, 9]
     if names.english_columns:
-        widths.append(_name_width([r[6] or "" for r in rows], 12, 50))
+        widths.append(_name_width([str(r[6] or "") for r in rows], 12, 50))
     _setup(sheet, widths, 2)
     sheet.header(headers)
     for row in rows:

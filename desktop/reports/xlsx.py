@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
+import xlsxwriter  # type: ignore[import-untyped]  # no type information shipped
+from xlsxwriter.format import Format  # type: ignore[import-untyped]
+from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 
 from desktop.reports.cells import (
     DATE_FORMAT,
@@ -66,7 +66,7 @@ class Book:
             },
         )
         self.wb.set_properties({"title": clean_text(title), "author": clean_text(author)})
-        self._formats: dict[tuple, Format] = {}
+        self._formats: dict[tuple[tuple[str, ...], str | None, bool], Format] = {}
 
     def format(
         self, *styles: str, num_format: str | None = None, quote: bool = False
