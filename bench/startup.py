@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -42,6 +43,9 @@ def _project(path: Path) -> None:
             app.processEvents()
         app.processEvents()
         print("ready", flush=True)
+        for thread in threading.enumerate():  # a start-up backup finishes, as on quitting
+            if thread is not threading.main_thread() and not thread.daemon:
+                thread.join()
         os._exit(0)
 
     QApplication.exec = ready  # type: ignore[method-assign]
@@ -94,7 +98,7 @@ def _run(kind: str, path: Path, env: dict[str, str]) -> float:
     assert child.stdout is not None
     line = child.stdout.readline().strip()
     elapsed = (time.perf_counter() - started) * 1000
-    child.wait(120)
+    child.wait(900)
     if line != "ready":
         raise SystemExit(f"the {kind} process did not get ready")
     return elapsed

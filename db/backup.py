@@ -345,8 +345,11 @@ def changed_since_last_backup(database_path: Path) -> bool:
     if not backups:
         return True
     made = backups[0].made_at.timestamp()
-    files = (Path(str(database_path) + suffix) for suffix in ("", "-wal"))
-    return any(path.exists() and path.stat().st_mtime >= made for path in files)
+    wal = Path(f"{database_path}-wal")
+    written = [database_path.stat()]
+    if wal.exists() and wal.stat().st_size > 0:  # opening alone makes an empty WAL
+        written.append(wal.stat())
+    return any(info.st_mtime >= made for info in written)
 
 
 def backup_on_start(database_path: Path) -> Path | None:

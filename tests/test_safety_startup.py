@@ -77,3 +77,20 @@ def test_an_unchanged_file_is_not_backed_up_again(database_path: Path) -> None:
     assert len(list_backups(database_path)) == 1
     os.utime(database_path, None)  # written again
     assert backup_on_start(database_path) is not None
+
+
+def test_opening_without_writing_does_not_count_as_a_change(database_path: Path) -> None:
+    import os
+    import time
+
+    from db.backup import backup_on_start
+    from db.engine import open_database
+
+    assert backup_on_start(database_path) is not None
+    past = time.time() - 60
+    os.utime(database_path, (past, past))
+    database = open_database(database_path, check_integrity=False)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("SELECT count(*) FROM event").scalar()
+        assert backup_on_start(database_path) is None, "an empty WAL made by opening"
+    database.dispose()
