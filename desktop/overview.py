@@ -10,12 +10,13 @@ clicking a bar shows as many rows in the events table as the bar says.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import and_, case, extract, func, select
+from sqlalchemy import and_, case, extract, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from db.localized import names_by_id
@@ -66,6 +67,9 @@ class Cell:
     by_anniversary: bool = False
     occasion_reference_year: int | None = None
     organization_id: int | None = None
+    other_occasions: tuple[tuple[int, int | None, int | None], ...] | None = None
+    """Events with an occasion but none of these (occasion id, anniversary, reference
+    year): the "others" bar of the occasions chart."""
 
     def conditions(self) -> list:
         """WHERE clauses on Event selecting exactly the events this cell counts."""
@@ -89,6 +93,12 @@ class Cell:
                                else number == self.anniversary)
         if self.organization_id is not None:
             clauses += EventFilter(organization_id=self.organization_id).conditions()
+        if self.other_occasions is not None:
+            shown = [and_(Event.occasion_id == occasion,
+                          func.coalesce(_anniversary_of(year), -1) == (
+                              -1 if anniversary is None else anniversary))
+                     for occasion, anniversary, year in self.other_occasions]
+            clauses += [Event.occasion_id.is_not(None), not_(or_(false(), *shown))]
         return clauses
 
 
@@ -213,11 +223,19 @@ class PeriodBar:
 
 @dataclass
 class Matrix:
-    """Regions x occasions; a missing (row, column) pair is a gap."""
+    """Regions (or organizations) x occasions; a missing (row, column) pair is a gap."""
 
     rows: list[tuple[int, str]]
     columns: list[tuple[int, str]]
     cells: dict[tuple[int, int], int]
+    by: str = "region"
+    """"region" (row id 0: no region) or "organization"."""
+
+    def cell(self, row_id: int, column_id: int) -> Cell:
+        """The events of one cell."""
+        if self.by == "organization":
+            return Cell(organization_id=row_id, occasion_id=column_id)
+        return Cell(region_id=row_id, occasion_id=column_id)
 
 
 @dataclass
@@ -237,14 +255,20 @@ class Overview:
     granularity: Granularity
     first: dt.date
     last: dt.date
-    total: int
-    periods: list[PeriodBar]
-    regions: list[Bar]
-    countries: list[Bar]
-    occasions: list[Bar]
-    matrix: Matrix
-    quiet: list[QuietOrganization]
     quiet_since: dt.date
+    total: int = 0
+    periods: list[PeriodBar] = field(default_factory=list)
+    regions: list[Bar] = field(default_factory=list)
+    countries: list[Bar] = field(default_factory=list)
+    occasions: list[Bar] = field(default_factory=list)
+    matrix: Matrix = field(default_factory=lambda: Matrix([], [], {}))
+    quiet: list[QuietOrganization] = field(default_factory=list)
+    parts: tuple[str, ...] = ()
+    """What is counted so far: "places" (total, regions, countries, this year's
+    periods), "previous" (a year earlier), "occasions" (with the matrix), "quiet"."""
+
+
+PARTS = ("places", "previous", "occasions", "quiet")
 
 
 def overview_period(
@@ -286,27 +310,44 @@ def compute_overview(
     no_region: str = "(no region)",
     no_country: str = "(no country)",
     others: Callable[[int], str] = lambda n: f"others ({n})",
+    matrix_rows: str = "region",
+    on_part: Callable[[Overview], None] | None = None,
 ) -> Overview:
-    """Every figure of the overview for the window's filter (run off the GUI thread)."""
+    """Every figure of the overview for the window's filter (run off the GUI thread).
+
+    ``on_part(overview)`` is called after each part of :data:`PARTS` with a copy
+    holding what is counted so far, so each chart can be drawn as soon as its
+    numbers are in.
+    """
     today = today or dt.date.today()
     first, last = overview_period(session, event_filter, today)
     flt = replace(EventFilter(**_fields(event_filter)), date_from=first, date_to=last)
     earlier = replace(flt, date_from=year_earlier(first), date_to=year_earlier(last))
     since = _months_before(min(today, last), quiet_months)
+    overview = Overview(flt, granularity, first, last, since)
+
+    def done(part: str, **figures) -> None:
+        for name, value in figures.items():
+            setattr(overview, name, value)
+        overview.parts += (part,)
+        if on_part is not None:
+            on_part(copy.copy(overview))
+
     floors = start_floors(session, [first, year_earlier(first), since])
     counts = events_per_region(session, bounded(flt, floors), granularity)
-    before = events_per_region(session, bounded(earlier, floors), granularity)
-    periods = _period_bars(counts, before, first, last, granularity)
     regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
                                      others)
+    done("places", total=sum(c.events for c in counts), regions=regions, countries=countries,
+         periods=_period_bars(counts, [], first, last, granularity))
+    before = events_per_region(session, bounded(earlier, floors), granularity)
+    done("previous", periods=_period_bars(counts, before, first, last, granularity))
     occasions, matrix = _occasion_figures(session, bounded(flt, floors), counts, language,
-                                          no_region)
-    return Overview(
-        event_filter=flt, granularity=granularity, first=first, last=last,
-        total=sum(c.events for c in counts), periods=periods, regions=regions,
-        countries=countries, occasions=occasions, matrix=matrix,
-        quiet=quiet_organizations(session, event_filter, since, floors), quiet_since=since,
-    )
+                                          no_region, top, others)
+    if matrix_rows == "organization":
+        matrix = organization_matrix(session, bounded(flt, floors), language)
+    done("occasions", occasions=occasions, matrix=matrix)
+    done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
+    return overview
 
 
 def _period_bars(counts, before, first: dt.date, last: dt.date,
@@ -363,7 +404,8 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
 
 
 def _occasion_figures(session, flt: EventFilter, counts_per_region, language: str,
-                      no_region: str) -> tuple[list[Bar], Matrix]:
+                      no_region: str, top: int, others: Callable[[int], str]
+                      ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
     own counts (:func:`occasion_counts`), whose rows are keyed by names."""
     from desktop.reports.sheets_summary import occasion_counts
@@ -389,6 +431,12 @@ def _occasion_figures(session, flt: EventFilter, counts_per_region, language: st
             occasion_id=occasion_id, anniversary=anniversary, by_anniversary=True,
             occasion_reference_year=reference.year if reference else None),
             anniversary=anniversary))
+    if len(bars) > top:
+        shown = tuple((b.cell.occasion_id or 0, b.anniversary, b.cell.occasion_reference_year)
+                      for b in bars[:top])
+        rest = bars[top:]
+        bars = [*bars[:top], Bar(others(len(rest)), sum(b.count for b in rest),
+                                 Cell(other_occasions=shown), "others")]
     # Rows: every region with events in the period, whatever the occasion, so a
     # region that marked none of them shows as a row of gaps.
     everywhere = counts_per_region if flt.occasion_id is None else events_per_region(
@@ -401,6 +449,32 @@ def _occasion_figures(session, flt: EventFilter, counts_per_region, language: st
         n for (_, c), n in cells.items() if c == i))
     columns = [(i, occasion_names.get(i, str(i))) for i in column_ids]
     return bars, Matrix(rows, columns, dict(cells))
+
+
+def organization_matrix(session: Session, flt: EventFilter, language: str) -> Matrix:
+    """Organizations x occasions: events each body organized for each occasion (an event
+    with two organizers counts for each, as on the per-organization sheet). Rows are the
+    bodies with any event in the period, so one that marked no occasion shows its gaps."""
+    def organizers_of(event_filter: EventFilter):
+        events = select(Event.id).where(*event_filter.conditions())
+        return EventOrganizer.event_id.in_(events)
+
+    cells = {(org, occasion): n for org, occasion, n in session.execute(
+        select(EventOrganizer.organization_id, Event.occasion_id, func.count(Event.id))
+        .join(Event, EventOrganizer.event_id == Event.id)
+        .where(organizers_of(flt), Event.occasion_id.is_not(None))
+        .group_by(EventOrganizer.organization_id, Event.occasion_id))}
+    active = set(session.scalars(select(EventOrganizer.organization_id).distinct()
+                                 .where(organizers_of(replace(flt, occasion_id=None)))))
+    names: dict[int, str] = {i: name for i, name in session.execute(
+        select(Organization.id, Organization.name)
+        .where(Organization.id.in_(active | {k[0] for k in cells})))}
+    rows = sorted(names.items(), key=lambda r: r[1])
+    occasion_names = names_by_id(session, Occasion, {k[1] for k in cells}, language)
+    column_ids = sorted({k[1] for k in cells}, key=lambda i: -sum(
+        n for (_, c), n in cells.items() if c == i))
+    return Matrix(rows, [(i, occasion_names.get(i, str(i))) for i in column_ids], cells,
+                  "organization")
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
@@ -419,11 +493,11 @@ def quiet_organizations(
     """Organizations with events on record (by the window's filters but its period) and
     none that may have taken place on or after ``since``; the longest silent first."""
     flt = replace(EventFilter(**_fields(event_filter)), date_from=None, date_to=None)
-    recent = set(session.scalars(
+    recent_events = select(Event.id).where(*bounded(
+        replace(flt, date_from=since), floors or start_floors(session, [since])).conditions())
+    recent = set(session.scalars(  # IN (…), so SQLite reads recent events by start date
         select(EventOrganizer.organization_id).distinct()
-        .join(Event, EventOrganizer.event_id == Event.id)
-        .where(*bounded(replace(flt, date_from=since),
-                        floors or start_floors(session, [since])).conditions())))
+        .where(EventOrganizer.event_id.in_(recent_events))))
     # Organizations with any event at all come from the organizer index alone; only
     # the silent ones are then looked at event by event.
     silent = set(session.scalars(select(EventOrganizer.organization_id).distinct())) - recent

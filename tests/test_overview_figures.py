@@ -77,8 +77,9 @@ def test_every_bar_selects_exactly_the_events_it_counts(generated):
     with generated.sessions() as session:
         overview = compute_overview(session, EventFilter(date_from=dt.date(2025, 1, 1),
                                                          date_to=dt.date(2025, 12, 31)),
-                                    today=TODAY, top=5)
+                                    today=TODAY, top=3)
         assert any(bar.kind == "others" for bar in overview.regions)
+        assert any(bar.kind == "others" for bar in overview.occasions)
         assert any(bar.kind == "none" for bar in overview.regions)
         for bar in bars_of(overview):
             assert count_events(session, narrowed(overview.event_filter, bar.cell)) == bar.count
@@ -163,3 +164,17 @@ def test_the_start_floor_keeps_every_event_of_the_period(generated):
             floors = start_floors(session, [first])
             assert floors[2025] < dt.date(2025, 1, 1)
             assert count_events(session, bounded(flt, floors)) == count_events(session, flt)
+
+
+def test_coverage_by_organization(generated):
+    """Rows are the bodies active in the period; a cell's filter selects its events."""
+    with generated.sessions() as session:
+        flt = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+        overview = compute_overview(session, flt, today=TODAY, matrix_rows="organization")
+        matrix = overview.matrix
+        assert [name for _, name in matrix.rows] == [
+            "Cultural Centre East", "Society of Friends", "Youth Union North"]  # not Old Club
+        assert matrix.cells
+        for (row, column), n in matrix.cells.items():
+            cell = matrix.cell(row, column)
+            assert count_events(session, narrowed(overview.event_filter, cell)) == n

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import textwrap
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,7 +24,18 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -47,8 +59,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -157,6 +168,77 @@ def count_axis(largest: int) -> QValueAxis:
     return axis
 
 
+@dataclass
+class Cell_:
+    """What a table cell shows."""
+
+    text: str
+    background: QColor | None = None
+    tip: str | None = None
+    align: Qt.AlignmentFlag | None = None
+
+
+class GridModel(QAbstractTableModel):
+    """A read-only table of prepared cells (a matrix of 300 regions x 30 occasions took
+    365 ms to fill as QTableWidget items, 10 ms as Python values)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[str] = []
+        self._columns: list[str] = []
+        self._cells: list[list[Cell_]] = []
+
+    def reset(self, rows: list[str], columns: list[str], cells: list[list[Cell_]]) -> None:
+        """New contents: row and column titles (``rows`` may be empty) and the cells."""
+        self.beginResetModel()
+        self._rows, self._columns, self._cells = rows, columns, cells
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return cell.background
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tip
+        if role == Qt.ItemDataRole.TextAlignmentRole and cell.align is not None:
+            return int(cell.align)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self._columns if orientation == Qt.Orientation.Horizontal else self._rows
+        return names[section] if 0 <= section < len(names) else None
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their titles (and the numbers under them), measured once."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        sample = str(model.index(0, column).data() or "") if model.rowCount() else ""
+        width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 18
+        header.resizeSection(column, max(40, width))
+
+
+class _Superseded(Exception):
+    """A newer request replaced this count."""
+
+
 def _chart() -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -171,7 +253,10 @@ class OverviewWidget(QWidget):
     drill = Signal(object, str)
     """(an EventFilter, a description) when a bar or a cell was clicked."""
     refreshed = Signal()
+    part_drawn = Signal(str)
+    """A part of :data:`desktop.overview.PARTS` is on screen."""
     _counted = Signal(int, object)
+    _counted_part = Signal(int, object)
     _count_failed = Signal(int, str)
 
     def __init__(self, database: Database, parent: QWidget | None = None):
@@ -183,9 +268,12 @@ class OverviewWidget(QWidget):
         self._generation = 0
         self._stale = True
         self._jobs: list[tuple[QThread, QObject]] = []
+        self._shown: dict[str, Overview] = {}
+        """The counts each chart was drawn from, for its clicks."""
         self._build()
         # Emitted from the worker thread, delivered (queued) in the GUI thread.
         self._counted.connect(self._done)
+        self._counted_part.connect(self._part)
         self._count_failed.connect(self._failed)
 
     # --- building ------------------------------------------------
@@ -193,6 +281,7 @@ class OverviewWidget(QWidget):
     def _build(self) -> None:
         self.period_label = QLabel()
         self.period_label.setObjectName("overview_period")
+        self.period_label.setWordWrap(True)  # never wider than the window
         self.granularity = QComboBox()
         self.granularity.setObjectName("overview_granularity")
         self.granularity.setAccessibleName(self.tr("Group by"))
@@ -207,6 +296,12 @@ class OverviewWidget(QWidget):
         self.quiet_months.setValue(QUIET_MONTHS)
         self.quiet_months.setSuffix(self.tr(" months"))
         self.quiet_months.valueChanged.connect(lambda _: self.refresh())
+        self.matrix_rows = QComboBox()
+        self.matrix_rows.setObjectName("overview_matrix_rows")
+        self.matrix_rows.setAccessibleName(self.tr("Coverage rows"))
+        self.matrix_rows.addItem(self.tr("Coverage by region"), "region")
+        self.matrix_rows.addItem(self.tr("Coverage by organization"), "organization")
+        self.matrix_rows.currentIndexChanged.connect(lambda _: self.refresh())
         self.pdf_button = QPushButton(self.tr("Print to PDF…"))
         self.pdf_button.setObjectName("overview_pdf")
         self.pdf_button.clicked.connect(self.pdf_dialog)
@@ -221,16 +316,19 @@ class OverviewWidget(QWidget):
         caption.setBuddy(self.quiet_months)
         bar.addWidget(caption)
         bar.addWidget(self.quiet_months)
+        bar.addWidget(self.matrix_rows)
         bar.addWidget(self.pdf_button)
 
         self.period_view = self._chart_view()
         self.region_view = self._chart_view()
         self.country_view = self._chart_view()
         self.occasion_view = self._chart_view()
-        self.matrix = self._table("overview_matrix")
-        self.matrix.cellClicked.connect(self._matrix_clicked)
-        self.quiet = self._table("overview_quiet")
-        self.quiet.cellClicked.connect(lambda row, _column: self._quiet_clicked(row))
+        self.matrix_model, self.quiet_model = GridModel(self), GridModel(self)
+        self.matrix = self._table("overview_matrix", self.matrix_model)
+        self.matrix.clicked.connect(lambda i: self._matrix_clicked(i.row(), i.column()))
+        self.quiet = self._table("overview_quiet", self.quiet_model)
+        self.quiet.verticalHeader().hide()
+        self.quiet.clicked.connect(lambda index: self._quiet_clicked(index.row()))
         self.panels = [
             ChartPanel("chart_periods", self.tr("Events per period, and a year earlier"),
                        self.period_view),
@@ -272,9 +370,11 @@ class OverviewWidget(QWidget):
         view.setMinimumSize(QSize(240, 220))
         return view
 
-    def _table(self, name: str) -> QTableWidget:
-        table = QTableWidget()
+    def _table(self, name: str, model: GridModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
         table.setObjectName(name)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setMinimumSize(QSize(240, 200))
@@ -304,14 +404,24 @@ class OverviewWidget(QWidget):
         generation = self._generation
         flt, granularity = self._filter, self.granularity.currentData()
         months, language = self.quiet_months.value(), i18n.current_language()
+        matrix_rows = self.matrix_rows.currentData()
         labels = {"no_region": self.tr("(no region)"), "no_country": self.tr("(no country)")}
         others_text = self.tr("others ({count})")
 
-        def work() -> Overview:
-            with self.database.sessions() as session:
-                return compute_overview(
-                    session, flt, granularity=granularity, quiet_months=months,
-                    language=language, others=lambda n: others_text.format(count=n), **labels)
+        def part(overview: Overview) -> None:
+            if generation != self._generation:
+                raise _Superseded  # a newer filter is being counted: stop this one
+            self._counted_part.emit(generation, overview)
+
+        def work() -> Overview | None:
+            try:
+                with self.database.sessions() as session:
+                    return compute_overview(
+                        session, flt, granularity=granularity, quiet_months=months,
+                        language=language, others=lambda n: others_text.format(count=n),
+                        matrix_rows=matrix_rows, on_part=part, **labels)
+            except _Superseded:
+                return None
 
         self.busy.show()
         thread, job = start_job(
@@ -343,17 +453,33 @@ class OverviewWidget(QWidget):
             "The overview could not be counted: {message}. Press F5 to try again; if it "
             "persists, the details are in the log file.").format(message=message))
 
-    def _done(self, generation: int, overview: Overview) -> None:
-        if generation != self._generation:
+    def _done(self, generation: int, overview: Overview | None) -> None:
+        if generation != self._generation or overview is None:
             return  # a newer filter is being counted
         self.busy.hide()
         self.overview = overview
-        self._draw(overview)
         self.refreshed.emit()
+
+    def _part(self, generation: int, overview: Overview) -> None:
+        """Draw the charts whose numbers just came in."""
+        if generation != self._generation:
+            return
+        self.overview = overview
+        part = overview.parts[-1]
+        if part == "places":
+            self._draw_places(overview)
+        elif part == "previous":
+            self._draw_periods(overview)
+        elif part == "occasions":
+            self._draw_bars(self.occasion_view, "occasions", overview)
+            self._draw_matrix(overview)
+        elif part == "quiet":
+            self._draw_quiet(overview)
+        self.part_drawn.emit(part)
 
     # --- drawing ------------------------------------------------
 
-    def _draw(self, overview: Overview) -> None:
+    def _draw_places(self, overview: Overview) -> None:
         total = overview.total
         events = self.tr("1 event") if total == 1 else self.tr("{count} events").format(
             count=number(total))
@@ -369,28 +495,25 @@ class OverviewWidget(QWidget):
             "month": self.tr("Events per month, and a year earlier"),
             "quarter": self.tr("Events per quarter, and a year earlier"),
             "year": self.tr("Events per year, and a year earlier")}[overview.granularity]))
-        self._draw_bars(self.region_view, "regions", overview.regions)
-        self._draw_bars(self.country_view, "countries", overview.countries)
-        self._draw_bars(self.occasion_view, "occasions", overview.occasions)
-        self._draw_matrix(overview)
-        self._draw_quiet(overview)
+        self._draw_bars(self.region_view, "regions", overview)
+        self._draw_bars(self.country_view, "countries", overview)
 
-    def period_label_of(self, key: PeriodKey) -> str:
+    def period_label_of(self, key: PeriodKey, overview: Overview) -> str:
+        """A period as the axis shows it: a localized month name (with its year when the
+        chart spans several), a quarter, a year, or a year's "date unknown"."""
         year, part = key
         if part is None:
             return self.tr("{year}: date unknown").format(year=year)
-        if self.overview is not None and self.overview.granularity == "quarter":
+        if overview.granularity == "quarter":
             return self.tr("Q{quarter} {year}").format(quarter=part, year=year)
-        if self.overview is not None and self.overview.granularity == "year":
+        if overview.granularity == "year":
             return str(year)
         name = i18n.locale().standaloneMonthName(part, i18n.locale().FormatType.ShortFormat)
-        return f"{name} {year}" if self._years_shown() > 1 else name
-
-    def _years_shown(self) -> int:
-        assert self.overview is not None
-        return len({bar.key[0] for bar in self.overview.periods})
+        years = {bar.key[0] for bar in overview.periods}
+        return f"{name} {year}" if len(years) > 1 else name
 
     def _draw_periods(self, overview: Overview) -> None:
+        self._shown["periods"] = overview
         chart = _chart()
         current = QBarSet(self._span(overview.first, overview.last))
         previous = QBarSet(self._span(year_earlier(overview.first), year_earlier(overview.last)))
@@ -409,7 +532,7 @@ class OverviewWidget(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsVisible(True)
         axis = QBarCategoryAxis()
-        axis.append([self.period_label_of(bar.key) for bar in overview.periods])
+        axis.append([self.period_label_of(bar.key, overview) for bar in overview.periods])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         values = count_axis(max([0, *(max(b.count, b.previous) for b in overview.periods)]))
@@ -423,8 +546,10 @@ class OverviewWidget(QWidget):
             return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
         return f"{i18n.format_date(first)} – {i18n.format_date(last)}"
 
-    def _draw_bars(self, view: QChartView, kind: str, bars: list[Bar]) -> None:
+    def _draw_bars(self, view: QChartView, kind: str, overview: Overview) -> None:
         """Horizontal bars, the biggest on top; "others" and "(no region)" in grey below."""
+        self._shown[kind] = overview
+        bars: list[Bar] = getattr(overview, kind)
         chart = _chart()
         shown = list(reversed(bars))  # Qt draws the first category at the bottom
         counts = QBarSet("")
@@ -464,53 +589,48 @@ class OverviewWidget(QWidget):
                            textwrap.wrap(name, width, max_lines=lines, placeholder="…"))
 
     def _draw_matrix(self, overview: Overview) -> None:
-        matrix, table = overview.matrix, self.matrix
-        table.clear()
-        table.setRowCount(len(matrix.rows))
-        table.setColumnCount(len(matrix.columns))
-        table.setHorizontalHeaderLabels([name for _, name in matrix.columns])
-        table.setVerticalHeaderLabels([name for _, name in matrix.rows])
+        """Counts shaded by size; a gap is "—" on a warm background."""
+        self._shown["matrix"] = overview
+        matrix = overview.matrix
+        title = (self.tr("Coverage: organizations × occasions (— = no event, a gap)")
+                 if matrix.by == "organization"
+                 else self.tr("Coverage: regions × occasions (— = no event, a gap)"))
+        self.panels[4].title.setText(f"<b>{title}</b>")
         top = max([1, *matrix.cells.values()])
-        for r, (row_id, _) in enumerate(matrix.rows):
-            for c, (column_id, _) in enumerate(matrix.columns):
-                count = matrix.cells.get((row_id, column_id), 0)
-                item = QTableWidgetItem(number(count) if count else "—")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if count:
-                    shade = QColor(FILLED)
-                    shade.setAlphaF(0.15 + 0.6 * count / top)
-                    item.setBackground(shade)
-                    item.setToolTip(self.tr("{count} events: click to show them").format(
-                        count=number(count)))
-                else:
-                    item.setBackground(GAP)
-                    item.setToolTip(self.tr("No event for this occasion here: a gap"))
-                table.setItem(r, c, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        filled_tip = self.tr("{count} events: click to show them")
+        gap_tip = self.tr("No event for this occasion here: a gap")
+
+        gap = Cell_("—", GAP, gap_tip, Qt.AlignmentFlag.AlignCenter)
+        shades: dict[int, Cell_] = {}
+
+        def cell(count: int) -> Cell_:
+            if count not in shades:
+                shade = QColor(FILLED)
+                shade.setAlphaF(0.15 + 0.6 * count / top)
+                shades[count] = Cell_(number(count), shade,
+                                      filled_tip.format(count=number(count)),
+                                      Qt.AlignmentFlag.AlignCenter)
+            return shades[count]
+
+        cells = [[cell(n) if (n := matrix.cells.get((row, column), 0)) else gap
+                  for column, _ in matrix.columns] for row, _ in matrix.rows]
+        self.matrix_model.reset([n for _, n in matrix.rows], [n for _, n in matrix.columns],
+                                cells)
+        fit_columns(self.matrix)
 
     def _draw_quiet(self, overview: Overview) -> None:
-        table = self.quiet
-        table.clear()
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Organization"), self.tr("Last event"), self.tr("Events on record")])
-        table.setRowCount(len(overview.quiet))
-        for row, org in enumerate(overview.quiet):
-            values = (org.name, i18n.format_date(org.last_event), number(org.events))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if column:
-                    item.setTextAlignment(RIGHT)
-                table.setItem(row, column, item)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._shown["quiet"] = overview
+        quiet = overview.quiet
+
+        self.quiet_model.reset(
+            [], [self.tr("Organization"), self.tr("Last event"), self.tr("Events on record")],
+            [[Cell_(org.name), Cell_(i18n.format_date(org.last_event), align=RIGHT),
+              Cell_(number(org.events), align=RIGHT)] for org in quiet])
+        fit_columns(self.quiet)
+        self.quiet.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.panels[5].title.setText("<b>{}</b>".format(self.tr(
             "Organizations gone quiet: no event since {day} ({count})").format(
-            day=i18n.format_date(overview.quiet_since), count=number(len(overview.quiet)))))
+            day=i18n.format_date(overview.quiet_since), count=number(len(quiet)))))
 
     # --- clicks ------------------------------------------------
 
@@ -520,13 +640,8 @@ class OverviewWidget(QWidget):
             self.wait()
         return False
 
-    def cell_filter(self, cell: Cell) -> EventFilter:
-        assert self.overview is not None
-        return narrowed(self.overview.event_filter, cell)
-
     def click_period(self, index: int, previous: bool = False) -> None:
-        assert self.overview is not None
-        overview = self.overview
+        overview = self._shown["periods"]
         bar = overview.periods[index]
         base = overview.event_filter
         key = bar.key
@@ -535,28 +650,28 @@ class OverviewWidget(QWidget):
             base = replace(base, date_from=year_earlier(overview.first),
                            date_to=year_earlier(overview.last))
         cell = Cell(period=key, granularity=overview.granularity)
-        self.drill.emit(narrowed(base, cell), self.period_label_of(key) if not previous
-                        else f"{self.period_label_of(key)} {key[0]}")
+        label = self.period_label_of(key, overview)
+        self.drill.emit(narrowed(base, cell), f"{label} {key[0]}" if previous else label)
 
     def click_bar(self, kind: str, index: int) -> None:
-        assert self.overview is not None
-        bar = getattr(self.overview, kind)[index]
-        self.drill.emit(self.cell_filter(bar.cell), self.bar_label(bar, 200, 1))
+        overview = self._shown[kind]
+        bar = getattr(overview, kind)[index]
+        self.drill.emit(narrowed(overview.event_filter, bar.cell), self.bar_label(bar, 200, 1))
 
     def _matrix_clicked(self, row: int, column: int) -> None:
-        assert self.overview is not None
-        matrix = self.overview.matrix
+        overview = self._shown["matrix"]
+        matrix = overview.matrix
         row_id, row_name = matrix.rows[row]
         column_id, column_name = matrix.columns[column]
         if not matrix.cells.get((row_id, column_id)):
             return  # a gap: nothing to show
-        cell = Cell(region_id=row_id, occasion_id=column_id)
-        self.drill.emit(self.cell_filter(cell), f"{row_name} × {column_name}")
+        self.drill.emit(narrowed(overview.event_filter, matrix.cell(row_id, column_id)),
+                        f"{row_name} × {column_name}")
 
     def _quiet_clicked(self, row: int) -> None:
-        assert self.overview is not None
-        org = self.overview.quiet[row]
-        every_day = replace(self._filter, date_from=None, date_to=None)
+        overview = self._shown["quiet"]
+        org = overview.quiet[row]
+        every_day = replace(overview.event_filter, date_from=None, date_to=None)
         self.drill.emit(narrowed(every_day, Cell(organization_id=org.organization_id)), org.name)
 
     # --- printing ------------------------------------------------

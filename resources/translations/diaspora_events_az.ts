@@ -798,11 +798,11 @@ The details are in the log file:
     </message>
     <message>
         <source>Open a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumat faylını aç</translation>
     </message>
     <message>
         <source>Diaspora Events data (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diaspora Events məlumatları (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
     <message>
         <source>Restored. What it replaced is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa edildi. Əvəz olunan məlumatlar {file} kimi saxlanıldı.</translation>
     </message>
 </context>
 <context>
@@ -1900,30 +1900,33 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <name>MissingFileBox</name>
     <message>
         <source>The data file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumat faylı tapılmadı</translation>
     </message>
     <message>
         <source>The data file is missing: it was at
 {path}
 
 If it is on a network drive or a removable disk, connect it and look again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məlumat faylı tapılmadı; o burada idi:
+{path}
+
+Əgər o şəbəkə və ya çıxarıla bilən diskdədirsə, diski qoşun və yenidən yoxlayın. Heç nə dəyişdirilməyib.</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenidən yoxla</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başqa faylı aç…</translation>
     </message>
     <message>
         <source>Start a &amp;new, empty data set there</source>
-        <translation type="unfinished"></translation>
+        <translation>Orada &amp;yeni, boş məlumat dəsti başla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Çı&amp;xış</translation>
+        <translation>&amp;Çıx</translation>
     </message>
 </context>
 <context>
@@ -1981,15 +1984,15 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Əhatə sətirləri</translation>
     </message>
     <message>
         <source>Coverage by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionlar üzrə əhatə</translation>
     </message>
     <message>
         <source>Coverage by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatlar üzrə əhatə</translation>
     </message>
     <message>
         <source>Print to PDF…</source>
@@ -2089,7 +2092,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage: organizations × occasions (— = no event, a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Əhatə: təşkilatlar × münasibətlər (— = tədbir yoxdur, boşluq)</translation>
     </message>
     <message>
         <source>{count} events: click to show them</source>
@@ -2688,11 +2691,11 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol saxlanılmadı</translation>
     </message>
     <message>
         <source>There is no system keyring (password store) on this computer, so the database password was not saved: the settings keep the server address without it. Enter the password again at the next start, or set up a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompüterdə sistem parol anbarı yoxdur, ona görə verilənlər bazasının parolu saxlanılmadı: parametrlərdə server ünvanı parolsuz qaldı. Növbəti başlanğıcda parolu yenidən daxil edin və ya parol anbarı qurun.</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2784,7 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     </message>
     <message>
         <source>damaged file replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>bərpa zamanı əvəz olunmuş zədəli fayl</translation>
     </message>
     <message>
         <source>before an import</source>

@@ -798,11 +798,11 @@ The details are in the log file:
     </message>
     <message>
         <source>Open a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл данных</translation>
     </message>
     <message>
         <source>Diaspora Events data (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные Diaspora Events (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>Restored. What it replaced is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено. Заменённые данные сохранены в {file}.</translation>
     </message>
 </context>
 <context>
@@ -1901,30 +1901,33 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <name>MissingFileBox</name>
     <message>
         <source>The data file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных не найден</translation>
     </message>
     <message>
         <source>The data file is missing: it was at
 {path}
 
 If it is on a network drive or a removable disk, connect it and look again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл данных не найден: он был здесь:
+{path}
+
+Если он на сетевом или съёмном диске, подключите диск и проверьте снова. Ничего не изменено.</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть другой файл…</translation>
     </message>
     <message>
         <source>Start a &amp;new, empty data set there</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать &amp;новый, пустой набор данных там</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>&amp;Выйти</translation>
     </message>
 </context>
 <context>
@@ -1982,15 +1985,15 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки охвата</translation>
     </message>
     <message>
         <source>Coverage by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват по регионам</translation>
     </message>
     <message>
         <source>Coverage by organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват по организациям</translation>
     </message>
     <message>
         <source>Print to PDF…</source>
@@ -2090,7 +2093,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage: organizations × occasions (— = no event, a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват: организации × поводы (— = нет мероприятия, пробел)</translation>
     </message>
     <message>
         <source>{count} events: click to show them</source>
@@ -2691,11 +2694,11 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не сохранён</translation>
     </message>
     <message>
         <source>There is no system keyring (password store) on this computer, so the database password was not saved: the settings keep the server address without it. Enter the password again at the next start, or set up a keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет системного хранилища паролей, поэтому пароль базы данных не сохранён: в настройках остался адрес сервера без него. Введите пароль снова при следующем запуске или настройте хранилище паролей.</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2787,7 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     </message>
     <message>
         <source>damaged file replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждённый файл, заменённый при восстановлении</translation>
     </message>
     <message>
         <source>before an import</source>
