@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         """Once a day while the app stays open (it also backs up at every start)."""
         import datetime as dt
 
-        from db.backup import backup_on_start, list_backups
+        from db.backup import backup_in_background, list_backups
         from db.engine import sqlite_path
 
         path = sqlite_path(self.database.url)
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
             return
         newest = list_backups(path)
         if not newest or newest[0].made_at.date() < dt.date.today():
-            backup_on_start(path)
+            backup_in_background(path)  # the check and the copy take seconds on a big file
 
     def extract_from_report(self) -> None:
         from desktop.ui.extract_dialog import ExtractDialog
