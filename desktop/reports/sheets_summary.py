@@ -9,6 +9,7 @@ another language than English adds their English names in a column of their own.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -169,7 +170,10 @@ def _top_regions_chart(
     chart.set_title({"name": translate("Top regions by number of events")})
     chart.set_legend({"none": True})
     chart.set_y_axis({"reverse": True})  # the biggest bar on top
-    chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False}})
+    most = max(r[0] for r in top)
+    chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False},
+                      "min": 0, "num_format": "0",  # counts: no 0.2 steps
+                      "major_unit": max(1, math.ceil(most / 5))})
     chart.set_size({"width": 640, "height": int(110 + 34 * len(top))})
     sheet.ws.insert_chart(last + 2, chart_col, chart)
     sheet.skip(2 + (110 + 34 * len(top)) // 20 + 1)  # rows the chart covers

@@ -102,6 +102,7 @@ class Sheet:
         self.title = clean_text(title)
         self.ws: Worksheet = book.wb.add_worksheet(self.title)
         self.row = 0
+        self._widths: dict[int, float] = {}
 
     def append(
         self,
@@ -157,7 +158,9 @@ class Sheet:
             self.cell(row, col, str(value), *styles, num_format=num_format)
 
     def header(self, headers: Sequence[str]) -> int:
-        """A header row (names already in the report's language)."""
+        """A header row (names already in the report's language), tall enough to wrap in."""
+        self.fit_height([(h, self._widths[i]) for i, h in enumerate(headers)
+                         if i in self._widths])
         return self.append(headers, "header")
 
     def fit_height(self, texts: Sequence[tuple[str, float]], row: int | None = None) -> None:
@@ -170,9 +173,14 @@ class Sheet:
         if lines > 1:
             self.ws.set_row(self.row if row is None else row, LINE_HEIGHT * lines)
 
+    def widths_known(self, widths: dict[int, float]) -> None:
+        """Widths that will be set later, for the header's height now."""
+        self._widths.update(widths)
+
     def widths(self, widths: Sequence[float], first: int = 0) -> None:
         for offset, width in enumerate(widths):
             self.ws.set_column(first + offset, first + offset, width)
+            self._widths[first + offset] = width
 
     def print_setup(self, title_rows: int | None = 1, landscape: bool = True,
                     pages_wide: int = 1) -> None:
@@ -276,8 +284,7 @@ class TableWriter:
         self.rows = 0
         # The header's height is set before it is written (a written row is final):
         # from the fixed widths, the only ones known yet; fitted columns fit their header.
-        sheet.fit_height([(h, self.fixed_widths[i]) for i, h in enumerate(self.headers)
-                          if i in self.fixed_widths])
+        sheet.widths_known(self.fixed_widths)
         sheet.header(self.headers)
 
     def append(self, values: Sequence[Any]) -> None:
