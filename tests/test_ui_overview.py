@@ -259,3 +259,20 @@ def test_a_late_result_of_an_older_filter_is_dropped(qtbot, window, database):
     qtbot.waitUntil(lambda: not overview.busy_counting, timeout=10_000)
     assert overview.overview.last == dt.date(2025, 3, 31)
     assert overview.overview.total < whole_year
+
+
+def test_a_failed_count_is_told_in_a_sentence(qtbot, window, monkeypatch):
+    """An internal error reaches the user as a sentence naming the log file, not raw text."""
+    import desktop.ui.overview as module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no such column: event.secret_internal_name")
+
+    monkeypatch.setattr(module, "compute_overview", broken)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    overview = window.overview
+    qtbot.waitUntil(lambda: not overview.busy_counting and "log" in overview.period_label.text(),
+                    timeout=10_000)
+    text = overview.period_label.text()
+    assert "RuntimeError" not in text and "secret_internal_name" not in text
+    assert "F5" in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,9 +66,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
+from db.errors import describe_database_error
 from db.queries import EventFilter, PeriodKey
+from desktop.logs import log_path
 from desktop.overview import (
     QUIET_MONTHS,
     Bar,
@@ -80,6 +84,7 @@ from desktop.overview import (
 from desktop.ui import i18n
 from desktop.ui.worker import start_job
 
+log = logging.getLogger(__name__)
 CURRENT = QColor("#2f6db5")
 PREVIOUS = QColor("#b7c9e2")
 REST = QColor("#9a9a9a")
@@ -169,7 +174,7 @@ def count_axis(largest: int) -> QValueAxis:
 
 
 @dataclass
-class Cell_:
+class GridCell:
     """What a table cell shows."""
 
     text: str
@@ -186,9 +191,9 @@ class GridModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[str] = []
         self._columns: list[str] = []
-        self._cells: list[list[Cell_]] = []
+        self._cells: list[list[GridCell]] = []
 
-    def reset(self, rows: list[str], columns: list[str], cells: list[list[Cell_]]) -> None:
+    def reset(self, rows: list[str], columns: list[str], cells: list[list[GridCell]]) -> None:
         """New contents: row and column titles (``rows`` may be empty) and the cells."""
         self.beginResetModel()
         self._rows, self._columns, self._cells = rows, columns, cells
@@ -237,6 +242,10 @@ def fit_columns(table: QTableView) -> None:
 
 class _Superseded(Exception):
     """A newer request replaced this count."""
+
+
+class CountFailed(Exception):
+    """The count failed; ``str()`` is the sentence for the user (details are logged)."""
 
 
 def _chart() -> QChart:
@@ -413,6 +422,11 @@ class OverviewWidget(QWidget):
                 raise _Superseded  # a newer filter is being counted: stop this one
             self._counted_part.emit(generation, overview)
 
+        failed_text = self.tr(
+            "The overview could not be counted because of an error in the application. "
+            "Press F5 to try again; if it persists, send the log file {path} to whoever "
+            "supports the application.")
+
         def work() -> Overview | None:
             try:
                 with self.database.sessions() as session:
@@ -422,6 +436,12 @@ class OverviewWidget(QWidget):
                         matrix_rows=matrix_rows, on_part=part, **labels)
             except _Superseded:
                 return None
+            except SQLAlchemyError as error:  # the database's own trouble: say which
+                log.exception("overview count failed")
+                raise CountFailed(describe_database_error(error)) from error
+            except Exception as error:
+                log.exception("overview count failed")
+                raise CountFailed(failed_text.format(path=log_path())) from error
 
         self.busy.show()
         thread, job = start_job(
@@ -429,6 +449,7 @@ class OverviewWidget(QWidget):
             on_done=lambda result: self._counted.emit(generation, result),
             on_failed=lambda message: self._count_failed.emit(generation, message),
             on_finished=self._forget_finished,
+            expected=(CountFailed,),
         )
         self._jobs.append((thread, job))
 
@@ -449,9 +470,7 @@ class OverviewWidget(QWidget):
         if generation != self._generation:
             return
         self.busy.hide()
-        self.period_label.setText(self.tr(
-            "The overview could not be counted: {message}. Press F5 to try again; if it "
-            "persists, the details are in the log file.").format(message=message))
+        self.period_label.setText(message)
 
     def _done(self, generation: int, overview: Overview | None) -> None:
         if generation != self._generation or overview is None:
@@ -600,14 +619,14 @@ class OverviewWidget(QWidget):
         filled_tip = self.tr("{count} events: click to show them")
         gap_tip = self.tr("No event for this occasion here: a gap")
 
-        gap = Cell_("—", GAP, gap_tip, Qt.AlignmentFlag.AlignCenter)
-        shades: dict[int, Cell_] = {}
+        gap = GridCell("—", GAP, gap_tip, Qt.AlignmentFlag.AlignCenter)
+        shades: dict[int, GridCell] = {}
 
-        def cell(count: int) -> Cell_:
+        def cell(count: int) -> GridCell:
             if count not in shades:
                 shade = QColor(FILLED)
                 shade.setAlphaF(0.15 + 0.6 * count / top)
-                shades[count] = Cell_(number(count), shade,
+                shades[count] = GridCell(number(count), shade,
                                       filled_tip.format(count=number(count)),
                                       Qt.AlignmentFlag.AlignCenter)
             return shades[count]
@@ -624,8 +643,8 @@ class OverviewWidget(QWidget):
 
         self.quiet_model.reset(
             [], [self.tr("Organization"), self.tr("Last event"), self.tr("Events on record")],
-            [[Cell_(org.name), Cell_(i18n.format_date(org.last_event), align=RIGHT),
-              Cell_(number(org.events), align=RIGHT)] for org in quiet])
+            [[GridCell(org.name), GridCell(i18n.format_date(org.last_event), align=RIGHT),
+              GridCell(number(org.events), align=RIGHT)] for org in quiet])
         fit_columns(self.quiet)
         self.quiet.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.panels[5].title.setText("<b>{}</b>".format(self.tr(

@@ -2043,8 +2043,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>digərləri ({count})</translation>
     </message>
     <message>
-        <source>The overview could not be counted: {message}. Press F5 to try again; if it persists, the details are in the log file.</source>
-        <translation>İcmalı hesablamaq mümkün olmadı: {message}. Yenidən cəhd etmək üçün F5 basın; xəta təkrarlanarsa, təfərrüatlar jurnal faylındadır.</translation>
+        <source>The overview could not be counted because of an error in the application. Press F5 to try again; if it persists, send the log file {path} to whoever supports the application.</source>
+        <translation>Tətbiqdəki xəta səbəbindən icmalı hesablamaq mümkün olmadı. Yenidən cəhd etmək üçün F5 basın; xəta təkrarlanarsa, {path} jurnal faylını tətbiqə dəstək verən şəxsə göndərin.</translation>
     </message>
     <message>
         <source>1 event</source>

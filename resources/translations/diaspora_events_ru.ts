@@ -2044,8 +2044,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>прочие ({count})</translation>
     </message>
     <message>
-        <source>The overview could not be counted: {message}. Press F5 to try again; if it persists, the details are in the log file.</source>
-        <translation>Не удалось подсчитать обзор: {message}. Нажмите F5, чтобы повторить; если ошибка не исчезнет, подробности в журнале.</translation>
+        <source>The overview could not be counted because of an error in the application. Press F5 to try again; if it persists, send the log file {path} to whoever supports the application.</source>
+        <translation>Обзор не удалось подсчитать из-за ошибки в приложении. Нажмите F5, чтобы повторить; если ошибка не исчезнет, отправьте файл журнала {path} тому, кто сопровождает приложение.</translation>
     </message>
     <message>
         <source>1 event</source>
