@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import getpass
+import re
 import socket
 import uuid
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -27,7 +29,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.gazetteer import Gazetteer
 from db.models import (
     ChangeLog,
+    City,
+    CityAlias,
     Country,
+    CountryAlias,
     DatePrecision,
     Event,
     EventOrganizer,
@@ -35,6 +40,8 @@ from db.models import (
     EventSpeaker,
     EventStatus,
     EventType,
+    Occasion,
+    OccasionAlias,
     Organization,
     OrganizationAlias,
     OrganizerRole,
@@ -44,6 +51,7 @@ from db.models import (
     ProgramItem,
     ProgramItemType,
     Region,
+    RegionAlias,
     Source,
     SourceScale,
 )
@@ -149,6 +157,46 @@ class ValidationError(Exception):
         self.errors = errors
 
 
+@dataclass(frozen=True)
+class NameCandidate:
+    """A stored record a typed name may mean, for "did you mean X (Y)?"."""
+
+    kind: str
+    record_id: int
+    name: str
+    label: str
+    country: str | None
+    region: str | None
+    score: float
+    """Similarity of the typed text to this record's nearest name, 0-100."""
+
+
+@dataclass(frozen=True)
+class NameQuestion:
+    """A typed name that matches no record exactly: the clerk decides before saving."""
+
+    field: str
+    kind: str
+    typed: str
+    candidates: tuple[NameCandidate, ...]
+    new_record: bool
+    """True when saving without a match is allowed: a new organization or person is
+    created, a city is kept as written."""
+
+    @property
+    def suggested(self) -> int | None:
+        """The candidate to offer first, or None for "new record" / "keep as written"."""
+        if not self.candidates:
+            return None
+        if self.new_record and self.candidates[0].score < LIKELY_SCORE:
+            return None
+        return 0
+
+
+LIKELY_SCORE = 85.0
+"""A candidate this similar is offered first; below it a new record is."""
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()
@@ -219,28 +267,137 @@ class EventStore:
         errors = []
         country = self._country(data.country) if not _blank(data.country) else None
         if not _blank(data.country) and country is None:
-            errors.append(FieldError("country", f"No country named {data.country!r}."))
+            assert data.country is not None
+            errors.append(FieldError("country", self._unknown_message("country", data.country)))
         if not _blank(data.region):
+            assert data.region is not None
             region = self.region(data.region, country)
             if region is None:
-                errors.append(FieldError("region", self._unknown_region_message(data.region)))
+                errors.append(
+                    FieldError("region", self._unknown_message("region", data.region, country))
+                )
             elif country is not None and region.country_id != country.id:
                 errors.append(FieldError("region", f"{region.name} is not in {country.name}."))
         if not _blank(data.event_type) and self._event_type(data.event_type) is None:
             errors.append(FieldError("event_type", f"No event type named {data.event_type!r}."))
-        if not _blank(data.occasion) and self.gazetteer.resolve_occasion(data.occasion) is None:
+        if not _blank(data.occasion) and self._occasion(data.occasion) is None:
+            assert data.occasion is not None
+            message = self._unknown_message("occasion", data.occasion)
             errors.append(
-                FieldError(
-                    "occasion",
-                    f"No occasion named {data.occasion!r}; add it to the occasions list first.",
-                )
+                FieldError("occasion", f"{message} Pick one from the list or add it there first.")
             )
         return errors
 
-    def _unknown_region_message(self, text: str) -> str:
-        suggestions = self.gazetteer.suggest("region", text, limit=1)
-        hint = f' Did you mean "{suggestions[0][0]}"?' if suggestions else ""
-        return f"No region named {text!r}.{hint}"
+    def _unknown_message(self, kind: str, text: str, country: Country | None = None) -> str:
+        """ "No region named 'X'. Did you mean "Y"?" (the nearest name, if any)."""
+        suggestions = self._candidates(kind, text, country=country, limit=1)
+        hint = f' Did you mean "{suggestions[0].label}"?' if suggestions else ""
+        return f"No {kind} named {text!r}.{hint}"
+
+    # --- names the clerk must confirm ------------------------------------------------------
+
+    def name_questions(self, data: EventInput) -> list[NameQuestion]:
+        """Every typed name that matches no record exactly, with the records it may mean.
+
+        The form asks these before saving; the store itself never guesses (a region or
+        country must match, an unknown city is kept as written, a new organization or
+        person is created)."""
+        questions: list[NameQuestion] = []
+        asked: set[tuple[str, str]] = set()
+
+        def ask(field_name: str, kind: str, text: str | None, new: bool, **context) -> None:
+            if _blank(text) or (kind, normalize(text or "")) in asked:
+                return
+            assert text is not None
+            asked.add((kind, normalize(text)))
+            candidates = tuple(self._candidates(kind, text, **context))
+            if candidates or new:
+                questions.append(NameQuestion(field_name, kind, text.strip(), candidates, new))
+
+        with self.session.no_autoflush:
+            country = self._country(data.country)
+            if not _blank(data.country) and country is None:
+                ask("country", "country", data.country, False)
+            region = self.region(data.region, country)
+            if not _blank(data.region) and region is None:
+                ask("region", "region", data.region, False, country=country)
+            if not _blank(data.city) and self._city(data.city, country, region) is None:
+                ask("city", "city", data.city, True, country=country, region=region)
+            if not _blank(data.occasion) and self._occasion(data.occasion) is None:
+                ask("occasion", "occasion", data.occasion, False)
+            for organizer in data.organizers:
+                if self._known("organization", organizer.name) is None:
+                    ask("organizers", "organization", organizer.name, True)
+            for speaker in data.speakers:
+                if self._known("person", speaker.name) is None:
+                    ask("speakers", "person", speaker.name, True)
+                if self._known("organization", speaker.organization) is None:
+                    ask("speakers", "organization", speaker.organization, True)
+        return questions
+
+    def confirm_name(self, question: NameQuestion, candidate: NameCandidate) -> None:
+        """The clerk says ``question.typed`` means ``candidate``: remember it as an alias
+        (logged), so the same spelling resolves silently from now on."""
+        model, alias_model = _ALIAS_OWNERS[candidate.kind]
+        record = self.session.get(model, candidate.record_id)
+        if record is None:
+            raise LookupError(f"No {candidate.kind} with id {candidate.record_id}.")
+        typed = question.typed
+        record.aliases.append(alias_model(name=typed, normalized=normalize(typed)))
+        self.session.flush()
+        self.gazetteer.refresh(candidate.kind)
+        self._log(
+            candidate.kind,
+            getattr(record, "uuid", None),
+            record.id,
+            "update",
+            {"aliases": [None, question.typed]},
+            summary=f"{question.typed} = {candidate.name}",
+        )
+
+    def _known(self, kind: str, text: str | None) -> object | None:
+        """The record ``text`` names exactly (any alias), or None; blank counts as known."""
+        if _blank(text):
+            return True
+        if kind == "organization":
+            return self.gazetteer.resolve_organization(text, fuzzy=False)
+        return self.gazetteer.resolve_person(text, fuzzy=False)
+
+    def _candidates(
+        self,
+        kind: str,
+        text: str,
+        country: Country | None = None,
+        region: Region | None = None,
+        limit: int = 5,
+    ) -> list[NameCandidate]:
+        """The records ``text`` may mean, nearest first: within the region, else the
+        country, else anywhere."""
+        found: list[tuple[str, object]] = []
+        for context in ({"region": region}, {"country": country}, {}):
+            if any(value is None for value in context.values()):
+                continue
+            found = self.gazetteer.suggest(kind, text, limit=limit, **context)
+            if found:
+                break
+        key = normalize(text)
+        out = []
+        for label, record in found:
+            if record is None:
+                continue
+            written = _PAREN.sub("", label.split(" → ")[0])
+            out.append(
+                NameCandidate(
+                    kind=kind,
+                    record_id=record.id,  # type: ignore[attr-defined]
+                    name=_record_name(record),
+                    label=label,
+                    country=_country_code(record),
+                    region=_region_name(record),
+                    score=round(fuzz.WRatio(key, normalize(written)), 1),
+                )
+            )
+        return sorted(out, key=lambda c: -c.score)
 
     # --- lookups ------------------------------------------------------------------
 
@@ -249,7 +406,7 @@ class EventStore:
             return None
         assert text is not None
         by_code = self.session.scalar(select(Country).where(Country.code == text.strip().upper()))
-        return by_code or self.gazetteer.resolve_country(text)
+        return by_code or self.gazetteer.resolve_country(text, fuzzy=False)
 
     def region(self, text: str | None, country: Country | None) -> Region | None:
         """A region by ISO 3166-2 code ("RU-CHE") or by any of its names."""
@@ -257,7 +414,20 @@ class EventStore:
             return None
         assert text is not None
         by_code = self.session.scalar(select(Region).where(Region.code == text.strip().upper()))
-        return by_code or self.gazetteer.resolve_region(text, country=country)
+        return by_code or self.gazetteer.resolve_region(text, country=country, fuzzy=False)
+
+    def _city(
+        self, text: str | None, country: Country | None, region: Region | None
+    ) -> City | None:
+        """The city ``text`` names exactly (any alias), or None: never a guess."""
+        if _blank(text):
+            return None
+        return self.gazetteer.resolve_city(text, country=country, region=region, fuzzy=False)
+
+    def _occasion(self, text: str | None) -> Occasion | None:
+        if _blank(text):
+            return None
+        return self.gazetteer.resolve_occasion(text, fuzzy=False)
 
     def _event_type(self, text: str | None) -> EventType | None:
         if _blank(text):
@@ -388,27 +558,22 @@ class EventStore:
         region = self.region(data.region, country)
         if country is None and region is not None:
             country = region.country
-        city = None
-        if not _blank(data.city):
-            assert data.city is not None
-            city = self.gazetteer.resolve_city(data.city, country=country, region=region)
-            if city is not None and region is None:
-                region = city.region
-                country = country or city.country
+        city = self._city(data.city, country, region)
+        if city is not None and region is None:
+            region = city.region
+            country = country or city.country
         event.title = data.title.strip()
         event.start_date = data.start_date  # type: ignore[assignment]
         event.end_date = data.end_date
         event.date_precision = data.date_precision
         event.event_type = self._event_type(data.event_type)
-        event.occasion = self.gazetteer.resolve_occasion(data.occasion) if data.occasion else None
+        event.occasion = self._occasion(data.occasion)
         event.anniversary = data.anniversary
         event.country = country
         event.region = region
         event.city = city
         event.venue = data.venue or None
-        event.place_as_written = data.place_as_written or (
-            data.city if city is None and not _blank(data.city) else None
-        )
+        event.place_as_written = _place_as_written(data, city)
         event.place_precision = data.place_precision
         event.attendance = data.attendance
         event.description = data.description or None
@@ -588,6 +753,42 @@ def _write_source(source: Source, data: SourceInput) -> None:
         setattr(source, name, getattr(data, name) or None)
     source.full_text = data.full_text or None
     source.scale = SourceScale(data.scale) if data.scale else None
+
+
+def _place_as_written(data: EventInput, city: City | None) -> str | None:
+    """The place as the report wrote it; a city that matched no record is kept here too."""
+    written = (data.place_as_written or "").strip()
+    typed = (data.city or "").strip()
+    if city is None and typed and normalize(typed) not in normalize(written):
+        written = f"{written}; {typed}" if written else typed
+    return written or None
+
+
+_ALIAS_OWNERS: dict[str, tuple[type, type]] = {
+    "country": (Country, CountryAlias),
+    "region": (Region, RegionAlias),
+    "city": (City, CityAlias),
+    "occasion": (Occasion, OccasionAlias),
+    "organization": (Organization, OrganizationAlias),
+    "person": (Person, PersonAlias),
+}
+_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _record_name(record: object) -> str:
+    return str(getattr(record, "name", None) or getattr(record, "full_name", ""))
+
+
+def _country_code(record: object) -> str | None:
+    if isinstance(record, Country):
+        return record.code
+    country = getattr(record, "country", None)
+    return country.code if country is not None else None
+
+
+def _region_name(record: object) -> str | None:
+    region = getattr(record, "region", None)
+    return region.name if region is not None else None
 
 
 def snapshot(event: Event) -> dict[str, object]:

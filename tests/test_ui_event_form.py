@@ -13,6 +13,7 @@ from db.models import DatePrecision, Event
 from desktop.ui.event_form import EventForm
 from desktop.ui.events_model import UUID_ROLE
 from desktop.ui.main_window import MainWindow
+from tests.test_ui_name_check import answer_names
 from tests.test_ui_support import (
     CHELYABINSK_ORGANIZER,
     CHELYABINSK_TITLE,
@@ -77,8 +78,10 @@ def test_enter_the_chelyabinsk_event_by_typing(qtbot, window, database):
 
     assert "33rd anniversary" in child(form, "anniversary_computed").text()
     assert child(form, "anniversary_warning").text() == ""
+    asked = answer_names(qtbot, Qt.Key.Key_Return)  # new organization and person: Enter
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         qtbot.keyClick(child(form, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
     event_uuid = saved.args[0]
     assert not form.isVisible()
 

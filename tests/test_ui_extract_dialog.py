@@ -10,6 +10,7 @@ from sqlalchemy import select
 from db.models import Event
 from desktop.sample import sample_path
 from desktop.ui.extract_dialog import ExtractDialog
+from tests.test_ui_name_check import answer_names
 from tests.test_ui_support import child, focus
 
 
@@ -38,6 +39,7 @@ def test_the_seed_report_becomes_three_saved_events(qtbot, database) -> None:
         assert form is not None
         qtbot.waitExposed(form)
         focus(child(form, "title"))
+        answer_names(qtbot, Qt.Key.Key_Return)  # create the report's new names: Enter
         with qtbot.waitSignal(form.saved, timeout=10_000):
             qtbot.keyClick(child(form, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert len(dialog.saved) == 3

@@ -35,6 +35,7 @@ from db.event_store import (
 from desktop.drafts import Draft, DraftStore
 from desktop.ui.completers import Suggester
 from desktop.ui.form_fields import EventFields
+from desktop.ui.name_check_dialog import confirm_names
 from desktop.ui.widgets import ERROR_STYLE
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class EventForm(QDialog):
         self._uuid: uuid.UUID | None = None
         self._version: int | None = None
         self.check_duplicates = True
+        self.check_names = True
+        """Ask about typed names that match no record exactly before saving."""
         self._drafts = DraftStore(database.url)
         self.draft_key = f"form-{uuid.uuid4().hex}"
         self._drafts_stopped = False
@@ -242,6 +245,8 @@ class EventForm(QDialog):
         try:
             with self._database.sessions() as session:
                 store = EventStore(session)
+                if self.check_names and not confirm_names(self, store, data):
+                    return False  # the clerk went back to the form to fix a name
                 errors = store.validate(data)
                 if errors:
                     self._show_errors(errors)

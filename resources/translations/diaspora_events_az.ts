@@ -731,50 +731,6 @@
         <source>This is not a date: type it like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Country “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occasion “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} matches no record exactly. Did you mean:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not in the lists yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep “{typed}” as written (no city record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new person “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new organization “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1932,28 +1888,72 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
 <context>
     <name>NameCheckDialog</name>
     <message>
+        <source>Country “{typed}”</source>
+        <translation>Ölkə “{typed}”</translation>
+    </message>
+    <message>
+        <source>Region “{typed}”</source>
+        <translation>Region “{typed}”</translation>
+    </message>
+    <message>
+        <source>City “{typed}”</source>
+        <translation>Şəhər “{typed}”</translation>
+    </message>
+    <message>
+        <source>Occasion “{typed}”</source>
+        <translation>Səbəb “{typed}”</translation>
+    </message>
+    <message>
+        <source>Organization “{typed}”</source>
+        <translation>Təşkilat “{typed}”</translation>
+    </message>
+    <message>
+        <source>Person “{typed}”</source>
+        <translation>Şəxs “{typed}”</translation>
+    </message>
+    <message>
+        <source>{what} matches no record exactly. Did you mean:</source>
+        <translation>{what} heç bir qeydlə dəqiq uyğun gəlmir. Bunu nəzərdə tuturdunuz:</translation>
+    </message>
+    <message>
+        <source>{what} is not in the lists yet.</source>
+        <translation>{what} hələ siyahılarda yoxdur.</translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as written (no city record)</source>
+        <translation>“{typed}” yazıldığı kimi saxlanılsın (şəhər qeydi olmadan)</translation>
+    </message>
+    <message>
+        <source>Create new person “{typed}”</source>
+        <translation>Yeni şəxs yarat: “{typed}”</translation>
+    </message>
+    <message>
+        <source>Create new organization “{typed}”</source>
+        <translation>Yeni təşkilat yarat: “{typed}”</translation>
+    </message>
+    <message>
         <source>Check the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Adların yoxlanması</translation>
     </message>
     <message>
         <source>Some names match no record exactly. Nothing is saved as a guess: choose what each one means. Enter accepts the highlighted choices; Esc goes back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bəzi adlar heç bir qeydlə dəqiq uyğun gəlmir. Təxmini heç nə saxlanılmır: hər birinin nə demək olduğunu seçin. Enter seçilmiş variantları qəbul edir; Esc formaya qaytarır.</translation>
     </message>
     <message>
         <source>&amp;Use these and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qəbul et və saxla</translation>
     </message>
     <message>
         <source>Use these and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbul et və saxla</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaya qayıt</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaya qayıt</translation>
     </message>
 </context>
 <context>

@@ -731,50 +731,6 @@
         <source>This is not a date: type it like {example}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Country “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occasion “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} matches no record exactly. Did you mean:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not in the lists yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep “{typed}” as written (no city record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new person “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create new organization “{typed}”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1933,28 +1889,72 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
 <context>
     <name>NameCheckDialog</name>
     <message>
+        <source>Country “{typed}”</source>
+        <translation>Страна «{typed}»</translation>
+    </message>
+    <message>
+        <source>Region “{typed}”</source>
+        <translation>Регион «{typed}»</translation>
+    </message>
+    <message>
+        <source>City “{typed}”</source>
+        <translation>Город «{typed}»</translation>
+    </message>
+    <message>
+        <source>Occasion “{typed}”</source>
+        <translation>Повод «{typed}»</translation>
+    </message>
+    <message>
+        <source>Organization “{typed}”</source>
+        <translation>Организация «{typed}»</translation>
+    </message>
+    <message>
+        <source>Person “{typed}”</source>
+        <translation>Человек «{typed}»</translation>
+    </message>
+    <message>
+        <source>{what} matches no record exactly. Did you mean:</source>
+        <translation>{what}: точного совпадения нет. Вы имели в виду:</translation>
+    </message>
+    <message>
+        <source>{what} is not in the lists yet.</source>
+        <translation>{what}: такой записи в списках пока нет.</translation>
+    </message>
+    <message>
+        <source>Keep “{typed}” as written (no city record)</source>
+        <translation>Оставить «{typed}» как написано (без записи города)</translation>
+    </message>
+    <message>
+        <source>Create new person “{typed}”</source>
+        <translation>Создать нового человека «{typed}»</translation>
+    </message>
+    <message>
+        <source>Create new organization “{typed}”</source>
+        <translation>Создать новую организацию «{typed}»</translation>
+    </message>
+    <message>
         <source>Check the names</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка названий</translation>
     </message>
     <message>
         <source>Some names match no record exactly. Nothing is saved as a guess: choose what each one means. Enter accepts the highlighted choices; Esc goes back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые названия не совпадают точно ни с одной записью. Догадки не сохраняются: выберите, что означает каждое. Enter принимает выделенные варианты; Esc возвращает к форме.</translation>
     </message>
     <message>
         <source>&amp;Use these and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принять и сохранить</translation>
     </message>
     <message>
         <source>Use these and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять и сохранить</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад к форме</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к форме</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,121 @@
+"""Typed names: an exact match by any alias resolves silently; nothing else is saved as a
+guess. The store refuses an unknown region or country with a hint and keeps an unknown
+city as written; the form asks the clerk through ``EventStore.name_questions``."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import select
+
+from db.event_store import (
+    EventInput,
+    EventStore,
+    OrganizerInput,
+    SpeakerInput,
+    ValidationError,
+)
+from db.models import ChangeLog, Event, Organization
+from desktop.sample import load_sample, sample_inputs
+
+
+def _vladivostok() -> EventInput:
+    return dataclasses.replace(sample_inputs()[0], uuid=None)
+
+
+def _error(database, data: EventInput, field: str) -> str:
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    messages = [e.message for e in raised.value.errors if e.field == field]
+    assert messages, raised.value.errors
+    return messages[0]
+
+
+def test_a_region_typo_is_refused_with_a_hint_not_saved_as_a_guess(database) -> None:
+    data = dataclasses.replace(_vladivostok(), region="Прорский край", city=None)
+    message = _error(database, data, "region")
+    assert "Прорский край" in message and "Did you mean" in message
+    assert "Primorsky" in message or "Приморский" in message
+
+
+def test_a_country_typo_is_refused_with_a_hint(database) -> None:
+    data = dataclasses.replace(_vladivostok(), country="Rusia", region=None, city=None)
+    message = _error(database, data, "country")
+    assert "Rusia" in message and "Did you mean" in message and "Russia" in message
+
+
+def test_an_unknown_city_is_kept_as_written_never_guessed(database) -> None:
+    data = dataclasses.replace(
+        _vladivostok(),
+        country=None,
+        region=None,
+        city="Berdyansk",
+        place_as_written="the seaside",
+        place_precision=None,
+    )
+    with database.sessions.begin() as session:
+        event = EventStore(session).save(data)
+        assert event.city is None and event.country is None and event.region is None
+        assert "Berdyansk" in (event.place_as_written or "")
+        assert "the seaside" in (event.place_as_written or "")
+
+
+def test_an_exact_alias_resolves_silently(database) -> None:
+    with database.sessions() as session:  # places and occasion known; people new
+        asked = EventStore(session).name_questions(_vladivostok())
+    assert {q.kind for q in asked} == {"organization", "person"}
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions() as session:
+        assert EventStore(session).name_questions(_vladivostok()) == []
+
+
+def test_questions_offer_the_near_records_and_new_ones(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    data = dataclasses.replace(
+        _vladivostok(),
+        region="Прорский край",
+        city="Berdyansk",
+        organizers=[OrganizerInput("Frendship"), OrganizerInput("Entirely New Society")],
+        speakers=[SpeakerInput("Ramiz Zeynalov", organization="Friendship")],
+    )
+    with database.sessions() as session:
+        questions = EventStore(session).name_questions(data)
+    by_typed = {q.typed: q for q in questions}
+    assert set(by_typed) == {"Прорский край", "Berdyansk", "Frendship", "Entirely New Society"}
+    region = by_typed["Прорский край"]
+    assert region.field == "region" and not region.new_record
+    assert region.candidates[0].country == "RU" and "Primorsky" in region.candidates[0].label
+    city = by_typed["Berdyansk"]
+    assert city.field == "city" and city.new_record  # may stay as written
+    organizer = by_typed["Frendship"]
+    assert organizer.field == "organizers" and organizer.new_record
+    assert organizer.candidates[0].name == "Friendship"
+    assert organizer.candidates[0].score > 80
+    assert by_typed["Entirely New Society"].new_record
+
+
+def test_a_confirmed_match_becomes_an_alias_and_is_logged(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    data = dataclasses.replace(
+        _vladivostok(), title="Another evening", organizers=[OrganizerInput("Frendship")]
+    )
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk")
+        (question,) = store.name_questions(data)
+        store.confirm_name(question, question.candidates[0])
+        assert store.name_questions(data) == []
+        event = store.save(data)
+        assert [o.organization.name for o in event.organizers] == ["Friendship"]
+    with database.sessions() as session:
+        assert session.scalar(select(Organization).where(Organization.name == "Frendship")) is None
+        entry = session.scalars(
+            select(ChangeLog).where(ChangeLog.table_name == "organization")
+            .order_by(ChangeLog.id.desc())
+        ).first()
+        assert entry is not None and entry.user == "clerk"
+        assert entry.changes == {"aliases": [None, "Frendship"]}
+        assert len(session.scalars(select(Event)).all()) == 4

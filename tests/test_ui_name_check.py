@@ -1,0 +1,112 @@
+"""The form asks before saving a name that matches no record exactly: Enter accepts the
+highlighted choice, Esc goes back to the form, a confirmed match becomes an alias."""
+
+from __future__ import annotations
+
+import dataclasses
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import func, select
+
+from db.event_store import EventStore, OrganizerInput
+from db.models import Event, Organization
+from desktop.sample import load_sample, sample_inputs
+from desktop.ui.event_form import EventForm
+from desktop.ui.name_check_dialog import NameCheckDialog
+
+
+@pytest.fixture
+def window(qtbot, database, monkeypatch):
+    """A new event form over a data set holding the sample."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    with database.sessions.begin() as session:
+        load_sample(session)
+
+    def new_event() -> EventForm:
+        form = EventForm(database)
+        qtbot.addWidget(form)
+        form.show()
+        return form
+
+    return SimpleNamespace(new_event=new_event)
+
+
+def answer_names(qtbot, key: Qt.Key = Qt.Key.Key_Return) -> list[list[str]]:
+    """When the name check shows (within a few seconds), record each list's highlighted
+    choice and press ``key`` in it (Enter: accept, Esc: back to the form)."""
+    shown: list[list[str]] = []
+    tries = iter(range(200))
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, NameCheckDialog):
+            shown.append([choices.currentItem().text() for choices in dialog.lists])
+            qtbot.keyClick(dialog.lists[0], key)
+        elif next(tries, None) is not None:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(0, act)
+    return shown
+
+
+def form_with(window, **changes):
+    form = window.new_event()
+    data = dataclasses.replace(sample_inputs()[0], title="Poetry evening", **changes)
+    form.fields.set_value(data)
+    form.check_duplicates = False  # the sample's own event is near: not this test's question
+    return form
+
+
+def count(database, model) -> int:
+    with database.sessions() as session:
+        return session.scalar(select(func.count(model.id)))
+
+
+def test_enter_accepts_the_offered_organization_and_remembers_the_spelling(
+    qtbot, window, database
+):
+    organizations = count(database, Organization)
+    shown = answer_names(qtbot, Qt.Key.Key_Return)
+    form = form_with(window, organizers=[OrganizerInput("Frendship")])
+    assert form.save(then="stay")
+    assert len(shown) == 1 and "Friendship" in shown[0][0]
+    assert count(database, Organization) == organizations
+    with database.sessions() as session:
+        event = session.scalar(select(Event).where(Event.title == "Poetry evening"))
+        assert [o.organization.name for o in event.organizers] == ["Friendship"]
+        data = dataclasses.replace(sample_inputs()[0], organizers=[OrganizerInput("Frendship")])
+        assert EventStore(session).name_questions(data) == []
+
+
+def test_escape_goes_back_to_the_form_and_saves_nothing(qtbot, window, database):
+    events = count(database, Event)
+    shown = answer_names(qtbot, Qt.Key.Key_Escape)
+    form = form_with(window, region="Прорский край")
+    assert not form.save(then="stay")
+    assert len(shown) == 1 and "Primorsky" in shown[0][0]
+    assert form.isVisible()
+    assert count(database, Event) == events
+
+
+def test_a_region_typo_is_saved_as_the_confirmed_region_with_the_place_as_written(
+    qtbot, window, database
+):
+    answer_names(qtbot, Qt.Key.Key_Return)
+    form = form_with(window, region="Прорский край")
+    assert form.save(then="stay")
+    with database.sessions() as session:
+        event = session.scalar(select(Event).where(Event.title == "Poetry evening"))
+        assert event.region.code == "RU-PRI"
+        assert event.place_as_written == sample_inputs()[0].place_as_written
+
+
+def test_a_new_organization_is_created_only_when_the_clerk_says_so(qtbot, window, database):
+    organizations = count(database, Organization)
+    shown = answer_names(qtbot, Qt.Key.Key_Return)
+    form = form_with(window, organizers=[OrganizerInput("Society of Unheard Names")])
+    assert form.save(then="stay")
+    assert shown == [["Create new organization “Society of Unheard Names”"]]
+    assert count(database, Organization) == organizations + 1
