@@ -573,7 +573,7 @@ class EventStore:
         event.region = region
         event.city = city
         event.venue = data.venue or None
-        event.place_as_written = _place_as_written(data, city)
+        event.place_as_written = place_as_written(data, city is not None)
         event.place_precision = data.place_precision
         event.attendance = data.attendance
         event.description = data.description or None
@@ -755,11 +755,11 @@ def _write_source(source: Source, data: SourceInput) -> None:
     source.scale = SourceScale(data.scale) if data.scale else None
 
 
-def _place_as_written(data: EventInput, city: City | None) -> str | None:
+def place_as_written(data: EventInput, city_found: bool) -> str | None:
     """The place as the report wrote it; a city that matched no record is kept here too."""
     written = (data.place_as_written or "").strip()
     typed = (data.city or "").strip()
-    if city is None and typed and normalize(typed) not in normalize(written):
+    if not city_found and typed and normalize(typed) not in normalize(written):
         written = f"{written}; {typed}" if written else typed
     return written or None
 

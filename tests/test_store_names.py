@@ -119,3 +119,15 @@ def test_a_confirmed_match_becomes_an_alias_and_is_logged(database) -> None:
         assert entry is not None and entry.user == "clerk"
         assert entry.changes == {"aliases": [None, "Frendship"]}
         assert len(session.scalars(select(Event)).all()) == 4
+
+
+def test_an_import_keeps_an_unknown_city_as_written_never_guessed(database) -> None:
+    from desktop.importing.resolve import ImportStore
+
+    data = dataclasses.replace(
+        _vladivostok(), country=None, region=None, city="Berdyansk", place_as_written=None
+    )
+    with database.sessions() as session:
+        resolved = ImportStore(session).resolve(data).snapshot
+    assert resolved["city"] is None and resolved["country"] is None
+    assert resolved["place_as_written"] == "Berdyansk"

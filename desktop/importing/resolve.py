@@ -29,6 +29,7 @@ from db.event_store import (
     _blank,
     json_value,
 )
+from db.event_store import place_as_written as store_place_as_written
 from db.gazetteer import Gazetteer
 from db.models import Country, EventType, ProgramItemType, Region
 from db.names import normalize
@@ -316,7 +317,7 @@ class ImportStore(EventStore):
                 country = region.country
             city = None
             if not _blank(data.city):
-                city = self.gazetteer.resolve_city(data.city, country=country, region=region)
+                city = self._city(data.city, country, region)  # exact names only, no guess
                 if city is not None and region is None:
                     region = city.region
                     country = country or city.country
@@ -394,9 +395,7 @@ class ImportStore(EventStore):
             speakers.append(share("speaker", (pid, speaker.role or None, org)))
         program = [share("item", (self._program_type_id(item.item_type), item.note or None))
                    for item in data.program]
-        place_as_written = data.place_as_written or (
-            data.city if city_id is None and not _blank(data.city) else None
-        )
+        place_as_written = store_place_as_written(data, city_id is not None)
         event = (
             data.title.strip(), data.start_date, data.end_date, data.date_precision,
             self._type_id(data.event_type), self._occasion_id(data.occasion), data.anniversary,
