@@ -15,8 +15,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from sqlalchemy import and_, case, extract, false, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, extract, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from db.localized import names_by_id
@@ -33,6 +34,7 @@ from db.queries import (
     EventFilter,
     Granularity,
     PeriodKey,
+    RegionCount,
     events_per_region,
     key_range,
     period_key,
@@ -71,9 +73,9 @@ class Cell:
     """Events with an occasion but none of these (occasion id, anniversary, reference
     year): the "others" bar of the occasions chart."""
 
-    def conditions(self) -> list:
+    def conditions(self) -> list[ColumnElement[bool]]:
         """WHERE clauses on Event selecting exactly the events this cell counts."""
-        clauses: list = []
+        clauses: list[ColumnElement[bool]] = []
         if self.period is not None:
             clauses += _period_conditions(self.period, self.granularity)
         for column, value in ((Event.region_id, self.region_id),
@@ -115,7 +117,7 @@ class BoundedFilter(EventFilter):
 
     start_floor: dt.date | None = None
 
-    def conditions(self) -> list:
+    def conditions(self) -> list[ColumnElement[bool]]:
         clauses = super().conditions()
         if self.start_floor is not None:
             clauses.append(Event.start_date >= self.start_floor)
@@ -154,7 +156,7 @@ class CellFilter(EventFilter):
 
     cell: Cell = field(default_factory=Cell)
 
-    def conditions(self) -> list:
+    def conditions(self) -> list[ColumnElement[bool]]:
         return [*super().conditions(), *self.cell.conditions()]
 
 
@@ -163,7 +165,7 @@ def narrowed(event_filter: EventFilter, cell: Cell) -> CellFilter:
     return CellFilter(**_fields(event_filter), cell=cell)
 
 
-def _period_conditions(key: PeriodKey, granularity: Granularity) -> list:
+def _period_conditions(key: PeriodKey, granularity: Granularity) -> list[ColumnElement[bool]]:
     """Events that count in ``key`` by :func:`db.queries.event_periods`.
 
     A known month (quarter) takes the events that may overlap it, except those
@@ -180,10 +182,10 @@ def _period_conditions(key: PeriodKey, granularity: Granularity) -> list:
     return clauses
 
 
-def _anniversary_of(reference_year: int | None):
+def _anniversary_of(reference_year: int | None) -> ColumnElement[Any]:
     """The anniversary :func:`occasion_counts` groups by, for an occasion's reference year."""
     if reference_year is None:
-        return Event.anniversary
+        return Event.anniversary.expression
     years = extract("year", Event.start_date) - reference_year
     return case((years > 0, years), else_=Event.anniversary)
 
@@ -288,7 +290,7 @@ def overview_period(
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _fields(event_filter: EventFilter) -> dict:
+def _fields(event_filter: EventFilter) -> dict[str, Any]:
     """The fields of a plain EventFilter (to make one from a subclass)."""
     return {name: getattr(event_filter, name) for name in EventFilter.__dataclass_fields__}
 
@@ -326,7 +328,7 @@ def compute_overview(
     since = _months_before(min(today, last), quiet_months)
     overview = Overview(flt, granularity, first, last, since)
 
-    def done(part: str, **figures) -> None:
+    def done(part: str, **figures: Any) -> None:
         for name, value in figures.items():
             setattr(overview, name, value)
         overview.parts += (part,)
@@ -350,7 +352,8 @@ def compute_overview(
     return overview
 
 
-def _period_bars(counts, before, first: dt.date, last: dt.date,
+def _period_bars(counts: list[RegionCount], before: list[RegionCount], first: dt.date,
+                 last: dt.date,
                  granularity: Granularity) -> list[PeriodBar]:
     """Every period of the range (empty ones too), then "unknown" ones that have events."""
     now: dict[PeriodKey, int] = defaultdict(int)
@@ -366,7 +369,10 @@ def _period_bars(counts, before, first: dt.date, last: dt.date,
     return bars
 
 
-def _place_bars(session, counts, top, language, no_region, no_country, others):
+def _place_bars(
+    session: Session, counts: list[RegionCount], top: int, language: str, no_region: str,
+    no_country: str, others: Callable[[int], str],
+) -> tuple[list[Bar], list[Bar]]:
     """Top regions and countries by events, then "others", then the events with no place."""
     region_totals: dict[int, int] = defaultdict(int)
     country_totals: dict[int, int] = defaultdict(int)
@@ -393,7 +399,10 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
             others: Callable[[int], str], none: Bar) -> list[Bar]:
     ranked = sorted(totals, key=lambda i: (-totals[i], names.get(i, "")))
     shown = ranked[:top]
-    bars = [Bar(names.get(i, str(i)), totals[i], Cell(**{f"{kind}_id": i})) for i in shown]
+    def cell(i: int) -> Cell:
+        return Cell(region_id=i) if kind == "region" else Cell(country_id=i)
+
+    bars = [Bar(names.get(i, str(i)), totals[i], cell(i)) for i in shown]
     rest = ranked[top:]
     if rest:
         bars.append(Bar(others(len(rest)), sum(totals[i] for i in rest),
@@ -403,7 +412,8 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
     return bars
 
 
-def _occasion_figures(session, flt: EventFilter, counts_per_region, language: str,
+def _occasion_figures(session: Session, flt: EventFilter,
+                      counts_per_region: list[RegionCount], language: str,
                       no_region: str, top: int, others: Callable[[int], str]
                       ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
@@ -455,15 +465,16 @@ def organization_matrix(session: Session, flt: EventFilter, language: str) -> Ma
     """Organizations x occasions: events each body organized for each occasion (an event
     with two organizers counts for each, as on the per-organization sheet). Rows are the
     bodies with any event in the period, so one that marked no occasion shows its gaps."""
-    def organizers_of(event_filter: EventFilter):
+    def organizers_of(event_filter: EventFilter) -> ColumnElement[bool]:
         events = select(Event.id).where(*event_filter.conditions())
         return EventOrganizer.event_id.in_(events)
 
-    cells = {(org, occasion): n for org, occasion, n in session.execute(
+    counted = session.execute(
         select(EventOrganizer.organization_id, Event.occasion_id, func.count(Event.id))
         .join(Event, EventOrganizer.event_id == Event.id)
         .where(organizers_of(flt), Event.occasion_id.is_not(None))
-        .group_by(EventOrganizer.organization_id, Event.occasion_id))}
+        .group_by(EventOrganizer.organization_id, Event.occasion_id))
+    cells = {(org, occasion or 0): n for org, occasion, n in counted}
     active = set(session.scalars(select(EventOrganizer.organization_id).distinct()
                                  .where(organizers_of(replace(flt, occasion_id=None)))))
     names: dict[int, str] = {i: name for i, name in session.execute(
@@ -516,5 +527,5 @@ def quiet_organizations(
     return [QuietOrganization(i, name, _as_date(day), n) for i, name, day, n in rows]
 
 
-def _as_date(value) -> dt.date:
+def _as_date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QTabWidget  # noqa: E402
 
 from db.engine import open_database  # noqa: E402
 from desktop.sample import load_sample  # noqa: E402
@@ -36,7 +37,7 @@ def render(language: str, out: Path, tmp: Path) -> Path:
     window = MainWindow(database, settings)
     window.resize(1280, 1020)
     window.show()
-    window.tabs.setCurrentWidget(window.overview)
+    window.findChild(QTabWidget, "main_tabs").setCurrentWidget(window.overview)
     while window.overview.overview is None or window.overview.busy_counting:
         app.processEvents()
     for _ in range(5):

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 from sqlalchemy import select
 
 from db.models import Country, Region
@@ -39,11 +39,15 @@ def window(qtbot, database, tmp_path):
     main.overview.wait()
 
 
+def tabs(window) -> QTabWidget:
+    return window.findChild(QTabWidget, "main_tabs")
+
+
 def show_overview(qtbot, window, state: dict | None = None):
     """Ctrl+2, optionally filters, and wait for the counts of the last request."""
     overview = window.overview
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is overview
+    assert tabs(window).currentWidget() is overview
     if state is not None:
         window.filter_bar.restore(state)
     qtbot.waitUntil(lambda: overview.overview is not None and not overview.busy_counting,
@@ -83,7 +87,7 @@ def test_sample_data_overview_and_clicks(qtbot, window, database):
     assert current[1] == current[2] == 3 and sum(previous) == 0  # February and March
     # A real click on February's bar: the table shows its three events.
     click_chart(qtbot, overview.period_view, QPointF(1 - 0.12, 1.5))
-    assert window.tabs.currentIndex() == 0
+    assert tabs(window).currentIndex() == 0
     assert rows_shown(window) == 3
     assert "Feb" in window.statusBar().currentMessage()
     # A click on the region chart's top bar (one event each).
@@ -125,7 +129,7 @@ def test_generated_data_clicks_match_counts(qtbot, window, database):
     filled = next(i for i in cells if i.data() != "—")
     qtbot.mouseClick(matrix.viewport(), Qt.MouseButton.LeftButton,
                      pos=matrix.visualRect(filled).center())
-    assert window.tabs.currentIndex() == 0
+    assert tabs(window).currentIndex() == 0
     assert rows_shown(window) == int(filled.data())
     # A gap says so.
     gaps = [i for i in cells if i.data() == "—"]

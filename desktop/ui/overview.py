@@ -14,7 +14,7 @@ import logging
 import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     QThread,
@@ -45,6 +46,8 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPixmap,
+    QShowEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -83,6 +86,9 @@ from desktop.overview import (
 )
 from desktop.ui import i18n
 from desktop.ui.worker import start_job
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CURRENT = QColor("#2f6db5")
@@ -128,7 +134,7 @@ class ChartPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
-    def image(self):
+    def image(self) -> QPixmap:
         return self.body.grab()
 
     def copy_image(self) -> None:
@@ -149,8 +155,10 @@ class ChartPanel(QWidget):
             generator.setSize(self.body.size())
             generator.setTitle(self.title.text())
             painter = QPainter(generator)
-            self.body.render(painter)
-            ok = painter.end()
+            try:
+                QWidget.render(self.body, painter, QPoint(0, 0))  # the widget as shown
+            finally:
+                ok = painter.end()
         else:
             ok = self.image().save(str(path))
         if not ok:
@@ -401,7 +409,7 @@ class OverviewWidget(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -414,7 +422,7 @@ class OverviewWidget(QWidget):
         flt, granularity = self._filter, self.granularity.currentData()
         months, language = self.quiet_months.value(), i18n.current_language()
         matrix_rows = self.matrix_rows.currentData()
-        labels = {"no_region": self.tr("(no region)"), "no_country": self.tr("(no country)")}
+        no_region, no_country = self.tr("(no region)"), self.tr("(no country)")
         others_text = self.tr("others ({count})")
 
         def part(overview: Overview) -> None:
@@ -433,7 +441,8 @@ class OverviewWidget(QWidget):
                     return compute_overview(
                         session, flt, granularity=granularity, quiet_months=months,
                         language=language, others=lambda n: others_text.format(count=n),
-                        matrix_rows=matrix_rows, on_part=part, **labels)
+                        matrix_rows=matrix_rows, on_part=part, no_region=no_region,
+                        no_country=no_country)
             except _Superseded:
                 return None
             except SQLAlchemyError as error:  # the database's own trouble: say which
@@ -734,7 +743,7 @@ class OverviewWidget(QWidget):
         return painter.end()
 
 
-def install_overview(window) -> OverviewWidget:
+def install_overview(window: MainWindow) -> OverviewWidget:
     """Put the overview in a tab beside the main window's events table (Ctrl+1, Ctrl+2).
 
     It follows the filter bar; a click on a bar shows its events in the table,
@@ -743,12 +752,12 @@ def install_overview(window) -> OverviewWidget:
     overview = OverviewWidget(window.database)
     tabs = QTabWidget()
     tabs.setObjectName("main_tabs")
-    layout = window.centralWidget().layout()
+    central = window.centralWidget()
+    layout = central.layout() if central is not None else None
+    assert layout is not None, "the main window's central layout holds the table"
     layout.replaceWidget(window.table, tabs)
     tabs.addTab(window.table, window.tr("Events"))
     tabs.addTab(overview, window.tr("Overview"))
-    window.tabs = tabs
-    window.overview = overview
     for index, key in enumerate(("Ctrl+1", "Ctrl+2")):
         action = QAction(window.tr("Events") if index == 0 else window.tr("Overview"), window)
         action.setObjectName("action_show_events" if index == 0 else "action_show_overview")
