@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db.models import Event
 from desktop.sample import sample_path
-from desktop.ui.extract_dialog import ExtractDialog
+from desktop.ui.extract_dialog import UNCERTAIN_COLOUR, ExtractDialog, uncertain_fields
 from tests.test_ui_name_check import answer_names
 from tests.test_ui_support import child, focus
 
@@ -63,3 +63,25 @@ def test_empty_text_asks_for_a_report(qtbot, database) -> None:
     dialog.run_extraction()
     assert "Paste a report" in dialog.status.text()
     assert dialog.extraction is None
+
+
+def test_uncertain_fields_are_marked_for_the_clerk(qtbot, database) -> None:
+    """A town the gazetteer does not know is shown in the warning colour; a sure date not."""
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText(
+        "On March 21, 2025 the Azerbaijani community held a Novruz celebration in the town of "
+        "Kellerbrook. The Azerbaijani Cultural Association organized the event."
+    )
+    dialog.run_extraction()
+    qtbot.waitUntil(lambda: dialog.extraction is not None and not dialog.is_busy(), timeout=30_000)
+    (draft,) = dialog.extraction.events
+    assert draft.city == "Kellerbrook"
+    assert "place" in uncertain_fields(draft) and "date" not in uncertain_fields(draft)
+    summary = dialog.summary.text()
+    marked = summary.split("<br>")
+    place_line = next(line for line in marked if "Kellerbrook" in line)
+    date_line = next(line for line in marked if "2025-03-21" in line)
+    assert UNCERTAIN_COLOUR in place_line
+    assert UNCERTAIN_COLOUR not in date_line

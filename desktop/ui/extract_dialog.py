@@ -59,6 +59,31 @@ FIELD_COLOURS = {
 }
 
 
+UNCERTAIN = 0.7
+"""Fields whose confidence is below this are shown in UNCERTAIN_COLOUR: check them first."""
+UNCERTAIN_COLOUR = "#ffc266"
+SUMMARY_FIELDS = {
+    "date": ("date",),
+    "place": ("city", "region", "country"),
+    "occasion": ("occasion", "anniversary"),
+    "type": ("event_type",),
+    "organizers": ("organizations",),
+    "speakers": ("speakers",),
+    "program": ("program",),
+}
+
+
+def uncertain_fields(draft: DraftEvent) -> set[str]:
+    """Summary lines (keys of SUMMARY_FIELDS) with a value the extractor is unsure of."""
+    out = set()
+    for line, fields in SUMMARY_FIELDS.items():
+        scores = [draft.confidence.get(f) for f in fields]
+        known = [s for s in scores if s is not None]
+        if known and min(known) < UNCERTAIN:
+            out.add(line)
+    return out
+
+
 class ExtractDialog(QDialog):
     """Report text in, draft events out; each draft goes through the event form."""
 
@@ -247,12 +272,14 @@ class ExtractDialog(QDialog):
             self.summary.clear()
             return
         lines = [
-            (self.tr("Date"), _date_text(draft)),
+            ("date", self.tr("Date"), _date_text(draft)),
             (
+                "place",
                 self.tr("Place"),
                 ", ".join(p for p in (draft.city, draft.region, draft.country) if p),
             ),
             (
+                "occasion",
                 self.tr("Occasion"),
                 draft.occasion
                 and (
@@ -261,12 +288,26 @@ class ExtractDialog(QDialog):
                     else draft.occasion
                 ),
             ),
-            (self.tr("Type"), draft.event_type_name or draft.event_type),
-            (self.tr("Organizers"), "; ".join(draft.organizations)),
-            (self.tr("Speakers"), "; ".join(_speaker_text(s) for s in draft.speakers)),
-            (self.tr("Program"), ", ".join(draft.program_labels)),
+            ("type", self.tr("Type"), draft.event_type_name or draft.event_type),
+            ("organizers", self.tr("Organizers"), "; ".join(draft.organizations)),
+            (
+                "speakers",
+                self.tr("Speakers"),
+                "; ".join(_speaker_text(s) for s in draft.speakers),
+            ),
+            ("program", self.tr("Program"), ", ".join(draft.program_labels)),
         ]
-        html = "".join(f"<b>{label}:</b> {_escape(value) or '—'}<br>" for label, value in lines)
+        unsure = uncertain_fields(draft)
+        html = ""
+        for key, label, value in lines:
+            line = f"<b>{label}:</b> {_escape(value) or '—'}"
+            if key in unsure:  # the clerk checks these first
+                line = f'<span style="background-color:{UNCERTAIN_COLOUR}">{line} ?</span>'
+            html += line + "<br>"
+        if unsure:
+            notice = self.tr("Check the marked fields first: the report is unclear there.")
+            html += f'<span style="background-color:{UNCERTAIN_COLOUR}">{_escape(notice)}</span>'
+            html += "<br>"
         html += "".join(f"<i>⚠ {_escape(w)}</i><br>" for w in draft.warnings)
         self.summary.setText(html)
 

@@ -1174,6 +1174,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <source>Program</source>
         <translation>Proqram</translation>
     </message>
+    <message>
+        <source>Check the marked fields first: the report is unclear there.</source>
+        <translation>Əvvəlcə işarələnmiş sahələri yoxlayın: məlumatda bu yerlər aydın deyil.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceDialog</name>

@@ -1175,6 +1175,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <source>Program</source>
         <translation>Программа</translation>
     </message>
+    <message>
+        <source>Check the marked fields first: the report is unclear there.</source>
+        <translation>Сначала проверьте отмеченные поля: в сообщении здесь неясно.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceDialog</name>
