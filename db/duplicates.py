@@ -1,51 +1,171 @@
-"""Find events that are probably the one being entered: same occasion, same region,
-a shared organizer, within a few days. The form shows them before saving."""
+"""Find stored events that are probably the one being entered, before it is saved.
+
+Used by the event form (typing, and accepting drafts from a report), and by anything that
+adds events in bulk through :class:`DuplicateFinder`. Two events are taken for one when
+their dates overlap (a month- or year-only date covers its whole month or year, a few
+days' slack either side), nothing known about them differs (region, city, country,
+occasion), and they share an organizer: the same record by any alias, or names of which
+one holds the other ("Friendship" / public organization "Friendship"). Without
+organizers on one side, the same place and a similar title must do.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.event_store import EventInput, EventStore
-from db.models import Event, EventOrganizer
+from db.models import City, DatePrecision, Event, EventOrganizer, Organization
+from db.names import normalize
 
 NEAR_DAYS = 3
+"""Slack either side of a date range: reports date the same event a day or two apart."""
+SAME_NAME = 90
+"""token_set_ratio at or above which two organizer names are taken for one."""
+SIMILAR_TITLE = 80
+"""token_set_ratio of two titles that, with the same place, make events without organizers
+one event."""
+_LONGEST_SPAN = dt.timedelta(days=366)
+
+
+def date_span(
+    start: dt.date, end: dt.date | None, precision: DatePrecision
+) -> tuple[dt.date, dt.date]:
+    """The days an event may have taken place on, given its date precision."""
+    last = end or start
+    if precision == DatePrecision.MONTH:
+        days = calendar.monthrange(last.year, last.month)[1]
+        return start.replace(day=1), last.replace(day=days)
+    if precision == DatePrecision.YEAR:
+        return start.replace(month=1, day=1), last.replace(month=12, day=31)
+    return start, max(start, last)
+
+
+@dataclass
+class _Entered:
+    """The event being entered, resolved the way the store would resolve it."""
+
+    span: tuple[dt.date, dt.date]
+    country_id: int | None = None
+    region_id: int | None = None
+    city_id: int | None = None
+    city_unknown: bool = False
+    occasion_id: int | None = None
+    organization_ids: set[int] = field(default_factory=set)
+    organizer_keys: list[str] = field(default_factory=list)
+    title_key: str = ""
 
 
 def find_duplicates(session: Session, data: EventInput, near_days: int = NEAR_DAYS) -> list[Event]:
-    """Live events that match ``data`` on occasion, region, an organizer and date."""
-    if data.start_date is None or not data.occasion or not data.region or not data.organizers:
-        return []
-    store = EventStore(session)
-    occasion = store.gazetteer.resolve_occasion(data.occasion)
-    region = store.region(data.region, None)
-    organizations = [
-        store.gazetteer.resolve_organization(o.name, fuzzy=False) for o in data.organizers
-    ]
-    organization_ids = [o.id for o in organizations if o is not None]
-    if occasion is None or region is None or not organization_ids:
-        return []
-    margin = dt.timedelta(days=near_days)
-    latest = (data.end_date or data.start_date) + margin
-    earliest = data.start_date - margin
-    query = (
-        select(Event)
-        .where(
-            Event.deleted_at.is_(None),
-            Event.occasion_id == occasion.id,
-            Event.region_id == region.id,
-            Event.start_date <= latest,
-            Event.id.in_(
-                select(EventOrganizer.event_id).where(
-                    EventOrganizer.organization_id.in_(organization_ids)
-                )
-            ),
+    """Live events (not ``data`` itself) that are probably the event ``data`` describes."""
+    return DuplicateFinder(session, near_days).find(data)
+
+
+class DuplicateFinder:
+    """The duplicate check with one store's cached lookups, for one event or many."""
+
+    def __init__(self, session: Session, near_days: int = NEAR_DAYS):
+        self.session = session
+        self.store = EventStore(session)
+        self.margin = dt.timedelta(days=near_days)
+
+    def find(self, data: EventInput) -> list[Event]:
+        entered = self._entered(data)
+        if entered is None:
+            return []
+        earliest, latest = entered.span[0] - self.margin, entered.span[1] + self.margin
+        query = (
+            select(Event)
+            .where(
+                Event.deleted_at.is_(None),
+                Event.start_date <= latest,
+                func.coalesce(Event.end_date, Event.start_date) >= earliest - _LONGEST_SPAN,
+            )
+            .options(
+                selectinload(Event.organizers)
+                .selectinload(EventOrganizer.organization)
+                .selectinload(Organization.aliases),
+                selectinload(Event.city),
+            )
+            .order_by(Event.start_date)
         )
-        .options(selectinload(Event.organizers).selectinload(EventOrganizer.organization))
-        .order_by(Event.start_date)
-    )
-    if data.uuid is not None:
-        query = query.where(Event.uuid != data.uuid)
-    return [e for e in session.scalars(query) if (e.end_date or e.start_date) >= earliest]
+        if data.uuid is not None:
+            query = query.where(Event.uuid != data.uuid)
+        with self.session.no_autoflush:
+            return [e for e in self.session.scalars(query) if self._same(entered, e)]
+
+    def _entered(self, data: EventInput) -> _Entered | None:
+        if data.start_date is None:
+            return None
+        store = self.store
+        with self.session.no_autoflush:
+            country = store._country(data.country)
+            region = store.region(data.region, country)
+            city = store._city(data.city, country, region)
+            occasion = store._occasion(data.occasion)
+            organizations = [
+                store.gazetteer.resolve_organization(o.name, fuzzy=False) for o in data.organizers
+            ]
+        if city is not None and region is None:
+            region = city.region
+        if region is not None and country is None:
+            country = region.country
+        return _Entered(
+            span=date_span(data.start_date, data.end_date, data.date_precision),
+            country_id=country.id if country else None,
+            region_id=region.id if region else None,
+            city_id=city.id if city else None,
+            city_unknown=city is None and bool((data.city or "").strip()),
+            occasion_id=occasion.id if occasion else None,
+            organization_ids={o.id for o in organizations if o is not None},
+            organizer_keys=[k for k in (normalize(o.name) for o in data.organizers) if k],
+            title_key=normalize(data.title or ""),
+        )
+
+    def _same(self, entered: _Entered, event: Event) -> bool:
+        start, end = date_span(event.start_date, event.end_date, event.date_precision)
+        if start > entered.span[1] + self.margin or end < entered.span[0] - self.margin:
+            return False
+        if _differ(entered.occasion_id, event.occasion_id):
+            return False
+        if not _same_place(entered, event):
+            return False
+        names = [o.organization for o in event.organizers]
+        if entered.organizer_keys and names:
+            return any(self._same_organizer(entered, o) for o in names)
+        same_place = entered.city_id is not None or entered.region_id is not None
+        title = fuzz.token_set_ratio(entered.title_key, normalize(event.title))
+        return same_place and title >= SIMILAR_TITLE
+
+    @staticmethod
+    def _same_organizer(entered: _Entered, organization: Organization) -> bool:
+        if organization.id in entered.organization_ids:
+            return True
+        keys = {normalize(organization.name)} | {a.normalized for a in organization.aliases}
+        return any(
+            fuzz.token_set_ratio(typed, key) >= SAME_NAME
+            for typed in entered.organizer_keys
+            for key in keys
+            if key
+        )
+
+
+def _differ(mine: int | None, theirs: int | None) -> bool:
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _same_place(entered: _Entered, event: Event) -> bool:
+    """False only when something known about the two places differs."""
+    city: City | None = event.city
+    region_id = event.region_id or (city.region_id if city is not None else None)
+    if _differ(entered.country_id, event.country_id) or _differ(entered.region_id, region_id):
+        return False
+    if _differ(entered.city_id, event.city_id):
+        return False
+    # a typed city that matched no record is not the stored event's city (it would have)
+    return not (entered.city_unknown and event.city_id is not None)

@@ -1,9 +1,10 @@
 """The duplicate warning: events already stored that look like the one being saved.
 
 Shown by the event form before a save when ``db.duplicates.find_duplicates``
-finds candidates (same occasion and region, a shared organizer, a few days
-apart). The clerk sees them side by side with what they typed and decides:
-open the existing one, save anyway, or go back to the form.
+finds candidates (overlapping dates, no differing place or occasion, a shared
+organizer by alias or by a fuller form of its name). The clerk sees them side
+by side with what they typed and decides: open the existing one, save anyway,
+or go back to the form.
 """
 
 from __future__ import annotations
@@ -127,13 +128,15 @@ class DuplicateDialog(QDialog):
         self.candidates = candidates
         if len(candidates) == 1:
             intro = self.tr(
-                "An event that looks like this one is already recorded: same occasion and "
-                "region, a shared organizer, a few days apart. Is it the same event?"
+                "An event that looks like this one is already recorded: the dates overlap, "
+                "the place and occasion do not differ, an organizer is the same. "
+                "Is it the same event?"
             )
         else:
             intro = self.tr(
-                "{count} events that look like this one are already recorded: same occasion "
-                "and region, a shared organizer, a few days apart. Is it one of them?"
+                "{count} events that look like this one are already recorded: the dates "
+                "overlap, the place and occasion do not differ, an organizer is the same. "
+                "Is it one of them?"
             ).format(count=len(candidates))
         self.intro = QLabel(intro)
         self.intro.setObjectName("duplicate_intro")

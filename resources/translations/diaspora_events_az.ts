@@ -959,12 +959,12 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Ehtimal olunan təkrar</translation>
     </message>
     <message>
-        <source>An event that looks like this one is already recorded: same occasion and region, a shared organizer, a few days apart. Is it the same event?</source>
-        <translation>Buna oxşar tədbir artıq qeydə alınıb: eyni münasibət və region, ortaq təşkilatçı, bir neçə gün fərqlə. Bu, həmin tədbirdir?</translation>
+        <source>An event that looks like this one is already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it the same event?</source>
+        <translation>Buna bənzər tədbir artıq qeydə alınıb: tarixlər üst-üstə düşür, yer və səbəb fərqlənmir, təşkilatçı eynidir. Bu həmin tədbirdir?</translation>
     </message>
     <message>
-        <source>{count} events that look like this one are already recorded: same occasion and region, a shared organizer, a few days apart. Is it one of them?</source>
-        <translation>Buna oxşar {count} tədbir artıq qeydə alınıb: eyni münasibət və region, ortaq təşkilatçı, bir neçə gün fərqlə. Bu, onlardan biridir?</translation>
+        <source>{count} events that look like this one are already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it one of them?</source>
+        <translation>Buna bənzər {count} tədbir artıq qeydə alınıb: tarixlər üst-üstə düşür, yer və səbəb fərqlənmir, təşkilatçı eynidir. Bu onlardan biridir?</translation>
     </message>
     <message>
         <source>&amp;Open existing</source>
@@ -2079,8 +2079,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>İllər üzrə tədbirlər və bir il əvvəl</translation>
     </message>
     <message>
-        <source>{year}: date unknown</source>
-        <translation>{year}: tarix məlum deyil</translation>
+        <source>(?: only the year is known)</source>
+        <translation>(?: yalnız il məlumdur)</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -2121,6 +2121,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Organizations gone quiet: no event since {day} ({count})</source>
         <translation>Səsi kəsilmiş təşkilatlar: {day} tarixindən bəri tədbir yoxdur ({count})</translation>
+    </message>
+    <message>
+        <source>{year}, only the year known</source>
+        <translation>{year}, yalnız il məlumdur</translation>
     </message>
     <message>
         <source>Print the overview to PDF</source>

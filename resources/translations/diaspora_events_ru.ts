@@ -959,12 +959,12 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <source>An event that looks like this one is already recorded: same occasion and region, a shared organizer, a few days apart. Is it the same event?</source>
-        <translation>Похожее мероприятие уже записано: тот же повод и регион, общий организатор, разница в несколько дней. Это то же мероприятие?</translation>
+        <source>An event that looks like this one is already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it the same event?</source>
+        <translation>Похожее мероприятие уже записано: даты пересекаются, место и повод не различаются, организатор тот же. Это то же мероприятие?</translation>
     </message>
     <message>
-        <source>{count} events that look like this one are already recorded: same occasion and region, a shared organizer, a few days apart. Is it one of them?</source>
-        <translation>Похожие мероприятия уже записаны ({count}): тот же повод и регион, общий организатор, разница в несколько дней. Это одно из них?</translation>
+        <source>{count} events that look like this one are already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it one of them?</source>
+        <translation>Похожие мероприятия уже записаны ({count}): даты пересекаются, место и повод не различаются, организатор тот же. Это одно из них?</translation>
     </message>
     <message>
         <source>&amp;Open existing</source>
@@ -2080,8 +2080,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Мероприятия по годам и годом ранее</translation>
     </message>
     <message>
-        <source>{year}: date unknown</source>
-        <translation>{year}: дата неизвестна</translation>
+        <source>(?: only the year is known)</source>
+        <translation>(?: известен только год)</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -2122,6 +2122,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Organizations gone quiet: no event since {day} ({count})</source>
         <translation>Затихшие организации: нет мероприятий с {day} ({count})</translation>
+    </message>
+    <message>
+        <source>{year}, only the year known</source>
+        <translation>{year}, известен только год</translation>
     </message>
     <message>
         <source>Print the overview to PDF</source>
