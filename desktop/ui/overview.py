@@ -519,10 +519,13 @@ class OverviewWidget(QWidget):
                                   "to above)")
         self.period_label.setText(text)
         self._draw_periods(overview)
-        self.panels[0].title.setText("<b>{}</b>".format({
+        title = {
             "month": self.tr("Events per month, and a year earlier"),
             "quarter": self.tr("Events per quarter, and a year earlier"),
-            "year": self.tr("Events per year, and a year earlier")}[overview.granularity]))
+            "year": self.tr("Events per year, and a year earlier")}[overview.granularity]
+        if any(bar.key[1] is None for bar in overview.periods):
+            title += " " + (self.tr("(?: only the year is known)"))
+        self.panels[0].title.setText(f"<b>{title}</b>")
         self._draw_bars(self.region_view, "regions", overview)
         self._draw_bars(self.country_view, "countries", overview)
 
@@ -530,14 +533,14 @@ class OverviewWidget(QWidget):
         """A period as the axis shows it: a localized month name (with its year when the
         chart spans several), a quarter, a year, or a year's "date unknown"."""
         year, part = key
-        if part is None:
-            return self.tr("{year}: date unknown").format(year=year)
+        years = {bar.key[0] for bar in overview.periods}
+        if part is None:  # "?" as the title explains: it shares a month's width on the axis
+            return f"{year} ?" if len(years) > 1 else "?"
         if overview.granularity == "quarter":
             return self.tr("Q{quarter} {year}").format(quarter=part, year=year)
         if overview.granularity == "year":
             return str(year)
         name = i18n.locale().standaloneMonthName(part, i18n.locale().FormatType.ShortFormat)
-        years = {bar.key[0] for bar in overview.periods}
         return f"{name} {year}" if len(years) > 1 else name
 
     def _draw_periods(self, overview: Overview) -> None:
@@ -596,7 +599,11 @@ class OverviewWidget(QWidget):
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsVisible(True)
         axis = QBarCategoryAxis()
-        axis.append([self.bar_label(bar) for bar in shown] or [""])
+        labels = [self.bar_label(bar) for bar in shown]
+        axis.append(labels or [""])
+        # Room for every label: Qt elides a category's name to "…" when bars are thin.
+        lines = max([1, *(label.count("<br>") + 1 for label in labels)])
+        view.setMinimumHeight(max(220, 50 + (15 * lines + 12) * len(labels)))
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = count_axis(max([0, *(b.count for b in bars)]))
@@ -678,8 +685,12 @@ class OverviewWidget(QWidget):
             base = replace(base, date_from=year_earlier(overview.first),
                            date_to=year_earlier(overview.last))
         cell = Cell(period=key, granularity=overview.granularity)
-        label = self.period_label_of(key, overview)
-        self.drill.emit(narrowed(base, cell), f"{label} {key[0]}" if previous else label)
+        if key[1] is None:
+            label = self.tr("{year}, only the year known").format(year=key[0])
+        else:
+            label = self.period_label_of(key, overview)
+            label = f"{label} {key[0]}" if previous and str(key[0]) not in label else label
+        self.drill.emit(narrowed(base, cell), label)
 
     def click_bar(self, kind: str, index: int) -> None:
         overview = self._shown[kind]
