@@ -190,14 +190,20 @@ def run_gui(database: Database, _args: argparse.Namespace) -> int:
 
 
 def run_load_sample(database: Database, _args: argparse.Namespace) -> int:
-    from desktop.sample import load_sample
+    from desktop.sample import add_sample
 
     with database.sessions.begin() as session:
-        events = load_sample(session)
-        titles = [event.title for event in events]
-    for title in titles:
-        print(f"  {title}")
-    print(f"{len(titles)} sample events are in {database.display_name}.")
+        result = add_sample(session)
+        added = [event.title for event in result.added]
+        already = [event.title for event in result.already]
+    for title in added:
+        print(f"  added: {title}")
+    for title in already:
+        print(f"  already recorded, not added again: {title}")
+    print(
+        f"{len(added) + len(already)} sample events are in {database.display_name} "
+        f"({len(added)} added, {len(already)} already recorded)."
+    )
     return 0
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.duplicates import find_duplicates
 from db.event_store import EventInput, EventStore
 from db.models import Event
 from db.reference import resources_dir
@@ -31,13 +33,36 @@ def sample_inputs(path: Path | None = None) -> list[EventInput]:
     return [event_input(record, document["source"]) for record in document["events"]]
 
 
-def load_sample(session: Session) -> list[Event]:
-    """Save the sample events, skipping those already there (by title), and return them."""
+@dataclass
+class SampleLoad:
+    """What loading the sample did: the events it added, and the recorded ones it took for
+    the sample's own (an edited title or a hand-typed copy is still the same event)."""
+
+    events: list[Event] = field(default_factory=list)
+    """One per sample event, in the sample's order: added or already recorded."""
+    added: list[Event] = field(default_factory=list)
+    already: list[Event] = field(default_factory=list)
+
+
+def add_sample(session: Session) -> SampleLoad:
+    """Save the sample events that are not recorded yet, by the duplicate check."""
     store = EventStore(session)
-    saved = []
+    result = SampleLoad()
     for data in sample_inputs():
         existing = session.scalar(
             select(Event).where(Event.title == data.title, Event.deleted_at.is_(None))
-        )
-        saved.append(existing or store.save(data))
-    return saved
+        ) or next(iter(find_duplicates(session, data)), None)
+        if existing is not None:
+            result.already.append(existing)
+            result.events.append(existing)
+        else:
+            event = store.save(data)
+            session.flush()
+            result.added.append(event)
+            result.events.append(event)
+    return result
+
+
+def load_sample(session: Session) -> list[Event]:
+    """The sample's events, saving those not recorded yet (see :func:`add_sample`)."""
+    return add_sample(session).events

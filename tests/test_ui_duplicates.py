@@ -92,3 +92,12 @@ def test_no_warning_for_a_different_event(qtbot, window, database, monkeypatch):
     form.fields.set_value(dataclasses.replace(sample_inputs()[1], region="Krasnoyarsk Krai"))
     assert form.save()
     assert shown == []
+
+
+def test_loading_the_sample_again_adds_nothing_and_says_so(qtbot, window, database):
+    with database.sessions.begin() as session:  # a clerk corrected a sample event's title
+        event = session.scalars(select(Event).order_by(Event.id)).first()
+        event.title = "Khojaly remembrance, Vladivostok"
+    assert window.load_sample() == 3
+    assert events(database) == 3
+    assert "already recorded" in window.statusBar().currentMessage()

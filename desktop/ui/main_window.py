@@ -599,15 +599,23 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def load_sample(self) -> int:
-        from desktop.sample import load_sample
+        from desktop.sample import add_sample
 
         with self.database.sessions.begin() as session:
-            count = len(load_sample(session))
+            result = add_sample(session)
+            added, already = len(result.added), len(result.already)
         self.reload()
-        self.statusBar().showMessage(
-            self.tr("The sample report's {count} events are loaded.").format(count=count), 5000
-        )
-        return count
+        if already:
+            message = self.tr(
+                "Sample report: {added} events added; {already} were already recorded "
+                "and were not added again."
+            ).format(added=added, already=already)
+        else:
+            message = self.tr("The sample report's {count} events are loaded.").format(
+                count=added
+            )
+        self.statusBar().showMessage(message, 10000)
+        return added + already
 
     # --- undo, bulk actions, drafts, reference lists ------------------------------
 

@@ -1178,6 +1178,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <source>Check the marked fields first: the report is unclear there.</source>
         <translation>Əvvəlcə işarələnmiş sahələri yoxlayın: məlumatda bu yerlər aydın deyil.</translation>
     </message>
+    <message>
+        <source>You corrected these names. Read them this way in later reports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember corrected names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceDialog</name>
@@ -1572,6 +1580,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>This data set is on a database server; its administrator backs it up.</source>
         <translation>Bu məlumat toplusu verilənlər bazası serverindədir; ehtiyat nüsxələrini onun inzibatçısı çıxarır.</translation>
+    </message>
+    <message>
+        <source>Sample report: {added} events added; {already} were already recorded and were not added again.</source>
+        <translation>Nümunə hesabat: əlavə edilən tədbirlər: {added}; artıq qeydə alınmış və təkrar əlavə edilməyənlər: {already}.</translation>
     </message>
     <message>
         <source>The sample report&apos;s {count} events are loaded.</source>

@@ -1179,6 +1179,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <source>Check the marked fields first: the report is unclear there.</source>
         <translation>Сначала проверьте отмеченные поля: в сообщении здесь неясно.</translation>
     </message>
+    <message>
+        <source>You corrected these names. Read them this way in later reports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember corrected names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldChoiceDialog</name>
@@ -1573,6 +1581,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>This data set is on a database server; its administrator backs it up.</source>
         <translation>Этот набор данных находится на сервере баз данных; резервные копии делает его администратор.</translation>
+    </message>
+    <message>
+        <source>Sample report: {added} events added; {already} were already recorded and were not added again.</source>
+        <translation>Пример отчёта: добавлено мероприятий: {added}; уже были записаны и не добавлены повторно: {already}.</translation>
     </message>
     <message>
         <source>The sample report&apos;s {count} events are loaded.</source>
