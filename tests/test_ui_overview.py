@@ -280,3 +280,33 @@ def test_a_failed_count_is_told_in_a_sentence(qtbot, window, monkeypatch):
     text = overview.period_label.text()
     assert "RuntimeError" not in text and "secret_internal_name" not in text
     assert "F5" in text
+
+
+def test_ctrl_1_and_ctrl_2_switch_between_table_and_overview(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs(window).currentWidget() is window.overview
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs(window).currentWidget() is window.table
+
+
+def test_month_names_and_numbers_follow_the_language(qtbot, database):
+    """In Russian the month axis says "февр." and the counts axis writes 10 000."""
+    from desktop.ui import i18n
+    from desktop.ui.overview import OverviewWidget, count_axis
+
+    with database.sessions() as session:
+        load_sample(session)
+        session.commit()
+    try:
+        i18n.set_language("ru")
+        overview = OverviewWidget(database)
+        qtbot.addWidget(overview)
+        with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+            overview.show()
+        axis = overview.period_view.chart().axes(Qt.Orientation.Horizontal)[0]
+        assert axis.categories()[1].startswith("февр")
+        assert "10\u00a0000" in count_axis(12_000).categoriesLabels()
+    finally:
+        i18n.set_language("en")
+        overview.wait()
+    assert "10,000" in count_axis(12_000).categoriesLabels()

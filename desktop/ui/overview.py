@@ -20,10 +20,10 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -168,16 +168,19 @@ class ChartPanel(QWidget):
         return ok
 
 
-def count_axis(largest: int) -> QValueAxis:
-    """An axis of whole numbers from 0, at most six ticks, with room above the largest."""
+def count_axis(largest: int) -> QCategoryAxis:
+    """An axis of whole numbers from 0 written the locale's way (12 345 in Russian), at
+    most six ticks, with room above the largest."""
     step = next(m * 10**e for e in range(12) for m in (1, 2, 5) if largest <= 5 * m * 10**e)
     top = max(1, -(-largest // step)) * step
     if top == largest and largest > 0:
         top += step
-    axis = QValueAxis()
-    axis.setLabelFormat("%d")
+    axis = QCategoryAxis()
+    axis.setStartValue(0)
     axis.setRange(0, top)
-    axis.setTickCount(top // step + 1)
+    for value in range(0, top + 1, step):
+        axis.append(number(value), value)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     return axis
 
 
