@@ -238,3 +238,13 @@ def test_countries_named_as_a_campaigns_scope_are_no_events(database) -> None:
     with database.sessions() as session:
         result = extract(text, session, published=dt.date(2025, 2, 20))
     assert [e.city for e in result.events] == ["Berlin"]
+
+
+def test_an_occasion_the_data_set_lacks_still_gives_a_draft_the_form_accepts(database) -> None:
+    from db.event_store import EventStore
+
+    with database.sessions() as session:
+        (event,) = extract("В Уфе 14 июня 2025 года прошёл Сабантуй.", session).events
+        assert event.occasion == "Sabantuy"
+        assert any("Sabantuy" in warning for warning in event.warnings)
+        assert EventStore(session).validate(event.to_event_input()) == []

@@ -85,3 +85,35 @@ def test_uncertain_fields_are_marked_for_the_clerk(qtbot, database) -> None:
     date_line = next(line for line in marked if "2025-03-21" in line)
     assert UNCERTAIN_COLOUR in place_line
     assert UNCERTAIN_COLOUR not in date_line
+
+
+def test_a_corrected_name_is_remembered_when_the_clerk_agrees(qtbot, database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.event_store import EventStore, OrganizerInput
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    report = "The Tatar Cultural Society held a Sabantuy celebration in Riga on June 14, 2025."
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(report)
+    dialog.run_extraction()
+    qtbot.waitUntil(lambda: dialog.extraction is not None and not dialog.is_busy(), timeout=30_000)
+    (draft,) = dialog.extraction.events
+    data = draft.to_event_input()
+    data.organizers = [OrganizerInput("Tatar Cultural Society of Latvia")]
+    with database.sessions() as session:
+        event = EventStore(session).save(data)
+        session.commit()
+    learned = dialog.offer_lessons(0, event.uuid)
+    assert [lesson.written for lesson in learned] == ["Tatar Cultural Society"]
+    assert "Tatar Cultural Society of Latvia" in asked[0]
+    dialog.run_extraction()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+    assert dialog.extraction.events[0].organizations == ["Tatar Cultural Society of Latvia"]

@@ -158,7 +158,8 @@ def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
         if word == ",":
             break
         quoted = word[0] in "\"“«„("
-        capital = word[0].isupper() or word[0].isdigit()
+        # A number may be inside a name ("Club 21"), never its first word ("2025 the ...").
+        capital = word[0].isupper() or (word[0].isdigit() and first_good is not None)
         if quoted or capital or lower in ORG_LOWER_WORDS_EN:
             if first_good is None:
                 first_good = match.start()

@@ -117,6 +117,9 @@ class DraftEvent:
     warnings: list[str] = field(default_factory=list)
     source: SourceInput = field(default_factory=SourceInput)
     relative_date: bool = False
+    occasion_listed: bool = True
+    """False for an occasion from the genre's calendar that the data set does not list yet:
+    the form gets no occasion (it would refuse it) and a warning says so."""
     confidence: dict[str, float | None] = field(default_factory=dict)
 
     def rate(self) -> None:
@@ -175,7 +178,7 @@ class DraftEvent:
             end_date=self.end_date,
             date_precision=self.date_precision,
             event_type=self.event_type,
-            occasion=self.occasion,
+            occasion=self.occasion if self.occasion_listed else None,
             anniversary=self.anniversary,
             country=self.country_code or self.country,
             region=self.region_code or self.region,
@@ -458,6 +461,11 @@ class _Extractor:
         info: OccasionInfo | None = occasion.occasion if occasion else None
         if occasion is not None:
             draft.occasion = info.name if info else None
+            if info is not None and info.record_id < 0:
+                draft.occasion_listed = False
+                draft.warnings.append(
+                    f"{info.name} is not in the list of occasions: add it there to keep it."
+                )
             draft.spans.append(Span(occasion.start, occasion.end, "occasion"))
         anniversary = next((a for s in sentences for a in anniversaries(s)), None)
         if anniversary is None and lead_anniversary is not None and (
@@ -687,7 +695,9 @@ class _Extractor:
             if role:
                 role = re.sub(r"^(?:the|a|an|der|die|das)\s+", "", role, flags=re.IGNORECASE)
                 role = role.strip()
-            draft.speakers.append({"name": hit.name, "role": role, "organization": organization})
+            person = self.gazetteer.resolve_person(hit.name, fuzzy=False)
+            name = person.full_name if person is not None else hit.name  # as the clerk keeps it
+            draft.speakers.append({"name": name, "role": role, "organization": organization})
             previous_org = organization or previous_org
             for start, end, name in hit.spans:
                 draft.spans.append(Span(start, end, name))

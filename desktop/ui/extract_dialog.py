@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from desktop.extraction import Extraction, extract, read_document
+from desktop.extraction.learning import Lesson, lessons, remember
 from desktop.extraction.service import DraftEvent
 from desktop.ui.event_form import EventForm
 from desktop.ui.worker import Job, start_job
@@ -349,11 +350,33 @@ class ExtractDialog(QDialog):
 
     def _mark_saved(self, row: int, event_uuid: uuid.UUID) -> None:
         self.saved[row] = event_uuid
+        self.offer_lessons(row, event_uuid)
         if self.extraction is not None:
             self.drafts.item(row).setText(self._item_text(row + 1, self.extraction.events[row]))
         self.event_saved.emit(event_uuid)
         if row + 1 < self.drafts.count():
             self.drafts.setCurrentRow(row + 1)
+
+    def offer_lessons(self, row: int, event_uuid: uuid.UUID) -> list[Lesson]:
+        """Names the clerk corrected in the saved draft: remember them, if the clerk agrees,
+        so the next report with the same wording comes out right."""
+        if self.extraction is None:
+            return []
+        draft = self.extraction.events[row]
+        with self._database.sessions() as session:
+            found = lessons(session, draft, event_uuid)
+            if not found:
+                return []
+            listing = "\n".join(f"{lesson.written} → {lesson.name}" for lesson in found)
+            question = self.tr("You corrected these names. Read them this way in later reports?")
+            answer = QMessageBox.question(
+                self, self.tr("Remember corrected names"), f"{question}\n\n{listing}"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return []
+            remember(session, found)
+            session.commit()
+        return found
 
     def done(self, result: int) -> None:
         """Wait for a running extraction before closing."""

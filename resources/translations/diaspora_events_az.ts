@@ -1180,11 +1180,11 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
     <message>
         <source>You corrected these names. Read them this way in later reports?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adları düzəltdiniz. Sonrakı məlumatlarda da belə oxunsun?</translation>
     </message>
     <message>
         <source>Remember corrected names</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzəldilmiş adları yadda saxla</translation>
     </message>
 </context>
 <context>

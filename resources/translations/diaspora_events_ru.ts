@@ -1181,11 +1181,11 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>You corrected these names. Read them this way in later reports?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы исправили эти названия. Читать их так и в следующих сообщениях?</translation>
     </message>
     <message>
         <source>Remember corrected names</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить исправленные названия</translation>
     </message>
 </context>
 <context>
