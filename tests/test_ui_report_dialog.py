@@ -174,3 +174,26 @@ def test_an_internal_error_is_told_in_words_not_a_library_text(
     text = dialog.status.text()
     assert "was not saved" in text and "log file" in text
     assert "auto-correlation" not in text and "KeyError" not in text
+
+
+def test_coverage_gaps_for_an_occasion_beside_the_full_report(
+    qtbot, sample: Database, tmp_path: Path
+):
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    assert not dialog.gaps_occasion.isEnabled()
+    dialog.sheet_boxes["coverage_gaps"].setChecked(True)
+    assert dialog.gaps_occasion.isEnabled()
+    index = dialog.gaps_occasion.findText("Khojaly genocide")
+    assert index > 0
+    dialog.gaps_occasion.setCurrentIndex(index)
+    out = tmp_path / "with-gaps.xlsx"
+    dialog.choose_path = lambda: out
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        dialog.export_button.click()
+    wb = load_workbook(out)
+    assert wb["Events"].max_row == 4  # the whole report, not narrowed to the occasion
+    note = wb["Coverage gaps"]["A2"].value
+    assert "Khojaly genocide" in note
+    cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True) if row[0]}
+    assert "Made by" not in cover and "/" not in str(cover["Data set"])

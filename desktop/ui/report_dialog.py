@@ -100,7 +100,7 @@ class ReportDialog(QDialog):
             "organizers": self.tr("Organizers (event UUID to organization UUID, with the role)"),
             "organizations": self.tr("Organizations (UUID, kind, place, aliases)"),
             "speaker_summary": self.tr("Speaker summary"),
-            "coverage_gaps": self.tr("Coverage gaps (needs an occasion)"),
+            "coverage_gaps": self.tr("Coverage gaps (choose the occasion below)"),
         }
         sheets_box = QGroupBox(self.tr("Sheets"))
         grid = QGridLayout(sheets_box)
@@ -169,6 +169,18 @@ class ReportDialog(QDialog):
         )
         self.other_filters.setWordWrap(True)
         form.addRow(self.other_filters)
+        # Gaps are a choice of their own: the other sheets are not narrowed to the occasion.
+        self.gaps_occasion = self._named(
+            QComboBox(), "report_gaps_occasion", self.tr("Coverage gaps for occasion")
+        )
+        self.gaps_occasion.setEnabled(False)
+        self.sheet_boxes["coverage_gaps"].toggled.connect(self.gaps_occasion.setEnabled)
+        form.addRow(self.tr("Coverage &gaps for:"), self.gaps_occasion)
+        self.show_origin = self._named(
+            QCheckBox(self.tr("Show the data file's full path and my login on the cover")),
+            "report_show_origin", self.tr("Show where the data lives and who made the report"),
+        )
+        form.addRow(self.show_origin)
 
         self.preview_model = QStandardItemModel(self)
         self.preview = self._named(
@@ -240,6 +252,8 @@ class ReportDialog(QDialog):
             }
         for key, values in choices.items():
             fill_combo(self.combos[key], values, blank=self.tr("(any)"))
+        fill_combo(self.gaps_occasion, choices["occasion"],
+                   blank=self.tr("(the occasion of the filter)"))
         statuses = [
             (EventStatus.DRAFT, self.tr("draft")),
             (EventStatus.VERIFIED, self.tr("verified")),
@@ -300,6 +314,8 @@ class ReportDialog(QDialog):
             sheets=self.sheets(),
             title=self.title_edit.text().strip() or self.tr("Diaspora events report"),
             language=i18n.current_language(),
+            gaps_occasion_id=self.gaps_occasion.currentData(),
+            show_origin=self.show_origin.isChecked(),
         )
 
     def _update_buttons(self) -> None:

@@ -2342,8 +2342,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Çıxış edənlər üzrə xülasə</translation>
     </message>
     <message>
-        <source>Coverage gaps (needs an occasion)</source>
-        <translation>Əhatə boşluqları (münasibət lazımdır)</translation>
+        <source>Coverage gaps (choose the occasion below)</source>
+        <translation>Əhatə boşluqları (münasibəti aşağıda seçin)</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -2438,6 +2438,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Əsas pəncərədən digər süzgəclər</translation>
     </message>
     <message>
+        <source>Coverage gaps for occasion</source>
+        <translation>Münasibət üzrə əhatə boşluqları</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;gaps for:</source>
+        <translation>Əhatə &amp;boşluqları:</translation>
+    </message>
+    <message>
+        <source>Show the data file&apos;s full path and my login on the cover</source>
+        <translation>Titul vərəqində verilənlər faylının tam yolunu və istifadəçi adımı göstər</translation>
+    </message>
+    <message>
+        <source>Show where the data lives and who made the report</source>
+        <translation>Verilənlərin harada saxlandığını və hesabatı kimin hazırladığını göstər</translation>
+    </message>
+    <message>
         <source>Preview: events per region</source>
         <translation>Önbaxış: region üzrə tədbirlər</translation>
     </message>
@@ -2480,6 +2496,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>(any)</source>
         <translation>(hamısı)</translation>
+    </message>
+    <message>
+        <source>(the occasion of the filter)</source>
+        <translation>(filtrdəki münasibət)</translation>
     </message>
     <message>
         <source>draft</source>

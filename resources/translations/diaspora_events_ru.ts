@@ -2343,8 +2343,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Сводка по выступающим</translation>
     </message>
     <message>
-        <source>Coverage gaps (needs an occasion)</source>
-        <translation>Пробелы в охвате (нужен повод)</translation>
+        <source>Coverage gaps (choose the occasion below)</source>
+        <translation>Пробелы в охвате (повод выберите ниже)</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -2439,6 +2439,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Другие фильтры из главного окна</translation>
     </message>
     <message>
+        <source>Coverage gaps for occasion</source>
+        <translation>Пробелы в охвате по поводу</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;gaps for:</source>
+        <translation>&amp;Пробелы в охвате по:</translation>
+    </message>
+    <message>
+        <source>Show the data file&apos;s full path and my login on the cover</source>
+        <translation>Показать на титульном листе полный путь к файлу данных и моё имя пользователя</translation>
+    </message>
+    <message>
+        <source>Show where the data lives and who made the report</source>
+        <translation>Показать, где хранятся данные и кто составил отчёт</translation>
+    </message>
+    <message>
         <source>Preview: events per region</source>
         <translation>Предпросмотр: мероприятия по регионам</translation>
     </message>
@@ -2481,6 +2497,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>(any)</source>
         <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>(the occasion of the filter)</source>
+        <translation>(повод из фильтра)</translation>
     </message>
     <message>
         <source>draft</source>
