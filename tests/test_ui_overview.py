@@ -310,3 +310,22 @@ def test_month_names_and_numbers_follow_the_language(qtbot, database):
         i18n.set_language("en")
         overview.wait()
     assert "10,000" in count_axis(12_000).categoriesLabels()
+
+
+def test_a_drill_down_does_not_recount_but_new_data_does(qtbot, window, database):
+    from db.event_store import EventInput, EventStore
+
+    generate(database, count=30)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    total = overview.overview.total
+    overview.click_bar("regions", 0)
+    assert tabs(window).currentIndex() == 0
+    with qtbot.assertNotEmitted(overview.refreshed, wait=300):
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    with database.sessions() as session:
+        EventStore(session).save(EventInput(title="One more", start_date=dt.date(2025, 5, 5)))
+        session.commit()
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        window.reload()
+    assert overview.overview.total == total + 1

@@ -79,6 +79,7 @@ from desktop.overview import (
     QUIET_MONTHS,
     Bar,
     Cell,
+    CellFilter,
     Overview,
     compute_overview,
     narrowed,
@@ -760,8 +761,9 @@ class OverviewWidget(QWidget):
 def install_overview(window: MainWindow) -> OverviewWidget:
     """Put the overview in a tab beside the main window's events table (Ctrl+1, Ctrl+2).
 
-    It follows the filter bar; a click on a bar shows its events in the table,
-    with a note in the status bar until the filters change.
+    It counts what the table's filters select (and again after every change of the
+    data); a click on a bar shows its events in the table, with a note in the status
+    bar until the filters change.
     """
     overview = OverviewWidget(window.database)
     tabs = QTabWidget()
@@ -778,9 +780,15 @@ def install_overview(window: MainWindow) -> OverviewWidget:
         action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _checked=False, i=index: tabs.setCurrentIndex(i))
         window.addAction(action)
-    overview.set_filter(window.filter_bar.event_filter())
-    window.filter_bar.changed.connect(overview.set_filter)
-    window.model.modelReset.connect(overview.invalidate)
+    def follow_table() -> None:
+        """The table was reset (a filter, a sort, saved or deleted events): count again,
+        unless it shows a drill-down from the overview, which changes no figure."""
+        shown = window.model.event_filter
+        if not isinstance(shown, CellFilter):
+            overview.set_filter(shown)
+
+    follow_table()
+    window.model.modelReset.connect(follow_table)
     window.installEventFilter(overview)
 
     def show_events(event_filter: EventFilter, description: str) -> None:
