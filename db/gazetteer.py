@@ -317,6 +317,7 @@ class Gazetteer:
         town it names exactly and unambiguously in the context is stored
         (:meth:`materialize_city`) and returned, before any fuzzy guess is tried.
         """
+        text, country, region = self._comma_context(text, country, region)
         if not world:
             return self._resolve_city(text, country, region, fuzzy)
         found = self._resolve_city(text, country, region, fuzzy=False)
@@ -440,6 +441,7 @@ class Gazetteer:
         context given (region, then country), cities this data set already uses, and
         bigger towns first. A stored city and its GeoNames entry are one candidate.
         """
+        text, country, region = self._comma_context(text, country, region)
         key = normalize(text or "")
         if not key or limit <= 0:
             return []
@@ -478,8 +480,10 @@ class Gazetteer:
     ) -> Place | None:
         """The GeoNames town ``text`` names exactly and without doubt: the only one in the
         region or country given, or one far bigger (20x) than any other of that name."""
+        city_text, country, region = self._comma_context(text, country, region)
         codes = self._codes(country, region)
-        exact = [c.place for c in world().lookup(text, kinds=("city",), **codes) if c.exact]
+        found = world().lookup(city_text or "", kinds=("city",), **codes)
+        exact = [c.place for c in found if c.exact]
         if codes.get("region"):
             exact = [p for p in exact if p.region_code in (codes["region"], None)]
         if codes.get("country"):
@@ -578,6 +582,22 @@ class Gazetteer:
                 summary=f"{city.name} (GeoNames {place.geonames_id})",
             )
         )
+
+    def _comma_context(
+        self, text: str | None, country: Any, region: Any
+    ) -> tuple[str | None, Any, Any]:
+        """ "Montebello, California" / "Moscow, Idaho" / "Kars, Turkey": the part after
+        the comma, when it names a region or country exactly, becomes the context."""
+        if not text or "," not in text:
+            return text, country, region
+        head, _, tail = text.partition(",")
+        places = [c.place for c in world().lookup(tail, kinds=("region", "country")) if c.exact]
+        if not head.strip() or not places:
+            return text, country, region
+        place = places[0]
+        if place.kind == "region":
+            return head.strip(), country or place.country_code, region or place.region_code
+        return head.strip(), country or place.country_code, region
 
     def _codes(self, country: Country | str | None, region: Region | str | None) -> dict[str, str]:
         """ISO codes of a country/region context given as records, codes or names."""

@@ -29,14 +29,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _world_index(request: pytest.FixtureRequest) -> Iterator[None]:
+def _world_index(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     """One world gazetteer index for every test run: kept in pytest's cache folder (the
     per-test user directories above would build it again for each test); built on first
     use, so runs that never look a place up pay nothing."""
-    folder = request.config.cache.mkdir("world-index") if request.config.cache else None
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("world-index") if cache else tmp_path_factory.mktemp("world-index")
     with pytest.MonkeyPatch.context() as patch:
-        if folder is not None:
-            patch.setenv("DIASPORA_WORLD_CACHE", str(folder))
+        patch.setenv("DIASPORA_WORLD_CACHE", str(folder))
         yield
 
 

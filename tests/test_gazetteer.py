@@ -351,3 +351,13 @@ def test_a_city_used_by_events_ranks_first_among_equal_names(store_session) -> N
     assert gaz.events_per_city().get(used.id, 0) >= 1
     found = gaz.city_candidates(used.name)
     assert found[0].city_id == used.id and found[0].used >= 1
+
+
+def test_a_region_after_a_comma_is_the_context(store_session) -> None:
+    gaz = Gazetteer(store_session)
+    place = gaz.world_city("Montebello, California")
+    assert place is not None and place.region_code == "US-CA"
+    city = gaz.resolve_city("Montebello, Калифорния", world=True)
+    assert city is not None and city.region is not None and city.region.code == "US-CA"
+    idaho = gaz.world_city("Moscow, Idaho")
+    assert idaho is not None and idaho.region_code == "US-ID"

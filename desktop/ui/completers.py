@@ -64,11 +64,33 @@ class Suggester:
         ``context`` narrows the search (``country="RU"`` for regions and cities).
         """
         try:
+            if kind == "city":
+                return self._cities(text, limit, context)
             found = self._ensure().suggest(kind, text, limit=limit, **context)
         except Exception:  # completion is a help, not a requirement
             log.exception("suggest(%s, %r) failed", kind, text)
             return []
         return [(label, record_name(record, label)) for label, record in found]
+
+    def _cities(self, text: str, limit: int, context: dict[str, Any]) -> list[tuple[str, str]]:
+        """Any city of the world (stored ones first), labelled with region and country in
+        the interface language; a name two candidates share goes in with its region
+        ("Montebello, California"), so the store knows which one was meant."""
+        from desktop.ui import i18n
+
+        lang = i18n.current_language()
+        found = self._ensure().city_candidates(text, limit=limit, lang=lang, **context)
+        shared = {c.name for c in found if sum(o.name == c.name for o in found) > 1}
+        if sum(c.exact for c in found) > 1:  # "Montebello" is also Montebello Vicentino
+            shared |= {c.name for c in found if c.exact}
+        out = []
+        for candidate in found:
+            name = candidate.name
+            if name in shared:
+                where = candidate.label.split(" \u2014 ", 1)[-1].split(",")[0].strip()
+                name = f"{name}, {where}"
+            out.append((candidate.label, name))
+        return out
 
     def gazetteer(self) -> Any:
         return self._ensure()
