@@ -116,10 +116,12 @@ class BoundedFilter(EventFilter):
     """
 
     start_floor: dt.date | None = None
+    floor_for: dt.date | None = None
+    """The ``date_from`` the floor was found for: a copy with other dates drops it."""
 
     def conditions(self) -> list[ColumnElement[bool]]:
         clauses = super().conditions()
-        if self.start_floor is not None:
+        if self.start_floor is not None and self.floor_for == self.date_from:
             clauses.append(Event.start_date >= self.start_floor)
         return clauses
 
@@ -145,13 +147,18 @@ def start_floors(session: Session, days: list[dt.date]) -> dict[int, dt.date]:
 
 def bounded(event_filter: EventFilter, floors: dict[int, dt.date]) -> BoundedFilter:
     """``event_filter`` with the start floor of its period (the same events)."""
+    return BoundedFilter(**_fields(event_filter), **_floor(event_filter, floors))
+
+
+def _floor(event_filter: EventFilter, floors: dict[int, dt.date]) -> dict[str, Any]:
     start = event_filter.date_from
-    return BoundedFilter(**_fields(event_filter),
-                         start_floor=floors[start.year] if start is not None else None)
+    if start is None or start.year not in floors:
+        return {}
+    return {"start_floor": floors[start.year], "floor_for": start}
 
 
 @dataclass
-class CellFilter(EventFilter):
+class CellFilter(BoundedFilter):
     """The main window's filter narrowed to one bar or cell of the overview."""
 
     cell: Cell = field(default_factory=Cell)
@@ -160,9 +167,11 @@ class CellFilter(EventFilter):
         return [*super().conditions(), *self.cell.conditions()]
 
 
-def narrowed(event_filter: EventFilter, cell: Cell) -> CellFilter:
-    """The events behind ``cell`` among those of ``event_filter``."""
-    return CellFilter(**_fields(event_filter), cell=cell)
+def narrowed(event_filter: EventFilter, cell: Cell,
+             floors: dict[int, dt.date] | None = None) -> CellFilter:
+    """The events behind ``cell`` among those of ``event_filter`` (read by the start-date
+    index when the ``floors`` of the overview are given)."""
+    return CellFilter(**_fields(event_filter), **_floor(event_filter, floors or {}), cell=cell)
 
 
 def _period_conditions(key: PeriodKey, granularity: Granularity) -> list[ColumnElement[bool]]:
@@ -265,6 +274,8 @@ class Overview:
     occasions: list[Bar] = field(default_factory=list)
     matrix: Matrix = field(default_factory=lambda: Matrix([], [], {}))
     quiet: list[QuietOrganization] = field(default_factory=list)
+    floors: dict[int, dt.date] = field(default_factory=dict)
+    """:func:`start_floors` of the period's years, for the filters of its bars."""
     parts: tuple[str, ...] = ()
     """What is counted so far: "places" (total, regions, countries, this year's
     periods), "previous" (a year earlier), "occasions" (with the matrix), "quiet"."""
@@ -336,6 +347,7 @@ def compute_overview(
             on_part(copy.copy(overview))
 
     floors = start_floors(session, [first, year_earlier(first), since])
+    overview.floors = floors
     counts = events_per_region(session, bounded(flt, floors), granularity)
     regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
                                      others)

@@ -694,12 +694,13 @@ class OverviewWidget(QWidget):
         else:
             label = self.period_label_of(key, overview)
             label = f"{label} {key[0]}" if previous and str(key[0]) not in label else label
-        self.drill.emit(narrowed(base, cell), label)
+        self.drill.emit(narrowed(base, cell, overview.floors), label)
 
     def click_bar(self, kind: str, index: int) -> None:
         overview = self._shown[kind]
         bar = getattr(overview, kind)[index]
-        self.drill.emit(narrowed(overview.event_filter, bar.cell), self.bar_label(bar, 200, 1))
+        self.drill.emit(narrowed(overview.event_filter, bar.cell, overview.floors),
+                        self.bar_label(bar, 200, 1))
 
     def _matrix_clicked(self, row: int, column: int) -> None:
         overview = self._shown["matrix"]
@@ -708,7 +709,8 @@ class OverviewWidget(QWidget):
         column_id, column_name = matrix.columns[column]
         if not matrix.cells.get((row_id, column_id)):
             return  # a gap: nothing to show
-        self.drill.emit(narrowed(overview.event_filter, matrix.cell(row_id, column_id)),
+        self.drill.emit(narrowed(overview.event_filter, matrix.cell(row_id, column_id),
+                                 overview.floors),
                         f"{row_name} × {column_name}")
 
     def _quiet_clicked(self, row: int) -> None:
