@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db.event_store import EventInput, EventStore
@@ -30,7 +31,10 @@ SAME_NAME = 90
 SIMILAR_TITLE = 80
 """token_set_ratio of two titles that, with the same place, make events without organizers
 one event."""
-_LONGEST_SPAN = dt.timedelta(days=366)
+_LONGEST_RANGE = dt.timedelta(days=120)
+"""An exact or between-dates event that started longer before is not looked at."""
+_CHUNK_DAYS = dt.timedelta(days=31)
+"""Bulk checks read the stored events of about a month of entered events at once."""
 
 
 def date_span(
@@ -47,8 +51,9 @@ def date_span(
 
 
 @dataclass
-class _Entered:
-    """The event being entered, resolved the way the store would resolve it."""
+class EventFacts:
+    """What the duplicate check compares of the event being entered, resolved the way the
+    store resolves it (bulk callers that hold ids already build it directly)."""
 
     span: tuple[dt.date, dt.date]
     country_id: int | None = None
@@ -59,6 +64,8 @@ class _Entered:
     organization_ids: set[int] = field(default_factory=set)
     organizer_keys: list[str] = field(default_factory=list)
     title_key: str = ""
+    uuid: uuid.UUID | None = None
+    """The event's own id when it is stored already: it is not its own duplicate."""
 
 
 def find_duplicates(session: Session, data: EventInput, near_days: int = NEAR_DAYS) -> list[Event]:
@@ -75,17 +82,52 @@ class DuplicateFinder:
         self.margin = dt.timedelta(days=near_days)
 
     def find(self, data: EventInput) -> list[Event]:
-        entered = self._entered(data)
-        if entered is None:
-            return []
-        earliest, latest = entered.span[0] - self.margin, entered.span[1] + self.margin
+        facts = self.facts(data)
+        return [] if facts is None else self.find_facts(facts)
+
+    def find_facts(self, facts: EventFacts) -> list[Event]:
+        """Live events that are probably the event ``facts`` describe."""
+        return self.find_many([facts])[0]
+
+    def find_many(self, many: list[EventFacts]) -> list[list[Event]]:
+        """The duplicates of each of ``many``, reading stored events a few weeks at a time."""
+        out: list[list[Event]] = [[] for _ in many]
+        chunks: list[list[int]] = []
+        for i in sorted(range(len(many)), key=lambda i: many[i].span[0]):
+            if chunks and many[i].span[0] - many[chunks[-1][0]].span[0] <= _CHUNK_DAYS:
+                chunks[-1].append(i)
+            else:
+                chunks.append([i])
+        for chunk in chunks:
+            earliest = min(many[i].span[0] for i in chunk) - self.margin
+            latest = max(many[i].span[1] for i in chunk) + self.margin
+            stored = self._window(earliest, latest)
+            for i in chunk:
+                facts = many[i]
+                out[i] = [e for e in stored if e.uuid != facts.uuid and self._same(facts, e)]
+        return out
+
+    def _window(self, earliest: dt.date, latest: dt.date) -> list[Event]:
+        """Live events that may fall between two dates; each precision has its own bound
+        on how long before ``earliest`` it can start (the start_date index does the rest)."""
+        may_start = or_(
+            and_(
+                Event.date_precision.in_((DatePrecision.DAY, DatePrecision.BETWEEN)),
+                Event.start_date >= earliest - _LONGEST_RANGE,
+                func.coalesce(Event.end_date, Event.start_date) >= earliest,
+            ),
+            and_(
+                Event.date_precision == DatePrecision.MONTH,
+                Event.start_date >= earliest - dt.timedelta(days=31),
+            ),
+            and_(
+                Event.date_precision == DatePrecision.YEAR,
+                Event.start_date >= earliest - dt.timedelta(days=366),
+            ),
+        )
         query = (
             select(Event)
-            .where(
-                Event.deleted_at.is_(None),
-                Event.start_date <= latest,
-                func.coalesce(Event.end_date, Event.start_date) >= earliest - _LONGEST_SPAN,
-            )
+            .where(Event.deleted_at.is_(None), Event.start_date <= latest, may_start)
             .options(
                 selectinload(Event.organizers)
                 .selectinload(EventOrganizer.organization)
@@ -94,12 +136,11 @@ class DuplicateFinder:
             )
             .order_by(Event.start_date)
         )
-        if data.uuid is not None:
-            query = query.where(Event.uuid != data.uuid)
         with self.session.no_autoflush:
-            return [e for e in self.session.scalars(query) if self._same(entered, e)]
+            return list(self.session.scalars(query))
 
-    def _entered(self, data: EventInput) -> _Entered | None:
+    def facts(self, data: EventInput) -> EventFacts | None:
+        """``data`` resolved for comparison; None without a date."""
         if data.start_date is None:
             return None
         store = self.store
@@ -115,7 +156,7 @@ class DuplicateFinder:
             region = city.region
         if region is not None and country is None:
             country = region.country
-        return _Entered(
+        return EventFacts(
             span=date_span(data.start_date, data.end_date, data.date_precision),
             country_id=country.id if country else None,
             region_id=region.id if region else None,
@@ -125,9 +166,10 @@ class DuplicateFinder:
             organization_ids={o.id for o in organizations if o is not None},
             organizer_keys=[k for k in (normalize(o.name) for o in data.organizers) if k],
             title_key=normalize(data.title or ""),
+            uuid=data.uuid,
         )
 
-    def _same(self, entered: _Entered, event: Event) -> bool:
+    def _same(self, entered: EventFacts, event: Event) -> bool:
         start, end = date_span(event.start_date, event.end_date, event.date_precision)
         if start > entered.span[1] + self.margin or end < entered.span[0] - self.margin:
             return False
@@ -143,7 +185,7 @@ class DuplicateFinder:
         return same_place and title >= SIMILAR_TITLE
 
     @staticmethod
-    def _same_organizer(entered: _Entered, organization: Organization) -> bool:
+    def _same_organizer(entered: EventFacts, organization: Organization) -> bool:
         if organization.id in entered.organization_ids:
             return True
         keys = {normalize(organization.name)} | {a.normalized for a in organization.aliases}
@@ -159,7 +201,7 @@ def _differ(mine: int | None, theirs: int | None) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def _same_place(entered: _Entered, event: Event) -> bool:
+def _same_place(entered: EventFacts, event: Event) -> bool:
     """False only when something known about the two places differs."""
     city: City | None = event.city
     region_id = event.region_id or (city.region_id if city is not None else None)

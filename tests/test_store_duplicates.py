@@ -80,3 +80,45 @@ def test_other_places_occasions_and_far_dates_are_not_duplicates(database) -> No
     other_body = _vladivostok(organizers=[OrganizerInput("Someone else entirely")])
     for candidate in (other_city, other_region, other_occasion, months_later, other_body):
         assert _found(database, candidate) == [], candidate
+
+
+def test_an_import_holds_back_a_probable_duplicate_and_says_of_what(database, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    from desktop.importing import guess_mapping, preview, read_table
+
+    with database.sessions.begin() as session:
+        load_sample(session)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Title", "Date", "Region", "Organizers"])
+    sheet.append(
+        ["Friendship remembers", dt.date(2025, 2, 27), "Primorsky Krai", 'Public org "Friendship"']
+    )
+    sheet.append(["Friendship remembers", dt.date(2025, 9, 1), "Primorsky Krai", "Friendship"])
+    book.save(tmp_path / "rows.xlsx")
+    table = read_table(tmp_path / "rows.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert [row.action for row in plan.rows] == ["duplicate", "insert"]
+    assert sample_inputs()[0].title in " ".join(plan.rows[0].notes)
+
+
+def test_a_merge_names_their_new_events_that_repeat_ours(database, database_path, tmp_path):
+    import shutil
+
+    from db.engine import open_database
+    from desktop.importing.merge import plan_merge
+
+    peer_path = tmp_path / "other_office.sqlite"
+    shutil.copy(database_path, peer_path)
+    peer = open_database(peer_path)
+    with peer.sessions.begin() as session:
+        theirs = EventStore(session).save(
+            _vladivostok(organizers=[OrganizerInput('public organization "Friendship"')])
+        ).uuid
+    peer.dispose()
+    with database.sessions.begin() as session:
+        load_sample(session)
+    plan = plan_merge(database, peer_path)
+    assert plan.add == [theirs]
+    assert plan.duplicates == {theirs: [sample_inputs()[0].title]}

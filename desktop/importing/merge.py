@@ -30,6 +30,7 @@ from sqlalchemy import create_engine, insert, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.backup import make_backup
+from db.duplicates import DuplicateFinder
 from db.engine import Database, current_revision, head_revision, open_database, sqlite_path, to_url
 from db.event_store import EventInput, to_input
 from db.models import (
@@ -81,6 +82,8 @@ class MergePlan:
     inputs: dict[uuid.UUID, tuple[EventInput, dict[str, Any]]] = field(default_factory=dict)
     history: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
     references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    duplicates: dict[uuid.UUID, list[str]] = field(default_factory=dict)
+    """Their new events that the duplicate check takes for ours: the titles of ours."""
 
 
 @dataclass
@@ -228,7 +231,18 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
             if by_uuid is None and not any(resolver(n, fuzzy=False) for n in row["names"]):
                 (plan.new_organizations if kind == "organization" else plan.new_people).append(
                     row["names"][0])
+    _find_duplicates(mine, plan)
     return plan
+
+
+def _find_duplicates(mine: Session, plan: MergePlan) -> None:
+    """Name their new events that are probably events recorded here under another id."""
+    finder = DuplicateFinder(mine)
+    facts = {key: finder.facts(plan.inputs[key][0]) for key in plan.add if key in plan.inputs}
+    known = {key: f for key, f in facts.items() if f is not None}
+    for key, found in zip(known, finder.find_many(list(known.values())), strict=True):
+        if found:
+            plan.duplicates[key] = [event.title for event in found]
 
 
 def _reference_rows(theirs: Session) -> dict[str, list[dict[str, Any]]]:

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.duplicates import DuplicateFinder, EventFacts, date_span
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
@@ -585,3 +586,26 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
             plan.note(f"the same title and date as row {in_file[key]}")
         else:
             in_file[key] = plan.number
+    _flag_probable_duplicates(session, [p for p in plans if p.action == "insert"])
+
+
+def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:
+    """A new row that the form's duplicate check takes for a stored event is held back."""
+    finder = DuplicateFinder(session)
+    facts = []
+    for plan in plans:
+        assert plan.resolved is not None
+        values, names = plan.resolved.values, plan.resolved.names.organizations
+        facts.append(EventFacts(
+            span=date_span(values["start_date"], values["end_date"], values["date_precision"]),
+            country_id=values["country_id"], region_id=values["region_id"],
+            city_id=values["city_id"], occasion_id=values["occasion_id"],
+            organization_ids={ref for ref, _role in plan.resolved.organizers
+                              if isinstance(ref, int)},
+            organizer_keys=[normalize(names[ref]) for ref, _role in plan.resolved.organizers],
+            title_key=normalize(values["title"])))
+    for plan, found in zip(plans, finder.find_many(facts), strict=True):
+        if found:
+            plan.action = "duplicate"
+            plan.note("probably the same event as the stored " + "; ".join(
+                f"{e.title!r} ({e.start_date}, {e.uuid})" for e in found[:3]))
