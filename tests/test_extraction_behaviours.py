@@ -248,3 +248,15 @@ def test_an_occasion_the_data_set_lacks_still_gives_a_draft_the_form_accepts(dat
         assert event.occasion == "Sabantuy"
         assert any("Sabantuy" in warning for warning in event.warnings)
         assert EventStore(session).validate(event.to_event_input()) == []
+
+
+def test_anniversaries_written_in_words_and_no_year_from_the_address(database) -> None:
+    text = (
+        "# source: https://example.org/news/2019/khojaly\n"
+        "Communities in Paris marked the twenty-fifth anniversary of the Khojaly genocide "
+        "with a rally on February 26."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.anniversary == 25
+    assert event.date == dt.date(2017, 2, 26)  # 1992 + 25, not the address's 2019

@@ -146,12 +146,13 @@ class OccasionFinder:
         """ "Georgia's Independence Day" -> "Independence Day of Georgia"."""
         out = []
         for match in _OWN_DAY_RE.finditer(sentence.text):
-            record = self.lexicon.gazetteer.resolve_occasion(
-                f"{match.group('day')} of {match.group('who')}", fuzzy=False
-            )
-            if record is not None:
+            day = match.group("day")
+            day = "Independence Day" if day == "Independence" else day
+            key = normalize(f"{day} of {match.group('who')}")
+            ids = [i for kind, i, _lang in self.lexicon.exact.get(key, ()) if kind == "occasion"]
+            if ids:
                 start = sentence.start + match.start()
-                out.append(OccasionHit(self.lexicon.occasions[record.id], start,
+                out.append(OccasionHit(self.lexicon.occasions[ids[0]], start,
                                        sentence.start + match.end(), sentence.index, True))
         return out
 
@@ -193,8 +194,47 @@ class OccasionFinder:
         return [(h.start, h.end) for s in sentences for h in self.occasions(s)]
 
 
+def _words(text: str) -> tuple[str, ...]:
+    """Words in the order written (the ordinals' numbers follow their positions)."""
+    return tuple(text.split())
+
+
+_UNITS = _words("first second third fourth fifth sixth seventh eighth ninth")
+_TEENS = _words(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
+    " nineteenth"
+)
+_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
+_TENTHS = _words(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+)
+ORDINAL_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS, start=1)},
+    **{w: i for i, w in enumerate(_TEENS, start=10)},
+    **{w: 10 * i for i, w in enumerate(_TENTHS, start=2)},
+    **{f"{t} {u}": 10 * i + j for i, t in enumerate(_TENS, start=2)
+       for j, u in enumerate(_UNITS, start=1)},
+    "hundredth": 100, "one hundredth": 100, "centennial": 100, "centenary": 100,
+}
+_ORDINAL_WORD_RE = re.compile(
+    r"\b(?P<w>(?:" + "|".join(sorted((w.replace(" ", "[- ]") for w in ORDINAL_WORDS),
+                                      key=len, reverse=True))
+    + r"))(?:\s+\w+)?\s+(?:anniversary|commemoration of the|anniversary of)\b|\b(?P<c>centennial"
+    r"|centenary)\b",
+    re.IGNORECASE,
+)
+
+
 def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
+    """Stated anniversaries: "33rd", "33-й годовщине", "twenty fourth anniversary"."""
     out = []
+    for match in _ORDINAL_WORD_RE.finditer(sentence.text):
+        group = "w" if match.group("w") else "c"
+        words = re.sub(r"[- ]+", " ", match.group(group).casefold())
+        number = ORDINAL_WORDS.get(words)
+        if number:
+            out.append(AnniversaryHit(number, sentence.start + match.start(group),
+                                      sentence.start + match.end(group), sentence.index))
     for pattern in ANNIVERSARY_RES:
         for match in pattern.finditer(sentence.text):
             number = int(match.group("n"))

@@ -811,8 +811,10 @@ _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
 
 
 def _only_recent_year(text: str) -> int | None:
-    """The one recent year a report names ("Сабантуй-2025 ... в 2025 году"), if only one."""
-    years = {int(match.group()) for match in _YEAR_RE.finditer(text)}
+    """The one recent year a report names ("Сабантуй-2025 ... в 2025 году"), if only one;
+    addresses and the "# source:" line are no part of the report's words."""
+    words = re.sub(r"^#.*$|\S+://\S+|www\.\S+", " ", text, flags=re.MULTILINE)
+    years = {int(match.group()) for match in _YEAR_RE.finditer(words)}
     return years.pop() if len(years) == 1 else None
 
 
