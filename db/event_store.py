@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.gazetteer import Gazetteer
+from db.limits import TextColumn, length_problem
 from db.models import (
     ChangeLog,
     City,
@@ -208,6 +209,35 @@ def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
 
 
+def _length_errors(data: EventInput) -> list[FieldError]:
+    """Text longer than its column holds (see :mod:`db.limits`), by field."""
+    checks: list[tuple[str, str, str | None, TextColumn]] = [
+        ("title", "The title", data.title, Event.title),
+        ("venue", "The venue", data.venue, Event.venue),
+        ("place_as_written", "The place as written", data.place_as_written,
+         Event.place_as_written),
+        ("source_publisher", "The publisher", data.source.publisher, Source.publisher),
+        ("source_passed_on_by", "'Passed on by'", data.source.passed_on_by,
+         Source.passed_on_by),
+        ("source_url", "The address", data.source.url, Source.url),
+        ("source_dateline", "The dateline", data.source.dateline, Source.dateline),
+    ]
+    for n, organizer in enumerate(data.organizers, start=1):
+        checks.append(("organizers", f"Organizer {n}", organizer.name, Organization.name))
+    for n, speaker in enumerate(data.speakers, start=1):
+        checks.append(("speakers", f"Speaker {n}", speaker.name, Person.full_name))
+        checks.append(("speakers", f"Speaker {n}'s role", speaker.role, EventSpeaker.role))
+        checks.append(("speakers", f"Speaker {n}'s organization", speaker.organization,
+                       Organization.name))
+    for n, item in enumerate(data.program, start=1):
+        checks.append(("program", f"Program item {n}'s note", item.note, ProgramItem.note))
+    return [
+        FieldError(field, problem)
+        for field, label, value, column in checks
+        if (problem := length_problem(label, value, column))
+    ]
+
+
 class EventStore:
     """Reads and writes events in one session; the caller commits."""
 
@@ -247,6 +277,7 @@ class EventStore:
         for index, organizer in enumerate(data.organizers, start=1):
             if _blank(organizer.name):
                 errors.append(FieldError("organizers", f"Organizer {index} has no name."))
+        errors.extend(_length_errors(data))
         return errors
 
     def _date_errors(self, data: EventInput) -> list[FieldError]:
