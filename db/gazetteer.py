@@ -199,9 +199,7 @@ class _Pool:
         self._add(tier, score, matched, city, place)
 
     def place(self, place: Place, tier: int, score: float, matched: str) -> None:
-        session = self.gazetteer.session
-        city = session.scalar(select(City).where(City.geonames_id == place.geonames_id))
-        self._add(tier, score, matched, city, place)
+        self._add(tier, score, matched, None, place)  # its stored city: found in ranked()
 
     def _add(
         self, tier: int, score: float, matched: str, city: City | None, place: Place | None
@@ -221,6 +219,15 @@ class _Pool:
         }
 
     def ranked(self) -> list[PlaceCandidate]:
+        wanted = {
+            item["place"].geonames_id: item
+            for item in self.items.values()
+            if item["city"] is None and item["place"] is not None
+        }
+        if wanted:
+            query = select(City).where(City.geonames_id.in_(wanted))
+            for city in self.gazetteer.session.scalars(query):
+                wanted[city.geonames_id]["city"] = city
         out = [self._candidate(item) for item in self.items.values()]
         region, country = self.codes.get("region"), self.codes.get("country")
 
@@ -455,9 +462,11 @@ class Gazetteer:
             ]:
                 for rid in index.exact.get(variant, ()):
                     pool.stored(rid, 0, 1.0, index.label.get(rid, text))
-            for candidate in world().lookup(text, kinds=("city",), limit=limit, **codes):
-                if candidate.exact:
-                    pool.place(candidate.place, 0, 1.0, candidate.matched)
+            for candidate in world().lookup(
+                text, kinds=("city",), limit=limit, fuzzy=False, **codes
+            ):
+                tier = 0 if candidate.exact else 3
+                pool.place(candidate.place, tier, candidate.score, candidate.matched)
             for label, record in self.suggest("city", text, limit=limit):
                 rid = getattr(record, "id", None)
                 if rid is not None:
@@ -466,7 +475,7 @@ class Gazetteer:
             for candidate in world().complete(text, kinds=("city",), limit=limit * 2):
                 tier = 1 if candidate.score >= 1.0 else 2
                 pool.place(candidate.place, tier, 0.95 if tier == 1 else 0.9, candidate.matched)
-            if len(pool) < limit:
+            if not len(pool) and len(key) >= 4:  # nothing starts so: a typo?
                 for candidate in world().lookup(text, kinds=("city",), limit=limit, **codes):
                     if not candidate.exact:
                         pool.place(candidate.place, 3, candidate.score, candidate.matched)

@@ -412,11 +412,13 @@ class WorldGazetteer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.folder_setting = os.environ.get(ENV_CACHE)
         uri = f"{path.resolve().as_uri()}?mode=ro"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._db.execute("SELECT id FROM place LIMIT 1").fetchall()
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
+        self._by_code: dict[str, Place | None] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -431,12 +433,14 @@ class WorldGazetteer:
         country: str | None = None,
         region: str | None = None,
         limit: int = 10,
+        fuzzy: bool = True,
     ) -> list[Candidate]:
         """Candidates for a place name as written in running text (see the module doc).
 
         Exact matches first (in the context first, then countries, then bigger places),
         then loose-transliteration and fuzzy ones. ``country``/``region`` (ISO codes)
-        favour the places inside them.
+        favour the places inside them. ``fuzzy=False`` skips the typo search (the
+        slowest step), e.g. while the clerk is still typing.
         """
         kinds = tuple(kinds)
         tiers = query_forms(text or "")
@@ -453,7 +457,7 @@ class WorldGazetteer:
         if not found:
             for pid, name in self._loose([loose_key(k) for k in every]):
                 self._offer(found, pid, LOOSE_SCORE, False, name, kinds)
-        if not found:
+        if not found and fuzzy:
             for pid, name, score in self._fuzzy(every):
                 self._offer(found, pid, score, False, name, kinds)
         return _rank(found.values(), country, region, own)[:limit]
@@ -492,19 +496,25 @@ class WorldGazetteer:
     def region(self, code: str) -> Place | None:
         """The first-level region with ISO 3166-2 ``code`` ("US-CA")."""
         code = (code or "").upper()
-        rows = self._query(
-            "SELECT id FROM place WHERE kind = 'region' AND country_code = ? AND region_code = ?",
-            (code.split("-")[0], code),
-        )
-        return self._place(rows[0][0]) if rows else None
+        if code not in self._by_code:
+            rows = self._query(
+                "SELECT id FROM place WHERE kind = 'region' AND country_code = ? "
+                "AND region_code = ?",
+                (code.split("-")[0], code),
+            )
+            self._by_code[code] = self._place(rows[0][0]) if rows else None
+        return self._by_code[code]
 
     def country(self, code: str) -> Place | None:
         """The country with ISO 3166-1 alpha-2 ``code``."""
-        rows = self._query(
-            "SELECT id FROM place WHERE kind = 'country' AND country_code = ?",
-            ((code or "").upper(),),
-        )
-        return self._place(rows[0][0]) if rows else None
+        key = "country:" + (code or "").upper()
+        if key not in self._by_code:
+            rows = self._query(
+                "SELECT id FROM place WHERE kind = 'country' AND country_code = ?",
+                (key[8:],),
+            )
+            self._by_code[key] = self._place(rows[0][0]) if rows else None
+        return self._by_code[key]
 
     def regions(self, country_code: str) -> list[Place]:
         """Every first-level region of a country."""
@@ -592,8 +602,9 @@ class WorldGazetteer:
             if len(key) < 4:
                 continue
             rows = self._query(
-                "SELECT key, place, name FROM alias WHERE key >= ? AND key < ?",
-                (key[0], key[0] + "\x7f"),
+                "SELECT key, place, name FROM alias WHERE key >= ? AND key < ? "
+                "AND length(key) BETWEEN ? AND ?",
+                (key[0], key[0] + "\x7f", len(key) - 2, len(key) + 2),
             )
             choices = [row[0] for row in rows]
             for _key, score, position in process.extract(
@@ -679,6 +690,9 @@ _instance_lock = threading.Lock()
 def world() -> WorldGazetteer:
     """The world gazetteer of this process: built on first use, then opened read-only."""
     global _instance
+    instance = _instance
+    if instance is not None and instance.folder_setting == os.environ.get(ENV_CACHE):
+        return instance  # per keystroke: no path computation, no file system call
     path = index_path()
     with _instance_lock:
         if _instance is None or _instance.path != path:
