@@ -576,6 +576,7 @@ def test_importing_the_package_does_not_load_openpyxl_or_qt():
     code = (
         "import sys, desktop.reports; "
         "assert 'openpyxl' not in sys.modules, 'openpyxl'; "
+        "assert 'xlsxwriter' not in sys.modules, 'xlsxwriter'; "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])

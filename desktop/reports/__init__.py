@@ -1,6 +1,7 @@
 """Excel reports (Qt-free): the same code runs from the GUI, the CLI and the tests.
 
-Importing this package is cheap: openpyxl is loaded only when a workbook is made.
+Importing this package is cheap: XlsxWriter and openpyxl are loaded only when a
+workbook is made.
 """
 
 from desktop.reports.options import (
