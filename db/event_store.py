@@ -104,9 +104,10 @@ class SourceInput:
     dateline: str | None = None
     full_text: str | None = None
     scale: str | None = None
-    apply_to_report: bool = False
+    apply_to_report: bool = field(default=False, compare=False)
     """The clerk's explicit choice to write this source into every event of the same report
-    (same address, else same full text); otherwise only this event's source changes."""
+    (same address, else same full text); otherwise only this event's source changes.
+    An instruction for one save, not data: left out of comparisons."""
 
     def is_empty(self) -> bool:
         return all(getattr(self, name) in (None, "") for name in SOURCE_FIELDS)

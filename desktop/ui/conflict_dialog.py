@@ -38,7 +38,11 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(_text(item) for item in value) or "—"
     if dataclasses.is_dataclass(value):
-        parts = [str(v) for v in dataclasses.astuple(value) if v not in (None, "")]
+        parts = [
+            str(v)
+            for v in dataclasses.astuple(value)
+            if v not in (None, "") and not isinstance(v, bool)  # flags are not data
+        ]
         return ", ".join(parts) or "—"
     return str(getattr(value, "value", value))
 
