@@ -12,12 +12,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# PyICU sorts report names as each language does (Azerbaijani: C, Ç, D): it compiles
+# against the system's ICU (Debian/Ubuntu: libicu-dev pkg-config). Without it the app
+# still runs and sorts by code point, so a failed build only warns.
+ICU_NOTE := "PyICU not installed (needs libicu-dev and pkg-config): reports sort names by code point"
+
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet 'PyICU>=2.12' || echo $(ICU_NOTE)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet 'PyICU>=2.12' || echo $(ICU_NOTE)
 	touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app

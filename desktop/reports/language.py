@@ -75,7 +75,7 @@ def _collator(language: str) -> Callable[[str], bytes]:
     """ICU's sort key for ``language``; without PyICU, code-point order of the folded case."""
     try:
         import icu  # type: ignore[import-untyped]  # PyICU ships no type information
-    except ImportError:  # PyICU is a dependency; a source checkout may lack it
+    except ImportError:  # PyICU needs the system's ICU to build (see the Makefile)
         return lambda text: text.casefold().encode("utf-8")
     sort_key: Callable[[str], bytes] = icu.Collator.createInstance(
         icu.Locale(language)).getSortKey
