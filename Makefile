@@ -42,6 +42,7 @@ test: check
 screenshots: $(VENV)/.installed-test
 	$(BIN)/python scripts/screenshots.py
 	$(BIN)/python scripts/screenshots_languages.py
+	$(BIN)/python scripts/screenshots_overview.py
 	$(BIN)/python scripts/report_pages.py
 
 # Benchmarks print their figures; each can also be run alone with its own options.
