@@ -260,3 +260,18 @@ def test_anniversaries_written_in_words_and_no_year_from_the_address(database) -
         (event,) = extract(text, session).events
     assert event.anniversary == 25
     assert event.date == dt.date(2017, 2, 26)  # 1992 + 25, not the address's 2019
+
+
+def test_azerbaijani_organizer_lists_and_host_house(database) -> None:
+    text = (
+        "Bakı, 21 mart 2025. Berlinin Azərbaycan Evində Novruz bayramı qeyd edilib. "
+        "Almaniya-Azərbaycan Dostluq və Əməkdaşlıq Cəmiyyətinin və Berlin Azərbaycanlıları "
+        "Birliyinin təşkilatçılığı ilə keçirilən tədbirə icma üzvləri qatılıb."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.organizations == [
+        "Berlinin Azərbaycan Evi",
+        "Almaniya-Azərbaycan Dostluq və Əməkdaşlıq Cəmiyyəti",
+        "Berlin Azərbaycanlıları Birliyi",
+    ]

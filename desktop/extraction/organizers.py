@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from db.models import OrganizerRole
+from desktop.extraction.organizers_az import organizers_az
 from desktop.extraction.organizers_ru import organizers_ru
 from desktop.extraction.text import Sentence
 from desktop.extraction.vocab import (
@@ -107,12 +108,6 @@ _APPOSITION_RE = re.compile(
     r"|,\s*(?:which|who|that)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-
-_AZ_AGENT_RE = re.compile(
-    r"(?P<org>(?:[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?\s+){0,5}[\"“«]?[A-ZƏÖÜÇŞİĞ][\w'’-]*[\"”»]?)"
-    r"(?:n[ıiuü]n|[ıiuü]n)?\s+(?:təşəbbüsü ilə|tərəfindən|dəstəyi ilə|təşkilatçılığı ilə)"
-)
-
 
 @dataclass
 class OrganizerHit:
@@ -342,15 +337,10 @@ def _dedupe(hits: list[OrganizerHit]) -> list[OrganizerHit]:
 # --- Russian and Azerbaijani -------------------------------------------------------------
 
 def _organizers_az(sentence: Sentence) -> list[OrganizerHit]:
-    hits = []
-    for match in _AZ_AGENT_RE.finditer(sentence.text):
-        raw = match.group("org")
-        name = re.sub(r"(?:n[ıiuü]n|[ıiuü]n)$", "", raw) if raw.endswith(("nın", "nin", "nun",
-                                                                          "nün")) else raw
-        start = sentence.start + match.start("org")
-        hits.append(OrganizerHit(name.strip(), start, start + len(name.strip()),
-                                 OrganizerRole.ORGANIZER, sentence.index))
-    return hits
+    return [
+        OrganizerHit(name, sentence.start + start, sentence.start + end, role, sentence.index)
+        for name, start, end, role in organizers_az(sentence.text)
+    ]
 
 
 # --- resolving "the committee" -------------------------------------------------------------

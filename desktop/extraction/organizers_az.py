@@ -1,0 +1,107 @@
+"""Who organized an event, in Azerbaijani.
+
+The genre's formulas: a list of bodies before "təşkilatçılığı ilə", "təşəbbüsü ilə",
+"dəstəyi ilə" or "tərəfindən" ("A, B və C-nin təşkilatçılığı ilə keçirilən ..."), the
+subject of "təşkil edib(lər)" / "keçirib(lər)" ("tədbiri A və B birgə təşkil ediblər"), and
+the community house or centre the event took place in ("Azərbaycan Evində",
+"... Mədəniyyəti Mərkəzində"). The genitive or locative ending is taken off the last word
+("Federasiyasının" -> "Federasiyası").
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.models import OrganizerRole
+
+_CAP = "A-ZƏÖÜÇŞİĞ"
+_LOWER_HEAD = (
+    r"(?:səfirliy|konsulluğ|təşkilat|cəmiyyət|mərkəz|fond|icma|birliy|nümayəndəliy|şəhər"
+    r"|rayon|regional|ictimai|milli|mədəni)\w*"
+)
+_NAME = (
+    rf"(?:[\"“«]?[{_CAP}0-9][\w'’.()-]*[\"”»]?|\([{_CAP}]{{2,10}}\))"
+    rf"(?:[ ,]+(?:və\s+)?(?:[\"“«]?[{_CAP}0-9][\w'’.-]*[\"”»]?|\([{_CAP}]{{2,10}}\)"
+    rf"|{_LOWER_HEAD}))*"
+)
+_ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
+_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
+    (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü) ilə"), OrganizerRole.ORGANIZER),
+    (re.compile(rf"(?P<org>{_NAME})\s+tərəfindən"), OrganizerRole.ORGANIZER),
+    (
+        re.compile(rf"(?P<org>{_NAME}){_ALSO}\s+(?:birgə\s+|birlikdə\s+)?təşkil etdiyi"),
+        OrganizerRole.ORGANIZER,
+    ),
+    (re.compile(rf"(?P<org>{_NAME})\s+dəstəyi ilə"), OrganizerRole.SUPPORTER),
+    (
+        re.compile(
+            rf"(?P<org>{_NAME}){_ALSO}\s+(?:birgə\s+|birlikdə\s+)?"
+            rf"(?:təşkil ediblər|təşkil edib|keçirib|keçiriblər)"
+        ),
+        OrganizerRole.ORGANIZER,
+    ),
+]
+_HOUSE_RE = re.compile(
+    rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
+)
+_ENDING_RE = re.compile(r"(?:['’]?n[ıiuü]n|['’]?[ıiuü]n|ndə|nda|də|da)$")
+_HEADS = re.compile(
+    r"(?:təşkilat|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
+    r"|konsulluq|konsulluğ|nümayəndəliy"
+    r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnək"
+    r"|muxtariyyət|ittifaq|qurum|şəbəkə)",
+    re.IGNORECASE,
+)
+_HOST_WORDS = re.compile(r"(?:Azərbaycan|Mədəniyyət|Diaspor|Dostluq|Milli)", re.IGNORECASE)
+
+
+def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole]]:
+    """(name, start, end, role) in a sentence's own offsets."""
+    out: list[tuple[str, int, int, OrganizerRole]] = []
+    for pattern, role in _CUES:
+        for match in pattern.finditer(sentence_text):
+            out.extend(_split(sentence_text, match.start("org"), match.end("org"), role))
+    for match in _HOUSE_RE.finditer(sentence_text):
+        raw = match.group("org")
+        if raw.endswith(("ndə", "nda")) and _HOST_WORDS.search(raw):
+            name = _base(raw)
+            out.append((name, match.start("org"), match.start("org") + len(name),
+                        OrganizerRole.HOST))
+    unique: list[tuple[str, int, int, OrganizerRole]] = []
+    for hit in sorted(out, key=lambda h: h[1]):
+        if not any(u[1] <= hit[1] < u[2] or hit[1] <= u[1] < hit[2] for u in unique):
+            unique.append(hit)
+    return unique
+
+
+def _split(
+    text: str, start: int, end: int, role: OrganizerRole
+) -> list[tuple[str, int, int, OrganizerRole]]:
+    """A list of names ("A, B və C-nin") into bodies: pieces between commas and "və" are
+    joined until one ends on a body's head word ("Dostluq, Əməkdaşlıq və Həmrəylik Fondu")."""
+    out = []
+    first: int | None = None
+    for part in re.finditer(r"[^,]+?(?=,\s*|\s+və\s+|$)", text[start:end]):
+        raw = re.sub(r"^[\s,]*(?:və\s+)?", "", part.group())
+        piece_start = start + part.start() + len(part.group()) - len(raw)
+        if first is None:
+            first = piece_start
+        last_word = re.sub(r"\s*\([^)]*\)\s*$", "", raw.strip()).split()[-1:] or [""]
+        if not _HEADS.search(last_word[0]):
+            continue
+        name = _base(text[first : start + part.end()].strip())
+        if len(name.split()) >= 2:
+            out.append((name, first, first + len(name), role))
+        first = None
+    return out
+
+
+def _base(name: str) -> str:
+    """The name without the case ending of its last word ("... Fondunun (BİSAV)")."""
+    words = name.split()
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].startswith("("):
+            continue
+        words[index] = _ENDING_RE.sub("", words[index]) or words[index]
+        break
+    return " ".join(words)
