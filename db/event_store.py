@@ -19,6 +19,7 @@ import getpass
 import re
 import socket
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -60,6 +61,9 @@ from db.names import normalize
 from db.text_clean import xml_safe_fields
 
 MIN_YEAR = 1800
+
+Changes = dict[str, list[object]]
+"""{field: [old, new]}, as the change log stores them."""
 
 
 @dataclass
@@ -247,7 +251,7 @@ class EventStore:
         self.user = user or current_user()
         self.desk = desk or socket.gethostname()
         self.gazetteer = Gazetteer(session)
-        self._source_logs: list[tuple[Source, str, dict]] = []
+        self._source_logs: list[tuple[Source, str, Changes]] = []
         """Source rows written by the current save, logged once they have ids."""
 
     # --- validation -----------------------------------------------------------
@@ -337,12 +341,19 @@ class EventStore:
         questions: list[NameQuestion] = []
         asked: set[tuple[str, str]] = set()
 
-        def ask(field_name: str, kind: str, text: str | None, new: bool, **context) -> None:
+        def ask(
+            field_name: str,
+            kind: str,
+            text: str | None,
+            new: bool,
+            country: Country | None = None,
+            region: Region | None = None,
+        ) -> None:
             if _blank(text) or (kind, normalize(text or "")) in asked:
                 return
             assert text is not None
             asked.add((kind, normalize(text)))
-            candidates = tuple(self._candidates(kind, text, **context))
+            candidates = tuple(self._candidates(kind, text, country, region))
             if candidates or new:
                 questions.append(NameQuestion(field_name, kind, text.strip(), candidates, new))
 
@@ -534,9 +545,10 @@ class EventStore:
             before: dict[str, object] = {}
             action = "insert"
         else:
-            event = self.get(data.uuid)
-            if event is None:
+            found = self.get(data.uuid)
+            if found is None:
                 raise LookupError(f"No event with id {data.uuid}.")
+            event = found
             if data.version is not None and data.version != event.version:
                 raise StaleEventError(event)
             before = snapshot(event)
@@ -558,9 +570,7 @@ class EventStore:
         if changes:
             self._log("event", event.uuid, event.id, action, changes, summary=event.title)
         for source, source_action, source_changes in self._source_logs:
-            self._log(
-                "source", source.uuid, source.id, source_action, source_changes, event.title
-            )
+            self._log("source", source.uuid, source.id, source_action, source_changes, event.title)
         return event
 
     def delete(self, event_uuid: uuid.UUID) -> Event:
@@ -629,7 +639,7 @@ class EventStore:
                 EventSpeaker(
                     person=self.person(speaker.name),
                     role=speaker.role or None,
-                    organization=self.organization(speaker.organization)
+                    organization=self.organization(speaker.organization or "")
                     if not _blank(speaker.organization)
                     else None,
                 )
@@ -640,7 +650,7 @@ class EventStore:
             assert item_type is not None  # validated
             event.program.append(ProgramItem(item_type=item_type, note=item.note or None))
 
-    def _apply_source(self, event: Event, data: SourceInput) -> dict[str, list]:
+    def _apply_source(self, event: Event, data: SourceInput) -> Changes:
         """Write ``data`` into this event's own source; its changes as ``source_<field>``.
 
         A row other events link to is copied before it is changed, unless the clerk chose
@@ -655,7 +665,7 @@ class EventStore:
             event.sources.clear()
             return changes
         if data.apply_to_report:
-            self._apply_to_report(event, current, old, new)
+            self._apply_to_report(event, current, old, data)
         if current is None or self._shared_with_others(current, event):
             source = Source(uuid=uuid.uuid4())
             self.session.add(source)
@@ -674,10 +684,11 @@ class EventStore:
         return self.session.scalar(select(exists(others))) or False
 
     def _apply_to_report(
-        self, event: Event, current: Source | None, old: dict, new: dict
+        self, event: Event, current: Source | None, old: dict[str, object], data: SourceInput
     ) -> None:
-        """Write ``new`` into the sources of every other event of the same report (same
+        """Write ``data`` into the sources of every other event of the same report (same
         address, else same full text), each change logged and each event's version raised."""
+        new = data.values()
         key = old if current is not None else new
         if key["url"]:
             match = Source.url == key["url"]
@@ -692,7 +703,6 @@ class EventStore:
             .where(EventSource.source_id.in_([r.id for r in rows]), Event.deleted_at.is_(None))
             .options(selectinload(Event.sources))
         ).unique()
-        data = SourceInput(**{k: _from_json(k, v) for k, v in new.items()})
         for other in linked:
             if other is event:
                 continue
@@ -714,7 +724,7 @@ class EventStore:
         record_uuid: uuid.UUID | None,
         record_id: int | None,
         action: str,
-        changes: dict | None,
+        changes: Mapping[str, object] | None,
         summary: str | None = None,
     ) -> None:
         self.session.add(
@@ -770,13 +780,7 @@ def _source_values(source: Source | None) -> dict[str, object]:
     }
 
 
-def _from_json(name: str, value: object) -> object:
-    if name == "published_on" and isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    return value
-
-
-def _diff(old: dict[str, object], new: dict[str, object]) -> dict[str, list]:
+def _diff(old: dict[str, object], new: dict[str, object]) -> Changes:
     return {k: [old.get(k), v] for k, v in new.items() if old.get(k) != v}
 
 
