@@ -80,6 +80,7 @@ def test_saving_removes_the_draft_and_edits_debounce_into_one(qtbot, database, t
     form = window.new_event()
     qtbot.waitExposed(form)
     type_into(qtbot, child(form, "title"), "A draft that gets saved")
+    type_into(qtbot, child(form, "start_date"), "2025-03-01")  # a new event has no date yet
     qtbot.waitUntil(lambda: len(window.drafts.pending()) == 1, timeout=5000)
     assert window.drafts.pending()[0].data.title == "A draft that gets saved"
     assert form.save(then="stay")

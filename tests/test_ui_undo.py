@@ -53,6 +53,7 @@ def test_undo_a_new_event_moves_it_to_the_trash_and_redo_brings_it_back(qtbot, w
     form = window.new_event()
     qtbot.waitExposed(form)
     type_into(qtbot, form.fields.title, "Poetry evening")
+    type_into(qtbot, form.fields.start_date, "2025-03-01")
     assert form.save()
     new_uuid = window.model.uuid_at(window.table.currentIndex().row())
     assert window.model.total == 4

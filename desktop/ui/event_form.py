@@ -209,7 +209,7 @@ class EventForm(QDialog):
         self._update_title()
 
     def is_dirty(self) -> bool:
-        return self.fields.value() != self._baseline
+        return self.fields.value() != self._baseline or bool(self.fields.date_errors())
 
     def _update_title(self) -> None:
         title = self.fields.title.text().strip()
@@ -245,9 +245,11 @@ class EventForm(QDialog):
         try:
             with self._database.sessions() as session:
                 store = EventStore(session)
-                if self.check_names and not confirm_names(self, store, data):
+                errors = self.fields.date_errors()
+                typed_wrong = {error.field for error in errors}
+                if not errors and self.check_names and not confirm_names(self, store, data):
                     return False  # the clerk went back to the form to fix a name
-                errors = store.validate(data)
+                errors += [e for e in store.validate(data) if e.field not in typed_wrong]
                 if errors:
                     self._show_errors(errors)
                     return False

@@ -32,12 +32,13 @@ from db.models import DatePrecision, EventStatus, PlacePrecision, Region, Source
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
 from desktop.ui.completers import SuggestCompleter, Suggester
-from desktop.ui.widgets import DateEdit, error_label, row, select_data, with_error
+from desktop.ui.widgets import HINT_STYLE, DateField, error_label, row, select_data, with_error
 
 FIELDS_WITH_ERRORS = (
     "title",
     "start_date",
     "end_date",
+    "source_date",
     "event_type",
     "occasion",
     "anniversary",
@@ -73,6 +74,7 @@ class EventFields(QWidget):
             self._countries = lookups.countries(session)
             self._occasions = lookups.occasions(session)
         self.errors: dict[str, QLabel] = {name: error_label(name) for name in FIELDS_WITH_ERRORS}
+        self._last_start: dt.date | None = None
         self._build()
         self._connect_changes()
         self._on_precision_changed()
@@ -128,8 +130,12 @@ class EventFields(QWidget):
             (DatePrecision.BETWEEN, tr("between A and B")),
         ):
             self.date_precision.addItem(label, key)
-        self.start_date = self._input(DateEdit(), "start_date", tr("Start date"))
-        self.end_date = self._input(DateEdit(), "end_date", tr("End date"))
+        self.start_date = self._input(DateField(), "start_date", tr("Start date"))
+        self.end_date = self._input(DateField(), "end_date", tr("End date"))
+        self.date_meaning = QLabel()
+        self.date_meaning.setObjectName("date_meaning")
+        self.date_meaning.setAccessibleName(tr("The dates in words"))
+        self.date_meaning.setStyleSheet(HINT_STYLE)
         self.multi_day = self._input(QCheckBox(tr("several days")), "multi_day", tr("Several days"))
         self._to_label = QLabel(tr("to"))
         dates = row(
@@ -139,7 +145,8 @@ class EventFields(QWidget):
         date_layout = QVBoxLayout(date_cell)
         date_layout.setContentsMargins(0, 0, 0, 0)
         date_layout.setSpacing(2)
-        for widget in (dates, self.errors["start_date"], self.errors["end_date"]):
+        below = (self.date_meaning, self.errors["start_date"], self.errors["end_date"])
+        for widget in (dates, *below):
             date_layout.addWidget(widget)
         caption = QLabel(tr("&Date"))
         caption.setBuddy(self.date_precision)
@@ -277,7 +284,7 @@ class EventFields(QWidget):
         self.source_date_known = self._input(
             QCheckBox(tr("known")), "source_date_known", tr("Publication date known")
         )
-        self.source_date = self._input(DateEdit(), "source_date", tr("Publication date"))
+        self.source_date = self._input(DateField(), "source_date", tr("Publication date"))
         self.source_language = self._input(QLineEdit(), "source_language", tr("Language"))
         self.source_language.setPlaceholderText(tr("en, ru, az…"))
         self.source_language.setMaxLength(8)
@@ -292,6 +299,7 @@ class EventFields(QWidget):
                 self.source_language,
             ),
         )
+        form.addRow("", self.errors["source_date"])
         self.source_url = self._input(QLineEdit(), "source_url", tr("Address (URL)"))
         self.source_url.setPlaceholderText("https://…")
         self._add(form, tr("Add&ress"), self.source_url)
@@ -326,7 +334,10 @@ class EventFields(QWidget):
         self.multi_day.toggled.connect(self._on_precision_changed)
         self.source_date_known.toggled.connect(self.source_date.setEnabled)
         self.source_date.setEnabled(False)
-        self.start_date.dateChanged.connect(self._update_anniversary)
+        self.start_date.dateChanged.connect(self._on_start_changed)
+        self.end_date.dateChanged.connect(self._update_meaning)
+        for date_field in (self.start_date, self.end_date, self.source_date):
+            date_field.editingFinished.connect(lambda f=date_field: self._show_date_problem(f))
         self.occasion.editTextChanged.connect(self._update_anniversary)
         self.anniversary.valueChanged.connect(self._update_anniversary)
         self._watch_new_inputs()
@@ -347,7 +358,6 @@ class EventFields(QWidget):
             QLineEdit: "textChanged",
             QComboBox: "currentIndexChanged",
             QSpinBox: "valueChanged",
-            DateEdit: "dateChanged",
         }
         for kind, signal in signals.items():
             for widget in self.findChildren(kind):
@@ -360,7 +370,9 @@ class EventFields(QWidget):
 
     def _on_precision_changed(self) -> None:
         precision = self.precision()
-        self.start_date.setDisplayFormat(i18n.date_format(precision.value))
+        self.start_date.set_precision(
+            precision.value if precision in (DatePrecision.MONTH, DatePrecision.YEAR) else "day"
+        )
         self.multi_day.setVisible(precision == DatePrecision.DAY)
         has_end = precision == DatePrecision.BETWEEN or (
             precision == DatePrecision.DAY and self.multi_day.isChecked()
@@ -374,12 +386,46 @@ class EventFields(QWidget):
             DatePrecision.DAY: tr("Tick 'several days' for an event that lasts more than a day."),
         }.get(precision, "")
         self.end_date.setToolTip(tip)
+        self._update_meaning()
+
+    def _on_start_changed(self, start: dt.date | None) -> None:
+        """The end date follows the start date until the clerk gives it one of its own."""
+        if start is not None and (
+            not self.end_date.isEnabled() or self.end_date.value() in (None, self._last_start)
+        ):
+            self.end_date.set_value(start)
+        self._last_start = start
+        self._update_anniversary()
+        self._update_meaning()
+
+    def _update_meaning(self) -> None:
+        """The dates in words under the fields: what "03/04/2025" was read as."""
+        start = self.start_date.meaning()
+        end = self.end_date.meaning() if self.end_date.isEnabled() else ""
+        self.date_meaning.setText(f"{start} – {end}" if start and end and end != start else start)
+        self.date_meaning.setVisible(bool(start))
+
+    def _show_date_problem(self, field: DateField) -> None:
+        """Leaving a date field: a text that is not a date is marked beside it at once."""
+        label = self.errors[field.objectName()]
+        label.setText(field.problem_text())
+        label.setVisible(bool(label.text()))
+
+    def date_errors(self) -> list[FieldError]:
+        """Date fields whose text is not a date; they block the save."""
+        fields = [self.start_date, self.end_date, self.source_date]
+        return [
+            FieldError(field.objectName(), field.problem_text())
+            for field in fields
+            if field.isEnabled() and field.problem() is not None
+        ]
 
     def computed_anniversary(self) -> int | None:
         choice = lookups.find_occasion(self._occasions, self.occasion.currentText())
-        if choice is None:
+        start = self._start()
+        if choice is None or start is None:
             return None
-        return lookups.anniversary(choice.reference_date, self._start())
+        return lookups.anniversary(choice.reference_date, start)
 
     def _update_anniversary(self) -> None:
         computed = self.computed_anniversary()
@@ -400,14 +446,8 @@ class EventFields(QWidget):
 
     # --- values ------------------------------------------------
 
-    def _start(self) -> dt.date:
-        day = self.start_date.value()
-        precision = self.precision()
-        if precision == DatePrecision.MONTH:
-            return day.replace(day=1)
-        if precision == DatePrecision.YEAR:
-            return day.replace(month=1, day=1)
-        return day
+    def _start(self) -> dt.date | None:
+        return self.start_date.value()
 
     def _country_value(self) -> str | None:
         text = self.country.currentText().strip()
@@ -468,6 +508,8 @@ class EventFields(QWidget):
         self.multi_day.setChecked(
             data.date_precision == DatePrecision.DAY and data.end_date is not None
         )
+        self._last_start = None
+        self._on_precision_changed()
         self.start_date.set_value(data.start_date)
         self.end_date.set_value(data.end_date or data.start_date)
         self._select_or_blank(self.event_type, data.event_type)

@@ -1,0 +1,184 @@
+"""Dates as clerks type them, read with the interface locale's conventions (no Qt).
+
+A clerk copies dates from reports: ``25.02.2025``, ``25/02/2025``, ``2025-02-25``,
+``25 Feb 2025``, ``25 февраля 2025 г.``, ``25 fevral 2025``. Babel's locale data says
+in which order day and month come (``03/04/2025`` is 4 March in the US, 3 April in
+Britain and Russia) and how months and weekdays are named. A date that does not
+exist (``2025-02-31``) is refused with the reason, never moved to a nearby day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_date_format, get_day_names, get_month_names
+
+PRECISIONS = ("day", "month", "year")
+TOKEN = re.compile(r"\d+|[^\W\d_]+")
+YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "cu", "cü"})
+"""Words that only say "year" after a number ("2025 г.", "2025-ci il")."""
+
+
+class DateEntryError(ValueError):
+    """Why typed text is not a date; ``kind`` lets the interface word it in its language.
+
+    Kinds: "unreadable", "incomplete" (a part is missing), "no_such_month",
+    "no_such_day" (with ``year``, ``month``, ``day`` and ``days_in_month``).
+    """
+
+    def __init__(self, kind: str, year: int = 0, month: int = 0, day: int = 0):
+        super().__init__(kind)
+        self.kind = kind
+        self.year, self.month, self.day = year, month, day
+
+    @property
+    def days_in_month(self) -> int:
+        return calendar.monthrange(self.year, self.month)[1] if 1 <= self.month <= 12 else 0
+
+
+@lru_cache(maxsize=16)
+def _locale(name: str) -> Locale:
+    try:
+        return Locale.parse(name.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(name.split("_")[0].split("-")[0] or "en")
+
+
+def day_comes_first(locale: str) -> bool:
+    """True when the locale writes the day before the month in numeric dates."""
+    pattern = get_date_format("short", locale=_locale(locale)).pattern
+    return pattern.find("d") < pattern.find("M")
+
+
+def _fold(word: str) -> str:
+    """Case-insensitive key; "İ" folds to "i" (Azerbaijani, Turkish) without a stray dot."""
+    return word.replace("İ", "i").replace("I", "i").casefold().replace("ı", "i").strip(".")
+
+
+@lru_cache(maxsize=16)
+def _month_words(locale: str) -> dict[str, int]:
+    """Every month name and abbreviation of the locale, and English ones, folded."""
+    words: dict[str, int] = {}
+    for name in dict.fromkeys(("en", locale)):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = get_month_names(width, context, locale=_locale(name))
+                for number, word in names.items():
+                    words.setdefault(_fold(word), number)
+    return words
+
+
+@lru_cache(maxsize=16)
+def _day_words(locale: str) -> frozenset[str]:
+    words = set()
+    for name in dict.fromkeys(("en", locale)):
+        for width in ("wide", "abbreviated", "short"):
+            words.update(_fold(w) for w in get_day_names(width, locale=_locale(name)).values())
+    return frozenset(words)
+
+
+def _month_of(word: str, locale: str) -> int | None:
+    """The month a word names: whole, abbreviated, or a prefix of three letters or more."""
+    words = _month_words(locale)
+    if word in words:
+        return words[word]
+    if len(word) >= 3:
+        months = {number for name, number in words.items() if name.startswith(word)}
+        if len(months) == 1:
+            return months.pop()
+    return None
+
+
+def _year(token: str) -> int:
+    """A year as typed; two digits mean 1970–2069 as strptime reads them."""
+    value = int(token)
+    if len(token) <= 2:
+        return value + (2000 if value < 70 else 1900)
+    return value
+
+
+def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) as written, each None when the text does not give it."""
+    tokens = TOKEN.findall(_fold(text))
+    numbers = [t for t in tokens if t.isdigit()]
+    month_word: int | None = None
+    for word in (t for t in tokens if not t.isdigit()):
+        month = _month_of(word, locale)
+        if month is not None and month_word in (None, month):
+            month_word = month
+        elif word not in YEAR_WORDS and word not in _day_words(locale):
+            raise DateEntryError("unreadable")
+    if month_word is not None:
+        if len(numbers) == 1:
+            return _year(numbers[0]), month_word, None
+        if len(numbers) == 2:
+            first, second = numbers
+            if len(first) >= 3 or int(first) > 31:
+                return _year(first), month_word, int(second)
+            return _year(second), month_word, int(first)
+        raise DateEntryError("unreadable" if numbers else "incomplete")
+    if len(numbers) == 1:
+        token = numbers[0]
+        if len(token) == 8:  # 20250225
+            return int(token[:4]), int(token[4:6]), int(token[6:])
+        if len(token) == 4:
+            return int(token), None, None
+        raise DateEntryError("unreadable")
+    if len(numbers) == 2:  # a month: 2025-02 or 02.2025
+        first, second = numbers
+        if len(first) == 4:
+            return int(first), int(second), None
+        return _year(second), int(first), None
+    if len(numbers) == 3:
+        first, second, third = numbers
+        if len(first) >= 3:  # year first: ISO order
+            return int(first), int(second), int(third)
+        a, b = int(first), int(second)
+        day_first = day_comes_first(locale)
+        if (day_first and b > 12 >= a) or (not day_first and a > 12 >= b):
+            day_first = not day_first  # only one order is possible
+        day, month = (a, b) if day_first else (b, a)
+        return _year(third), month, day
+    raise DateEntryError("unreadable")
+
+
+def parse_date(text: str, locale: str = "en", precision: str = "day") -> dt.date | None:
+    """The date ``text`` means in ``locale`` (a Babel/Qt name such as "ru_RU").
+
+    None for empty text. ``precision`` "month" or "year" needs only those parts
+    and gives the first day of the month or year. Raises DateEntryError.
+    """
+    if not text.strip():
+        return None
+    year, month, day = _parts(text, locale)
+    if year is None or year < 1 or year > 9999:
+        raise DateEntryError("unreadable")
+    if precision == "year":
+        return dt.date(year, 1, 1)
+    if month is None:
+        raise DateEntryError("incomplete", year)
+    if not 1 <= month <= 12:
+        raise DateEntryError("no_such_month", year, month)
+    if precision == "month":
+        return dt.date(year, month, 1)
+    if day is None:
+        raise DateEntryError("incomplete", year, month)
+    error = DateEntryError("no_such_day", year, month, day)
+    if not 1 <= day <= error.days_in_month:
+        raise error
+    return dt.date(year, month, day)
+
+
+def describe_date(day: dt.date, locale: str = "en", precision: str = "day") -> str:
+    """The date written out in words, so the clerk sees which day a typed date means."""
+    from babel.dates import format_date, format_skeleton
+
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return format_skeleton("yMMMM", day, locale=_locale(locale))
+    return format_date(day, "full", locale=_locale(locale))
