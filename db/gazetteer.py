@@ -512,7 +512,7 @@ class Gazetteer:
         the clerk typed as aliases) or linked the first time it is used; logged."""
         if place.kind != "city" or place.geonames_id is None:
             raise ValueError(f"not a GeoNames city: {place.name}")
-        found = self.session.scalar(select(City).where(City.geonames_id == place.geonames_id))
+        found = self.stored_city(place)
         if found is not None:
             return found
         country = self.session.scalar(select(Country).where(Country.code == place.country_code))
@@ -528,7 +528,31 @@ class Gazetteer:
         if city is None:
             city = City(name=place.name, country=country, region=region)
             self.session.add(city)
-        elif city.region is None:
+        self._link(city, place, region, typed)
+        self._log_city(city, action, place, user)
+        self.refresh("city")
+        return city
+
+    def link_city(self, city: City, place: Place, user: str | None = None) -> City:
+        """Make a stored city (one a clerk made by hand) the GeoNames town ``place``: its
+        id, names, population and coordinates; logged. The caller checks first that no
+        other stored city is that town (then the two are merged instead)."""
+        region = (
+            self.session.scalar(select(Region).where(Region.code == place.region_code))
+            if place.region_code
+            else None
+        )
+        self._link(city, place, region, None)
+        self._log_city(city, "update", place, user)
+        self.refresh("city")
+        return city
+
+    def stored_city(self, place: Place) -> City | None:
+        """The stored city that is the GeoNames town ``place``, if any."""
+        return self.session.scalar(select(City).where(City.geonames_id == place.geonames_id))
+
+    def _link(self, city: City, place: Place, region: Region | None, typed: str | None) -> None:
+        if city.region is None:
             city.region = region
         city.geonames_id = place.geonames_id
         city.name_ru = city.name_ru or place.name_ru
@@ -548,9 +572,6 @@ class Gazetteer:
                 have.add(key)
                 city.aliases.append(CityAlias(name=name.strip(), normalized=key, lang=lang))
         self.session.flush()
-        self._log_city(city, action, place, user)
-        self.refresh("city")
-        return city
 
     def events_per_city(self) -> dict[int, int]:
         """City id -> how many events name it (cached like the aliases)."""

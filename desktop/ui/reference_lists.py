@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,17 +38,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.event_store import EventStore, current_user
+from db.gazetteer import Gazetteer, PlaceCandidate
 from db.models import (
     ChangeLog,
     City,
     CityAlias,
     Country,
     CountryAlias,
+    Event,
     EventType,
     Occasion,
     OccasionAlias,
@@ -60,6 +63,8 @@ from db.models import (
     RegionAlias,
 )
 from db.names import normalize
+from db.world import Place
+from desktop.ui import i18n
 from desktop.ui.undo import MergeRecordsCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,7 +192,52 @@ def details(spec: ListSpec, record: Any) -> str:
         related = getattr(record, relation, None)
         if related is not None:
             parts.append(related.name)
+    if spec.model is City:
+        parts.append("GeoNames" if record.geonames_id else tr("made by hand"))
     return " · ".join(parts)
+
+
+def events_per_record(session: Session, spec: ListSpec, ids: list[int]) -> dict[int, int]:
+    """Record id -> live events that name it (cities only; other lists show no count)."""
+    if spec.model is not City or not ids:
+        return {}
+    rows = session.execute(
+        select(Event.city_id, func.count(Event.id))
+        .where(Event.city_id.in_(ids), Event.deleted_at.is_(None))
+        .group_by(Event.city_id)
+    )
+    return {city_id: count for city_id, count in rows}
+
+
+def geonames_choices(session: Session, city_id: int, lang: str) -> list[PlaceCandidate]:
+    """GeoNames towns a stored city may be, by its name and aliases, nearest first."""
+    city = session.get(City, city_id)
+    if city is None:
+        return []
+    gazetteer = Gazetteer(session)
+    found: dict[int, PlaceCandidate] = {}
+    for name in [city.name, *(a.name for a in city.aliases)]:
+        for candidate in gazetteer.city_candidates(
+            name, country=city.country, region=city.region, lang=lang
+        ):
+            place = candidate.place
+            if place is not None and candidate.city_id != city_id:
+                found.setdefault(place.geonames_id or 0, candidate)
+    return sorted(found.values(), key=lambda c: (not c.exact, -c.score))
+
+
+def link_to_geonames(session: Session, city_id: int, place: Place) -> int | None:
+    """Make a hand-made city the GeoNames town ``place``. When another stored city already
+    is that town, nothing changes here and its id is returned: merge into it."""
+    gazetteer = Gazetteer(session)
+    stored = gazetteer.stored_city(place)
+    if stored is not None:
+        return stored.id if stored.id != city_id else None
+    city = session.get(City, city_id)
+    if city is None:
+        raise ValueError(tr("This record no longer exists; refresh the list."))
+    gazetteer.link_city(city, place, current_user())
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -409,12 +459,13 @@ class ReferenceTab(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        self.table = QTableWidget(0, 3)
+        headers = [self.tr("Name"), self.tr("Aliases"), self.tr("Details")]
+        if spec.model is City:
+            headers.append(self.tr("Events"))
+        self.table = QTableWidget(0, len(headers))
         self.table.setObjectName(f"table_{spec.kind}")
         self.table.setAccessibleName(tab_titles()[spec.kind])
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Aliases"), self.tr("Details")]
-        )
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -439,11 +490,22 @@ class ReferenceTab(QWidget):
         )
         self.merge_button.setVisible(spec.mergeable)
         self.history_button = self._button(self.tr("&History…"), "history", self.show_history)
+        self.link_button = self._button(self.tr("Link to &GeoNames…"), "link", self.link_selected)
+        self.link_button.setToolTip(
+            self.tr("Make a city made by hand the GeoNames place it is (merging if needed)")
+        )
+        self.link_button.setVisible(spec.model is City)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.merge_button, self.history_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.merge_button,
+            self.link_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -470,18 +532,20 @@ class ReferenceTab(QWidget):
         selected = set(self.selected_ids())
         with self.lists.database.sessions() as session:
             records = search_records(session, self.spec, self.search.text())
+            used = events_per_record(session, self.spec, [r.id for r in records])
             rows = [
                 (
                     r.id,
                     record_name(self.spec, r),
                     ", ".join(alias_names(self.spec, r)),
                     details(self.spec, r),
+                    *((str(used.get(r.id, 0)),) if self.spec.model is City else ()),
                 )
                 for r in records
             ]
         self.table.setRowCount(len(rows))
-        for number, (record_id, name, aliases, more) in enumerate(rows):
-            for column, text in enumerate((name, aliases, more)):
+        for number, (record_id, *texts) in enumerate(rows):
+            for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setData(ID_ROLE, record_id)
@@ -524,6 +588,7 @@ class ReferenceTab(QWidget):
         self.edit_button.setEnabled(count == 1)
         self.history_button.setEnabled(count == 1)
         self.merge_button.setEnabled(count == 2)
+        self.link_button.setEnabled(count == 1)
 
     def add(self) -> RecordDialog:
         dialog = RecordDialog(self.lists.database, self.spec, parent=self)
@@ -592,6 +657,57 @@ class ReferenceTab(QWidget):
         )
         self.refresh()
         self.select_ids([survivor])
+        self.changed.emit()
+        return True
+
+    def link_selected(self) -> bool:
+        """Offer the GeoNames towns the selected city may be; link it to the chosen one,
+        or merge it (undoable) into the stored city that already is that town."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.spec.model is not City:
+            return False
+        city_id = ids[0]
+        with self.lists.database.sessions() as session:
+            choices = geonames_choices(session, city_id, i18n.current_language())
+        if not choices:
+            QMessageBox.information(
+                self,
+                self.tr("Link to GeoNames"),
+                self.tr(
+                    "No GeoNames place has this name. Add the names it is known by as "
+                    "aliases, or keep it as a place made by hand."
+                ),
+            )
+            return False
+        labels = [c.label for c in choices]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Link to GeoNames"),
+            self.tr("“{name}” is:").format(name=self.name_of(city_id)),
+            labels,
+            0,
+            False,
+        )
+        if not ok or label not in labels:
+            return False
+        place = choices[labels.index(label)].place
+        assert place is not None
+        try:
+            with self.lists.database.sessions.begin() as session:
+                survivor = link_to_geonames(session, city_id, place)
+        except ValueError as error:
+            self.lists.report_failure(str(error))
+            return False
+        if survivor is not None:
+            text = self.tr("Merge “{duplicate}” into “{survivor}”").format(
+                duplicate=self.name_of(city_id), survivor=label
+            )
+            self.lists.undo_stack.push(
+                MergeRecordsCommand(self.lists.host, "city", survivor, city_id, text)
+            )
+            city_id = survivor
+        self.refresh()
+        self.select_ids([city_id])
         self.changed.emit()
         return True
 

@@ -692,6 +692,10 @@
         <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
+        <source>made by hand</source>
+        <translation>əl ilə yaradılıb</translation>
+    </message>
+    <message>
         <source>Enter a name.</source>
         <translation>Ad daxil edin.</translation>
     </message>
@@ -2247,6 +2251,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Təfərrüat</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>Əlavə &amp;et…</translation>
     </message>
@@ -2265,6 +2273,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Tarixçə…</translation>
+    </message>
+    <message>
+        <source>Link to &amp;GeoNames…</source>
+        <translation>&amp;GeoNames ilə əlaqələndir…</translation>
+    </message>
+    <message>
+        <source>Make a city made by hand the GeoNames place it is (merging if needed)</source>
+        <translation>Əl ilə yaradılmış şəhəri GeoNames-dəki uyğun yerlə əlaqələndir (lazım olsa, birləşdir)</translation>
     </message>
     <message>
         <source>first {count} shown; type to narrow</source>
@@ -2293,6 +2309,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Merge “{duplicate}” into “{survivor}”</source>
         <translation>«{duplicate}» qeydini «{survivor}» ilə birləşdir</translation>
+    </message>
+    <message>
+        <source>Link to GeoNames</source>
+        <translation>GeoNames ilə əlaqələndir</translation>
+    </message>
+    <message>
+        <source>No GeoNames place has this name. Add the names it is known by as aliases, or keep it as a place made by hand.</source>
+        <translation>GeoNames-də bu adda yer yoxdur. Onun bilinən adlarını ləqəb kimi əlavə edin və ya əl ilə yaradılmış yer kimi saxlayın.</translation>
+    </message>
+    <message>
+        <source>“{name}” is:</source>
+        <translation>“{name}” budur:</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@
         <translation>&amp;Памятная дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+        <source>made by hand</source>
+        <translation>создано вручную</translation>
+    </message>
+    <message>
         <source>Enter a name.</source>
         <translation>Введите название.</translation>
     </message>
@@ -2248,6 +2252,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -2266,6 +2274,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Link to &amp;GeoNames…</source>
+        <translation>Связать с &amp;GeoNames…</translation>
+    </message>
+    <message>
+        <source>Make a city made by hand the GeoNames place it is (merging if needed)</source>
+        <translation>Сделать город, созданный вручную, соответствующим местом GeoNames (с объединением, если нужно)</translation>
     </message>
     <message>
         <source>first {count} shown; type to narrow</source>
@@ -2294,6 +2310,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Merge “{duplicate}” into “{survivor}”</source>
         <translation>Объединить «{duplicate}» с «{survivor}»</translation>
+    </message>
+    <message>
+        <source>Link to GeoNames</source>
+        <translation>Связать с GeoNames</translation>
+    </message>
+    <message>
+        <source>No GeoNames place has this name. Add the names it is known by as aliases, or keep it as a place made by hand.</source>
+        <translation>В GeoNames нет места с таким названием. Добавьте известные вам названия как псевдонимы или оставьте место созданным вручную.</translation>
+    </message>
+    <message>
+        <source>“{name}” is:</source>
+        <translation>«{name}» — это:</translation>
     </message>
 </context>
 <context>
