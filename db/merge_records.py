@@ -59,8 +59,10 @@ class MergeError(Exception):
     """A merge or undo that cannot be done; ``str()`` is for the user."""
 
 
-def _table(model: type) -> Table:
-    return model.__table__  # type: ignore[attr-defined]
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)  # a FromClause to the type checker
+    return table
 
 
 def _json(row: dict[str, Any]) -> dict[str, Any]:
@@ -179,12 +181,11 @@ def _move_aliases(
         if key in known:
             continue
         known.add(key)
-        result = session.execute(
-            insert(aliases).values(
-                {owner: survivor_id, "name": name, "normalized": key, "lang": lang}
-            )
-        )
-        added.append(result.inserted_primary_key[0])
+        added.append(session.execute(
+            insert(aliases)
+            .values({owner: survivor_id, "name": name, "normalized": key, "lang": lang})
+            .returning(aliases.c.id)
+        ).scalar_one())
     session.execute(delete(aliases).where(aliases.c[owner] == duplicate_id))
     return added, old_rows
 

@@ -37,7 +37,8 @@ def drafts_dir() -> Path:
 
 def to_json(data: EventInput) -> dict[str, Any]:
     """An EventInput as JSON-ready values (nested lists and the source included)."""
-    return json.loads(json.dumps(dataclasses.asdict(data), default=json_value))
+    values: dict[str, Any] = json.loads(json.dumps(dataclasses.asdict(data), default=json_value))
+    return values
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from db.backup import make_backup
@@ -41,7 +41,7 @@ from db.models import (
     Source,
 )
 from db.names import normalize
-from desktop.importing.bulk import paused_gc
+from desktop.importing.bulk import paused_gc, table_of
 from desktop.importing.errors import ImportCancelled
 from desktop.importing.preview import ImportPreview, RowPlan
 from desktop.importing.resolve import EVENT_KEYS, ImportStore
@@ -89,8 +89,18 @@ class BatchStore(ImportStore):
         self.batch_id = batch_id
         self.merging = False
         """While true, updates are logged as "merge" (left out of merge history checks)."""
+        self.source_by_url: dict[str, int] = {}
+        """Source ids by address, so events of one import citing one address share it."""
 
-    def _log(self, table, record_uuid, record_id, action, changes, summary=None) -> None:  # type: ignore[override]
+    def _log(
+        self,
+        table: str,
+        record_uuid: uuid.UUID | None,
+        record_id: int | None,
+        action: str,
+        changes: dict[str, Any] | None,
+        summary: str | None = None,
+    ) -> None:
         if self.merging and action == "update":
             action = "merge"
         self.session.add(ChangeLog(
@@ -100,7 +110,7 @@ class BatchStore(ImportStore):
         ))
 
     def log_row(self, table: str, record_uuid: uuid.UUID, record_id: int, action: str,
-                changes: dict | None, summary: str | None = None,
+                changes: dict[str, Any] | None, summary: str | None = None,
                 at: dt.datetime | None = None) -> dict[str, Any]:
         """A change-log row as a dict, for executemany."""
         return {"at": at or _now(), "user": self.user, "desk": self.desk, "table_name": table,
@@ -199,20 +209,20 @@ def _create_records(store: BatchStore, plan: ImportPreview, result: ImportResult
                 ids[(kind, f"new:{record.key}")] = found.id
             else:
                 fresh.append(record)
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         now = _now()
         for start in range(0, len(fresh), BATCH):
             chunk = fresh[start : start + BATCH]
-            values = [{"uuid": uuid.uuid4(), name_field: r.name} for r in chunk]
+            keys = [uuid.uuid4() for _ in chunk]
+            values = [{"uuid": key, name_field: r.name} for key, r in zip(keys, chunk, strict=True)]
             made = _insert_returning_ids(session, table, values)
-            session.execute(insert(alias.__table__), [  # type: ignore[attr-defined]
+            session.execute(insert(table_of(alias)), [
                 {owner: rid, "name": r.name, "normalized": normalize(r.name)}
                 for rid, r in zip(made, chunk, strict=True)
             ])
-            session.execute(insert(ChangeLog.__table__), [
-                store.log_row(kind, v["uuid"], rid, "insert", {name_field: [None, r.name]},
-                              at=now)
-                for rid, r, v in zip(made, chunk, values, strict=True)
+            session.execute(insert(table_of(ChangeLog)), [
+                store.log_row(kind, key, rid, "insert", {name_field: [None, r.name]}, at=now)
+                for rid, r, key in zip(made, chunk, keys, strict=True)
             ])
             for rid, record in zip(made, chunk, strict=True):
                 ids[(kind, f"new:{record.key}")] = rid
@@ -234,11 +244,13 @@ def _ref(ids: Ids, kind: str, key: int | str | None) -> int | None:
     return ids[(kind, key)]
 
 
-def _insert_returning_ids(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` (each with a "uuid") in one batch; their new ids, in row order."""
-    made = dict(session.execute(
-        insert(table).returning(table.c.uuid, table.c.id), rows
-    ).all())
+    made: dict[uuid.UUID, int] = {
+        key: rid for key, rid in session.execute(
+            insert(table).returning(table.c.uuid, table.c.id), rows
+        )
+    }
     return [made[row["uuid"]] for row in rows]
 
 
@@ -263,7 +275,7 @@ def _insert_events(store: BatchStore, rows: list[RowPlan], ids: Ids) -> None:
         values["updated_by"] = meta.get("updated_by") or user
         values["version"] = 1
         event_rows.append(values)
-    event_ids = _insert_returning_ids(session, Event.__table__, event_rows)
+    event_ids = _insert_returning_ids(session, table_of(Event), event_rows)
     organizers, speakers, program, logs = [], [], [], []
     for event_id, row, values, snap in zip(event_ids, rows, event_rows, snapshots, strict=True):
         resolved = row.resolved
@@ -286,13 +298,15 @@ def _insert_events(store: BatchStore, rows: list[RowPlan], ids: Ids) -> None:
                                (ProgramItem, program), (EventSource, links),
                                (ChangeLog, logs)):
         if values_list:
-            session.execute(insert(model.__table__), values_list)  # type: ignore[attr-defined]
+            session.execute(insert(table_of(model)), values_list)
 
 
-def _sources(store: BatchStore, rows: list[RowPlan], event_ids: list[int]) -> list[dict]:
+def _sources(
+    store: BatchStore, rows: list[RowPlan], event_ids: list[int]
+) -> list[dict[str, Any]]:
     """Source rows for the events: one per event, or one shared per URL (as the store does)."""
     session = store.session
-    shared: dict[str, int] = store.__dict__.setdefault("_source_by_url", {})
+    shared = store.source_by_url
     found = [(event_id, row.resolved.source) for event_id, row in zip(event_ids, rows,
                                                                        strict=True)
              if row.resolved is not None and row.resolved.source is not None]
@@ -302,8 +316,9 @@ def _sources(store: BatchStore, rows: list[RowPlan], event_ids: list[int]) -> li
         for sid, url in session.execute(
             select(Source.id, Source.url).where(Source.url.in_(url_list[start : start + 500]))
         ):
-            shared.setdefault(url, sid)
-    fresh: list[dict] = []
+            if url is not None:
+                shared.setdefault(url, sid)
+    fresh: list[dict[str, Any]] = []
     owners: list[tuple[int, str | None]] = []
     for event_id, source in found:
         if source.url and source.url in shared:
@@ -321,7 +336,7 @@ def _sources(store: BatchStore, rows: list[RowPlan], event_ids: list[int]) -> li
             shared[source.url] = -len(fresh)  # placeholder until the row has its id
     made: list[int] = []
     if fresh:
-        made = _insert_returning_ids(session, Source.__table__, fresh)
+        made = _insert_returning_ids(session, table_of(Source), fresh)
         for url, sid in list(shared.items()):
             if sid < 0:
                 shared[url] = made[-sid - 1]

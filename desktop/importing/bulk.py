@@ -13,6 +13,10 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Table
+
+from db.models import Base
+
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
@@ -24,3 +28,10 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class, typed (``__table__`` is a FromClause to mypy)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table

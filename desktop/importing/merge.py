@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -29,7 +27,8 @@ from typing import Any, Literal
 from sqlalchemy import create_engine, insert, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.backup import make_backup
+from db.backup import make_backup, snapshot
+from db.copy import temporary_folder
 from db.duplicates import DuplicateFinder
 from db.engine import Database, current_revision, head_revision, open_database, sqlite_path, to_url
 from db.event_store import EventInput, to_input
@@ -46,6 +45,7 @@ from db.models import (
 )
 from db.names import normalize
 from desktop.importing.apply import OVERLAY, SOURCE_OVERLAY, BatchStore, _insert_events, overlay
+from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportCancelled, MergeError
 from desktop.importing.preview import RowPlan
 from desktop.importing.resolve import ImportStore
@@ -113,11 +113,7 @@ def open_peer(peer: str | Path, workdir: Path) -> Database:
             if not path.exists():
                 raise MergeError(f"There is no database file {path}.")
             copy = workdir / "peer.sqlite"
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as src, \
-                    sqlite3.connect(copy) as dst:
-                src.backup(dst)
-            src.close()
-            dst.close()
+            snapshot(path, copy)  # read-only (immutable on read-only media)
             return open_database(copy, load_reference=False)
         engine = create_engine(url)
         if current_revision(engine) != head_revision():
@@ -138,7 +134,7 @@ def plan_merge(database: Database, peer: str | Path,
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """Compare ``peer`` with this database; reads both, writes neither."""
     check = cancelled or (lambda: False)
-    workdir = Path(tempfile.mkdtemp(prefix="merge-"))
+    workdir = temporary_folder("merge")  # cleaned at the next start if this is killed
     try:
         other = open_peer(peer, workdir)
         try:
@@ -150,17 +146,21 @@ def plan_merge(database: Database, peer: str | Path,
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _fingerprints(session: Session, uuids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, dict]]:
-    out: dict[uuid.UUID, dict[str, dict]] = defaultdict(dict)
+History = dict[str, dict[str, Any]]
+"""Change-log rows as dicts, by a fingerprint that is the same on both sides."""
+
+
+def _fingerprints(session: Session, uuids: list[uuid.UUID]) -> dict[uuid.UUID, History]:
+    out: dict[uuid.UUID, History] = defaultdict(dict)
     for start in range(0, len(uuids), 500):
         for row in session.scalars(select(ChangeLog).where(
             ChangeLog.table_name == "event", ChangeLog.record_uuid.in_(uuids[start:start + 500])
         ).order_by(ChangeLog.id)):
-            if row.action in _HISTORY_SKIP:
+            if row.action in _HISTORY_SKIP or row.record_uuid is None:
                 continue
             key = json.dumps([row.at.isoformat(), row.user, row.desk, row.action, row.changes],
                              sort_keys=True, default=str)
-            out[row.record_uuid][key] = {  # type: ignore[index]
+            out[row.record_uuid][key] = {
                 "at": row.at, "user": row.user, "desk": row.desk, "table_name": "event",
                 "record_uuid": row.record_uuid, "action": row.action, "changes": row.changes,
                 "summary": row.summary,
@@ -203,23 +203,23 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
             plan.conflicts.append(MergeConflict(
                 key, str(a.get("title")), a, b, [k for k in a if a.get(k) != b.get(k)]))
     for key in [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]:
-        rows = their_history.get(key, {})
         mine_rows = mine_history.get(key, {})
-        plan.history[key] = [row for fp, row in rows.items() if fp not in mine_rows]
+        plan.history[key] = [row for fp, row in their_history.get(key, {}).items()
+                             if fp not in mine_rows]
     wanted = [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]
     for start in range(0, len(wanted), 500):
-        for event in theirs.scalars(select(Event).where(Event.uuid.in_(wanted[start:start + 500]))
-                                    .options(
+        for record in theirs.scalars(select(Event).where(Event.uuid.in_(wanted[start:start + 500]))
+                                     .options(
             selectinload(Event.organizers).selectinload(EventOrganizer.organization),
             selectinload(Event.speakers).selectinload(EventSpeaker.person),
             selectinload(Event.speakers).selectinload(EventSpeaker.organization),
             selectinload(Event.program).selectinload(ProgramItem.item_type),
             selectinload(Event.sources),
         )):
-            plan.inputs[event.uuid] = (to_input(event), {
-                "created_at": event.created_at, "created_by": event.created_by,
-                "updated_at": event.updated_at, "updated_by": event.updated_by,
-                "deleted_at": event.deleted_at,
+            plan.inputs[record.uuid] = (to_input(record), {
+                "created_at": record.created_at, "created_by": record.created_by,
+                "updated_at": record.updated_at, "updated_by": record.updated_by,
+                "deleted_at": record.deleted_at,
             })
     store = ImportStore(mine)
     for kind, rows in plan.references.items():
@@ -308,13 +308,20 @@ def apply_merge(
     return report
 
 
+_REFERENCE_MODELS: dict[str, tuple[type[Any], type[Any], str]] = {
+    "organization": (Organization, OrganizationAlias, "organization_id"),
+    "person": (Person, PersonAlias, "person_id"),
+}
+"""Model, alias model and the alias's owner column of the records a merge brings."""
+
+
 def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], list[str]]:
     """Their organizations and people: matched ones gain their names as aliases, others
     are added with their UUID."""
-    session, added = store.session, {"organization": [], "person": []}
+    session = store.session
+    added: dict[str, list[str]] = {"organization": [], "person": []}
     for kind, rows in plan.references.items():
-        model, alias, owner = ((Organization, OrganizationAlias, "organization_id")
-                               if kind == "organization" else (Person, PersonAlias, "person_id"))
+        model, alias, owner = _REFERENCE_MODELS[kind]
         resolver = store.gazetteer.resolve_organization if kind == "organization" else (
             store.gazetteer.resolve_person)
         for row in rows:
@@ -348,7 +355,7 @@ def _copy_history(store: BatchStore, plan: MergePlan, key: uuid.UUID) -> None:
     """Their change-log rows for the event join ours: from now on they are common history."""
     rows = plan.history.get(key, [])
     if rows:
-        store.session.execute(insert(ChangeLog.__table__), [dict(r) for r in rows])
+        store.session.execute(insert(table_of(ChangeLog)), [dict(r) for r in rows])
 
 
 def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None:
@@ -373,8 +380,9 @@ def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None
         assert row.data is not None
         report.added.append(row.data.title)
         if row.meta.get("deleted_at") is not None:
-            store.session.execute(Event.__table__.update().where(
-                Event.__table__.c.uuid == row.data.uuid).values(deleted_at=row.meta["deleted_at"]))
+            events = table_of(Event)
+            store.session.execute(events.update().where(
+                events.c.uuid == row.data.uuid).values(deleted_at=row.meta["deleted_at"]))
 
 
 def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
@@ -396,7 +404,8 @@ def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
     return ids
 
 
-def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID, decision: Decision) -> None:
+def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID,
+          decision: Literal["theirs"] | dict[str, Choice]) -> None:
     """Theirs (whole or chosen fields) over mine, saved through the event store."""
     theirs, meta = plan.inputs[key]
     _copy_history(store, plan, key)
@@ -404,7 +413,7 @@ def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID, decision: Decision
     if decision == "theirs":
         overlay(current, theirs, ALL_FIELDS)
         current.source = theirs.source
-    else:
+    elif isinstance(decision, dict):
         conflict = next(c for c in plan.conflicts if c.uuid == key)
         for name, choice in decision.items():
             if choice == "theirs":

@@ -415,7 +415,7 @@ MEMO_SIZE = 20_000
 """Distinct cell values remembered per kind; a column of unique values is not hoarded."""
 
 
-def _remember(cache: dict, key: Any, value: Any) -> Any:
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
     if len(cache) >= MEMO_SIZE:
         cache.clear()
     cache[key] = value

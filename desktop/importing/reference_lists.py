@@ -39,6 +39,7 @@ from db.models import (
 )
 from db.names import normalize
 from desktop.importing.apply import BatchStore
+from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportFileError
 from desktop.importing.reader import read_table
 from desktop.reports.cells import to_cell
@@ -47,8 +48,9 @@ from desktop.reports.cells import to_cell
 @dataclass(frozen=True)
 class Kind:
     sheet: str
-    model: type
-    alias: type | None
+    model: type[Any]
+    """A mapped class; its columns are reached by the names below."""
+    alias: type[Any] | None
     owner: str
     key: str
     """"uuid" or "code": how records match first."""
@@ -87,8 +89,10 @@ def export_reference(database: Database, out: Path) -> Path:
     """Write every reference list with its aliases to ``out``."""
     wb = Workbook(write_only=True)
     with database.sessions() as session:
-        codes = dict(session.execute(select(Country.id, Country.code)).all())
-        regions = dict(session.execute(select(Region.id, Region.code)).all())
+        codes: dict[int | None, str | None] = {
+            id_: code for id_, code in session.execute(select(Country.id, Country.code))}
+        regions: dict[int | None, str | None] = {
+            id_: code for id_, code in session.execute(select(Region.id, Region.code))}
         for kind in KINDS:
             ws = wb.create_sheet(kind.sheet)
             place = kind.model in (Organization, Region, City)
@@ -98,10 +102,10 @@ def export_reference(database: Database, out: Path) -> Path:
             aliases: dict[int, list[str]] = {}
             if kind.alias is not None:
                 for owner, name in session.execute(
-                    select(getattr(kind.alias, kind.owner), kind.alias.name)  # type: ignore[attr-defined]
+                    select(getattr(kind.alias, kind.owner), kind.alias.name)
                 ):
                     aliases.setdefault(owner, []).append(name)
-            for record in session.scalars(select(kind.model).order_by(kind.model.id)):  # type: ignore[attr-defined]
+            for record in session.scalars(select(kind.model).order_by(kind.model.id)):
                 row = [str(getattr(record, kind.key)),
                        *(to_cell(ws, getattr(record, a)) for _, a in kind.fields)]
                 if place:
@@ -134,9 +138,10 @@ def import_reference(database: Database, path: Path, user: str | None = None) ->
         raise ImportFileError(f"{Path(path).name} has none of the reference sheets "
                               f"({', '.join(k.sheet for k in KINDS)}).")
     tables = {k.sheet: read_table(path, sheet=k.sheet) for k in KINDS if k.sheet in sheets}
-    report = ReferenceReport(batch_id=uuid.uuid4())
+    batch_id = uuid.uuid4()
+    report = ReferenceReport(batch_id=batch_id)
     with database.sessions() as session, session.begin():
-        store = BatchStore(session, report.batch_id, user)
+        store = BatchStore(session, batch_id, user)
         for kind in KINDS:
             table = tables.get(kind.sheet)
             if table is None:
@@ -190,7 +195,7 @@ class _KindMerger:
         self.aliases: dict[Any, set[str]] = defaultdict(set)
         if kind.alias is not None:
             for owner, normalized in session.execute(select(
-                getattr(kind.alias, kind.owner), kind.alias.normalized  # type: ignore[attr-defined]
+                getattr(kind.alias, kind.owner), kind.alias.normalized
             )):
                 self.aliases[owner].add(normalized)
         self.countries: dict[str, int] = dict(
@@ -275,7 +280,7 @@ class _KindMerger:
                     have.add(normalized)
                     rows.append({kind.owner: record.id, "name": name, "normalized": normalized})
         if rows:
-            self.session.execute(insert(kind.alias.__table__), rows)  # type: ignore[attr-defined]
+            self.session.execute(insert(table_of(kind.alias)), rows)
             self.report.aliases_added += len(rows)
 
 

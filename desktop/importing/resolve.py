@@ -15,9 +15,10 @@ they are needed from a stand-in object that ``db.event_store.snapshot`` and
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,9 @@ LABELS_KEPT = 20_000
 """Distinct organizer/speaker/program lists and names remembered for snapshots."""
 
 RefId = int | str
+Place = tuple[int | None, int | None, int | None]
+"""Country, region and city ids."""
+T = TypeVar("T")
 """A record id, or "new:<key>" for an organization or person the import will create."""
 
 
@@ -55,7 +59,7 @@ class CachingGazetteer(Gazetteer):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self._answers: dict[tuple, Any] = {}
+        self._answers: dict[tuple[Hashable, ...], Any] = {}
 
     def refresh(self, kind: str | None = None) -> None:
         super().refresh(kind)
@@ -63,7 +67,14 @@ class CachingGazetteer(Gazetteer):
 
     forget = refresh
 
-    def _resolve(self, kind, text, country_id=None, region_id=None, fuzzy=True):  # type: ignore[override]
+    def _resolve(
+        self,
+        kind: str,
+        text: str | None,
+        country_id: int | None = None,
+        region_id: int | None = None,
+        fuzzy: bool = True,
+    ) -> Any:
         key = (kind, text, country_id, region_id, fuzzy)
         found = self._answers.get(key, _MISSING)
         if found is _MISSING:  # records are held strongly: the session's map is weak
@@ -89,13 +100,13 @@ class Names:
     event_types: dict[int, str] = field(default_factory=dict)
     occasions: dict[int, str] = field(default_factory=dict)
     countries: dict[int, str] = field(default_factory=dict)
-    regions: dict[int, tuple[str, str]] = field(default_factory=dict)
+    regions: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     """id -> (code, name)"""
     cities: dict[int, str] = field(default_factory=dict)
     organizations: dict[RefId, str] = field(default_factory=dict)
     people: dict[RefId, str] = field(default_factory=dict)
     program_types: dict[int, str] = field(default_factory=dict)
-    labels: dict[tuple[str, tuple], list[str]] = field(default_factory=dict)
+    labels: dict[tuple[str, tuple[Any, ...]], list[str]] = field(default_factory=dict)
     """Snapshot lists by kind ("organizers", "speakers", "program") and the tuple shown."""
     normalized: dict[str, str] = field(default_factory=dict)
     """Search words of the names rows share."""
@@ -128,7 +139,8 @@ class Resolved:
 
     @property
     def title(self) -> str:
-        return self.event[0]
+        title: str = self.event[0]
+        return title
 
     @property
     def values(self) -> dict[str, Any]:
@@ -250,48 +262,45 @@ class ImportStore(EventStore):
     def __init__(self, session: Session, user: str | None = None, desk: str | None = None):
         super().__init__(session, user, desk)
         self.gazetteer = CachingGazetteer(session)
-        self._countries: dict[str, Any] = {}
-        self._regions: dict[tuple, Any] = {}
-        self._types: dict[str, Any] = {}
-        self._program_types: dict[str, Any] = {}
-        self._places: dict[tuple, tuple[int | None, int | None, int | None]] = {}
-        self._reference_answers: dict[tuple, list[FieldError]] = {}
+        self._countries: dict[str, Country | None] = {}
+        self._regions: dict[tuple[str, int | None], Region | None] = {}
+        self._types: dict[str, EventType | None] = {}
+        self._program_types: dict[str, ProgramItemType | None] = {}
+        self._places: dict[tuple[str | None, str | None, str | None], Place] = {}
+        self._reference_answers: dict[tuple[str | None, ...], list[FieldError]] = {}
         self._named_answers: dict[tuple[str, str], tuple[RefId, NewRecord | None]] = {}
         self._shared: dict[Any, Any] = {}
         self.names = Names()
         self.new_records: dict[tuple[str, str], NewRecord] = {}
 
-    def _memo(self, cache: dict, key: Any, compute: Any, model: type) -> Any:
+    @staticmethod
+    def _memo(cache: dict[Any, T], key: Hashable, compute: Callable[[], T]) -> T:
         """The record for ``key``, computed once; held strongly so it is never re-read."""
         if key not in cache:
             cache[key] = compute()
         return cache[key]
 
     def _country(self, text: str | None) -> Country | None:
-        if _blank(text):
+        if text is None or _blank(text):
             return None
-        return self._memo(self._countries, text, lambda: super(ImportStore, self)._country(text),
-                          Country)
+        return self._memo(self._countries, text, lambda: super(ImportStore, self)._country(text))
 
     def region(self, text: str | None, country: Country | None) -> Region | None:
         """A region by code or name, remembered (the store's own lookup underneath)."""
-        if _blank(text):
+        if text is None or _blank(text):
             return None
-        parent = getattr(super(), "region", None) or super()._region  # type: ignore[misc]
         key = (text, country.id if country else None)
-        return self._memo(self._regions, key, lambda: parent(text, country), Region)
-
-    _region = region  # the name the store used before it was made public
+        return self._memo(self._regions, key,
+                          lambda: super(ImportStore, self).region(text, country))
 
     def _event_type(self, text: str | None) -> EventType | None:
-        if _blank(text):
+        if text is None or _blank(text):
             return None
-        return self._memo(self._types, text, lambda: super(ImportStore, self)._event_type(text),
-                          EventType)
+        return self._memo(self._types, text, lambda: super(ImportStore, self)._event_type(text))
 
     def _program_type(self, text: str) -> ProgramItemType | None:
         return self._memo(self._program_types, text,
-                          lambda: super(ImportStore, self)._program_type(text), ProgramItemType)
+                          lambda: super(ImportStore, self)._program_type(text))
 
     def _reference_errors(self, data: EventInput) -> list[FieldError]:
         """The store's check of country, region, type and occasion, once per combination."""
@@ -307,7 +316,7 @@ class ImportStore(EventStore):
 
     # --- resolution without writing -------------------------------------------------
 
-    def _place(self, data: EventInput) -> tuple[int | None, int | None, int | None]:
+    def _place(self, data: EventInput) -> Place:
         key = (data.country, data.region, data.city)
         found = self._places.get(key)
         if found is None:
@@ -328,9 +337,10 @@ class ImportStore(EventStore):
                 names.regions[region.id] = (region.code, region.name)
             if city is not None:
                 names.cities[city.id] = city.name
-            found = self._places[key] = tuple(  # type: ignore[assignment]
-                r.id if r is not None else None for r in (country, region, city))
-        return found  # type: ignore[return-value]
+            found = self._places[key] = (country.id if country else None,
+                                         region.id if region else None,
+                                         city.id if city else None)
+        return found
 
     def _type_id(self, text: str | None) -> int | None:
         event_type = self._event_type(text)
@@ -356,13 +366,19 @@ class ImportStore(EventStore):
         """An existing organization/person id, or the key of one to create."""
         answer = self._named_answers.get((kind, name))
         if answer is None:
-            resolver = (self.gazetteer.resolve_organization if kind == "organization"
-                        else self.gazetteer.resolve_person)
-            found = resolver(name, fuzzy=False)
+            found: tuple[int, str] | None = None
+            if kind == "organization":
+                organization = self.gazetteer.resolve_organization(name, fuzzy=False)
+                if organization is not None:
+                    found = (organization.id, organization.name)
+            else:
+                person = self.gazetteer.resolve_person(name, fuzzy=False)
+                if person is not None:
+                    found = (person.id, person.full_name)
             names = self.names.organizations if kind == "organization" else self.names.people
             if found is not None:
-                names[found.id] = found.name if kind == "organization" else found.full_name
-                answer = (found.id, None)
+                names[found[0]] = found[1]
+                answer = (found[0], None)
             else:
                 clean = name.strip()
                 key = normalize(clean) or clean

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -37,6 +37,7 @@ from db.models import (
 )
 
 CHUNK = 500
+T = TypeVar("T")
 SOURCE_KEYS = ("source_publisher", "source_passed_on_by", "source_published", "source_url")
 
 
@@ -54,7 +55,7 @@ class StoredEvent:
     source: dict[str, object]
 
 
-def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+def _chunks(items: list[T], size: int = CHUNK) -> Iterable[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -70,8 +71,8 @@ def load_events(session: Session, uuids: Iterable[uuid.UUID] | None = None) -> d
             out.update(_load(session, Event.id.in_(chunk)))
         return out
     wanted = list(dict.fromkeys(uuids))
-    for chunk in _chunks(wanted):
-        out.update(_load(session, Event.uuid.in_(chunk)))
+    for uuid_chunk in _chunks(wanted):
+        out.update(_load(session, Event.uuid.in_(uuid_chunk)))
     return out
 
 
@@ -89,7 +90,7 @@ def _load(session: Session, condition: Any) -> dict[uuid.UUID, StoredEvent]:
     if not rows:
         return {}
     ids = [row[0].id for row in rows]
-    organizers: dict[int, list] = defaultdict(list)
+    organizers: dict[int, list[SimpleNamespace]] = defaultdict(list)
     for event_id, name, role in session.execute(
         select(EventOrganizer.event_id, Organization.name, EventOrganizer.role)
         .join(Organization, EventOrganizer.organization_id == Organization.id)
@@ -99,9 +100,9 @@ def _load(session: Session, condition: Any) -> dict[uuid.UUID, StoredEvent]:
         organizers[event_id].append(
             SimpleNamespace(organization=SimpleNamespace(name=name), role=role)
         )
-    speakers: dict[int, list] = defaultdict(list)
+    speakers: dict[int, list[SimpleNamespace]] = defaultdict(list)
     speaker_org = aliased(Organization)
-    for event_id, name, role, org in session.execute(
+    for event_id, name, speaker_role, org in session.execute(
         select(EventSpeaker.event_id, Person.full_name, EventSpeaker.role, speaker_org.name)
         .join(Person, EventSpeaker.person_id == Person.id)
         .outerjoin(speaker_org, EventSpeaker.organization_id == speaker_org.id)
@@ -109,10 +110,10 @@ def _load(session: Session, condition: Any) -> dict[uuid.UUID, StoredEvent]:
         .order_by(EventSpeaker.event_id, EventSpeaker.position, EventSpeaker.id)
     ):
         speakers[event_id].append(SimpleNamespace(
-            person=SimpleNamespace(full_name=name), role=role,
+            person=SimpleNamespace(full_name=name), role=speaker_role,
             organization=SimpleNamespace(name=org) if org is not None else None,
         ))
-    program: dict[int, list] = defaultdict(list)
+    program: dict[int, list[SimpleNamespace]] = defaultdict(list)
     for event_id, code, note in session.execute(
         select(ProgramItem.event_id, ProgramItemType.code, ProgramItem.note)
         .join(ProgramItemType, ProgramItem.item_type_id == ProgramItemType.id)

@@ -14,9 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from db.engine import Database
@@ -66,12 +68,11 @@ INSTRUCTIONS = [
 ]
 
 
-def _literal(cell, value: object) -> None:
+def _literal(cell: Cell, value: str) -> None:
     """Write ``value`` so a leading '=' stays text (same rule as the reports)."""
-    if isinstance(value, str):
-        value = clean_text(value)
+    value = clean_text(value)
     cell.value = value
-    if isinstance(value, str) and is_risky(value):
+    if is_risky(value):
         cell.data_type = "s"
         cell.quotePrefix = True
 
@@ -98,6 +99,7 @@ def write_template(database: Database, out: Path) -> Path:
     out = Path(out).expanduser()
     wb = Workbook()
     events = wb.active
+    assert isinstance(events, Worksheet)  # a new workbook's one sheet
     events.title = "Events"
     instructions = wb.create_sheet("Instructions")
     lists_ws = wb.create_sheet("Lists")

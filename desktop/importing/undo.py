@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SpeakerInput
@@ -32,6 +34,7 @@ from db.models import (
     Source,
 )
 from desktop.importing.apply import BatchStore
+from desktop.importing.bulk import table_of
 from desktop.importing.errors import UndoError
 
 
@@ -85,12 +88,12 @@ def undo_batch(
             elif record.action in ("update", "merge"):
                 _restore(store, record)
                 result.restored += 1
-        result.removed_records = _remove_records(session, store, rows)
+        result.removed_records = _remove_records(session, store, list(rows))
         store._log("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
     return result
 
 
-def _remove_event(session, store: BatchStore, record: ChangeLog) -> None:
+def _remove_event(session: Session, store: BatchStore, record: ChangeLog) -> None:
     event = session.scalar(select(Event).where(Event.uuid == record.record_uuid))
     if event is None:
         return
@@ -101,7 +104,8 @@ def _remove_event(session, store: BatchStore, record: ChangeLog) -> None:
     }, summary=f"undo of import: {event.title}")
     for model in (EventOrganizer, EventSpeaker, EventSource):
         session.execute(delete(model).where(model.event_id == event.id))
-    session.execute(delete(Event.__table__).where(Event.__table__.c.id == event.id))
+    events = table_of(Event)
+    session.execute(delete(events).where(events.c.id == event.id))
     session.expunge(event)
     for source_id in sources:
         linked = session.scalar(select(exists().where(EventSource.source_id == source_id)))
@@ -109,22 +113,23 @@ def _remove_event(session, store: BatchStore, record: ChangeLog) -> None:
             session.execute(delete(Source).where(Source.id == source_id))
 
 
-def _remove_records(session, store: BatchStore, rows: list[ChangeLog]) -> int:
+def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) -> int:
     """Organizations and people the batch created, when no event refers to them any more."""
     removed = 0
     for record in rows:
         if record.action != "insert" or record.table_name not in ("organization", "person"):
             continue
+        model: type[Organization | Person]
         if record.table_name == "organization":
             oid = record.record_id
             used = session.scalar(select(func.count()).select_from(EventOrganizer)
-                                  .where(EventOrganizer.organization_id == oid))
+                                  .where(EventOrganizer.organization_id == oid)) or 0
             used += session.scalar(select(func.count()).select_from(EventSpeaker)
-                                   .where(EventSpeaker.organization_id == oid))
+                                   .where(EventSpeaker.organization_id == oid)) or 0
             model = Organization
         else:
             used = session.scalar(select(func.count()).select_from(EventSpeaker)
-                                  .where(EventSpeaker.person_id == record.record_id))
+                                  .where(EventSpeaker.person_id == record.record_id)) or 0
             model = Person
         if used:
             continue
@@ -148,10 +153,10 @@ def _restore(store: BatchStore, record: ChangeLog) -> None:
     store.save(data)
 
 
-def apply_snapshot_value(data: EventInput, key: str, value: object) -> None:
-    """Set one field of ``data`` from its change-log (``snapshot``) form."""
+def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:
+    """Set one field of ``data`` from its change-log (``snapshot``) form, as JSON gave it."""
     if key in ("start_date", "end_date"):
-        setattr(data, key, dt.date.fromisoformat(value) if value else None)  # type: ignore[arg-type]
+        setattr(data, key, dt.date.fromisoformat(value) if value else None)
     elif key == "date_precision":
         data.date_precision = DatePrecision(value or "day")
     elif key == "place_precision":
@@ -159,11 +164,11 @@ def apply_snapshot_value(data: EventInput, key: str, value: object) -> None:
     elif key == "status":
         data.status = EventStatus(value or "draft")
     elif key == "organizers":
-        data.organizers = [_organizer(str(v)) for v in value or []]  # type: ignore[union-attr]
+        data.organizers = [_organizer(str(v)) for v in value or []]
     elif key == "speakers":
-        data.speakers = [_speaker(str(v)) for v in value or []]  # type: ignore[union-attr]
+        data.speakers = [_speaker(str(v)) for v in value or []]
     elif key == "program":
-        data.program = [_program_item(str(v)) for v in value or []]  # type: ignore[union-attr]
+        data.program = [_program_item(str(v)) for v in value or []]
     elif hasattr(data, key):
         setattr(data, key, value)
 
