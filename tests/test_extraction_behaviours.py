@@ -275,3 +275,17 @@ def test_azerbaijani_organizer_lists_and_host_house(database) -> None:
         "Almaniya-Azərbaycan Dostluq və Əməkdaşlıq Cəmiyyəti",
         "Berlin Azərbaycanlıları Birliyi",
     ]
+
+
+def test_every_body_of_a_subject_list_organizes(database) -> None:
+    text = (
+        "In Vienna, the Azerbaijani Cultural Centre (ACC), 'Odlar' Society acting in Austria "
+        "and the Austrian-Azerbaijani Friendship Association will hold a memorial evening."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.organizations == [
+        "Azerbaijani Cultural Centre (ACC)",
+        "'Odlar' Society",
+        "Austrian-Azerbaijani Friendship Association",
+    ]

@@ -28,6 +28,7 @@ from desktop.extraction.vocab import (
 
 _WORD_RE = re.compile(
     r"\"[^\"]{1,80}\"|“[^”]{1,80}”|«[^»]{1,80}»|„[^“”]{1,80}[“”]|\([A-Z][A-Za-z]{1,9}\)"
+    r"|(?<!\w)'[A-Z][^'\n]{0,60}'(?!\w)"
     r"|\w(?:[\w'’`&-]|\.(?=\w))*|[,]",
     re.UNICODE,
 )
@@ -91,6 +92,10 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.SUPPORTER,
     ),
 ]
+_SEAT_AFTER_RE = re.compile(
+    r"\s+(?:acting|based|operating|active|located|functioning|registered)\s+in\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
 _ORGANIZED_BEFORE_RE = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|held|hosted)\b")
 _SUBJECT_VERB_RE = re.compile(
     r"\b(?:has |have |had |also |jointly )?(?:held|hosted|organi[sz]ed|arranged|staged|marked"
@@ -104,7 +109,8 @@ _LEADING_ADVERBIAL_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_RE = re.compile(
-    r",?\s*(?:based|located|operating|functioning|active|registered|headquartered)\s+in\b.*$"
+    r",?\s*(?:based|located|operating|functioning|active|acting|registered|headquartered)"
+    r"\s+in\b.*$"
     r"|,\s*(?:which|who|that)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -152,7 +158,7 @@ def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
         lower = word.casefold()
         if word == ",":
             break
-        quoted = word[0] in "\"“«„("
+        quoted = word[0] in "\"“«„('"
         # A number may be inside a name ("Club 21"), never its first word ("2025 the ...").
         capital = word[0].isupper() or (word[0].isdigit() and first_good is not None)
         if quoted or capital or lower in ORG_LOWER_WORDS_EN:
@@ -234,10 +240,13 @@ def _agent_list(sentence: Sentence, offset: int, role: OrganizerRole) -> list[Or
                                          sentence.index))
         if "and" in raw.split()[-1:]:
             break
+        seat = _SEAT_AFTER_RE.match(text[end:])  # "X acting in Ukraine, Y and Z"
+        if seat:
+            end += seat.end()
         rest = text[end:]
         more = re.match(
             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-            r"(?=[A-Z\"“«]|(?:regional|public|national|local)\s)",
+            r"(?=[A-Z\"“«']|(?:regional|public|national|local)\s)",
             rest,
         )
         if not more:
@@ -297,19 +306,15 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
         r"[\"“«]", subject_text
     ):
         return []
-    span = parse_org_name(text, offset + (len(subject_text) - len(subject_text.lstrip())))
-    if span is None:
-        return []
-    start, end = span
-    hits = []
-    for s, e in _split_list(text, start, end):
-        name = clean_org(text[s:e])
-        if name and _is_org_like(name) and not _is_person_like(name):
-            hits.append(
-                OrganizerHit(name, sentence.start + s, sentence.start + e,
-                             OrganizerRole.ORGANIZER, sentence.index)
-            )
-    return hits
+    start = offset + (len(subject_text) - len(subject_text.lstrip()))
+    # "A (AB), 'B' Society and the C will hold ...": every body of the subject's list.
+    return [
+        hit
+        for hit in _agent_list(sentence, start, OrganizerRole.ORGANIZER)
+        if hit.end <= sentence.start + verb.start()
+        and _is_org_like(hit.name)
+        and not _is_person_like(hit.name)
+    ]
 
 
 def _is_person_like(name: str) -> bool:

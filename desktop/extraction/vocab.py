@@ -100,7 +100,7 @@ ORG_LOWER_WORDS_EN = ORG_HEADS_EN | wordset(
 )
 ORG_CONNECTORS_EN = wordset("of the for in and on de du des der für")
 ORG_STOP_AFTER_EN = re.compile(
-    r"^\s*(?:,\s*)?(?:which|who|that|where|based|located|operating|functioning|active|"
+    r"^\s*(?:,\s*)?(?:which|who|that|where|based|located|operating|functioning|active|acting|"
     r"in front of|together|along|with the participation|with the support|on the occasion|"
     r"within|during|as part of|to mark|to commemorate|in honou?r|in memory|dedicated|"
     r"marking|devoted|and brought|and was|and were)\b",
