@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test check screenshots bench clean translations
+.PHONY: run test check types screenshots bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ check: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The type checker ([tool.mypy]: strict on db/ and the Qt-free services). Not yet part of
+# `check`: it joins when it reports no errors.
+types: $(VENV)/.installed-test
+	$(BIN)/mypy
 
 # Everything `check` does, then the long trials (four desks at once, kills during an import).
 test: check

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,7 +98,7 @@ class BatchStore(ImportStore):
         record_uuid: uuid.UUID | None,
         record_id: int | None,
         action: str,
-        changes: dict[str, Any] | None,
+        changes: Mapping[str, object] | None,
         summary: str | None = None,
     ) -> None:
         if self.merging and action == "update":
