@@ -52,15 +52,30 @@ def link_existing_cities(connection: sa.Connection) -> None:
     ).all()
     if not rows:
         return  # a new database: nothing to link, and no index to build
-    from db.world import world
-
-    index = world()
     used = set(
         connection.execute(
             sa.text("SELECT geonames_id FROM city WHERE geonames_id IS NOT NULL")
         ).scalars()
     )
+    # The hand-kept cities carry their link in cities.csv: no index needed for them.
+    from db.names import normalize
+    from db.reference import read_csv
+
+    known = {(r["country"], normalize(r["name"])): r for r in read_csv("cities.csv")}
+    others = []
     for city_id, name, country, region in rows:
+        row = known.get((country, normalize(name)))
+        if row is None:
+            others.append((city_id, name, country, region))
+        elif row["geonames_id"] and int(row["geonames_id"]) not in used:
+            used.add(int(row["geonames_id"]))
+            _link(connection, city_id, row)
+    if not others:
+        return
+    from db.world import world  # cities clerks added: the index is built once, here
+
+    index = world()
+    for city_id, name, country, region in others:
         found = [
             c.place
             for c in index.lookup(name, kinds=("city",), country=country, region=region)
@@ -72,18 +87,33 @@ def link_existing_cities(connection: sa.Connection) -> None:
             continue
         place = found[0]
         used.add(place.geonames_id)
-        connection.execute(
-            sa.text(
-                "UPDATE city SET geonames_id = :gid, population = :population, "
-                "latitude = :lat, longitude = :lon, name_ru = :ru, name_az = :az WHERE id = :id"
-            ),
+        _link(
+            connection,
+            city_id,
             {
-                "gid": place.geonames_id,
+                "geonames_id": place.geonames_id,
                 "population": place.population,
-                "lat": place.latitude,
-                "lon": place.longitude,
-                "ru": place.name_ru,
-                "az": place.name_az,
-                "id": city_id,
+                "latitude": place.latitude,
+                "longitude": place.longitude,
+                "name_ru": place.name_ru,
+                "name_az": place.name_az,
             },
         )
+
+
+def _link(connection: sa.Connection, city_id: int, values: dict) -> None:
+    connection.execute(
+        sa.text(
+            "UPDATE city SET geonames_id = :gid, population = :population, "
+            "latitude = :lat, longitude = :lon, name_ru = :ru, name_az = :az WHERE id = :id"
+        ),
+        {
+            "gid": int(values["geonames_id"]),
+            "population": int(values["population"] or 0),
+            "lat": float(values["latitude"]),
+            "lon": float(values["longitude"]),
+            "ru": values["name_ru"] or None,
+            "az": values["name_az"] or None,
+            "id": city_id,
+        },
+    )
