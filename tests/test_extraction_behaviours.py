@@ -289,3 +289,16 @@ def test_every_body_of_a_subject_list_organizes(database) -> None:
         "'Odlar' Society",
         "Austrian-Azerbaijani Friendship Association",
     ]
+
+
+def test_a_diplomats_mission_is_part_of_the_role(database) -> None:
+    text = (
+        "В Тбилиси прошёл вечер, посвящённый Новрузу. На вечере выступил посол Казахстана "
+        "в Грузии Арман Нуркенов."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    (speaker,) = event.speakers
+    assert speaker["name"] == "Арман Нуркенов"
+    assert speaker["role"] == "посол Казахстана в Грузии"
+    assert speaker["organization"] is None

@@ -370,6 +370,12 @@ def _az_inflected(word: str) -> bool:
     return bool(_AZ_CASE_RE.search(lower)) and len(lower) > 5
 
 
+_DIPLOMAT_RU = re.compile(
+    r"(?<!\w)(?:посол|посл[аоу]|консул|генконсул|атташе|посланник|временн\w+ поверенн)",
+    re.IGNORECASE,
+)
+
+
 def _segments(prefix: str, offset: int) -> list[tuple[str, int, int]]:
     """Comma-separated parts of a role prefix with document offsets (quotes kept whole)."""
     out = []
@@ -404,6 +410,8 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
     segment = segment.strip().rstrip(",")
     if language == "ru":
         words = segment.split()
+        if _DIPLOMAT_RU.search(" ".join(words[:5])):
+            return segment, None  # "посол Казахстана в России": the mission is the role's
         role_words = []
         for word in words:
             if role_words and not _is_role_word(word, "ru") and re.match(
