@@ -18,6 +18,7 @@ from desktop.cli_export import add_export_command, iso_date, run_export
 from desktop.cli_import import add_import_commands
 from desktop.logs import setup_logging
 from desktop.settings import Settings
+from desktop.version import app_version
 
 EXIT_USAGE = 2
 EXIT_MISSING = 3
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Record diaspora organizations' events and report them in Excel. "
         "Without a command, the desktop application opens.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",

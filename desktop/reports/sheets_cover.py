@@ -7,10 +7,7 @@ looking at?" without the app: period, filters, totals, author, app version.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,20 +19,7 @@ from desktop.reports.language import translate
 from desktop.reports.localize import value_text
 from desktop.reports.periods import span_text
 from desktop.reports.xlsx import Book
-
-
-def app_version() -> str:
-    """The installed version, or the source tree's when running from a checkout."""
-    try:
-        return importlib.metadata.version("diaspora-events")
-    except importlib.metadata.PackageNotFoundError:
-        pass
-    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
-    try:
-        with pyproject.open("rb") as handle:
-            return f"{tomllib.load(handle)['project']['version']} (not installed)"
-    except (OSError, KeyError, tomllib.TOMLDecodeError):
-        return "unknown"
+from desktop.version import app_version
 
 
 @dataclass

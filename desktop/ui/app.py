@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -168,4 +169,18 @@ def run_gui(database: Database) -> int:
     QTimer.singleShot(0, lambda: start_backup(database))  # off the GUI thread
     QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
     QTimer.singleShot(0, window.check_integrity)  # the full check, off the GUI thread
+    close_for_smoke_test(window)
     return app.exec()
+
+
+SMOKE_TEST_ENV = "DIASPORA_EVENTS_QUIT_AFTER"
+
+
+def close_for_smoke_test(window: MainWindow) -> None:
+    """Close the window N seconds after it is shown when $DIASPORA_EVENTS_QUIT_AFTER=N:
+    packaging/smoke_test.py starts the built bundle's GUI and needs it to end by itself."""
+    try:
+        milliseconds = int(float(os.environ.get(SMOKE_TEST_ENV, "")) * 1000)
+    except (ValueError, OverflowError):
+        return
+    QTimer.singleShot(milliseconds, window.close)

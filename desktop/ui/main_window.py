@@ -10,7 +10,17 @@ import json
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QModelIndex, QSettings, Qt, QThread, QTimer
+import PySide6
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThread,
+    QTimer,
+    qVersion,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +51,7 @@ from desktop.ui.undo import (
     SaveEventCommand,
     SetStatusCommand,
 )
+from desktop.version import app_version
 
 ORGANIZATION = "DiasporaEvents"
 APPLICATION = "Diaspora Events"
@@ -319,6 +330,8 @@ class MainWindow(QMainWindow):
             self.tr("Where this data set is stored: {location}").format(
                 location=self.database.display_name
             )
+            + "\n"
+            + self.tr("Diaspora Events {version}").format(version=app_version())
         )
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -907,14 +920,25 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Diaspora Events"),
+        QMessageBox.about(self, self.tr("About Diaspora Events"), self.about_text())
+
+    def about_text(self) -> str:
+        """Version, licence, the Qt underneath and the credits the bundled data asks for."""
+        return (
             self.tr(
                 "<h3>Diaspora Events</h3><p>Record the public events of diaspora organizations "
                 "from the reports you receive, and report them in Excel.</p>"
                 "<p>Data: {location}</p>"
-            ).format(location=self.database.display_name),
+            ).format(location=self.database.display_name)
+            + self.tr(
+                "<p>Version {version}. Free software under the MIT licence.<br>"
+                "Qt {qt}, PySide6 {pyside}.</p>"
+            ).format(version=app_version(), qt=qVersion(), pyside=PySide6.__version__)
+            + self.tr(
+                "<p>Place names: GeoNames (geonames.org), CC BY 4.0. Russian dictionaries: "
+                "OpenCorpora (opencorpora.org), CC BY-SA. Language models: the Natasha project "
+                "(MIT). Dates and numbers: Unicode CLDR.</p>"
+            )
         )
 
     # --- remembered state ------------------------------------------------

@@ -388,8 +388,28 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <source>Atte&amp;ndance</source>
-        <translation>İşti&amp;rakçı</translation>
+        <source>Att&amp;endance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publis&amp;her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -414,10 +434,6 @@
     <message>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <source>Cit&amp;y</source>
-        <translation>Şə&amp;hər</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -460,10 +476,6 @@
         <translation>ölkə</translation>
     </message>
     <message>
-        <source>Pre&amp;cision</source>
-        <translation>Də&amp;qiqlik</translation>
-    </message>
-    <message>
         <source>Organizers and speakers</source>
         <translation>Təşkilatçılar və çıxış edənlər</translation>
     </message>
@@ -492,10 +504,6 @@
         <translation>xəbər agentliyi, komitə, kanal</translation>
     </message>
     <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Nəşr edən</translation>
-    </message>
-    <message>
         <source>Passed on by</source>
         <translation>Kim ötürüb</translation>
     </message>
@@ -522,10 +530,6 @@
     <message>
         <source>en, ru, az…</source>
         <translation>en, ru, az…</translation>
-    </message>
-    <message>
-        <source>Pu&amp;blished</source>
-        <translation>&amp;Dərc olunub</translation>
     </message>
     <message>
         <source>Address (URL)</source>
@@ -558,10 +562,6 @@
     <message>
         <source>BAKU, March 4</source>
         <translation>BAKI, 4 mart</translation>
-    </message>
-    <message>
-        <source>Sca&amp;le</source>
-        <translation>Mi&amp;qyas</translation>
     </message>
     <message>
         <source>Full text of the report</source>
@@ -684,14 +684,6 @@
         <translation>&amp;Rus dilində ad</translation>
     </message>
     <message>
-        <source>Name in &amp;Azerbaijani</source>
-        <translation>&amp;Azərbaycan dilində ad</translation>
-    </message>
-    <message>
-        <source>&amp;Reference date (YYYY-MM-DD)</source>
-        <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
-    </message>
-    <message>
         <source>made by hand</source>
         <translation>əl ilə yaradılıb</translation>
     </message>
@@ -702,6 +694,14 @@
     <message>
         <source>This record no longer exists; refresh the list.</source>
         <translation>Bu qeyd artıq yoxdur; siyahını yeniləyin.</translation>
+    </message>
+    <message>
+        <source>Name in A&amp;zerbaijani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reference date is not a date: {text}</source>
@@ -1018,16 +1018,16 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Saxla və bağla</translation>
     </message>
     <message>
-        <source>Save and &amp;new</source>
-        <translation>Saxla və &amp;yeni</translation>
-    </message>
-    <message>
         <source>Save, then start the next event of the same report</source>
         <translation>Saxla və eyni xəbərin növbəti tədbirinə başla</translation>
     </message>
     <message>
-        <source>Save and &amp;duplicate</source>
-        <translation>Saxla və &amp;surətini çıxar</translation>
+        <source>Save and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and duplicate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save, then start a copy with the same report, occasion, dates and country</source>
@@ -1494,6 +1494,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Bu məlumat toplusunun saxlandığı yer: {location}</translation>
     </message>
     <message>
+        <source>Diaspora Events {version}</source>
+        <translation>Diaspor tədbirləri {version}</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted.</source>
         <translation>Bu sütunu çeşidləmək olmur.</translation>
     </message>
@@ -1700,6 +1704,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>&lt;h3&gt;Diaspora Events&lt;/h3&gt;&lt;p&gt;Record the public events of diaspora organizations from the reports you receive, and report them in Excel.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Diaspor tədbirləri&lt;/h3&gt;&lt;p&gt;Diaspor təşkilatlarının ictimai tədbirlərini daxil olan xəbərlər əsasında qeyd edin və Excel-də hesabat hazırlayın.&lt;/p&gt;&lt;p&gt;Məlumatlar: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Version {version}. Free software under the MIT licence.&lt;br&gt;Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Versiya {version}. MIT lisenziyası ilə azad proqram təminatı.&lt;br&gt;Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Place names: GeoNames (geonames.org), CC BY 4.0. Russian dictionaries: OpenCorpora (opencorpora.org), CC BY-SA. Language models: the Natasha project (MIT). Dates and numbers: Unicode CLDR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Yer adları: GeoNames (geonames.org), CC BY 4.0. Rus dili lüğətləri: OpenCorpora (opencorpora.org), CC BY-SA. Dil modelləri: Natasha layihəsi (MIT). Tarixlər və rəqəmlər: Unicode CLDR.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2402,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Hesabatın başlığı</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlıq:</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;Tarixdən</translation>
     </message>
@@ -2438,10 +2446,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>illər üzrə</translation>
     </message>
     <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Qruplaşdırma:</translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation>Ö&amp;lkə:</translation>
     </message>
@@ -2452,10 +2456,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Organization:</source>
         <translation>Təşki&amp;lat:</translation>
-    </message>
-    <message>
-        <source>O&amp;ccasion:</source>
-        <translation>&amp;Münasibət:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2490,8 +2490,20 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>İxracın vəziyyəti</translation>
     </message>
     <message>
-        <source>Open &amp;file</source>
-        <translation>&amp;Faylı aç</translation>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the exported file</source>

@@ -388,8 +388,28 @@
         <translation>Стат&amp;ус</translation>
     </message>
     <message>
-        <source>Atte&amp;ndance</source>
-        <translation>&amp;Участников</translation>
+        <source>Att&amp;endance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publis&amp;her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub&amp;lished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -414,10 +434,6 @@
     <message>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
-    </message>
-    <message>
-        <source>Cit&amp;y</source>
-        <translation>&amp;Город</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -460,10 +476,6 @@
         <translation>страна</translation>
     </message>
     <message>
-        <source>Pre&amp;cision</source>
-        <translation>Т&amp;очность</translation>
-    </message>
-    <message>
         <source>Organizers and speakers</source>
         <translation>Организаторы и выступающие</translation>
     </message>
@@ -492,10 +504,6 @@
         <translation>информагентство, комитет, канал</translation>
     </message>
     <message>
-        <source>&amp;Publisher</source>
-        <translation>&amp;Издание</translation>
-    </message>
-    <message>
         <source>Passed on by</source>
         <translation>Кем передано</translation>
     </message>
@@ -522,10 +530,6 @@
     <message>
         <source>en, ru, az…</source>
         <translation>en, ru, az…</translation>
-    </message>
-    <message>
-        <source>Pu&amp;blished</source>
-        <translation>О&amp;публиковано</translation>
     </message>
     <message>
         <source>Address (URL)</source>
@@ -558,10 +562,6 @@
     <message>
         <source>BAKU, March 4</source>
         <translation>БАКУ, 4 марта</translation>
-    </message>
-    <message>
-        <source>Sca&amp;le</source>
-        <translation>Мас&amp;штаб</translation>
     </message>
     <message>
         <source>Full text of the report</source>
@@ -684,14 +684,6 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
-        <source>Name in &amp;Azerbaijani</source>
-        <translation>Название на &amp;азербайджанском</translation>
-    </message>
-    <message>
-        <source>&amp;Reference date (YYYY-MM-DD)</source>
-        <translation>&amp;Памятная дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
         <source>made by hand</source>
         <translation>создано вручную</translation>
     </message>
@@ -702,6 +694,14 @@
     <message>
         <source>This record no longer exists; refresh the list.</source>
         <translation>Этой записи больше нет; обновите список.</translation>
+    </message>
+    <message>
+        <source>Name in A&amp;zerbaijani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reference date is not a date: {text}</source>
@@ -1018,16 +1018,16 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Сохранить и закрыть</translation>
     </message>
     <message>
-        <source>Save and &amp;new</source>
-        <translation>Сохранить и &amp;новое</translation>
-    </message>
-    <message>
         <source>Save, then start the next event of the same report</source>
         <translation>Сохранить и начать следующее мероприятие из того же сообщения</translation>
     </message>
     <message>
-        <source>Save and &amp;duplicate</source>
-        <translation>Сохранить и &amp;копировать</translation>
+        <source>Save and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and duplicate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save, then start a copy with the same report, occasion, dates and country</source>
@@ -1495,6 +1495,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Где хранится этот набор данных: {location}</translation>
     </message>
     <message>
+        <source>Diaspora Events {version}</source>
+        <translation>Мероприятия диаспоры {version}</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted.</source>
         <translation>Этот столбец нельзя сортировать.</translation>
     </message>
@@ -1701,6 +1705,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>&lt;h3&gt;Diaspora Events&lt;/h3&gt;&lt;p&gt;Record the public events of diaspora organizations from the reports you receive, and report them in Excel.&lt;/p&gt;&lt;p&gt;Data: {location}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Мероприятия диаспоры&lt;/h3&gt;&lt;p&gt;Учёт публичных мероприятий организаций диаспоры по поступающим сообщениям и отчёты по ним в Excel.&lt;/p&gt;&lt;p&gt;Данные: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Version {version}. Free software under the MIT licence.&lt;br&gt;Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Версия {version}. Свободная программа под лицензией MIT.&lt;br&gt;Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Place names: GeoNames (geonames.org), CC BY 4.0. Russian dictionaries: OpenCorpora (opencorpora.org), CC BY-SA. Language models: the Natasha project (MIT). Dates and numbers: Unicode CLDR.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Названия мест: GeoNames (geonames.org), CC BY 4.0. Словари русского языка: OpenCorpora (opencorpora.org), CC BY-SA. Языковые модели: проект Natasha (MIT). Даты и числа: Unicode CLDR.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2403,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Заголовок отчёта</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Заголовок:</translation>
-    </message>
-    <message>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
@@ -2439,10 +2447,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>по годам</translation>
     </message>
     <message>
-        <source>&amp;Group by:</source>
-        <translation>&amp;Группировка:</translation>
-    </message>
-    <message>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
@@ -2453,10 +2457,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Organization:</source>
         <translation>&amp;Организация:</translation>
-    </message>
-    <message>
-        <source>O&amp;ccasion:</source>
-        <translation>&amp;Повод:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2491,8 +2491,20 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Состояние выгрузки</translation>
     </message>
     <message>
-        <source>Open &amp;file</source>
-        <translation>Открыть &amp;файл</translation>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the exported file</source>

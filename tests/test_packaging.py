@@ -1,0 +1,84 @@
+"""The version a user sees, and the hook the packaged build's smoke test closes the window by.
+
+The bundle itself is tested by packaging/smoke_test.py (make dist, CI), not here.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QLabel
+
+from desktop.cli import main
+from desktop.ui.app import SMOKE_TEST_ENV, close_for_smoke_test
+from desktop.ui.main_window import MainWindow
+from desktop.version import app_version
+from tests.test_ui_support import tmp_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pyproject_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def test_the_version_comes_from_pyproject() -> None:
+    assert app_version().split()[0] == pyproject_version()
+
+
+def test_a_checkout_that_was_never_installed_reads_pyproject(monkeypatch) -> None:
+    def not_installed(_name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(_name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    assert app_version() == f"{pyproject_version()} (not installed)"
+
+
+def test_the_command_prints_its_version(capsys) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"diaspora-events {app_version()}"
+
+
+@pytest.fixture
+def window(qtbot, database, tmp_path):
+    main_window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
+
+
+def test_the_about_box_names_version_licence_qt_and_data_credits(window) -> None:
+    text = window.about_text()
+    assert app_version() in text
+    assert "MIT" in text
+    assert qVersion() in text
+    assert "GeoNames" in text and "CC BY 4.0" in text
+
+
+def test_the_window_shows_its_version_on_hover(window) -> None:
+    label = window.findChild(QLabel, "status_database")
+    assert app_version() in label.toolTip()
+
+
+def test_the_smoke_test_variable_closes_the_window(qtbot, window, monkeypatch) -> None:
+    monkeypatch.setenv(SMOKE_TEST_ENV, "0.05")
+    close_for_smoke_test(window)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+@pytest.mark.parametrize("value", ["", "soon", "inf"])
+def test_without_a_usable_smoke_test_variable_the_window_stays(
+    qtbot, window, monkeypatch, value: str
+) -> None:
+    monkeypatch.setenv(SMOKE_TEST_ENV, value)
+    close_for_smoke_test(window)
+    qtbot.wait(100)
+    assert window.isVisible()
