@@ -42,7 +42,7 @@ from db.queries import (
 )
 
 TOP = 10
-"""Bars of the region and country charts before the rest go into "others"."""
+"""Bars of the region, country and occasion charts before the rest go into "others"."""
 QUIET_MONTHS = 6
 
 
@@ -429,7 +429,7 @@ def _occasion_figures(session: Session, flt: EventFilter,
                       no_region: str, top: int, others: Callable[[int], str]
                       ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
-    own counts (:func:`occasion_counts`), whose rows are keyed by names."""
+    own counts (:func:`occasion_counts`)."""
     from desktop.reports.sheets_summary import occasion_counts
 
     counts = occasion_counts(session, flt)
@@ -501,6 +501,7 @@ def organization_matrix(session: Session, flt: EventFilter, language: str) -> Ma
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier (the month's last day when it is shorter)."""
     month = day.month - months
     year = day.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
