@@ -298,16 +298,45 @@ class Gazetteer:
     # --- public resolvers ---------------------------------------------------------------
 
     def resolve_country(self, text: str | None, fuzzy: bool = True) -> Country | None:
-        return self._resolve("country", text, fuzzy=fuzzy)
+        """The country ``text`` names: stored names first, then the world gazetteer's
+        en/ru/az names (exact only), then a fuzzy match if asked."""
+        found = self._resolve("country", text, fuzzy=False)
+        if found is None and text:
+            code = self._world_code(text, "country", None)
+            if code is not None:
+                found = self.session.scalar(select(Country).where(Country.code == code))
+        if found is None and fuzzy:
+            found = self._resolve("country", text, fuzzy=True)
+        return found
 
     def resolve_region(
         self, text: str | None, country: Country | str | None = None, fuzzy: bool = True
     ) -> Region | None:
-        """The region ``text`` names, within ``country`` (record or ISO code) if given."""
+        """The region ``text`` names, within ``country`` (record or ISO code) if given:
+        stored names, then pycountry's names of every region in en/ru/az ("Калифорния",
+        "в Баварии"), exact and unambiguous only, then a fuzzy match if asked."""
         country_id = self._country_id(country)
         if country is not None and country_id is None:
             return None
-        return self._resolve("region", text, country_id=country_id, fuzzy=fuzzy)
+        found = self._resolve("region", text, country_id=country_id, fuzzy=False)
+        if found is None and text:
+            country_rec = self.session.get(Country, country_id) if country_id else None
+            code = self._world_code(text, "region", country_rec.code if country_rec else None)
+            if code is not None:
+                found = self.session.scalar(select(Region).where(Region.code == code))
+        if found is None and fuzzy:
+            found = self._resolve("region", text, country_id=country_id, fuzzy=True)
+        return found
+
+    def _world_code(self, text: str, kind: str, country: str | None) -> str | None:
+        """ISO code of the one region or country of the world gazetteer ``text`` names."""
+        found = [
+            c.place
+            for c in world().lookup(text, kinds=(kind,), country=country)
+            if c.exact and (country is None or c.place.country_code == country)
+        ]
+        codes = {p.region_code if kind == "region" else p.country_code for p in found}
+        return codes.pop() if len(codes) == 1 else None
 
     def resolve_city(
         self,

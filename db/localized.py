@@ -3,9 +3,9 @@
 Event types, program item types, occasions and cities carry ``name_ru``/``name_az``
 columns (a city's come from GeoNames when it is stored).
 Countries and regions keep their names per language as aliases with a ``lang``; the
-reference CSVs mark one of them per language as the ``display`` name. Where a
-language has no name, the English one is shown. Countries missing from the CSV fall
-back to pycountry's own ISO 3166 translations.
+reference CSVs mark one of them per language as the ``display`` name. Countries and
+regions missing from the CSV fall back to pycountry's own ISO 3166-1/3166-2
+translations; where a language has no name at all, the English one is shown.
 
 Bulk helpers take many ids, codes or English names and answer with a few queries, so
 a table page or a report sheet costs the same however many rows it has.
@@ -77,6 +77,21 @@ def _pycountry_country_name(code: str, lang: str) -> str | None:
     return translated if translated != country.name else None
 
 
+def _pycountry_name(is_country: bool, code: str, lang: str) -> str | None:
+    if is_country:
+        return _pycountry_country_name(code, lang)
+    return _pycountry_region_name(code, lang)
+
+
+def _pycountry_region_name(code: str | None, lang: str) -> str | None:
+    """pycountry's translation of a region's ISO 3166-2 name, when it has one."""
+    region = pycountry.subdivisions.get(code=code) if code else None
+    if region is None:
+        return None
+    translated = _iso_translation("iso3166-2", lang).gettext(region.name)
+    return translated if translated != region.name else None
+
+
 def _column_name(record: EventType | ProgramItemType | Occasion | City, lang: str) -> str:
     if lang != "en":
         value = getattr(record, f"name_{lang}", None)
@@ -105,6 +120,8 @@ def display_name(record: object, lang: str | None) -> str:
         if alias:
             return alias
         if isinstance(record, Country) and (name := _pycountry_country_name(record.code, code)):
+            return name
+        if isinstance(record, Region) and (name := _pycountry_region_name(record.code, code)):
             return name
         return record.name
     for attribute in ("name", "full_name"):
@@ -168,7 +185,7 @@ def _place_names(
         for row_id, iso in missing.items():
             if row_id in found:
                 out[row_id] = found[row_id]
-            elif is_country and iso and (name := _pycountry_country_name(iso, code)):
+            elif iso and (name := _pycountry_name(is_country, iso, code)):
                 out[row_id] = name
     return out
 

@@ -361,3 +361,17 @@ def test_a_region_after_a_comma_is_the_context(store_session) -> None:
     assert city is not None and city.region is not None and city.region.code == "US-CA"
     idaho = gaz.world_city("Moscow, Idaho")
     assert idaho is not None and idaho.region_code == "US-ID"
+
+
+def test_regions_and_countries_by_their_pycountry_names_in_three_languages(store_session) -> None:
+    from db.localized import display_name
+
+    gaz = Gazetteer(store_session)
+    california = gaz.resolve_region("Калифорния", fuzzy=False)
+    assert california is not None and california.code == "US-CA"
+    bavaria = gaz.resolve_region("в Баварии", fuzzy=False)
+    assert bavaria is not None and bavaria.code == "DE-BY"
+    assert display_name(california, "ru") == "Калифорния"
+    georgia = gaz.resolve_country("Gürcüstan", fuzzy=False)
+    assert georgia is not None and georgia.code == "GE"
+    assert gaz.resolve_region("Прорский край", fuzzy=False) is None
