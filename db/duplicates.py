@@ -11,6 +11,7 @@ organizers on one side, the same place and a similar title must do.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import uuid
@@ -33,6 +34,8 @@ SIMILAR_TITLE = 80
 one event."""
 _LONGEST_RANGE = dt.timedelta(days=120)
 """An exact or between-dates event that started longer before is not looked at."""
+_LONGEST_START = dt.timedelta(days=366)
+"""No event that may overlap starts longer before (a year-only date starts on January 1)."""
 _CHUNK_DAYS = dt.timedelta(days=31)
 """Bulk checks read the stored events of about a month of entered events at once."""
 
@@ -101,10 +104,24 @@ class DuplicateFinder:
         for chunk in chunks:
             earliest = min(many[i].span[0] for i in chunk) - self.margin
             latest = max(many[i].span[1] for i in chunk) + self.margin
-            stored = self._window(earliest, latest)
+            stored = sorted(
+                (
+                    (date_span(e.start_date, e.end_date, e.date_precision), e)
+                    for e in self._window(earliest, latest)
+                ),
+                key=lambda pair: pair[0][0],
+            )
+            starts = [span[0] for span, _event in stored]
+            longest = max((span[1] - span[0] for span, _event in stored), default=dt.timedelta())
             for i in chunk:
                 facts = many[i]
-                out[i] = [e for e in stored if e.uuid != facts.uuid and self._same(facts, e)]
+                first = bisect.bisect_left(starts, facts.span[0] - self.margin - longest)
+                last = bisect.bisect_right(starts, facts.span[1] + self.margin)
+                out[i] = [
+                    event
+                    for span, event in stored[first:last]
+                    if event.uuid != facts.uuid and self._same(facts, event, span)
+                ]
         return out
 
     def _window(self, earliest: dt.date, latest: dt.date) -> list[Event]:
@@ -122,12 +139,16 @@ class DuplicateFinder:
             ),
             and_(
                 Event.date_precision == DatePrecision.YEAR,
-                Event.start_date >= earliest - dt.timedelta(days=366),
+                Event.start_date >= earliest - _LONGEST_START,
             ),
         )
         query = (
             select(Event)
-            .where(Event.deleted_at.is_(None), Event.start_date <= latest, may_start)
+            .where(
+                Event.deleted_at.is_(None),
+                Event.start_date.between(earliest - _LONGEST_START, latest),  # the index range
+                may_start,
+            )
             .options(
                 selectinload(Event.organizers)
                 .selectinload(EventOrganizer.organization)
@@ -169,8 +190,8 @@ class DuplicateFinder:
             uuid=data.uuid,
         )
 
-    def _same(self, entered: EventFacts, event: Event) -> bool:
-        start, end = date_span(event.start_date, event.end_date, event.date_precision)
+    def _same(self, entered: EventFacts, event: Event, span: tuple[dt.date, dt.date]) -> bool:
+        start, end = span
         if start > entered.span[1] + self.margin or end < entered.span[0] - self.margin:
             return False
         if _differ(entered.occasion_id, event.occasion_id):
@@ -180,9 +201,9 @@ class DuplicateFinder:
         names = [o.organization for o in event.organizers]
         if entered.organizer_keys and names:
             return any(self._same_organizer(entered, o) for o in names)
-        same_place = entered.city_id is not None or entered.region_id is not None
-        title = fuzz.token_set_ratio(entered.title_key, normalize(event.title))
-        return same_place and title >= SIMILAR_TITLE
+        if entered.city_id is None and entered.region_id is None:
+            return False  # no organizer to compare, and no place: too little to go on
+        return fuzz.token_set_ratio(entered.title_key, normalize(event.title)) >= SIMILAR_TITLE
 
     @staticmethod
     def _same_organizer(entered: EventFacts, organization: Organization) -> bool:
