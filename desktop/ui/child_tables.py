@@ -71,6 +71,7 @@ class RowsEditor(QWidget):
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(add_name)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
+        self.add_button.setAutoDefault(False)  # Enter in a field must not add a row
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

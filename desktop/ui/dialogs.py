@@ -52,6 +52,7 @@ def shortcut_list() -> list[tuple[str, str, str]]:
         (main, "F1", tr("This list")),
         (main, "Ctrl+Q", tr("Quit")),
         (form, "Tab, Shift+Tab", tr("Next, previous field (through every field in reading order)")),
+        (form, tr("Enter"), tr("Next field; on a button, press that button")),
         (form, "Ctrl+S", tr("Save and close")),
         (form, "Ctrl+Shift+S", tr("Save, then start the next event of the same report")),
         (

@@ -12,8 +12,9 @@ import uuid
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -119,12 +120,12 @@ class EventForm(QDialog):
 
         self.save_button = self._button(self.tr("&Save"), "save", self.tr("Save and close"))
         self.save_new_button = self._button(
-            self.tr("Save and &new"),
+            self.tr("Save and new"),
             "save_and_new",
             self.tr("Save, then start the next event of the same report"),
         )
         self.save_duplicate_button = self._button(
-            self.tr("Save and &duplicate"),
+            self.tr("Save and duplicate"),
             "save_and_duplicate",
             self.tr("Save, then start a copy with the same report, occasion, dates and country"),
         )
@@ -177,6 +178,19 @@ class EventForm(QDialog):
         button.setToolTip(f"{tip} ({SHORTCUTS[name]})")
         button.setAutoDefault(False)
         return button
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next field, or presses the focused button; it never adds a row."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _add_row(self, editor) -> None:
         inputs = editor.add_row(focus=True)
@@ -312,7 +326,7 @@ class EventForm(QDialog):
             describe_input,
         )
 
-        found = find_duplicates(store.session, data)
+        found = find_duplicates(store.session, data, store=store)
         if not found:
             return True
         dialog = DuplicateDialog(

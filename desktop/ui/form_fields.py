@@ -191,7 +191,7 @@ class EventFields(QWidget):
         status_caption.setBuddy(self.status)
         self._add(
             form,
-            tr("Atte&ndance"),
+            tr("Att&endance"),
             row(self.attendance, self.errors["attendance"], status_caption, self.status),
         )
 
@@ -220,10 +220,10 @@ class EventFields(QWidget):
         self.region = self._input(QLineEdit(), "region", tr("Region"))
         self.region.setPlaceholderText(tr("any spelling: Primorsky Territory, Приморский край…"))
         SuggestCompleter.attach(self.region, self._suggester, "region", self._place_context)
-        self._add(form, tr("&Region"), self.region, "region")
+        self._add(form, tr("Re&gion"), self.region, "region")
         self.city = self._input(QLineEdit(), "city", tr("City"))
         SuggestCompleter.attach(self.city, self._suggester, "city", self._place_context)
-        self._add(form, tr("Cit&y"), self.city, "city")
+        self._add(form, tr("&City"), self.city, "city")
         self.venue = self._input(QLineEdit(), "venue", tr("Venue"))
         self._add(form, tr("&Venue"), self.venue)
         self.place_as_written = self._input(
@@ -240,7 +240,7 @@ class EventFields(QWidget):
             (PlacePrecision.COUNTRY, tr("country")),
         ):
             self.place_precision.addItem(label, key)
-        self._add(form, tr("Pre&cision"), self.place_precision)
+        self._add(form, tr("&Precision"), self.place_precision)
         return group
 
     def _place_context(self) -> dict[str, str]:
@@ -276,7 +276,7 @@ class EventFields(QWidget):
         form = self._form(group)
         self.source_publisher = self._input(QLineEdit(), "source_publisher", tr("Publisher"))
         self.source_publisher.setPlaceholderText(tr("news agency, committee, channel"))
-        self._add(form, tr("&Publisher"), self.source_publisher, "source")
+        self._add(form, tr("Publis&her"), self.source_publisher, "source")
         self.source_passed_on_by = self._input(
             QLineEdit(), "source_passed_on_by", tr("Passed on by")
         )
@@ -291,7 +291,7 @@ class EventFields(QWidget):
         self.source_language.setFixedWidth(70)
         self._add(
             form,
-            tr("Pu&blished"),
+            tr("Pub&lished"),
             row(
                 self.source_date_known,
                 self.source_date,
@@ -315,7 +315,7 @@ class EventFields(QWidget):
         self.source_dateline.setPlaceholderText(tr("BAKU, March 4"))
         self._add(
             form,
-            tr("Sca&le"),
+            tr("Scale"),
             row(self.source_scale, QLabel(tr("Dateline")), self.source_dateline, stretch_last=True),
         )
         self.source_text = self._input(

@@ -138,8 +138,8 @@ def field_labels() -> dict[str, str]:
         "notes": tr("N&otes"),
         "code": tr("&Code"),
         "name_ru": tr("Name in &Russian"),
-        "name_az": tr("Name in &Azerbaijani"),
-        "reference_date": tr("&Reference date (YYYY-MM-DD)"),
+        "name_az": tr("Name in A&zerbaijani"),
+        "reference_date": tr("Reference &date (YYYY-MM-DD)"),
         "region": tr("&Region"),
     }
 

@@ -119,7 +119,7 @@ class ReportDialog(QDialog):
         self.title_edit = self._named(
             QLineEdit(self.tr("Diaspora events report")), "report_title", self.tr("Report title")
         )
-        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("T&itle:"), self.title_edit)
         self.use_from = self._named(
             QCheckBox(self.tr("&From")), "report_use_from", self.tr("Report from date")
         )
@@ -148,12 +148,12 @@ class ReportDialog(QDialog):
         ):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(self._schedule_preview)
-        form.addRow(self.tr("&Group by:"), self.grouping)
+        form.addRow(self.tr("Group &by:"), self.grouping)
         labels = {
             "country": self.tr("&Country:"),
             "region": self.tr("&Region:"),
             "organization": self.tr("&Organization:"),
-            "occasion": self.tr("O&ccasion:"),
+            "occasion": self.tr("Occasio&n:"),
             "status": self.tr("&Status:"),
         }
         self.combos: dict[str, QComboBox] = {}
@@ -201,7 +201,7 @@ class ReportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = self._named(
-            QPushButton(self.tr("Open &file")),
+            QPushButton(self.tr("Open fi&le")),
             "report_open_file",
             self.tr("Open the exported file"),
         )

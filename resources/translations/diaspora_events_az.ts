@@ -172,6 +172,14 @@
         <translation>Növbəti, əvvəlki sahə (bütün sahələr oxunma sırası ilə)</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Next field; on a button, press that button</source>
+        <translation>Növbəti sahə; düymənin üstündə — onu basmaq</translation>
+    </message>
+    <message>
         <source>Save and close</source>
         <translation>Saxla və bağla</translation>
     </message>
@@ -325,7 +333,7 @@
     </message>
     <message>
         <source>The dates in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlər sözlə</translation>
     </message>
     <message>
         <source>several days</source>
@@ -389,27 +397,27 @@
     </message>
     <message>
         <source>Att&amp;endance</source>
-        <translation type="unfinished"></translation>
+        <translation>İşti&amp;rakçı</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;egion</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şə&amp;hər</translation>
     </message>
     <message>
         <source>&amp;Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Də&amp;qiqlik</translation>
     </message>
     <message>
         <source>Publis&amp;her</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə&amp;şr edən</translation>
     </message>
     <message>
         <source>Pub&amp;lished</source>
-        <translation type="unfinished"></translation>
+        <translation>Dərc &amp;olunub</translation>
     </message>
     <message>
         <source>Description</source>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>Passed on &amp;by</source>
-        <translation>Ki&amp;m ötürüb</translation>
+        <translation>Kim &amp;ötürüb</translation>
     </message>
     <message>
         <source>known</source>
@@ -537,7 +545,7 @@
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation>Ün&amp;van</translation>
+        <translation>&amp;Ünvan</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -673,7 +681,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Qeydlər</translation>
+        <translation>Q&amp;eydlər</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -697,11 +705,11 @@
     </message>
     <message>
         <source>Name in A&amp;zerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;zərbaycan dilində ad</translation>
     </message>
     <message>
         <source>Reference &amp;date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
         <source>The reference date is not a date: {text}</source>
@@ -717,23 +725,23 @@
     </message>
     <message>
         <source>There is no day {day} in {month} {year}: it has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} {month} ayında {day} tarixi yoxdur: ayda {days} gün var.</translation>
     </message>
     <message>
         <source>There is no month {month}: type a date like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} adlı ay yoxdur: tarixi {example} kimi yazın.</translation>
     </message>
     <message>
         <source>Give the month and the year, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayı və ili yazın, məsələn {example}.</translation>
     </message>
     <message>
         <source>Give the day, the month and the year, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günü, ayı və ili yazın, məsələn {example}.</translation>
     </message>
     <message>
         <source>This is not a date: type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarix deyil: {example} kimi yazın.</translation>
     </message>
 </context>
 <context>
@@ -925,7 +933,7 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;Sonra</translation>
+        <translation>S&amp;onra</translation>
     </message>
     <message>
         <source>Keep them; they are offered again at the next start</source>
@@ -1023,11 +1031,11 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
     <message>
         <source>Save and new</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxla və yeni</translation>
     </message>
     <message>
         <source>Save and duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxla və surətini çıxar</translation>
     </message>
     <message>
         <source>Save, then start a copy with the same report, occasion, dates and country</source>
@@ -2455,7 +2463,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>Təşki&amp;lat:</translation>
+        <translation>T&amp;əşkilat:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2471,7 +2479,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage &amp;gaps for:</source>
-        <translation>Əhatə &amp;boşluqları:</translation>
+        <translation>Əhatə boşl&amp;uqları:</translation>
     </message>
     <message>
         <source>Show the data file&apos;s full path and my login on the cover</source>
@@ -2491,19 +2499,19 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlıq:</translation>
     </message>
     <message>
         <source>Group &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qruplaşdırma:</translation>
     </message>
     <message>
         <source>Occasio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Münasibət:</translation>
     </message>
     <message>
         <source>Open fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faylı aç</translation>
     </message>
     <message>
         <source>Open the exported file</source>
@@ -2511,7 +2519,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Show in fol&amp;der</source>
-        <translation>&amp;Qovluqda göstər</translation>
+        <translation>Qovluqda &amp;göstər</translation>
     </message>
     <message>
         <source>Show the exported file in its folder</source>

@@ -172,6 +172,14 @@
         <translation>Следующее, предыдущее поле (по всем полям в порядке чтения)</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Next field; on a button, press that button</source>
+        <translation>Следующее поле; на кнопке — нажать её</translation>
+    </message>
+    <message>
         <source>Save and close</source>
         <translation>Сохранить и закрыть</translation>
     </message>
@@ -325,7 +333,7 @@
     </message>
     <message>
         <source>The dates in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты словами</translation>
     </message>
     <message>
         <source>several days</source>
@@ -373,7 +381,7 @@
     </message>
     <message>
         <source>&amp;Anniversary</source>
-        <translation>&amp;Годовщина</translation>
+        <translation>Годо&amp;вщина</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -385,31 +393,31 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Стат&amp;ус</translation>
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <source>Att&amp;endance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участников</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город</translation>
     </message>
     <message>
         <source>&amp;Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>То&amp;чность</translation>
     </message>
     <message>
         <source>Publis&amp;her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издание</translation>
     </message>
     <message>
         <source>Pub&amp;lished</source>
-        <translation type="unfinished"></translation>
+        <translation>Опу&amp;бликовано</translation>
     </message>
     <message>
         <source>Description</source>
@@ -453,7 +461,7 @@
     </message>
     <message>
         <source>As &amp;written</source>
-        <translation>Как &amp;написано</translation>
+        <translation>Как &amp;записано</translation>
     </message>
     <message>
         <source>Place precision</source>
@@ -537,7 +545,7 @@
     </message>
     <message>
         <source>Add&amp;ress</source>
-        <translation>&amp;Адрес</translation>
+        <translation>Адр&amp;ес</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -573,7 +581,7 @@
     </message>
     <message>
         <source>Full te&amp;xt</source>
-        <translation>Полный т&amp;екст</translation>
+        <translation>По&amp;лный текст</translation>
     </message>
     <message>
         <source>The report gives no day: the earliest and latest possible dates.</source>
@@ -697,11 +705,11 @@
     </message>
     <message>
         <source>Name in A&amp;zerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Название на &amp;азербайджанском</translation>
     </message>
     <message>
         <source>Reference &amp;date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Памятная &amp;дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>The reference date is not a date: {text}</source>
@@ -717,23 +725,23 @@
     </message>
     <message>
         <source>There is no day {day} in {month} {year}: it has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>В месяце {month} {year} нет {day}-го числа: в нём {days} дн.</translation>
     </message>
     <message>
         <source>There is no month {month}: type a date like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяца {month} нет: введите дату в виде {example}.</translation>
     </message>
     <message>
         <source>Give the month and the year, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите месяц и год, например {example}.</translation>
     </message>
     <message>
         <source>Give the day, the month and the year, like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите день, месяц и год, например {example}.</translation>
     </message>
     <message>
         <source>This is not a date: type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите её в виде {example}.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1019,7 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <name>EventForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save and close</source>
@@ -1023,11 +1031,11 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>Save and new</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и новое</translation>
     </message>
     <message>
         <source>Save and duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и копировать</translation>
     </message>
     <message>
         <source>Save, then start a copy with the same report, occasion, dates and country</source>
@@ -1790,7 +1798,7 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2285,7 +2293,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
+        <translation>Ис&amp;тория…</translation>
     </message>
     <message>
         <source>Link to &amp;GeoNames…</source>
@@ -2448,7 +2456,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>Стра&amp;на:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -2472,7 +2480,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Coverage &amp;gaps for:</source>
-        <translation>&amp;Пробелы в охвате по:</translation>
+        <translation>Про&amp;белы в охвате по:</translation>
     </message>
     <message>
         <source>Show the data file&apos;s full path and my login on the cover</source>
@@ -2492,19 +2500,19 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>Group &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группировка:</translation>
     </message>
     <message>
         <source>Occasio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пово&amp;д:</translation>
     </message>
     <message>
         <source>Open fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;файл</translation>
     </message>
     <message>
         <source>Open the exported file</source>
@@ -2512,7 +2520,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Show in fol&amp;der</source>
-        <translation>Показать в &amp;папке</translation>
+        <translation>По&amp;казать в папке</translation>
     </message>
     <message>
         <source>Show the exported file in its folder</source>
@@ -2726,7 +2734,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>Choose a database file</source>
