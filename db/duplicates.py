@@ -71,17 +71,22 @@ class EventFacts:
     """The event's own id when it is stored already: it is not its own duplicate."""
 
 
-def find_duplicates(session: Session, data: EventInput, near_days: int = NEAR_DAYS) -> list[Event]:
-    """Live events (not ``data`` itself) that are probably the event ``data`` describes."""
-    return DuplicateFinder(session, near_days).find(data)
+def find_duplicates(
+    session: Session, data: EventInput, near_days: int = NEAR_DAYS, store: EventStore | None = None
+) -> list[Event]:
+    """Live events (not ``data`` itself) that are probably the event ``data`` describes;
+    ``store``: one whose name lookups are warm already (the form's)."""
+    return DuplicateFinder(session, near_days, store).find(data)
 
 
 class DuplicateFinder:
     """The duplicate check with one store's cached lookups, for one event or many."""
 
-    def __init__(self, session: Session, near_days: int = NEAR_DAYS):
+    def __init__(
+        self, session: Session, near_days: int = NEAR_DAYS, store: EventStore | None = None
+    ):
         self.session = session
-        self.store = EventStore(session)
+        self.store = store or EventStore(session)
         self.margin = dt.timedelta(days=near_days)
 
     def find(self, data: EventInput) -> list[Event]:
