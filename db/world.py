@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from rapidfuzz import fuzz, process
@@ -248,7 +249,7 @@ def _fill_top(
             bucket = best[key[:length]]
             if place not in bucket or bucket[place][0] < weight:
                 bucket[place] = (weight, name)
-    rows = []
+    rows: list[tuple[str, int, int, str]] = []
     for prefix, bucket in best.items():
         ranked = sorted(bucket.items(), key=lambda item: -item[1][0])[:TOP_SIZE]
         rows.extend((prefix, rank, place, name) for rank, (place, (_w, name)) in enumerate(ranked))
@@ -541,7 +542,7 @@ class WorldGazetteer:
 
     # --- internals --------------------------------------------------------------------
 
-    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
@@ -824,7 +825,8 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
         return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
     cities = _geonames_data(CITIES_FILE)
-    assert isinstance(cities, dict)
+    countries = _geonames_data("countries.json")
+    assert isinstance(cities, dict) and isinstance(countries, dict)
     admin1 = admin1_table()
     region_population: dict[str, int] = defaultdict(int)
     for city in cities.values():
@@ -833,9 +835,7 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
             region_population[code] += int(city["population"] or 0)
 
     # countries
-    populations = {
-        c["iso"]: int(c["population"] or 0) for c in _geonames_data("countries.json").values()
-    }
+    populations = {c["iso"]: int(c["population"] or 0) for c in countries.values()}
     hand, display = _hand_names("country_names.csv")
     tr = {lang: translator("iso3166-1", lang) for lang in ("en", "ru", "az")}
     for country in pycountry.countries:
@@ -852,7 +852,7 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
             Place(
                 "country",
                 None,
-                display.get((code, "en")) or getattr(country, "common_name", country.name),
+                display.get((code, "en")) or str(getattr(country, "common_name", country.name)),
                 code,
                 None,
                 populations.get(code, 0),
@@ -901,14 +901,14 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
     # cities, with the hand-kept aliases of cities.csv (linked by GeoNames id)
     hand_cities: dict[object, list[str]] = {}
     for row in read_csv("cities.csv"):
-        names = [row["name"], *split_aliases(row["aliases"])]
-        hand_cities[int(row["geonames_id"]) if row.get("geonames_id") else row["name"]] = names
+        key = int(row["geonames_id"]) if row.get("geonames_id") else row["name"]
+        hand_cities[key] = [row["name"], *split_aliases(row["aliases"])]
     for city in cities.values():
         country = city["countrycode"]
-        names = _kept_names([city["name"], *city["alternatenames"]])
-        names.add(city["name"])
-        hand = hand_cities.get(int(city["geonameid"]), [])
-        names.update(hand)
+        city_names = _kept_names([city["name"], *city["alternatenames"]])
+        city_names.add(city["name"])
+        kept = hand_cities.get(int(city["geonameid"]), [])
+        city_names.update(kept)
         yield (
             Place(
                 "city",
@@ -919,8 +919,8 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
                 int(city["population"] or 0),
                 float(city["latitude"]),
                 float(city["longitude"]),
-                _russian_name(city["name"], names, hand),
-                _azerbaijani_name(city["name"], country, names, hand),
+                _russian_name(city["name"], city_names, kept),
+                _azerbaijani_name(city["name"], country, city_names, kept),
             ),
-            names,
+            city_names,
         )
