@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import PySide6
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.event_store import EventInput
 from db.models import EventStatus
-from db.queries import EventFilter
+from db.queries import EventFilter, count_events
 from desktop.drafts import Draft, DraftStore
 from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
 from desktop.ui.event_form import EventForm
@@ -417,8 +419,36 @@ class MainWindow(QMainWindow):
     def _on_saved(self, event_uuid: uuid.UUID) -> None:
         self.filter_bar.reload_choices()
         self.model.refresh()
+        if self._hidden_by_filter(event_uuid):
+            self._offer_to_clear_filter(event_uuid)
+            return
         self.select_event(event_uuid)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def _hidden_by_filter(self, event_uuid: uuid.UUID) -> bool:
+        """True when the filters in force leave a (live) event out of the table."""
+        with self.database.sessions() as session:
+            shown = replace(self.model.event_filter, uuids=[event_uuid])
+            return count_events(session, shown) == 0
+
+    def _offer_to_clear_filter(self, event_uuid: uuid.UUID) -> None:
+        """A saved event must not vanish without a word: say so, offer to show it."""
+        answer = QMessageBox.question(
+            QApplication.activeModalWidget() or self,
+            self.tr("Saved, but not shown"),
+            self.tr(
+                "The event is saved, but the filters in force hide it from the table.\n"
+                "Clear the filters to show it?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.filter_bar.clear()
+            self.select_event(event_uuid)
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+        else:
+            self.statusBar().showMessage(self.tr("Saved; the filters hide it."), 8000)
 
     def delete_selected(self) -> int:
         """Move the selected events to the trash after asking; returns how many."""
@@ -426,11 +456,8 @@ class MainWindow(QMainWindow):
         if not uuids:
             return 0
         if len(uuids) == 1:
-            title = (
-                self.model.row_at(self.table.currentIndex().row()).title
-                if self.table.currentIndex().isValid()
-                else ""
-            )
+            row = self.model.row_of(uuids[0])  # the row that goes, not the cursor's row
+            title = self.model.row_at(row).title if row >= 0 else ""
             question = self.tr("Move “{title}” to the trash?").format(title=title)
         else:
             question = self.tr("Move {count} events to the trash?").format(count=len(uuids))

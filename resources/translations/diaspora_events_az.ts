@@ -1522,6 +1522,20 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Saxlanıldı.</translation>
     </message>
     <message>
+        <source>Saved, but not shown</source>
+        <translation>Saxlanıldı, amma göstərilmir</translation>
+    </message>
+    <message>
+        <source>The event is saved, but the filters in force hide it from the table.
+Clear the filters to show it?</source>
+        <translation>Tədbir saxlanıldı, amma qüvvədə olan filtrlər onu cədvəldə gizlədir.
+Göstərmək üçün filtrlər təmizlənsin?</translation>
+    </message>
+    <message>
+        <source>Saved; the filters hide it.</source>
+        <translation>Saxlanıldı; filtrlər onu gizlədir.</translation>
+    </message>
+    <message>
         <source>Move “{title}” to the trash?</source>
         <translation>«{title}» səbətə atılsın?</translation>
     </message>

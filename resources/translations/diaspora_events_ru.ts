@@ -1523,6 +1523,20 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Saved, but not shown</source>
+        <translation>Сохранено, но не показано</translation>
+    </message>
+    <message>
+        <source>The event is saved, but the filters in force hide it from the table.
+Clear the filters to show it?</source>
+        <translation>Мероприятие сохранено, но действующие фильтры скрывают его в таблице.
+Сбросить фильтры, чтобы его показать?</translation>
+    </message>
+    <message>
+        <source>Saved; the filters hide it.</source>
+        <translation>Сохранено; фильтры его скрывают.</translation>
+    </message>
+    <message>
         <source>Move “{title}” to the trash?</source>
         <translation>Переместить «{title}» в корзину?</translation>
     </message>

@@ -1,0 +1,64 @@
+"""Issue 11 items 4 and 6: the window tells the truth about which event it acts on and shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from db.models import Event
+from desktop.ui.main_window import MainWindow
+from tests.test_ui_support import child, tmp_settings, type_into
+
+
+@pytest.fixture
+def window(qtbot, database, tmp_path):
+    main = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.load_sample()
+    return main
+
+
+def test_the_delete_question_names_the_event_that_is_deleted(qtbot, window, database, monkeypatch):
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    table = window.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    with database.sessions() as session:
+        deleted = session.scalars(select(Event.title).where(Event.deleted_at.is_not(None))).all()
+    assert len(deleted) == 1
+    assert f"“{deleted[0]}”" in asked[0]
+
+
+def test_a_saved_event_hidden_by_the_filter_is_announced(qtbot, window, monkeypatch):
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    type_into(qtbot, window.filter_bar.text, "Chelyabinsk")
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5000)
+    form = window.new_event()
+    type_into(qtbot, child(form, "title"), "Poetry evening")
+    type_into(qtbot, child(form, "start_date"), "2025-03-01")
+    assert form.save()
+    assert asked and "filter" in asked[0].lower(), "the clerk was not told"
+    qtbot.waitUntil(lambda: window.model.total == 4, timeout=5000)
+    assert window.filter_bar.text.text() == ""
+    current = window.table.currentIndex()
+    assert window.model.row_at(current.row()).title == "Poetry evening"
