@@ -231,7 +231,7 @@ class _Pool:
         out = [self._candidate(item) for item in self.items.values()]
         region, country = self.codes.get("region"), self.codes.get("country")
 
-        def order(c: PlaceCandidate) -> tuple:
+        def order(c: PlaceCandidate) -> tuple[Any, ...]:
             context = 0 if region and c.region_code == region else 1
             context += 0 if country and c.country_code == country else 1
             return (-c.score, context, c.used == 0, c.city_id is None, -c.population)
@@ -492,20 +492,31 @@ class Gazetteer:
                 for rid in index.exact.get(variant, ()):
                     pool.stored(rid, 0, 1.0, index.label.get(rid, text))
             for candidate in world().lookup(
-                text, kinds=("city",), limit=limit, fuzzy=False, **codes
+                text,
+                kinds=("city",),
+                limit=limit,
+                fuzzy=False,
+                country=codes.get("country"),
+                region=codes.get("region"),
             ):
                 tier = 0 if candidate.exact else 3
                 pool.place(candidate.place, tier, candidate.score, candidate.matched)
             for label, record in self.suggest("city", text, limit=limit):
-                rid = getattr(record, "id", None)
-                if rid is not None:
+                stored_id = getattr(record, "id", None)
+                if stored_id is not None:
                     tier = 1 if normalize(str(label)).startswith(key) else 2
-                    pool.stored(rid, tier, 0.95 if tier == 1 else 0.9, str(label))
+                    pool.stored(stored_id, tier, 0.95 if tier == 1 else 0.9, str(label))
             for candidate in world().complete(text, kinds=("city",), limit=limit * 2):
                 tier = 1 if candidate.score >= 1.0 else 2
                 pool.place(candidate.place, tier, 0.95 if tier == 1 else 0.9, candidate.matched)
             if not len(pool) and len(key) >= 4:  # nothing starts so: a typo?
-                for candidate in world().lookup(text, kinds=("city",), limit=limit, **codes):
+                for candidate in world().lookup(
+                    text,
+                    kinds=("city",),
+                    limit=limit,
+                    country=codes.get("country"),
+                    region=codes.get("region"),
+                ):
                     if not candidate.exact:
                         pool.place(candidate.place, 3, candidate.score, candidate.matched)
             return pool.ranked()[:limit]
@@ -520,7 +531,12 @@ class Gazetteer:
         region or country given, or one far bigger (20x) than any other of that name."""
         city_text, country, region = self._comma_context(text, country, region)
         codes = self._codes(country, region)
-        found = world().lookup(city_text or "", kinds=("city",), **codes)
+        found = world().lookup(
+            city_text or "",
+            kinds=("city",),
+            country=codes.get("country"),
+            region=codes.get("region"),
+        )
         exact = [c.place for c in found if c.exact]
         if codes.get("region"):
             exact = [p for p in exact if p.region_code in (codes["region"], None)]
@@ -597,7 +613,7 @@ class Gazetteer:
             (typed, None),
         ):
             key = normalize(name or "")
-            if key and key not in have:
+            if name and key and key not in have:
                 have.add(key)
                 city.aliases.append(CityAlias(name=name.strip(), normalized=key, lang=lang))
         self.session.flush()
@@ -610,7 +626,7 @@ class Gazetteer:
                 .where(Event.city_id.is_not(None), Event.deleted_at.is_(None))
                 .group_by(Event.city_id)
             )
-            self._used = {city_id: count for city_id, count in rows}
+            self._used = {city_id: count for city_id, count in rows if city_id is not None}
         return self._used
 
     def _unlinked_city(self, place: Place, country: Country, region: Region | None) -> City | None:
@@ -664,13 +680,15 @@ class Gazetteer:
         if isinstance(region, Region):
             out["region"] = region.code or ""
         elif region:
-            rec = self.session.get(Region, self._region_id(region) or -1)
-            out["region"] = rec.code if rec is not None and rec.code else region.upper()
+            found_region = self.session.get(Region, self._region_id(region) or -1)
+            out["region"] = (
+                found_region.code if found_region and found_region.code else region.upper()
+            )
         if isinstance(country, Country):
             out["country"] = country.code
         elif country:
-            rec = self.session.get(Country, self._country_id(country) or -1)
-            out["country"] = rec.code if rec is not None else country.upper()
+            found_country = self.session.get(Country, self._country_id(country) or -1)
+            out["country"] = found_country.code if found_country else country.upper()
         if "region" in out and "country" not in out:
             out["country"] = out["region"].split("-")[0]
         return {k: v for k, v in out.items() if v}
