@@ -302,3 +302,9 @@ def test_a_diplomats_mission_is_part_of_the_role(database) -> None:
     assert speaker["name"] == "Арман Нуркенов"
     assert speaker["role"] == "посол Казахстана в Грузии"
     assert speaker["organization"] is None
+
+
+def test_a_city_that_is_a_region_of_its_own_is_the_city(database) -> None:
+    with database.sessions() as session:
+        (event,) = extract("Moskvada Novruz bayramı qeyd edilib.", session).events
+    assert (event.city, event.country_code) == ("Moscow", "RU")

@@ -170,6 +170,7 @@ class Lexicon:
         self._region_firsts: dict[int, set[str]] | None = None
         self._countries: dict[str, str] | None = None
         self._code_ids: dict[tuple[str, str], int] | None = None
+        self._city_regions: dict[int, int] | None = None
         key = _stamp(session)
         tables = _CACHE.get(key)
         if tables is None:
@@ -385,6 +386,21 @@ class Lexicon:
         _WORLD_CACHE[key] = info
         return info
 
+    def _city_region(self) -> dict[int, int]:
+        """Regions that are one city (federal cities, capitals) -> that city's id."""
+        if self._city_regions is None:
+            names = {
+                normalize(info.name): info.record_id
+                for (kind, _id), info in self.places.items()
+                if kind == "city" and info.record_id > 0
+            }
+            self._city_regions = {}
+            for (kind, record_id), info in self.places.items():
+                city = names.get(normalize(info.name)) if kind == "region" else None
+                if city is not None and self.places[("city", city)].region_id == record_id:
+                    self._city_regions[record_id] = city
+        return self._city_regions
+
     def _codes(self) -> dict[tuple[str, str], int]:
         if self._code_ids is None:
             self._code_ids = {
@@ -483,6 +499,11 @@ class Lexicon:
                     if found is None:
                         continue
                     record_id = found
+                if kind == "region" and "city" in kinds:
+                    # A city that is a region of its own (Moscow, Kyiv): the city is meant.
+                    city = self._city_region().get(record_id)
+                    if city is not None:
+                        kind, record_id = "city", city
                 text = " ".join(t.text for t in span)
                 out.append(Mention(kind, record_id, span[0].start, span[-1].end, text))
                 i += n
