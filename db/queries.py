@@ -43,8 +43,7 @@ from db.models import (
     PlacePrecision,
     Region,
 )
-from db.names import normalize
-from db.search import contains_word
+from db.search import text_conditions
 
 Granularity = Literal["month", "quarter", "year"]
 
@@ -71,9 +70,7 @@ class EventFilter:
         clauses: list[ColumnElement[bool]] = [
             Event.deleted_at.is_not(None) if self.deleted else Event.deleted_at.is_(None)
         ]
-        if self.text and normalize(self.text):
-            for word in normalize(self.text).split():
-                clauses.append(contains_word(word))
+        clauses.extend(text_conditions(self.text))
         if self.date_from is not None:
             clauses.append(_may_end_on_or_after(self.date_from))
         if self.date_to is not None:
