@@ -61,5 +61,15 @@ bench: $(VENV)/.installed-test
 translations: $(VENV)/.installed-app
 	$(BIN)/python scripts/update_translations.py
 
+$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,dist]'
+	touch $@ $(VENV)/.installed-app $(VENV)/.installed-test
+
+# The packaged application for this machine (dist/diaspora-events/ and, on Linux, its
+# .tar.gz), then the smoke test of what was built: packaging/README.md.
+dist: $(VENV)/.installed-dist
+	$(BIN)/python packaging/build.py
+	$(BIN)/python packaging/smoke_test.py dist/diaspora-events
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist
