@@ -164,6 +164,31 @@ def test_a_changed_row_updates_only_when_the_file_is_not_older(database, tmp_pat
     assert plan.count("stale") == 1
 
 
+def test_an_update_keeps_the_files_time_and_author_when_they_are_newer(database, tmp_path):
+    """A desk whose copy was edited later than this one: the event says when and by whom."""
+    _store_events(database)
+    exported = tmp_path / "events.xlsx"
+    export_workbook(database, exported, ReportOptions())
+    wb = load_workbook(exported)
+    ws = wb["Events"]
+    headers = [c.value for c in ws[1]]
+    later = dt.datetime(2100, 1, 1, 12, 30)
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row, headers.index("Title") + 1).value == "Novruz":
+            ws.cell(row, headers.index("Attendance") + 1, 77)
+            ws.cell(row, headers.index("Updated (UTC)") + 1, later)
+            ws.cell(row, headers.index("Updated by") + 1, "far-desk clerk")
+    wb.save(exported)
+    result = import_file(database, exported)
+    assert (result.updated, result.unchanged) == (1, 1)
+    with database.sessions() as session:
+        event = session.scalar(select(Event).where(Event.title == "Novruz"))
+        assert (event.attendance, event.updated_at, event.updated_by) == (
+            77, later, "far-desk clerk")
+        untouched = session.scalar(select(Event).where(Event.title != "Novruz"))
+        assert untouched.updated_by != "far-desk clerk"
+
+
 def test_problems_are_named_by_cell_with_a_suggestion(database, tmp_path) -> None:
     wb = Workbook()
     ws = wb.active
