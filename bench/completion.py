@@ -2,7 +2,7 @@
 over the cities: the 203 stored ones (Gazetteer.suggest) and the whole world gazetteer
 (Gazetteer.city_candidates, ~69,500 GeoNames towns plus the stored ones).
 
-Usage: .venv/bin/python bench/completion.py [--organizations N] [--people N]
+Usage: .venv/bin/python bench/completion.py [--organizations N] [--people N] [--build-index]
 Prints the median, 95th percentile and worst time for every prefix of typed names
 (Latin, Azerbaijani and Cyrillic), after the first build of the index, and the time of
 that first build (for the world: opening the index file, built beforehand, and loading
@@ -28,7 +28,7 @@ from db.engine import open_database
 from db.gazetteer import Gazetteer
 from db.models import Organization, OrganizationAlias, Person, PersonAlias
 from db.names import normalize
-from db.world import world
+from db.world import WorldGazetteer, build_index, world
 
 FIRST = ["Ramiz", "Arşad", "Telman", "Nazim", "Məmməd", "Əli", "İlham", "Гусейн", "Рашид", "Leyla"]
 LAST = ["Zeynalov", "Xankişiyev", "Tamoyev", "Əliyev", "İbişov", "Мамедов", "Гасанов", "Quliyev"]
@@ -138,11 +138,35 @@ def fill(database, organizations: int, people: int) -> None:
         )
 
 
+def build_index_figures() -> None:
+    """Time one build of the world index into a scratch folder (what a first use costs)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "world.sqlite"
+        started = time.perf_counter()
+        build_index(path)
+        took = time.perf_counter() - started
+        index = WorldGazetteer(path)
+        counts = {kind: index.count(kind) for kind in ("city", "region", "country")}
+        regional = index.count("city", with_region=True) / counts["city"]
+        index.close()
+        print(
+            f"world index: built in {took:.1f} s, {path.stat().st_size / 1e6:.1f} MB, "
+            f"{counts}, cities with their region {regional:.1%}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--organizations", type=int, default=10_000)
     parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument(
+        "--build-index",
+        action="store_true",
+        help="also time a fresh build of the world index and report its size",
+    )
     args = parser.parse_args()
+    if args.build_index:
+        build_index_figures()
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(Path(folder) / "bench.sqlite")
         fill(database, args.organizations, args.people)
