@@ -87,3 +87,4 @@ def test_month_and_year_precision_need_only_those_parts():
     assert parse_date("", "en_US") is None
     with pytest.raises(DateEntryError):
         parse_date("2025", "en_US", "month")
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.models import OrganizerRole
-from desktop.ui.completers import SuggestCompleter, Suggester
+from db.names import normalize
+from desktop.ui.completers import INSERT_ROLE, SuggestCompleter, Suggester
 from desktop.ui.widgets import select_data
 
 
@@ -41,6 +42,29 @@ def organizer_roles() -> list[tuple[OrganizerRole, str]]:
         (OrganizerRole.HOST, tr("host")),
         (OrganizerRole.SUPPORTER, tr("supporter")),
     ]
+
+
+class FormNamesCompleter(SuggestCompleter):
+    """Names typed elsewhere in the same form first (not saved yet), then the data set's."""
+
+    local_names: Callable[[], list[str]] = staticmethod(lambda: [])
+
+    def update_for(self, text: str) -> None:
+        super().update_for(text)
+        key = normalize(text)
+        if not key:
+            return
+        known = set(self.names())
+        local = [n for n in self.local_names() if key in normalize(n) and n not in known]
+        model = self.model()
+        for row, name in enumerate(local):
+            item = QStandardItem(name)
+            item.setData(name, INSERT_ROLE)
+            item.setToolTip(name)
+            model.insertRow(row, item)  # type: ignore[attr-defined]
+        widget = self.widget()
+        if local and widget is not None and widget.hasFocus():
+            self.complete()
 
 
 class RowsEditor(QWidget):
@@ -257,6 +281,8 @@ class SpeakersEditor(RowsEditor):
 
     def __init__(self, suggester: Suggester, parent: QWidget | None = None):
         self._suggester = suggester
+        self.local_organizations: Callable[[], list[str]] = lambda: []
+        """Organizer names typed in the same form, offered for the speaker's organization."""
         self.headers = (tr("Name"), tr("Role or title"), tr("Organization"))
         super().__init__(tr("Add speaker"), "add_speaker", parent)
 
@@ -274,7 +300,8 @@ class SpeakersEditor(RowsEditor):
         role.setPlaceholderText(tr("e.g. chairman"))
         organization = QLineEdit()
         organization.setPlaceholderText(tr("optional"))
-        SuggestCompleter.attach(organization, self._suggester, "organization")
+        completer = FormNamesCompleter.attach(organization, self._suggester, "organization")
+        completer.local_names = lambda: self.local_organizations()
         return [name, role, organization]
 
     def values(self) -> list[SpeakerInput]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +25,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from db.event_store import EventInput, FieldError, SourceInput
 from db.localized import names_by_code
-from db.models import DatePrecision, EventStatus, PlacePrecision, Region, SourceScale
+from db.models import (
+    Country,
+    DatePrecision,
+    Event,
+    EventStatus,
+    PlacePrecision,
+    Region,
+    SourceScale,
+)
+from desktop.name_ranking import rank_matches
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
-from desktop.ui.completers import SuggestCompleter, Suggester
-from desktop.ui.widgets import HINT_STYLE, DateField, error_label, row, select_data, with_error
+from desktop.ui.completers import LIMIT, SuggestCompleter, Suggester
+from desktop.ui.widgets import (
+    HINT_STYLE,
+    DateField,
+    error_label,
+    fit_popup,
+    row,
+    select_data,
+    with_error,
+)
 
 FIELDS_WITH_ERRORS = (
     "title",
@@ -72,6 +90,14 @@ class EventFields(QWidget):
             self._event_types = lookups.event_types(session)
             self._program_types = lookups.program_item_types(session)
             self._countries = lookups.countries(session)
+            self._country_usage = dict(
+                session.execute(
+                    select(Country.code, func.count(Event.id))
+                    .join(Event, Event.country_id == Country.id)
+                    .where(Event.deleted_at.is_(None))
+                    .group_by(Country.code)
+                ).all()
+            )
             self._occasions = lookups.occasions(session)
         self.errors: dict[str, QLabel] = {name: error_label(name) for name in FIELDS_WITH_ERRORS}
         self._last_start: dt.date | None = None
@@ -210,11 +236,13 @@ class EventFields(QWidget):
         self.country.addItem("", None)
         for code, name in self._countries:
             self.country.addItem(name, code)
-        completer = QCompleter(self.country.model(), self.country)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._country_matches = QStringListModel(self)
+        completer = QCompleter(self._country_matches, self.country)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.country.setCompleter(completer)
+        fit_popup(completer)
+        self.country.lineEdit().textEdited.connect(self._complete_country)
         self._add(form, tr("Cou&ntry"), self.country, "country")
 
         self.region = self._input(QLineEdit(), "region", tr("Region"))
@@ -243,6 +271,23 @@ class EventFields(QWidget):
         self._add(form, tr("&Precision"), self.place_precision)
         return group
 
+    def _complete_country(self, text: str) -> None:
+        """Countries that start with the text first, then by use, then spelling variants."""
+        names = [name for _code, name in self._countries]
+        usage = [self._country_usage.get(code, 0) for code, _name in self._countries]
+        found = [names[i] for i in rank_matches(text, names, usage)][:LIMIT]
+        if len(found) < LIMIT and len(text.strip()) >= 3:
+            for _label, record in self._suggester.gazetteer().suggest("country", text, limit=5):
+                index = self.country.findData(getattr(record, "code", None))
+                if index > 0 and self.country.itemText(index) not in found:
+                    found.append(self.country.itemText(index))
+        self._country_matches.setStringList(found)
+        completer = self.country.completer()
+        if found and self.country.lineEdit().hasFocus():
+            completer.complete()
+        else:
+            completer.popup().hide()
+
     def _place_context(self) -> dict[str, str]:
         """Regions and cities are offered within the chosen country, when one is chosen."""
         text = self.country.currentText().strip()
@@ -255,6 +300,7 @@ class EventFields(QWidget):
         self.organizers = OrganizersEditor(self._suggester)
         self._input(self.organizers, "organizers", tr("Organizers"))
         self.speakers = SpeakersEditor(self._suggester)
+        self.speakers.local_organizations = lambda: [o.name for o in self.organizers.values()]
         self._input(self.speakers, "speakers", tr("Speakers"))
         layout.addWidget(self.organizers)
         layout.addWidget(self.errors["organizers"])
@@ -359,6 +405,10 @@ class EventFields(QWidget):
             QComboBox: "currentIndexChanged",
             QSpinBox: "valueChanged",
         }
+        for line in self.findChildren(QLineEdit):
+            if line.completer() is not None and not line.property("popup_fitted"):
+                line.setProperty("popup_fitted", True)
+                fit_popup(line.completer())
         for kind, signal in signals.items():
             for widget in self.findChildren(kind):
                 if not widget.property("watched"):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ DATE_FORMAT = "yyyy-MM-dd"
 SEPARATORS = "-./ "
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555555;"
+POPUP_MAX_WIDTH = 900
 EXAMPLE_DAY = dt.date(2025, 2, 25)
 
 
@@ -189,6 +191,27 @@ def date_problem_text(problem: DateEntryError, precision: str = "day") -> str:
             example=example
         )
     return tr("This is not a date: type it like {example}.").format(example=example)
+
+class _PopupFitter(QObject):
+    """Lives with its completer, so no signal reaches a deleted popup."""
+
+    def __init__(self, completer: QCompleter):
+        super().__init__(completer)
+        self._completer = completer
+
+    def adjust(self) -> None:
+        popup = self._completer.popup()
+        width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+        popup.setMinimumWidth(min(width + 2 * popup.frameWidth() + 12, POPUP_MAX_WIDTH))
+
+
+def fit_popup(completer: QCompleter) -> None:
+    """The popup as wide as its longest entry (up to a limit), not as narrow as the field."""
+    fitter = _PopupFitter(completer)
+    model = completer.completionModel()
+    for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+        signal.connect(fitter.adjust)
+
 
 def error_label(field: str) -> QLabel:
     """The red message shown beside ``field``; hidden until there is an error."""
