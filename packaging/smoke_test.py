@@ -5,7 +5,9 @@
 Runs the bundled executable as a clerk's first day would, on a fresh HOME (every XDG
 folder in a temporary directory): the version, the sample, an Excel export, the
 extraction of a short report, then the window itself, offscreen, closed after a few
-seconds. It reads the workbook back with openpyxl from the developer's environment.
+seconds; last, a data file of the oldest schema, which it must back up and upgrade. It reads
+the workbook back with openpyxl, and makes the old data file, from the developer's
+environment.
 Exits non-zero, with what failed, at the first failure.
 """
 
@@ -118,6 +120,35 @@ def check_extraction(output: str) -> None:
     check("Алиев" in speakers, f"speakers (natasha, pymorphy3) are {speakers}")
 
 
+def oldest_schema_database(path: Path) -> str:
+    """A data file left by the first released schema (made with the source tree's Alembic)."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from db.engine import alembic_config, create_db_engine
+
+    first = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())[-1].revision
+    engine = create_db_engine(f"sqlite:///{path}")
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, first)
+    engine.dispose()
+    return first
+
+
+def check_upgrade(exe: Path, env: dict[str, str], home: Path) -> None:
+    """The bundle's migrations are found: an old data file is backed up, then upgraded."""
+    from db.engine import head_revision
+
+    old = home / "old.sqlite"
+    first = oldest_schema_database(old)
+    info = run([exe, "--database", old, "info"], env, f"upgrade from {first}")
+    check(f"Schema:   {head_revision()}" in info, f"the old data file was not upgraded:\n{info}")
+    backups = run([exe, "--database", old, "backup", "--list"], env, "backup --list")
+    check(f"before-upgrade-{first}" in backups, f"no backup before the upgrade:\n{backups}")
+
+
 def smoke(bundle: Path, gui_seconds: float) -> None:
     exe = executable(bundle)
     with tempfile.TemporaryDirectory(prefix="diaspora-smoke-") as folder:
@@ -134,6 +165,7 @@ def smoke(bundle: Path, gui_seconds: float) -> None:
         check_extraction(run([exe, "extract", "--json", REPORT], env, "extract"))
         gui_env = dict(env, DIASPORA_EVENTS_QUIT_AFTER=str(gui_seconds))
         run([exe], gui_env, f"GUI, closed after {gui_seconds:g} s")
+        check_upgrade(exe, env, home)
 
 
 def main() -> int:
