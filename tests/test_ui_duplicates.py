@@ -101,3 +101,19 @@ def test_loading_the_sample_again_adds_nothing_and_says_so(qtbot, window, databa
     assert window.load_sample() == 3
     assert events(database) == 3
     assert "already recorded" in window.statusBar().currentMessage()
+
+
+def test_the_merge_dialog_names_their_events_that_repeat_ours(qtbot, database):
+    import uuid
+
+    from desktop.importing.merge import MergePlan
+    from desktop.ui.merge_dialog import MergeDialog
+
+    dialog = MergeDialog(database)
+    qtbot.addWidget(dialog)
+    theirs = uuid.uuid4()
+    dialog._show_plan(
+        MergePlan("other.sqlite", add=[theirs], duplicates={theirs: ["Khojaly evening"]})
+    )
+    assert "Khojaly evening" in dialog.summary.text()
+    assert "already recorded here" in dialog.summary.text()

@@ -158,6 +158,7 @@ class MergeDialog(QDialog):
                 orgs=len(plan.new_organizations),
                 people=len(plan.new_people),
             )
+            + self._duplicates_text(plan)
         )
         self.conflicts.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
@@ -177,6 +178,16 @@ class MergeDialog(QDialog):
             choice.activated.connect(lambda index, c=conflict: self._decided(c, index))
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
+
+    def _duplicates_text(self, plan: MergePlan) -> str:
+        """Their new events the duplicate check takes for events recorded here."""
+        if not plan.duplicates:
+            return ""
+        ours = sorted({title for titles in plan.duplicates.values() for title in titles})
+        return "\n" + self.tr(
+            "{count} of their new events look like events already recorded here; they are "
+            "added all the same, check them afterwards: {titles}"
+        ).format(count=len(plan.duplicates), titles="; ".join(ours[:10]))
 
     def _decided(self, conflict: MergeConflict, index: int) -> None:
         if index == FIELD_BY_FIELD:

@@ -632,6 +632,10 @@
         <translation>{count} tədbirin qeyd edilməsi: {status}</translation>
     </message>
     <message>
+        <source>Import of %n events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>Təşkilatlar</translation>
     </message>
@@ -1884,6 +1888,10 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>Field by field…</source>
         <translation>Sahə-sahə…</translation>
+    </message>
+    <message>
+        <source>{count} of their new events look like events already recorded here; they are added all the same, check them afterwards: {titles}</source>
+        <translation>Oradakı yeni tədbirlərdən {count} burada artıq qeydə alınmış tədbirlərə bənzəyir; onlar yenə də əlavə olunur, sonra yoxlayın: {titles}</translation>
     </message>
     <message>
         <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>

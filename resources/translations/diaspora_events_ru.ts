@@ -632,6 +632,10 @@
         <translation>Отметка мероприятий ({count}): {status}</translation>
     </message>
     <message>
+        <source>Import of %n events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
@@ -1885,6 +1889,10 @@ Clear the filters to show it?</source>
     <message>
         <source>Field by field…</source>
         <translation>По полям…</translation>
+    </message>
+    <message>
+        <source>{count} of their new events look like events already recorded here; they are added all the same, check them afterwards: {titles}</source>
+        <translation>Новые мероприятия оттуда, похожие на уже записанные здесь ({count}): они всё равно будут добавлены, проверьте их после слияния: {titles}</translation>
     </message>
     <message>
         <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>
