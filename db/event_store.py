@@ -2,9 +2,12 @@
 
 The GUI form, the CLI, the sample loader and the importers all describe an
 event as an :class:`EventInput` (plain values and names, no ORM objects) and
-hand it to :class:`EventStore`. Names are resolved through the gazetteer;
-an organization or person that matches nothing is created, so a clerk can
-type a new name inline.
+hand it to :class:`EventStore`. Names are resolved through the gazetteer by
+exact alias only: an unknown region, country or occasion is refused with a
+"did you mean" hint, an unknown city is kept as written, an organization or
+person that matches nothing is created. Nothing is saved as a guess; the form
+asks first about every name that is not exact (:meth:`EventStore.name_questions`)
+and a confirmed match becomes an alias (:meth:`EventStore.confirm_name`).
 
 Each event has its own source record: editing it never changes another event's
 source unless the clerk chose ``SourceInput.apply_to_report``; every change to
