@@ -124,3 +124,21 @@ def test_a_stale_source_edit_is_a_conflict_not_a_lost_update(database) -> None:
     with database.sessions.begin() as session, pytest.raises(StaleEventError):
         EventStore(session, user="clerk1", desk="b").save(desk_b)
     assert _source(database, first).publisher == "Correction from desk A"
+
+
+def test_a_correction_applied_to_the_report_makes_stale_copies_of_the_others_conflict(
+    database,
+) -> None:
+    first, second, _third = _save_all(database)
+    with database.sessions() as session:
+        desk_b = EventStore(session).load(second)
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk1", desk="a")
+        data = store.load(first)
+        data.source = dataclasses.replace(data.source, publisher="Trend", language="az")
+        data.source.apply_to_report = True
+        store.save(data)
+    desk_b.source.language = "ru"
+    with database.sessions.begin() as session, pytest.raises(StaleEventError):
+        EventStore(session, user="clerk1", desk="b").save(desk_b)
+    assert _source(database, second).language == "az"
