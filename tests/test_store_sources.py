@@ -142,3 +142,25 @@ def test_a_correction_applied_to_the_report_makes_stale_copies_of_the_others_con
     with database.sessions.begin() as session, pytest.raises(StaleEventError):
         EventStore(session, user="clerk1", desk="b").save(desk_b)
     assert _source(database, second).language == "az"
+
+
+def test_the_logged_source_changes_can_be_put_back(database) -> None:
+    from desktop.importing.undo import apply_snapshot_value
+
+    first, _second, _third = _save_all(database)
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        data = store.load(first)
+        data.source.publisher, data.source.published_on = "Wrong", None
+        store.save(data)
+    with database.sessions.begin() as session:
+        entry = session.scalars(
+            select(ChangeLog).where(ChangeLog.record_uuid == first).order_by(ChangeLog.id.desc())
+        ).first()
+        store = EventStore(session)
+        data = store.load(first)
+        for key, (old, _new) in entry.changes.items():
+            apply_snapshot_value(data, key, old)
+        store.save(data)
+    assert _source(database, first).publisher == "Trend"
+    assert _source(database, first).published_on == sample_inputs()[0].source.published_on

@@ -18,7 +18,13 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.event_store import EventInput, OrganizerInput, ProgramInput, SpeakerInput
+from db.event_store import (
+    SOURCE_FIELDS,
+    EventInput,
+    OrganizerInput,
+    ProgramInput,
+    SpeakerInput,
+)
 from db.models import (
     ChangeLog,
     DatePrecision,
@@ -169,6 +175,11 @@ def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:
         data.speakers = [_speaker(str(v)) for v in value or []]
     elif key == "program":
         data.program = [_program_item(str(v)) for v in value or []]
+    elif key.startswith("source_") and key[7:] in SOURCE_FIELDS:  # the store logs these
+        name = key[7:]
+        if name == "published_on" and value:
+            value = dt.date.fromisoformat(value)
+        setattr(data.source, name, value)
     elif hasattr(data, key):
         setattr(data, key, value)
 
