@@ -168,3 +168,53 @@ def test_closing_the_wizard_while_it_reads_stops_the_worker(qtbot, database, tmp
     wizard.reject()
     assert not thread.isRunning()
     assert wizard.table is None
+
+
+def _import_through_the_window(qtbot, window, path: Path) -> ImportWizard:
+    window.import_events()
+    wizard = window.findChild(ImportWizard)
+    _to_mapping_page(qtbot, wizard, path)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    wizard.next()
+    return wizard
+
+
+def test_the_summary_is_shown_when_the_import_ends(qtbot, database, tmp_path) -> None:
+    """Issue 11 item 12: the clerk always sees what the import did; Enter cannot skip it."""
+    from PySide6.QtCore import Qt
+
+    _small_file(tmp_path / "events.xlsx")
+    wizard = ImportWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_mapping_page(qtbot, wizard, tmp_path / "events.xlsx")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    wizard.next()
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # an impatient Enter while it runs
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    assert wizard.isVisible()
+    assert "1 new events" in wizard.summary_page.text.text()
+
+
+def test_ctrl_z_after_an_import_takes_the_import_back(qtbot, database, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import focus, tmp_settings
+
+    _small_file(tmp_path / "events.xlsx")
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    wizard = _import_through_the_window(qtbot, window, tmp_path / "events.xlsx")
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
+    assert "import" in window.undo_action.text().lower()
+    focus(window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.total == 0, timeout=5_000)
+    with database.sessions() as session:
+        assert session.scalars(select(Event).where(Event.deleted_at.is_(None))).all() == []

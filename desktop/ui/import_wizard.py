@@ -454,6 +454,7 @@ class RunPage(QWizardPage):
         self.status.setObjectName("importStatus")
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.setAutoDefault(False)  # Enter must not cancel (or skip) anything
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -499,6 +500,8 @@ class RunPage(QWizardPage):
     def _finished(self, result: object) -> None:
         self._wizard.result = result
         self._end(self.tr("Done."))
+        self._wizard.imported.emit(result)
+        self._wizard.next()  # the summary is always shown: no key press can skip it
 
     def _failed(self, message: str) -> None:
         self._end(self.tr("The import failed and nothing was changed: %1").replace("%1", message))
@@ -538,6 +541,9 @@ class SummaryPage(QWizardPage):
 
 class ImportWizard(QWizard):
     """File -> columns -> preview -> import (worker thread) -> summary."""
+
+    imported = Signal(object)
+    """The ImportResult of a committed import (for Edit > Undo)."""
 
     def __init__(self, database: Database, parent: QWidget | None = None):
         super().__init__(parent)

@@ -49,6 +49,7 @@ from desktop.ui.filter_bar import FilterBar
 from desktop.ui.overview import install_overview
 from desktop.ui.undo import (
     DeleteEventsCommand,
+    ImportCommand,
     RestoreEventsCommand,
     SaveEventCommand,
     SetStatusCommand,
@@ -489,7 +490,15 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.database, parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished.connect(lambda _result: self.reload())
+        wizard.imported.connect(lambda result, w=wizard: self._push_import(result, w.plan))
         wizard.open()
+
+    def _push_import(self, result, plan) -> None:
+        """A committed import goes on the undo stack like any other change (Ctrl+Z)."""
+        if getattr(result, "batch_id", None) is None:
+            return
+        count = result.inserted + result.updated
+        self.undo_stack.push(ImportCommand(self, result.batch_id, plan, count))
 
     def save_template(self) -> Path | None:
         from desktop.importing.template import write_template

@@ -24,8 +24,9 @@ from db.models import EventStatus
 FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+def tr(text: str, count: int = -1) -> str:
+    """Translated text; ``count`` fills Qt's %n with the right plural form."""
+    return QCoreApplication.translate("Undo", text, None, count)
 
 
 class Host(Protocol):
@@ -167,6 +168,50 @@ class SetStatusCommand(QUndoCommand):
                 self._set(store, event_uuid, status)
 
         _run(self, work)
+
+
+class ImportCommand(QUndoCommand):
+    """An import already committed by the wizard; undo takes its batch back, redo re-imports.
+
+    Both go through desktop.importing (undo_batch, apply_import), so the change log
+    records them like the command line's undo-import.
+    """
+
+    def __init__(self, host: Host, batch_id: uuid.UUID, plan: object, count: int):
+        super().__init__(tr("Import of %n events", count))
+        self.host = host
+        self.batch_id = batch_id
+        self.plan = plan
+        self._done = True  # the wizard did the first "redo"
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        from desktop.importing.apply import apply_import
+
+        self._guard(lambda: setattr(self, "batch_id", apply_import(
+            self.host.database, self.plan).batch_id))  # type: ignore[arg-type]
+        self._done = True
+
+    def undo(self) -> None:
+        from desktop.importing.undo import undo_batch
+
+        self._guard(lambda: undo_batch(self.host.database, self.batch_id))
+        self._done = False
+
+    def _guard(self, work) -> None:
+        from desktop.importing.errors import ImportFileError, UndoError
+
+        try:
+            work()
+        except (UndoError, ImportFileError) as error:
+            self.setObsolete(True)
+            self.host.report_failure(
+                tr("“{what}” cannot be undone or redone: {error}").format(
+                    what=self.text(), error=error
+                )
+            )
+        self.host.after_change()
 
 
 class MergeRecordsCommand(QUndoCommand):

@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Import of %n events</source>
-        <translation type="unfinished"></translation>
+        <translation>%n tədbirin idxalı</translation>
     </message>
     <message>
         <source>Organizations</source>
