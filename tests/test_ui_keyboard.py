@@ -11,6 +11,8 @@ from db.models import Event
 from desktop.ui.event_form import EventForm
 from tests.test_ui_support import child, focus, type_into
 
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 @pytest.fixture
 def form(qtbot, database, monkeypatch):
@@ -60,3 +62,19 @@ def test_enter_on_a_focused_button_presses_it(qtbot, form, database):
     assert not form.isVisible()
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Event)) == 1
+
+
+def test_alt_down_on_a_program_combo_opens_it_and_does_not_move_the_row(qtbot, form):
+    program = form.fields.program
+    for _ in range(2):
+        qtbot.keyClick(child(form, "title"), Qt.Key.Key_P, ALT_SHIFT)
+    type_into(qtbot, child(form, "program_type_0"), "minute")
+    type_into(qtbot, child(form, "program_type_1"), "speech")
+    first = child(form, "program_type_0")
+    focus(first)
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    first.hidePopup()
+    assert [p.item_type for p in program.values()] == ["minute_of_silence", "speech"]
+    focus(first)
+    qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [p.item_type for p in program.values()] == ["speech", "minute_of_silence"]

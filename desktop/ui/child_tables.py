@@ -3,7 +3,8 @@
 Each row is a line of ordinary widgets (not a QTableView with delegates) so a
 clerk can type straight into it and Tab through it like the rest of the form.
 Rows are added with a button that sits in the tab order (or its shortcut) and
-removed or moved with keys inside the row (Ctrl+Delete, Alt+Up, Alt+Down).
+removed or moved with keys inside the row (Ctrl+Delete, Ctrl+Up, Ctrl+Down; Alt+Down
+stays the key that opens a list).
 """
 
 from __future__ import annotations
@@ -127,8 +128,8 @@ class RowsEditor(QWidget):
         tools_layout.setSpacing(0)
         if self.movable:
             for text, tip, step in (
-                ("↑", tr("Move up (Alt+Up)"), -1),
-                ("↓", tr("Move down (Alt+Down)"), 1),
+                ("↑", tr("Move up (Ctrl+Up)"), -1),
+                ("↓", tr("Move down (Ctrl+Down)"), 1),
             ):
                 button = self._tool_button(text, tip)
                 button.clicked.connect(
@@ -163,8 +164,8 @@ class RowsEditor(QWidget):
         ]
         if self.movable:
             keys += [
-                ("Alt+Up", lambda: self.move_row(self._index_of(widget), -1)),
-                ("Alt+Down", lambda: self.move_row(self._index_of(widget), 1)),
+                ("Ctrl+Up", lambda: self.move_row(self._index_of(widget), -1)),
+                ("Ctrl+Down", lambda: self.move_row(self._index_of(widget), 1)),
             ]
         for sequence, action in keys:
             shortcut = QShortcut(QKeySequence(sequence), widget)

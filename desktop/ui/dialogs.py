@@ -65,7 +65,7 @@ def shortcut_list() -> list[tuple[str, str, str]]:
         (form, "Alt+Shift+K", tr("Add a speaker row")),
         (form, "Alt+Shift+P", tr("Add a program item row")),
         (form, "Ctrl+Delete", tr("Remove the row the cursor is in")),
-        (form, "Alt+Up, Alt+Down", tr("Move a program item up or down")),
+        (form, "Ctrl+Up, Ctrl+Down", tr("Move a program item up or down")),
         (form, tr("Down arrow, Enter"), tr("Pick a suggested name (any spelling or alias)")),
         (form, tr("Alt + underlined letter"), tr("Jump to that field")),
     ]

@@ -20,12 +20,12 @@
         <translation>dəstəkçi</translation>
     </message>
     <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Yuxarı (Alt+Yuxarı)</translation>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Yuxarı (Ctrl+Up)</translation>
     </message>
     <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Aşağı (Alt+Aşağı)</translation>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Aşağı (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Remove this row (Ctrl+Delete)</source>

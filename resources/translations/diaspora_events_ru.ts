@@ -20,12 +20,12 @@
         <translation>при поддержке</translation>
     </message>
     <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Выше (Alt+Вверх)</translation>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Вверх (Ctrl+Up)</translation>
     </message>
     <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Ниже (Alt+Вниз)</translation>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Вниз (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Remove this row (Ctrl+Delete)</source>
