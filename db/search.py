@@ -21,19 +21,10 @@ LIKE, which is cheap there because SQLite starts from the longer word's matches.
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    literal,
-    literal_column,
-    or_,
-    select,
-    table,
-    union_all,
-)
+import re
+
+from sqlalchemy import ColumnElement
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.types import NullType
 
 from db.models import (
@@ -53,6 +44,8 @@ TRIGRAM = 3
 SHORTEST_NAME_START = 2
 """A single letter would name hundreds of records: it does not filter alone."""
 SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm")
+_NORMALIZED = re.compile(r"[0-9a-z ]+")
+"""What :func:`db.names.normalize` returns: safe to write into SQL as a literal."""
 
 
 def is_search_object(name: str | None) -> bool:
@@ -60,25 +53,78 @@ def is_search_object(name: str | None) -> bool:
     return bool(name) and name.startswith(SEARCH_OBJECTS)  # type: ignore[union-attr]
 
 
-class _WordMatch(ColumnElement[bool]):
-    """A complete predicate: the event has ``word`` in its text (when ``text``) or is one
-    of the events ``named`` selects. Typed NullType, not Boolean: SQLAlchemy compares a
-    Boolean expression to 1 on back ends without a native boolean, and SQLite cannot start
-    a plan from ``x IN (SELECT ...) = 1``; it then scans every live event."""
+def _named_queries() -> list[str]:
+    """Per kind of record an event names: a SELECT of the ids of the events naming one
+    whose alias matches ``{}`` (the condition on the alias table's ``normalized``)."""
+    event = Event.__tablename__
+    direct = [
+        (Event.region_id, RegionAlias.region_id),
+        (Event.city_id, CityAlias.city_id),
+        (Event.country_id, CountryAlias.country_id),
+        (Event.occasion_id, OccasionAlias.occasion_id),
+    ]
+    linked = [
+        (
+            EventOrganizer.event_id,
+            EventOrganizer.organization_id,
+            OrganizationAlias.organization_id,
+        ),
+        (EventSpeaker.event_id, EventSpeaker.person_id, PersonAlias.person_id),
+    ]
+    queries = [
+        f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
+        f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})"
+        for column, key in direct
+    ]
+    queries += [
+        f"SELECT {event_id.key} FROM {event_id.table.name} WHERE {column.key} IN "
+        f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})"
+        for event_id, column, key in linked
+    ]
+    return queries
 
-    inherit_cache = False  # the SQL depends on the word's length: never reuse it
+
+_NAMED = _named_queries()
+
+
+class _WordMatch(ColumnElement[bool]):
+    """A complete predicate: the event has ``word`` in its text (when ``text``) or names a
+    record with a name starting with one of ``phrases``. Typed NullType, not Boolean:
+    SQLAlchemy compares a Boolean expression to 1 on back ends without a native boolean,
+    and SQLite cannot start a plan from ``x IN (SELECT ...) = 1``; it then scans every
+    live event.
+
+    The SQL is written out, not built from ``select()``: the search runs per keystroke,
+    and building and compiling six subqueries cost ten times the query itself."""
+
+    inherit_cache = False  # the SQL depends on the words: never reuse it
     type = NullType()
 
-    def __init__(self, word: str, text: bool, named: list[Select]) -> None:
-        self.word, self.text, self.named = word, text, named
+    def __init__(self, word: str, text: bool, phrases: list[str]) -> None:
+        if not all(_NORMALIZED.fullmatch(p) for p in [word, *phrases]):
+            raise ValueError(f"not a normalized search word: {word!r}")
+        self.word, self.text, self.phrases = word, text, phrases
+
+
+def _named(element: _WordMatch) -> list[str]:
+    """SELECTs of the ids of the events that name a record starting with a phrase: a
+    range on each alias table's ``normalized`` index (a LIKE would not use it: SQLite's
+    LIKE folds case, the index does not)."""
+    ranges = " OR ".join(
+        f"(normalized >= '{p}' AND normalized < '{p[:-1]}{chr(ord(p[-1]) + 1)}')"
+        for p in element.phrases
+    )
+    return [query.format(ranges) for query in _NAMED] if ranges else []
 
 
 @compiles(_WordMatch)
 def _generic(element: _WordMatch, compiler, **kw) -> str:
-    ways = [Event.id.in_(union_all(*element.named))] if element.named else []
+    event_id = compiler.process(Event.id, **kw)
+    ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
     if element.text:
-        ways.append(Event.search_text.contains(element.word, autoescape=True))
-    return f"({compiler.process(or_(*ways), **kw)})"  # whole beside an AND
+        like = Event.search_text.contains(element.word, autoescape=True)
+        ways.append(compiler.process(like, **kw))
+    return f"({' OR '.join(ways)})"  # whole beside an AND
 
 
 @compiles(_WordMatch, "sqlite")
@@ -87,48 +133,9 @@ def _sqlite(element: _WordMatch, compiler, **kw) -> str:
     SQLite starts the plan from, whatever it guesses of the other conditions."""
     if not element.text or len(element.word) < TRIGRAM:
         return _generic(element, compiler, **kw)
-    phrase = '"' + element.word.replace('"', '""') + '"'
-    matched = (
-        select(literal_column("rowid"))
-        .select_from(table("event_search"))
-        .where(literal_column("event_search").op("MATCH")(literal(phrase)))
-    )
-    return compiler.process(Event.id.in_(union_all(matched, *element.named)), **kw)
-
-
-def _starts_with(column, phrase: str) -> ColumnElement[bool]:
-    """``column`` starts with ``phrase``, as a range the column's index answers (a LIKE
-    would not use it: SQLite's LIKE folds case, the index does not)."""
-    following = phrase[:-1] + chr(ord(phrase[-1]) + 1)
-    return and_(column >= phrase, column < following)
-
-
-def _named_events(phrases: list[str]) -> list[Select]:
-    """Ids of the events whose region, city, country, occasion, an organizer or a speaker
-    has a name (normalized) starting with one of ``phrases``; each through an index."""
-    other = aliased(Event)  # never correlated to the outer query's event
-
-    def starting(key, alias) -> Select:
-        return select(key).where(or_(*(_starts_with(alias.normalized, p) for p in phrases)))
-
-    return [
-        select(other.id).where(other.region_id.in_(starting(RegionAlias.region_id, RegionAlias))),
-        select(other.id).where(other.city_id.in_(starting(CityAlias.city_id, CityAlias))),
-        select(other.id).where(
-            other.country_id.in_(starting(CountryAlias.country_id, CountryAlias))
-        ),
-        select(other.id).where(
-            other.occasion_id.in_(starting(OccasionAlias.occasion_id, OccasionAlias))
-        ),
-        select(EventOrganizer.event_id).where(
-            EventOrganizer.organization_id.in_(
-                starting(OrganizationAlias.organization_id, OrganizationAlias)
-            )
-        ),
-        select(EventSpeaker.event_id).where(
-            EventSpeaker.person_id.in_(starting(PersonAlias.person_id, PersonAlias))
-        ),
-    ]
+    matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
+    event_id = compiler.process(Event.id, **kw)
+    return f"{event_id} IN ({' UNION ALL '.join([matched, *_named(element)])})"
 
 
 def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
@@ -139,8 +146,7 @@ def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
     for end, word in enumerate(words, start=1):
         phrases = [" ".join(words[start:end]) for start in range(end)]
         phrases = [p for p in phrases if len(p) >= SHORTEST_NAME_START]
-        named = _named_events(phrases) if phrases else []
         text_too = len(word) >= TRIGRAM or indexed
-        if named or text_too:
-            clauses.append(_WordMatch(word, text_too, named))
+        if phrases or text_too:
+            clauses.append(_WordMatch(word, text_too, phrases))
     return clauses
