@@ -308,3 +308,15 @@ def test_a_city_that_is_a_region_of_its_own_is_the_city(database) -> None:
     with database.sessions() as session:
         (event,) = extract("Moskvada Novruz bayramı qeyd edilib.", session).events
     assert (event.city, event.country_code) == ("Moscow", "RU")
+
+
+def test_a_concert_in_the_programme_does_not_make_the_event_a_concert(database) -> None:
+    with database.sessions() as session:
+        (party,) = extract(
+            "В Перми прошёл праздник Навруз: гостей ждали выставка, угощение и концерт.", session
+        ).events
+        (concert,) = extract(
+            "В Перми община провела праздничный концерт, посвящённый Наврузу.", session
+        ).events
+    assert party.event_type == "celebration"
+    assert concert.event_type == "concert"

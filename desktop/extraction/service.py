@@ -736,7 +736,15 @@ class _Extractor:
         specific = [
             ("conference", r"\bconferences?\b|конференци|konfrans"),
             ("round_table", r"\bround[- ]?tables?\b|кругл\w+ стол|dəyirmi masa"),
-            ("concert", r"\b(?:a|the|gala) concerts?\b|\bконцерт|\bkonsert"),
+            # The event is a concert only when the concert is what took place, not an item.
+            (
+                "concert",
+                r"\b(?:a|the|gala) concerts?\b[^.;]{0,80}\b(?:was|were|took|held|featured)"
+                r"|\b(?:held|hosted|organi[sz]ed|gave) (?:a|the|gala) concert"
+                r"|концерт\w* (?:\w+ ){0,4}?(?:прош|состоял)"
+                r"|(?:прош|состоял|провел|провёл|провели|организова|устроил|дал)\w* (?:\w+ ){0,3}?"
+                r"концерт|\bkonsert\w* (?:keçiril|təşkil)",
+            ),
             ("exhibition", r"\b(?:an?|the|photo) exhibitions?\b (?:was|were|opened|held|titled)"
                            r"|выставк\w+ (?:открыл|прош|состоял)"),
             ("festival", r"\bfestivals?\b (?:was|were|took|held)|фестивал\w+ (?:прош|состоял)"),
