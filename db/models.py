@@ -95,6 +95,17 @@ class UuidMixin:
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
 
 
+class Versioned:
+    """A version number for conflict checks: a save over a newer version fails
+    (SQLAlchemy's version counter) instead of erasing another desk's change."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
 class AliasColumns:
     """Another name of a record (any language or spelling) and its matching key."""
 
@@ -116,7 +127,7 @@ class AliasColumns:
 # --- places -----------------------------------------------------------------
 
 
-class Country(Base):
+class Country(Versioned, Base):
     __tablename__ = "country"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -142,7 +153,7 @@ class CountryAlias(AliasColumns, Base):
     country: Mapped[Country] = relationship(back_populates="aliases")
 
 
-class Region(UuidMixin, Base):
+class Region(UuidMixin, Versioned, Base):
     """A first-level subdivision: one row however many ways it is written."""
 
     __tablename__ = "region"
@@ -171,7 +182,7 @@ class RegionAlias(AliasColumns, Base):
     region: Mapped[Region] = relationship(back_populates="aliases")
 
 
-class City(UuidMixin, Base):
+class City(UuidMixin, Versioned, Base):
     __tablename__ = "city"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -209,7 +220,7 @@ class CityAlias(AliasColumns, Base):
 # --- organizations and people ----------------------------------------------
 
 
-class Organization(UuidMixin, Base):
+class Organization(UuidMixin, Versioned, Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -247,7 +258,7 @@ class OrganizationAlias(AliasColumns, Base):
     organization: Mapped[Organization] = relationship(back_populates="aliases")
 
 
-class Person(UuidMixin, Base):
+class Person(UuidMixin, Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -275,7 +286,7 @@ class PersonAlias(AliasColumns, Base):
 # --- managed lists ------------------------------------------------------------
 
 
-class Occasion(UuidMixin, Base):
+class Occasion(UuidMixin, Versioned, Base):
     """What an event is dedicated to; the reference date gives the anniversary."""
 
     __tablename__ = "occasion"
@@ -315,7 +326,7 @@ class OccasionAlias(AliasColumns, Base):
     occasion: Mapped[Occasion] = relationship(back_populates="aliases")
 
 
-class EventType(Base):
+class EventType(Versioned, Base):
     __tablename__ = "event_type"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -328,7 +339,7 @@ class EventType(Base):
         return f"EventType({self.code})"
 
 
-class ProgramItemType(Base):
+class ProgramItemType(Versioned, Base):
     __tablename__ = "program_item_type"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -381,7 +392,7 @@ class Event(UuidMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(500))
     start_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_precision: Mapped[DatePrecision] = mapped_column(
         _enum(DatePrecision), default=DatePrecision.DAY
     )

@@ -1,0 +1,403 @@
+"""Reference lists without widgets: search, add, edit, aliases, merge and history.
+
+The reference-list screens, the CLI and tests call this service; it owns the rules
+(a record needs a name, a city needs its region, a country its ISO code), the
+aliases, the change log and the conflict check. A record is edited at the version it
+was read at (:meth:`ReferenceService.read`); saving over a newer version raises
+:class:`StaleRecordError` instead of erasing the other desk's change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import socket
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.change_log import write_change
+from db.event_store import EventStore, current_user, json_value
+from db.gazetteer import Gazetteer, PlaceCandidate
+from db.merge_records import merge_records, undo_merge
+from db.models import ChangeLog, City, Country, Event, EventType, ProgramItemType, Region
+from db.names import normalize
+from db.reference_kinds import ReferenceKind, reference_kind
+from db.world import Place
+
+ROW_LIMIT = 500
+"""Rows a search returns: a list of 50,000 people is searched, not scrolled."""
+
+# Messages for the user (English here; the screens show their translations).
+NO_NAME = "Enter a name."
+GONE = "This record no longer exists; refresh the list."
+NOT_A_DATE = "The reference date is not a date: {text}"
+NO_REGION = "Give the region the city is in."
+NO_COUNTRY_CODE = "A country needs its two-letter ISO code."
+NO_REGION_CODE = "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
+
+
+class ReferenceInputError(ValueError):
+    """A value the user must change; ``message`` is one of this module's texts."""
+
+    def __init__(self, message: str, **params: str):
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
+
+
+class StaleRecordError(Exception):
+    """Another desk saved this record after it was read here."""
+
+    def __init__(self, kind: str, name: str, by: str | None, at: dt.datetime | None):
+        when = f" at {at:%Y-%m-%d %H:%M}" if at is not None else ""
+        super().__init__(f"{name!r} was changed by {by or 'someone'}{when} after you opened it.")
+        self.kind = kind
+        self.name = name
+        self.by = by
+        self.at = at
+
+
+@dataclass(frozen=True)
+class RecordData:
+    """A record as read for editing: its fields as text and the version they are of."""
+
+    id: int
+    version: int
+    values: dict[str, str]
+    """"name", the kind's fields and, for cities, "region"."""
+    aliases: list[str]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One changed field (or one action) of a record's change history."""
+
+    at: dt.datetime
+    user: str | None
+    desk: str | None
+    action: str
+    field: str
+    old: Any
+    new: Any
+    summary: str | None
+
+
+def record_name(kind: ReferenceKind, record: Any) -> str:
+    return str(getattr(record, kind.name_attr) or "")
+
+
+def alias_names(kind: ReferenceKind, record: Any) -> list[str]:
+    """The record's other names (its own name left out)."""
+    if kind.alias_model is None:
+        return []
+    own = normalize(record_name(kind, record))
+    return [a.name for a in record.aliases if a.normalized != own]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _code_for(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", normalize(name)).strip("_")[:40] or uuid.uuid4().hex[:8]
+
+
+def change_history(
+    session: Session,
+    table_name: str,
+    record_uuid: uuid.UUID | None = None,
+    record_id: int | None = None,
+) -> list[HistoryRow]:
+    """Who changed a record (or an event), when, from what to what; newest first."""
+    matches = []
+    if record_uuid is not None:
+        matches.append(ChangeLog.record_uuid == record_uuid)
+    if record_id is not None:
+        matches.append(ChangeLog.record_id == record_id)
+    if not matches:
+        return []
+    query = (
+        select(ChangeLog)
+        .where(ChangeLog.table_name == table_name, or_(*matches))
+        .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
+    )
+    rows: list[HistoryRow] = []
+    for entry in session.scalars(query):
+        changes = entry.changes if entry.action in ("insert", "update") else None
+        if isinstance(changes, dict) and changes:
+            for name, pair in changes.items():
+                old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+                rows.append(
+                    HistoryRow(entry.at, entry.user, entry.desk, entry.action, name, old, new, None)
+                )
+        else:
+            rows.append(
+                HistoryRow(
+                    entry.at, entry.user, entry.desk, entry.action, "", None, None, entry.summary
+                )
+            )
+    return rows
+
+
+class ReferenceService:
+    """Reads and writes reference records in one session; the caller commits."""
+
+    def __init__(self, session: Session, user: str | None = None, desk: str | None = None):
+        self.session = session
+        self.user = user or current_user()
+        self.desk = desk or socket.gethostname()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def search(self, kind: str, text: str, limit: int = ROW_LIMIT) -> list[Any]:
+        """Records whose name or any alias contains ``text`` (normalized), sorted by name."""
+        ref = reference_kind(kind)
+        model = ref.model
+        name = getattr(model, ref.name_attr)
+        query = select(model)
+        key = normalize(text or "")
+        if key:
+            conditions = [name.ilike(f"%{text.strip()}%")]
+            if ref.alias_model is not None:
+                owner = getattr(ref.alias_model, ref.alias_owner)
+                conditions.append(
+                    model.id.in_(select(owner).where(ref.alias_model.normalized.like(f"%{key}%")))
+                )
+            query = query.where(or_(*conditions))
+        return list(self.session.scalars(query.order_by(name).limit(limit)))
+
+    def read(self, kind: str, record_id: int) -> RecordData | None:
+        """The record's fields as text, with the version an edit of them is based on."""
+        ref = reference_kind(kind)
+        record = self.session.get(ref.model, record_id)
+        if record is None:
+            return None
+        values = {"name": record_name(ref, record)}
+        for attr in ref.fields:
+            value = getattr(record, attr)
+            values[attr] = "" if value is None else str(_plain(value))
+        if ref.needs_region:
+            values["region"] = record.region.name if record.region is not None else ""
+        return RecordData(record.id, record.version, values, alias_names(ref, record))
+
+    def events_per_city(self, ids: list[int]) -> dict[int, int]:
+        """City id -> live events that name it."""
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(Event.city_id, func.count(Event.id))
+            .where(Event.city_id.in_(ids), Event.deleted_at.is_(None))
+            .group_by(Event.city_id)
+        )
+        return {city_id: count for city_id, count in rows if city_id is not None}
+
+    def history(self, kind: str, record_id: int) -> list[HistoryRow]:
+        ref = reference_kind(kind)
+        record = self.session.get(ref.model, record_id)
+        return change_history(self.session, ref.table, getattr(record, "uuid", None), record_id)
+
+    # --- writing ---------------------------------------------------------------------
+
+    def save(
+        self,
+        kind: str,
+        record_id: int | None,
+        values: dict[str, str],
+        aliases: list[str],
+        version: int | None = None,
+    ) -> Any:
+        """Create (``record_id`` None) or update one record and its aliases, logged.
+
+        ``version`` is the one :meth:`read` gave; a newer version in the database raises
+        :class:`StaleRecordError` and nothing is written. Raises
+        :class:`ReferenceInputError` for a value the user must change.
+        """
+        ref = reference_kind(kind)
+        name = values.get("name", "").strip()
+        if not name:
+            raise ReferenceInputError(NO_NAME)
+        if record_id is None:
+            record = ref.model()
+            before: dict[str, Any] = {}
+        else:
+            record = self._current(ref, record_id, version)
+            before = self._snapshot(ref, record)
+        read_at = getattr(record, "version", None)
+        setattr(record, ref.name_attr, name)
+        self._set_fields(ref, record, name, values)
+        self.session.add(record)
+        self._flush(ref, record)
+        if ref.alias_model is not None:
+            self._sync_aliases(ref, record, [name, *aliases])
+        after = self._snapshot(ref, record)
+        changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+        if changes and record_id is not None and record.version == read_at:
+            flag_modified(record, ref.name_attr)  # a change of aliases only: a new version too
+            self._flush(ref, record)
+        if changes:
+            self._log(ref, record, "update" if record_id is not None else "insert", changes)
+        self.session.flush()
+        return record
+
+    def add_alias(self, kind: str, record_id: int, alias: str, version: int | None = None) -> Any:
+        """Give a record one more name (kept when it is already one of its names)."""
+        ref = reference_kind(kind)
+        record = self._current(ref, record_id, version)
+        return self.save(
+            kind, record_id, self._texts(ref, record), [*alias_names(ref, record), alias]
+        )
+
+    def remove_alias(
+        self, kind: str, record_id: int, alias: str, version: int | None = None
+    ) -> Any:
+        """Take one name off a record (its own name stays)."""
+        ref = reference_kind(kind)
+        record = self._current(ref, record_id, version)
+        key = normalize(alias)
+        kept = [a for a in alias_names(ref, record) if normalize(a) != key]
+        return self.save(kind, record_id, self._texts(ref, record), kept)
+
+    def merge(self, kind: str, survivor_id: int, duplicate_id: int) -> uuid.UUID:
+        """Fold one record into another (db.merge_records); returns the batch for undo."""
+        return merge_records(self.session, kind, survivor_id, duplicate_id, self.user)
+
+    def undo_merge(self, batch: uuid.UUID) -> None:
+        undo_merge(self.session, batch, self.user)
+
+    def geonames_choices(self, city_id: int, lang: str) -> list[PlaceCandidate]:
+        """GeoNames towns a stored city may be, by its name and aliases, nearest first."""
+        city = self.session.get(City, city_id)
+        if city is None:
+            return []
+        gazetteer = Gazetteer(self.session)
+        found: dict[int, PlaceCandidate] = {}
+        for name in [city.name, *(a.name for a in city.aliases)]:
+            for candidate in gazetteer.city_candidates(
+                name, country=city.country, region=city.region, lang=lang
+            ):
+                place = candidate.place
+                if place is not None and candidate.city_id != city_id:
+                    found.setdefault(place.geonames_id or 0, candidate)
+        return sorted(found.values(), key=lambda c: (not c.exact, -c.score))
+
+    def link_to_geonames(self, city_id: int, place: Place) -> int | None:
+        """Make a hand-made city the GeoNames town ``place``. When another stored city
+        already is that town, nothing changes here and its id is returned: merge into it."""
+        gazetteer = Gazetteer(self.session)
+        stored = gazetteer.stored_city(place)
+        if stored is not None:
+            return stored.id if stored.id != city_id else None
+        city = self.session.get(City, city_id)
+        if city is None:
+            raise ReferenceInputError(GONE)
+        gazetteer.link_city(city, place, self.user)
+        return None
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _current(self, ref: ReferenceKind, record_id: int, version: int | None) -> Any:
+        """The record as stored now; a StaleRecordError when it is newer than ``version``."""
+        record = self.session.get(ref.model, record_id, populate_existing=True)
+        if record is None:
+            raise ReferenceInputError(GONE)
+        if version is not None and record.version != version:
+            raise self._stale(ref, record)
+        return record
+
+    def _flush(self, ref: ReferenceKind, record: Any) -> None:
+        """Flush; another desk's save between reading and writing is a conflict too."""
+        try:
+            self.session.flush()
+        except StaleDataError as error:
+            raise self._stale(ref, record) from error
+
+    def _stale(self, ref: ReferenceKind, record: Any) -> StaleRecordError:
+        last = self.session.execute(
+            select(ChangeLog.user, ChangeLog.at)
+            .where(ChangeLog.table_name == ref.table, ChangeLog.record_id == record.id)
+            .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
+            .limit(1)
+        ).first()
+        by, at = (last.user, last.at) if last is not None else (None, None)
+        return StaleRecordError(ref.name, record_name(ref, record), by, at)
+
+    def _set_fields(
+        self, ref: ReferenceKind, record: Any, name: str, values: dict[str, str]
+    ) -> None:
+        for attr in ref.fields:
+            text = values.get(attr, "").strip() or None
+            if attr == "reference_date" and text:
+                try:
+                    setattr(record, attr, dt.date.fromisoformat(text))
+                except ValueError as error:
+                    raise ReferenceInputError(NOT_A_DATE, text=text) from error
+            elif attr == "code" and not text and ref.model in (EventType, ProgramItemType):
+                setattr(record, attr, _code_for(name))
+            else:
+                setattr(record, attr, text)
+        if ref.needs_region:
+            region = EventStore(self.session, self.user, self.desk).region(
+                values.get("region"), None
+            )
+            if region is None:
+                raise ReferenceInputError(NO_REGION)
+            record.region, record.country = region, region.country
+        if ref.model is Country and not record.code:
+            raise ReferenceInputError(NO_COUNTRY_CODE)
+        if ref.model is Region and record.country_id is None:
+            prefix = (record.code or "").split("-")[0].upper()
+            country = self.session.scalar(select(Country).where(Country.code == prefix))
+            if country is None:
+                raise ReferenceInputError(NO_REGION_CODE)
+            record.country = country
+
+    def _texts(self, ref: ReferenceKind, record: Any) -> dict[str, str]:
+        data = self.read(ref.name, record.id)
+        assert data is not None
+        return data.values
+
+    def _snapshot(self, ref: ReferenceKind, record: Any) -> dict[str, Any]:
+        values: dict[str, Any] = {ref.name_attr: getattr(record, ref.name_attr)}
+        values.update({attr: json_value(getattr(record, attr)) for attr in ref.fields})
+        values["aliases"] = sorted(alias_names(ref, record))
+        if ref.needs_region:
+            values["region"] = record.region.name if record.region is not None else None
+        return values
+
+    def _sync_aliases(self, ref: ReferenceKind, record: Any, names: list[str]) -> None:
+        """The record's aliases become exactly ``names`` (its own name always among them)."""
+        assert ref.alias_model is not None
+        wanted: dict[str, str] = {}
+        for name in names:
+            key = normalize(name)
+            if key and key not in wanted:
+                wanted[key] = name.strip()
+        for alias in list(record.aliases):
+            if alias.normalized not in wanted:
+                record.aliases.remove(alias)
+                self.session.delete(alias)
+            else:
+                alias.name = wanted.pop(alias.normalized)
+        for key, name in wanted.items():
+            record.aliases.append(ref.alias_model(name=name, normalized=key))
+        self._flush(ref, record)
+        self.session.refresh(record, ["aliases"])
+
+    def _log(self, ref: ReferenceKind, record: Any, action: str, changes: dict[str, Any]) -> None:
+        write_change(
+            self.session,
+            ref.table,
+            action,
+            record_id=record.id,
+            record_uuid=getattr(record, "uuid", None),
+            changes=changes,
+            summary=record_name(ref, record),
+            user=self.user,
+            desk=self.desk,
+        )
