@@ -1,0 +1,35 @@
+"""Issue 17, search: the first page of a search comes without a count, and says whether
+a count is needed at all."""
+
+from __future__ import annotations
+
+from db.event_pages import first_page
+from db.queries import EventFilter, count_events, list_events
+from desktop.sample import load_sample
+
+
+def test_the_first_page_says_whether_more_events_match(database) -> None:
+    with database.sessions() as session:
+        load_sample(session)
+        session.commit()
+        chosen = EventFilter(text="Khojaly")
+        everything = list_events(session, chosen, limit=10)
+        assert len(everything) == count_events(session, chosen) == 3
+
+        partial = first_page(session, chosen, limit=2)
+        assert [r.uuid for r in partial.rows] == [r.uuid for r in everything[:2]]
+        assert partial.more and partial.total is None
+
+        whole = first_page(session, chosen, limit=3)
+        assert [r.uuid for r in whole.rows] == [r.uuid for r in everything]
+        assert not whole.more and whole.total == 3
+
+
+def test_the_first_page_follows_the_sort(database) -> None:
+    with database.sessions() as session:
+        load_sample(session)
+        session.commit()
+        chosen = EventFilter(text="Xocalı")
+        by_title = first_page(session, chosen, limit=5, sort="title", descending=False)
+        titles = [r.title for r in by_title.rows]
+        assert titles == sorted(titles) and by_title.total == 3
