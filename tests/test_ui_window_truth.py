@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from db.models import Event
@@ -62,3 +62,20 @@ def test_a_saved_event_hidden_by_the_filter_is_announced(qtbot, window, monkeypa
     assert window.filter_bar.text.text() == ""
     current = window.table.currentIndex()
     assert window.model.row_at(current.row()).title == "Poetry evening"
+
+
+def test_an_empty_start_says_what_to_do_and_offers_nothing_to_act_on(qtbot, database, tmp_path):
+    main = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    hint = main.findChild(QLabel, "empty_hint")
+    assert hint is not None and hint.isVisible()
+    assert "Ctrl+N" in hint.text()
+    targeted = (main.edit_action, main.delete_action, main.history_action,
+                main.mark_verified_action, main.export_selection_action)
+    assert not any(action.isEnabled() for action in targeted)
+    main.load_sample()
+    assert not hint.isVisible()
+    main.table.selectRow(0)
+    assert all(action.isEnabled() for action in targeted)

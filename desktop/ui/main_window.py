@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.overview = install_overview(self)  # a tab beside the table, Ctrl+1 / Ctrl+2
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().currentChanged.connect(self._update_actions)
         self.restore_state()
         self._update_status()
         self.backup_timer = QTimer(self)
@@ -159,6 +161,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(2)
         layout.addWidget(self.filter_bar)
+        self.empty_hint = QLabel(
+            self.tr(
+                "<b>No events yet.</b> Ctrl+N enters an event by hand; Ctrl+Shift+V drafts "
+                "events from a pasted news report; Ctrl+I imports a workbook; File → Load "
+                "sample data shows how it looks. F1 lists every shortcut."
+            )
+        )
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("padding: 12px; background: #eef4fb;")
+        self.empty_hint.setVisible(False)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
 
@@ -360,8 +374,25 @@ class MainWindow(QMainWindow):
             header.blockSignals(False)
             self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
 
+    def _update_actions(self) -> None:
+        """Actions on the selected events are off while nothing is selected."""
+        selection = self.table.selectionModel()
+        has_target = selection.hasSelection() or self.table.currentIndex().isValid()
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.history_action,
+            self.mark_verified_action,
+            self.mark_draft_action,
+            self.export_selection_action,
+        ):
+            action.setEnabled(has_target)
+        self.export_action.setEnabled(self.model.total > 0)
+
     def _update_status(self) -> None:
         total = self.model.total
+        self.empty_hint.setVisible(total == 0 and self.model.event_filter == EventFilter())
+        self._update_actions()
         if total == 1:
             self.count_label.setText(self.tr("1 event"))
         else:
@@ -1025,5 +1056,8 @@ class MainWindow(QMainWindow):
             worker.cancel()
             thread.quit()
             thread.wait(5000)
+        integrity = getattr(self, "_integrity_job", None)
+        if integrity is not None:
+            integrity[0].wait()  # a quick_check cannot be stopped; a running QThread aborts
         self.save_state()
         super().closeEvent(event)

@@ -696,6 +696,10 @@
         <translation>&amp;Rus dilində ad</translation>
     </message>
     <message>
+        <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by hand</source>
         <translation>əl ilə yaradılıb</translation>
     </message>
@@ -1352,6 +1356,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>Events</source>
         <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No events yet.&lt;/b&gt; Ctrl+N enters an event by hand; Ctrl+Shift+V drafts events from a pasted news report; Ctrl+I imports a workbook; File → Load sample data shows how it looks. F1 lists every shortcut.</source>
+        <translation>&lt;b&gt;Hələ tədbir yoxdur.&lt;/b&gt; Ctrl+N — tədbiri əl ilə daxil etmək; Ctrl+Shift+V — yapışdırılmış xəbərdən qaralamalar; Ctrl+I — Excel kitabından idxal; Fayl → Nümunəni yüklə necə göründüyünü göstərir. F1 bütün qısayolları göstərir.</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -2249,6 +2257,38 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>&amp;Digər adlar</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by {who} {when} after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved, so the other change is kept. Reload shows the record as it is now; then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">&amp;Yenilə</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the record as saved at the other desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed at another desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,10 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
+        <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by hand</source>
         <translation>создано вручную</translation>
     </message>
@@ -1353,6 +1357,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>Events</source>
         <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No events yet.&lt;/b&gt; Ctrl+N enters an event by hand; Ctrl+Shift+V drafts events from a pasted news report; Ctrl+I imports a workbook; File → Load sample data shows how it looks. F1 lists every shortcut.</source>
+        <translation>&lt;b&gt;Мероприятий пока нет.&lt;/b&gt; Ctrl+N — ввести мероприятие вручную; Ctrl+Shift+V — черновики из вставленного сообщения; Ctrl+I — импорт из книги Excel; Файл → Загрузить пример покажет, как это выглядит. F1 — список всех сочетаний клавиш.</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
@@ -2250,6 +2258,38 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>Др&amp;угие названия</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by {who} {when} after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved, so the other change is kept. Reload shows the record as it is now; then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: the record as saved at the other desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed at another desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
