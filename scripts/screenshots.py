@@ -65,16 +65,14 @@ def duplicate_warning(app: QApplication, window: MainWindow, out: Path) -> None:
 def reference_lists(app: QApplication, window: MainWindow, out: Path) -> None:
     """The organizations list, searched by a partial name, two spellings selected."""
     from db.event_store import EventStore
-    from desktop.ui.reference_lists import SPECS, save_record
+    from db.reference_service import ReferenceService
 
-    spec = next(s for s in SPECS if s.kind == "organization")
     with window.database.sessions.begin() as session:  # a second spelling, as clerks make them
         store = EventStore(session)
         store.organization("Azerbaijani community of the Chelyabinsk region")
         known = store.organization("Public organization of Azerbaijanis in the Chelyabinsk region")
-        save_record(
-            session,
-            spec,
+        ReferenceService(session).save(
+            "organization",
             known.id,
             {"name": known.name, "short_name": "Azeri Chelyabinsk", "kind": "public organization"},
             ["Chelyabinsk Azerbaijanis", "Азербайджанцы Челябинской области"],

@@ -199,3 +199,47 @@ def test_every_input_is_named(qtbot, window):
             assert widget.objectName() and widget.accessibleName(), kind
         dialog.reject()
         assert page.search.objectName() and page.search.accessibleName()
+
+
+def test_a_stale_save_from_another_desk_is_refused_and_offers_a_reload(
+    qtbot, database, database_path, monkeypatch
+):
+    """Desk A adds contacts; desk B, which opened the record before, saves its notes:
+    B is told the record changed and may reload; A's contacts survive."""
+    from db.engine import open_database
+    from desktop.ui.reference_lists import SPECS, RecordDialog
+
+    friendship, _druzhba = two_spellings(database)
+    spec = next(s for s in SPECS if s.kind == "organization")
+    desk_b = open_database(database_path, check_integrity=False)
+    try:
+        dialog_a = RecordDialog(database, spec, friendship)
+        dialog_b = RecordDialog(desk_b, spec, friendship)
+        qtbot.addWidget(dialog_a)
+        qtbot.addWidget(dialog_b)
+        child(dialog_a, "record_contacts").setText("+7 843 000 00 00")
+        assert dialog_a.save()
+
+        asked: list[str] = []
+
+        def reload(box: QMessageBox) -> int:
+            asked.append(box.text())
+            assert box.objectName() == "record_conflict"
+            child(box, "record_conflict_reload").click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", reload)
+        child(dialog_b, "record_notes").setText("meets on Fridays")
+        assert not dialog_b.save()
+        assert asked and "Friendship society" in asked[0]
+        with database.sessions() as session:
+            assert session.get(Organization, friendship).contacts == "+7 843 000 00 00"
+        # reloaded: desk B now sees A's contacts and saves its notes over the new version
+        assert child(dialog_b, "record_contacts").text() == "+7 843 000 00 00"
+        child(dialog_b, "record_notes").setText("meets on Fridays")
+        assert dialog_b.save()
+        with desk_b.sessions() as session:
+            saved = session.get(Organization, friendship)
+            assert (saved.contacts, saved.notes) == ("+7 843 000 00 00", "meets on Fridays")
+    finally:
+        desk_b.dispose()

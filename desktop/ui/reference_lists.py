@@ -10,10 +10,8 @@ of the main window's undo stack. Every change goes to the change log, which
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,38 +36,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
 
+from db import reference_service as service
 from db.engine import Database
-from db.event_store import EventStore, current_user
-from db.gazetteer import Gazetteer, PlaceCandidate
-from db.models import (
-    ChangeLog,
-    City,
-    CityAlias,
-    Country,
-    CountryAlias,
-    Event,
-    EventType,
-    Occasion,
-    OccasionAlias,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    ProgramItemType,
-    Region,
-    RegionAlias,
+from db.models import City
+from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
+from db.reference_service import (
+    ROW_LIMIT,
+    ReferenceInputError,
+    ReferenceService,
+    StaleRecordError,
+    alias_names,
+    change_history,
+    record_name,
 )
-from db.names import normalize
-from db.world import Place
 from desktop.ui import i18n
 from desktop.ui.undo import MergeRecordsCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_LIMIT = 500
-"""Rows shown per search: a list of 50,000 people is searched, not scrolled."""
 
 
 def tr(text: str) -> str:
@@ -78,41 +62,50 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ListSpec:
-    """One kind of reference record and how its screen shows and edits it."""
+    """One kind of reference record (db.reference_kinds) and how its screen shows it."""
 
-    kind: str
-    model: type
-    alias_model: type | None
-    name_attr: str = "name"
-    extra: tuple[str, ...] = ()
-    """Plain text attributes edited besides the name (code, short name, notes...)."""
-    mergeable: bool = True
-    needs_region: bool = False
-    """Cities: a region (by any of its names) gives the city its country."""
+    ref: ReferenceKind
     context: tuple[str, ...] = field(default_factory=tuple)
     """Relations shown in the Details column (region, country)."""
 
+    @property
+    def kind(self) -> str:
+        return self.ref.name
 
-SPECS: tuple[ListSpec, ...] = (
-    ListSpec(
-        "organization",
-        Organization,
-        OrganizationAlias,
-        extra=("short_name", "kind", "contacts", "notes"),
-        context=("region", "country"),
-    ),
-    ListSpec("person", Person, PersonAlias, name_attr="full_name", extra=("notes",)),
-    ListSpec("country", Country, CountryAlias, extra=("code",), mergeable=False),
-    ListSpec("region", Region, RegionAlias, extra=("code", "kind"), context=("country",)),
-    ListSpec("city", City, CityAlias, needs_region=True, context=("region", "country")),
-    ListSpec(
-        "occasion",
-        Occasion,
-        OccasionAlias,
-        extra=("name_ru", "name_az", "reference_date", "kind", "notes"),
-    ),
-    ListSpec("event_type", EventType, None, extra=("code", "name_ru", "name_az")),
-    ListSpec("program_item_type", ProgramItemType, None, extra=("code", "name_ru", "name_az")),
+    @property
+    def model(self) -> type:
+        return self.ref.model
+
+    @property
+    def extra(self) -> tuple[str, ...]:
+        return self.ref.fields
+
+    @property
+    def mergeable(self) -> bool:
+        return self.ref.mergeable
+
+    @property
+    def needs_region(self) -> bool:
+        return self.ref.needs_region
+
+
+_CONTEXT = {
+    "organization": ("region", "country"),
+    "region": ("country",),
+    "city": ("region", "country"),
+}
+_ORDER = (
+    "organization",
+    "person",
+    "country",
+    "region",
+    "city",
+    "occasion",
+    "event_type",
+    "program_item_type",
+)
+SPECS: tuple[ListSpec, ...] = tuple(
+    ListSpec(REFERENCE_KINDS[kind], _CONTEXT.get(kind, ())) for kind in _ORDER
 )
 
 
@@ -144,46 +137,22 @@ def field_labels() -> dict[str, str]:
     }
 
 
-# --- data (no widgets) ---------------------------------------------------------------
+# --- what the service says, as the user reads it -------------------------------------
 
 
-def alias_owner(spec: ListSpec) -> str:
-    """The alias table's column pointing at its record (organization_id...)."""
-    assert spec.alias_model is not None
-    table = spec.alias_model.__table__  # type: ignore[attr-defined]
-    return next(c.name for c in table.columns if c.foreign_keys)
-
-
-def search_records(session: Session, spec: ListSpec, text: str, limit: int = ROW_LIMIT) -> list:
-    """Records whose name or any alias contains ``text`` (normalized), sorted by name."""
-    model = spec.model
-    name = getattr(model, spec.name_attr)
-    query = select(model)
-    key = normalize(text or "")
-    if key:
-        pattern = f"%{key}%"
-        conditions = [name.ilike(f"%{text.strip()}%")]
-        if spec.alias_model is not None:
-            owner = getattr(spec.alias_model, alias_owner(spec))
-            conditions.append(
-                model.id.in_(
-                    select(owner).where(spec.alias_model.normalized.like(pattern))  # type: ignore[attr-defined]
-                )
-            )
-        query = query.where(or_(*conditions))
-    return list(session.scalars(query.order_by(name).limit(limit)))
-
-
-def record_name(spec: ListSpec, record: Any) -> str:
-    return getattr(record, spec.name_attr) or ""
-
-
-def alias_names(spec: ListSpec, record: Any) -> list[str]:
-    """The record's other names (its own name left out)."""
-    if spec.alias_model is None:
-        return []
-    own = normalize(record_name(spec, record))
-    return [a.name for a in record.aliases if a.normalized != own]
+def input_message(error: ReferenceInputError) -> str:
+    """The service's message in the interface language."""
+    messages = {
+        service.NO_NAME: tr("Enter a name."),
+        service.GONE: tr("This record no longer exists; refresh the list."),
+        service.NOT_A_DATE: tr("The reference date is not a date: {text}"),
+        service.NO_REGION: tr("Give the region the city is in."),
+        service.NO_COUNTRY_CODE: tr("A country needs its two-letter ISO code."),
+        service.NO_REGION_CODE: tr(
+            "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
+        ),
+    }
+    return messages.get(error.message, error.message).format(**error.params)
 
 
 def details(spec: ListSpec, record: Any) -> str:
@@ -195,149 +164,6 @@ def details(spec: ListSpec, record: Any) -> str:
     if spec.model is City:
         parts.append("GeoNames" if record.geonames_id else tr("made by hand"))
     return " · ".join(parts)
-
-
-def events_per_record(session: Session, spec: ListSpec, ids: list[int]) -> dict[int, int]:
-    """Record id -> live events that name it (cities only; other lists show no count)."""
-    if spec.model is not City or not ids:
-        return {}
-    rows = session.execute(
-        select(Event.city_id, func.count(Event.id))
-        .where(Event.city_id.in_(ids), Event.deleted_at.is_(None))
-        .group_by(Event.city_id)
-    )
-    return {city_id: count for city_id, count in rows}
-
-
-def geonames_choices(session: Session, city_id: int, lang: str) -> list[PlaceCandidate]:
-    """GeoNames towns a stored city may be, by its name and aliases, nearest first."""
-    city = session.get(City, city_id)
-    if city is None:
-        return []
-    gazetteer = Gazetteer(session)
-    found: dict[int, PlaceCandidate] = {}
-    for name in [city.name, *(a.name for a in city.aliases)]:
-        for candidate in gazetteer.city_candidates(
-            name, country=city.country, region=city.region, lang=lang
-        ):
-            place = candidate.place
-            if place is not None and candidate.city_id != city_id:
-                found.setdefault(place.geonames_id or 0, candidate)
-    return sorted(found.values(), key=lambda c: (not c.exact, -c.score))
-
-
-def link_to_geonames(session: Session, city_id: int, place: Place) -> int | None:
-    """Make a hand-made city the GeoNames town ``place``. When another stored city already
-    is that town, nothing changes here and its id is returned: merge into it."""
-    gazetteer = Gazetteer(session)
-    stored = gazetteer.stored_city(place)
-    if stored is not None:
-        return stored.id if stored.id != city_id else None
-    city = session.get(City, city_id)
-    if city is None:
-        raise ValueError(tr("This record no longer exists; refresh the list."))
-    gazetteer.link_city(city, place, current_user())
-    return None
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def _code_for(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", normalize(name)).strip("_")[:40] or uuid.uuid4().hex[:8]
-
-
-def save_record(
-    session: Session,
-    spec: ListSpec,
-    record_id: int | None,
-    values: dict[str, str],
-    aliases: list[str],
-) -> Any:
-    """Create or update one record and its aliases, with a change-log entry.
-
-    Raises ValueError with a message for the user when a value cannot be used.
-    """
-    name = values.get("name", "").strip()
-    if not name:
-        raise ValueError(tr("Enter a name."))
-    record = session.get(spec.model, record_id) if record_id is not None else spec.model()
-    if record is None:
-        raise ValueError(tr("This record no longer exists; refresh the list."))
-    before: dict[str, Any] = {}
-    if record_id is not None:
-        before = {spec.name_attr: getattr(record, spec.name_attr)}
-        before.update({attr: _plain(getattr(record, attr)) for attr in spec.extra})
-        before["aliases"] = sorted(alias_names(spec, record))
-        if spec.needs_region:
-            before["region"] = record.region.name if record.region else None
-    setattr(record, spec.name_attr, name)
-    for attr in spec.extra:
-        text = values.get(attr, "").strip() or None
-        if attr == "reference_date" and text:
-            try:
-                setattr(record, attr, dt.date.fromisoformat(text))
-            except ValueError as error:
-                raise ValueError(
-                    tr("The reference date is not a date: {text}").format(text=text)
-                ) from error
-        elif attr == "code" and not text and spec.model in (EventType, ProgramItemType):
-            setattr(record, attr, _code_for(name))
-        else:
-            setattr(record, attr, text)
-    if spec.needs_region:
-        region = EventStore(session).region(values.get("region"), None)
-        if region is None:
-            raise ValueError(tr("Give the region the city is in."))
-        record.region, record.country = region, region.country
-    if spec.model is Country and not record.code:
-        raise ValueError(tr("A country needs its two-letter ISO code."))
-    session.add(record)
-    session.flush()
-    if spec.alias_model is not None:
-        _sync_aliases(session, spec, record, [name, *aliases])
-    after = {spec.name_attr: name}
-    after.update({attr: _plain(getattr(record, attr)) for attr in spec.extra})
-    after["aliases"] = sorted(alias_names(spec, record))
-    if spec.needs_region:
-        after["region"] = record.region.name if record.region else None
-    changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
-    if changes:
-        session.add(
-            ChangeLog(
-                user=current_user(),
-                desk=socket.gethostname(),
-                table_name=spec.model.__tablename__,  # type: ignore[attr-defined]
-                record_uuid=getattr(record, "uuid", None),
-                record_id=record.id,
-                action="update" if record_id is not None else "insert",
-                changes=changes,
-                summary=name[:500],
-            )
-        )
-    session.flush()
-    return record
-
-
-def _sync_aliases(session: Session, spec: ListSpec, record: Any, names: list[str]) -> None:
-    """The record's aliases become exactly ``names`` (its own name always among them)."""
-    assert spec.alias_model is not None
-    wanted: dict[str, str] = {}
-    for name in names:
-        key = normalize(name)
-        if key and key not in wanted:
-            wanted[key] = name.strip()
-    for alias in list(record.aliases):
-        if alias.normalized not in wanted:
-            record.aliases.remove(alias)
-            session.delete(alias)
-        else:
-            alias.name = wanted.pop(alias.normalized)
-    for key, name in wanted.items():
-        record.aliases.append(spec.alias_model(name=name, normalized=key))
-    session.flush()
-    session.refresh(record, ["aliases"])
 
 
 # --- widgets ----------------------------------------------------------------------------
@@ -359,6 +185,8 @@ class RecordDialog(QDialog):
         self.spec = spec
         self.record_id = record_id
         self.saved_id: int | None = None
+        self.version: int | None = None
+        """The version the record was read at; a save over a newer one is refused."""
         title = tab_titles()[spec.kind]
         self.setWindowTitle(
             self.tr("Edit: {list}").format(list=title)
@@ -383,7 +211,7 @@ class RecordDialog(QDialog):
         self.aliases.setPlaceholderText(
             self.tr("Other spellings and languages, one per line (e.g. Druzhba, Дружба)")
         )
-        if spec.alias_model is not None:
+        if spec.ref.alias_model is not None:
             caption = QLabel(self.tr("&Aliases"))
             caption.setBuddy(self.aliases)
             form.addRow(caption, self.aliases)
@@ -407,17 +235,17 @@ class RecordDialog(QDialog):
         self.resize(520, 380)
 
     def _load(self) -> None:
+        """Show the record as stored now; a save is checked against this version."""
+        assert self.record_id is not None
         with self._database.sessions() as session:
-            record = session.get(self.spec.model, self.record_id)
-            if record is None:
-                return
-            self.inputs["name"].setText(record_name(self.spec, record))
-            for attr in self.spec.extra:
-                value = getattr(record, attr)
-                self.inputs[attr].setText("" if value is None else str(_plain(value)))
-            if self.spec.needs_region and record.region is not None:
-                self.inputs["region"].setText(record.region.name)
-            self.aliases.setPlainText("\n".join(alias_names(self.spec, record)))
+            data = ReferenceService(session).read(self.spec.kind, self.record_id)
+        if data is None:
+            self.error.setText(tr("This record no longer exists; refresh the list."))
+            return
+        self.version = data.version
+        for attr, edit in self.inputs.items():
+            edit.setText(data.values.get(attr, ""))
+        self.aliases.setPlainText("\n".join(data.aliases))
 
     def values(self) -> dict[str, str]:
         return {attr: edit.text() for attr, edit in self.inputs.items()}
@@ -428,15 +256,54 @@ class RecordDialog(QDialog):
     def save(self) -> bool:
         try:
             with self._database.sessions.begin() as session:
-                record = save_record(
-                    session, self.spec, self.record_id, self.values(), self.alias_list()
+                record = ReferenceService(session).save(
+                    self.spec.kind,
+                    self.record_id,
+                    self.values(),
+                    self.alias_list(),
+                    self.version,
                 )
                 self.saved_id = record.id
-        except ValueError as error:
-            self.error.setText(str(error))
+        except ReferenceInputError as error:
+            self.error.setText(input_message(error))
+            return False
+        except StaleRecordError as conflict:
+            self._offer_reload(conflict)
             return False
         self.accept()
         return True
+
+    def _offer_reload(self, conflict: StaleRecordError) -> None:
+        """Another desk saved the record since it was opened here: say so, offer to reload
+        it (this window's changes are then typed again) or to go on editing."""
+        box = QMessageBox(self)
+        box.setObjectName("record_conflict")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed at another desk"))
+        who = conflict.by or self.tr("someone")
+        when = f"{conflict.at:%Y-%m-%d %H:%M}" if conflict.at is not None else ""
+        box.setText(
+            self.tr("“{name}” was changed by {who} {when} after you opened it.").format(
+                name=conflict.name, who=who, when=when
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Nothing was saved, so the other change is kept. Reload shows the record as "
+                "it is now; then make your change again."
+            )
+        )
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload.setObjectName("record_conflict_reload")
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("record_conflict_keep")
+        box.setDefaultButton(reload)
+        box.exec()
+        if box.clickedButton() is reload:
+            self._load()
+            self.error.setText(self.tr("Reloaded: the record as saved at the other desk."))
+        else:
+            self.error.setText(self.tr("Not saved: the record was changed at another desk."))
 
 
 class ReferenceTab(QWidget):
@@ -514,7 +381,7 @@ class ReferenceTab(QWidget):
         layout.addLayout(buttons)
         self._loaded = False
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"{name}_{self.spec.kind}")
         button.setAccessibleName(text.replace("&", "").replace("…", ""))
@@ -531,13 +398,15 @@ class ReferenceTab(QWidget):
         self._loaded = True
         selected = set(self.selected_ids())
         with self.lists.database.sessions() as session:
-            records = search_records(session, self.spec, self.search.text())
-            used = events_per_record(session, self.spec, [r.id for r in records])
+            reference = ReferenceService(session)
+            records = reference.search(self.spec.kind, self.search.text())
+            is_city = self.spec.model is City
+            used = reference.events_per_city([r.id for r in records]) if is_city else {}
             rows = [
                 (
                     r.id,
-                    record_name(self.spec, r),
-                    ", ".join(alias_names(self.spec, r)),
+                    record_name(self.spec.ref, r),
+                    ", ".join(alias_names(self.spec.ref, r)),
                     details(self.spec, r),
                     *((str(used.get(r.id, 0)),) if self.spec.model is City else ()),
                 )
@@ -563,23 +432,27 @@ class ReferenceTab(QWidget):
         )
         self._update_buttons()
 
+    def _row_id(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        return None if item is None else item.data(ID_ROLE)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(ID_ROLE) for r in rows if self.table.item(r, 0)]
+        return [i for i in map(self._row_id, rows) if i is not None]
 
     def select_ids(self, ids: list[int]) -> None:
         self.table.clearSelection()
         mode = self.table.selectionMode()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) in ids:
+            if self._row_id(row) in ids:
                 self.table.selectRow(row)
         self.table.setSelectionMode(mode)
 
     def name_of(self, record_id: int) -> str:
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            if item.data(ID_ROLE) == record_id:
+            if item is not None and item.data(ID_ROLE) == record_id:
                 return item.text()
         return str(record_id)
 
@@ -668,7 +541,7 @@ class ReferenceTab(QWidget):
             return False
         city_id = ids[0]
         with self.lists.database.sessions() as session:
-            choices = geonames_choices(session, city_id, i18n.current_language())
+            choices = ReferenceService(session).geonames_choices(city_id, i18n.current_language())
         if not choices:
             QMessageBox.information(
                 self,
@@ -694,9 +567,9 @@ class ReferenceTab(QWidget):
         assert place is not None
         try:
             with self.lists.database.sessions.begin() as session:
-                survivor = link_to_geonames(session, city_id, place)
-        except ValueError as error:
-            self.lists.report_failure(str(error))
+                survivor = ReferenceService(session).link_to_geonames(city_id, place)
+        except ReferenceInputError as error:
+            self.lists.report_failure(input_message(error))
             return False
         if survivor is not None:
             text = self.tr("Merge “{duplicate}” into “{survivor}”").format(
@@ -852,34 +725,17 @@ class ChangeLogDialog(QDialog):
         record_uuid: uuid.UUID | None,
         record_id: int | None,
     ) -> list[tuple[str, ...]]:
-        matches = []
-        if record_uuid is not None:
-            matches.append(ChangeLog.record_uuid == record_uuid)
-        if record_id is not None:
-            matches.append(ChangeLog.record_id == record_id)
-        if not matches:
-            return []
-        query = (
-            select(ChangeLog)
-            .where(ChangeLog.table_name == table_name, or_(*matches))
-            .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
-        )
-        rows: list[tuple[str, ...]] = []
         with database.sessions() as session:
-            for entry in session.scalars(query):
-                when = f"{entry.at:%Y-%m-%d %H:%M}"
-                who = entry.user or "?"
-                if entry.desk:
-                    who = f"{who} @ {entry.desk}"
-                changes = entry.changes if entry.action in ("insert", "update") else None
-                if isinstance(changes, dict) and changes:
-                    for name, pair in changes.items():
-                        old, new = (
-                            pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
-                        )
-                        rows.append(
-                            (when, who, entry.action, name, self._text(old), self._text(new))
-                        )
-                else:
-                    rows.append((when, who, entry.action, "", "", entry.summary or ""))
+            history = change_history(session, table_name, record_uuid, record_id)
+        rows: list[tuple[str, ...]] = []
+        for entry in history:
+            who = entry.user or "?"
+            if entry.desk:
+                who = f"{who} @ {entry.desk}"
+            old, new = (
+                (self._text(entry.old), self._text(entry.new))
+                if entry.field
+                else ("", entry.summary or "")
+            )
+            rows.append((f"{entry.at:%Y-%m-%d %H:%M}", who, entry.action, entry.field, old, new))
         return rows

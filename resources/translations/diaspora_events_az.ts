@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionun ISO 3166-2 kodunu göstərin (məsələn, RU-PRI): ölkə onunla müəyyən olunur.</translation>
     </message>
     <message>
         <source>made by hand</source>
@@ -2260,35 +2260,35 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa iş yerində dəyişdirilib</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>kimsə</translation>
     </message>
     <message>
         <source>“{name}” was changed by {who} {when} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz açdıqdan sonra «{name}» qeydini {who} {when} dəyişdirib.</translation>
     </message>
     <message>
         <source>Nothing was saved, so the other change is kept. Reload shows the record as it is now; then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə saxlanılmadı, ona görə də digər dəyişiklik qalır. «Yenilə» qeydi indiki halında göstərir; sonra dəyişikliyinizi yenidən edin.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">&amp;Yenilə</translation>
+        <translation>&amp;Yenilə</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaktəyə davam et</translation>
     </message>
     <message>
         <source>Reloaded: the record as saved at the other desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniləndi: qeyd başqa iş yerində saxlanıldığı kimidir.</translation>
     </message>
     <message>
         <source>Not saved: the record was changed at another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saxlanılmadı: qeyd başqa iş yerində dəyişdirilib.</translation>
     </message>
 </context>
 <context>

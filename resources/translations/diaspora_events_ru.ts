@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите код региона по ISO 3166-2 (например, RU-PRI): по нему определяется страна.</translation>
     </message>
     <message>
         <source>made by hand</source>
@@ -2261,35 +2261,35 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на другом рабочем месте</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>“{name}” was changed by {who} {when} after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» изменил(а) {who} {when} после того, как вы открыли запись.</translation>
     </message>
     <message>
         <source>Nothing was saved, so the other change is kept. Reload shows the record as it is now; then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено, поэтому чужое изменение сохранилось. «Обновить» покажет запись в её нынешнем виде; затем внесите своё изменение снова.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">О&amp;бновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
         <source>Reloaded: the record as saved at the other desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено: запись в том виде, в каком её сохранили на другом рабочем месте.</translation>
     </message>
     <message>
         <source>Not saved: the record was changed at another desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: запись изменили на другом рабочем месте.</translation>
     </message>
 </context>
 <context>
