@@ -79,3 +79,17 @@ def test_an_empty_start_says_what_to_do_and_offers_nothing_to_act_on(qtbot, data
     assert not hint.isVisible()
     main.table.selectRow(0)
     assert all(action.isEnabled() for action in targeted)
+
+
+def test_after_a_quick_export_the_file_can_be_opened(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    out = tmp_path / "events.xlsx"
+    window.start_export(out)
+    open_file = child(window, "export_open_file")
+    qtbot.waitUntil(lambda: open_file.isVisible(), timeout=10_000)
+    qtbot.mouseClick(open_file, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(window, "export_show_folder"), Qt.MouseButton.LeftButton)
+    assert opened == [str(out), str(tmp_path)]

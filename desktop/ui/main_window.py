@@ -20,9 +20,17 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QTimer,
+    QUrl,
     qVersion,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +39,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -353,6 +362,34 @@ class MainWindow(QMainWindow):
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.location_label)
+        self.last_export: Path | None = None
+        self._status_buttons: list[QPushButton] = []
+        self.export_open_button = self._status_button(
+            "export_open_file", self.tr("Open file"), lambda: self._open_export(folder=False)
+        )
+        self.export_folder_button = self._status_button(
+            "export_show_folder", self.tr("Show in folder"), lambda: self._open_export(folder=True)
+        )
+
+    def _status_button(self, name: str, text: str, slot) -> QPushButton:
+        """A flat button in the status bar, shown once there is something to open."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setFlat(True)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        button.setVisible(False)
+        # permanent: a status message must not hide it; left of the count and the file name
+        self.statusBar().insertPermanentWidget(len(self._status_buttons), button)
+        self._status_buttons.append(button)
+        return button
+
+    def _open_export(self, folder: bool) -> None:
+        """Open the last exported workbook, or its folder, with the desktop's own program."""
+        if self.last_export is not None:
+            target = self.last_export.parent if folder else self.last_export
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     # --- table ------------------------------------------------
 
@@ -962,6 +999,9 @@ class MainWindow(QMainWindow):
             ),
             10000,
         )
+        self.last_export = Path(summary.path)
+        for button in (self.export_open_button, self.export_folder_button):
+            button.setVisible(True)
 
     def _export_failed(self, message: str) -> None:
         if self._export is not None:

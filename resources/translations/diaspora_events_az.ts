@@ -1518,6 +1518,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Diaspor tədbirləri {version}</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>Faylı aç</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Qovluqda göstər</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted.</source>
         <translation>Bu sütunu çeşidləmək olmur.</translation>
     </message>

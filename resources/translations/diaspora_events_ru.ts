@@ -1519,6 +1519,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Мероприятия диаспоры {version}</translation>
     </message>
     <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
         <source>This column cannot be sorted.</source>
         <translation>Этот столбец нельзя сортировать.</translation>
     </message>
