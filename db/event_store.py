@@ -368,7 +368,7 @@ class EventStore:
             region = self.region(data.region, country)
             if not _blank(data.region) and region is None:
                 ask("region", "region", data.region, False, country=country)
-            if not _blank(data.city) and self._city(data.city, country, region) is None:
+            if not _blank(data.city) and not self._city_known(data.city, country, region):
                 ask("city", "city", data.city, True, country=country, region=region)
             if not _blank(data.occasion) and self._occasion(data.occasion) is None:
                 ask("occasion", "occasion", data.occasion, False)
@@ -464,12 +464,30 @@ class EventStore:
         return by_code or self.gazetteer.resolve_region(text, country=country, fuzzy=False)
 
     def _city(
-        self, text: str | None, country: Country | None, region: Region | None
+        self,
+        text: str | None,
+        country: Country | None,
+        region: Region | None,
+        *,
+        store_world: bool = False,
     ) -> City | None:
-        """The city ``text`` names exactly (any alias), or None: never a guess."""
+        """The city ``text`` names exactly (any alias), or None: never a guess.
+
+        ``store_world`` (saving): a GeoNames town that ``text`` names exactly and without
+        doubt is stored in the data set and returned, linked to its region and country.
+        """
         if _blank(text):
             return None
-        return self.gazetteer.resolve_city(text, country=country, region=region, fuzzy=False)
+        return self.gazetteer.resolve_city(
+            text, country=country, region=region, fuzzy=False, world=store_world
+        )
+
+    def _city_known(self, text: str, country: Country | None, region: Region | None) -> bool:
+        """Whether saving would resolve ``text`` to a city without asking (no writes)."""
+        return (
+            self._city(text, country, region) is not None
+            or self.gazetteer.world_city(text, country, region) is not None
+        )
 
     def _occasion(self, text: str | None) -> Occasion | None:
         if _blank(text):
@@ -604,7 +622,7 @@ class EventStore:
         region = self.region(data.region, country)
         if country is None and region is not None:
             country = region.country
-        city = self._city(data.city, country, region)
+        city = self._city(data.city, country, region, store_world=True)
         if city is not None and region is None:
             region = city.region
             country = country or city.country

@@ -45,19 +45,34 @@ def test_a_country_typo_is_refused_with_a_hint(database) -> None:
     assert "Rusia" in message and "Did you mean" in message and "Russia" in message
 
 
+UNKNOWN_TOWN = "Verkhnezelensk"
+"""An invented town: no stored city and no GeoNames town has this name."""
+
+
+def test_a_world_town_typed_exactly_is_that_town_not_a_lookalike(database) -> None:
+    data = dataclasses.replace(_vladivostok(), country=None, region=None, city="Berdyansk")
+    with database.sessions() as session:
+        assert not [q for q in EventStore(session).name_questions(data) if q.field == "city"]
+    with database.sessions.begin() as session:
+        event = EventStore(session).save(data)
+        assert event.city is not None and event.city.geonames_id is not None
+        assert (event.city.name, event.country.code if event.country else None) == (
+            "Berdyansk", "UA")
+
+
 def test_an_unknown_city_is_kept_as_written_never_guessed(database) -> None:
     data = dataclasses.replace(
         _vladivostok(),
         country=None,
         region=None,
-        city="Berdyansk",
+        city=UNKNOWN_TOWN,
         place_as_written="the seaside",
         place_precision=None,
     )
     with database.sessions.begin() as session:
         event = EventStore(session).save(data)
         assert event.city is None and event.country is None and event.region is None
-        assert "Berdyansk" in (event.place_as_written or "")
+        assert UNKNOWN_TOWN in (event.place_as_written or "")
         assert "the seaside" in (event.place_as_written or "")
 
 
@@ -77,18 +92,18 @@ def test_questions_offer_the_near_records_and_new_ones(database) -> None:
     data = dataclasses.replace(
         _vladivostok(),
         region="Прорский край",
-        city="Berdyansk",
+        city=UNKNOWN_TOWN,
         organizers=[OrganizerInput("Frendship"), OrganizerInput("Entirely New Society")],
         speakers=[SpeakerInput("Ramiz Zeynalov", organization="Friendship")],
     )
     with database.sessions() as session:
         questions = EventStore(session).name_questions(data)
     by_typed = {q.typed: q for q in questions}
-    assert set(by_typed) == {"Прорский край", "Berdyansk", "Frendship", "Entirely New Society"}
+    assert set(by_typed) == {"Прорский край", UNKNOWN_TOWN, "Frendship", "Entirely New Society"}
     region = by_typed["Прорский край"]
     assert region.field == "region" and not region.new_record
     assert region.candidates[0].country == "RU" and "Primorsky" in region.candidates[0].label
-    city = by_typed["Berdyansk"]
+    city = by_typed[UNKNOWN_TOWN]
     assert city.field == "city" and city.new_record  # may stay as written
     organizer = by_typed["Frendship"]
     assert organizer.field == "organizers" and organizer.new_record
@@ -125,9 +140,9 @@ def test_an_import_keeps_an_unknown_city_as_written_never_guessed(database) -> N
     from desktop.importing.resolve import ImportStore
 
     data = dataclasses.replace(
-        _vladivostok(), country=None, region=None, city="Berdyansk", place_as_written=None
+        _vladivostok(), country=None, region=None, city=UNKNOWN_TOWN, place_as_written=None
     )
     with database.sessions() as session:
         resolved = ImportStore(session).resolve(data).snapshot
     assert resolved["city"] is None and resolved["country"] is None
-    assert resolved["place_as_written"] == "Berdyansk"
+    assert resolved["place_as_written"] == UNKNOWN_TOWN
