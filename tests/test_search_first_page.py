@@ -33,3 +33,24 @@ def test_the_first_page_follows_the_sort(database) -> None:
         by_title = first_page(session, chosen, limit=5, sort="title", descending=False)
         titles = [r.title for r in by_title.rows]
         assert titles == sorted(titles) and by_title.total == 3
+
+
+def test_a_window_too_short_for_the_page_falls_back_to_every_match(database, monkeypatch) -> None:
+    """The page is looked for among the first events in table order; where too few
+    of them match, the page must still be the true first page."""
+    import db.event_pages
+
+    monkeypatch.setattr(db.event_pages, "WINDOW_PAGES", 1)
+    with database.sessions() as session:
+        load_sample(session)
+        session.commit()
+        for text in ("Khojaly", "Chelyabinsk", "Primorye", "Krasnoyarsk", "zzz"):
+            chosen = EventFilter(text=text)
+            for limit in (1, 2, 3):
+                for sort, descending in (("date", True), ("date", False), ("title", True)):
+                    expected = list_events(
+                        session, chosen, limit=10, sort=sort, descending=descending
+                    )
+                    page = first_page(session, chosen, limit, sort, descending)
+                    assert [r.uuid for r in page.rows] == [r.uuid for r in expected[:limit]]
+                    assert page.more == (len(expected) > limit)
