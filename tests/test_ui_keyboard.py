@@ -78,3 +78,16 @@ def test_alt_down_on_a_program_combo_opens_it_and_does_not_move_the_row(qtbot, f
     focus(first)
     qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [p.item_type for p in program.values()] == ["speech", "minute_of_silence"]
+
+
+def test_the_report_dialog_has_a_close_button_and_shows_the_find_shortcut(qtbot, database):
+    from desktop.ui.extract_dialog import ExtractDialog
+
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Ctrl+Enter" in child(dialog, "find_events").toolTip()
+    close = child(dialog, "close_extract")
+    focus(close)
+    qtbot.keyClick(close, Qt.Key.Key_Space)
+    assert not dialog.isVisible()

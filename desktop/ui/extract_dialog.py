@@ -112,6 +112,8 @@ class ExtractDialog(QDialog):
         self.open_button = self._button(self.tr("Open file…"), "open_report", self.choose_file)
         self.find_button = self._button(self.tr("Find events"), "find_events", self.run_extraction)
         self.find_button.setDefault(True)
+        self.find_button.setToolTip(self.tr("Read the report and list its events (Ctrl+Enter)"))
+        self.close_button = self._button(self.tr("Close"), "close_extract", self.reject)
         self.text.setTabChangesFocus(True)
         self.text.installEventFilter(self)  # Ctrl+Enter in the text reads it
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_extraction)
@@ -158,10 +160,15 @@ class ExtractDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addLayout(top)
         layout.addWidget(splitter, 3)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
         self.setTabOrder(self.text, self.open_button)
         self.setTabOrder(self.open_button, self.find_button)
         self.setTabOrder(self.find_button, self.drafts)
         self.setTabOrder(self.drafts, self.accept_button)
+        self.setTabOrder(self.accept_button, self.close_button)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

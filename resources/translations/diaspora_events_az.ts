@@ -1112,6 +1112,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Tədbirləri tap</translation>
     </message>
     <message>
+        <source>Read the report and list its events (Ctrl+Enter)</source>
+        <translation>Xəbəri oxu və tədbirləri sadala (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
         <source>Draft events</source>
         <translation>Tədbir qaralamaları</translation>
     </message>

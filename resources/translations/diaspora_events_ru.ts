@@ -1112,6 +1112,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Найти мероприятия</translation>
     </message>
     <message>
+        <source>Read the report and list its events (Ctrl+Enter)</source>
+        <translation>Прочитать сообщение и перечислить мероприятия (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>Draft events</source>
         <translation>Черновики мероприятий</translation>
     </message>
