@@ -14,8 +14,9 @@ few there and takes the ordinary query, which starts from its few matches.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, Table, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Event
@@ -43,18 +44,19 @@ class FirstPage:
 class _Within(EventFilter):
     """``EventFilter`` restricted to the events a SELECT of ids returns."""
 
-    window: Select | None = None
+    window: Select[Any] | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
         # first: SQLite then starts from this short list of ids, not from the matches
+        assert self.window is not None
         return [Event.id.in_(self.window), *super().conditions()]
 
 
-def _window(sort: str, descending: bool, size: int) -> Select | None:
+def _window(sort: str, descending: bool, size: int) -> Select[Any] | None:
     """Ids of the first ``size`` events (live or not) in the table's order, when an index
     of the event table gives that order (else None: finding them would sort every event)."""
     sorted_by = SORTABLE.get(sort, Event.start_date)
-    indexes = Event.__table__.indexes
+    indexes = cast(Table, Event.__table__).indexes
     if not any(list(index.columns)[:1] == [sorted_by] for index in indexes):
         return None
     other = aliased(Event)  # not correlated to the query it is put in

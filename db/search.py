@@ -22,9 +22,11 @@ LIKE, which is cheap there because SQLite starts from the longer word's matches.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
 from db.models import (
@@ -98,7 +100,7 @@ class _WordMatch(ColumnElement[bool]):
     and building and compiling six subqueries cost ten times the query itself."""
 
     inherit_cache = False  # the SQL depends on the words: never reuse it
-    type = NullType()
+    type = NullType()  # type: ignore[assignment]
 
     def __init__(self, word: str, text: bool, phrases: list[str]) -> None:
         if not all(_NORMALIZED.fullmatch(p) for p in [word, *phrases]):
@@ -118,8 +120,8 @@ def _named(element: _WordMatch) -> list[str]:
 
 
 @compiles(_WordMatch)
-def _generic(element: _WordMatch, compiler, **kw) -> str:
-    event_id = compiler.process(Event.id, **kw)
+def _generic(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    event_id = compiler.process(Event.id.expression, **kw)
     ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
     if element.text:
         like = Event.search_text.contains(element.word, autoescape=True)
@@ -128,13 +130,13 @@ def _generic(element: _WordMatch, compiler, **kw) -> str:
 
 
 @compiles(_WordMatch, "sqlite")
-def _sqlite(element: _WordMatch, compiler, **kw) -> str:
+def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     """One ``event.id IN (FTS5 rowids UNION ALL named events)``: a single rowid list
     SQLite starts the plan from, whatever it guesses of the other conditions."""
     if not element.text or len(element.word) < TRIGRAM:
         return _generic(element, compiler, **kw)
     matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
-    event_id = compiler.process(Event.id, **kw)
+    event_id = compiler.process(Event.id.expression, **kw)
     return f"{event_id} IN ({' UNION ALL '.join([matched, *_named(element)])})"
 
 
