@@ -7,12 +7,14 @@ Each typed word must be found, either
   SQLite a lookup in the FTS5 trigram table, on PostgreSQL a LIKE that the pg_trgm GIN
   index answers (both made by migration 0002); or
 - at the start of a name (any alias, any language: normalized, so any script) of the
-  event's region, city, country, occasion, an organizer or a speaker. The word may
-  also end a phrase typed before it ("Приморский край" is one alias of one region).
+  event's region, city, country, occasion, an organizer or a speaker, or at the start
+  of a later word of an occasion's, organization's or person's name (a surname). The
+  word may also end a phrase typed before it ("Приморский край" is one alias).
 
 Names are looked up when the search runs, through the index on each alias table's
-``normalized`` column, so an alias added later finds old events too and the events'
-stored text does not grow with every spelling of every place.
+``normalized`` column (the later words by a LIKE over the three small tables), so an
+alias added later finds old events too and the events' stored text does not grow
+with every spelling of every place.
 
 A word shorter than a trigram cannot use the text index: alone it matches the start
 of names only (an indexed range), beside a longer word it also filters the text with
@@ -55,15 +57,17 @@ def is_search_object(name: str | None) -> bool:
     return bool(name) and name.startswith(SEARCH_OBJECTS)  # type: ignore[union-attr]
 
 
-def _named_queries() -> list[str]:
+def _named_queries() -> list[tuple[str, bool]]:
     """Per kind of record an event names: a SELECT of the ids of the events naming one
-    whose alias matches ``{}`` (the condition on the alias table's ``normalized``)."""
+    whose alias matches ``{}`` (the condition on the alias table's ``normalized``), and
+    whether a word inside its names counts (surnames, an occasion's or a body's later
+    words: small tables; a place's name starts with what a clerk types of it)."""
     event = Event.__tablename__
     direct = [
-        (Event.region_id, RegionAlias.region_id),
-        (Event.city_id, CityAlias.city_id),
-        (Event.country_id, CountryAlias.country_id),
-        (Event.occasion_id, OccasionAlias.occasion_id),
+        (Event.region_id, RegionAlias.region_id, False),
+        (Event.city_id, CityAlias.city_id, False),
+        (Event.country_id, CountryAlias.country_id, False),
+        (Event.occasion_id, OccasionAlias.occasion_id, True),
     ]
     linked = [
         (
@@ -74,13 +78,19 @@ def _named_queries() -> list[str]:
         (EventSpeaker.event_id, EventSpeaker.person_id, PersonAlias.person_id),
     ]
     queries = [
-        f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
-        f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})"
-        for column, key in direct
+        (
+            f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
+            f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
+            inside,
+        )
+        for column, key, inside in direct
     ]
     queries += [
-        f"SELECT {event_id.key} FROM {event_id.table.name} WHERE {column.key} IN "
-        f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})"
+        (
+            f"SELECT {event_id.key} FROM {event_id.table.name} WHERE {column.key} IN "
+            f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
+            True,
+        )
         for event_id, column, key in linked
     ]
     return queries
@@ -109,14 +119,20 @@ class _WordMatch(ColumnElement[bool]):
 
 
 def _named(element: _WordMatch) -> list[str]:
-    """SELECTs of the ids of the events that name a record starting with a phrase: a
-    range on each alias table's ``normalized`` index (a LIKE would not use it: SQLite's
-    LIKE folds case, the index does not)."""
-    ranges = " OR ".join(
+    """SELECTs of the ids of the events that name a record with a name starting with a
+    phrase: a range on each alias table's ``normalized`` index (a LIKE would not use it:
+    SQLite's LIKE folds case, the index does not); where a word inside a name counts,
+    also a LIKE over that small table."""
+    if not element.phrases:
+        return []
+    starts = [
         f"(normalized >= '{p}' AND normalized < '{p[:-1]}{chr(ord(p[-1]) + 1)}')"
         for p in element.phrases
-    )
-    return [query.format(ranges) for query in _NAMED] if ranges else []
+    ]
+    inside = [f"normalized LIKE '% {p}%'" for p in element.phrases]
+    return [
+        query.format(" OR ".join(starts + inside if words else starts)) for query, words in _NAMED
+    ]
 
 
 @compiles(_WordMatch)

@@ -88,3 +88,19 @@ def test_deleted_events_are_not_found_by_a_name(sample) -> None:
     event.deleted_at = event.updated_at
     sample.flush()
     assert _found(sample, "Primorye") == set()
+
+
+def test_a_word_inside_the_name_of_an_occasion_organization_or_person(sample) -> None:
+    """Surnames and the later words of a body's or an occasion's name find it too."""
+    person = sample.scalar(select(Person).where(Person.full_name.like("%Ibishov")))
+    person.aliases.append(
+        PersonAlias(name="Hacı Mütəllib İbişov", normalized="haci mutellib ibisov")
+    )
+    organization = sample.scalar(select(Organization).where(Organization.name.like("Regional%")))
+    russian = "Региональная азербайджанская национально-культурная автономия"
+    organization.aliases.append(OrganizationAlias(name=russian, normalized=normalize(russian)))
+    sample.flush()
+    assert _found(sample, "İbişov") == _titles(sample, "Krasnoyarsk")
+    assert _found(sample, "автономия") == _titles(sample, "Krasnoyarsk")
+    assert _found(sample, "soyqırımı") == _titles(sample, "Khojaly")  # Xocalı soyqırımı
+    assert _found(sample, "İbişov Hacı") == _titles(sample, "Krasnoyarsk")  # any order
