@@ -248,6 +248,12 @@ def test_merge_command_adds_theirs_and_reports_or_settles_conflicts(
         assert states[str(shared)] == mine, "an undecided conflict keeps this desk's work"
     elif choice == "--take-theirs":
         assert states[str(shared)]["attendance"] == 75 and "conflict:" not in out
+        with database.sessions() as session:
+            last = session.scalars(select(ChangeLog).where(ChangeLog.record_uuid == shared)
+                                   .order_by(ChangeLog.id.desc())).first()
+        # logged as a merge (left out of the next merge's history comparison), in one batch
+        assert last is not None and last.action == "merge" and last.batch_id is not None
+        assert last.changes == {"attendance": [130, 75]}
     else:
         assert states[str(shared)] == mine and "1 kept as here" in out
 

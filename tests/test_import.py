@@ -15,11 +15,12 @@ from db.event_store import (
     EventStore,
     OrganizerInput,
     ProgramInput,
+    SourceInput,
     SpeakerInput,
     search_text,
     snapshot,
 )
-from db.models import ChangeLog, Event, Organization, OrganizerRole
+from db.models import ChangeLog, DatePrecision, Event, Organization, OrganizerRole
 from desktop.importing import (
     ColumnMapping,
     ImportCancelled,
@@ -187,6 +188,35 @@ def test_an_update_keeps_the_files_time_and_author_when_they_are_newer(database,
             77, later, "far-desk clerk")
         untouched = session.scalar(select(Event).where(Event.title != "Novruz"))
         assert untouched.updated_by != "far-desk clerk"
+
+
+def test_an_update_takes_the_files_precision_and_source(database, tmp_path) -> None:
+    with database.sessions.begin() as session:
+        event_uuid = EventStore(session, user="clerk").save(EventInput(
+            title="Spring fair", start_date=dt.date(2024, 3, 20),
+            source=SourceInput(publisher="Old Gazette", url="https://example.org/fair"),
+        )).uuid
+    exported = tmp_path / "events.xlsx"
+    export_workbook(database, exported, ReportOptions())
+    wb = load_workbook(exported)
+    ws = wb["Events"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("Start date") + 1, dt.date(2024, 5, 1))
+    ws.cell(2, headers.index("Date precision") + 1, "month")
+    ws.cell(2, headers.index("Source publisher") + 1, "New Gazette")
+    ws.cell(2, headers.index("Passed on by") + 1, "Cultural centre")
+    wb.save(exported)
+    result = import_file(database, exported)
+    assert result.updated == 1
+    with database.sessions() as session:
+        data = EventStore(session).load(event_uuid)
+        logged = session.scalar(select(ChangeLog).where(ChangeLog.batch_id == result.batch_id,
+                                                        ChangeLog.record_uuid == event_uuid))
+    assert (data.start_date, data.date_precision) == (dt.date(2024, 5, 1), DatePrecision.MONTH)
+    assert (data.source.publisher, data.source.passed_on_by, data.source.url) == (
+        "New Gazette", "Cultural centre", "https://example.org/fair")
+    assert logged is not None and logged.action == "update" and logged.record_id is not None
+    assert logged.user and logged.desk
 
 
 def test_problems_are_named_by_cell_with_a_suggestion(database, tmp_path) -> None:

@@ -367,11 +367,9 @@ def _update_event(store: BatchStore, row: RowPlan, mapped: set[str]) -> None:
 def overlay(target: EventInput, source: EventInput, mapped: set[str]) -> None:
     """Copy onto ``target`` the attributes the mapped columns decide."""
     for name in mapped:
+        # a start date brings its precision, which the row already took from a precision
+        # column when there is one: either way the same value
         for attribute in OVERLAY.get(name, ()):
-            if name == "start_date" and attribute == "date_precision" and (
-                "date_precision" in mapped
-            ):
-                continue
             setattr(target, attribute, getattr(source, attribute))
         if name in SOURCE_OVERLAY:
             setattr(target.source, SOURCE_OVERLAY[name],
