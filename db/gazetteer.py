@@ -43,31 +43,14 @@ from db.models import (
 )
 from db.names import normalize, strip_place_words
 from db.reference import type_aliases
+from db.reference_kinds import REFERENCE_KINDS
 from db.world import Place, query_forms, world
 
 __all__ = ["KINDS", "Candidate", "Gazetteer", "PlaceCandidate", "strip_place_words"]
 
-KINDS = (
-    "country",
-    "region",
-    "city",
-    "occasion",
-    "organization",
-    "person",
-    "event_type",
-    "program_item_type",
-)
+KINDS = tuple(REFERENCE_KINDS)
 
-_MODELS: dict[str, type] = {
-    "country": Country,
-    "region": Region,
-    "city": City,
-    "occasion": Occasion,
-    "organization": Organization,
-    "person": Person,
-    "event_type": EventType,
-    "program_item_type": ProgramItemType,
-}
+_MODELS: dict[str, type] = {name: kind.model for name, kind in REFERENCE_KINDS.items()}
 
 _DIGITS = re.compile(r"\d+")
 

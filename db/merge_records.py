@@ -11,48 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.event_store import current_user, json_value
-from db.models import (
-    Base,
-    ChangeLog,
-    City,
-    CityAlias,
-    EventType,
-    Occasion,
-    OccasionAlias,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    ProgramItemType,
-    Region,
-    RegionAlias,
-)
+from db.models import Base, ChangeLog
 from db.names import normalize
-
-
-@dataclass(frozen=True)
-class Kind:
-    model: type
-    alias_model: type | None
-    name_column: str
-
-
-KINDS: dict[str, Kind] = {
-    "organization": Kind(Organization, OrganizationAlias, "name"),
-    "person": Kind(Person, PersonAlias, "full_name"),
-    "city": Kind(City, CityAlias, "name"),
-    "region": Kind(Region, RegionAlias, "name"),
-    "occasion": Kind(Occasion, OccasionAlias, "name"),
-    "event_type": Kind(EventType, None, "name"),
-    "program_item_type": Kind(ProgramItemType, None, "name"),
-}
+from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 
 
 class MergeError(Exception):
@@ -93,8 +60,8 @@ def merge_records(
     session: Session, kind: str, survivor_id: int, duplicate_id: int, user: str | None = None
 ) -> uuid.UUID:
     """Fold ``duplicate_id`` into ``survivor_id``; returns the change-log batch for undo."""
-    spec = KINDS.get(kind)
-    if spec is None:
+    spec = REFERENCE_KINDS.get(kind)
+    if spec is None or not spec.mergeable:
         raise MergeError(f"Records of kind {kind!r} cannot be merged.")
     if survivor_id == duplicate_id:
         raise MergeError("Choose two different records to merge.")
@@ -126,6 +93,7 @@ def merge_records(
         session, spec, survivor_id, duplicate_id, duplicate
     )
     session.execute(delete(target).where(target.c.id == duplicate_id))
+    _set_version(session, target, survivor_id, survivor["version"] + 1)
     batch = uuid.uuid4()
     session.add(
         ChangeLog(
@@ -135,7 +103,7 @@ def merge_records(
             record_id=survivor_id,
             action="merge",
             batch_id=batch,
-            summary=f"{duplicate[spec.name_column]} merged into {survivor[spec.name_column]}",
+            summary=f"{duplicate[spec.name_attr]} merged into {survivor[spec.name_attr]}",
             changes={
                 "kind": kind,
                 "duplicate": _json(dict(duplicate)),
@@ -143,6 +111,7 @@ def merge_records(
                 "aliases_added": aliases_added,
                 "moved": moved,
                 "removed": removed,
+                "survivor_version": survivor["version"],
             },
         )
     )
@@ -160,7 +129,7 @@ def _survivor_already_there(
 
 
 def _move_aliases(
-    session: Session, spec: Kind, survivor_id: int, duplicate_id: int, duplicate: Any
+    session: Session, spec: ReferenceKind, survivor_id: int, duplicate_id: int, duplicate: Any
 ) -> tuple[list[int], list[dict[str, Any]]]:
     """Give the survivor the duplicate's names; return new alias ids and the old alias rows."""
     if spec.alias_model is None:
@@ -174,7 +143,7 @@ def _move_aliases(
     known = set(
         session.scalars(select(aliases.c.normalized).where(aliases.c[owner] == survivor_id))
     )
-    names = [(duplicate[spec.name_column], None)] + [(r["name"], r["lang"]) for r in old_rows]
+    names = [(duplicate[spec.name_attr], None)] + [(r["name"], r["lang"]) for r in old_rows]
     added = []
     for name, lang in names:
         key = normalize(name)
@@ -198,7 +167,7 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
     if entry is None or entry.changes is None:
         raise MergeError("That merge is not in the change log; it cannot be undone.")
     changes = entry.changes
-    spec = KINDS[changes["kind"]]
+    spec = REFERENCE_KINDS[changes["kind"]]
     target = _table(spec.model)
     if session.scalar(select(target.c.id).where(target.c.id == changes["duplicate"]["id"])):
         raise MergeError("That merge has already been undone.")
@@ -210,6 +179,8 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
         for row in changes["duplicate_aliases"]:
             session.execute(insert(aliases).values(row))
     duplicate_id = changes["duplicate"]["id"]
+    if entry.record_id is not None:
+        _restore_version(session, target, entry.record_id, changes.get("survivor_version"))
     tables = {t.name: t for t in Base.metadata.sorted_tables}
     for table_name, column, row_id in changes["moved"]:
         table = tables[table_name]
@@ -229,6 +200,23 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
         )
     )
     session.flush()
+
+
+def _set_version(session: Session, target: Table, record_id: int, version: int) -> None:
+    """The survivor's names changed: a copy of it read before is stale (models.Versioned)."""
+    session.execute(update(target).where(target.c.id == record_id).values(version=version))
+
+
+def _restore_version(
+    session: Session, target: Table, record_id: int, merged_at: int | None
+) -> None:
+    """Undo gives the survivor back the version it had when nothing changed it since the
+    merge (a copy read before the merge matches it again); otherwise a new version."""
+    current = session.scalar(select(target.c.version).where(target.c.id == record_id))
+    if current is None:
+        return
+    back = merged_at if merged_at is not None and current == merged_at + 1 else current + 1
+    _set_version(session, target, record_id, back)
 
 
 def _typed(table: Table, row: dict[str, Any]) -> dict[str, Any]:

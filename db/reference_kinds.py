@@ -64,25 +64,25 @@ REFERENCE_KINDS: dict[str, ReferenceKind] = {
         ReferenceKind("region", Region, RegionAlias, fields=("code", "kind")),
         ReferenceKind("city", City, CityAlias, needs_region=True),
         ReferenceKind(
+            "occasion",
+            Occasion,
+            OccasionAlias,
+            fields=("name_ru", "name_az", "reference_date", "kind", "notes"),
+        ),
+        ReferenceKind(
             "organization",
             Organization,
             OrganizationAlias,
             fields=("short_name", "kind", "contacts", "notes"),
         ),
         ReferenceKind("person", Person, PersonAlias, name_attr="full_name", fields=("notes",)),
-        ReferenceKind(
-            "occasion",
-            Occasion,
-            OccasionAlias,
-            fields=("name_ru", "name_az", "reference_date", "kind", "notes"),
-        ),
         ReferenceKind("event_type", EventType, None, fields=("code", "name_ru", "name_az")),
         ReferenceKind(
             "program_item_type", ProgramItemType, None, fields=("code", "name_ru", "name_az")
         ),
     )
 }
-"""Every kind by name, in the gazetteer's order (places first)."""
+"""Every kind by name: places first, then occasions, organizations, people, types."""
 
 
 def reference_kind(name: str) -> ReferenceKind:

@@ -127,3 +127,59 @@ def test_every_kind_can_be_added_and_edited(database: Database) -> None:
         with pytest.raises(ReferenceInputError) as error:
             service.save("city", None, {"name": "Nowhere"}, [])
         assert error.value.message == NO_REGION
+
+
+def test_a_copy_read_before_a_merge_cannot_erase_the_merged_names(database: Database) -> None:
+    keep = add_organization(database, "Friendship society")
+    gone = add_organization(database, "Druzhba")
+    with database.sessions() as session:
+        stale = ReferenceService(session).read("organization", keep)
+    assert stale is not None
+    with database.sessions.begin() as session:
+        ReferenceService(session).merge("organization", keep, gone)
+    with pytest.raises(StaleRecordError), database.sessions.begin() as session:
+        ReferenceService(session).save(
+            "organization", keep, stale.values, stale.aliases, stale.version
+        )
+    with database.sessions() as session:
+        assert ReferenceService(session).read("organization", keep).aliases == ["Druzhba"]  # type: ignore[union-attr]
+
+
+def _reference_workbook(path, rows: list[list[str | None]]):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.title = "Organizations"
+    sheet.append(["UUID", "Name", "Short name", "Kind", "Contacts", "Notes", "Aliases"])
+    for row in rows:
+        sheet.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_reference_import_shows_in_history_and_makes_older_copies_stale(
+    database: Database, tmp_path
+) -> None:
+    from desktop.importing.reference_lists import import_reference
+
+    known = add_organization(database, "Friendship society")
+    with database.sessions() as session:
+        stale = ReferenceService(session).read("organization", known)
+    assert stale is not None
+    path = _reference_workbook(
+        tmp_path / "lists.xlsx",
+        [
+            [None, "Friendship society", None, None, None, None, "Dostluq"],
+            [None, "Caspian club", None, None, None, None, None],
+        ],
+    )
+    import_reference(database, path)
+    with database.sessions() as session:
+        service = ReferenceService(session)
+        (club,) = service.search("organization", "Caspian club")
+        assert [h.action for h in service.history("organization", club.id)] == ["insert"]
+    with pytest.raises(StaleRecordError), database.sessions.begin() as session:
+        ReferenceService(session).save(
+            "organization", known, stale.values, stale.aliases, stale.version
+        )

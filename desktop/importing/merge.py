@@ -44,6 +44,7 @@ from db.models import (
     ProgramItem,
 )
 from db.names import normalize
+from db.reference_kinds import REFERENCE_KINDS
 from desktop.importing.apply import OVERLAY, SOURCE_OVERLAY, BatchStore, _insert_events, overlay
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportCancelled, MergeError
@@ -308,20 +309,15 @@ def apply_merge(
     return report
 
 
-_REFERENCE_MODELS: dict[str, tuple[type[Any], type[Any], str]] = {
-    "organization": (Organization, OrganizationAlias, "organization_id"),
-    "person": (Person, PersonAlias, "person_id"),
-}
-"""Model, alias model and the alias's owner column of the records a merge brings."""
-
-
 def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], list[str]]:
     """Their organizations and people: matched ones gain their names as aliases, others
     are added with their UUID."""
     session = store.session
     added: dict[str, list[str]] = {"organization": [], "person": []}
     for kind, rows in plan.references.items():
-        model, alias, owner = _REFERENCE_MODELS[kind]
+        ref = REFERENCE_KINDS[kind]
+        model, alias, owner = ref.model, ref.alias_model, ref.alias_owner
+        assert alias is not None  # organizations and people have aliases
         resolver = store.gazetteer.resolve_organization if kind == "organization" else (
             store.gazetteer.resolve_person)
         for row in rows:
@@ -331,8 +327,7 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
                               None)
             if record is None:
                 name = row["names"][0]
-                values = {"uuid": row["uuid"], "name" if kind == "organization"
-                          else "full_name": name}
+                values = {"uuid": row["uuid"], ref.name_attr: name}
                 record = model(**values)
                 session.add(record)
                 session.flush()

@@ -20,24 +20,12 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from db.engine import Database
-from db.models import (
-    City,
-    CityAlias,
-    Country,
-    EventType,
-    Occasion,
-    OccasionAlias,
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    ProgramItemType,
-    Region,
-    RegionAlias,
-)
+from db.models import City, Country, EventType, Organization, ProgramItemType, Region
 from db.names import normalize
+from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from desktop.importing.apply import BatchStore
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportFileError
@@ -48,30 +36,40 @@ from desktop.reports.cells import to_cell
 @dataclass(frozen=True)
 class Kind:
     sheet: str
-    model: type[Any]
-    """A mapped class; its columns are reached by the names below."""
-    alias: type[Any] | None
-    owner: str
+    ref: ReferenceKind
+    """The kind in db.reference_kinds: model, alias table, name."""
     key: str
     """"uuid" or "code": how records match first."""
     fields: tuple[tuple[str, str], ...]
     """(header, attribute) after the key column; the first is the record's name."""
 
+    @property
+    def model(self) -> type[Any]:
+        return self.ref.model
+
+    @property
+    def alias(self) -> type[Any] | None:
+        return self.ref.alias_model
+
+    @property
+    def owner(self) -> str:
+        return self.ref.alias_owner if self.ref.alias_model is not None else ""
+
 
 KINDS = (
-    Kind("Organizations", Organization, OrganizationAlias, "organization_id", "uuid",
+    Kind("Organizations", REFERENCE_KINDS["organization"], "uuid",
          (("Name", "name"), ("Short name", "short_name"), ("Kind", "kind"),
           ("Contacts", "contacts"), ("Notes", "notes"))),
-    Kind("People", Person, PersonAlias, "person_id", "uuid",
+    Kind("People", REFERENCE_KINDS["person"], "uuid",
          (("Full name", "full_name"), ("Notes", "notes"))),
-    Kind("Regions", Region, RegionAlias, "region_id", "code", (("Name", "name"),)),
-    Kind("Cities", City, CityAlias, "city_id", "uuid", (("Name", "name"),)),
-    Kind("Occasions", Occasion, OccasionAlias, "occasion_id", "uuid",
+    Kind("Regions", REFERENCE_KINDS["region"], "code", (("Name", "name"),)),
+    Kind("Cities", REFERENCE_KINDS["city"], "uuid", (("Name", "name"),)),
+    Kind("Occasions", REFERENCE_KINDS["occasion"], "uuid",
          (("Name", "name"), ("Name (ru)", "name_ru"), ("Name (az)", "name_az"),
           ("Reference date", "reference_date"), ("Kind", "kind"), ("Notes", "notes"))),
-    Kind("Event types", EventType, None, "", "code",
+    Kind("Event types", REFERENCE_KINDS["event_type"], "code",
          (("Name", "name"), ("Name (ru)", "name_ru"), ("Name (az)", "name_az"))),
-    Kind("Program items", ProgramItemType, None, "", "code",
+    Kind("Program items", REFERENCE_KINDS["program_item_type"], "code",
          (("Name", "name"), ("Name (ru)", "name_ru"), ("Name (az)", "name_az"))),
 )
 PLACE_COLUMNS = ("Country code", "Region code")
@@ -176,11 +174,6 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-_RESOLVE_KINDS = {Organization: "organization", Person: "person", Region: "region",
-                  City: "city", Occasion: "occasion", EventType: "event_type",
-                  ProgramItemType: "program_item_type"}
-
-
 class _KindMerger:
     """Merges the rows of one reference sheet, with every lookup read once up front."""
 
@@ -212,7 +205,7 @@ class _KindMerger:
                 wanted = None
             if wanted is not None and wanted in self.by_key:
                 return self.by_key[wanted]
-        resolve = _RESOLVE_KINDS[self.kind.model]
+        resolve = self.kind.ref.name
         for name in names:
             found = self.store.gazetteer._resolve(resolve, name, fuzzy=False)
             if found is None:
@@ -267,11 +260,12 @@ class _KindMerger:
         kind, store = self.kind, self.store
         self.session.flush()
         for record, _names, first in self.added:
-            store._log(kind.sheet.lower(), getattr(record, "uuid", None), record.id,
+            store._log(kind.ref.table, getattr(record, "uuid", None), record.id,
                        "insert", {kind.fields[0][1]: [None, first]})
         if kind.alias is None:
             return
         rows = []
+        stored = {record.id for record, _names in self.known}
         for record, names in [*((r, n) for r, n, _f in self.added), *self.known]:
             have = self.aliases[record.id]
             for name in names:
@@ -279,6 +273,8 @@ class _KindMerger:
                 if normalized and normalized not in have:
                     have.add(normalized)
                     rows.append({kind.owner: record.id, "name": name, "normalized": normalized})
+                    if record.id in stored and not self.session.is_modified(record):
+                        flag_modified(record, kind.ref.name_attr)  # a new name: a new version
         if rows:
             self.session.execute(insert(table_of(kind.alias)), rows)
             self.report.aliases_added += len(rows)
