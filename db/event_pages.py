@@ -7,8 +7,9 @@ a million events); the rows the clerk sees first need only one page. The window 
 rows exist: a page that holds every match already gives the exact total.
 
 A frequent word's page is read among the first events in table order (a short walk
-of the sort column's index) instead of sorting all its matches; a rare word finds too
-few there and takes the ordinary query, which starts from its few matches.
+of the sort column's index) instead of sorting all its matches; where too few match
+there, a second look as wide as their share says is needed, if that is not too wide;
+a rare word finds too few and takes the ordinary query, which starts from its matches.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ from db.models import Event
 from db.queries import SORTABLE, EventFilter, EventRow, list_events
 
 WINDOW_PAGES = 10
-"""How many pages of events in table order the first page is looked for among:
+"""How many pages of events in table order the first page is looked for among first:
 enough when one event in ten matches."""
+MAX_WINDOW_PAGES = 200
+"""The widest second look, sized by how many matched in the first: beyond it reading
+the window costs more than sorting every match."""
 
 
 @dataclass(frozen=True)
@@ -74,11 +78,18 @@ def first_page(
 ) -> FirstPage:
     """The first ``limit`` rows as :func:`list_events` orders them, with no count query
     (one row more is read to know whether others follow)."""
-    window = _window(sort, descending, WINDOW_PAGES * (limit + 1))
-    if event_filter.text and window is not None:
+    wanted = limit + 1
+    size = WINDOW_PAGES * wanted
+    while event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
+        window = _window(sort, descending, size)
+        if window is None:
+            break
         within = _Within(**vars(event_filter), window=window)
-        rows = list_events(session, within, limit=limit + 1, sort=sort, descending=descending)
-        if len(rows) > limit:  # the first matches of all lie in the window
+        rows = list_events(session, within, limit=wanted, sort=sort, descending=descending)
+        if len(rows) == wanted:  # the first matches of all lie in the window
             return FirstPage(rows[:limit], True)
-    rows = list_events(session, event_filter, limit=limit + 1, sort=sort, descending=descending)
+        if not rows or size > WINDOW_PAGES * wanted:
+            break
+        size = size * wanted * 3 // (2 * len(rows))  # half as wide again as it looks enough
+    rows = list_events(session, event_filter, limit=wanted, sort=sort, descending=descending)
     return FirstPage(rows[:limit], len(rows) > limit)
