@@ -32,8 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES_DIR = ROOT / "desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 CATALOG = "diaspora_events"
-LANGUAGES = {"ru": "ru_RU", "az": "az_AZ"}
+LANGUAGES = {"ru": "ru_RU", "az": "az_AZ", "en": "en_US"}
 """Translated languages and the Qt language tag written into their .ts files."""
+PLURAL_ONLY = {"en"}
+"""English is the source language: its catalog only holds the plural forms of %n messages."""
 
 Entry = tuple[str, str]
 """(context, source text)."""
@@ -62,11 +64,22 @@ def sources() -> list[Path]:
     return sorted(SOURCES_DIR.glob("*.py"))
 
 
-def lupdate(ts_files: list[Path]) -> None:
-    """Bring ``ts_files`` up to date with the sources, keeping their translations."""
-    command = [tool("pyside6-lupdate"), *map(str, sources())]
-    command += ["-no-obsolete", "-locations", "none", "-ts", *map(str, ts_files)]
-    subprocess.run(command, check=True, capture_output=True, text=True)
+def lupdate(ts_files: list[Path], languages: list[str] | None = None) -> None:
+    """Bring ``ts_files`` (of ``languages``, default all) up to date with the sources,
+    keeping their translations; a plural-only language gets only the %n messages."""
+    for plural_only in (False, True):
+        chosen = [
+            path
+            for path, language in zip(ts_files, languages or list(LANGUAGES), strict=True)
+            if (language in PLURAL_ONLY) == plural_only
+        ]
+        if not chosen:
+            continue
+        command = [tool("pyside6-lupdate"), *map(str, sources())]
+        command += ["-no-obsolete", "-locations", "none"]
+        command += ["-pluralonly"] if plural_only else []
+        command += ["-ts", *map(str, chosen)]
+        subprocess.run(command, check=True, capture_output=True, text=True)
 
 
 def lrelease(ts_file: Path, qm_file: Path) -> None:
@@ -230,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{language}: {len(read_ts(ts_path(language)))} strings, {len(missing)} untranslated")
         for context, source in missing:
             print(f"  [{context}] {source!r}")
-            blank: str | list[str] = ["", "", ""] if "%n" in source else ""
+            forms = 2 if language == "en" else 3
+            blank: str | list[str] = [""] * forms if "%n" in source else ""
             missing_by_language.setdefault(language, {}).setdefault(context, {})[source] = blank
         lrelease(ts_path(language), qm_path(language))
         if reports_po(language).exists():

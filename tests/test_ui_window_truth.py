@@ -93,3 +93,20 @@ def test_after_a_quick_export_the_file_can_be_opened(qtbot, window, tmp_path, mo
     qtbot.mouseClick(open_file, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(child(window, "export_show_folder"), Qt.MouseButton.LeftButton)
     assert opened == [str(out), str(tmp_path)]
+
+
+def test_counts_use_the_singular_for_one(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n
+
+    i18n.install_translators(QApplication.instance(), "en")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.table.selectRow(0)
+    window.delete_selected()
+    trash = window.show_trash()
+    qtbot.addWidget(trash)
+    assert trash.count_label.text().startswith("1 deleted event.")
+    window.filter_bar.text.setText("Chelyabinsk")
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5000)
+    assert window.count_label.text() == "1 event"

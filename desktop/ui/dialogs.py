@@ -149,9 +149,7 @@ class TrashDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{count} deleted events. Select one and press Restore.").format(
-                count=self.model.total
-            )
+            self.tr("%n deleted events. Select one and press Restore.", "", self.model.total)
         )
 
     def selected_uuids(self) -> list[uuid.UUID]:

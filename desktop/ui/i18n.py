@@ -135,10 +135,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         app.removeTranslator(translator)
     _translators.clear()
     loaded: list[str] = []
-    if language == DEFAULT_LANGUAGE:
-        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((CATALOG, str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
+    catalogs = [(CATALOG, str(TRANSLATIONS_DIR))]
+    if language != DEFAULT_LANGUAGE:
+        catalogs.append(("qtbase", qt_dir))
+    # English is the source language; its catalog holds only the plural forms of %n.
+    for name, directory in catalogs:
         translator = (
             CatalogTranslator(app, fallback_contexts(TRANSLATIONS_DIR / f"{name}_{language}.ts"))
             if name == CATALOG

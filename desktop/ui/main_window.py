@@ -430,10 +430,7 @@ class MainWindow(QMainWindow):
         total = self.model.total
         self.empty_hint.setVisible(total == 0 and self.model.event_filter == EventFilter())
         self._update_actions()
-        if total == 1:
-            self.count_label.setText(self.tr("1 event"))
-        else:
-            self.count_label.setText(self.tr("{count} events").format(count=total))
+        self.count_label.setText(self.tr("%n events", "", total))
 
     def selected_uuids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
@@ -529,7 +526,7 @@ class MainWindow(QMainWindow):
             title = self.model.row_at(row).title if row >= 0 else ""
             question = self.tr("Move “{title}” to the trash?").format(title=title)
         else:
-            question = self.tr("Move {count} events to the trash?").format(count=len(uuids))
+            question = self.tr("Move %n events to the trash?", "", len(uuids))
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
@@ -833,9 +830,7 @@ class MainWindow(QMainWindow):
             return 0
         self.undo_stack.push(SetStatusCommand(self, uuids, status))
         self.statusBar().showMessage(
-            self.tr("{count} events marked {status}.").format(
-                count=len(uuids), status=status.value
-            ),
+            self.tr("%n events marked {status}.", "", len(uuids)).format(status=status.value),
             5000,
         )
         return len(uuids)
@@ -994,9 +989,7 @@ class MainWindow(QMainWindow):
 
     def _export_done(self, summary) -> None:
         self.statusBar().showMessage(
-            self.tr("Exported {count} events to {path}.").format(
-                count=summary.events, path=summary.path
-            ),
+            self.tr("Exported %n events to {path}.", "", summary.events).format(path=summary.path),
             10000,
         )
         self.last_export = Path(summary.path)

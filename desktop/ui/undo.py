@@ -24,9 +24,8 @@ from db.models import EventStatus
 FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
 
 
-def tr(text: str, count: int = -1) -> str:
-    """Translated text; ``count`` fills Qt's %n with the right plural form."""
-    return QCoreApplication.translate("Undo", text, None, count)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
 
 
 class Host(Protocol):
@@ -107,7 +106,8 @@ class DeleteEventsCommand(QUndoCommand):
     """Move events to the trash; undo restores them."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
-        super().__init__(tr("Delete {count} events").format(count=len(uuids)))
+        count = len(uuids)
+        super().__init__(QCoreApplication.translate("Undo", "Delete %n events", None, count))
         self.host = host
         self.uuids = list(uuids)
 
@@ -122,7 +122,8 @@ class RestoreEventsCommand(QUndoCommand):
     """Take events out of the trash; undo puts them back in."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
-        super().__init__(tr("Restore {count} events").format(count=len(uuids)))
+        count = len(uuids)
+        super().__init__(QCoreApplication.translate("Undo", "Restore %n events", None, count))
         self.host = host
         self.uuids = list(uuids)
 
@@ -137,9 +138,9 @@ class SetStatusCommand(QUndoCommand):
     """Mark events draft or verified; undo gives each its own previous status back."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
-        super().__init__(
-            tr("Mark {count} events {status}").format(count=len(uuids), status=status.value)
-        )
+        count = len(uuids)
+        text = QCoreApplication.translate("Undo", "Mark %n events {status}", None, count)
+        super().__init__(text.format(status=status.value))
         self.host = host
         self.uuids = list(uuids)
         self.status = status
@@ -178,7 +179,7 @@ class ImportCommand(QUndoCommand):
     """
 
     def __init__(self, host: Host, batch_id: uuid.UUID, plan: object, count: int):
-        super().__init__(tr("Import of %n events", count))
+        super().__init__(QCoreApplication.translate("Undo", "Import of %n events", None, count))
         self.host = host
         self.batch_id = batch_id
         self.plan = plan

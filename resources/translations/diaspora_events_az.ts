@@ -620,22 +620,6 @@
         <translation>«{what}» geri qaytarıla və ya təkrarlana bilməz: {error}</translation>
     </message>
     <message>
-        <source>Delete {count} events</source>
-        <translation>{count} tədbirin silinməsi</translation>
-    </message>
-    <message>
-        <source>Restore {count} events</source>
-        <translation>{count} tədbirin bərpası</translation>
-    </message>
-    <message>
-        <source>Mark {count} events {status}</source>
-        <translation>{count} tədbirin qeyd edilməsi: {status}</translation>
-    </message>
-    <message>
-        <source>Import of %n events</source>
-        <translation>%n tədbirin idxalı</translation>
-    </message>
-    <message>
         <source>Organizations</source>
         <translation>Təşkilatlar</translation>
     </message>
@@ -1537,13 +1521,33 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <source>This column cannot be sorted.</source>
         <translation>Bu sütunu çeşidləmək olmur.</translation>
     </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 tədbir</translation>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n tədbir</numerusform>
+            <numerusform>%n tədbir</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>{count} tədbir</translation>
+    <message numerus="yes">
+        <source>Move %n events to the trash?</source>
+        <translation>
+            <numerusform>%n tədbir zibil qutusuna köçürülsün?</numerusform>
+            <numerusform>%n tədbir zibil qutusuna köçürülsün?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events marked {status}.</source>
+        <translation>
+            <numerusform>%n tədbir işarələndi: {status}.</numerusform>
+            <numerusform>%n tədbir işarələndi: {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to {path}.</source>
+        <translation>
+            <numerusform>%n tədbir {path} faylına ixrac edildi.</numerusform>
+            <numerusform>%n tədbir {path} faylına ixrac edildi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1566,10 +1570,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>Move “{title}” to the trash?</source>
         <translation>«{title}» səbətə atılsın?</translation>
-    </message>
-    <message>
-        <source>Move {count} events to the trash?</source>
-        <translation>{count} tədbir səbətə atılsın?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1704,10 +1704,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Mümkün deyil</translation>
     </message>
     <message>
-        <source>{count} events marked {status}.</source>
-        <translation>{count} tədbir qeyd edildi: {status}.</translation>
-    </message>
-    <message>
         <source>Select the events to export first.</source>
         <translation>Əvvəlcə ixrac ediləcək tədbirləri seçin.</translation>
     </message>
@@ -1738,10 +1734,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>Export cancelled.</source>
         <translation>İxrac ləğv edildi.</translation>
-    </message>
-    <message>
-        <source>Exported {count} events to {path}.</source>
-        <translation>{count} tədbir {path} faylına ixrac edildi.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2918,9 +2910,31 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
         <source>Restore the selected events</source>
         <translation>Seçilmiş tədbirləri bərpa et</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted events. Select one and press Restore.</source>
+        <translation>
+            <numerusform>%n silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</numerusform>
+            <numerusform>%n silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
     <message>
-        <source>{count} deleted events. Select one and press Restore.</source>
-        <translation>{count} silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</translation>
+        <source>Delete %n events</source>
+        <translation>%n tədbirin silinməsi</translation>
+    </message>
+    <message>
+        <source>Restore %n events</source>
+        <translation>%n tədbirin bərpası</translation>
+    </message>
+    <message>
+        <source>Mark %n events {status}</source>
+        <translation>%n tədbirin işarələnməsi: {status}</translation>
+    </message>
+    <message>
+        <source>Import of %n events</source>
+        <translation>%n tədbirin idxalı</translation>
     </message>
 </context>
 <context>

@@ -620,22 +620,6 @@
         <translation>«{what}» нельзя отменить или повторить: {error}</translation>
     </message>
     <message>
-        <source>Delete {count} events</source>
-        <translation>Удаление мероприятий ({count})</translation>
-    </message>
-    <message>
-        <source>Restore {count} events</source>
-        <translation>Восстановление мероприятий ({count})</translation>
-    </message>
-    <message>
-        <source>Mark {count} events {status}</source>
-        <translation>Отметка мероприятий ({count}): {status}</translation>
-    </message>
-    <message>
-        <source>Import of %n events</source>
-        <translation>Импорт %n мероприятия</translation>
-    </message>
-    <message>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
@@ -1538,13 +1522,37 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <source>This column cannot be sorted.</source>
         <translation>Этот столбец нельзя сортировать.</translation>
     </message>
-    <message>
-        <source>1 event</source>
-        <translation>1 мероприятие</translation>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} events</source>
-        <translation>Мероприятий: {count}</translation>
+    <message numerus="yes">
+        <source>Move %n events to the trash?</source>
+        <translation>
+            <numerusform>Переместить %n мероприятие в корзину?</numerusform>
+            <numerusform>Переместить %n мероприятия в корзину?</numerusform>
+            <numerusform>Переместить %n мероприятий в корзину?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events marked {status}.</source>
+        <translation>
+            <numerusform>%n мероприятие отмечено: {status}.</numerusform>
+            <numerusform>%n мероприятия отмечены: {status}.</numerusform>
+            <numerusform>%n мероприятий отмечено: {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to {path}.</source>
+        <translation>
+            <numerusform>%n мероприятие выгружено в {path}.</numerusform>
+            <numerusform>%n мероприятия выгружены в {path}.</numerusform>
+            <numerusform>%n мероприятий выгружено в {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1567,10 +1575,6 @@ Clear the filters to show it?</source>
     <message>
         <source>Move “{title}” to the trash?</source>
         <translation>Переместить «{title}» в корзину?</translation>
-    </message>
-    <message>
-        <source>Move {count} events to the trash?</source>
-        <translation>Переместить в корзину мероприятия ({count})?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1705,10 +1709,6 @@ Clear the filters to show it?</source>
         <translation>Невозможно</translation>
     </message>
     <message>
-        <source>{count} events marked {status}.</source>
-        <translation>Отмечено мероприятий: {count} ({status}).</translation>
-    </message>
-    <message>
         <source>Select the events to export first.</source>
         <translation>Сначала выберите мероприятия для выгрузки.</translation>
     </message>
@@ -1739,10 +1739,6 @@ Clear the filters to show it?</source>
     <message>
         <source>Export cancelled.</source>
         <translation>Выгрузка отменена.</translation>
-    </message>
-    <message>
-        <source>Exported {count} events to {path}.</source>
-        <translation>Выгружено мероприятий: {count}, файл {path}.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2921,9 +2917,32 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
         <source>Restore the selected events</source>
         <translation>Восстановить выбранные мероприятия</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted events. Select one and press Restore.</source>
+        <translation>
+            <numerusform>%n удалённое мероприятие. Выберите его и нажмите «Восстановить».</numerusform>
+            <numerusform>%n удалённых мероприятия. Выберите одно и нажмите «Восстановить».</numerusform>
+            <numerusform>%n удалённых мероприятий. Выберите одно и нажмите «Восстановить».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
     <message>
-        <source>{count} deleted events. Select one and press Restore.</source>
-        <translation>Удалённых мероприятий: {count}. Выберите одно и нажмите «Восстановить».</translation>
+        <source>Delete %n events</source>
+        <translation>Удаление %n мероприятия</translation>
+    </message>
+    <message>
+        <source>Restore %n events</source>
+        <translation>Восстановление %n мероприятия</translation>
+    </message>
+    <message>
+        <source>Mark %n events {status}</source>
+        <translation>Отметка %n мероприятия: {status}</translation>
+    </message>
+    <message>
+        <source>Import of %n events</source>
+        <translation>Импорт %n мероприятия</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExtractDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) found.</source>
+        <translation>
+            <numerusform>%n event found.</numerusform>
+            <numerusform>%n events found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n events to the trash?</source>
+        <translation>
+            <numerusform>Move %n event to the trash?</numerusform>
+            <numerusform>Move %n events to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events marked {status}.</source>
+        <translation>
+            <numerusform>%n event marked {status}.</numerusform>
+            <numerusform>%n events marked {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to {path}.</source>
+        <translation>
+            <numerusform>Exported %n event to {path}.</numerusform>
+            <numerusform>Exported %n events to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>%n selected events</source>
+        <translation>
+            <numerusform>%n selected event</numerusform>
+            <numerusform>%n selected events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events match.</source>
+        <translation>
+            <numerusform>%n event matches.</numerusform>
+            <numerusform>%n events match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n deleted events. Select one and press Restore.</source>
+        <translation>
+            <numerusform>%n deleted event. Select it and press Restore.</numerusform>
+            <numerusform>%n deleted events. Select one and press Restore.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
