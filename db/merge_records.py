@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.event_store import current_user, json_value
+from db.change_log import write_change
+from db.event_store import json_value
 from db.models import Base, ChangeLog
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -95,25 +96,24 @@ def merge_records(
     session.execute(delete(target).where(target.c.id == duplicate_id))
     _set_version(session, target, survivor_id, survivor["version"] + 1)
     batch = uuid.uuid4()
-    session.add(
-        ChangeLog(
-            user=user or current_user(),
-            table_name=target.name,
-            record_uuid=survivor.get("uuid"),
-            record_id=survivor_id,
-            action="merge",
-            batch_id=batch,
-            summary=f"{duplicate[spec.name_attr]} merged into {survivor[spec.name_attr]}",
-            changes={
-                "kind": kind,
-                "duplicate": _json(dict(duplicate)),
-                "duplicate_aliases": duplicate_aliases,
-                "aliases_added": aliases_added,
-                "moved": moved,
-                "removed": removed,
-                "survivor_version": survivor["version"],
-            },
-        )
+    write_change(
+        session,
+        target.name,
+        "merge",
+        record_uuid=survivor.get("uuid"),
+        record_id=survivor_id,
+        batch_id=batch,
+        summary=f"{duplicate[spec.name_attr]} merged into {survivor[spec.name_attr]}",
+        changes={
+            "kind": kind,
+            "duplicate": _json(dict(duplicate)),
+            "duplicate_aliases": duplicate_aliases,
+            "aliases_added": aliases_added,
+            "moved": moved,
+            "removed": removed,
+            "survivor_version": survivor["version"],
+        },
+        user=user,
     )
     session.flush()
     return batch
@@ -187,17 +187,16 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
         session.execute(update(table).where(table.c.id == row_id).values({column: duplicate_id}))
     for table_name, row in changes["removed"]:
         session.execute(insert(tables[table_name]).values(_typed(tables[table_name], row)))
-    session.add(
-        ChangeLog(
-            user=user or current_user(),
-            table_name=target.name,
-            record_uuid=entry.record_uuid,
-            record_id=entry.record_id,
-            action="unmerge",
-            batch_id=uuid.uuid4(),
-            summary=f"undo: {entry.summary}",
-            changes={"undoes": str(batch)},
-        )
+    write_change(
+        session,
+        target.name,
+        "unmerge",
+        record_uuid=entry.record_uuid,
+        record_id=entry.record_id,
+        batch_id=uuid.uuid4(),
+        summary=f"undo: {entry.summary}",
+        changes={"undoes": str(batch)},
+        user=user,
     )
     session.flush()
 
