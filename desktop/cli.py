@@ -16,6 +16,7 @@ from pathlib import Path
 from db.engine import Database, DatabaseOpenError, open_database
 from desktop.cli_export import add_export_command, iso_date, run_export
 from desktop.cli_import import add_import_commands
+from desktop.cli_reference import add_reference_command
 from desktop.logs import setup_logging
 from desktop.settings import Settings
 from desktop.version import app_version
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument("--newest", action="store_true", help="the newest good backup")
     add_import_commands(commands)
+    add_reference_command(commands)
     data_set = commands.add_parser("db", help="whole-data-set operations")
     data_set_commands = data_set.add_subparsers(
         dest="db_command", metavar="DB_COMMAND", required=True
