@@ -370,6 +370,8 @@ def score_corpus(
     use_published: bool = False,
     verbose: bool = False,
     cross_validate: bool = False,
+    diff: bool = False,
+    only: str | None = None,
 ) -> dict[str, Report]:
     """Extract every annotated article; counts per language and over all ("all")."""
     reports: dict[str, Report] = defaultdict(Report)
@@ -388,8 +390,10 @@ def score_corpus(
                     others = [a.text for a in corpus if a.outlet != outlet]
                     with _held_out(session, [a.text for a in group], others, cross_validate):
                         for article in group:
+                            if only and only not in article.name:
+                                continue
                             per_file = _score_article(session, comparer, article, use_published,
-                                                      verbose)
+                                                      verbose, diff)
                             for report in (reports["all"], reports[article.language]):
                                 report.files[article.name] = per_file
                                 for name, counts in per_file.items():
@@ -400,7 +404,12 @@ def score_corpus(
 
 
 def _score_article(
-    session: Session, comparer: Comparer, article: Article, use_published: bool, verbose: bool
+    session: Session,
+    comparer: Comparer,
+    article: Article,
+    use_published: bool,
+    verbose: bool,
+    diff: bool = False,
 ) -> dict[str, Counts]:
     record = article.record
     published = (
@@ -414,6 +423,8 @@ def _score_article(
     per_file = _score_file(comparer, predicted, gold)
     if verbose:
         _print_file(article.name, predicted, gold, per_file)
+    if diff:
+        _print_diff(comparer, article.name, predicted, gold)
     return per_file
 
 
@@ -546,6 +557,24 @@ def _print_file(name: str, predicted: list[dict], gold: list[dict], counts: dict
     print("  errors (fp, fn):", bad)
 
 
+def _print_diff(comparer: Comparer, name: str, predicted: list[dict], gold: list[dict]) -> None:
+    """Per aligned event, each name_ whose gold and predicted values score an error."""
+    pairs = align(comparer, predicted, gold)
+    print(f"== {name}: {len(predicted)} predicted, {len(gold)} gold")
+    for i, j in pairs:
+        counts = score_event(comparer, predicted[i], gold[j])
+        for name_ in FIELDS[1:]:
+            if counts[name_].fp or counts[name_].fn:
+                key = "speakers" if name_ == "roles" else name_
+                p, g = predicted[i].get(key), gold[j].get(key)
+                print(f"  #{j + 1} {name_}: gold {json.dumps(g, ensure_ascii=False)}")
+                print(f"  #{j + 1} {' ' * len(name_)}  pred {json.dumps(p, ensure_ascii=False)}")
+    for i in sorted(set(range(len(predicted))) - {i for i, _ in pairs}):
+        print("  extra", json.dumps(predicted[i], ensure_ascii=False))
+    for j in sorted(set(range(len(gold))) - {j for _, j in pairs}):
+        print(f"  missed #{j + 1}", json.dumps(gold[j], ensure_ascii=False))
+
+
 def macro_f1(report: Report) -> float:
     return sum(report.fields.get(name, Counts()).f1 for name in FIELDS) / len(FIELDS)
 
@@ -643,6 +672,10 @@ def main(argv: list[str] | None = None) -> int:
         "--costs", action="store_true", help="load time and memory of each part, time per article"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="show every event")
+    parser.add_argument(
+        "--diff", action="store_true", help="per event, each field where gold and prediction differ"
+    )
+    parser.add_argument("--only", help="score only the articles whose file name contains this")
     args = parser.parse_args(argv)
     gold = args.gold or args.articles.parent / "gold.jsonl"
     if not gold.exists():
@@ -656,7 +689,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{module}: {word!r} in {', '.join(hits)}")
         print(f"{len(found)} code literals occur in corpus articles and in no reference name")
         return 0
-    reports = score_corpus(args.articles, gold, args.published, args.verbose, args.cv)
+    reports = score_corpus(
+        args.articles, gold, args.published, args.verbose, args.cv, args.diff, args.only
+    )
     if args.json:
         print(json.dumps({lang: r.as_dict() | {"macro_f1": round(macro_f1(r), 3)}
                           for lang, r in reports.items()}, indent=2))

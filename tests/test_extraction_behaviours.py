@@ -320,3 +320,31 @@ def test_a_concert_in_the_programme_does_not_make_the_event_a_concert(database) 
         ).events
     assert party.event_type == "celebration"
     assert concert.event_type == "concert"
+
+
+def test_program_items_without_a_reference_type_are_kept_as_other_with_a_label(database) -> None:
+    text = (
+        "Members of the Lithuanian community of Leeds gathered at the parish hall on Sunday for "
+        "a memorial evening. The guests lit candles, a memorial service followed, and a video "
+        "bridge linked the hall with a school in Kaunas. The evening ended with a picnic."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.program_labels == [
+        "candle lighting", "religious service", "video bridge", "picnic"
+    ]
+    items = event.to_event_input().program
+    assert [(i.item_type, i.note) for i in items] == [
+        ("other", "candle lighting"), ("other", "religious service"),
+        ("other", "video bridge"), ("other", "picnic"),
+    ]
+
+
+def test_russian_clean_up_rally_and_candles_are_program_items(database) -> None:
+    text = (
+        "В субботу армянская община Твери провела в городском парке субботник, а вечером "
+        "у памятника прошёл митинг, участники зажгли свечи."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.program[:3] == ["clean_up", "rally", "candle_lighting"]

@@ -48,7 +48,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\bdiscussion\b|обсуждени\w*|дискусси\w*|обмен\w* мнениями|müzakirə\w*"
         r"|fikir mübadiləsi|\bdiskussion\w*|\bpodiumsgespräch\w*", _I)),
     ("photo_exhibition", re.compile(
-        r"\bphoto(?:graph)?(?:ic)? exhibitions?\b|\bphoto stands?\b|\bphoto displays?\b"
+        r"\bphoto(?:graph)?(?:ic)?[- ]exhibitions?\b|\bphoto stands?\b|\bphoto displays?\b"
         r"|фотовыставк\w*|фотостенд\w*|foto ?sərgi\w*|\bfotoausstellung\w*", _I)),
     ("exhibition", re.compile(
         r"\b(?:book|art|poster)? ?exhibitions?\b|\bposters?\b|\bstands?\b with|выставк\w*"
@@ -102,6 +102,29 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("prayer", re.compile(
         r"\bprayers?\b|\bQuran\b|\bKoran\b|\bмолитв\w*|\bКоран\w*|\bdua\b|\bQurani", _I)),
     ("master_class", re.compile(r"\bmaster[- ]?class\w*\b|\bмастер-класс\w*", _I)),
+    ("candlelight_vigil", re.compile(
+        r"\b(?:candle[- ]?light|candle|night|memorial)? ?vigils?\b|\bMahnwache\w*", _I)),
+    ("candle_lighting", re.compile(
+        r"\bcandle[- ]lighting\b|\blighting (?:of )?(?:the )?(?:\w+ ){0,2}candles?\b"
+        r"|\b(?:lit|light|lights)\s+(?:\w+\s+){0,3}?candles?\b|\bcandles? (?:was|were) lit\b"
+        r"|\bзаж(?:гл|иг|ж)\w*\s+(?:\w+\s+){0,2}?свеч\w*|\bсвеч\w*[^.;]{0,20}\bзажж\w*"
+        r"|\bşam(?:lar)?(?:ı|ları)? yandır\w*|\bKerzen?\b[^.;]{0,40}\bangezündet", _I)),
+    ("religious_service", re.compile(
+        r"\bmemorial services?\b|\breligious services?\b|\bchurch services?\b|\bliturgy\b"
+        r"|\brequiem\b|\bpanakhyda\b|\bpanikhida\b|\bdivine liturgy\b|\bpraise service\b"
+        r"|\bпанихид\w*|\bмолебен\w*|\bмолебн\w*|\bлитурги\w*|\bбогослужени\w*|\bреквием\w*"
+        r"|\bGottesdienst\w*|\bAndacht\w*|\bTotenmesse\b", _I)),
+    ("rally", re.compile(
+        r"\brall(?:y|ies)\b|\bdemonstrations?\b|\bpickets?\b|\bмитинг\w*|\bпикет\w*"
+        r"|\bmitinq\w*|\bpiket\w*|\bKundgebung\w*|\bDemonstration\w*", _I)),
+    ("picnic", re.compile(r"\bpicnics?\b|\bпикник\w*|\bpiknik\w*|\bPicknick\w*", _I)),
+    ("clean_up", re.compile(
+        r"\bclean[- ]?ups?\b|\bсубботник\w*|\bуборк\w*|\biməcilik\w*"
+        r"|\bAufräum\w*", _I)),
+    ("video_bridge", re.compile(
+        r"\bvideo[- ]?(?:bridge|link|conference)s?\b|\bтелемост\w*|\bвидеомост\w*"
+        r"|\bвидеоконференц\w*|\bvideokörpü\w*|\btelekörpü\w*|\bvideokonfrans\w*"
+        r"|\bVideobrücke\w*|\bVideokonferenz\w*", _I)),
     ("competition", re.compile(
         r"\bquiz\b|\bcontests?\b|\bcompetitions?\b|\btournaments?\b|\bвикторин\w*|\bконкурс\w*"
         r"|\bturnir\w*|\bmüsabiqə\w*|\bсостязани\w*|\bсоревновани\w*|\bcompeted\b", _I)),
@@ -113,6 +136,18 @@ _EXCLUDE_RE = re.compile(
     r"|\bpresented by the\b|\bsongs? of praise\b|\bthe music of\b",
     _I,
 )
+
+
+# Items the reference data has no type for: drafts keep them as "other" with this note.
+LABELS = {
+    "candlelight_vigil": "candlelight vigil",
+    "candle_lighting": "candle lighting",
+    "religious_service": "religious service",
+    "rally": "rally",
+    "picnic": "picnic",
+    "clean_up": "clean-up",
+    "video_bridge": "video bridge",
+}
 
 
 @dataclass

@@ -46,7 +46,7 @@ from desktop.extraction.organizers import (
     organizers_in,
 )
 from desktop.extraction.places import PlaceFinder, PlaceResult
-from desktop.extraction.program import program_items
+from desktop.extraction.program import LABELS, program_items
 from desktop.extraction.russian import phrase_nominative
 from desktop.extraction.segment import Segment, event_noun_spans, segment
 from desktop.extraction.source import SourceInfo, find_source
@@ -160,7 +160,7 @@ class DraftEvent:
     @property
     def program_labels(self) -> list[str]:
         names = _type_names("program_item_types.csv")
-        return [names.get(code, code.replace("_", " ")) for code in self.program]
+        return [names.get(code) or LABELS.get(code, code) for code in self.program]
 
     def to_event_input(self) -> EventInput:
         """The draft as the event form's data object (names and codes, not records)."""
@@ -194,7 +194,10 @@ class DraftEvent:
                 SpeakerInput(s["name"] or "", s.get("role"), s.get("organization"))
                 for s in self.speakers
             ],
-            program=[ProgramInput(code) for code in self.program],
+            program=[
+                ProgramInput("other", LABELS[code]) if code in LABELS else ProgramInput(code)
+                for code in self.program
+            ],
             source=self.source,
         )
 
