@@ -34,6 +34,7 @@ from db.models import (
     DatePrecision,
     Event,
     EventStatus,
+    EventType,
     PlacePrecision,
     Region,
     SourceScale,
@@ -693,3 +694,51 @@ class EventFields(QWidget):
             country=data.country,
             status=data.status,
         )
+
+
+# --- the change history in the form's words ------------------------------------------------
+
+CODED_FIELDS = {"region": Region, "country": Country, "event_type": EventType}
+"""Event fields the change log stores as codes ("RU-CHE"); the history shows their names."""
+
+
+def field_label(name: str) -> str:
+    """The form's name for a stored event field ("start_date" → "Start date")."""
+    labels = {
+        "title": tr("Title"),
+        "start_date": tr("Start date"),
+        "end_date": tr("End date"),
+        "date_precision": tr("Date precision"),
+        "event_type": tr("Event type"),
+        "occasion": tr("Occasion"),
+        "anniversary": tr("Anniversary as reported"),
+        "country": tr("Country"),
+        "region": tr("Region"),
+        "city": tr("City"),
+        "venue": tr("Venue"),
+        "place_as_written": tr("Place as written in the report"),
+        "place_precision": tr("Place precision"),
+        "attendance": tr("Attendance"),
+        "description": tr("Description"),
+        "status": tr("Status"),
+        "organizers": tr("Organizers"),
+        "speakers": tr("Speakers"),
+        "program": tr("Program"),
+    }
+    return labels.get(name, name)
+
+
+def coded_names(session, entries) -> dict[tuple[str, str], str]:
+    """(field, code) → name in the interface language, for the coded values of ``entries``."""
+    out: dict[tuple[str, str], str] = {}
+    for field, model in CODED_FIELDS.items():
+        codes = {
+            value
+            for entry in entries
+            if entry.field == field
+            for value in (entry.old, entry.new)
+            if isinstance(value, str)
+        }
+        names = names_by_code(session, model, codes, i18n.current_language())
+        out.update({(field, code): name for code, name in names.items()})
+    return out

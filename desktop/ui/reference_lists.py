@@ -725,17 +725,24 @@ class ChangeLogDialog(QDialog):
         record_uuid: uuid.UUID | None,
         record_id: int | None,
     ) -> list[tuple[str, ...]]:
+        from desktop.ui.form_fields import coded_names, field_label
+
         with database.sessions() as session:
             history = change_history(session, table_name, record_uuid, record_id)
+            names = coded_names(session, history) if table_name == "event" else {}
         rows: list[tuple[str, ...]] = []
         for entry in history:
             who = entry.user or "?"
             if entry.desk:
                 who = f"{who} @ {entry.desk}"
             old, new = (
-                (self._text(entry.old), self._text(entry.new))
+                (
+                    self._text(names.get((entry.field, str(entry.old)), entry.old)),
+                    self._text(names.get((entry.field, str(entry.new)), entry.new)),
+                )
                 if entry.field
                 else ("", entry.summary or "")
             )
-            rows.append((f"{entry.at:%Y-%m-%d %H:%M}", who, entry.action, entry.field, old, new))
+            field = field_label(entry.field) if table_name == "event" else entry.field
+            rows.append((f"{entry.at:%Y-%m-%d %H:%M}", who, entry.action, field, old, new))
         return rows
