@@ -4,8 +4,11 @@ An analyst keeps "Friendship", "Friendship society" and "Druzhba" from
 becoming three organizations: each list searches every alias (by the same
 ``normalize`` key the gazetteer matches on), edits a record with its aliases,
 and merges two records that are one thing (``db.merge_records``) as a step
-of the main window's undo stack. Every change goes to the change log, which
-:class:`ChangeLogDialog` shows for any record or event.
+of the main window's undo stack. The widgets only draw: searching, saving,
+aliases, the change log and the conflict check are ``db.reference_service``'s.
+A record is saved at the version it was opened at; when another desk saved it
+since, nothing is written and the dialog offers to reload. :class:`ChangeLogDialog`
+shows the history of any record or event.
 """
 
 from __future__ import annotations
