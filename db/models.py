@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -521,6 +521,6 @@ class ChangeLog(Base):
     action: Mapped[str] = mapped_column(
         String(20), comment="insert, update, delete, restore, merge"
     )
-    changes: Mapped[dict | None] = mapped_column(JSON, comment="{field: [old, new]}")
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, comment="{field: [old, new]}")
     batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     summary: Mapped[str | None] = mapped_column(String(500))
