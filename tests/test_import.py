@@ -219,6 +219,33 @@ def test_an_update_takes_the_files_precision_and_source(database, tmp_path) -> N
     assert logged.user and logged.desk
 
 
+def test_a_name_added_between_preview_and_write_is_used_not_doubled(database, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Start date", "Organizers"])
+    ws.append(["Fair", dt.date(2024, 5, 1), "Union A; Union B"])
+    ws.append(["Concert", dt.date(2024, 6, 1), "Union B; Union C"])
+    path = tmp_path / "new.xlsx"
+    wb.save(path)
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert sorted(r.name for r in plan.new_organizations) == ["Union A", "Union B", "Union C"]
+    with database.sessions.begin() as session:  # meanwhile, a clerk adds one by hand
+        by_hand = EventStore(session, user="clerk").organization("Union B").id
+    result = apply_import(database, plan, backup=False)
+    assert sorted(result.created_organizations) == ["Union A", "Union C"]
+    with database.sessions() as session:
+        unions = session.execute(select(Organization.name, Organization.id)
+                                 .where(Organization.name.like("Union%"))).all()
+        events = {e.title: [o.organization.name for o in e.organizers]
+                  for e in session.scalars(select(Event))}
+        concert = session.scalar(select(Event).where(Event.title == "Concert"))
+        concert_ids = [o.organization_id for o in concert.organizers]
+    assert sorted(name for name, _id in unions) == ["Union A", "Union B", "Union C"]
+    assert events == {"Fair": ["Union A", "Union B"], "Concert": ["Union B", "Union C"]}
+    assert by_hand in concert_ids
+
+
 def test_problems_are_named_by_cell_with_a_suggestion(database, tmp_path) -> None:
     wb = Workbook()
     ws = wb.active
