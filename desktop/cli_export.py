@@ -261,7 +261,8 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
             bar.finish()
     sheets = ", ".join(SHEET_TITLES[name] for name in summary.sheets)
     print(
-        f"Wrote {args.out} ({summary.events} events; {sheets}; "
+        f"Wrote {args.out} ({summary.events:,} event{'' if summary.events == 1 else 's'}; "
+        f"{sheets}; "
         f"{summary.bytes / 2**20:.1f} MB in {summary.seconds:.1f} s)."
     )
     return 0
