@@ -13,7 +13,7 @@ import copy
 import uuid
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from db.engine import Database
@@ -26,6 +26,23 @@ FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
+
+
+class Undo(QObject):
+    """The counted undo texts: lupdate marks a message plural (%n) only in a ``tr()`` call,
+    so they live in this QObject, whose class name is the translation context "Undo"."""
+
+    def delete(self, count: int) -> str:
+        return self.tr("Delete %n events", "", count)
+
+    def restore(self, count: int) -> str:
+        return self.tr("Restore %n events", "", count)
+
+    def mark(self, count: int) -> str:
+        return self.tr("Mark %n events {status}", "", count)
+
+    def imported(self, count: int) -> str:
+        return self.tr("Import of %n events", "", count)
 
 
 class Host(Protocol):
@@ -107,7 +124,7 @@ class DeleteEventsCommand(QUndoCommand):
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
         count = len(uuids)
-        super().__init__(QCoreApplication.translate("Undo", "Delete %n events", None, count))
+        super().__init__(Undo().delete(count))
         self.host = host
         self.uuids = list(uuids)
 
@@ -123,7 +140,7 @@ class RestoreEventsCommand(QUndoCommand):
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
         count = len(uuids)
-        super().__init__(QCoreApplication.translate("Undo", "Restore %n events", None, count))
+        super().__init__(Undo().restore(count))
         self.host = host
         self.uuids = list(uuids)
 
@@ -139,7 +156,7 @@ class SetStatusCommand(QUndoCommand):
 
     def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
         count = len(uuids)
-        text = QCoreApplication.translate("Undo", "Mark %n events {status}", None, count)
+        text = Undo().mark(count)
         super().__init__(text.format(status=status.value))
         self.host = host
         self.uuids = list(uuids)
@@ -179,7 +196,7 @@ class ImportCommand(QUndoCommand):
     """
 
     def __init__(self, host: Host, batch_id: uuid.UUID, plan: object, count: int):
-        super().__init__(QCoreApplication.translate("Undo", "Import of %n events", None, count))
+        super().__init__(Undo().imported(count))
         self.host = host
         self.batch_id = batch_id
         self.plan = plan

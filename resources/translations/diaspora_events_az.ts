@@ -2920,21 +2920,33 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
 </context>
 <context>
     <name>Undo</name>
-    <message>
+    <message numerus="yes">
         <source>Delete %n events</source>
-        <translation>%n tədbirin silinməsi</translation>
+        <translation>
+            <numerusform>%n tədbirin silinməsi</numerusform>
+            <numerusform>%n tədbirin silinməsi</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restore %n events</source>
-        <translation>%n tədbirin bərpası</translation>
+        <translation>
+            <numerusform>%n tədbirin bərpası</numerusform>
+            <numerusform>%n tədbirin bərpası</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Mark %n events {status}</source>
-        <translation>%n tədbirin işarələnməsi: {status}</translation>
+        <translation>
+            <numerusform>%n tədbirin işarələnməsi: {status}</numerusform>
+            <numerusform>%n tədbirin işarələnməsi: {status}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n events</source>
-        <translation>%n tədbirin idxalı</translation>
+        <translation>
+            <numerusform>%n tədbirin idxalı</numerusform>
+            <numerusform>%n tədbirin idxalı</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,4 +69,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>Delete %n events</source>
+        <translation>
+            <numerusform>Delete %n event</numerusform>
+            <numerusform>Delete %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n events</source>
+        <translation>
+            <numerusform>Restore %n event</numerusform>
+            <numerusform>Restore %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n events {status}</source>
+        <translation>
+            <numerusform>Mark %n event {status}</numerusform>
+            <numerusform>Mark %n events {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n events</source>
+        <translation>
+            <numerusform>Import of %n event</numerusform>
+            <numerusform>Import of %n events</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2928,21 +2928,37 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
 </context>
 <context>
     <name>Undo</name>
-    <message>
+    <message numerus="yes">
         <source>Delete %n events</source>
-        <translation>Удаление %n мероприятия</translation>
+        <translation>
+            <numerusform>Удаление %n мероприятия</numerusform>
+            <numerusform>Удаление %n мероприятий</numerusform>
+            <numerusform>Удаление %n мероприятий</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restore %n events</source>
-        <translation>Восстановление %n мероприятия</translation>
+        <translation>
+            <numerusform>Восстановление %n мероприятия</numerusform>
+            <numerusform>Восстановление %n мероприятий</numerusform>
+            <numerusform>Восстановление %n мероприятий</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Mark %n events {status}</source>
-        <translation>Отметка %n мероприятия: {status}</translation>
+        <translation>
+            <numerusform>Отметка %n мероприятия: {status}</numerusform>
+            <numerusform>Отметка %n мероприятий: {status}</numerusform>
+            <numerusform>Отметка %n мероприятий: {status}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import of %n events</source>
-        <translation>Импорт %n мероприятия</translation>
+        <translation>
+            <numerusform>Импорт %n мероприятия</numerusform>
+            <numerusform>Импорт %n мероприятий</numerusform>
+            <numerusform>Импорт %n мероприятий</numerusform>
+        </translation>
     </message>
 </context>
 <context>

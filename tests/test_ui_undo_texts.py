@@ -1,0 +1,48 @@
+"""The undo action names how many events a delete or restore touched, in each language's plural."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.ui import i18n
+from desktop.ui.main_window import MainWindow
+from tests.test_ui_support import tmp_settings
+
+EXPECTED = {
+    ("en", 1): ("Undo Delete 1 event", "Undo Restore 1 event"),
+    ("en", 3): ("Undo Delete 3 events", "Undo Restore 3 events"),
+    ("ru", 1): ("Удаление 1 мероприятия", "Восстановление 1 мероприятия"),
+    ("ru", 3): ("Удаление 3 мероприятий", "Восстановление 3 мероприятий"),
+}
+
+
+@pytest.fixture
+def switch(qapp):
+    def use(language: str) -> None:
+        i18n.set_language(language)
+        i18n.install_translators(QApplication.instance(), language)
+
+    yield use
+    use("en")
+
+
+@pytest.mark.parametrize(("language", "count"), sorted(EXPECTED))
+def test_undo_text_of_delete_and_restore(qtbot, database, tmp_path, monkeypatch, switch,
+                                         language, count):
+    switch(language)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.load_sample()
+    window.table.setFocus()
+    window.table.selectRow(0) if count == 1 else window.table.selectAll()
+    uuids = window.selected_uuids()
+    assert len(uuids) == count
+    deleted, restored = EXPECTED[(language, count)]
+
+    assert window.delete_selected() == count
+    assert window.undo_action.text().endswith(deleted)
+    window.restore_events(uuids)
+    assert window.undo_action.text().endswith(restored)
