@@ -24,7 +24,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
-    ChangeLog,
     City,
     CityAlias,
     Country,
@@ -627,18 +626,17 @@ class Gazetteer:
         return None
 
     def _log_city(self, city: City, action: str, place: Place, user: str | None) -> None:
-        from db.event_store import current_user
+        from db.change_log import write_change  # it needs the event store, which needs us
 
-        self.session.add(
-            ChangeLog(
-                user=user or current_user(),
-                table_name="city",
-                record_uuid=city.uuid,
-                record_id=city.id,
-                action=action,
-                changes={"geonames_id": [None, place.geonames_id]},
-                summary=f"{city.name} (GeoNames {place.geonames_id})",
-            )
+        write_change(
+            self.session,
+            "city",
+            action,
+            record_uuid=city.uuid,
+            record_id=city.id,
+            changes={"geonames_id": [None, place.geonames_id]},
+            summary=f"{city.name} (GeoNames {place.geonames_id})",
+            user=user,
         )
 
     def _comma_context(

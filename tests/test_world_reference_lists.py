@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from db.event_store import EventInput, EventStore
 from db.gazetteer import Gazetteer
-from db.models import City, Country, Event, Region
+from db.models import ChangeLog, City, Country, Event, Region
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import tmp_settings, type_into
 
@@ -85,6 +85,10 @@ def test_a_hand_made_city_is_linked_to_its_geonames_town(qtbot, window, database
         city = session.get(City, city_id)
         assert city is not None and city.geonames_id == DENVER
         assert city.population and city.population > 500_000
+        (entry,) = session.scalars(
+            select(ChangeLog).where(ChangeLog.table_name == "city", ChangeLog.record_id == city_id)
+        )
+        assert entry.changes == {"geonames_id": [None, DENVER]} and entry.desk  # and where
     assert "GeoNames" in page.table.item(0, 2).text()
 
 
