@@ -348,3 +348,30 @@ def test_russian_clean_up_rally_and_candles_are_program_items(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.program[:3] == ["clean_up", "rally", "candle_lighting"]
+
+
+def test_a_reporting_clause_before_the_place_still_opens_an_event(database) -> None:
+    text = (
+        "В связи с годовщиной трагедии 20 Января в ряде городов Польши прошли памятные "
+        "мероприятия.\n\n"
+        "Как сообщили агентству в комитете по работе с диаспорой, в городе Гданьск "
+        "соотечественники собрались у памятника. Участники возложили цветы.\n\n"
+        "Памятное мероприятие в Познани открылось минутой молчания."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 2
+    assert result.events[0].city == "Гданьск"
+    assert result.events[0].program == ["wreath_laying"]
+
+
+def test_an_occasion_that_names_the_monument_is_not_the_events_occasion(database) -> None:
+    text = (
+        "В ряде городов Прибалтики азербайджанцы почтили память жертв трагедии 20 Января.\n\n"
+        "В Риге соотечественники собрались у памятника жертвам Голодомора и возложили "
+        "цветы.\n\n"
+        "В Вильнюсе прошёл вечер памяти."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.occasion for e in result.events] == ["20 January tragedy"] * 2

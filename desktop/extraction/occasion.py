@@ -41,6 +41,19 @@ _CUE_RE = re.compile(
     r"|годовщин\w+|həsr \w+|münasibətilə)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "у памятника жертвам Голодомора", "at the monument to the victims of ...": an occasion
+# named by a monument is where the event took place, not what it marked.
+_MONUMENT_BEFORE_RE = re.compile(
+    r"(?:памятник\w*|мемориал\w*|монумент\w*|монумента|стел[аеыу]|\bmonument|\bmemorial"
+    r"|\bDenkmal\w*|\bMahnmal\w*|\bGedenkstätte\w*)\s+(?:to\s+|for\s+|für\s+)?"
+    r"(?:the\s+|die\s+|den\s+)?(?:victims\s+of\s+(?:the\s+)?|жертвам\s+|Opfer\s+(?:des|der)\s+)?$",
+    re.IGNORECASE,
+)
+_MONUMENT_AFTER_RE = re.compile(
+    r"^\S*\s+(?:qurbanlarının\s+)?(?:xatirəsinə\s+)?(?:ucaldılmış\s+)?(?:abidə\w*|memorial\w*"
+    r"|monument\w*)",
+    re.IGNORECASE,
+)
 _PHRASE_RE = re.compile(
     r"(?:anniversary of|dedicated to|devoted to|marking|in honou?r of|commemorating"
     r"|on the occasion of)\s+(?:the\s+)?(?P<phrase>[^,.;()]{4,80})",
@@ -93,6 +106,11 @@ class OccasionFinder:
         )
         for mention in mentions:
             before = self.text[max(sentence.start, mention.start - 40) : mention.start]
+            after = self.text[mention.end - 1 : min(sentence.end, mention.end + 60)]
+            if _MONUMENT_BEFORE_RE.search(before) or (
+                self.language == "az" and _MONUMENT_AFTER_RE.match(after)
+            ):
+                continue
             hits.append(
                 OccasionHit(
                     self.lexicon.occasions[mention.record_id],

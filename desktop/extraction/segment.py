@@ -98,6 +98,13 @@ _SHARED_REGIONS_RE = re.compile(
 _RU_PLACE_VERB = re.compile(
     rf"(?<!\w)(?:{EVENT_VERBS_RU}|собрал\w*|отметил\w*|почтил\w*|открыл\w*)", re.IGNORECASE
 )
+# "Как сообщили агентству в комитете ..., в городе N собрались ...": the reporting clause
+# before the place does not push the place out of the sentence's opening.
+_ATTRIBUTION_RU = re.compile(
+    r"^(?:Как\s+(?:сообщил|сообщает|сообщили|сообщают|передает|передаёт|стало известно|"
+    r"рассказал|рассказали|отметили)\w*|По\s+(?:сообщению|данным|информации))[^,]{0,120},\s*",
+    re.IGNORECASE,
+)
 _INDEFINITE_INTRO = re.compile(
     rf"^(?:[^,]{{0,40}},\s*)?(?:an?|one more|another)\s+{_ADJ}(?:{EVENT_NOUNS_EN})\b"
     rf"[^.;]{{0,160}}?\b(?:{EVENT_VERBS_EN})\b",
@@ -200,7 +207,9 @@ def segment(
             opener = [
                 m for m in places.mentions(sentence) if m.locative and m.kind in ("city", "region")
             ]
-            if opener and opener[0].start - sentence.start < 45:
+            attribution = _ATTRIBUTION_RU.match(text)
+            offset = attribution.end() if attribution else 0
+            if opener and 0 <= opener[0].start - sentence.start - offset < 45:
                 info.intro = True
         info.fresh = language == "en" and bool(_INDEFINITE_INTRO.search(text))
         plural = _PLURAL[language].search(text)
