@@ -14,7 +14,7 @@ a rare word finds too few and takes the ordinary query, which starts from its ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, select
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import Event
 from db.queries import SORTABLE, EventFilter, EventRow, list_events
+from db.search import id_conditions, like_conditions
 
 WINDOW_PAGES = 10
 """How many pages of events in table order the first page is looked for among first:
@@ -46,19 +47,25 @@ class FirstPage:
 
 @dataclass
 class _Within(EventFilter):
-    """``EventFilter`` restricted to the events a SELECT of ids returns."""
+    """``EventFilter`` restricted to the ids of a :func:`_window`, which has applied the
+    words' id conditions already (a second list of the matches would cost as much)."""
 
     window: Select[Any] | None = None
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        # first: SQLite then starts from this short list of ids, not from the matches
         assert self.window is not None
-        return [Event.id.in_(self.window), *super().conditions()]
+        others = EventFilter.conditions(replace(self, text=None))
+        # first: SQLite then starts from this short list of ids, not from the matches
+        return [Event.id.in_(self.window), *others, *like_conditions(self.text)]
 
 
-def _window(sort: str, descending: bool, size: int) -> Select[Any] | None:
-    """Ids of the first ``size`` events (live or not) in the table's order, when an index
-    of the event table gives that order (else None: finding them would sort every event)."""
+def _window(
+    event_filter: EventFilter, sort: str, descending: bool, size: int
+) -> Select[Any] | None:
+    """Ids of the first ``size`` events (live or not) in the table's order that may match
+    the words: a walk of the sort column's index, narrowed by ids alone (no event read).
+    None where no index of the event table gives that order (finding them would sort
+    every event)."""
     sorted_by = SORTABLE.get(sort, Event.start_date)
     indexes = cast(Table, Event.__table__).indexes
     if not any(list(index.columns)[:1] == [sorted_by] for index in indexes):
@@ -66,7 +73,8 @@ def _window(sort: str, descending: bool, size: int) -> Select[Any] | None:
     other = aliased(Event)  # not correlated to the query it is put in
     column = getattr(other, sorted_by.key)
     order = [column.desc(), other.id.desc()] if descending else [column.asc(), other.id.asc()]
-    return select(other.id).order_by(*order).limit(size)
+    first = select(other.id).order_by(*order).limit(size).subquery()
+    return select(first.c.id).where(*id_conditions(event_filter.text, first.c.id))
 
 
 def first_page(
@@ -80,8 +88,9 @@ def first_page(
     (one row more is read to know whether others follow)."""
     wanted = limit + 1
     size = WINDOW_PAGES * wanted
-    while event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
-        window = _window(sort, descending, size)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
+        window = _window(event_filter, sort, descending, size)
         if window is None:
             break
         within = _Within(**vars(event_filter), window=window)

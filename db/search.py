@@ -24,6 +24,7 @@ LIKE, which is cheap there because SQLite starts from the longer word's matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement
@@ -112,10 +113,12 @@ class _WordMatch(ColumnElement[bool]):
     inherit_cache = False  # the SQL depends on the words: never reuse it
     type = NullType()  # type: ignore[assignment]
 
-    def __init__(self, word: str, text: bool, phrases: list[str]) -> None:
+    def __init__(
+        self, word: str, text: bool, phrases: list[str], event_id: ColumnElement[int]
+    ) -> None:
         if not all(_NORMALIZED.fullmatch(p) for p in [word, *phrases]):
             raise ValueError(f"not a normalized search word: {word!r}")
-        self.word, self.text, self.phrases = word, text, phrases
+        self.word, self.text, self.phrases, self.event_id = word, text, phrases, event_id
 
 
 def _named(element: _WordMatch) -> list[str]:
@@ -137,7 +140,7 @@ def _named(element: _WordMatch) -> list[str]:
 
 @compiles(_WordMatch)
 def _generic(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
-    event_id = compiler.process(Event.id.expression, **kw)
+    event_id = compiler.process(element.event_id, **kw)
     ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
     if element.text:
         like = Event.search_text.contains(element.word, autoescape=True)
@@ -152,19 +155,43 @@ def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     if not element.text or len(element.word) < TRIGRAM:
         return _generic(element, compiler, **kw)
     matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
-    event_id = compiler.process(Event.id.expression, **kw)
+    event_id = compiler.process(element.event_id, **kw)
     return f"{event_id} IN ({' UNION ALL '.join([matched, *_named(element)])})"
 
 
-def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
-    """The clauses for what the clerk typed: every word found (see the module notes)."""
+def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
+    """(word, whether the event's text is searched for it, the name phrases it ends)."""
     words = normalize(text or "").split()
     indexed = any(len(word) >= TRIGRAM for word in words)
-    clauses: list[ColumnElement[bool]] = []
     for end, word in enumerate(words, start=1):
         phrases = [" ".join(words[start:end]) for start in range(end)]
         phrases = [p for p in phrases if len(p) >= SHORTEST_NAME_START]
         text_too = len(word) >= TRIGRAM or indexed
         if phrases or text_too:
-            clauses.append(_WordMatch(word, text_too, phrases))
-    return clauses
+            yield word, text_too, phrases
+
+
+def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
+    """The clauses for what the clerk typed: every word found (see the module notes)."""
+    return [_WordMatch(*word, Event.id.expression) for word in _words(text)]
+
+
+def id_conditions(text: str | None, event_id: ColumnElement[int]) -> list[ColumnElement[bool]]:
+    """On SQLite, the clauses of :func:`text_conditions` that need nothing of an event but
+    its id (``event_id``), to narrow a list of ids without reading the events; with
+    :func:`like_conditions` they make :func:`text_conditions`."""
+    return [
+        _WordMatch(word, text_too, phrases, event_id)
+        for word, text_too, phrases in _words(text)
+        if not (text_too and len(word) < TRIGRAM)
+    ]
+
+
+def like_conditions(text: str | None) -> list[ColumnElement[bool]]:
+    """On SQLite, the clauses of :func:`text_conditions` left out of :func:`id_conditions`:
+    short words that need the event's text."""
+    return [
+        _WordMatch(word, text_too, phrases, Event.id.expression)
+        for word, text_too, phrases in _words(text)
+        if text_too and len(word) < TRIGRAM
+    ]
