@@ -6,6 +6,7 @@ The bundle itself is tested by packaging/smoke_test.py (make dist, CI), not here
 from __future__ import annotations
 
 import importlib.metadata
+import time
 import tomllib
 from pathlib import Path
 
@@ -82,3 +83,20 @@ def test_without_a_usable_smoke_test_variable_the_window_stays(
     close_for_smoke_test(window)
     qtbot.wait(100)
     assert window.isVisible()
+
+
+def test_closing_the_window_during_the_integrity_check_waits_for_it(
+    qtbot, window, monkeypatch
+) -> None:
+    """Closing at once (the smoke test, a clerk's second thoughts) must not abort the process
+    with "QThread: Destroyed while thread is still running"."""
+    import db.backup
+
+    monkeypatch.setattr(db.backup, "integrity_problem", lambda _path: time.sleep(0.5))
+    window.check_integrity()
+    thread = window._integrity_job[0]
+    try:
+        window.close()
+        assert thread.isFinished()
+    finally:
+        thread.wait(10_000)

@@ -1090,7 +1090,8 @@ class MainWindow(QMainWindow):
             thread.quit()
             thread.wait(5000)
         integrity = getattr(self, "_integrity_job", None)
-        if integrity is not None:
-            integrity[0].wait()  # a quick_check cannot be stopped; a running QThread aborts
+        if integrity is not None:  # a running QThread aborts the process when destroyed
+            integrity[0].quit()  # its loop ends when the quick_check (not stoppable) returns
+            integrity[0].wait()
         self.save_state()
         super().closeEvent(event)
