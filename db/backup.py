@@ -15,7 +15,7 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,27 +193,41 @@ class UnreadableError(BackupError):
     """A file that cannot be read right now (full disk, I/O error, lock): not damage."""
 
 
-def damage(path: Path) -> str | None:
+PROGRESS_STEPS = 10_000
+"""SQLite virtual-machine steps between two questions whether to stop a check."""
+
+
+class CheckStopped(BackupError):
+    """An integrity check given up on request (the app quits): nothing is known either way."""
+
+
+def damage(path: Path, stop: Callable[[], bool] = lambda: False) -> str | None:
     """None when ``path`` is a sound SQLite file; otherwise what is damaged in it.
 
     Raises :class:`UnreadableError` when the file cannot be read for another reason (a
     full or failing disk, a lock): calling such a file damaged would send the clerk to
-    restore a backup over good data."""
+    restore a backup over good data. ``stop`` is asked every few thousand SQLite steps;
+    when it says yes the check ends with :class:`CheckStopped` (quitting need not wait
+    seconds for a check of a big file)."""
     try:
         with sqlite3.connect(read_only_uri(path), uri=True) as connection:
+            connection.set_progress_handler(lambda: int(stop()), PROGRESS_STEPS)
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         connection.close()
     except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT:
+            raise CheckStopped(str(error)) from error
         if getattr(error, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT) & 0xFF in _DAMAGE_CODES:
             return str(error)
         raise UnreadableError(str(error)) from error
     return None if result == "ok" else str(result)
 
 
-def integrity_problem(path: Path) -> str | None:
-    """None when ``path`` is a sound SQLite file that can be read; otherwise why not."""
+def integrity_problem(path: Path, stop: Callable[[], bool] = lambda: False) -> str | None:
+    """None when ``path`` is a sound SQLite file that can be read; otherwise why not.
+    Raises :class:`CheckStopped` when ``stop`` asked to give up (see :func:`damage`)."""
     try:
-        return damage(path)
+        return damage(path, stop)
     except UnreadableError as error:
         return str(error)
 

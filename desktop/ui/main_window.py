@@ -7,6 +7,7 @@ the report service, then the table is refreshed from the database.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -864,7 +865,7 @@ class MainWindow(QMainWindow):
     def check_integrity(self) -> None:
         """PRAGMA quick_check in the background (seconds on a big file); on damage, say so
         and offer the backups, while the clerk can still read and copy what is shown."""
-        from db.backup import integrity_problem
+        from db.backup import CheckStopped, integrity_problem
         from db.engine import sqlite_path
         from desktop.ui.worker import start_job
 
@@ -873,7 +874,7 @@ class MainWindow(QMainWindow):
             return
 
         def report(problem: str | None) -> None:
-            if problem is None:
+            if problem is None or self._integrity_stop.is_set():
                 return
             self.integrity_warning = problem
             answer = QMessageBox.critical(
@@ -889,8 +890,14 @@ class MainWindow(QMainWindow):
                 self.show_backups()
 
         self.integrity_warning: str | None = None
+        self._integrity_stop = threading.Event()
         self._integrity_job = start_job(
-            self, lambda: integrity_problem(path), report, lambda _m: None, lambda: None
+            self,
+            lambda: integrity_problem(path, self._integrity_stop.is_set),
+            report,
+            lambda _m: None,
+            lambda: None,
+            expected=(CheckStopped,),
         )
 
     def offer_drafts(self):
@@ -1091,7 +1098,8 @@ class MainWindow(QMainWindow):
             thread.wait(5000)
         integrity = getattr(self, "_integrity_job", None)
         if integrity is not None:  # a running QThread aborts the process when destroyed
-            integrity[0].quit()  # its loop ends when the quick_check (not stoppable) returns
+            self._integrity_stop.set()  # the quick_check ends within a few thousand steps
+            integrity[0].quit()
             integrity[0].wait()
         self.save_state()
         super().closeEvent(event)
