@@ -314,7 +314,8 @@ class Gazetteer:
         """ISO code of the one region or country of the world gazetteer ``text`` names."""
         found = [
             c.place
-            for c in world().lookup(text, kinds=(kind,), country=country)
+            # only exact names count, so the typo search (the slowest step) is skipped
+            for c in world().lookup(text, kinds=(kind,), country=country, fuzzy=False)
             if c.exact and (country is None or c.place.country_code == country)
         ]
         codes = {p.region_code if kind == "region" else p.country_code for p in found}

@@ -46,3 +46,21 @@ def test_nothing_is_learned_without_a_correction(database) -> None:
         (draft,) = extract(REPORT, session, published=dt.date(2025, 3, 22)).events
         event = EventStore(session).save(draft.to_event_input())
         assert lessons(session, draft, event.uuid) == []
+
+
+def test_the_gazetteer_is_kept_until_a_name_changes(database) -> None:
+    from db.models import City, CityAlias
+    from desktop.extraction.service import _gazetteer
+
+    with database.sessions() as session:
+        first = _gazetteer(session)
+        assert _gazetteer(session) is first
+        city = session.query(City).first()
+        session.add(CityAlias(city=city, name="Kellerbrook", normalized="kellerbrook"))
+        session.flush()
+        fresh = _gazetteer(session)
+        assert fresh is not first
+        assert fresh.resolve_city("Kellerbrook", fuzzy=False) is city
+        city.name = city.name + " Old Town"
+        session.flush()
+        assert _gazetteer(session) is not fresh

@@ -144,6 +144,8 @@ class _Tables:
     stems: dict[str, list[tuple[str, int, str | None]]]
     places: dict[tuple[str, int], PlaceInfo]
     occasions: dict[int, OccasionInfo]
+    city_regions: dict[int, int] | None = None
+    region_firsts: dict[int, set[str]] | None = None
 
 
 def _stamp(session: Session) -> tuple[str, tuple[int, ...]]:
@@ -183,6 +185,7 @@ class Lexicon:
             _CACHE.clear()
             _WORLD_CACHE.clear()
             _CACHE[key] = tables
+        self._tables = tables
         self.exact = tables.exact
         self.stems = tables.stems
         self.places = tables.places
@@ -300,7 +303,9 @@ class Lexicon:
     def region_first_stems(self, region_id: int) -> set[str]:
         """Stems of the first words of a region's names of two words or more."""
         if self._region_firsts is None:
-            self._region_firsts = defaultdict(set)
+            self._region_firsts = self._tables.region_firsts
+        if self._region_firsts is None:
+            self._region_firsts = self._tables.region_firsts = defaultdict(set)
             for stem, entries in self.stems.items():
                 words = stem.split()
                 if len(words) < 2:
@@ -387,7 +392,10 @@ class Lexicon:
         return info
 
     def _city_region(self) -> dict[int, int]:
-        """Regions that are one city (federal cities, capitals) -> that city's id."""
+        """Regions that are one city (federal cities, capitals) -> that city's id; kept with
+        the data set's tables."""
+        if self._city_regions is None and self._tables.city_regions is not None:
+            self._city_regions = self._tables.city_regions
         if self._city_regions is None:
             names = {
                 normalize(info.name): info.record_id
@@ -399,6 +407,7 @@ class Lexicon:
                 city = names.get(normalize(info.name)) if kind == "region" else None
                 if city is not None and self.places[("city", city)].region_id == record_id:
                     self._city_regions[record_id] = city
+            self._tables.city_regions = self._city_regions
         return self._city_regions
 
     def _codes(self) -> dict[tuple[str, str], int]:

@@ -396,12 +396,21 @@ class PlaceFinder:
                     words = name.casefold().split()
                     if any(w in ORG_HEADS_EN for w in words):
                         continue
-                    if self.gazetteer.resolve_region(name) or self.gazetteer.resolve_country(name):
+                    if self._region_or_country(name, fuzzy=False):
                         continue
                     city = self.gazetteer.resolve_city(name)
+                    # the typo search is slow: only for a name that is no town either
+                    if city is None and self._region_or_country(name, fuzzy=True):
+                        continue
                     info = self.lexicon.place("city", city.id) if city is not None else None
                     return name, start, end, info
         return None
+
+    def _region_or_country(self, name: str, fuzzy: bool) -> bool:
+        return bool(
+            self.gazetteer.resolve_region(name, fuzzy=fuzzy)
+            or self.gazetteer.resolve_country(name, fuzzy=fuzzy)
+        )
 
 
 def _in_country(lexicon: Lexicon, mention: PlaceMention | Mention, country_id: int) -> bool:
