@@ -241,7 +241,14 @@ def test_a_name_added_between_preview_and_write_is_used_not_doubled(database, tm
                   for e in session.scalars(select(Event))}
         concert = session.scalar(select(Event).where(Event.title == "Concert"))
         concert_ids = [o.organization_id for o in concert.organizers]
+        made = session.execute(
+            select(ChangeLog.record_uuid, ChangeLog.changes)
+            .where(ChangeLog.batch_id == result.batch_id, ChangeLog.table_name == "organization")
+        ).all()
+        uuids = {n: u for n, u in session.execute(select(Organization.name, Organization.uuid))}
     assert sorted(name for name, _id in unions) == ["Union A", "Union B", "Union C"]
+    assert sorted(made, key=str) == sorted(
+        [(uuids[n], {"name": [None, n]}) for n in ("Union A", "Union C")], key=str)
     assert events == {"Fair": ["Union A", "Union B"], "Concert": ["Union B", "Union C"]}
     assert by_hand in concert_ids
 
