@@ -26,9 +26,19 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    event,
 )
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
+from sqlalchemy.orm.attributes import flag_modified
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -122,6 +132,37 @@ class AliasColumns:
     def normalized(cls) -> Mapped[str]:
         """db.names.normalize(name): what lookups compare."""
         return mapped_column(String(cls.NAME_LENGTH), index=True)
+
+    def owner(self, session: Session) -> Versioned | None:
+        """The record this is a name of (through the relation, else its foreign key)."""
+        mapper = sa_inspect(type(self))
+        (relation,) = mapper.relationships
+        found = getattr(self, relation.key)
+        if found is None:
+            (column,) = relation.local_columns
+            key = getattr(self, column.key)
+            found = None if key is None else session.get(relation.mapper.class_, key)
+        return found if isinstance(found, Versioned) else None
+
+
+@event.listens_for(Session, "before_flush")
+def _new_names_make_a_new_version(session: Session, _context: object, _objects: object) -> None:
+    """A name added to, changed in or taken from a record makes a new version of the
+    record, whoever does it (the event form, the reference lists, an import), so a copy
+    read before cannot save its old names over the new ones."""
+    changed = [o for o in (*session.new, *session.deleted) if isinstance(o, AliasColumns)]
+    changed += [
+        o
+        for o in session.dirty
+        if isinstance(o, AliasColumns) and session.is_modified(o, include_collections=False)
+    ]
+    for alias in changed:
+        owner = alias.owner(session)
+        if owner is None or owner in session.deleted or owner in session.new:
+            continue
+        if not session.is_modified(owner, include_collections=False):
+            name = "full_name" if hasattr(owner, "full_name") else "name"
+            flag_modified(owner, name)
 
 
 # --- places -----------------------------------------------------------------

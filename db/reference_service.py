@@ -18,7 +18,6 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.change_log import write_change
@@ -228,18 +227,17 @@ class ReferenceService:
         else:
             record = self._current(ref, record_id, version)
             before = self._snapshot(ref, record)
-        read_at = getattr(record, "version", None)
-        setattr(record, ref.name_attr, name)
-        self._set_fields(ref, record, name, values)
-        self.session.add(record)
+        with self.session.no_autoflush:  # fields and names in one flush: one new version
+            setattr(record, ref.name_attr, name)
+            self._set_fields(ref, record, name, values)
+            self.session.add(record)
+            if ref.alias_model is not None:
+                self._sync_aliases(ref, record, [name, *aliases])
         self._flush(ref, record)
         if ref.alias_model is not None:
-            self._sync_aliases(ref, record, [name, *aliases])
+            self.session.refresh(record, ["aliases"])
         after = self._snapshot(ref, record)
         changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
-        if changes and record_id is not None and record.version == read_at:
-            flag_modified(record, ref.name_attr)  # a change of aliases only: a new version too
-            self._flush(ref, record)
         if changes:
             self._log(ref, record, "update" if record_id is not None else "insert", changes)
         self.session.flush()
@@ -371,7 +369,8 @@ class ReferenceService:
         return values
 
     def _sync_aliases(self, ref: ReferenceKind, record: Any, names: list[str]) -> None:
-        """The record's aliases become exactly ``names`` (its own name always among them)."""
+        """The record's aliases become exactly ``names`` (its own name always among them);
+        a change of names alone is a new version too (models.AliasColumns)."""
         assert ref.alias_model is not None
         wanted: dict[str, str] = {}
         for name in names:
@@ -386,8 +385,6 @@ class ReferenceService:
                 alias.name = wanted.pop(alias.normalized)
         for key, name in wanted.items():
             record.aliases.append(ref.alias_model(name=name, normalized=key))
-        self._flush(ref, record)
-        self.session.refresh(record, ["aliases"])
 
     def _log(self, ref: ReferenceKind, record: Any, action: str, changes: dict[str, Any]) -> None:
         write_change(

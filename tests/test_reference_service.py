@@ -184,3 +184,24 @@ def test_a_reference_import_shows_in_history_and_makes_older_copies_stale(
         ReferenceService(session).save(
             "organization", known, stale.values, stale.aliases, stale.version
         )
+
+
+def test_a_name_confirmed_in_the_event_form_makes_older_copies_stale(database: Database) -> None:
+    from db.event_store import EventStore, NameCandidate, NameQuestion
+
+    record_id = add_organization(database, "Friendship society")
+    with database.sessions() as session:
+        stale = ReferenceService(session).read("organization", record_id)
+    assert stale is not None
+    with database.sessions.begin() as session:
+        candidate = NameCandidate(
+            "organization", record_id, "Friendship society", "", None, None, 95.0
+        )
+        question = NameQuestion("organizers", "organization", "Frendship", (candidate,), True)
+        EventStore(session).confirm_name(question, candidate)
+    with pytest.raises(StaleRecordError), database.sessions.begin() as session:
+        ReferenceService(session).save(
+            "organization", record_id, stale.values, stale.aliases, stale.version
+        )
+    with database.sessions() as session:
+        assert "Frendship" in ReferenceService(session).read("organization", record_id).aliases  # type: ignore[union-attr]
