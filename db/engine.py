@@ -21,6 +21,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import collation
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -55,6 +57,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    collation.register(dbapi_connection)
 
 
 def _private_file(path: Path) -> None:
@@ -278,6 +281,7 @@ def _read_only_engine(path: Path) -> Engine:
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )
+    event.listen(engine, "connect", lambda connection, _record: collation.register(connection))
     return engine
 
 

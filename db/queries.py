@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from db.collation import folded
 from db.models import (
     City,
     Country,
@@ -165,14 +166,6 @@ def _may_start_on_or_before(day: dt.date) -> ColumnElement[bool]:
 
 # --- the events table ----------------------------------------------------------
 
-SORTABLE = {
-    "date": Event.start_date,
-    "title": Event.title,
-    "status": Event.status,
-    "updated": Event.updated_at,
-}
-
-
 # The City column shows a settlement as written when it matched no city record, but not
 # "the Chelyabinsk region": a place written at region or country level is no city.
 _unmatched_settlement = case(
@@ -182,6 +175,32 @@ _unmatched_settlement = case(
     ),
     else_=Event.place_as_written,
 )
+_city = func.coalesce(City.name, _unmatched_settlement)
+_first_organizer = (
+    select(Organization.name)
+    .join(EventOrganizer, EventOrganizer.organization_id == Organization.id)
+    .where(EventOrganizer.event_id == Event.id)
+    .order_by(EventOrganizer.position)
+    .limit(1)
+    .correlate(Event)
+    .scalar_subquery()
+)
+
+SORTABLE: dict[str, ColumnElement[Any]] = {
+    "date": Event.start_date,
+    "title": Event.title,
+    "status": Event.status,
+    "updated": Event.updated_at,
+    "anniversary": Event.anniversary,
+    "type": folded(EventType.name),
+    "occasion": folded(Occasion.name),
+    "country": folded(Country.name),
+    "region": folded(Region.name),
+    "city": folded(_city),
+    "organizers": folded(_first_organizer),
+}
+"""What each column of the events table orders by, in SQL; names case-blind
+(:mod:`db.collation`), the event id breaking ties so pages never overlap."""
 
 
 @dataclass
@@ -232,7 +251,7 @@ def list_events(
             Event.anniversary,
             Country.name,
             Region.name,
-            func.coalesce(City.name, _unmatched_settlement),
+            _city,
             Event.status,
         )
         .outerjoin(EventType, Event.event_type_id == EventType.id)

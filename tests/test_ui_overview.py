@@ -72,6 +72,7 @@ def click_chart(qtbot, view, value: QPointF) -> None:
 
 def rows_shown(window) -> int:
     model = window.model
+    model.wait()  # the table reads in a worker
     return model.rowCount()
 
 

@@ -142,6 +142,8 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.wait()  # the trash is read (in a worker) before it is shown
         self._update_count()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -149,7 +151,7 @@ class TrashDialog(QDialog):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%n deleted events. Select one and press Restore.", "", self.model.total)
+            self.tr("%n deleted events. Select one and press Restore.", "", self.model.rowCount())
         )
 
     def selected_uuids(self) -> list[uuid.UUID]:
@@ -168,6 +170,7 @@ class TrashDialog(QDialog):
                 for event_uuid in uuids:
                     store.restore(event_uuid)
         self.model.refresh()
+        self.model.wait()
         for event_uuid in uuids:
             self.restored.emit(event_uuid)
         if self.model.rowCount():

@@ -1,33 +1,48 @@
 """The events table model: rows come from SQL a page at a time, filtered and sorted there.
 
-The model knows its row count (``count_events``) and loads only the pages the
-view asks ``data()`` for, keeping a bounded LRU cache of pages. So a million
-events paint at once, the scroll bar is true from the start, jumping to the
-last row costs one page (read backwards, so SQL does not step over a million
-rows of OFFSET), and memory stays bounded however far the clerk scrolls.
+The model shows the first page as soon as it is read (``first_page``), then counts
+(``count_events``) and loads only the pages the view asks ``data()`` for, keeping a
+bounded LRU cache of pages; every read runs in a worker thread, so the window never
+waits on SQL. Jumping to the last row costs one page (read backwards, so SQL does
+not step over a million rows of OFFSET), and memory stays bounded however far the
+clerk scrolls.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import uuid
 from collections import OrderedDict
-from dataclasses import replace
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThread,
+    Signal,
 )
 
 from db.engine import Database
+from db.event_pages import first_page
 from db.localized import names_by_english
 from db.models import Country, EventType, Occasion, Region
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
 from desktop.ui import i18n
 
+log = logging.getLogger(__name__)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+_WORKERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="events-table")
+"""Threads that read the table (shared by every model; a pool, not a QThread per read,
+so a model closed while a read runs leaves nothing to tear down)."""
 PAGE_SIZE = 200
 MAX_PAGES = 50
 """Pages kept in memory (10,000 rows); the least recently shown go first."""
@@ -86,12 +101,15 @@ LOCALIZED_FIELDS = {
 """EventRow fields that hold an English reference name, and the model it names."""
 
 
-def localize_rows(session, rows: list[EventRow], cache: dict) -> list[EventRow]:
-    """The rows with type, occasion, country and region named in the interface language.
+def localize_rows(
+    session, rows: list[EventRow], cache: dict, language: str | None = None
+) -> list[EventRow]:
+    """The rows with type, occasion, country and region named in ``language`` (by default
+    the interface's; a worker thread is given it).
 
-    ``cache`` keeps (field, English name) → name between pages of one model.
+    ``cache`` keeps (field, English name) → name between pages.
     """
-    language = i18n.current_language()
+    language = language or i18n.current_language()
     if language == "en" or not rows:
         return rows
     for field, model in LOCALIZED_FIELDS.items():
@@ -132,8 +150,40 @@ def cell_text(row: EventRow, column: str) -> str:
     return "" if value is None else str(value)
 
 
+@dataclass
+class _Loaded:
+    """What a background read brings back: a first page (and the total when it holds
+    every match) or a count."""
+
+    rows: list[EventRow]
+    total: int | None
+
+
+@dataclass
+class _Failure:
+    error: Exception
+
+    def message(self) -> str:
+        return tr("The events could not be read: {error}").format(error=self.error)
+
+
 class EventsModel(QAbstractTableModel):
-    """Events matching a filter, sorted in SQL, fetched in pages of ``page_size``."""
+    """Events matching a filter, sorted in SQL, fetched in pages of ``page_size``.
+
+    Every query runs in a worker thread of a small pool: a new
+    filter or sort keeps the old rows on screen until its first page arrives, then the
+    count follows (rows are appended when it does); a page scrolled to shows empty cells
+    until it is read. Each request carries a generation: the result of a request the
+    clerk has since replaced (typed on, sorted again) is dropped, never shown.
+    """
+
+    _finished = Signal(int, object, object)
+    """(generation, "first" | "count" | page number, result): emitted from a worker,
+    delivered (queued) in the GUI thread."""
+    failed = Signal(str)
+    """A read failed; the message says what happened (for the status bar)."""
+    loaded = Signal()
+    """The newest request has its first page and count on screen."""
 
     def __init__(
         self,
@@ -153,7 +203,10 @@ class EventsModel(QAbstractTableModel):
         self._max_pages = max(2, max_pages)
         self._total = 0
         self._titles = column_titles()
-        self._names: dict[tuple[str, str], str] = {}
+        self._generation = 0
+        self._pending: set[tuple[int, int | str]] = set()
+        """(generation, page number or "first"/"count") still being read."""
+        self._finished.connect(self._on_finished)
         self.refresh()
 
     # --- what to show ------------------------------------------------
@@ -164,12 +217,19 @@ class EventsModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many events match, loaded or not."""
+        """How many events match, once the reads on their way are in (for code and tests
+        that need the settled figure; the window shows ``rowCount()``, which never waits)."""
+        self.wait()
         return self._total
 
     @property
     def sort_key(self) -> tuple[str, bool]:
         return self._sort, self._descending
+
+    @property
+    def loading(self) -> bool:
+        """True while the newest request's first page or count is being read."""
+        return any(g == self._generation and p in ("first", "count") for g, p in self._pending)
 
     def set_filter(self, event_filter: EventFilter) -> None:
         self._filter = event_filter
@@ -187,52 +247,141 @@ class EventsModel(QAbstractTableModel):
         return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTABLE
 
     def refresh(self) -> None:
-        """Count again and forget every cached page (after a save, a filter or a sort)."""
-        self.beginResetModel()
-        with self._database.sessions() as session:
-            self._total = count_events(session, self._filter)
-        self._pages.clear()
-        self.endResetModel()
+        """Read again in the background (after a save, a filter or a sort); the rows on
+        screen stay until the new first page replaces them."""
+        self._generation += 1
+        generation = self._generation
+        event_filter, sort, descending = replace(self._filter), self._sort, self._descending
+        language = i18n.current_language()
 
-    def _page(self, session, page: int) -> list[EventRow]:
+        def work() -> _Loaded:
+            with self._database.sessions() as session:
+                page = first_page(session, event_filter, self._page_size, sort, descending)
+                rows = localize_rows(session, page.rows, {}, language)
+            return _Loaded(rows, page.total)
+
+        self._start(generation, "first", work)
+
+    def _start(self, generation: int, what: int | str, work: Callable[[], Any]) -> None:
+        """Run ``work`` in a worker; its result comes back through ``_finished``. Work
+        whose request was replaced before a worker took it is skipped."""
+        self._pending.add((generation, what))
+
+        def run() -> None:
+            result: Any = None
+            if generation == self._generation:
+                try:
+                    result = work()
+                except Exception as error:  # shown in the status bar; the app keeps running
+                    log.exception("reading the events table failed")
+                    result = _Failure(error)
+            with contextlib.suppress(RuntimeError):  # the model was closed meanwhile
+                self._finished.emit(generation, what, result)
+
+        _WORKERS.submit(run)
+
+    def _on_finished(self, generation: int, what: int | str, result: Any) -> None:
+        self._pending.discard((generation, what))
+        if generation != self._generation or result is None:
+            return  # the clerk asked for something newer meanwhile
+        if isinstance(result, _Failure):
+            self.failed.emit(result.message())
+        elif what == "first":
+            self._on_first(generation, result)
+        elif what == "count":
+            self._on_count(result)
+        else:
+            self._on_page(int(what), result)
+
+    def _on_first(self, generation: int, loaded: _Loaded) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._pages[0] = loaded.rows
+        self._total = len(loaded.rows)
+        self.endResetModel()
+        if loaded.total is None:
+            event_filter = replace(self._filter)
+
+            def work() -> int:
+                with self._database.sessions() as session:
+                    return count_events(session, event_filter)
+
+            self._start(generation, "count", work)
+        else:
+            self.loaded.emit()
+
+    def _on_count(self, total: int) -> None:
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _on_page(self, page: int, rows: list[EventRow]) -> None:
+        self._pages[page] = rows
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        first = page * self._page_size
+        last = min(self._total, first + len(rows)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def wait(self, first_only: bool = False, timeout_ms: int = 30_000) -> None:
+        """Until every read started so far (``first_only``: the newest first page) has
+        been shown or dropped, for code that acts on the rows now (select the event just
+        saved) and for tests. Input events wait meanwhile; painting goes on."""
+        deadline = QDeadlineTimer(timeout_ms)
+        flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+
+        def busy() -> bool:
+            if first_only:
+                return (self._generation, "first") in self._pending
+            return any(generation == self._generation for generation, _ in self._pending)
+
+        while busy() and not deadline.hasExpired():
+            QCoreApplication.processEvents(flags, 20)
+            QThread.msleep(1)
+
+    def _page(
+        self, session, page: int, total: int, event_filter: EventFilter, sort: str, desc: bool
+    ) -> list[EventRow]:
         """Rows of page ``page``; the far half of the table is read in reverse order."""
         offset = page * self._page_size
-        limit = max(0, min(self._page_size, self._total - offset))
-        if limit and offset > self._total // 2:
+        limit = max(0, min(self._page_size, total - offset))
+        if limit and offset > total // 2:
             rows = list_events(
-                session,
-                self._filter,
-                offset=self._total - offset - limit,
-                limit=limit,
-                sort=self._sort,
-                descending=not self._descending,
+                session, event_filter, total - offset - limit, limit, sort, not desc
             )
             rows.reverse()
-        else:
-            rows = list_events(
-                session,
-                self._filter,
-                offset=offset,
-                limit=self._page_size,
-                sort=self._sort,
-                descending=self._descending,
-            )
-        return localize_rows(session, rows, self._names)
+            return rows
+        return list_events(session, event_filter, offset, self._page_size, sort, desc)
+
+    def _request(self, page: int) -> None:
+        """Read page ``page`` in the background unless it is on its way."""
+        generation = self._generation
+        if (generation, page) in self._pending or (generation, "first") in self._pending:
+            return
+        total, language = self._total, i18n.current_language()
+        event_filter, sort, descending = replace(self._filter), self._sort, self._descending
+
+        def work() -> list[EventRow]:
+            with self._database.sessions() as session:
+                rows = self._page(session, page, total, event_filter, sort, descending)
+                return localize_rows(session, rows, {}, language)
+
+        self._start(generation, page, work)
 
     def _row(self, row: int) -> EventRow | None:
-        """The row, loading its page when it is not cached (LRU, at most ``max_pages``)."""
+        """The row when its page is here (LRU, at most ``max_pages``); else None, and the
+        page is asked for."""
         if not 0 <= row < self._total:
             return None
         page, position = divmod(row, self._page_size)
         rows = self._pages.get(page)
         if rows is None:
-            with self._database.sessions() as session:
-                rows = self._page(session, page)
-            self._pages[page] = rows
-            while len(self._pages) > self._max_pages:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
+            self._request(page)
+            return None
+        self._pages.move_to_end(page)
         return rows[position] if position < len(rows) else None
 
     @property
@@ -275,9 +424,7 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key in SORTABLE:
-                return tr("Click to sort by {column}").format(column=self._titles[key].lower())
-            return tr("This column cannot be sorted")
+            return tr("Click to sort by {column}").format(column=self._titles[key].lower())
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -287,13 +434,23 @@ class EventsModel(QAbstractTableModel):
 
     # --- lookups for the window ------------------------------------------------
 
-    def uuid_at(self, row: int) -> uuid.UUID | None:
+    def _row_now(self, row: int) -> EventRow | None:
+        """The row, waiting for the reads on their way and for its page (code that acts on
+        a row needs it now: a question names the event it deletes)."""
+        self.wait()
         found = self._row(row)
+        if found is None and 0 <= row < self._total:
+            self.wait()
+            found = self._row(row)
+        return found
+
+    def uuid_at(self, row: int) -> uuid.UUID | None:
+        found = self._row_now(row)
         return found.uuid if found is not None else None
 
     def row_of(self, event_uuid: uuid.UUID) -> int:
         """The row showing ``event_uuid`` among the cached pages (first page loaded), or -1."""
-        self._row(0)
+        self.wait()
         for page, rows in self._pages.items():
             for position, found in enumerate(rows):
                 if found.uuid == event_uuid:
@@ -301,7 +458,7 @@ class EventsModel(QAbstractTableModel):
         return -1
 
     def row_at(self, row: int) -> EventRow:
-        found = self._row(row)
+        found = self._row_now(row)
         if found is None:
             raise IndexError(row)
         return found

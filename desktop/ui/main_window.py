@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
         self.overview = install_overview(self)  # a tab beside the table, Ctrl+1 / Ctrl+2
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentChanged.connect(self._update_actions)
         self.restore_state()
+        self.model.wait(first_only=True)  # read in a worker; the window opens with its rows
         self._update_status()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60 * 60 * 1000)  # hourly check for the daily backup
@@ -398,8 +400,10 @@ class MainWindow(QMainWindow):
         self.model.set_filter(event_filter)
 
     def reload(self) -> None:
+        """After the data changed: the first page is read before the clerk acts on it."""
         self.filter_bar.reload_choices()
         self.model.set_filter(self.filter_bar.event_filter())
+        self.model.wait(first_only=True)
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         """Columns SQL cannot sort keep the indicator where the sort really is."""
@@ -425,10 +429,10 @@ class MainWindow(QMainWindow):
             self.export_selection_action,
         ):
             action.setEnabled(has_target)
-        self.export_action.setEnabled(self.model.total > 0)
+        self.export_action.setEnabled(self.model.rowCount() > 0)
 
     def _update_status(self) -> None:
-        total = self.model.total
+        total = self.model.rowCount()  # never waits: the count may still be on its way
         self.empty_hint.setVisible(total == 0 and self.model.event_filter == EventFilter())
         self._update_actions()
         self.count_label.setText(self.tr("%n events", "", total))

@@ -284,12 +284,12 @@
         <translation>yoxlanılıb</translation>
     </message>
     <message>
-        <source>Click to sort by {column}</source>
-        <translation>{column} sütununa görə çeşidləmək üçün klikləyin</translation>
+        <source>The events could not be read: {error}</source>
+        <translation>Tədbirləri oxumaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <source>This column cannot be sorted</source>
-        <translation>Bu sütunu çeşidləmək olmur</translation>
+        <source>Click to sort by {column}</source>
+        <translation>{column} sütununa görə çeşidləmək üçün klikləyin</translation>
     </message>
     <message>
         <source>Event</source>

@@ -284,12 +284,12 @@
         <translation>проверено</translation>
     </message>
     <message>
-        <source>Click to sort by {column}</source>
-        <translation>Нажмите, чтобы сортировать по столбцу «{column}»</translation>
+        <source>The events could not be read: {error}</source>
+        <translation>Не удалось прочитать мероприятия: {error}</translation>
     </message>
     <message>
-        <source>This column cannot be sorted</source>
-        <translation>Этот столбец нельзя сортировать</translation>
+        <source>Click to sort by {column}</source>
+        <translation>Нажмите, чтобы сортировать по столбцу «{column}»</translation>
     </message>
     <message>
         <source>Event</source>

@@ -1,0 +1,59 @@
+"""Case-blind ordering of names in SQL, the same on every connection (issue 11 item 13).
+
+SQLite's own NOCASE folds ASCII only (Ё, Ş, Ç keep their case), so each SQLite
+connection gets a ``folded`` collation (:func:`sort_key`, Qt-free: db cannot use the
+report code's ICU collator); PostgreSQL orders
+``lower()`` under the database's collation, which already knows the language.
+:func:`folded` is what a query orders by.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from typing import Any
+
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import String
+
+COLLATION = "folded"
+
+
+def sort_key(text: str) -> tuple[str, str, str]:
+    """``text`` as compared: letters first without case or accents (Ё beside Е, as ICU
+    orders Russian), then the folded case with accents, then the text itself, so the
+    order is total and stable."""
+    folded_text = unicodedata.normalize("NFC", text).casefold()
+    bare = "".join(
+        c for c in unicodedata.normalize("NFD", folded_text) if not unicodedata.combining(c)
+    )
+    return bare, folded_text, text
+
+
+def compare(left: str, right: str) -> int:
+    """SQLite collation callback: -1, 0 or 1."""
+    a, b = sort_key(left), sort_key(right)
+    return (a > b) - (a < b)
+
+
+def register(connection: sqlite3.Connection) -> None:
+    """Give a SQLite connection the ``folded`` collation (every engine's connect hook)."""
+    connection.create_collation(COLLATION, compare)
+
+
+class folded(FunctionElement[str]):
+    """``expression`` to order by, case-blind on each back end."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(folded)
+def _folded_default(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded, "sqlite")
+def _folded_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)}) COLLATE {COLLATION}"
