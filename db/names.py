@@ -15,9 +15,14 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def normalize(name: str) -> str:
-    """Return the matching key of ``name``: ASCII, lower case, single spaces."""
+    """Return the matching key of ``name``: ASCII, lower case, single spaces.
+
+    A name of punctuation alone ("/", "—") keeps its own characters as its key: an empty
+    key would make every such name a stranger to itself, and one record become several.
+    """
     ascii_name = anyascii(name).casefold()
-    return _NON_WORD.sub(" ", ascii_name).strip()
+    key = _NON_WORD.sub(" ", ascii_name).strip()
+    return key or " ".join(name.casefold().split())
 
 
 # Words that say what kind of place a name is, not which one (normalized forms of the
