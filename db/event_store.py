@@ -35,9 +35,7 @@ from db.limits import TextColumn, length_problem
 from db.models import (
     ChangeLog,
     City,
-    CityAlias,
     Country,
-    CountryAlias,
     DatePrecision,
     Event,
     EventOrganizer,
@@ -46,7 +44,6 @@ from db.models import (
     EventStatus,
     EventType,
     Occasion,
-    OccasionAlias,
     Organization,
     OrganizationAlias,
     OrganizerRole,
@@ -56,11 +53,11 @@ from db.models import (
     ProgramItem,
     ProgramItemType,
     Region,
-    RegionAlias,
     Source,
     SourceScale,
 )
 from db.names import normalize
+from db.reference_kinds import REFERENCE_KINDS
 from db.text_clean import xml_safe_fields
 
 MIN_YEAR = 1800
@@ -823,12 +820,9 @@ def place_as_written(data: EventInput, city_found: bool) -> str | None:
 
 
 _ALIAS_OWNERS: dict[str, tuple[type, type]] = {
-    "country": (Country, CountryAlias),
-    "region": (Region, RegionAlias),
-    "city": (City, CityAlias),
-    "occasion": (Occasion, OccasionAlias),
-    "organization": (Organization, OrganizationAlias),
-    "person": (Person, PersonAlias),
+    name: (kind.model, kind.alias_model)
+    for name, kind in REFERENCE_KINDS.items()
+    if kind.alias_model is not None
 }
 _PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 
