@@ -375,3 +375,26 @@ def test_an_occasion_that_names_the_monument_is_not_the_events_occasion(database
     with database.sessions() as session:
         result = extract(text, session)
     assert [e.occasion for e in result.events] == ["20 January tragedy"] * 2
+
+
+def test_a_town_the_data_set_lacks_opening_the_sentence_is_the_events_town(database) -> None:
+    text = (
+        "Литовские общины отметили праздник в двух городах.\n\n"
+        "В Каунасе соотечественники собрались в парке и возложили цветы.\n\n"
+        "В Шяуляе прошёл праздничный вечер."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [(e.city, e.country_code) for e in result.events] == [
+        ("Каунас", "LT"), ("Шяуляй", "LT")
+    ]
+
+
+def test_in_a_month_opening_an_english_sentence_is_no_town(database) -> None:
+    text = (
+        "In Paso Robles the Latvian community held a festive picnic last week.\n\n"
+        "In March the community also held a festive concert."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.city for e in events] == ["Paso Robles"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from db.gazetteer import Gazetteer
 from db.names import normalize
+from desktop.extraction.dates import MONTH_ALT, WEEKDAYS
 from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo, translit_stem
 from desktop.extraction.russian import is_common_word
 from desktop.extraction.text import Document, Sentence, az_variants, wordset
@@ -43,11 +44,11 @@ _SEAT_BEFORE_RE = re.compile(
 )
 _WORLD_CANDIDATE = {
     "ru": re.compile(
-        r"(?<!\w)(?:в|во|на|г\.|городе|селе|посёлке|поселке|станице|деревне)\s+"
+        r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|г\.|городе|селе|посёлке|поселке|станице|деревне)\s+"
         r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?)"
     ),
     "en": re.compile(
-        r"\b(?:in|near)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+        r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
     ),
     "az": re.compile(
@@ -55,6 +56,10 @@ _WORLD_CANDIDATE = {
         r"|(?P<town>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]+)\s+(?:şəhər|qəsəbə|kənd)\w*"
     ),
 }
+# "In March", "In Sunday's ...": calendar words are no towns after a sentence-opening "In".
+_CALENDAR_RE = re.compile(
+    rf"(?:{MONTH_ALT}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
 _CITY_PATTERNS = [
@@ -260,7 +265,7 @@ class PlaceFinder:
             return is_common_word(name)
         if self.doc.language == "az":
             return start == sentence.start
-        return False
+        return bool(_CALENDAR_RE.match(name))
 
     def summary_places(self, sentence: Sentence) -> int:
         """How many distinct located cities/regions a sentence lists (a lead names several)."""
