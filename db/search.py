@@ -48,6 +48,12 @@ from db.names import normalize
 TRIGRAM = 3
 SHORTEST_NAME_START = 2
 """A single letter would name hundreds of records: it does not filter alone."""
+LONGEST_PHRASE = 8
+"""Words of a name a search word may end (a name typed in full is rarely longer; its
+later words still find it alone): bounds the SQL of a long query."""
+MOST_WORDS = 32
+"""Words searched for; the rest of a pasted paragraph is left out rather than making
+a query SQLite refuses (its expression depth is limited)."""
 SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm")
 _NORMALIZED = re.compile(r"[0-9a-z ]+")
 """What :func:`db.names.normalize` returns: safe to write into SQL as a literal."""
@@ -161,10 +167,10 @@ def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
 
 def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
     """(word, whether the event's text is searched for it, the name phrases it ends)."""
-    words = normalize(text or "").split()
+    words = normalize(text or "").split()[:MOST_WORDS]
     indexed = any(len(word) >= TRIGRAM for word in words)
     for end, word in enumerate(words, start=1):
-        phrases = [" ".join(words[start:end]) for start in range(end)]
+        phrases = [" ".join(words[start:end]) for start in range(max(0, end - LONGEST_PHRASE), end)]
         phrases = [p for p in phrases if len(p) >= SHORTEST_NAME_START]
         text_too = len(word) >= TRIGRAM or indexed
         if phrases or text_too:

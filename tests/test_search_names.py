@@ -104,3 +104,11 @@ def test_a_word_inside_the_name_of_an_occasion_organization_or_person(sample) ->
     assert _found(sample, "автономия") == _titles(sample, "Krasnoyarsk")
     assert _found(sample, "soyqırımı") == _titles(sample, "Khojaly")  # Xocalı soyqırımı
     assert _found(sample, "İbişov Hacı") == _titles(sample, "Krasnoyarsk")  # any order
+
+
+def test_a_pasted_paragraph_searches_without_error(sample) -> None:
+    """Every word must be found, so a long paste finds nothing, but it must not fail
+    (the names each word may end are bounded)."""
+    paragraph = " ".join(f"Приморский край слово{n}" for n in range(150))
+    assert _found(sample, paragraph) == set()
+    assert _found(sample, "Приморский край " * 150) == _titles(sample, "Vladivostok")
