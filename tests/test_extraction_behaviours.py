@@ -398,3 +398,29 @@ def test_in_a_month_opening_an_english_sentence_is_no_town(database) -> None:
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.city for e in events] == ["Paso Robles"]
+
+
+def test_residents_quoted_by_the_reporter_and_newspapers_are_no_speakers(database) -> None:
+    text = (
+        "The Lithuanian community of Denver held a festive picnic on Sunday. "
+        "The chairman of the community, Jonas Petraitis, greeted the guests. "
+        "Ona Kazlauskiene, of Aurora, said she comes every year. "
+        "Rasa Jankauskiene of Vilnius, Lithuania, said it reminded her of home. "
+        "The Denver Chronicle said the picnic drew hundreds."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [s["name"] for s in event.speakers] == ["Jonas Petraitis"]
+
+
+def test_azerbaijani_occasion_names_and_inflected_bodies_are_no_speakers(database) -> None:
+    text = (
+        "Berlində Qara Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirilib. "
+        "Tədbirdə cəmiyyətin sədri Elnur Həsənov çıxış edib. "
+        "Qara Yanvar qurbanlarının xatirəsi bir dəqiqəlik sükutla yad olunub. "
+        "Sonra Avropa Gənclər Təşkilatına təşəkkür edilib, Gənclər Təşkilatına qoşulanlar da "
+        "çıxış edib."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [s["name"] for s in event.speakers] == ["Elnur Həsənov"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.extraction.dates import MONTHS
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.places import quoted_spans
 from desktop.extraction.russian import named_spans
@@ -59,6 +60,9 @@ _NOT_SUBJECT_RE = re.compile(
     r"\b(?:initiative|leadership|support|auspices|patronage|invitation|participation|"
     r"presence|guidance|instructions?) of\b|\b(?:by|with|to|from|about|for)\s*$",
     re.IGNORECASE,
+)
+_RESIDENT_RE = re.compile(
+    r",?\s+of\s+(?P<place>[A-Z][\w'’-]+)(?:,\s+(?P<country>[A-Z][\w'’-]+))?"
 )
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
@@ -161,6 +165,8 @@ class SpeakerFinder:
                     or re.search(r"['’`]s$", w)
                 ) or (place is not None and len(words) - (index + 1) >= 2):
                     cut = index + 1
+            if cut and words[cut - 1][2] in ("The", "A", "An"):
+                continue  # "The Example Times": a title or a body, not a person
             words = words[cut:]
             if any(s <= w[0] < e for w in words for s, e in self.excluded):
                 continue
@@ -176,6 +182,8 @@ class SpeakerFinder:
             covered = [p for p in places if p.start <= name_start and name_end <= p.end]
             if covered:
                 continue
+            if self.language == "az" and any(w[2].casefold() in MONTHS for w in words):
+                continue  # "Qanlı Yanvar" (Black January): no Azerbaijani name has a month
             out.append(_Name(self.text[name_start:name_end], name_start, name_end))
         return out
 
@@ -225,6 +233,8 @@ class SpeakerFinder:
                 hit = SpeakerHit(name.text, name.start, name.end, sentence.index)
                 hit.spans.append((name.start, name.end, "speakers"))
                 self._role(hit, sentence, previous_end, previous_hit)
+                if self._resident(hit):
+                    continue
                 out.append(hit)
                 previous_end = name.end
                 previous_hit = hit
@@ -233,6 +243,18 @@ class SpeakerFinder:
             if not any(_same_person(hit.name, u.name) for u in unique):
                 unique.append(hit)
         return unique
+
+    def _resident(self, hit: SpeakerHit) -> bool:
+        """"Jane Doe, of Springfield, said ...": a resident or spectator the reporter quotes,
+        known only by home town, not someone who spoke at the event."""
+        if self.language != "en" or hit.role or hit.organization:
+            return False
+        home = _RESIDENT_RE.match(self.text, hit.end)
+        return bool(home) and any(
+            self.lexicon.is_place_word(word) or self.lexicon.world_place(word, "en") is not None
+            for word in home.group("place", "country")
+            if word
+        )
 
     def _speaking(
         self, sentence: Sentence, names: list[_Name], following: Sentence | None
@@ -356,7 +378,7 @@ class SpeakerFinder:
 
 
 _AZ_CASE_RE = re.compile(
-    r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü])$"
+    r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü]|[ıiuü]n[aə])$"
 )
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
 
