@@ -424,3 +424,17 @@ def test_azerbaijani_occasion_names_and_inflected_bodies_are_no_speakers(databas
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert [s["name"] for s in event.speakers] == ["Elnur Həsənov"]
+
+
+def test_later_events_inherit_the_occasion_of_an_opening_sentence_that_is_an_event(
+    database,
+) -> None:
+    text = (
+        "The Lithuanian community of Chicago celebrated the Independence Day of Ukraine with "
+        "a flag raising at the city hall on Monday.\n\n"
+        "In Denver, members of the community held a picnic in a park on Saturday."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.city for e in events] == ["Chicago", "Denver"]
+    assert [e.occasion for e in events] == ["Independence Day of Ukraine"] * 2

@@ -338,6 +338,11 @@ class _Extractor:
         lead_anniversary = next(
             (a for s in lead for a in anniversaries(s)), None
         )
+        if lead_occasion is None and len(segmentation.events) > 1:
+            # A report whose opening sentence is already its first event: that sentence is
+            # still the lead whose occasion later events inherit.
+            opening = segmentation.events[0].sentences[0]
+            lead_occasion = best_occasion(occasions.occasions(opening), {opening.index})
         self._infer_year(lead_occasion, lead_anniversary, segmentation.events, occasions)
         lead_place = places.place_of(lead, {s.index for s in lead}, home_country) if lead else None
 
