@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.ext.compiler import compiles
@@ -20,6 +21,7 @@ from sqlalchemy.types import String
 COLLATION = "folded"
 
 
+@lru_cache(maxsize=65_536)  # a column of names repeats few: a sort compares each often
 def sort_key(text: str) -> tuple[str, str, str]:
     """``text`` as compared: letters first without case or accents (Ё beside Е, as ICU
     orders Russian), then the folded case with accents, then the text itself, so the

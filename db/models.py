@@ -431,7 +431,7 @@ class Event(UuidMixin, Base):
     __tablename__ = "event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500), index=True)  # the table sorts by it
     start_date: Mapped[dt.date] = mapped_column(Date, index=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     date_precision: Mapped[DatePrecision] = mapped_column(
@@ -440,7 +440,7 @@ class Event(UuidMixin, Base):
     event_type_id: Mapped[int | None] = mapped_column(ForeignKey("event_type.id"), index=True)
     occasion_id: Mapped[int | None] = mapped_column(ForeignKey("occasion.id"), index=True)
     anniversary: Mapped[int | None] = mapped_column(
-        Integer, comment="as reported; compare with Occasion.anniversary_on"
+        Integer, index=True, comment="as reported; compare with Occasion.anniversary_on"
     )
     country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)

@@ -231,6 +231,11 @@ class EventsModel(QAbstractTableModel):
         """True while the newest request's first page or count is being read."""
         return any(g == self._generation and p in ("first", "count") for g, p in self._pending)
 
+    @property
+    def reading_first_page(self) -> bool:
+        """True until the newest request's first page is on screen (or has failed)."""
+        return (self._generation, "first") in self._pending
+
     def set_filter(self, event_filter: EventFilter) -> None:
         self._filter = event_filter
         self.refresh()
@@ -335,7 +340,7 @@ class EventsModel(QAbstractTableModel):
 
         def busy() -> bool:
             if first_only:
-                return (self._generation, "first") in self._pending
+                return self.reading_first_page
             return any(generation == self._generation for generation, _ in self._pending)
 
         while busy() and not deadline.hasExpired():
