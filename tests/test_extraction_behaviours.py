@@ -438,3 +438,18 @@ def test_later_events_inherit_the_occasion_of_an_opening_sentence_that_is_an_eve
         events = extract(text, session).events
     assert [e.city for e in events] == ["Chicago", "Denver"]
     assert [e.occasion for e in events] == ["Independence Day of Ukraine"] * 2
+
+
+def test_a_clean_up_is_other_and_a_video_bridge_a_meeting(database) -> None:
+    with database.sessions() as session:
+        (clean,) = extract(
+            "В субботу армянская община Твери провела субботник у памятника в парке Победы.",
+            session,
+        ).events
+        (bridge,) = extract(
+            "On Friday the Lithuanian communities of Denver and Vilnius held a video bridge "
+            "to mark the Independence Day of Ukraine.",
+            session,
+        ).events
+    assert clean.event_type == "other"
+    assert bridge.event_type == "meeting"

@@ -774,6 +774,18 @@ class _Extractor:
         text = " ".join(s.text for s in anchors).casefold()
         code = None
         specific = [
+            # A video bridge is a meeting; a clean-up, a street action or a stand handing out
+            # leaflets is neither a memorial event nor a celebration, whatever it marks.
+            ("meeting", r"\bvideo[- ]?(?:bridges?|conferences?|links?)\b|телемост|видеомост"
+                        r"|videokörpü|telekörpü|videobrücke"),
+            ("other", r"\bclean[- ]?ups?\b|субботник|iməcilik|\bflash ?mobs?\b|флешмоб|fləşmob"
+                      r"|\bstreet actions?\b|уличн\w* акци|\binformation (?:tents?|stands?)\b"
+                      r"|\btents?\b[^.;]{0,40}\bset up\b|информационн\w* палатк"
+                      r"|\bhand(?:s|ed|ing)? out (?:\w+ ){0,2}?"
+                      r"(?:brochures|leaflets|booklets|flyers)"
+                      r"|(?:brochures|leaflets|booklets|flyers) (?:will be |were |are )?"
+                      r"(?:handed out|distributed)|раздач\w* (?:\w+ )?(?:буклет|листов)"
+                      r"|buklet\w* paylan"),
             ("conference", r"\bconferences?\b|конференци|konfrans"),
             ("round_table", r"\bround[- ]?tables?\b|кругл\w+ стол|dəyirmi masa"),
             # The event is a concert only when the concert is what took place, not an item.
