@@ -186,7 +186,7 @@ _first_organizer = (
     .scalar_subquery()
 )
 
-SORTABLE: dict[str, ColumnElement[Any]] = {
+SORTABLE: dict[str, Any] = {  # columns and expressions (SQLAlchemy types them apart)
     "date": Event.start_date,
     "title": Event.title,
     "status": Event.status,

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.event_pages import first_page
@@ -348,7 +349,13 @@ class EventsModel(QAbstractTableModel):
             QThread.msleep(1)
 
     def _page(
-        self, session, page: int, total: int, event_filter: EventFilter, sort: str, desc: bool
+        self,
+        session: Session,
+        page: int,
+        total: int,
+        event_filter: EventFilter,
+        sort: str,
+        desc: bool,
     ) -> list[EventRow]:
         """Rows of page ``page``; the far half of the table is read in reverse order."""
         offset = page * self._page_size
