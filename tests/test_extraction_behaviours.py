@@ -453,3 +453,16 @@ def test_a_clean_up_is_other_and_a_video_bridge_a_meeting(database) -> None:
         ).events
     assert clean.event_type == "other"
     assert bridge.event_type == "meeting"
+
+
+def test_a_venue_before_the_verb_is_no_organizer_and_joined_bodies_are_kept(database) -> None:
+    text = (
+        "Праздничный вечер в малом зале Тверского городского дворца культуры провели "
+        "Генеральное консульство Литвы в Москве и общество «Летува» Тверской области."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert len(event.organizations) == 2
+    assert event.organizations[0].startswith("Генеральное консульство Литвы")
+    assert "Летува" in event.organizations[1]
+    assert not any("дворец" in name.casefold() for name in event.organizations)

@@ -34,6 +34,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?!\w)",
     re.I,
 )
+# "в большом зале театра провели ...": a body after "в"/"на" is where, never the subject.
+_LOCATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а)\s+(?:[а-яё-]+\s+){0,3}$")
 _OTHER_VERB_RE = re.compile(r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ло|ли|ет|ит|ют|ят)(?!\w)")
 _HOUSE_RE = re.compile(r"(?:дом|центр|house)\w*", re.I)
 _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|диаспор|общин)\w*", re.I)
@@ -50,6 +52,10 @@ _HEAD_RE = re.compile(
 )
 
 
+_HEAD_AFTER_RE = re.compile(
+    r"^\s+(?:консульств|посольств|представительств|организаци|обществ"
+    r"|объединени|центр|союз|общин|автономи|конгресс|фонд)[а-яё]*"
+)
 _QUOTED_AFTER_RE = re.compile(r"^\s*[«\"“„][^»\"”“]{1,80}[»\"”“]+")
 _SEAT_AFTER_RE = re.compile(r"^\s+(?:в|во)\s+(?:городе\s+)?[А-ЯЁ][\w-]+")
 _SEATED = re.compile(r"(?:консульств|посольств|представительств)\w*", re.I)
@@ -77,7 +83,11 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
         if before:
             last = before[-1]
             between = text[last.end : verb_start]
-            if len(between) < 60 and not _OTHER_VERB_RE.search(between.replace(",", " ")):
+            located = _LOCATIVE_BEFORE_RE.search(text[max(sentence.start, last.start - 40):
+                                                      last.start])
+            if located is None and len(between) < 60 and not _OTHER_VERB_RE.search(
+                between.replace(",", " ")
+            ):
                 found.append(_phrase(text, last, OrganizerRole.ORGANIZER))
                 continue
         # Object first: "Вечер организовало Общество X".
@@ -124,7 +134,10 @@ def _run(
         gap = text[position : body.start]
         if len(gap) > 60 or re.search(r"[.;:]", gap):
             break
-        if out and not re.fullmatch(r"\s*(?:,|и|,\s*и|а также)\s*", gap):
+        joined = re.match(r"\s*(?:,|и|,\s*и|а также)\s*", gap)
+        if out and not (joined and (joined.end() == len(gap) or _DESCRIPTOR_RE.fullmatch(
+            gap[joined.end():]
+        ))):
             break
         if not out and gap.strip() and not _DESCRIPTOR_RE.search(gap):
             break  # "в большом зале театра": a venue after other words, not the agent
@@ -137,6 +150,9 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
     """The body's full name: lower-case words that describe it before the span ("общественная
     организация"), a quoted name after it, and a mission's seat ("... в Самаре")."""
     start, end = body.start, body.end
+    head = _HEAD_AFTER_RE.match(text[end:])  # natasha's "Генеральное" + "консульство"
+    if head and re.search(r"(?:ое|ая|ый|ий|ой|ые)$", body.text):
+        end += head.end()
     before = text[max(0, start - 80) : start]
     descriptor = _DESCRIPTOR_RE.search(before)
     quoted_name = text[start : start + 1] in "«\"“„" or (
@@ -169,7 +185,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
         adjacent = place.start > end and not text[end : place.start].strip()
         if place.type == "LOC" and adjacent and place.text[:1].isupper():
             end = place.end
-    if _SEATED.search(body.text):
+    if _SEATED.search(text[body.start : end]):
         seat = _SEAT_AFTER_RE.match(text[end:])
         if seat:
             end += seat.end()
