@@ -132,3 +132,21 @@ def test_equal_names_page_by_event_id_without_overlap(qtbot, database):
     model.wait()
     titles = [model.row_at(row).title for row in range(model.total)]
     assert sorted(titles) == sorted(set(titles)) and len(titles) == 30
+
+
+def test_a_new_sort_reads_a_page_without_counting_again(qtbot, database, monkeypatch):
+    add_events(database, 500)
+    model = EventsModel(database, page_size=50)
+    model.wait()
+    counts = []
+    original = events_model.count_events
+    monkeypatch.setattr(
+        events_model, "count_events", lambda *a: counts.append(1) or original(*a)
+    )
+    model.sort(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    model.wait()
+    assert (model.total, counts) == (500, [])  # the same events in another order
+    assert model.row_at(499).title == "Event 0499 meeting"
+    model.set_filter(EventFilter(text="meeting"))
+    model.wait()
+    assert (model.total, counts) == (450, [1])

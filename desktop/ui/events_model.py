@@ -205,6 +205,8 @@ class EventsModel(QAbstractTableModel):
         self._total = 0
         self._titles = column_titles()
         self._generation = 0
+        self._known_total: int | None = None
+        """How many match the filter in force, once counted (a new sort keeps it)."""
         self._pending: set[tuple[int, int | str]] = set()
         """(generation, page number or "first"/"count") still being read."""
         self._finished.connect(self._on_finished)
@@ -246,15 +248,20 @@ class EventsModel(QAbstractTableModel):
             return
         if (key, descending) != (self._sort, self._descending):
             self._sort, self._descending = key, descending
-            self.refresh()
+            self._read(self._known_total)  # the same events in another order: no recount
 
     @staticmethod
     def sortable(column: int) -> bool:
         return 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTABLE
 
     def refresh(self) -> None:
-        """Read again in the background (after a save, a filter or a sort); the rows on
-        screen stay until the new first page replaces them."""
+        """Read again in the background (after a save or a filter); the rows on screen
+        stay until the new first page replaces them."""
+        self._read(None)
+
+    def _read(self, known_total: int | None) -> None:
+        """Read the first page, then count unless ``known_total`` says how many match."""
+        self._known_total = known_total
         self._generation += 1
         generation = self._generation
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
@@ -303,9 +310,10 @@ class EventsModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._pages[0] = loaded.rows
-        self._total = len(loaded.rows)
+        counted = loaded.total if loaded.total is not None else self._known_total
+        self._total = len(loaded.rows) if counted is None else counted
         self.endResetModel()
-        if loaded.total is None:
+        if counted is None:
             event_filter = replace(self._filter)
 
             def work() -> int:
@@ -314,9 +322,11 @@ class EventsModel(QAbstractTableModel):
 
             self._start(generation, "count", work)
         else:
+            self._known_total = counted
             self.loaded.emit()
 
     def _on_count(self, total: int) -> None:
+        self._known_total = total
         if total > self._total:
             self.beginInsertRows(QModelIndex(), self._total, total - 1)
             self._total = total
