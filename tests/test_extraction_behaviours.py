@@ -466,3 +466,14 @@ def test_a_venue_before_the_verb_is_no_organizer_and_joined_bodies_are_kept(data
     assert event.organizations[0].startswith("Генеральное консульство Литвы")
     assert "Летува" in event.organizations[1]
     assert not any("дворец" in name.casefold() for name in event.organizations)
+
+
+def test_the_maker_of_a_project_or_of_brochures_is_no_organizer(database) -> None:
+    text = (
+        "В Твери прошёл вечер памяти. Гостям показали фильм, снятый в рамках проекта «Память», "
+        "который реализуется при поддержке Фонда развития культуры. Затем им раздали "
+        "подготовленные Союзом молодёжи брошюры."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.organizations == []

@@ -36,6 +36,16 @@ _SUBJECT_VERB_RE = re.compile(
 )
 # "в большом зале театра провели ...": a body after "в"/"на" is where, never the subject.
 _LOCATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а)\s+(?:[а-яё-]+\s+){0,3}$")
+# A cue that follows a thing made (a project, brochures, a film) tells who made that thing.
+_OF_A_THING_RE = re.compile(
+    r"(?:проект\w*|брошюр\w*|буклет\w*|видеоролик\w*|фильм\w*|книг\w*|издани\w*|значк\w*"
+    r"|материал\w*|плакат\w*)(?:\s*[«\"“„][^»\"”]{0,60}[»\"”]+)?,?\s+(?:котор\w+\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THING_AFTER_RE = re.compile(
+    r"^\s+(?:брошюр|буклет|значк|видеоролик|фильм|книг|издани|материал|плакат)", re.IGNORECASE
+)
 _OTHER_VERB_RE = re.compile(r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ло|ли|ет|ит|ют|ят)(?!\w)")
 _HOUSE_RE = re.compile(r"(?:дом|центр|house)\w*", re.I)
 _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|диаспор|общин)\w*", re.I)
@@ -74,8 +84,12 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
     found: list[tuple[str, int, int, OrganizerRole]] = []
     for pattern, role in _CUES:
         for match in pattern.finditer(local):
+            if _OF_A_THING_RE.search(local[max(0, match.start() - 80) : match.start()]):
+                continue  # "проект, который реализуется при поддержке X": not the event's
             position = sentence.start + match.end()
             run = _run(text, bodies, position, role)
+            if run and _THING_AFTER_RE.match(text[run[-1][2] :]):
+                continue  # "подготовленные Фондом X брошюры": the maker of a thing
             found.extend(run or _anaphor(text, position, role))
     for verb in _SUBJECT_VERB_RE.finditer(local):
         verb_start = sentence.start + verb.start()
