@@ -162,7 +162,6 @@ class MainWindow(QMainWindow):
             table.setColumnWidth(column, max(DEFAULT_WIDTHS[key], title))
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_sort_indicator)
         table.activated.connect(self._edit_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -404,17 +403,6 @@ class MainWindow(QMainWindow):
         self.filter_bar.reload_choices()
         self.model.set_filter(self.filter_bar.event_filter())
         self.model.wait(first_only=True)
-
-    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
-        """Columns SQL cannot sort keep the indicator where the sort really is."""
-        if not self.model.sortable(column):
-            key, descending = self.model.sort_key
-            header = self.table.horizontalHeader()
-            current = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            header.blockSignals(True)
-            header.setSortIndicator(COLUMNS.index(key), current)
-            header.blockSignals(False)
-            self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
 
     def _update_actions(self) -> None:
         """Actions on the selected events are off while nothing is selected."""

@@ -1517,10 +1517,6 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <source>Show in folder</source>
         <translation>Qovluqda göstər</translation>
     </message>
-    <message>
-        <source>This column cannot be sorted.</source>
-        <translation>Bu sütunu çeşidləmək olmur.</translation>
-    </message>
     <message numerus="yes">
         <source>%n events</source>
         <translation>

@@ -1518,10 +1518,6 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
-    <message>
-        <source>This column cannot be sorted.</source>
-        <translation>Этот столбец нельзя сортировать.</translation>
-    </message>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
