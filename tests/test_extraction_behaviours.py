@@ -477,3 +477,16 @@ def test_the_maker_of_a_project_or_of_brochures_is_no_organizer(database) -> Non
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.organizations == []
+
+
+def test_an_azerbaijani_role_after_a_body_in_the_genitive_is_split(database) -> None:
+    text = (
+        "Hamburqda Novruz bayramı münasibətilə tədbir keçirilib. Tədbirdə Cəmiyyətin Hamburq "
+        "şöbəsinin sədri Elnur Həsənov və Azərbaycanın Almaniyadakı səfiri Murad Əliyev "
+        "çıxış ediblər."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    roles = {s["name"]: (s["role"], s["organization"]) for s in event.speakers}
+    assert roles["Elnur Həsənov"] == ("sədr", "Cəmiyyətin Hamburq şöbəsi")
+    assert roles["Murad Əliyev"] == ("Azərbaycanın Almaniyadakı səfiri", None)

@@ -20,6 +20,7 @@ from desktop.extraction.places import quoted_spans
 from desktop.extraction.russian import named_spans
 from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
+    EVENT_NOUNS_AZ,
     NAME_STOP_WORDS,
     ORG_HEADS_EN,
     ORG_HEADS_RU,
@@ -233,6 +234,11 @@ class SpeakerFinder:
                 hit = SpeakerHit(name.text, name.start, name.end, sentence.index)
                 hit.spans.append((name.start, name.end, "speakers"))
                 self._role(hit, sentence, previous_end, previous_hit)
+                if self.language == "az" and hit.role:
+                    # "Tədbirdə ...": "at the event" opens the sentence, not the role
+                    hit.role = _AZ_AT_EVENT_RE.sub("", hit.role) or None
+                if self.language == "az" and hit.role and not hit.organization:
+                    self._split_izafet(hit)
                 if self._resident(hit):
                     continue
                 out.append(hit)
@@ -243,6 +249,23 @@ class SpeakerFinder:
             if not any(_same_person(hit.name, u.name) for u in unique):
                 unique.append(hit)
         return unique
+
+    def _split_izafet(self, hit: SpeakerHit) -> None:
+        """"Assosiasiyanın filialının sədri": the body in the genitive, then the role with a
+        possessive ending -> role "sədr", organization "Assosiasiyanın filialı". A role that
+        opens on a place ("Azərbaycanın ... səfiri") stays whole."""
+        words = (hit.role or "").split()
+        last = max((i for i, w in enumerate(words[:-1]) if _AZ_GENITIVE_RE.search(w)),
+                   default=None)
+        if last is None or not _is_role_word(words[-1], "az"):
+            return
+        if self.lexicon.is_place_word(_AZ_GENITIVE_RE.sub("", words[0])):
+            return
+        role = words[last + 1 :]
+        role[-1] = _AZ_POSSESSIVE_RE.sub("", role[-1])
+        body = words[: last + 1]
+        body[-1] = _AZ_GENITIVE_RE.sub("", body[-1])
+        hit.role, hit.organization = " ".join(role), " ".join(body)
 
     def _resident(self, hit: SpeakerHit) -> bool:
         """"Jane Doe, of Springfield, said ...": a resident or spectator the reporter quotes,
@@ -380,6 +403,10 @@ class SpeakerFinder:
 _AZ_CASE_RE = re.compile(
     r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü]|[ıiuü]n[aə])$"
 )
+# genitive "-ın", "-nın" after a possessive vowel ("filialının" -> "filialı")
+_AZ_GENITIVE_RE = re.compile(r"(?<=\w{3})(?:(?<=[ıiuü])n)?[ıiuü]n$")
+_AZ_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:s?[ıiuü])$")
+_AZ_AT_EVENT_RE = re.compile(rf"^(?:{EVENT_NOUNS_AZ})\w*d[aə]\s+", re.IGNORECASE)
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
 
 
