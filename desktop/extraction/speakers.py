@@ -251,9 +251,9 @@ class SpeakerFinder:
         return unique
 
     def _split_izafet(self, hit: SpeakerHit) -> None:
-        """"Assosiasiyanın filialının sədri": the body in the genitive, then the role with a
-        possessive ending -> role "sədr", organization "Assosiasiyanın filialı". A role that
-        opens on a place ("Azərbaycanın ... səfiri") stays whole."""
+        """"Birliyin şöbəsinin sədri": the body in the genitive, then the role with a
+        possessive ending -> role "sədr", organization "Birliyin şöbəsi". A role that
+        opens on a place ("Latviyanın ... səfiri") stays whole."""
         words = (hit.role or "").split()
         last = max((i for i, w in enumerate(words[:-1]) if _AZ_GENITIVE_RE.search(w)),
                    default=None)
