@@ -147,7 +147,10 @@ def _named(element: _WordMatch) -> list[str]:
 @compiles(_WordMatch)
 def _generic(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     event_id = compiler.process(element.event_id, **kw)
-    ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
+    named = " UNION ALL ".join(_named(element))
+    if compiler.dialect.paramstyle in ("format", "pyformat"):  # psycopg: a bare % is a marker
+        named = named.replace("%", "%%")
+    ways = [f"{event_id} IN ({named})"] if element.phrases else []
     if element.text:
         like = Event.search_text.contains(element.word, autoescape=True)
         ways.append(compiler.process(like, **kw))
@@ -167,7 +170,10 @@ def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
 
 def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
     """(word, whether the event's text is searched for it, the name phrases it ends)."""
-    words = normalize(text or "").split()[:MOST_WORDS]
+    key = normalize(text or "")
+    # A name of punctuation alone keeps its characters as its key; a search for it would be
+    # a search for nothing an index holds.
+    words = key.split()[:MOST_WORDS] if _NORMALIZED.fullmatch(key) else []
     indexed = any(len(word) >= TRIGRAM for word in words)
     for end, word in enumerate(words, start=1):
         phrases = [" ".join(words[start:end]) for start in range(max(0, end - LONGEST_PHRASE), end)]

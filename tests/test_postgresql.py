@@ -84,3 +84,21 @@ def test_copy_refuses_a_target_that_holds_data(database, postgres_url) -> None:
     copy_data_set(database.url, postgres_url)
     with pytest.raises(CopyError, match="already holds data"):
         copy_data_set(database.url, postgres_url)
+
+
+def test_search_by_a_word_inside_names_on_postgresql(postgres_url: str) -> None:
+    """The name lookups write LIKE '% word%' into the SQL: psycopg must not read it as a
+    parameter marker."""
+    from db.engine import open_database
+    from db.queries import EventFilter, count_events
+    from desktop.sample import load_sample
+
+    database = open_database(postgres_url)
+    try:
+        with database.sessions.begin() as session:
+            load_sample(session)
+        with database.sessions() as session:
+            assert count_events(session, EventFilter(text="Xocalı")) == 3
+            assert count_events(session, EventFilter(text="Zeynalov")) >= 1
+    finally:
+        database.dispose()

@@ -112,3 +112,9 @@ def test_a_pasted_paragraph_searches_without_error(sample) -> None:
     paragraph = " ".join(f"Приморский край слово{n}" for n in range(150))
     assert _found(sample, paragraph) == set()
     assert _found(sample, "Приморский край " * 150) == _titles(sample, "Vladivostok")
+
+
+def test_punctuation_alone_is_no_search_and_no_error(sample) -> None:
+    everything = {t for t in sample.scalars(select(Event.title))}
+    assert _found(sample, "/") == everything
+    assert _found(sample, "— /") == everything
