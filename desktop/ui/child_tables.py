@@ -144,9 +144,11 @@ class RowsEditor(QWidget):
         for widget in inputs:
             self._install_row_keys(widget)
         self._relayout()
+        self.rowsChanged.emit()  # the form puts the new row into its Tab order first
         if focus:
+            for widget in row:  # a layout shows new children later; focus needs them shown
+                widget.show()
             inputs[0].setFocus(Qt.FocusReason.TabFocusReason)
-        self.rowsChanged.emit()
         return inputs
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
