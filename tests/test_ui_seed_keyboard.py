@@ -258,3 +258,12 @@ def test_the_seed_report_entered_with_the_keyboard_alone(qtbot, window, database
     assert after[Person] - before[Person] == 5
     assert after[Region] == before[Region]
     assert after[City] - before[City] <= 1  # Vladivostok, the one city the report names
+
+
+def test_tab_from_the_last_button_comes_back_to_the_title(qtbot, window):
+    clerk = Clerk(qtbot)
+    clerk.key(Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), EventForm))
+    clerk.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    clerk.at("cancel")
+    clerk.tab("title")  # no stop on the scroll area that holds the fields

@@ -110,6 +110,7 @@ class EventForm(QDialog):
         scroll.setObjectName("form_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Cancel back to Title
         scroll.setWidget(self.fields)
         self._scroll = scroll
         self.general_error = QLabel()
