@@ -156,12 +156,13 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, key in enumerate(COLUMNS):
-            # A translated title (Russian "Годовщина") must not be cut off.
-            title = header.sectionSizeFromContents(column).width()
-            table.setColumnWidth(column, max(DEFAULT_WIDTHS[key], title))
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
+        for column, key in enumerate(COLUMNS):
+            # A translated title (Russian "Годовщина") must not be cut off, nor hidden by
+            # the sort arrow: measured once sorting is on, so the arrow's room is counted.
+            title = header.sectionSizeFromContents(column).width()
+            table.setColumnWidth(column, max(DEFAULT_WIDTHS[key], title))
         table.activated.connect(self._edit_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table

@@ -1,0 +1,47 @@
+"""Translated texts fit: every column title of the events table (with room for the sort
+arrow) and the event form at its default size, in English, Russian and Azerbaijani."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.ui import i18n
+from desktop.ui.event_form import EventForm
+from desktop.ui.main_window import MainWindow
+from tests.test_ui_support import tmp_settings
+
+
+@pytest.fixture
+def switch(qapp):
+    def use(language: str) -> None:
+        i18n.set_language(language)
+        i18n.install_translators(QApplication.instance(), language)
+
+    yield use
+    use("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_every_column_title_fits_its_column(qtbot, database, tmp_path, switch, language):
+    switch(language)
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    header = window.table.horizontalHeader()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    for column in range(header.count()):
+        title = str(window.model.headerData(column, header.orientation()))
+        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
+        assert header.sectionSize(column) >= needed, f"{language}: {title!r} is cut"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_the_form_fits_its_default_size(qtbot, database, switch, language):
+    switch(language)
+    form = EventForm(database)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.fields.minimumSizeHint().width() <= form.width(), language
