@@ -1,22 +1,30 @@
 """One writer of change-log rows from structured values.
 
 Every change to a record goes to the change log: who, at which desk, which record,
-what action, and ``{field: [old, new]}``. Callers outside ``EventStore`` write through
-:func:`write_change` instead of building ``ChangeLog`` rows by hand.
+what action, and ``{field: [old, new]}``. Every writer (the event store, the reference
+service, merges, the gazetteer) goes through :func:`write_change`.
 """
 
 from __future__ import annotations
 
+import getpass
 import socket
 import uuid
 from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
-from db.event_store import current_user
 from db.models import ChangeLog
 
 SUMMARY_LENGTH = 500
+
+
+def current_user() -> str:
+    """The login of whoever runs the app, for the change log's "who"."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def write_change(

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import getpass
 import re
 import socket
 import uuid
@@ -30,10 +29,10 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from db.change_log import current_user, write_change
 from db.gazetteer import Gazetteer
 from db.limits import TextColumn, length_problem
 from db.models import (
-    ChangeLog,
     City,
     Country,
     DatePrecision,
@@ -202,13 +201,6 @@ class NameQuestion:
 LIKELY_SCORE = 92.0
 """A candidate this similar is offered first; below it a new record (or the city as written)
 is: "Berdyansk" is not "Bryansk" (88), while "Frendship" is a typo of "Friendship" (95)."""
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _blank(value: str | None) -> bool:
@@ -746,17 +738,16 @@ class EventStore:
         changes: Mapping[str, object] | None,
         summary: str | None = None,
     ) -> None:
-        self.session.add(
-            ChangeLog(
-                user=self.user,
-                desk=self.desk,
-                table_name=table,
-                record_uuid=record_uuid,
-                record_id=record_id,
-                action=action,
-                changes=changes,
-                summary=summary[:500] if summary else None,
-            )
+        write_change(
+            self.session,
+            table,
+            action,
+            record_id=record_id,
+            record_uuid=record_uuid,
+            changes=changes,
+            summary=summary,
+            user=self.user,
+            desk=self.desk,
         )
 
 

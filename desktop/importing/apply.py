@@ -25,6 +25,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from db.backup import make_backup
+from db.change_log import SUMMARY_LENGTH, write_change
 from db.engine import Database, sqlite_path
 from db.event_store import EventInput
 from db.models import (
@@ -103,11 +104,11 @@ class BatchStore(ImportStore):
     ) -> None:
         if self.merging and action == "update":
             action = "merge"
-        self.session.add(ChangeLog(
-            user=self.user, desk=self.desk, table_name=table, record_uuid=record_uuid,
-            record_id=record_id, action=action, changes=changes,
-            summary=summary[:500] if summary else None, batch_id=self.batch_id,
-        ))
+        write_change(
+            self.session, table, action, record_id=record_id, record_uuid=record_uuid,
+            changes=changes, summary=summary, user=self.user, desk=self.desk,
+            batch_id=self.batch_id,
+        )
 
     def log_row(self, table: str, record_uuid: uuid.UUID, record_id: int, action: str,
                 changes: dict[str, Any] | None, summary: str | None = None,
@@ -116,7 +117,7 @@ class BatchStore(ImportStore):
         return {"at": at or _now(), "user": self.user, "desk": self.desk, "table_name": table,
                 "record_uuid": record_uuid, "record_id": record_id, "action": action,
                 "changes": changes, "batch_id": self.batch_id,
-                "summary": summary[:500] if summary else None}
+                "summary": summary[:SUMMARY_LENGTH] if summary else None}
 
 
 def _now() -> dt.datetime:
