@@ -165,7 +165,7 @@ def clean_temporary_copies() -> list[Path]:
     cleaned = []
     for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
         found = pattern.match(folder.name)
-        if not found or not folder.is_dir() or _running(int(found.group(1))):
+        if not found or not folder.is_dir() or process_running(int(found.group(1))):
             continue
         shutil.rmtree(folder, ignore_errors=True)
         logging.getLogger(__name__).info("deleted %s, left by an interrupted copy", folder)
@@ -173,7 +173,8 @@ def clean_temporary_copies() -> list[Path]:
     return cleaned
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (for telling a killed process's leftovers)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -138,15 +138,18 @@ def _save(settings: Settings) -> None:
 
 
 def _clean_litter(database: Database) -> None:
-    """What killed backups, restores and copies left behind goes at the next start."""
+    """What killed backups, restores, copies and exports left behind goes at the next
+    start."""
     from db.backup import clean_litter
     from db.copy import clean_temporary_copies
     from db.engine import sqlite_path
+    from desktop.reports.workbook import clean_interrupted_exports
 
     path = sqlite_path(database.url)
     if path is not None:
         clean_litter(path)
     clean_temporary_copies()
+    clean_interrupted_exports()
 
 
 def missing_data_file(database: str | None) -> Path | None:

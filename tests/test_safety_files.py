@@ -282,3 +282,48 @@ def test_the_cli_cleans_litter_on_start(database_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert not litter.exists()
+
+
+def test_a_killed_export_leaves_no_part_file_after_the_next_start(
+    database_path: Path, tmp_path: Path
+) -> None:
+    """Issue 18 item 13: an export killed while writing leaves '.xlsx.part' beside the
+    report; the next start deletes it (only the killed process's, never a running one's)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    script = (
+        "import sys, time\n"
+        "import desktop.reports.workbook as wb\n"
+        "from desktop.reports import ReportOptions, export_workbook\n"
+        "from db.engine import open_database\n"
+        "def stall(*args, **kwargs):\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+        "wb._build = stall\n"
+        "export_workbook(open_database(sys.argv[1]), sys.argv[2], ReportOptions())\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    environment = dict(os.environ)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script, str(database_path), str(reports / "report.xlsx")],
+        stdout=subprocess.PIPE, text=True, cwd=root, env=environment,
+    )
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
+    parts = list(reports.glob("*.xlsx.part"))
+    assert len(parts) == 1
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=30)
+    time.sleep(0.1)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(database_path), "info"],
+        capture_output=True, text=True, timeout=120, cwd=root, env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not parts[0].exists()
+    assert list(reports.iterdir()) == []

@@ -19,8 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from db.engine import Database
-from db.event_store import current_user
+import platformdirs
+
+from db.change_log import current_user
+from db.engine import APP_NAME, Database
 from desktop.reports.options import (
     COUNTING_SHEET,
     SHEET_TITLES,
@@ -54,6 +56,7 @@ def export_workbook(
     started = time.perf_counter()
     handle, temp_name = _temporary_file(out)
     temp = Path(temp_name)
+    marker = _mark_in_progress(temp)
     try:
         os.close(handle)
         events = _build(database, temp, options, progress, cancelled or (lambda: False))
@@ -67,6 +70,9 @@ def export_workbook(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)
     return ExportSummary(
         path=out,
         events=events,
@@ -115,6 +121,43 @@ def _temporary_file(out: Path) -> tuple[int, str]:
     except OSError as error:
         raise ReportError(f"Cannot write in the folder {out.parent}: {_reason(error)}. "
                           "Choose a folder you can write to.") from error
+
+
+def _exports_in_progress() -> Path:
+    """One small file per export being written, naming its ``.xlsx.part``: after a kill the
+    next start knows which folder holds what the export left behind."""
+    return platformdirs.user_state_path(APP_NAME, appauthor=False) / "exports-in-progress"
+
+
+def _mark_in_progress(temp: Path) -> Path | None:
+    try:
+        folder = _exports_in_progress()
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / f"{os.getpid()}-{temp.name}"
+        marker.write_text(str(temp), encoding="utf-8")
+        return marker
+    except OSError:  # no state folder: the export still works, only the clean-up is lost
+        return None
+
+
+def clean_interrupted_exports() -> list[Path]:
+    """Delete the ``.xlsx.part`` files of exports whose process was killed, saying so in
+    the log; an export still running in another process is left alone."""
+    from db.copy import process_running
+
+    cleaned = []
+    folder = _exports_in_progress()
+    for marker in folder.glob("*-*.xlsx.part") if folder.is_dir() else ():
+        pid = marker.name.split("-", 1)[0]
+        if not pid.isdigit() or process_running(int(pid)):
+            continue
+        left = Path(marker.read_text(encoding="utf-8").strip())
+        if left.name.endswith(".xlsx.part") and left.is_file():
+            left.unlink(missing_ok=True)
+            log.info("deleted %s, left by an interrupted export", left)
+            cleaned.append(left)
+        marker.unlink(missing_ok=True)
+    return cleaned
 
 
 def _replace(temp: Path, out: Path) -> None:
