@@ -65,3 +65,20 @@ def test_attendance_reads_the_ways_people_write_numbers(typed: str, expected: in
 def test_a_fraction_is_not_read_as_a_bigger_whole_number(typed: str) -> None:
     value, problem = parse_int(typed)
     assert value is None and problem
+
+
+def test_a_date_that_reads_either_way_is_noted_not_guessed_silently(database, tmp_path) -> None:
+    """Issue 18 item 14: "03/04/2025" is read day first (as the offices write), and the
+    preview says so on its row, naming the other reading."""
+    from desktop.importing import guess_mapping, preview
+
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "Title;Date\nEvening;03/04/2025\nMatinee;25/04/2025\n", encoding="utf-8"
+    )
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    ambiguous, clear = plan.rows
+    assert ambiguous.data is None or ambiguous.resolved is not None
+    assert any("3 April 2025" in note and "4 March" in note for note in ambiguous.notes)
+    assert not clear.notes

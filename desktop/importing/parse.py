@@ -91,6 +91,23 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
         return None, f'"{raw}" is not a date; write it as 2025-02-26 or 26.02.2025'
 
 
+def other_reading(value: Any) -> str | None:
+    """A note for a written date that also reads month first ("03/04/2025"): it is read day
+    first, as the offices write dates, and the note names both readings so the clerk can
+    correct a sheet from a month-first system."""
+    match = _DMY.match(str(value).strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    if day == month or day > 12 or month > 12:
+        return None
+    read, other = dt.date(year, month, day), dt.date(year, day, month)
+    return (
+        f'"{value.strip()}" is read day first as {read.day} {read:%B} {read.year}; '
+        f"if the sheet writes the month first ({other.day} {other:%B}), correct the cell"
+    )
+
+
 def parse_datetime(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value

@@ -355,8 +355,12 @@ class _RowParser:
         if problems:
             return RowPlan(number, "error", problems=problems, title=data.title)
         resolved = store.resolve(data, number)
-        return RowPlan(number, "insert", data if event_uuid else None, resolved=resolved,
+        plan = RowPlan(number, "insert", data if event_uuid else None, resolved=resolved,
                        meta=meta, title=data.title)
+        for name in ("start_date", "end_date"):
+            if note := parse.other_reading(get(name)):
+                plan.note(f"{self.cell(name, number)}: {note}")
+        return plan
 
     def cell(self, name: str, number: int) -> str:
         column = self.mapping.column(name)
