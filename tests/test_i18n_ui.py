@@ -114,3 +114,16 @@ def test_a_localized_form_saves_the_same_event(qtbot, database, tmp_path, switch
 
 def chelyabinsk_row_any(window: MainWindow, title: str) -> int:
     return next(r for r in range(window.model.rowCount()) if window.model.row_at(r).title == title)
+
+
+def test_the_table_names_cities_in_the_interface_language(qtbot, database, tmp_path, switch):
+    """Issue 11 item 14: "Vladivostok" stayed English in the Russian window."""
+    switch("en")
+    english = open_window(qtbot, database, tmp_path)
+    english.load_sample()
+    english.close()
+    switch("ru")
+    window = open_window(qtbot, database, tmp_path)
+    cities = {window.model.row_at(row).city for row in range(window.model.rowCount())}
+    assert "Владивосток" in cities and "Vladivostok" not in cities
+    window.close()

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.event_pages import first_page
 from db.localized import names_by_english
-from db.models import Country, EventType, Occasion, Region
+from db.models import City, Country, EventType, Occasion, Region
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
 from desktop.ui import i18n
 
@@ -98,6 +98,7 @@ LOCALIZED_FIELDS = {
     "occasion": Occasion,
     "country": Country,
     "region": Region,
+    "city": City,
 }
 """EventRow fields that hold an English reference name, and the model it names."""
 
@@ -105,7 +106,7 @@ LOCALIZED_FIELDS = {
 def localize_rows(
     session, rows: list[EventRow], cache: dict, language: str | None = None
 ) -> list[EventRow]:
-    """The rows with type, occasion, country and region named in ``language`` (by default
+    """The rows with type, occasion, country, region and city named in ``language`` (by default
     the interface's; a worker thread is given it).
 
     ``cache`` keeps (field, English name) → name between pages.
