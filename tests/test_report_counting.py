@@ -57,7 +57,7 @@ def test_no_region_does_not_rank_as_a_region(database: Database, tmp_path: Path)
     assert any(r[1] == "(no region)" and r[-1] == 5 for r in sheet)  # still in the table
     assert top_block(sheet) == [("Russia", "Chelyabinsk Oblast", 2),
                                 ("Russia", "Primorsky Krai", 1)]
-    assert "Top 2 regions by number of events" in [r[0] for r in sheet]
+    assert "Regions with the most events (top 2)" in [r[0] for r in sheet]
 
 
 def per_region(path: Path) -> tuple[list[str], dict[str, dict[str, object]]]:

@@ -154,7 +154,7 @@ def _top_regions_chart(
     if not top:
         return
     sheet.skip()
-    sheet.append([translate("Top {count} regions by number of events").format(count=len(top))],
+    sheet.append([translate("Regions with the most events (top {count})").format(count=len(top))],
                  "title")
     first = sheet.header([translate(h) for h in ("Country", "Region", "Events")])
     for events, country, region in top:
