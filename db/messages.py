@@ -1,0 +1,77 @@
+"""Messages of the Qt-free code in the user's language (gettext catalogs made with Babel).
+
+Validation, import problems, extraction warnings and CLI messages are written in English
+in the source and wrapped where they are made::
+
+    from db.messages import _, ngettext
+
+    raise ValueError(_("The title is longer than {limit} characters.").format(limit=limit))
+
+One language is in force for the whole process (worker threads included): the GUI calls
+:func:`set_language` at start and when the language changes, the CLI with ``--language``
+or the saved setting. A message defined before the language is known (a module constant)
+is marked with :func:`N_` and passed through :func:`_` where it is shown.
+
+The catalogs are ``resources/translations/messages_{ru,az}.po`` beside the reports' ones,
+compiled to ``.mo``; ``scripts/update_translations.py`` extracts the strings with Babel
+(keywords ``_``, ``N_``, ``ngettext``) and lists what is untranslated. English is the
+source language and needs no catalog; a missing catalog or entry reads English.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+from pathlib import Path
+
+CATALOG_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
+DOMAIN = "messages"
+LANGUAGES = ("en", "ru", "az")
+"""Languages with a catalog of their own (English is the source)."""
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+"""What Babel's extractor looks for (the ``pybabel extract -k`` keywords)."""
+
+_language = "en"
+
+
+def normalize_language(language: str | None) -> str:
+    """``ru_RU``/``ru-RU``/``ru`` → ``ru``; a language without a catalog → ``en``."""
+    short = (language or "en").replace("-", "_").split("_")[0].lower()
+    return short if short in LANGUAGES else "en"
+
+
+def set_language(language: str | None) -> str:
+    """Make ``language`` the one of every message from now on; returns the code in force."""
+    global _language
+    _language = normalize_language(language)
+    return _language
+
+
+def current_language() -> str:
+    """The message language in force ("en", "ru" or "az")."""
+    return _language
+
+
+@cache
+def catalog(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language``; English (or a missing file) passes text through."""
+    path = CATALOG_DIR / f"{DOMAIN}_{language}.mo"
+    if language == "en" or not path.exists():
+        return gettext.NullTranslations()
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+def _(message: str) -> str:
+    """``message`` (English source text) in the language in force."""
+    return catalog(_language).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of ``singular``/``plural`` that ``n`` takes in the language in force."""
+    return catalog(_language).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it yet (translate it when shown)."""
+    return message
