@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -120,6 +121,27 @@ def check_extraction(output: str) -> None:
     check("Алиев" in speakers, f"speakers (natasha, pymorphy3) are {speakers}")
 
 
+def seed_report() -> tuple[Path, dict[str, Any]] | None:
+    """The shared corpus's seed report and its hand annotation, when the corpus is beside us."""
+    corpus = HERE.parent.parent / "shared" / "corpus"
+    gold = corpus / "gold.jsonl"
+    if not gold.is_file():
+        return None
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        path = corpus / "articles" / entry["file"]
+        if entry["file"].startswith("seed-") and path.is_file():
+            return path, entry
+    return None
+
+
+def check_seed_extraction(output: str, gold: dict[str, Any]) -> None:
+    """The bundle finds the seed's events in the regions the annotation names."""
+    found = {event.get("region") for event in json.loads(output).get("events") or []}
+    wanted = {event["region"] for event in gold["events"]}
+    check(wanted <= found, f"the seed's regions {sorted(wanted)} were not all found: {found}")
+
+
 def oldest_schema_database(path: Path) -> str:
     """A data file left by the first released schema (made with the source tree's Alembic)."""
     from alembic import command
@@ -163,6 +185,10 @@ def smoke(bundle: Path, gui_seconds: float) -> None:
         run([exe, "export", "--out", workbook], env, "export")
         check_workbook(workbook, version)
         check_extraction(run([exe, "extract", "--json", REPORT], env, "extract"))
+        seed = seed_report()
+        if seed is not None:
+            output = run([exe, "extract", "--json", seed[0]], env, "extract the seed report")
+            check_seed_extraction(output, seed[1])
         gui_env = dict(env, DIASPORA_EVENTS_QUIT_AFTER=str(gui_seconds))
         run([exe], gui_env, f"GUI, closed after {gui_seconds:g} s")
         check_upgrade(exe, env, home)
