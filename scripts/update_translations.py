@@ -1,6 +1,11 @@
-"""Refresh the interface translations: lupdate, list what is untranslated, lrelease.
+"""Refresh the translations: the interface's (.ts/.qm) and the Qt-free messages' (.po/.mo).
 
 Run: .venv/bin/python scripts/update_translations.py      (or: make translations)
+
+Two catalogs for two worlds: the widgets' ``tr()`` strings go through Qt Linguist files,
+everything below desktop/ui (validation, import problems, extraction warnings, CLI
+messages: ``_()``/``ngettext()``/``N_()`` of :mod:`db.messages`) through gettext
+catalogs made with Babel, as the Excel reports' words do.
 
 1. ``pyside6-lupdate`` reads every ``tr()``/``translate()`` string of desktop/ui/*.py
    into resources/translations/diaspora_events_{ru,az}.ts, keeping the translations
@@ -10,8 +15,15 @@ Run: .venv/bin/python scripts/update_translations.py      (or: make translations
    JSON file ``{"ru": {"Context": {"source": "translation"}}, "az": {...}}`` and
    run again with ``--apply FILE.json``; ``--export FILE.json`` writes the untranslated
    ones in that shape, to fill in.
+   The Qt-free messages come in the same JSON under the key ``"messages.po"``
+   (source → translation; a plural message takes a list of forms).
 3. ``pyside6-lrelease`` compiles each .ts into the .qm the application loads, and
-   Babel compiles the Excel reports' gettext catalogs (reports_{ru,az}.po → .mo).
+   Babel compiles the gettext catalogs (messages_{ru,az}.po, reports_{ru,az}.po → .mo).
+
+The messages catalog follows the sources like lupdate's: Babel's extractor (the
+``pybabel extract`` keywords of :data:`db.messages.KEYWORDS`) reads db/ and desktop/
+outside desktop/ui, and each messages_LANG.po is updated from it, keeping the
+translations, adding new messages untranslated and dropping vanished ones.
 
 ``--check`` changes nothing and exits 1 when a string is untranslated or a .qm is
 stale (tests/test_translations.py does the same in the test run).
@@ -20,6 +32,7 @@ stale (tests/test_translations.py does the same in the test run).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import shutil
 import subprocess
@@ -39,6 +52,17 @@ PLURAL_ONLY = {"en"}
 
 Entry = tuple[str, str]
 """(context, source text)."""
+
+sys.path.insert(0, str(ROOT))
+from db import messages  # noqa: E402  (the script runs from a checkout, not an install)
+
+MESSAGES_CONTEXT = "messages.po"
+"""The JSON key (in place of a Qt context) of the Qt-free messages."""
+MESSAGE_LANGUAGES = ("ru", "az")
+"""Languages of the messages catalog; English is its source text."""
+MESSAGE_SOURCE_DIRS = ("db", "desktop")
+MESSAGE_SKIPPED = ("desktop/ui/", "db/migrations/")
+"""Widgets translate through Qt; migrations say nothing to users."""
 
 
 def tool(name: str) -> str:
@@ -159,7 +183,7 @@ def apply_translations(
 
 
 def compile_reports_catalog(po_file: Path, mo_file: Path) -> None:
-    """Compile a report catalog (gettext .po) to .mo with Babel."""
+    """Compile a gettext catalog (.po) to .mo with Babel."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
@@ -169,17 +193,143 @@ def compile_reports_catalog(po_file: Path, mo_file: Path) -> None:
         write_mo(target, catalog)
 
 
+# --- the Qt-free messages (gettext, Babel) -----------------------------------------
+
+
+def message_sources() -> list[Path]:
+    """The Python files whose ``_()`` strings make the messages catalog."""
+    found = []
+    for directory in MESSAGE_SOURCE_DIRS:
+        for path in sorted((ROOT / directory).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if not relative.startswith(MESSAGE_SKIPPED):
+                found.append(path)
+    return found
+
+
+def extract_messages():  # -> babel.messages.catalog.Catalog
+    """Every message of the Qt-free sources, as ``pybabel extract`` finds it."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_file
+
+    template = Catalog(project="diaspora-events", fuzzy=False)
+    for path in message_sources():
+        relative = path.relative_to(ROOT).as_posix()
+        for lineno, message, comments, context in extract_from_file(
+            "python", path, keywords=messages.KEYWORDS, comment_tags=("TRANSLATORS:",),
+            strip_comment_tags=True,
+        ):
+            template.add(message, locations=[(relative, lineno)], auto_comments=comments,
+                         context=context)
+    return template
+
+
+def messages_po(language: str, directory: Path = TRANSLATIONS) -> Path:
+    return directory / f"{messages.DOMAIN}_{language}.po"
+
+
+def read_catalog(path: Path, language: str):  # -> babel.messages.catalog.Catalog
+    """The .po at ``path``, or a new empty catalog of ``language``."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po
+
+    if not path.exists():
+        return Catalog(locale=language, project="diaspora-events", fuzzy=False)
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language)
+
+
+def write_catalog(path: Path, catalog) -> None:
+    """Write a .po the same way every time (no line numbers, no vanished entries)."""
+    from babel.messages.pofile import write_po
+
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, include_lineno=False, ignore_obsolete=True)
+    if not path.exists() or path.read_bytes() != buffer.getvalue():
+        path.write_bytes(buffer.getvalue())
+
+
+def update_messages_po(language: str, directory: Path = TRANSLATIONS, template=None) -> Path:
+    """Bring messages_LANG.po up to date with the sources, keeping its translations."""
+    path = messages_po(language, directory)
+    catalog = read_catalog(path, language)
+    catalog.update(template or extract_messages(), no_fuzzy_matching=True,
+                   update_creation_date=False)
+    catalog.obsolete.clear()
+    write_catalog(path, catalog)
+    return path
+
+
+def read_messages(path: Path) -> dict[str, str | list[str] | None]:
+    """Source (the singular for a plural) → translation, None when missing or fuzzy."""
+    out: dict[str, str | list[str] | None] = {}
+    for message in read_catalog(path, path.stem.rsplit("_", 1)[-1]):
+        if not message.id:
+            continue
+        source = message.id[0] if isinstance(message.id, tuple) else message.id
+        text = message.string
+        if isinstance(text, tuple):
+            forms = [form or "" for form in text]
+            value: str | list[str] | None = forms if all(forms) else None
+        else:
+            value = text or None
+        out[source] = None if message.fuzzy else value
+    return out
+
+
+def plural_sources(path: Path) -> dict[str, str]:
+    """Singular → plural source of each plural message (what a placeholder check needs)."""
+    return {
+        message.id[0]: message.id[1]
+        for message in read_catalog(path, path.stem.rsplit("_", 1)[-1])
+        if isinstance(message.id, tuple)
+    }
+
+
+def untranslated_messages(path: Path) -> list[str]:
+    return [source for source, text in read_messages(path).items() if text is None]
+
+
+def apply_messages(path: Path, language: str, table: dict[str, str | list[str]]) -> int:
+    """Write translations from ``table`` (source → text, or forms) into one .po file."""
+    catalog = read_catalog(path, language)
+    count = 0
+    for message in catalog:
+        if not message.id:
+            continue
+        source = message.id[0] if isinstance(message.id, tuple) else message.id
+        text = table.get(source)
+        if not text:
+            continue
+        if isinstance(message.id, tuple):
+            forms = text if isinstance(text, list) else [text]
+            message.string = tuple(
+                forms[min(index, len(forms) - 1)] for index in range(catalog.num_plurals)
+            )
+        else:
+            message.string = text if isinstance(text, str) else text[0]
+        message.flags.discard("fuzzy")
+        count += 1
+    write_catalog(path, catalog)
+    return count
+
+
+def stale_mo(po_file: Path) -> bool:
+    """True when the .mo beside ``po_file`` differs from what Babel makes of it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.mo"
+        compile_reports_catalog(po_file, fresh)
+        current = po_file.with_suffix(".mo")
+        return not current.exists() or current.read_bytes() != fresh.read_bytes()
+
+
 def reports_po(language: str) -> Path:
     return TRANSLATIONS / f"reports_{language}.po"
 
 
 def stale_reports_mo(language: str) -> bool:
     """True when reports_LANG.mo differs from what Babel makes of reports_LANG.po."""
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "fresh.mo"
-        compile_reports_catalog(reports_po(language), fresh)
-        current = reports_po(language).with_suffix(".mo")
-        return not current.exists() or current.read_bytes() != fresh.read_bytes()
+    return stale_mo(reports_po(language))
 
 
 def stale_qm(language: str) -> bool:
@@ -216,6 +366,24 @@ def check() -> int:
                 print(f"{language}: reports_{language}.mo is stale; run make translations")
                 problems += 1
             problems += len(missing) + int(stale)
+        template = extract_messages()
+        for language in MESSAGE_LANGUAGES:
+            copy = messages_po(language, Path(tmp))
+            if messages_po(language).exists():
+                shutil.copy(messages_po(language), copy)
+            update_messages_po(language, Path(tmp), template)
+            missing_messages = untranslated_messages(copy)
+            for source in missing_messages:
+                print(f"{language}: untranslated [{MESSAGES_CONTEXT}] {source!r}")
+            if not messages_po(language).exists() or set(read_messages(copy)) != set(
+                read_messages(messages_po(language))
+            ):
+                print(f"{language}: {copy.name} is not up to date with the sources")
+                problems += 1
+            elif stale_mo(messages_po(language)):
+                print(f"{language}: {copy.with_suffix('.mo').name} is stale; make translations")
+                problems += 1
+            problems += len(missing_messages)
     return 1 if problems else 0
 
 
@@ -249,6 +417,26 @@ def main(argv: list[str] | None = None) -> int:
         lrelease(ts_path(language), qm_path(language))
         if reports_po(language).exists():
             compile_reports_catalog(reports_po(language), reports_po(language).with_suffix(".mo"))
+    template = extract_messages()
+    for language in MESSAGE_LANGUAGES:
+        path = update_messages_po(language, template=template)
+        if args.apply:
+            table = json.loads(args.apply.read_text(encoding="utf-8"))
+            texts = table.get(language, {}).get(MESSAGES_CONTEXT, {})
+            count = apply_messages(path, language, texts)
+            print(f"{language}: {count} message translations applied from {args.apply}")
+        missing_messages = untranslated_messages(path)
+        print(f"{language}: {len(read_messages(path))} messages, "
+              f"{len(missing_messages)} untranslated")
+        plurals = plural_sources(path)
+        forms = read_catalog(path, language).num_plurals
+        for source in missing_messages:
+            print(f"  [{MESSAGES_CONTEXT}] {source!r}")
+            blank = [""] * forms if source in plurals else ""
+            missing_by_language.setdefault(language, {}).setdefault(MESSAGES_CONTEXT, {})[
+                source
+            ] = blank
+        compile_reports_catalog(path, path.with_suffix(".mo"))
     if args.export:
         args.export.write_text(
             json.dumps(missing_by_language, ensure_ascii=False, indent=1), encoding="utf-8"

@@ -75,3 +75,63 @@ def test_translations_keep_placeholders_and_one_accelerator(language):
             if "&" in source.replace("&&", "") and marks != 1 and "<" not in source:
                 problems.append(f"[{context}] {source!r} -> {translation!r}: accelerator")
     assert not problems, "\n".join(problems)
+
+
+# --- the Qt-free messages: gettext catalogs (db.messages) ------------------------------
+
+NAMED = re.compile(r"\{[^{}]*\}")
+
+
+@pytest.fixture(scope="module")
+def fresh_messages(tmp_path_factory) -> dict[str, Path]:
+    """The committed messages_LANG.po updated from a fresh Babel extraction, in a temp folder."""
+    directory = tmp_path_factory.mktemp("po")
+    template = ut.extract_messages()
+    copies = {}
+    for language in ut.MESSAGE_LANGUAGES:
+        if ut.messages_po(language).exists():
+            shutil.copy(ut.messages_po(language), ut.messages_po(language, directory))
+        copies[language] = ut.update_messages_po(language, directory, template)
+    return copies
+
+
+@pytest.mark.parametrize("language", ut.MESSAGE_LANGUAGES)
+def test_every_message_is_translated(fresh_messages, language):
+    missing = ut.untranslated_messages(fresh_messages[language])
+    listing = "\n".join(f"  {source!r}" for source in missing)
+    assert not missing, (
+        f"{len(missing)} messages have no {language} translation; run "
+        f"`scripts/update_translations.py --export FILE.json`, fill and --apply it:\n{listing}"
+    )
+
+
+@pytest.mark.parametrize("language", ut.MESSAGE_LANGUAGES)
+def test_messages_po_matches_the_sources(fresh_messages, language):
+    committed = set(ut.read_messages(ut.messages_po(language)))
+    current = set(ut.read_messages(fresh_messages[language]))
+    assert committed == current, (
+        f"{ut.messages_po(language).name} is out of date: new {sorted(current - committed)[:10]},"
+        f" gone {sorted(committed - current)[:10]}; run `make translations`"
+    )
+
+
+@pytest.mark.parametrize("language", ut.MESSAGE_LANGUAGES)
+def test_messages_mo_is_what_babel_makes(language):
+    assert not ut.stale_mo(ut.messages_po(language)), "messages .mo is stale: make translations"
+
+
+@pytest.mark.parametrize("language", ut.MESSAGE_LANGUAGES)
+def test_messages_keep_their_named_placeholders(language):
+    path = ut.messages_po(language)
+    plurals = ut.plural_sources(path)
+    problems = []
+    for source, text in ut.read_messages(path).items():
+        expected = sorted(NAMED.findall(source))
+        if any(not re.fullmatch(r"\{[a-z_][a-z0-9_]*\}", name) for name in expected):
+            problems.append(f"{source!r}: placeholders must be named, like {{count}}")
+        if source in plurals and sorted(NAMED.findall(plurals[source])) != expected:
+            problems.append(f"{source!r}: singular and plural differ in placeholders")
+        for translation in text if isinstance(text, list) else [text or ""]:
+            if translation and sorted(NAMED.findall(translation)) != expected:
+                problems.append(f"{source!r} -> {translation!r}: placeholders")
+    assert not problems, "\n".join(problems)
