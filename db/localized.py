@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import gettext
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import pycountry
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -45,6 +45,8 @@ NamedModel = (
     | type[Region]
     | type[City]
 )
+CodedModel = type[EventType] | type[ProgramItemType] | type[Country] | type[Region]
+"""Models whose records carry a ``code`` the change log and the imports name them by."""
 
 
 def _lang(lang: str | None) -> str:
@@ -85,7 +87,8 @@ def _pycountry_name(is_country: bool, code: str, lang: str) -> str | None:
 
 def _pycountry_region_name(code: str | None, lang: str) -> str | None:
     """pycountry's translation of a region's ISO 3166-2 name, when it has one."""
-    region = pycountry.subdivisions.get(code=code) if code else None
+    # pycountry's Subdivisions.get overrides the typed Database.get without annotations.
+    region = pycountry.subdivisions.get(code=code) if code else None  # type: ignore[no-untyped-call]
     if region is None:
         return None
     translated = _iso_translation("iso3166-2", lang).gettext(region.name)
@@ -95,7 +98,7 @@ def _pycountry_region_name(code: str | None, lang: str) -> str | None:
 def _column_name(record: EventType | ProgramItemType | Occasion | City, lang: str) -> str:
     if lang != "en":
         value = getattr(record, f"name_{lang}", None)
-        if value:
+        if isinstance(value, str) and value:
             return value
     return record.name
 
@@ -114,9 +117,8 @@ def display_name(record: object, lang: str | None) -> str:
         file = "country_names.csv" if isinstance(record, Country) else "region_names.csv"
         if record.code and (name := _csv_display(file).get((record.code, code))):
             return name
-        alias = next(
-            (a.name for a in sorted(record.aliases, key=lambda a: a.id) if a.lang == code), None
-        )
+        aliases: Sequence[CountryAlias | RegionAlias] = record.aliases
+        alias = next((a.name for a in sorted(aliases, key=lambda a: a.id) if a.lang == code), None)
         if alias:
             return alias
         if isinstance(record, Country) and (name := _pycountry_country_name(record.code, code)):
@@ -143,12 +145,10 @@ def names_by_id(
         return {}
     code = _lang(lang)
     if model in (EventType, ProgramItemType, Occasion, City):
-        columns = [model.id, model.name]
-        if code != "en":
-            columns.append(getattr(model, f"name_{code}"))
-        rows = session.execute(select(*columns).where(model.id.in_(wanted)))
-        return {row[0]: (row[2] if len(row) > 2 and row[2] else row[1]) for row in rows}
-    if model in (Country, Region):
+        translated = getattr(model, f"name_{code}") if code != "en" else model.name
+        query = select(model.id, model.name, translated).where(model.id.in_(wanted))
+        return {row_id: other or name for row_id, name, other in session.execute(query)}
+    if model is Country or model is Region:
         rows = session.execute(
             select(model.id, model.code, model.name).where(model.id.in_(wanted))
         ).all()
@@ -157,7 +157,10 @@ def names_by_id(
 
 
 def _place_names(
-    session: Session, model: type[Country] | type[Region], rows, code: str
+    session: Session,
+    model: type[Country] | type[Region],
+    rows: Sequence[Row[int, str | None, str]],
+    code: str,
 ) -> dict[int, str]:
     """Display names of countries or regions given (id, code, English name) rows."""
     out = {row_id: name for row_id, _code, name in rows}
@@ -172,8 +175,8 @@ def _place_names(
         else:
             missing[row_id] = iso
     if missing:
-        alias = CountryAlias if is_country else RegionAlias
-        owner = alias.country_id if is_country else alias.region_id
+        alias: type[CountryAlias] | type[RegionAlias] = CountryAlias if is_country else RegionAlias
+        owner = CountryAlias.country_id if is_country else RegionAlias.region_id
         found: dict[int, str] = {}
         query = (
             select(owner, alias.name)
@@ -191,13 +194,14 @@ def _place_names(
 
 
 def names_by_code(
-    session: Session, model: NamedModel, codes: Iterable[str], lang: str | None
+    session: Session, model: CodedModel, codes: Iterable[str], lang: str | None
 ) -> dict[str, str]:
     """code → display name (event and program item types, countries, regions)."""
     wanted = {c for c in codes if c}
     if not wanted:
         return {}
-    ids = dict(session.execute(select(model.code, model.id).where(model.code.in_(wanted))).all())
+    query = select(model.code, model.id).where(model.code.in_(wanted))
+    ids = {code: i for code, i in session.execute(query) if code is not None}
     names = names_by_id(session, model, ids.values(), lang)
     return {code: names[i] for code, i in ids.items() if i in names}
 

@@ -8,7 +8,9 @@ an :class:`EventInput` and back.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from db.engine import Database
 from db.event_store import EventInput, FieldError, SourceInput
-from db.localized import names_by_code
+from db.localized import CodedModel, names_by_code
 from db.models import (
     Country,
     DatePrecision,
@@ -39,6 +43,7 @@ from db.models import (
     Region,
     SourceScale,
 )
+from db.reference_service import HistoryRow
 from desktop.name_ranking import rank_matches
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
@@ -48,6 +53,8 @@ from desktop.ui.widgets import (
     DateField,
     error_label,
     fit_popup,
+    line_edit,
+    popup_of,
     row,
     select_data,
     with_error,
@@ -73,6 +80,8 @@ FIELDS_WITH_ERRORS = (
 
 WARNING_STYLE = "color: #9a5b00;"
 
+W = TypeVar("W", bound=QWidget)
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EventFields", text)
@@ -83,7 +92,7 @@ class EventFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, database, suggester: Suggester, parent: QWidget | None = None):
+    def __init__(self, database: Database, suggester: Suggester, parent: QWidget | None = None):
         super().__init__(parent)
         self._database = database
         self._suggester = suggester
@@ -109,7 +118,7 @@ class EventFields(QWidget):
 
     # --- building ------------------------------------------------
 
-    def _input(self, widget: QWidget, name: str, accessible: str) -> QWidget:
+    def _input(self, widget: W, name: str, accessible: str) -> W:
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
         return widget
@@ -191,8 +200,8 @@ class EventFields(QWidget):
         self.occasion.addItem("")
         for choice in self._occasions:
             self.occasion.addItem(choice.name)
-        self.occasion.lineEdit().setPlaceholderText(tr("what the event is dedicated to"))
-        SuggestCompleter.attach(self.occasion.lineEdit(), self._suggester, "occasion")
+        line_edit(self.occasion).setPlaceholderText(tr("what the event is dedicated to"))
+        SuggestCompleter.attach(line_edit(self.occasion), self._suggester, "occasion")
         self._add(form, tr("&Occasion"), self.occasion, "occasion")
 
         self.anniversary = self._input(QSpinBox(), "anniversary", tr("Anniversary as reported"))
@@ -242,8 +251,9 @@ class EventFields(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.country.setCompleter(completer)
+        self._country_completer = completer
         fit_popup(completer)
-        self.country.lineEdit().textEdited.connect(self._complete_country)
+        line_edit(self.country).textEdited.connect(self._complete_country)
         self._add(form, tr("Cou&ntry"), self.country, "country")
 
         self.region = self._input(QLineEdit(), "region", tr("Region"))
@@ -283,11 +293,11 @@ class EventFields(QWidget):
                 if index > 0 and self.country.itemText(index) not in found:
                     found.append(self.country.itemText(index))
         self._country_matches.setStringList(found)
-        completer = self.country.completer()
-        if found and self.country.lineEdit().hasFocus():
+        completer = self._country_completer
+        if found and line_edit(self.country).hasFocus():
             completer.complete()
         else:
-            completer.popup().hide()
+            popup_of(completer).hide()
 
     def _place_context(self) -> dict[str, str]:
         """Regions and cities are offered within the chosen country, when one is chosen."""
@@ -401,7 +411,7 @@ class EventFields(QWidget):
 
     def _watch_new_inputs(self) -> None:
         """Connect every input not yet connected (row widgets come and go)."""
-        signals = {
+        signals: dict[type[QWidget], str] = {
             QLineEdit: "textChanged",
             QComboBox: "currentIndexChanged",
             QSpinBox: "valueChanged",
@@ -506,7 +516,8 @@ class EventFields(QWidget):
             return None
         index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
-            return self.country.itemData(index)
+            code: str = self.country.itemData(index)
+            return code
         return text
 
     def value(self) -> EventInput:
@@ -629,7 +640,7 @@ class EventFields(QWidget):
         by_field: dict[str, list[str]] = {}
         for error in errors:
             by_field.setdefault(error.field, []).append(error.message)
-        unplaced = []
+        unplaced: list[str] = []
         for name, label in self.errors.items():
             messages = by_field.pop(name, [])
             label.setText("\n".join(messages))
@@ -698,7 +709,11 @@ class EventFields(QWidget):
 
 # --- the change history in the form's words ------------------------------------------------
 
-CODED_FIELDS = {"region": Region, "country": Country, "event_type": EventType}
+CODED_FIELDS: dict[str, CodedModel] = {
+    "region": Region,
+    "country": Country,
+    "event_type": EventType,
+}
 """Event fields the change log stores as codes ("RU-CHE"); the history shows their names."""
 
 
@@ -728,7 +743,7 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def coded_names(session, entries) -> dict[tuple[str, str], str]:
+def coded_names(session: Session, entries: Iterable[HistoryRow]) -> dict[tuple[str, str], str]:
     """(field, code) → name in the interface language, for the coded values of ``entries``."""
     out: dict[tuple[str, str], str] = {}
     for field, model in CODED_FIELDS.items():

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -73,10 +75,11 @@ class DateEdit(QDateEdit):
             self._typed_in_section = False
 
     def value(self) -> dt.date:
+        # PySide6 types QDate.toPython() as object; for a QDate it is always a date.
         return self.date().toPython()  # type: ignore[return-value]
 
     def set_value(self, day: dt.date | None) -> None:
-        self.setDate(QDate(day) if day else QDate.currentDate())
+        self.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
 
 
 class DateField(QLineEdit):
@@ -187,10 +190,9 @@ def date_problem_text(problem: DateEntryError, precision: str = "day") -> str:
     if problem.kind == "incomplete":
         if precision == "month":
             return tr("Give the month and the year, like {example}.").format(example=example)
-        return tr("Give the day, the month and the year, like {example}.").format(
-            example=example
-        )
+        return tr("Give the day, the month and the year, like {example}.").format(example=example)
     return tr("This is not a date: type it like {example}.").format(example=example)
+
 
 class _PopupFitter(QObject):
     """Lives with its completer, so no signal reaches a deleted popup."""
@@ -200,9 +202,25 @@ class _PopupFitter(QObject):
         self._completer = completer
 
     def adjust(self) -> None:
-        popup = self._completer.popup()
+        popup = popup_of(self._completer)
         width = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
         popup.setMinimumWidth(min(width + 2 * popup.frameWidth() + 12, POPUP_MAX_WIDTH))
+
+
+def popup_of(completer: QCompleter) -> QAbstractItemView:
+    """The completer's list; Qt makes it on first use, though its stubs say it may be None."""
+    popup = completer.popup()
+    if popup is None:
+        raise RuntimeError("QCompleter.popup() returned no popup")
+    return popup
+
+
+def line_edit(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (None only for a non-editable one)."""
+    line = combo.lineEdit()
+    if line is None:
+        raise RuntimeError(f"combo box {combo.objectName()!r} is not editable")
+    return line
 
 
 def fit_popup(completer: QCompleter) -> None:
@@ -248,7 +266,7 @@ def row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
 
 
 def fill_combo(
-    combo: QComboBox, choices: list[tuple[object, str]], blank: str | None = None
+    combo: QComboBox, choices: Sequence[tuple[object, str]], blank: str | None = None
 ) -> None:
     """Replace the items, keeping the choice that was selected when it still exists."""
     current = combo.currentData()
