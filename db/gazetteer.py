@@ -17,13 +17,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import (
+    AliasColumns,
     City,
     CityAlias,
     Country,
@@ -48,6 +49,8 @@ from db.world import Place, query_forms, world
 __all__ = ["KINDS", "Candidate", "Gazetteer", "PlaceCandidate", "strip_place_words"]
 
 KINDS = tuple(REFERENCE_KINDS)
+
+_M = TypeVar("_M")
 
 _MODELS: dict[str, type] = {name: kind.model for name, kind in REFERENCE_KINDS.items()}
 
@@ -282,13 +285,13 @@ class Gazetteer:
     def resolve_country(self, text: str | None, fuzzy: bool = True) -> Country | None:
         """The country ``text`` names: stored names first, then the world gazetteer's
         en/ru/az names (exact only), then a fuzzy match if asked."""
-        found = self._resolve("country", text, fuzzy=False)
+        found = self._resolve_as(Country, "country", text, fuzzy=False)
         if found is None and text:
             code = self._world_code(text, "country", None)
             if code is not None:
                 found = self.session.scalar(select(Country).where(Country.code == code))
         if found is None and fuzzy:
-            found = self._resolve("country", text, fuzzy=True)
+            found = self._resolve_as(Country, "country", text, fuzzy=True)
         return found
 
     def resolve_region(
@@ -300,14 +303,14 @@ class Gazetteer:
         country_id = self._country_id(country)
         if country is not None and country_id is None:
             return None
-        found = self._resolve("region", text, country_id=country_id, fuzzy=False)
+        found = self._resolve_as(Region, "region", text, country_id=country_id, fuzzy=False)
         if found is None and text:
             country_rec = self.session.get(Country, country_id) if country_id else None
             code = self._world_code(text, "region", country_rec.code if country_rec else None)
             if code is not None:
                 found = self.session.scalar(select(Region).where(Region.code == code))
         if found is None and fuzzy:
-            found = self._resolve("region", text, country_id=country_id, fuzzy=True)
+            found = self._resolve_as(Region, "region", text, country_id=country_id, fuzzy=True)
         return found
 
     def _world_code(self, text: str, kind: str, country: str | None) -> str | None:
@@ -360,15 +363,15 @@ class Gazetteer:
             return None
         region_id = self._region_id(region)
         if region_id is not None:
-            found = self._resolve("city", text, region_id=region_id, fuzzy=fuzzy)
+            found = self._resolve_as(City, "city", text, region_id=region_id, fuzzy=fuzzy)
             if found is not None:
                 return found
             region_rec = self.session.get(Region, region_id)
             country_id = country_id or (region_rec.country_id if region_rec else None)
-        return self._resolve("city", text, country_id=country_id, fuzzy=fuzzy)
+        return self._resolve_as(City, "city", text, country_id=country_id, fuzzy=fuzzy)
 
     def resolve_occasion(self, text: str | None, fuzzy: bool = True) -> Occasion | None:
-        return self._resolve("occasion", text, fuzzy=fuzzy)
+        return self._resolve_as(Occasion, "occasion", text, fuzzy=fuzzy)
 
     def resolve_organization(
         self, text: str | None, country: Country | str | None = None, fuzzy: bool = True
@@ -376,20 +379,22 @@ class Gazetteer:
         """The organization ``text`` names (any alias or short name), optionally only
         among those of ``country``."""
         country_id = self._country_id(country)
-        return self._resolve("organization", text, country_id=country_id, fuzzy=fuzzy)
+        return self._resolve_as(
+            Organization, "organization", text, country_id=country_id, fuzzy=fuzzy
+        )
 
     def resolve_person(self, text: str | None, fuzzy: bool = True) -> Person | None:
         """The person ``text`` names; ``fuzzy=False`` when creating records by name, so a
         new "Aliyev" is never merged into an existing "Aliev"."""
-        return self._resolve("person", text, fuzzy=fuzzy)
+        return self._resolve_as(Person, "person", text, fuzzy=fuzzy)
 
     def resolve_event_type(self, text: str | None, fuzzy: bool = True) -> EventType | None:
-        return self._resolve("event_type", text, fuzzy=fuzzy)
+        return self._resolve_as(EventType, "event_type", text, fuzzy=fuzzy)
 
     def resolve_program_item_type(
         self, text: str | None, fuzzy: bool = True
     ) -> ProgramItemType | None:
-        return self._resolve("program_item_type", text, fuzzy=fuzzy)
+        return self._resolve_as(ProgramItemType, "program_item_type", text, fuzzy=fuzzy)
 
     def suggest(
         self,
@@ -677,6 +682,19 @@ class Gazetteer:
 
     # --- core lookup -----------------------------------------------------------------------
 
+    def _resolve_as(
+        self,
+        model: type[_M],
+        kind: str,
+        text: str | None,
+        country_id: int | None = None,
+        region_id: int | None = None,
+        fuzzy: bool = True,
+    ) -> _M | None:
+        """:meth:`_resolve` for one model: the record of ``kind`` that ``text`` names."""
+        found = self._resolve(kind, text, country_id, region_id, fuzzy)
+        return found if isinstance(found, model) else None
+
     def _resolve(
         self,
         kind: str,
@@ -784,18 +802,18 @@ class Gazetteer:
                 idx.add(rid, name)
             self._add_aliases(idx, CountryAlias.country_id, CountryAlias)
         elif kind == "region":
-            codes = dict(s.execute(select(Country.id, Country.code)).all())
-            rows = s.execute(select(Region.id, Region.name, Region.country_id, Region.code))
-            for rid, name, cid, code in rows:
-                idx.label[rid] = f"{name} ({code or codes.get(cid, '')})"
+            country_codes = dict(s.execute(select(Country.id, Country.code)).all())
+            region_rows = s.execute(select(Region.id, Region.name, Region.country_id, Region.code))
+            for rid, name, cid, code in region_rows:
+                idx.label[rid] = f"{name} ({code or country_codes.get(cid, '')})"
                 idx.country[rid] = cid
                 idx.add(rid, name)
             self._add_aliases(idx, RegionAlias.region_id, RegionAlias)
         elif kind == "city":
             codes = dict(s.execute(select(Country.id, Country.code)).all())
-            regions = dict(s.execute(select(Region.id, Region.name)).all())
-            rows = s.execute(select(City.id, City.name, City.country_id, City.region_id))
-            for rid, name, cid, reg in rows:
+            regions: dict[int | None, str] = dict(s.execute(select(Region.id, Region.name)).all())
+            city_rows = s.execute(select(City.id, City.name, City.country_id, City.region_id))
+            for rid, name, cid, reg in city_rows:
                 where = ", ".join(p for p in (regions.get(reg), codes.get(cid)) if p)
                 idx.label[rid] = f"{name} ({where})" if where else name
                 idx.country[rid] = cid
@@ -803,14 +821,16 @@ class Gazetteer:
                 idx.add(rid, name)
             self._add_aliases(idx, CityAlias.city_id, CityAlias)
         elif kind == "occasion":
-            rows = s.execute(select(Occasion.id, Occasion.name, Occasion.name_ru, Occasion.name_az))
-            for rid, name, name_ru, name_az in rows:
+            occasion_rows = s.execute(
+                select(Occasion.id, Occasion.name, Occasion.name_ru, Occasion.name_az)
+            )
+            for rid, name, name_ru, name_az in occasion_rows:
                 idx.label[rid] = name
                 for each in (name, name_ru, name_az):
                     idx.add(rid, each)
             self._add_aliases(idx, OccasionAlias.occasion_id, OccasionAlias)
         elif kind == "organization":
-            rows = s.execute(
+            organization_rows = s.execute(
                 select(
                     Organization.id,
                     Organization.name,
@@ -819,10 +839,10 @@ class Gazetteer:
                     Organization.region_id,
                 )
             )
-            for rid, name, short, cid, reg in rows:
+            for rid, name, short, org_country, org_region in organization_rows:
                 idx.label[rid] = f"{name} ({short})" if short else name
-                idx.country[rid] = cid
-                idx.region[rid] = reg
+                idx.country[rid] = org_country
+                idx.region[rid] = org_region
                 idx.add(rid, name)
                 idx.add(rid, short)
             self._add_aliases(idx, OrganizationAlias.organization_id, OrganizationAlias)
@@ -834,8 +854,10 @@ class Gazetteer:
         else:
             model = EventType if kind == "event_type" else ProgramItemType
             extra = type_aliases("event" if kind == "event_type" else "program")
-            rows = s.execute(select(model.id, model.code, model.name, model.name_ru, model.name_az))
-            for rid, code, name, name_ru, name_az in rows:
+            type_rows = s.execute(
+                select(model.id, model.code, model.name, model.name_ru, model.name_az)
+            )
+            for rid, code, name, name_ru, name_az in type_rows:
                 idx.label[rid] = name
                 for each in (name, name_ru, name_az):
                     idx.add(rid, each)
@@ -845,7 +867,7 @@ class Gazetteer:
         idx.finish(strip=kind in ("region", "city"))
         return idx
 
-    def _add_aliases(self, idx: _Index, owner_col: Any, model: type) -> None:
+    def _add_aliases(self, idx: _Index, owner_col: Any, model: type[AliasColumns]) -> None:
         rows = self.session.execute(select(owner_col, model.name, model.normalized))
         for rid, name, key in rows:
             idx.add(rid, name, key)
