@@ -1,28 +1,39 @@
-"""Turn low-level database failures into messages a clerk can act on (CLI and GUI alike)."""
+"""Turn low-level database failures into messages a clerk can act on (CLI and GUI alike).
+
+The messages are in the language of :mod:`db.messages`; the driver's own detail stays as
+the driver wrote it (it is what a technician searches for)."""
 
 from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from db.messages import N_, _
+
 _KNOWN = (
     (
         ("disk is full", "no space left", "file too large", "disk i/o error"),
-        "The disk is full or failing, so the change was not saved (nothing was half-saved). "
-        "Free some space or move the database to another disk, then try again.",
+        N_(
+            "The disk is full or failing, so the change was not saved (nothing was half-saved). "
+            "Free some space or move the database to another disk, then try again."
+        ),
     ),
     (
         ("readonly database", "read-only", "permission denied"),
-        "The database cannot be written: the file or its folder is read-only. "
-        "Make it writable, or open a copy in a folder you can write to.",
+        N_(
+            "The database cannot be written: the file or its folder is read-only. "
+            "Make it writable, or open a copy in a folder you can write to."
+        ),
     ),
     (
         ("database is locked", "could not obtain lock"),
-        "Another program kept the database busy for too long; nothing was saved. "
-        "Try again in a moment.",
+        N_(
+            "Another program kept the database busy for too long; nothing was saved. "
+            "Try again in a moment."
+        ),
     ),
     (
         ("unable to open database file",),
-        "The database file cannot be opened: check that its folder exists and is writable.",
+        N_("The database file cannot be opened: check that its folder exists and is writable."),
     ),
     (
         (
@@ -31,8 +42,10 @@ _KNOWN = (
             "server closed the connection",
             "connection timed out",
         ),
-        "The database server cannot be reached. Check the network and the server address "
-        "in the settings; nothing was saved.",
+        N_(
+            "The database server cannot be reached. Check the network and the server address "
+            "in the settings; nothing was saved."
+        ),
     ),
 )
 
@@ -45,5 +58,7 @@ def describe_database_error(error: SQLAlchemyError | OSError) -> str:
     lowered = detail.lower()
     for needles, message in _KNOWN:
         if any(needle in lowered for needle in needles):
-            return f"{message} (Detail: {detail})"
-    return f"The database reported an error and nothing was saved: {detail}"
+            return _("{message} (Detail: {detail})").format(message=_(message), detail=detail)
+    return _("The database reported an error and nothing was saved: {detail}").format(
+        detail=detail
+    )

@@ -32,6 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.change_log import current_user, write_change
 from db.gazetteer import Gazetteer
 from db.limits import TextColumn, length_problem
+from db.messages import N_, _
 from db.models import (
     City,
     Country,
@@ -203,6 +204,14 @@ LIKELY_SCORE = 92.0
 is: "Berdyansk" is not "Bryansk" (88), while "Frendship" is a typo of "Friendship" (95)."""
 
 
+_UNKNOWN = {
+    "country": N_("No country named '{name}'."),
+    "region": N_("No region named '{name}'."),
+    "occasion": N_("No occasion named '{name}'."),
+}
+"""The message for a name that no record of its kind has."""
+
+
 def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
 
@@ -210,25 +219,29 @@ def _blank(value: str | None) -> bool:
 def _length_errors(data: EventInput) -> list[FieldError]:
     """Text longer than its column holds (see :mod:`db.limits`), by field."""
     checks: list[tuple[str, str, str | None, TextColumn]] = [
-        ("title", "The title", data.title, Event.title),
-        ("venue", "The venue", data.venue, Event.venue),
-        ("place_as_written", "The place as written", data.place_as_written,
+        ("title", _("The title"), data.title, Event.title),
+        ("venue", _("The venue"), data.venue, Event.venue),
+        ("place_as_written", _("The place as written"), data.place_as_written,
          Event.place_as_written),
-        ("source_publisher", "The publisher", data.source.publisher, Source.publisher),
-        ("source_passed_on_by", "'Passed on by'", data.source.passed_on_by,
+        ("source_publisher", _("The publisher"), data.source.publisher, Source.publisher),
+        ("source_passed_on_by", _("'Passed on by'"), data.source.passed_on_by,
          Source.passed_on_by),
-        ("source_url", "The address", data.source.url, Source.url),
-        ("source_dateline", "The dateline", data.source.dateline, Source.dateline),
+        ("source_url", _("The address"), data.source.url, Source.url),
+        ("source_dateline", _("The dateline"), data.source.dateline, Source.dateline),
     ]
     for n, organizer in enumerate(data.organizers, start=1):
-        checks.append(("organizers", f"Organizer {n}", organizer.name, Organization.name))
-    for n, speaker in enumerate(data.speakers, start=1):
-        checks.append(("speakers", f"Speaker {n}", speaker.name, Person.full_name))
-        checks.append(("speakers", f"Speaker {n}'s role", speaker.role, EventSpeaker.role))
-        checks.append(("speakers", f"Speaker {n}'s organization", speaker.organization,
+        checks.append(("organizers", _("Organizer {number}").format(number=n), organizer.name,
                        Organization.name))
+    for n, speaker in enumerate(data.speakers, start=1):
+        checks.append(("speakers", _("Speaker {number}").format(number=n), speaker.name,
+                       Person.full_name))
+        checks.append(("speakers", _("Speaker {number}'s role").format(number=n), speaker.role,
+                       EventSpeaker.role))
+        checks.append(("speakers", _("Speaker {number}'s organization").format(number=n),
+                       speaker.organization, Organization.name))
     for n, item in enumerate(data.program, start=1):
-        checks.append(("program", f"Program item {n}'s note", item.note, ProgramItem.note))
+        checks.append(("program", _("Program item {number}'s note").format(number=n), item.note,
+                       ProgramItem.note))
     return [
         FieldError(field, problem)
         for field, label, value, column in checks
@@ -253,43 +266,50 @@ class EventStore:
         """Every problem that stops ``data`` from being saved, by field."""
         errors: list[FieldError] = []
         if _blank(data.title):
-            errors.append(FieldError("title", "Enter a title for the event."))
+            errors.append(FieldError("title", _("Enter a title for the event.")))
         errors.extend(self._date_errors(data))
         if data.attendance is not None and data.attendance < 0:
-            errors.append(FieldError("attendance", "Attendance cannot be negative."))
+            errors.append(FieldError("attendance", _("Attendance cannot be negative.")))
         if data.anniversary is not None and data.anniversary <= 0:
-            errors.append(FieldError("anniversary", "An anniversary is a positive number."))
+            errors.append(FieldError("anniversary", _("An anniversary is a positive number.")))
         errors.extend(self._reference_errors(data))
         for index, speaker in enumerate(data.speakers, start=1):
             if _blank(speaker.name):
-                errors.append(FieldError("speakers", f"Speaker {index} has no name."))
+                errors.append(FieldError(
+                    "speakers", _("Speaker {number} has no name.").format(number=index)))
         for index, item in enumerate(data.program, start=1):
             if self._program_type(item.item_type) is None:
                 errors.append(
-                    FieldError("program", f"Program item {index}: unknown type {item.item_type!r}.")
+                    FieldError("program", _("Program item {number}: unknown type '{type}'.").format(
+                        number=index, type=item.item_type))
                 )
         if data.source.scale and data.source.scale not in {s.value for s in SourceScale}:
             errors.append(
-                FieldError("source_scale", f"Unknown source scale {data.source.scale!r}.")
+                FieldError("source_scale", _("Unknown source scale '{scale}'.").format(
+                    scale=data.source.scale))
             )
         for index, organizer in enumerate(data.organizers, start=1):
             if _blank(organizer.name):
-                errors.append(FieldError("organizers", f"Organizer {index} has no name."))
+                errors.append(FieldError(
+                    "organizers", _("Organizer {number} has no name.").format(number=index)))
         errors.extend(_length_errors(data))
         return errors
 
     def _date_errors(self, data: EventInput) -> list[FieldError]:
         if data.start_date is None:
-            return [FieldError("start_date", "Enter the date of the event (or its earliest date).")]
+            return [FieldError(
+                "start_date", _("Enter the date of the event (or its earliest date)."))]
         errors = []
         if data.start_date.year < MIN_YEAR:
             errors.append(
-                FieldError("start_date", f"The year {data.start_date.year} is too early.")
+                FieldError("start_date", _("The year {year} is too early.").format(
+                    year=data.start_date.year))
             )
         if data.date_precision == DatePrecision.BETWEEN and data.end_date is None:
-            errors.append(FieldError("end_date", "Give the latest possible date for 'between'."))
+            errors.append(FieldError(
+                "end_date", _("Give the latest possible date for 'between'.")))
         if data.end_date is not None and data.end_date < data.start_date:
-            errors.append(FieldError("end_date", "The end date is before the start date."))
+            errors.append(FieldError("end_date", _("The end date is before the start date.")))
         return errors
 
     def _reference_errors(self, data: EventInput) -> list[FieldError]:
@@ -306,22 +326,25 @@ class EventStore:
                     FieldError("region", self._unknown_message("region", data.region, country))
                 )
             elif country is not None and region.country_id != country.id:
-                errors.append(FieldError("region", f"{region.name} is not in {country.name}."))
+                errors.append(FieldError("region", _("{region} is not in {country}.").format(
+                    region=region.name, country=country.name)))
         if not _blank(data.event_type) and self._event_type(data.event_type) is None:
-            errors.append(FieldError("event_type", f"No event type named {data.event_type!r}."))
+            errors.append(FieldError("event_type", _("No event type named '{name}'.").format(
+                name=data.event_type)))
         if not _blank(data.occasion) and self._occasion(data.occasion) is None:
             assert data.occasion is not None
             message = self._unknown_message("occasion", data.occasion)
-            errors.append(
-                FieldError("occasion", f"{message} Pick one from the list or add it there first.")
-            )
+            errors.append(FieldError("occasion", _(
+                "{message} Pick one from the list or add it there first.").format(message=message)))
         return errors
 
     def _unknown_message(self, kind: str, text: str, country: Country | None = None) -> str:
         """ "No region named 'X'. Did you mean "Y"?" (the nearest name, if any)."""
         suggestions = self._candidates(kind, text, country=country, limit=1)
-        hint = f' Did you mean "{suggestions[0].label}"?' if suggestions else ""
-        return f"No {kind} named {text!r}.{hint}"
+        message = _(_UNKNOWN[kind]).format(name=text)
+        if suggestions:
+            message += " " + _('Did you mean "{name}"?').format(name=suggestions[0].label)
+        return message
 
     # --- names the clerk must confirm ------------------------------------------------------
 
@@ -757,11 +780,18 @@ class StaleEventError(Exception):
     def __init__(self, current: Event | None, title: str = ""):
         if current is not None:
             message = (
-                f"{current.title!r} was changed by {current.updated_by or 'someone'} "
-                f"at {current.updated_at:%Y-%m-%d %H:%M} after you opened it."
+                _("'{title}' was changed by {user} at {time} after you opened it.")
+                if current.updated_by
+                else _("'{title}' was changed by someone at {time} after you opened it.")
+            ).format(
+                title=current.title,
+                user=current.updated_by,
+                time=f"{current.updated_at:%Y-%m-%d %H:%M}",
             )
         else:
-            message = f"{title!r} was changed by someone else while you were saving it."
+            message = _("'{title}' was changed by someone else while you were saving it.").format(
+                title=title
+            )
         super().__init__(message)
         self.current = current
 

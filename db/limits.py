@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlalchemy import String
 from sqlalchemy.orm import InstrumentedAttribute
 
+from db.messages import _, format_number
+
 TextColumn = InstrumentedAttribute[str] | InstrumentedAttribute[str | None]
 
 
@@ -24,11 +26,13 @@ def length_problem(
     value: str | None,
     attribute: TextColumn,
 ) -> str | None:
-    """A sentence for the clerk when ``value`` is longer than its column holds."""
+    """A sentence for the clerk when ``value`` is longer than its column holds.
+
+    ``label`` names the field in the message language (already translated)."""
     limit = max_length(attribute)
     if value is None or limit is None or len(value) <= limit:
         return None
-    return (
-        f"{label} is {len(value):,} characters long; at most {limit:,} fit. "
+    return _(
+        "{label} is {length} characters long; at most {limit} fit. "
         "Shorten it (the whole text can go in the description)."
-    )
+    ).format(label=label, length=format_number(len(value)), limit=format_number(limit))

@@ -75,3 +75,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it yet (translate it when shown)."""
     return message
+
+
+def format_number(number: int) -> str:
+    """``number`` with the grouping of the language in force ("1,200", "1 200")."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(number, locale=_language)

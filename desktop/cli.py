@@ -13,6 +13,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from babel.core import default_locale
+
+from db import messages
 from db.engine import Database, DatabaseOpenError, open_database
 from desktop.cli_export import add_export_command, iso_date, run_export
 from desktop.cli_import import add_import_commands
@@ -45,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--new",
         action="store_true",
         help="start a new, empty data set if the remembered data file is missing",
+    )
+    parser.add_argument(
+        "--language",
+        choices=messages.LANGUAGES,
+        help="language of the messages (default: the one saved in the settings, else the "
+        "system's)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the desktop application (the default)")
@@ -97,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract": run_extract,
     }
     settings = Settings.load()
+    messages.set_language(args.language or settings.language or default_locale("LC_MESSAGES"))
     if args.database:
         settings.database = args.database
     if args.command == "restore":

@@ -28,6 +28,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
         monkeypatch.setenv(variable, str(home / variable.lower()))
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english() -> Iterator[None]:
+    """Each test starts with the services' messages in English, whatever one before set."""
+    from db import messages
+
+    messages.set_language("en")
+    yield
+    messages.set_language("en")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _world_index(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from db import messages
+
 T = TypeVar("T")
 
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "az": "Azərbaycan dili"}
@@ -122,6 +124,7 @@ def set_language(language: str | None) -> str:
     global _current
     _current = resolve_language(language)
     QLocale.setDefault(locale_for(_current))
+    messages.set_language(_current)  # the services' messages (gettext) follow the window
     return _current
 
 
