@@ -13,15 +13,17 @@ import csv
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 import pycountry
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import (
+    Base,
     City,
     CityAlias,
     Country,
@@ -38,6 +40,9 @@ from db.names import normalize
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 _AZ_LETTERS = re.compile(r"[əƏğĞıİşŞçÇöÖüÜ]")
+
+Values = dict[str, object]
+"""One row to insert: column name → value."""
 
 
 def resources_dir() -> Path:
@@ -102,16 +107,16 @@ def load_reference_data(session: Session) -> None:
     session.flush()
 
 
-def _insert(session: Session, model: type, rows: list[dict]) -> None:
+def _insert(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
     if rows:
         session.execute(insert(model), rows)
 
 
 def _alias_rows(
     names: Iterable[tuple[str, str | None]], owner_key: str, owner_id: int, seen: set[str]
-) -> list[dict]:
+) -> list[Values]:
     """Alias rows for one owner, skipping keys it already has (``seen`` is updated)."""
-    rows = []
+    rows: list[Values] = []
     for name, lang in names:
         key = normalize(name)
         if not key or key in seen:
@@ -121,7 +126,9 @@ def _alias_rows(
     return rows
 
 
-def _existing_keys(session: Session, fk, normalized) -> dict[int, set[str]]:
+def _existing_keys(
+    session: Session, fk: InstrumentedAttribute[int], normalized: InstrumentedAttribute[str]
+) -> dict[int, set[str]]:
     out: dict[int, set[str]] = defaultdict(set)
     for owner_id, key in session.execute(select(fk, normalized)):
         out[owner_id].add(key)
@@ -149,8 +156,8 @@ def _load_countries(session: Session) -> None:
     # A key claimed by two countries would make the lookup guess; the CSV wins, and
     # pycountry names that clash with each other are dropped.
     owners: dict[str, str] = {}
-    for code, names in csv_names.items():
-        for name, _lang, _d in names:
+    for code, entries in csv_names.items():
+        for name, _lang, _d in entries:
             owners.setdefault(normalize(name), code)
     py_names: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
     py_claims: dict[str, set[str]] = defaultdict(set)
@@ -168,10 +175,12 @@ def _load_countries(session: Session) -> None:
                 py_claims[normalize(value)].add(c.alpha_2)
 
     have = _existing_keys(session, CountryAlias.country_id, CountryAlias.normalized)
-    rows: list[dict] = []
+    rows: list[Values] = []
     for c in pycountry.countries:
         cid = ids[c.alpha_2]
-        names = [(n, lang) for n, lang, _d in csv_names.get(c.alpha_2, [])]
+        names: list[tuple[str, str | None]] = [
+            (n, lang) for n, lang, _d in csv_names.get(c.alpha_2, [])
+        ]
         for value, lang in py_names[c.alpha_2]:
             key = normalize(value)
             if owners.get(key, c.alpha_2) == c.alpha_2 and len(py_claims[key]) == 1:
@@ -210,15 +219,15 @@ def _load_regions(session: Session) -> None:
     # tests; pycountry names are added only where no other region claims the same key
     # (pycountry has e.g. two "Toshkent" and two "Lənkəran").
     claims: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for code, names in csv_names.items():
-        for name, _lang, _d in names:
+    for code, entries in csv_names.items():
+        for name, _lang, _d in entries:
             claims[(code[:2], normalize(name))].add(code)
     py_claims: dict[tuple[str, str], set[str]] = defaultdict(set)
     for s in subs:
         py_claims[(s.country_code, normalize(s.name))].add(s.code)
 
     have = _existing_keys(session, RegionAlias.region_id, RegionAlias.normalized)
-    rows: list[dict] = []
+    rows: list[Values] = []
     for s in subs:
         rid = ids.get(s.code)
         if rid is None:
@@ -263,16 +272,25 @@ def _load_cities(session: Session) -> None:
     }
     _link_cities(session, [(ids[key], row) for key, row in entries])
     have = _existing_keys(session, CityAlias.city_id, CityAlias.normalized)
-    rows: list[dict] = []
+    rows: list[Values] = []
     for key, row in entries:
         city_id = ids[key]
-        names = [(row["name"], "en")]
+        names: list[tuple[str, str | None]] = [(row["name"], "en")]
         names += [(a, guess_lang(a)) for a in split_aliases(row["aliases"])]
         rows += _alias_rows(names, "city_id", city_id, have[city_id])
     _insert(session, CityAlias, rows)
 
 
-def _geonames_columns(row: dict[str, str]) -> dict[str, object]:
+class _GeoNamesColumns(TypedDict):
+    name_ru: str | None
+    name_az: str | None
+    geonames_id: int | None
+    population: int | None
+    latitude: float | None
+    longitude: float | None
+
+
+def _geonames_columns(row: dict[str, str]) -> _GeoNamesColumns:
     """The GeoNames link and names of a cities.csv row (scripts/make_city_links.py)."""
     linked = bool(row.get("geonames_id"))
     return {
@@ -296,7 +314,9 @@ def _link_cities(session: Session, cities: list[tuple[int, dict[str, str]]]) -> 
             session.execute(update(City).where(City.id == city_id).values(**columns))
 
 
-def _load_types(session: Session, model: type, file: str) -> None:
+def _load_types(
+    session: Session, model: type[EventType] | type[ProgramItemType], file: str
+) -> None:
     existing = set(session.scalars(select(model.code)))
     rows = [
         {
@@ -330,10 +350,14 @@ def _load_occasions(session: Session) -> None:
     _insert(session, Occasion, new_rows)
     ids = dict(session.execute(select(Occasion.name, Occasion.id)).all())
     have = _existing_keys(session, OccasionAlias.occasion_id, OccasionAlias.normalized)
-    rows: list[dict] = []
+    rows: list[Values] = []
     for row in csv_rows:
         oid = ids[row["name_en"]]
-        names = [(row["name_en"], "en"), (row["name_ru"], "ru"), (row["name_az"], "az")]
+        names: list[tuple[str, str | None]] = [
+            (row["name_en"], "en"),
+            (row["name_ru"], "ru"),
+            (row["name_az"], "az"),
+        ]
         names += [(a, guess_lang(a) or "en") for a in split_aliases(row["aliases"])]
         rows += _alias_rows(names, "occasion_id", oid, have[oid])
     _insert(session, OccasionAlias, rows)
