@@ -79,9 +79,9 @@ def _copy_table(source: Connection, target: Connection, table: Table) -> int:
     """Copy one table; self-references (an organization's parent) are set in a second pass."""
     deferred = _self_references(table)
     key = next(iter(table.primary_key.columns))
-    later: list[dict] = []
+    later: list[dict[str, object]] = []
     copied = 0
-    batch: list[dict] = []
+    batch: list[dict[str, object]] = []
     for row in source.execution_options(yield_per=BATCH).execute(select(table).order_by(key)):
         values = dict(row._mapping)
         if deferred and any(values[name] is not None for name in deferred):

@@ -20,8 +20,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.change_log import write_change
-from db.event_store import EventStore, current_user, json_value
+from db.change_log import current_user, write_change
+from db.event_store import EventStore, json_value
 from db.gazetteer import Gazetteer, PlaceCandidate
 from db.merge_records import merge_records, undo_merge
 from db.models import ChangeLog, City, Country, Event, EventType, ProgramItemType, Region
