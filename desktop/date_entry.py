@@ -4,7 +4,8 @@ A clerk copies dates from reports: ``25.02.2025``, ``25/02/2025``, ``2025-02-25`
 ``25 Feb 2025``, ``25 февраля 2025 г.``, ``25 fevral 2025``. Babel's locale data says
 in which order day and month come (``03/04/2025`` is 4 March in the US, 3 April in
 Britain and Russia) and how months and weekdays are named. A date that does not
-exist (``2025-02-31``) is refused with the reason, never moved to a nearby day.
+exist (``2025-02-31``) is refused with the reason, never moved to a nearby day; the
+reason is worded by :func:`describe_problem` in the message language (:mod:`db.messages`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_date_format, get_day_names, get_month_names
 
+from db.messages import _
+
 PRECISIONS = ("day", "month", "year")
 TOKEN = re.compile(r"\d+|[^\W\d_]+")
 YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "cu", "cü"})
@@ -24,7 +27,7 @@ YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "
 
 
 class DateEntryError(ValueError):
-    """Why typed text is not a date; ``kind`` lets the interface word it in its language.
+    """Why typed text is not a date; :func:`describe_problem` words it for the clerk.
 
     Kinds: "unreadable", "incomplete" (a part is missing), "no_such_month",
     "no_such_day" (with ``year``, ``month``, ``day`` and ``days_in_month``).
@@ -74,7 +77,7 @@ def _month_words(locale: str) -> dict[str, int]:
 
 @lru_cache(maxsize=16)
 def _day_words(locale: str) -> frozenset[str]:
-    words = set()
+    words: set[str] = set()
     for name in dict.fromkeys(("en", locale)):
         for width in ("wide", "abbreviated", "short"):
             words.update(_fold(w) for w in get_day_names(width, locale=_locale(name)).values())
@@ -182,3 +185,27 @@ def describe_date(day: dt.date, locale: str = "en", precision: str = "day") -> s
     if precision == "month":
         return format_skeleton("yMMMM", day, locale=_locale(locale))
     return format_date(day, "full", locale=_locale(locale))
+
+
+def describe_problem(
+    problem: DateEntryError, example: str, locale: str = "en", precision: str = "day"
+) -> str:
+    """What is wrong with a typed date and how to write it, in the message language.
+
+    ``example`` is a date written the way the field shows dates (the caller knows its
+    format); month names come from Babel in ``locale``.
+    """
+    if problem.kind == "no_such_day":
+        month = get_month_names("wide", "stand-alone", locale=_locale(locale))[problem.month]
+        return _("There is no day {day} in {month} {year}: it has {days} days.").format(
+            day=problem.day, month=month, year=problem.year, days=problem.days_in_month
+        )
+    if problem.kind == "no_such_month":
+        return _("There is no month {month}: type a date like {example}.").format(
+            month=problem.month, example=example
+        )
+    if problem.kind == "incomplete":
+        if precision == "month":
+            return _("Give the month and the year, like {example}.").format(example=example)
+        return _("Give the day, the month and the year, like {example}.").format(example=example)
+    return _("This is not a date: type it like {example}.").format(example=example)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.date_entry import DateEntryError, describe_date, parse_date
+from desktop.date_entry import DateEntryError, describe_date, describe_problem, parse_date
 from desktop.ui import i18n
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -173,25 +173,8 @@ class DateField(QLineEdit):
 
 def date_problem_text(problem: DateEntryError, precision: str = "day") -> str:
     """What is wrong with a typed date, and how to write it, in the interface language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DateField", text)
-
     example = i18n.format_date(EXAMPLE_DAY, precision)
-    if problem.kind == "no_such_day":
-        month = i18n.locale().standaloneMonthName(problem.month, QLocale.FormatType.LongFormat)
-        return tr("There is no day {day} in {month} {year}: it has {days} days.").format(
-            day=problem.day, month=month, year=problem.year, days=problem.days_in_month
-        )
-    if problem.kind == "no_such_month":
-        return tr("There is no month {month}: type a date like {example}.").format(
-            month=problem.month, example=example
-        )
-    if problem.kind == "incomplete":
-        if precision == "month":
-            return tr("Give the month and the year, like {example}.").format(example=example)
-        return tr("Give the day, the month and the year, like {example}.").format(example=example)
-    return tr("This is not a date: type it like {example}.").format(example=example)
+    return describe_problem(problem, example, i18n.locale().name(), precision)
 
 
 class _PopupFitter(QObject):

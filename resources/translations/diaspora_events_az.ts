@@ -715,26 +715,6 @@
         <source>A country needs its two-letter ISO code.</source>
         <translation>Ölkə üçün iki hərfli ISO kodu lazımdır.</translation>
     </message>
-    <message>
-        <source>There is no day {day} in {month} {year}: it has {days} days.</source>
-        <translation>{year} {month} ayında {day} tarixi yoxdur: ayda {days} gün var.</translation>
-    </message>
-    <message>
-        <source>There is no month {month}: type a date like {example}.</source>
-        <translation>{month} adlı ay yoxdur: tarixi {example} kimi yazın.</translation>
-    </message>
-    <message>
-        <source>Give the month and the year, like {example}.</source>
-        <translation>Ayı və ili yazın, məsələn {example}.</translation>
-    </message>
-    <message>
-        <source>Give the day, the month and the year, like {example}.</source>
-        <translation>Günü, ayı və ili yazın, məsələn {example}.</translation>
-    </message>
-    <message>
-        <source>This is not a date: type it like {example}.</source>
-        <translation>Bu tarix deyil: {example} kimi yazın.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>

@@ -715,26 +715,6 @@
         <source>A country needs its two-letter ISO code.</source>
         <translation>Для страны нужен двухбуквенный код ISO.</translation>
     </message>
-    <message>
-        <source>There is no day {day} in {month} {year}: it has {days} days.</source>
-        <translation>В месяце {month} {year} нет {day}-го числа: в нём {days} дн.</translation>
-    </message>
-    <message>
-        <source>There is no month {month}: type a date like {example}.</source>
-        <translation>Месяца {month} нет: введите дату в виде {example}.</translation>
-    </message>
-    <message>
-        <source>Give the month and the year, like {example}.</source>
-        <translation>Укажите месяц и год, например {example}.</translation>
-    </message>
-    <message>
-        <source>Give the day, the month and the year, like {example}.</source>
-        <translation>Укажите день, месяц и год, например {example}.</translation>
-    </message>
-    <message>
-        <source>This is not a date: type it like {example}.</source>
-        <translation>Это не дата: введите её в виде {example}.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
