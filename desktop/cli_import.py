@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 def add_import_commands(subparsers: Any) -> None:
@@ -51,14 +54,14 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run_template(database, args: argparse.Namespace) -> int:
+def run_template(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.template import write_template
 
     print(f"Wrote {write_template(database, args.out)}")
     return 0
 
 
-def run_import(database, args: argparse.Namespace) -> int:
+def run_import(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing import (
         ColumnMapping,
         ImportCancelled,
@@ -103,7 +106,7 @@ def run_import(database, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_undo(database, args: argparse.Namespace) -> int:
+def run_undo(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing import UndoError, undo_batch
 
     try:
@@ -114,15 +117,17 @@ def run_undo(database, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_merge(database, args: argparse.Namespace) -> int:
+def run_merge(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.errors import MergeError
-    from desktop.importing.merge import apply_merge, plan_merge
+    from desktop.importing.merge import Decision, apply_merge, plan_merge
 
     try:
         plan = plan_merge(database, args.other)
-        choice = "theirs" if args.take_theirs else "mine" if args.keep_mine else None
+        choice: Decision | None = (
+            "theirs" if args.take_theirs else "mine" if args.keep_mine else None
+        )
         decisions = {c.uuid: choice for c in plan.conflicts} if choice else {}
-        report = apply_merge(database, plan, decisions)  # type: ignore[arg-type]
+        report = apply_merge(database, plan, decisions)
     except MergeError as error:
         return _fail(str(error))
     print(f"Merged {args.other}: {len(report.added)} added, {len(report.updated)} updated, "
@@ -134,14 +139,14 @@ def run_merge(database, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export_reference(database, args: argparse.Namespace) -> int:
+def run_export_reference(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.reference_lists import export_reference
 
     print(f"Wrote {export_reference(database, args.out)}")
     return 0
 
 
-def run_import_reference(database, args: argparse.Namespace) -> int:
+def run_import_reference(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing import ImportFileError
     from desktop.importing.reference_lists import import_reference
 
