@@ -57,12 +57,11 @@ class FormNamesCompleter(SuggestCompleter):
             return
         known = set(self.names())
         local = [n for n in self.local_names() if key in normalize(n) and n not in known]
-        model = self.model()
         for row, name in enumerate(local):
             item = QStandardItem(name)
             item.setData(name, INSERT_ROLE)
             item.setToolTip(name)
-            model.insertRow(row, item)  # type: ignore[attr-defined]
+            self._model.insertRow(row, item)
         widget = self.widget()
         if local and widget is not None and widget.hasFocus():
             self.complete()
@@ -86,13 +85,12 @@ class RowsEditor(QWidget):
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
         layout.addLayout(self._grid)
+        self._header_labels: list[QLabel] = []
         for column, header in enumerate(self.headers):
             label = QLabel(f"<small>{header}</small>")
             label.setObjectName(f"{self.prefix}_header_{column}")
             self._grid.addWidget(label, 0, column)
-        self._header_labels = [
-            self._grid.itemAtPosition(0, c).widget() for c in range(len(self.headers))
-        ]
+            self._header_labels.append(label)
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(add_name)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
@@ -237,7 +235,6 @@ class RowsEditor(QWidget):
 
 class OrganizersEditor(RowsEditor):
     prefix = "organizer"
-    headers = ()
 
     def __init__(self, suggester: Suggester, parent: QWidget | None = None):
         self._suggester = suggester

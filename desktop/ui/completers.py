@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from desktop.ui.widgets import popup_of
+
+if TYPE_CHECKING:
+    from db.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +50,9 @@ class Suggester:
     def __init__(self, database: Database):
         self._database = database
         self._session: Session | None = None
-        self._gazetteer: Any = None
+        self._gazetteer: Gazetteer | None = None
 
-    def _ensure(self) -> Any:
+    def _ensure(self) -> Gazetteer:
         if self._gazetteer is None:
             from db.gazetteer import Gazetteer
 
@@ -92,7 +96,7 @@ class Suggester:
             out.append((candidate.label, name))
         return out
 
-    def gazetteer(self) -> Any:
+    def gazetteer(self) -> Gazetteer:
         return self._ensure()
 
     def refresh(self) -> None:
@@ -133,7 +137,7 @@ class SuggestCompleter(QCompleter):
         suggester: Suggester,
         kind: str,
         context: Callable[[], dict[str, Any]] | None = None,
-    ) -> SuggestCompleter:
+    ) -> Self:
         completer = cls(suggester, kind, line_edit, context)
         line_edit.setCompleter(completer)
         line_edit.textEdited.connect(completer.update_for)
@@ -143,7 +147,7 @@ class SuggestCompleter(QCompleter):
         """Refill the popup for what is typed now."""
         self._model.clear()
         if len(text.strip()) < MIN_CHARS:
-            self.popup().hide()
+            popup_of(self).hide()
             return
         context = self._context() if self._context else {}
         for label, name in self._suggester.suggest(self._kind, text, **context):
@@ -154,7 +158,7 @@ class SuggestCompleter(QCompleter):
         if self._model.rowCount() and self.widget() is not None and self.widget().hasFocus():
             self.complete()
         else:
-            self.popup().hide()
+            popup_of(self).hide()
 
     def labels(self) -> list[str]:
         """What the popup offers now (for tests and screen readers)."""

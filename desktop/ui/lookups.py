@@ -7,13 +7,14 @@ populate choices; they return plain tuples so no ORM object outlives its session
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import exists, select
+from sqlalchemy import ColumnElement, Exists, Row, exists, select
 from sqlalchemy.orm import Session
 
-from db.localized import names_by_id
+from db.localized import NamedModel, names_by_id
 from db.models import (
     Country,
     Event,
@@ -30,14 +31,15 @@ from desktop.ui import i18n
 
 Choice = tuple[str, str]
 """(key, label): a code or id as text, and what the user sees."""
+K = TypeVar("K")
 
 
-def _by_label(items: list, label=lambda item: item[1]) -> list:
+def _by_label(items: Iterable[tuple[K, str]]) -> list[tuple[K, str]]:
     """Choices in the interface language's alphabetical order (QCollator)."""
-    return i18n.sorted_by_label(items, label)
+    return i18n.sorted_by_label(items, lambda item: item[1])
 
 
-def _localized(session: Session, model: type, rows: list[tuple]) -> list[tuple]:
+def _localized(session: Session, model: NamedModel, rows: Sequence[Row[int, str]]) -> list[Choice]:
     """(id, key) rows → (key, name in the interface language), sorted for the reader."""
     names = names_by_id(session, model, [row_id for row_id, _ in rows], i18n.current_language())
     return _by_label([(key, names[row_id]) for row_id, key in rows if row_id in names])
@@ -84,7 +86,7 @@ def occasions(session: Session) -> list[OccasionChoice]:
                 keys=frozenset(names | keys.get(occasion.id, set())),
             )
         )
-    return _by_label(result, lambda choice: choice.name)
+    return i18n.sorted_by_label(result, lambda choice: choice.name)
 
 
 def find_occasion(choices: list[OccasionChoice], text: str) -> OccasionChoice | None:
@@ -106,12 +108,12 @@ def anniversary(reference_date: dt.date | None, day: dt.date | None) -> int | No
 # --- filter bar: only values that occur, so the lists stay short --------------
 
 
-def _ids_named(session: Session, model: type, ids) -> list[tuple[int, str]]:
+def _ids_named(session: Session, model: NamedModel, ids: Iterable[int]) -> list[tuple[int, str]]:
     names = names_by_id(session, model, ids, i18n.current_language())
     return _by_label(list(names.items()))
 
 
-def _live_event_with(column) -> Any:
+def _live_event_with(column: ColumnElement[bool]) -> Exists:
     """EXISTS a live event whose ``column`` matches: one index probe per listed record,
     instead of a DISTINCT over every event (seconds at a million events)."""
     return exists().where(column, Event.deleted_at.is_(None))
