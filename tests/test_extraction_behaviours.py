@@ -490,3 +490,45 @@ def test_an_azerbaijani_role_after_a_body_in_the_genitive_is_split(database) -> 
     roles = {s["name"]: (s["role"], s["organization"]) for s in event.speakers}
     assert roles["Elnur Həsənov"] == ("sədr", "Cəmiyyətin Hamburq şöbəsi")
     assert roles["Murad Əliyev"] == ("Azərbaycanın Almaniyadakı səfiri", None)
+
+
+CITY_LIST_RU = (
+    "С 3 по 6 мая татарские общественные организации проведут праздничные мероприятия, "
+    "посвящённые празднику Сабантуй. Подготовка к мероприятиям идёт в Казани, Самаре, Уфе и других "
+    "городах. Помимо концертов, наши земляки организуют выставки народных промыслов."
+)
+CITY_LIST_EN = (
+    "The embassy has announced that Novruz festivities will take place in April. "
+    "The program includes concerts and photo exhibitions in three cities of Germany – "
+    "Munich, Hamburg and Cologne."
+)
+CITY_LIST_AZ = (
+    "Novruz bayramı ilə bağlı tədbirlər keçiriləcək. Türkiyənin İzmir, Bursa və digər "
+    "şəhərlərində konsert və sərgi keçiriləcək."
+)
+
+
+def test_a_sentence_listing_cities_gives_one_draft_per_city_with_the_shared_details(
+    database,
+) -> None:
+    with database.sessions() as session:
+        ru = extract(CITY_LIST_RU, session).events
+        en = extract(CITY_LIST_EN, session).events
+        az = extract(CITY_LIST_AZ, session).events
+    assert [e.city for e in ru] == ["Kazan", "Samara", "Уфа"]  # a world town: as written
+    assert all(e.occasion == "Sabantuy" and "exhibition" in e.to_gold()["program"] for e in ru)
+    assert [e.city for e in en][:2] == ["Munich", "Hamburg"] and len(en) == 3
+    assert en[2].city in ("Cologne", "Köln")  # a world town, named as the gazetteer has it
+    assert all(e.to_gold()["program"] == ["concert", "photo exhibition"] for e in en)
+    assert [e.city for e in az] == ["Izmir", "Bursa"]
+    assert all(e.country_code == "TR" and "concert" in e.to_gold()["program"] for e in az)
+
+
+def test_people_from_listed_cities_are_no_events(database) -> None:
+    text = (
+        "В Москве прошёл форум татарской молодёжи. На форум приехали делегаты из Казани, "
+        "Уфы и Самары."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.city == "Moscow"

@@ -60,6 +60,30 @@ _WORLD_CANDIDATE = {
 _CALENDAR_RE = re.compile(
     rf"(?:{MONTH_ALT}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b", re.IGNORECASE
 )
+# Towns of one list: "в Казани, Самаре и Уфе", "Munich, Hamburg and Cologne", "İzmir və Bursa".
+LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və|&)\s+)$", re.IGNORECASE)
+# A list located by its head noun: "in three cities of Germany – A, B and C", "в городах A
+# и B", "A, B və digər şəhərlərində" (the locative ending sits on the noun after the list).
+LIST_HEAD_RE = re.compile(
+    r"(?:\b(?:in|в|во)\s+(?:[\w-]+\s+){0,3}(?:cities|towns|городах)|şəhərlərində|şəhərlərdə)"
+    r"(?:\s+[\w-]+){0,3}\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+LIST_TAIL_RE = re.compile(
+    r"^\s*,?\s*(?:and|и|və)\s+(?:[\w-]+\s+){0,3}?(?:cities|towns|городах|şəhərlərində"
+    r"|şəhərlərdə)",
+    re.IGNORECASE,
+)
+
+
+_NAME = r"[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+)?"
+_NAME_LIST_RE = re.compile(
+    rf"{_NAME}(?:(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və)\s+){_NAME})+"
+)
+_NEXT_IN_LIST_RE = re.compile(
+    r"(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və)\s+)"
+    r"(?P<name>[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+)?)"
+)
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
 
 _CITY_PATTERNS = [
@@ -256,6 +280,58 @@ class PlaceFinder:
                     out.append(PlaceMention(info.kind, info.record_id, start, end,
                                             sentence.index, True, False))
                     break
+        out += self._named_lists(sentence, found + out)
+        return out + self._listed_after(sentence, sorted(found + out, key=lambda m: m.start))
+
+    def _named_lists(
+        self, sentence: Sentence, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Towns the data set does not list, in a list located by its head noun ("in the cities
+        of A, B and C", "A, B və digər şəhərlərində"): each looked up in the world gazetteer."""
+        text = self.doc.text
+        out: list[PlaceMention] = []
+        for match in _NAME_LIST_RE.finditer(text, sentence.start, sentence.end):
+            if not (
+                LIST_HEAD_RE.search(text[sentence.start : match.start()])
+                or LIST_TAIL_RE.match(text[match.end() : sentence.end])
+            ):
+                continue
+            for name in re.finditer(_NAME, match.group()):
+                start, end = match.start() + name.start(), match.start() + name.end()
+                if any(m.start < end and start < m.end for m in found):
+                    continue
+                words = name.group().split()
+                for first in range(len(words)):  # "Türkiyənin İzmir": the last word is the town
+                    tail = " ".join(words[first:])
+                    info = self.lexicon.world_place(tail, self.doc.language, kinds=("city",))
+                    if info is not None:
+                        out.append(PlaceMention("city", info.record_id, end - len(tail), end,
+                                                sentence.index, True, False))
+                        break
+        return out
+
+    def _listed_after(
+        self, sentence: Sentence, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """Towns the data set does not list that follow a located town in a list ("в Казани,
+        Самаре и Уфе"): the world gazetteer's towns, located like the first."""
+        text = self.doc.text
+        out: list[PlaceMention] = []
+        for index, mention in enumerate(found):
+            if not mention.locative or mention.kind != "city":
+                continue
+            limit = found[index + 1].start if index + 1 < len(found) else sentence.end
+            end = mention.end
+            while (match := _NEXT_IN_LIST_RE.match(text, end, limit)) is not None:
+                name = match.group("name")
+                if _inside(match.start("name"), match.end("name"), self.quotes):
+                    break
+                info = self.lexicon.world_place(name, self.doc.language, kinds=("city",))
+                if info is None:
+                    break
+                out.append(PlaceMention("city", info.record_id, match.start("name"),
+                                        match.end("name"), sentence.index, True, False))
+                end = match.end("name")
         return out
 
     def _not_a_place(self, name: str, sentence: Sentence, start: int) -> bool:
@@ -280,6 +356,15 @@ class PlaceFinder:
             m.record_id for m in self.mentions(sentence) if m.locative and m.kind == "country"
         }
         return max(len(keys), len(countries))
+
+    def town_place(self, town: PlaceMention) -> PlaceResult:
+        """The place of one town of a list: the town and its country, no region unless the
+        text names one."""
+        city = self.lexicon.place("city", town.record_id)
+        place = PlaceResult(city=city, spans=[(town.start, town.end, "city")])
+        if city.country_id is not None:
+            place.country = self.lexicon.place("country", city.country_id)
+        return place
 
     def lead_region(
         self, lead: list[Sentence], city: PlaceInfo

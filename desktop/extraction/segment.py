@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from desktop.extraction.dates import MONTH_ALT
 from desktop.extraction.items import Item, find_items
-from desktop.extraction.places import PlaceFinder, PlaceResult
+from desktop.extraction.places import (
+    LIST_GAP_RE,
+    LIST_HEAD_RE,
+    LIST_TAIL_RE,
+    PlaceFinder,
+    PlaceMention,
+    PlaceResult,
+)
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
     ANOTHER_RE,
@@ -133,6 +140,7 @@ class SentenceInfo:
     another: bool = False
     fresh: bool = False
     place: PlaceResult = field(default_factory=PlaceResult)
+    towns: list[PlaceMention] = field(default_factory=list)
 
 
 @dataclass
@@ -144,6 +152,7 @@ class Segment:
     place: PlaceResult = field(default_factory=PlaceResult)
     default_place: PlaceResult | None = None
     item: Item | None = None
+    town: PlaceMention | None = None  # the town of a list this event is one of
 
     @property
     def start(self) -> int:
@@ -221,13 +230,42 @@ def segment(
             or bool(_SHARED_REGIONS_RE.search(text))
         )
         info.another = bool(ANOTHER_RE.search(text))
+        if not sentence.heading and (info.intro or _NOUN_RE.get(language, _NOUN_RE["en"]).search(
+            text
+        )):
+            info.towns = town_list(sentence, places, doc.text)
         infos.append(info)
 
     lead: list[Sentence] = []
     events: list[Segment] = []
     current: Segment | None = None
+    group: list[Segment] = []  # the events of a list of towns, sharing what follows it
+    listed_towns: list[Segment] = []
     for info in infos:
         sentence = info.sentence
+        if group:
+            if sentence.separator_before or sentence.heading or info.intro or info.towns or any(
+                m.locative for m in places.mentions(sentence)
+            ):
+                group = []
+            else:
+                for seg in group:
+                    seg.sentences.append(sentence)
+                continue
+        if info.towns:
+            if current is not None and current is events[-1] and current.place.city is None and (
+                current.place.city_text is None
+            ):
+                # "Culture days will take place in the X region. ... in A, B and C": the
+                # sentence before the list was its umbrella, the lead of its towns' events.
+                events.remove(current)
+                lead.extend(current.sentences)
+            group = [_town_segment(info, town, places, default_place)
+                     for town in info.towns]
+            events.extend(group)
+            listed_towns.extend(group)
+            current = None
+            continue
         if sentence.heading:
             if _place_heading(sentence, info):
                 # "ТОРОНТО": a section heading that is a place opens that place's event; an
@@ -275,6 +313,13 @@ def segment(
             lead.append(sentence)
         else:
             current.sentences.append(sentence)
+    for seg in listed_towns:
+        if seg.place.city is not None and any(
+            other.place.city is not None and other.place.city.record_id == seg.place.city.record_id
+            for other in events
+            if other not in listed_towns
+        ):
+            events.remove(seg)  # a later paragraph tells of that town's event itself
     events.extend(_roundup_events(infos, events, places, doc.text))
     if not events:
         body = [i.sentence for i in infos if not i.sentence.heading]
@@ -304,6 +349,42 @@ def segment(
         events.append(seg)
     events.sort(key=lambda seg: seg.start)
     return Segmentation(lead, events)
+
+
+def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceMention]:
+    """The towns of a list written as where something happens ("в Казани, Самаре и Уфе",
+    "in three cities – A, B and C", "A, B və digər şəhərlərində"), two or more, else none.
+    Towns people come from ("делегаты из A и B") are no such list."""
+    runs: list[list[PlaceMention]] = []
+    for mention in places.mentions(sentence):
+        if mention.kind != "city" or mention.in_name:
+            continue
+        if runs and LIST_GAP_RE.match(text[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        towns = list({m.record_id: m for m in reversed(run)}.values())[::-1]
+        if len(towns) < 2:
+            continue
+        if (
+            run[0].locative
+            or LIST_HEAD_RE.search(text[sentence.start : run[0].start])
+            or LIST_TAIL_RE.match(text[run[-1].end : sentence.end])
+        ):
+            return towns
+    return []
+
+
+def _town_segment(
+    info: SentenceInfo, town: PlaceMention, places: PlaceFinder, default_place: PlaceResult | None
+) -> Segment:
+    """One town's event of a list: the list's sentence, placed in that town."""
+    sentence = info.sentence
+    seg = Segment(sentences=[sentence], anchors={sentence.index}, town=town)
+    seg.place.city = places.lexicon.place("city", town.record_id)
+    seg.default_place = default_place
+    return seg
 
 
 _SCOPE_RE = re.compile(

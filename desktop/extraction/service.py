@@ -465,7 +465,11 @@ class _Extractor:
         draft.spans.append(Span(seg.start, seg.end, "event"))
 
         # place
-        place = places.place_of(sentences, seg.anchors, home_country)
+        place = (
+            places.place_of(sentences, seg.anchors, home_country)
+            if seg.town is None
+            else places.town_place(seg.town)
+        )
         if place.is_empty() and single and lead_place is not None:
             place = lead_place
         if place.is_empty() and seg.default_place is not None:
