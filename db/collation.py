@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -59,3 +60,15 @@ def _folded_default(element: folded, compiler: Any, **kw: Any) -> str:
 @compiles(folded, "sqlite")
 def _folded_sqlite(element: folded, compiler: Any, **kw: Any) -> str:
     return f"({compiler.process(element.clauses, **kw)}) COLLATE {COLLATION}"
+
+
+@lru_cache(maxsize=8)
+def language_key(language: str) -> Callable[[str], Any]:
+    """ICU's sort key for ``language`` (Azerbaijani: C, Ç, D; Russian: Cyrillic first);
+    without PyICU (it needs the system's ICU to build), :func:`sort_key`."""
+    try:
+        import icu  # type: ignore[import-untyped]  # PyICU ships no type information
+    except ImportError:
+        return sort_key
+    key: Callable[[str], bytes] = icu.Collator.createInstance(icu.Locale(language)).getSortKey
+    return key

@@ -10,19 +10,41 @@ A frequent word's page is read among the first events in table order (a short wa
 of the sort column's index) instead of sorting all its matches; where too few match
 there, a second look as wide as their share says is needed, if that is not too wide;
 a rare word finds too few and takes the ordinary query, which starts from its matches.
+
+A column of linked names (type, occasion, country, region, city, first organizer) is
+ordered by the names shown in the interface language: by the reference records' ranks
+(:mod:`db.sort_ranks`), walking the rank index and nesting into each record's events
+(``ORDER BY rank, record id, event id``: no sort of the events). Events without the
+link follow, in the same direction either way (a City column's places as written, then
+none); :func:`read_page` pages across the two parts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import uuid
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, Table, and_, case, exists, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.sql.selectable import Join
 
-from db.models import Event
+from db.collation import folded
+from db.models import (
+    City,
+    Country,
+    Event,
+    EventOrganizer,
+    EventType,
+    Occasion,
+    Organization,
+    PlacePrecision,
+    Region,
+)
 from db.queries import SORTABLE, EventFilter, EventRow, list_events
 from db.search import id_conditions, like_conditions
+from db.sort_ranks import RankedModel, ensure_ranks, rank_column
 
 WINDOW_PAGES = 10
 """How many pages of events in table order the first page is looked for among first:
@@ -77,16 +99,221 @@ def _window(
     return select(first.c.id).where(*id_conditions(event_filter.text, first.c.id))
 
 
+# --- columns of linked names ------------------------------------------------------------
+
+LINKS: dict[str, tuple[RankedModel, InstrumentedAttribute[int | None] | None]] = {
+    "type": (EventType, Event.event_type_id),
+    "occasion": (Occasion, Event.occasion_id),
+    "country": (Country, Event.country_id),
+    "region": (Region, Event.region_id),
+    "city": (City, Event.city_id),
+    "organizers": (Organization, None),  # through the first organizer
+}
+"""Columns that show a reference record's name: the record and the event's link to it."""
+BY_ORGANIZATION = "ix_event_organizer_organization_event"
+"""The index that gives an organization's events in id order."""
+
+_written_place = case(  # what the City column shows without a city record (db.queries)
+    (Event.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]), literal(None)),
+    else_=Event.place_as_written,
+)
+
+Term = tuple[Any, bool]
+"""An ORDER BY term and whether it ascends when the column is sorted ascending."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Events of one part of a linked column's order, and the terms ordering them."""
+
+    query: Select[int, uuid.UUID]
+    terms: list[Term] = field(default_factory=list)
+
+    def ordered(self, backwards: bool) -> Select[int, uuid.UUID]:
+        return self.query.order_by(
+            *(term.asc() if up != backwards else term.desc() for term, up in self.terms)
+        )
+
+
+class _Walk(Join):
+    """An inner join SQLite must run as a walk of ``left_index`` with, for each row,
+    the rows ``right_index`` finds (CROSS JOIN, INDEXED BY): its planner, weighing a
+    sort of every event against a walk it cannot see end at the LIMIT, would otherwise
+    start from the events and sort them all. Other databases plan it themselves."""
+
+    inherit_cache = False
+
+    def __init__(
+        self, left: Any, right: Any, onclause: Any, left_index: str, right_index: str
+    ) -> None:
+        super().__init__(left, right, onclause)
+        self.left_index, self.right_index = left_index, right_index
+
+
+@compiles(_Walk, "sqlite")
+def _walk_sqlite(join: _Walk, compiler: Any, **kw: Any) -> str:
+    plain: str = compiler.visit_join(join, **kw)
+    left, right = cast(Table, join.left).name, cast(Table, join.right).name  # bare tables
+    assert plain.startswith(f"{left} JOIN {right} ON "), plain
+    on = plain[len(f"{left} JOIN {right} ON ") :]
+    return (
+        f"{left} INDEXED BY {join.left_index} "
+        f"CROSS JOIN {right} INDEXED BY {join.right_index} ON {on}"
+    )
+
+
+def _first_organizer() -> ColumnElement[bool]:
+    """The EventOrganizer row is its event's first (lowest position, then id)."""
+    earlier = aliased(EventOrganizer)
+    return ~exists().where(
+        earlier.event_id == EventOrganizer.event_id,
+        or_(
+            earlier.position < EventOrganizer.position,
+            and_(earlier.position == EventOrganizer.position, earlier.id < EventOrganizer.id),
+        ),
+    )
+
+
+def _wide(event_filter: EventFilter) -> bool:
+    """Does the filter keep most events? Then the rank walk finds a page at once; a
+    narrow one (words, a place, an organization) is left to the planner, which starts
+    from its few matches and sorts them."""
+    narrow = (
+        event_filter.text,
+        event_filter.country_id,
+        event_filter.region_id,
+        event_filter.organization_id,
+        event_filter.occasion_id,
+        event_filter.event_type_id,
+        event_filter.uuids,
+    )
+    return all(value is None or value == "" for value in narrow)
+
+
+def _parts(event_filter: EventFilter, sort: str, descending: bool, language: str) -> list[_Part]:
+    """The events with the link, by rank of the record (then record id, event id), and
+    those without it after them."""
+    model, link = LINKS[sort]
+    up = not descending
+    rank, conditions = rank_column(model, language), event_filter.conditions()
+    rank_index = f"ix_{model.__tablename__}_{rank.key}"
+    walk = _wide(event_filter)
+    columns = (Event.id, Event.uuid)
+    if link is None:
+        through = EventOrganizer.__table__
+        on = EventOrganizer.organization_id == Organization.id
+        first = (
+            _Walk(Organization.__table__, through, on, rank_index, BY_ORGANIZATION)
+            if walk
+            else Organization.__table__.join(through, on)
+        )
+        linked = (
+            select(*columns)
+            .select_from(first)
+            .join(Event, Event.id == EventOrganizer.event_id)
+            .where(_first_organizer(), *conditions)
+        )
+        by_event = EventOrganizer.event_id  # the order the walked index gives
+        unlinked = select(*columns).where(
+            ~exists().where(EventOrganizer.event_id == Event.id), *conditions
+        )
+    else:
+        table, on = Event.__table__, link == model.id
+        link_index = f"ix_event_{link.key}"
+        first = (
+            _Walk(model.__table__, table, on, rank_index, link_index)
+            if walk
+            else model.__table__.join(table, on)
+        )
+        linked = select(*columns).select_from(first).where(*conditions)
+        by_event = Event.id  # the order the link's index gives a record's events
+        unlinked = select(*columns).where(link.is_(None), *conditions)
+    parts = [_Part(linked, [(rank, up), (model.id, up), (by_event, up)])]
+    if sort == "city":  # places as written (no city record) by what is written, then none
+        shown = _written_place
+        terms = [(shown.is_(None), True), (folded(shown), up), (Event.id, up)]
+        parts.append(_Part(unlinked, terms))
+    else:
+        parts.append(_Part(unlinked, [(Event.id, up)]))
+    return parts
+
+
+@dataclass
+class _Ids(EventFilter):
+    """The events of these ids (already filtered), whatever else they are."""
+
+    ids: list[int] = field(default_factory=list)
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        return [Event.id.in_(self.ids)]
+
+
+def _linked_page(
+    session: Session,
+    event_filter: EventFilter,
+    offset: int,
+    limit: int,
+    sort: str,
+    descending: bool,
+    language: str,
+    backwards: bool,
+) -> list[EventRow]:
+    """``limit`` rows from ``offset`` of a linked column's order (``backwards``: of its
+    exact reverse, for the far end of the table)."""
+    ensure_ranks(session, LINKS[sort][0], language)
+    parts = _parts(event_filter, sort, descending, language)
+    found: list[tuple[int, Any]] = []
+    for part in reversed(parts) if backwards else parts:
+        if len(found) >= limit:
+            break
+        query = part.ordered(backwards).offset(offset).limit(limit - len(found))
+        rows = session.execute(query).all()
+        if not rows and offset:  # the page starts in a later part
+            counted = select(func.count()).select_from(part.query.subquery())
+            offset = max(0, offset - (session.scalar(counted) or 0))
+        else:
+            offset = 0
+        found.extend(rows)
+    if not found:
+        return []
+    position = {uuid: number for number, (_id, uuid) in enumerate(found)}
+    rows_read = list_events(session, _Ids(ids=[i for i, _ in found]), limit=len(found))
+    return sorted(rows_read, key=lambda row: position[row.uuid])
+
+
+def read_page(
+    session: Session,
+    event_filter: EventFilter,
+    offset: int,
+    limit: int,
+    sort: str = "date",
+    descending: bool = True,
+    language: str = "en",
+    backwards: bool = False,
+) -> list[EventRow]:
+    """``limit`` rows from ``offset`` in the table's order (``backwards``: counted from
+    the end, last row first); linked names in ``language``'s order."""
+    if sort in LINKS:
+        return _linked_page(
+            session, event_filter, offset, limit, sort, descending, language, backwards
+        )
+    return list_events(session, event_filter, offset, limit, sort, descending != backwards)
+
+
 def first_page(
     session: Session,
     event_filter: EventFilter,
     limit: int = 200,
     sort: str = "date",
     descending: bool = True,
+    language: str = "en",
 ) -> FirstPage:
-    """The first ``limit`` rows as :func:`list_events` orders them, with no count query
+    """The first ``limit`` rows as :func:`read_page` orders them, with no count query
     (one row more is read to know whether others follow)."""
     wanted = limit + 1
+    if sort in LINKS:
+        rows = read_page(session, event_filter, 0, wanted, sort, descending, language)
+        return FirstPage(rows[:limit], len(rows) > limit)
     size = WINDOW_PAGES * wanted
     sqlite = session.get_bind().dialect.name == "sqlite"
     while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -165,10 +166,43 @@ def _new_names_make_a_new_version(session: Session, _context: object, _objects: 
             flag_modified(owner, name)
 
 
+class SortRanks:
+    """Where the record's shown name falls in each interface language's alphabetical
+    order (ICU), so the events table sorts by a name through an index walk: the ranks
+    come from :mod:`db.sort_ranks` when first needed and go back to NULL (stale)
+    whenever a name of the record changes."""
+
+    RANK_LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "az")
+
+    rank_en: Mapped[int | None] = mapped_column(Integer, index=True)
+    rank_ru: Mapped[int | None] = mapped_column(Integer, index=True)
+    rank_az: Mapped[int | None] = mapped_column(Integer, index=True)
+
+
+STALE_RANKS: dict[str, None] = {f"rank_{lang}": None for lang in SortRanks.RANK_LANGUAGES}
+"""Values that mark a record's ranks stale (for Core UPDATEs that change its names)."""
+
+
+@event.listens_for(Session, "before_flush")
+def _renamed_records_lose_their_ranks(
+    session: Session, _context: object, _objects: object
+) -> None:
+    """A record whose name changes (its aliases too: they flag the name, above) is no
+    longer where its rank says; it is ranked again when a sort needs it."""
+    for record in session.dirty:
+        if not isinstance(record, SortRanks):
+            continue
+        state = sa_inspect(record)
+        names = [a for a in ("name", "name_ru", "name_az") if a in state.attrs]
+        if any(state.attrs[a].history.has_changes() for a in names):
+            for key, value in STALE_RANKS.items():
+                setattr(record, key, value)
+
+
 # --- places -----------------------------------------------------------------
 
 
-class Country(Versioned, Base):
+class Country(Versioned, SortRanks, Base):
     __tablename__ = "country"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -194,7 +228,7 @@ class CountryAlias(AliasColumns, Base):
     country: Mapped[Country] = relationship(back_populates="aliases")
 
 
-class Region(UuidMixin, Versioned, Base):
+class Region(UuidMixin, Versioned, SortRanks, Base):
     """A first-level subdivision: one row however many ways it is written."""
 
     __tablename__ = "region"
@@ -223,7 +257,7 @@ class RegionAlias(AliasColumns, Base):
     region: Mapped[Region] = relationship(back_populates="aliases")
 
 
-class City(UuidMixin, Versioned, Base):
+class City(UuidMixin, Versioned, SortRanks, Base):
     __tablename__ = "city"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -261,7 +295,7 @@ class CityAlias(AliasColumns, Base):
 # --- organizations and people ----------------------------------------------
 
 
-class Organization(UuidMixin, Versioned, Base):
+class Organization(UuidMixin, Versioned, SortRanks, Base):
     __tablename__ = "organization"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -327,7 +361,7 @@ class PersonAlias(AliasColumns, Base):
 # --- managed lists ------------------------------------------------------------
 
 
-class Occasion(UuidMixin, Versioned, Base):
+class Occasion(UuidMixin, Versioned, SortRanks, Base):
     """What an event is dedicated to; the reference date gives the anniversary."""
 
     __tablename__ = "occasion"
@@ -367,7 +401,7 @@ class OccasionAlias(AliasColumns, Base):
     occasion: Mapped[Occasion] = relationship(back_populates="aliases")
 
 
-class EventType(Versioned, Base):
+class EventType(Versioned, SortRanks, Base):
     __tablename__ = "event_type"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -500,11 +534,15 @@ class Event(UuidMixin, Base):
 
 class EventOrganizer(Base):
     __tablename__ = "event_organizer"
-    __table_args__ = (UniqueConstraint("event_id", "organization_id"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "organization_id"),
+        # the table sorted by organizer walks each organization's events in id order
+        Index("ix_event_organizer_organization_event", "organization_id", "event_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"))
     role: Mapped[OrganizerRole] = mapped_column(
         _enum(OrganizerRole), default=OrganizerRole.ORGANIZER
     )

@@ -23,6 +23,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import (
+    STALE_RANKS,
     Base,
     City,
     CityAlias,
@@ -311,7 +312,10 @@ def _link_cities(session: Session, cities: list[tuple[int, dict[str, str]]]) -> 
         columns = _geonames_columns(row)
         if city_id in unlinked and columns["geonames_id"] and columns["geonames_id"] not in used:
             used.add(columns["geonames_id"])
-            session.execute(update(City).where(City.id == city_id).values(**columns))
+            # new names: the city's sort ranks are stale (db.sort_ranks ranks it again)
+            session.execute(
+                update(City).where(City.id == city_id).values(**columns, **STALE_RANKS)
+            )
 
 
 def _load_types(

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QDeadlineTimer,
     QEventLoop,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QThread,
@@ -33,10 +34,10 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.event_pages import first_page
-from db.localized import names_by_english
+from db.event_pages import first_page, read_page
+from db.localized import NamedModel, names_by_english
 from db.models import City, Country, EventType, Occasion, Region
-from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
+from db.queries import SORTABLE, EventFilter, EventRow, count_events
 from desktop.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def format_date(row: EventRow) -> str:
     return i18n.format_date(start)
 
 
-LOCALIZED_FIELDS = {
+LOCALIZED_FIELDS: dict[str, NamedModel] = {
     "event_type": EventType,
     "occasion": Occasion,
     "country": Country,
@@ -104,7 +105,10 @@ LOCALIZED_FIELDS = {
 
 
 def localize_rows(
-    session, rows: list[EventRow], cache: dict, language: str | None = None
+    session: Session,
+    rows: list[EventRow],
+    cache: dict[tuple[str, str], str],
+    language: str | None = None,
 ) -> list[EventRow]:
     """The rows with type, occasion, country, region and city named in ``language`` (by default
     the interface's; a worker thread is given it).
@@ -192,7 +196,7 @@ class EventsModel(QAbstractTableModel):
         database: Database,
         event_filter: EventFilter | None = None,
         page_size: int = PAGE_SIZE,
-        parent=None,
+        parent: QObject | None = None,
         max_pages: int = MAX_PAGES,
     ):
         super().__init__(parent)
@@ -270,7 +274,9 @@ class EventsModel(QAbstractTableModel):
 
         def work() -> _Loaded:
             with self._database.sessions() as session:
-                page = first_page(session, event_filter, self._page_size, sort, descending)
+                page = first_page(
+                    session, event_filter, self._page_size, sort, descending, language
+                )
                 rows = localize_rows(session, page.rows, {}, language)
             return _Loaded(rows, page.total)
 
@@ -367,17 +373,18 @@ class EventsModel(QAbstractTableModel):
         event_filter: EventFilter,
         sort: str,
         desc: bool,
+        language: str,
     ) -> list[EventRow]:
         """Rows of page ``page``; the far half of the table is read in reverse order."""
         offset = page * self._page_size
         limit = max(0, min(self._page_size, total - offset))
         if limit and offset > total // 2:
-            rows = list_events(
-                session, event_filter, total - offset - limit, limit, sort, not desc
+            rows = read_page(
+                session, event_filter, total - offset - limit, limit, sort, desc, language, True
             )
             rows.reverse()
             return rows
-        return list_events(session, event_filter, offset, self._page_size, sort, desc)
+        return read_page(session, event_filter, offset, self._page_size, sort, desc, language)
 
     def _request(self, page: int) -> None:
         """Read page ``page`` in the background unless it is on its way."""
@@ -389,7 +396,9 @@ class EventsModel(QAbstractTableModel):
 
         def work() -> list[EventRow]:
             with self._database.sessions() as session:
-                rows = self._page(session, page, total, event_filter, sort, descending)
+                rows = self._page(
+                    session, page, total, event_filter, sort, descending, language
+                )
                 return localize_rows(session, rows, {}, language)
 
         self._start(generation, page, work)
@@ -421,7 +430,7 @@ class EventsModel(QAbstractTableModel):
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> Any:
         if not index.isValid():
             return None
         row = self._row(index.row())
@@ -440,7 +449,7 @@ class EventsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         key = COLUMNS[section]
