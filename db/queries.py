@@ -46,7 +46,7 @@ from db.models import (
 )
 from db.search import text_conditions
 
-Granularity = Literal["month", "quarter", "year"]
+Granularity = Literal["week", "month", "quarter", "year"]
 
 
 @dataclass
@@ -308,7 +308,10 @@ PeriodKey = tuple[int, int | None]
 """(year, month | quarter | 0 for a whole year | None: "date within the year unknown")."""
 
 def period_key(day: dt.date, granularity: Granularity) -> PeriodKey:
-    """(year, month | quarter | 0) of a day."""
+    """(year, month | quarter | 0) of a day; (ISO year, ISO week) for weeks."""
+    if granularity == "week":
+        iso = day.isocalendar()
+        return iso.year, iso.week
     if granularity == "month":
         return day.year, day.month
     if granularity == "quarter":
@@ -320,8 +323,13 @@ def next_key(key: PeriodKey, granularity: Granularity) -> PeriodKey:
     year, part = key
     if granularity == "year" or part is None:
         return year + 1, part
-    last = 12 if granularity == "month" else 4
+    last = weeks_in(year) if granularity == "week" else 12 if granularity == "month" else 4
     return (year + 1, 1) if part == last else (year, part + 1)
+
+
+def weeks_in(iso_year: int) -> int:
+    """52 or 53: the ISO week of 28 December is the year's last."""
+    return dt.date(iso_year, 12, 28).isocalendar().week
 
 
 def key_range(first: PeriodKey, last: PeriodKey, granularity: Granularity) -> list[PeriodKey]:
@@ -346,20 +354,30 @@ def event_periods(
     An event counts in every period from its first to its last possible day (a
     festival over new year counts in both years, an event "between" two days in
     each month of that range). A date known only to the year says nothing of the
-    month or quarter: it counts in the year's "unknown" period, not in January.
+    month or quarter: it counts in the year's "unknown" period, not in January; nor
+    does a date known only to the month say which week (weeks are ISO weeks, their
+    "unknown" period that of the calendar year).
     """
     last = end if end is not None and end > start else start
-    if precision == DatePrecision.YEAR and granularity != "year":
+    if unknown_within(precision, granularity):
         return [(year, None) for year in range(start.year, last.year + 1)]
     return key_range(period_key(start, granularity), period_key(last, granularity), granularity)
 
 
+def unknown_within(precision: DatePrecision, granularity: Granularity) -> bool:
+    """Does a date of this precision leave the period within its year unknown?"""
+    if precision == DatePrecision.YEAR:
+        return granularity != "year"
+    return precision == DatePrecision.MONTH and granularity == "week"
+
+
 def in_bounds(key: PeriodKey, event_filter: EventFilter, granularity: Granularity) -> bool:
-    """Is the period inside the filter's period (an unknown part compares by year)?"""
+    """Is the period inside the filter's period (an unknown part compares by calendar year)?"""
     low = period_key(event_filter.date_from, granularity) if event_filter.date_from else None
     high = period_key(event_filter.date_to, granularity) if event_filter.date_to else None
     if key[1] is None:
-        return (low is None or key[0] >= low[0]) and (high is None or key[0] <= high[0])
+        first, last = event_filter.date_from, event_filter.date_to
+        return (first is None or key[0] >= first.year) and (last is None or key[0] <= last.year)
     return (low is None or sort_key(key) >= sort_key(low)) and (
         high is None or sort_key(key) <= sort_key(high)
     )
@@ -383,43 +401,62 @@ def events_per_region(
 ) -> list[RegionCount]:
     """Events per (country, region) and period, by :func:`event_periods`.
 
-    The database groups by region and the months an event spans, a few rows per
-    region and month whatever the number of events; each group is spread over its
-    periods here. Periods outside the filter's dates are left out (an event that
-    ran into the period still counts in ``events``); events with no region make
-    a row of their own.
+    The database groups the events by region and the months (for weeks: the days)
+    an event spans, a few rows per region and month whatever the number of events,
+    and names the regions of those rows only; each group is spread over its periods
+    here. Periods outside the filter's dates are left out (an event that ran into
+    the period still counts in ``events``); events with no region make a row of
+    their own.
     """
     end = func.coalesce(Event.end_date, Event.start_date)
-    spans = (
-        extract("year", Event.start_date),
-        extract("month", Event.start_date),
-        extract("year", end),
-        extract("month", end),
+    spans = [Event.start_date.label("first"), end.label("last")] if granularity == "week" else [
+        extract("year", Event.start_date).label("y1"),
+        extract("month", Event.start_date).label("m1"),
+        extract("year", end).label("y2"),
+        extract("month", end).label("m2"),
+    ]
+    grouped = (
+        select(Event.country_id, Event.region_id, Event.date_precision, *spans,
+               func.count(Event.id).label("n"))
+        .where(*event_filter.conditions())
+        .group_by(Event.country_id, Event.region_id, Event.date_precision, *spans)
+        .subquery()
     )
     query = (
-        select(Country.id, Country.name, Region.id, Region.code, Region.name,
-               Event.date_precision, *spans, func.count(Event.id))
-        .select_from(Event)
-        .outerjoin(Country, Event.country_id == Country.id)
-        .outerjoin(Region, Event.region_id == Region.id)
-        .where(*event_filter.conditions())
-        .group_by(Country.id, Country.name, Region.id, Region.code, Region.name,
-                  Event.date_precision, *spans)
+        select(grouped.c.country_id, Country.name, grouped.c.region_id, Region.code,
+               Region.name, grouped.c.date_precision,
+               *(grouped.c[column.name] for column in spans), grouped.c.n)
+        .outerjoin(Country, grouped.c.country_id == Country.id)
+        .outerjoin(Region, grouped.c.region_id == Region.id)
     )
     rows: dict[tuple[int | None, int | None], RegionCount] = {}
-    for country_id, country, region_id, code, name, precision, y1, m1, y2, m2, n in (
+    for country_id, country, region_id, code, name, precision, *span, n in (
         session.execute(query)
     ):
         row = rows.setdefault(
             (country_id, region_id), RegionCount(country_id, country, region_id, code, name)
         )
         row.events += n
-        start, last = dt.date(int(y1), int(m1), 1), dt.date(int(y2), int(m2), 1)
+        start, last = _span_days(span)
         for key in event_periods(precision, start, last, granularity):
             if in_bounds(key, event_filter, granularity):
                 row.per_period[key] = row.per_period.get(key, 0) + n
     return sorted(rows.values(), key=lambda r: (r.country is None, r.country or "",
                                                 r.region is None, r.region or ""))
+
+
+def _span_days(span: list[Any]) -> tuple[dt.date, dt.date]:
+    """First and last day of a grouped span: (first, last) days, or (year, month) twice
+    (the first of each month stands for it)."""
+    if len(span) == 2:
+        return _as_date(span[0]), _as_date(span[1])
+    y1, m1, y2, m2 = (int(value) for value in span)
+    return dt.date(y1, m1, 1), dt.date(y2, m2, 1)
+
+
+def _as_date(value: object) -> dt.date:
+    """A date from a subquery's column (SQLite may hand back its text)."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def filtered_events(event_filter: EventFilter) -> Select[Event]:

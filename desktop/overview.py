@@ -39,6 +39,7 @@ from db.queries import (
     key_range,
     period_key,
     sort_key,
+    unknown_within,
 )
 
 TOP = 10
@@ -177,17 +178,19 @@ def narrowed(event_filter: EventFilter, cell: Cell,
 def _period_conditions(key: PeriodKey, granularity: Granularity) -> list[ColumnElement[bool]]:
     """Events that count in ``key`` by :func:`db.queries.event_periods`.
 
-    A known month (quarter) takes the events that may overlap it, except those
-    known only to the year; a year's "unknown" period takes exactly those.
+    A known week (month, quarter) takes the events that may overlap it, except
+    those whose date leaves the period within the year unknown; a year's "unknown"
+    period takes exactly those.
     """
     year, part = key
+    unknown = [p for p in DatePrecision if unknown_within(p, granularity)]
     if part is None:
         span = EventFilter(date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
-        return [*span.conditions(), Event.date_precision == DatePrecision.YEAR]
+        return [*span.conditions(), Event.date_precision.in_(unknown)]
     first, last = period_bounds(key, granularity)
     clauses = EventFilter(date_from=first, date_to=last).conditions()
-    if granularity != "year":
-        clauses.append(Event.date_precision != DatePrecision.YEAR)
+    if unknown:
+        clauses.append(Event.date_precision.not_in(unknown))
     return clauses
 
 
@@ -200,8 +203,10 @@ def _anniversary_of(reference_year: int | None) -> ColumnElement[Any]:
 
 
 def period_bounds(key: PeriodKey, granularity: Granularity) -> tuple[dt.date, dt.date]:
-    """First and last day of a known period."""
+    """First and last day of a known period (Monday to Sunday for an ISO week)."""
     year, part = key
+    if granularity == "week" and part is not None:
+        return dt.date.fromisocalendar(year, part, 1), dt.date.fromisocalendar(year, part, 7)
     if granularity == "year" or part is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     first_month = part if granularity == "month" else 3 * (part - 1) + 1

@@ -11,7 +11,7 @@ import pytest
 
 from db.event_store import EventInput, EventStore, OrganizerInput
 from db.models import DatePrecision
-from db.queries import EventFilter, count_events
+from db.queries import EventFilter, count_events, next_key, period_key
 from desktop.overview import (
     Cell,
     bounded,
@@ -188,3 +188,58 @@ def test_coverage_by_organization(generated):
         for (row, column), n in matrix.cells.items():
             cell = matrix.cell(row, column)
             assert count_events(session, narrowed(overview.event_filter, cell)) == n
+
+
+def test_weeks_are_iso_weeks_with_the_year_before_aligned_by_week(database):
+    """Issue 15 item 1: events per ISO week; a date known only to the month or the year
+    says nothing of the week (its year's "unknown" bar); a span counts in each week."""
+    with database.sessions() as session:
+        store = EventStore(session)
+        for title, start, end, precision in (
+            ("Wednesday of week 5", dt.date(2025, 1, 29), None, DatePrecision.DAY),
+            ("Over a weekend into week 10", dt.date(2025, 2, 28), dt.date(2025, 3, 4),
+             DatePrecision.DAY),
+            ("Some day in March", dt.date(2025, 3, 1), None, DatePrecision.MONTH),
+            ("Some day in 2025", dt.date(2025, 1, 1), None, DatePrecision.YEAR),
+            ("Week 5 a year earlier", dt.date(2024, 2, 1), None, DatePrecision.DAY),
+            ("Monday of week 1 of 2025, in 2024", dt.date(2024, 12, 30), None,
+             DatePrecision.DAY),
+        ):
+            store.save(EventInput(title=title, start_date=start, end_date=end,
+                                  date_precision=precision))
+        session.commit()
+        year = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+        overview = compute_overview(session, year, granularity="week", today=TODAY)
+        bars = {bar.key: bar for bar in overview.periods}
+        weeks = [bar.key for bar in overview.periods if bar.key[1] is not None]
+        assert weeks[0] == (2025, 1) and weeks[-1] == (2026, 1) and len(weeks) == 53
+        assert overview.periods[-1].key == (2025, None)
+        assert bars[(2025, 5)].count == 1 and bars[(2025, 5)].previous == 1
+        assert bars[(2025, 9)].count == bars[(2025, 10)].count == 1
+        assert bars[(2025, 1)].count == 0  # its Monday is in 2024, outside the period
+        assert bars[(2025, None)].count == 2
+        assert sum(bar.count for bar in overview.periods) == 5 and overview.total == 4
+        for bar in overview.periods:
+            cell = Cell(period=bar.key, granularity="week")
+            assert count_events(session, narrowed(overview.event_filter, cell,
+                                                  overview.floors)) == bar.count
+
+
+def test_every_week_bar_selects_exactly_the_events_it_counts(generated):
+    with generated.sessions() as session:
+        year = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+        overview = compute_overview(session, year, granularity="week", today=TODAY)
+        assert sum(bar.count for bar in overview.periods if bar.key[1] is not None) > 0
+        assert sum(bar.previous for bar in overview.periods) > 0
+        for bar in overview.periods:
+            cell = Cell(period=bar.key, granularity="week")
+            assert count_events(session, narrowed(overview.event_filter, cell,
+                                                  overview.floors)) == bar.count
+
+
+def test_week_helpers():
+    assert period_key(dt.date(2024, 12, 30), "week") == (2025, 1)
+    assert period_key(dt.date(2021, 1, 3), "week") == (2020, 53)
+    assert next_key((2020, 53), "week") == (2021, 1) and next_key((2021, 52), "week") == (
+        2022, 1)
+    assert period_bounds((2025, 5), "week") == (dt.date(2025, 1, 27), dt.date(2025, 2, 2))

@@ -330,3 +330,36 @@ def test_a_drill_down_does_not_recount_but_new_data_does(qtbot, window, database
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
         window.reload()
     assert overview.overview.total == total + 1
+
+
+def test_a_click_on_a_week_shows_exactly_its_events(qtbot, window, database):
+    """Issue 15 item 1: grouped by ISO week, a week's bar (this year's or the year
+    before's) shows as many rows in the table as it counts."""
+    generate(database)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
+    figures = overview.overview
+    assert figures.granularity == "week"
+    axis = overview.period_view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories()[0] == "W01 2025" and axis.categories()[52] == "W01 2026"
+    current, previous = bar_values(overview.period_view)
+    weeks = [i for i, count in enumerate(current)
+             if count and figures.periods[i].key[1] is not None]
+    assert len(weeks) >= 3
+    for index in weeks[:3]:
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        click_chart(qtbot, overview.period_view, QPointF(index - 0.12, current[index] / 2))
+        assert tabs(window).currentIndex() == 0
+        assert rows_shown(window) == current[index]
+        assert f"W{figures.periods[index].key[1]:02d} 2025" in (
+            window.statusBar().currentMessage())
+    earlier = next(i for i, count in enumerate(previous) if count)
+    overview.click_period(earlier, previous=True)
+    assert rows_shown(window) == previous[earlier]
+    unknown = next(i for i, bar in enumerate(figures.periods) if bar.key[1] is None)
+    overview.click_period(unknown)
+    assert rows_shown(window) == current[unknown] > 0
+    assert {window.model.row_at(i).date_precision for i in range(rows_shown(window))} <= {
+        "month", "year"}

@@ -73,7 +73,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import Database
 from db.errors import describe_database_error
-from db.queries import EventFilter, PeriodKey
+from db.queries import EventFilter, PeriodKey, weeks_in
 from desktop.logs import log_path
 from desktop.overview import (
     QUIET_MONTHS,
@@ -306,9 +306,10 @@ class OverviewWidget(QWidget):
         self.granularity = QComboBox()
         self.granularity.setObjectName("overview_granularity")
         self.granularity.setAccessibleName(self.tr("Group by"))
-        for key, text in (("month", self.tr("by month")), ("quarter", self.tr("by quarter")),
-                          ("year", self.tr("by year"))):
+        for key, text in (("week", self.tr("by week")), ("month", self.tr("by month")),
+                          ("quarter", self.tr("by quarter")), ("year", self.tr("by year"))):
             self.granularity.addItem(text, key)
+        self.granularity.setCurrentIndex(1)  # months
         self.granularity.currentIndexChanged.connect(lambda _: self.refresh())
         self.quiet_months = QSpinBox()
         self.quiet_months.setObjectName("overview_quiet_months")
@@ -524,22 +525,28 @@ class OverviewWidget(QWidget):
         self.period_label.setText(text)
         self._draw_periods(overview)
         title = {
+            "week": self.tr("Events per week, and a year earlier"),
             "month": self.tr("Events per month, and a year earlier"),
             "quarter": self.tr("Events per quarter, and a year earlier"),
             "year": self.tr("Events per year, and a year earlier")}[overview.granularity]
         if any(bar.key[1] is None for bar in overview.periods):
-            title += " " + (self.tr("(?: only the year is known)"))
+            title += " " + (self.tr("(?: only the month or the year is known)")
+                            if overview.granularity == "week"
+                            else self.tr("(?: only the year is known)"))
         self.panels[0].title.setText(f"<b>{title}</b>")
         self._draw_bars(self.region_view, "regions", overview)
         self._draw_bars(self.country_view, "countries", overview)
 
     def period_label_of(self, key: PeriodKey, overview: Overview) -> str:
         """A period as the axis shows it: a localized month name (with its year when the
-        chart spans several), a quarter, a year, or a year's "date unknown"."""
+        chart spans several), an ISO week ("W05 2025"), a quarter, a year, or a year's
+        "date unknown"."""
         year, part = key
         years = {bar.key[0] for bar in overview.periods}
         if part is None:  # "?" as the title explains: it shares a month's width on the axis
             return f"{year} ?" if len(years) > 1 else "?"
+        if overview.granularity == "week":
+            return self.tr("W{week} {year}").format(week=f"{part:02d}", year=year)
         if overview.granularity == "quarter":
             return self.tr("Q{quarter} {year}").format(quarter=part, year=year)
         if overview.granularity == "year":
@@ -688,9 +695,12 @@ class OverviewWidget(QWidget):
             key = (key[0] - 1, key[1])
             base = replace(base, date_from=year_earlier(overview.first),
                            date_to=year_earlier(overview.last))
+        if overview.granularity == "week" and key[1] is not None and key[1] > weeks_in(key[0]):
+            return  # week 53 of a year that has 52: no such week a year earlier
         cell = Cell(period=key, granularity=overview.granularity)
         if key[1] is None:
-            label = self.tr("{year}, only the year known").format(year=key[0])
+            label = (self.tr("{year}, week unknown") if overview.granularity == "week"
+                     else self.tr("{year}, only the year known")).format(year=key[0])
         else:
             label = self.period_label_of(key, overview)
             label = f"{label} {key[0]}" if previous and str(key[0]) not in label else label

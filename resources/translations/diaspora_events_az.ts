@@ -2021,6 +2021,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>aylar üzrə</translation>
     </message>
     <message>
+        <source>by week</source>
+        <translation>həftələr üzrə</translation>
+    </message>
+    <message>
         <source>by quarter</source>
         <translation>rüblər üzrə</translation>
     </message>
@@ -2117,6 +2121,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>(son tədbirin ili; dövrü yuxarıdakı tarix sahələri ilə seçin)</translation>
     </message>
     <message>
+        <source>Events per week, and a year earlier</source>
+        <translation>Həftələr üzrə tədbirlər və bir il əvvəl</translation>
+    </message>
+    <message>
         <source>Events per month, and a year earlier</source>
         <translation>Aylar üzrə tədbirlər və bir il əvvəl</translation>
     </message>
@@ -2129,8 +2137,16 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>İllər üzrə tədbirlər və bir il əvvəl</translation>
     </message>
     <message>
+        <source>(?: only the month or the year is known)</source>
+        <translation>(?: yalnız ay və ya il məlumdur)</translation>
+    </message>
+    <message>
         <source>(?: only the year is known)</source>
         <translation>(?: yalnız il məlumdur)</translation>
+    </message>
+    <message>
+        <source>W{week} {year}</source>
+        <translation>Həftə {week} {year}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -2171,6 +2187,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Organizations gone quiet: no event since {day} ({count})</source>
         <translation>Səsi kəsilmiş təşkilatlar: {day} tarixindən bəri tədbir yoxdur ({count})</translation>
+    </message>
+    <message>
+        <source>{year}, week unknown</source>
+        <translation>{year}, həftə məlum deyil</translation>
     </message>
     <message>
         <source>{year}, only the year known</source>

@@ -2026,6 +2026,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>по месяцам</translation>
     </message>
     <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
         <source>by quarter</source>
         <translation>по кварталам</translation>
     </message>
@@ -2122,6 +2126,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>(год последнего мероприятия; период можно выбрать полями «С» и «по» выше)</translation>
     </message>
     <message>
+        <source>Events per week, and a year earlier</source>
+        <translation>Мероприятия по неделям и год назад</translation>
+    </message>
+    <message>
         <source>Events per month, and a year earlier</source>
         <translation>Мероприятия по месяцам и годом ранее</translation>
     </message>
@@ -2134,8 +2142,16 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Мероприятия по годам и годом ранее</translation>
     </message>
     <message>
+        <source>(?: only the month or the year is known)</source>
+        <translation>(?: известен только месяц или год)</translation>
+    </message>
+    <message>
         <source>(?: only the year is known)</source>
         <translation>(?: известен только год)</translation>
+    </message>
+    <message>
+        <source>W{week} {year}</source>
+        <translation>Нед. {week} {year}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
@@ -2176,6 +2192,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Organizations gone quiet: no event since {day} ({count})</source>
         <translation>Затихшие организации: нет мероприятий с {day} ({count})</translation>
+    </message>
+    <message>
+        <source>{year}, week unknown</source>
+        <translation>{year}, неделя неизвестна</translation>
     </message>
     <message>
         <source>{year}, only the year known</source>
