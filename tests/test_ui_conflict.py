@@ -56,3 +56,22 @@ def test_a_stale_save_in_the_form_keeps_both_desks_work(qtbot, database, monkeyp
     assert stored.attendance == 40
     assert stored.description == "notes typed at desk A"
     assert stored.version == 3
+
+
+def test_clicking_a_values_text_chooses_it(qtbot) -> None:
+    """Long values wrap in a label beside the radio button; the label is clickable too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    mine = sample_inputs()[1]
+    theirs = sample_inputs()[1]
+    mine.description = "my notes"
+    dialog = ConflictDialog(mine, theirs, "desk-b")
+    qtbot.addWidget(dialog)
+    dialog.choose("description", MINE)
+    button = dialog.findChild(QRadioButton, "description_theirs")
+    label = button.parentWidget().findChild(QLabel)
+    assert label.text() == theirs.description
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert button.isChecked()
+    assert dialog.result_input().description == theirs.description

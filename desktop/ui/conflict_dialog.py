@@ -12,6 +12,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -37,7 +38,7 @@ def _text(value: Any) -> str:
         return "—"
     if isinstance(value, list):
         return "\n".join(_text(item) for item in value) or "—"
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = [
             str(v)
             for v in dataclasses.astuple(value)
@@ -45,6 +46,17 @@ def _text(value: Any) -> str:
         ]
         return ", ".join(parts) or "—"
     return str(getattr(value, "value", value))
+
+
+class _ChoiceLabel(QLabel):
+    """A value's text: clicking it chooses the value, like clicking its radio button."""
+
+    def __init__(self, text: str, button: QRadioButton):
+        super().__init__(text)
+        self._button = button
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._button.setChecked(True)
 
 
 def differing_fields(mine: EventInput, theirs: EventInput) -> list[str]:
@@ -123,11 +135,10 @@ class FieldChoiceDialog(QDialog):
         button.setObjectName(f"{name}_{which}")
         button.setAccessibleName(f"{name}: {which}")
         group.addButton(button, side)
-        label = QLabel(_text(value))
+        label = _ChoiceLabel(_text(value), button)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setBuddy(button)
-        label.mousePressEvent = lambda _event, b=button: b.setChecked(True)  # type: ignore[method-assign]
         cell = QWidget()
         layout = QHBoxLayout(cell)
         layout.setContentsMargins(0, 2, 0, 2)

@@ -34,6 +34,7 @@ from db.event_store import (
     ValidationError,
 )
 from desktop.drafts import Draft, DraftStore
+from desktop.ui.child_tables import RowsEditor
 from desktop.ui.completers import Suggester
 from desktop.ui.form_fields import EventFields
 from desktop.ui.name_check_dialog import confirm_names
@@ -193,7 +194,7 @@ class EventForm(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _add_row(self, editor) -> None:
+    def _add_row(self, editor: RowsEditor) -> None:
         inputs = editor.add_row(focus=True)
         self._scroll.ensureWidgetVisible(inputs[0])
 

@@ -10,6 +10,7 @@ transaction recorded as one batch (undo with ``diaspora-events undo-import``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +114,7 @@ class MergeDialog(QDialog):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def _run(self, work, on_done) -> None:
+    def _run(self, work: Callable[[], object], on_done: Callable[[Any], None]) -> None:
         self.compare_button.setEnabled(False)
         self.merge_button.setEnabled(False)
         self._thread, self._job = start_job(

@@ -9,7 +9,7 @@ one sentence, never with a traceback.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QThread, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from desktop.ui import i18n
 from desktop.ui.worker import Job, start_job
 
 CONNECT_TIMEOUT_S = 8
+W = TypeVar("W", bound=QWidget)
 
 
 def _with_timeout(url: str) -> str:
@@ -93,7 +94,7 @@ class SettingsDialog(QDialog):
         self._build()
         self.setMinimumWidth(560)
 
-    def _named(self, widget: Any, name: str, accessible: str) -> Any:
+    def _named(self, widget: W, name: str, accessible: str) -> W:
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
         return widget
@@ -155,7 +156,9 @@ class SettingsDialog(QDialog):
             QPushButton(self.tr("&Test connection")), "settings_test", self.tr("Test connection")
         )
         self.test_button.clicked.connect(self.test_connection)
-        self.result_label = self._named(QLabel(), "settings_result", self.tr("Test result"))
+        self.result_label: QLabel = self._named(
+            QLabel(), "settings_result", self.tr("Test result")
+        )
         self.result_label.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)

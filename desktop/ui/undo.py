@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import uuid
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -104,7 +105,7 @@ class SaveEventCommand(QUndoCommand):
         _run(self, work)
 
 
-def _run(command: QUndoCommand, work) -> None:
+def _run(command: QUndoCommand, work: Callable[[EventStore], object]) -> None:
     host: Host = command.host  # type: ignore[attr-defined]
     try:
         with host.database.sessions.begin() as session:
@@ -217,7 +218,7 @@ class ImportCommand(QUndoCommand):
         self._guard(lambda: undo_batch(self.host.database, self.batch_id))
         self._done = False
 
-    def _guard(self, work) -> None:
+    def _guard(self, work: Callable[[], object]) -> None:
         from desktop.importing.errors import ImportFileError, UndoError
 
         try:
