@@ -24,6 +24,7 @@ from db.change_log import current_user, write_change
 from db.event_store import EventStore, json_value
 from db.gazetteer import Gazetteer, PlaceCandidate
 from db.merge_records import merge_records, undo_merge
+from db.messages import N_, _
 from db.models import ChangeLog, City, Country, Event, EventType, ProgramItemType, Region
 from db.names import normalize
 from db.reference_kinds import ReferenceKind, reference_kind
@@ -32,20 +33,23 @@ from db.world import Place
 ROW_LIMIT = 500
 """Rows a search returns: a list of 50,000 people is searched, not scrolled."""
 
-# Messages for the user (English here; the screens show their translations).
-NO_NAME = "Enter a name."
-GONE = "This record no longer exists; refresh the list."
-NOT_A_DATE = "The reference date is not a date: {text}"
-NO_REGION = "Give the region the city is in."
-NO_COUNTRY_CODE = "A country needs its two-letter ISO code."
-NO_REGION_CODE = "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
+# Messages for the user (English source; db.messages translates them when raised).
+NO_NAME = N_("Enter a name.")
+GONE = N_("This record no longer exists; refresh the list.")
+NOT_A_DATE = N_("The reference date is not a date: {text}")
+NO_REGION = N_("Give the region the city is in.")
+NO_COUNTRY_CODE = N_("A country needs its two-letter ISO code.")
+NO_REGION_CODE = N_(
+    "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
+)
 
 
 class ReferenceInputError(ValueError):
-    """A value the user must change; ``message`` is one of this module's texts."""
+    """A value the user must change; ``message`` is one of this module's texts (English);
+    ``str()`` of the error is it in the message language."""
 
     def __init__(self, message: str, **params: str):
-        super().__init__(message.format(**params))
+        super().__init__(_(message).format(**params))
         self.message = message
         self.params = params
 
@@ -54,8 +58,20 @@ class StaleRecordError(Exception):
     """Another desk saved this record after it was read here."""
 
     def __init__(self, kind: str, name: str, by: str | None, at: dt.datetime | None):
-        when = f" at {at:%Y-%m-%d %H:%M}" if at is not None else ""
-        super().__init__(f"{name!r} was changed by {by or 'someone'}{when} after you opened it.")
+        if at is None:
+            message = (
+                _("'{name}' was changed by {user} after you opened it.")
+                if by
+                else _("'{name}' was changed by someone after you opened it.")
+            )
+        else:
+            message = (
+                _("'{name}' was changed by {user} at {time} after you opened it.")
+                if by
+                else _("'{name}' was changed by someone at {time} after you opened it.")
+            )
+        time = f"{at:%Y-%m-%d %H:%M}" if at is not None else ""
+        super().__init__(message.format(name=name, user=by, time=time))
         self.kind = kind
         self.name = name
         self.by = by

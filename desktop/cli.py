@@ -17,6 +17,7 @@ from babel.core import default_locale
 
 from db import messages
 from db.engine import Database, DatabaseOpenError, open_database
+from db.messages import _, ngettext
 from desktop.cli_export import add_export_command, iso_date, run_export
 from desktop.cli_import import add_import_commands
 from desktop.cli_reference import add_reference_command
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--language",
+        dest="message_language",
         choices=messages.LANGUAGES,
         help="language of the messages (default: the one saved in the settings, else the "
         "system's)",
@@ -106,7 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract": run_extract,
     }
     settings = Settings.load()
-    messages.set_language(args.language or settings.language or default_locale("LC_MESSAGES"))
+    messages.set_language(
+        args.message_language or settings.language or default_locale("LC_MESSAGES")
+    )
     if args.database:
         settings.database = args.database
     if args.command == "restore":
@@ -176,11 +180,11 @@ def missing_data_file(database: str | None) -> Path | None:
 
 
 def missing_message(path: Path) -> str:
-    return (
-        f"the data file is missing: it was at {path}. If it is on a network drive or a "
+    return _(
+        "the data file is missing: it was at {path}. If it is on a network drive or a "
         "removable disk, connect it and try again. To start a new, empty data set there "
         "instead, add --new; to use another file, give --database PATH."
-    )
+    ).format(path=path)
 
 
 def _report_errors(command: Callable[[], int]) -> int:
@@ -214,12 +218,19 @@ def run_load_sample(database: Database, _args: argparse.Namespace) -> int:
         added = [event.title for event in result.added]
         already = [event.title for event in result.already]
     for title in added:
-        print(f"  added: {title}")
+        print(_("  added: {title}").format(title=title))
     for title in already:
-        print(f"  already recorded, not added again: {title}")
+        print(_("  already recorded, not added again: {title}").format(title=title))
+    total = len(added) + len(already)
     print(
-        f"{len(added) + len(already)} sample events are in {database.display_name} "
-        f"({len(added)} added, {len(already)} already recorded)."
+        ngettext(
+            "{count} sample event is in {database} ({added} added, {already} already recorded).",
+            "{count} sample events are in {database} ({added} added, {already} already "
+            "recorded).",
+            total,
+        ).format(
+            count=total, database=database.display_name, added=len(added), already=len(already)
+        )
     )
     return 0
 
@@ -232,7 +243,7 @@ def run_list(database: Database, args: argparse.Namespace) -> int:
     for row in rows:
         place = ", ".join(p for p in (row.city, row.region, row.country) if p)
         print(f"{row.start_date}  {row.title}  [{place}]  {'; '.join(row.organizers)}")
-    print(f"{len(rows)} events.")
+    print(ngettext("{count} event.", "{count} events.", len(rows)).format(count=len(rows)))
     return 0
 
 
@@ -244,7 +255,9 @@ def run_extract(database: Database, args: argparse.Namespace) -> int:
     try:
         text = read_document(args.file)
     except (OSError, ValueError) as error:
-        raise CommandError(f"cannot read {args.file}: {error}") from error
+        raise CommandError(
+            _("cannot read {file}: {error}").format(file=args.file, error=error)
+        ) from error
     with database.sessions() as session:
         extraction = extract(text, session=session, published=args.published)
     if args.json:
@@ -261,9 +274,9 @@ def run_info(database: Database, _args: argparse.Namespace) -> int:
     with database.sessions() as session:
         live = count_events(session, EventFilter())
         trash = count_events(session, EventFilter(deleted=True))
-    print(f"Database: {database.display_name}")
-    print(f"Schema:   {current_revision(database.engine)}")
-    print(f"Events:   {live} (and {trash} in the trash)")
+    print(_("Database: {name}").format(name=database.display_name))
+    print(_("Schema:   {revision}").format(revision=current_revision(database.engine)))
+    print(_("Events:   {count} (and {trash} in the trash)").format(count=live, trash=trash))
     return 0
 
 
@@ -273,7 +286,7 @@ def _sqlite_file(database: str | None) -> Path:
     path = sqlite_path(to_url(database))
     if path is None:
         raise CommandError(
-            "backup and restore work on SQLite files; back up a PostgreSQL server with pg_dump"
+            _("backup and restore work on SQLite files; back up a PostgreSQL server with pg_dump")
         )
     return path
 
@@ -288,7 +301,7 @@ def run_backup(database: Database, args: argparse.Namespace) -> int:
         return 0
     made = make_backup(path, "manual")
     rotate(path)
-    print(f"Backed up to {made}")
+    print(_("Backed up to {path}").format(path=made))
     return 0
 
 
@@ -299,20 +312,22 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
     if args.newest:
         newest = newest_good_backup(path)
         if newest is None:
-            raise CommandError(f"there is no good backup of {path}")
+            raise CommandError(_("there is no good backup of {path}").format(path=path))
         chosen = newest.path
     else:
         chosen = args.backup
         if not chosen.exists():
-            raise CommandError(f"there is no backup file {chosen}")
+            raise CommandError(_("there is no backup file {path}").format(path=chosen))
     kept = restore(chosen, path)
-    print(f"Restored {chosen.name} into {path}.")
+    print(_("Restored {backup} into {path}.").format(backup=chosen.name, path=path))
     if kept:
-        print(f"What it replaced is kept as {kept}.")
+        print(_("What it replaced is kept as {path}.").format(path=kept))
         if kept.name.endswith("-damaged.sqlite"):
             print(
-                "That file was damaged; it is kept as it was, so what it still holds can be "
-                "rescued."
+                _(
+                    "That file was damaged; it is kept as it was, so what it still holds can "
+                    "be rescued."
+                )
             )
     return 0
 
@@ -324,9 +339,19 @@ def run_copy(args: argparse.Namespace) -> int:
     report = copy_data_set(
         to_url(args.source),
         to_url(args.target),
-        progress=lambda table, rows: print(f"  {table:<20} {rows:>9} rows"),
+        progress=lambda table, rows: print(
+            ngettext("  {table} {count} row", "  {table} {count} rows", rows).format(
+                table=f"{table:<20}", count=f"{rows:>9}"
+            )
+        ),
     )
-    print(f"Copied {report.total} rows; checksums match ({report.checksum[:16]}).")
+    print(
+        ngettext(
+            "Copied {count} row; checksums match ({checksum}).",
+            "Copied {count} rows; checksums match ({checksum}).",
+            report.total,
+        ).format(count=report.total, checksum=report.checksum[:16])
+    )
     return 0
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from db.engine import Database
+from db.messages import N_, _, format_number, ngettext
 from desktop.reports.language import LANGUAGES, normalize_language
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
 
@@ -29,6 +30,16 @@ if TYPE_CHECKING:
     from db.queries import EventFilter
 
 STATUSES = ("draft", "verified")
+_NO_SUCH = {
+    "region": N_("no region named '{name}'; check the spelling or the list in the application"),
+    "organization": N_(
+        "no organization named '{name}'; check the spelling or the list in the application"
+    ),
+    "occasion": N_(
+        "no occasion named '{name}'; check the spelling or the list in the application"
+    ),
+}
+"""What a filter naming no record says, by the option's name."""
 
 
 def iso_date(text: str) -> dt.date:
@@ -37,7 +48,7 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-26"
+            _("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2025-02-26").format(text=text)
         ) from None
 
 
@@ -113,7 +124,11 @@ def parse_sheets(values: list[str] | None) -> tuple[str, ...]:
         from desktop.cli import CommandError
 
         known = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
-        raise CommandError(f"unknown report {', '.join(unknown)}; choose from {known}")
+        raise CommandError(
+            _("unknown report {names}; choose from {known}").format(
+                names=", ".join(unknown), known=known
+            )
+        )
     order = list(SHEET_TITLES)
     return tuple(sorted(dict.fromkeys(chosen), key=order.index))
 
@@ -126,7 +141,7 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     from desktop.cli import CommandError
 
     if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise CommandError("--to is before --from; swap the dates")
+        raise CommandError(_("--to is before --from; swap the dates"))
     flt = EventFilter(date_from=args.date_from, date_to=args.date_to)
     if getattr(args, "status", None):
         flt.status = EventStatus(args.status)
@@ -142,8 +157,9 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
             country = gazetteer.resolve_country(wanted["country"])
             if country is None:
                 raise CommandError(
-                    f"no country named {wanted['country']!r}; "
-                    "use its English name or ISO code, e.g. RU"
+                    _(
+                        "no country named '{name}'; use its English name or ISO code, e.g. RU"
+                    ).format(name=wanted["country"])
                 )
             flt.country_id = country.id
         lookups: list[tuple[str, Callable[[str], object]]] = [
@@ -157,10 +173,15 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
             if text:
                 record = resolve(text)
                 if record is None:
-                    where = f" in {country.name}" if key == "region" and country else ""
+                    if key == "region" and country:
+                        message = _(
+                            "no region named '{name}' in {country}; check the spelling or the "
+                            "list in the application"
+                        )
+                    else:
+                        message = _(_NO_SUCH[key])
                     raise CommandError(
-                        f"no {key} named {text!r}{where}; check the "
-                        "spelling or the list in the application"
+                        message.format(name=text, country=country.name if country else "")
                     )
                 setattr(flt, f"{key}_id", record.id)  # type: ignore[attr-defined]
     return flt
@@ -188,8 +209,8 @@ def _occasion_id(database: Database, text: str) -> int:
     with database.sessions() as session:
         occasion = Gazetteer(session).resolve_occasion(text)
         if occasion is None:
-            raise CommandError(f"no occasion named {text!r}; check the spelling or the list "
-                               "in the application")
+            unknown = _NO_SUCH["occasion"]
+            raise CommandError(_(unknown).format(name=text))
         return occasion.id
 
 
@@ -254,15 +275,23 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
     except ReportError as error:
         raise CommandError(str(error)) from error
     except KeyboardInterrupt:
-        print("Export stopped; no file was written.", file=sys.stderr)
+        print(_("Export stopped; no file was written."), file=sys.stderr)
         return 130
     finally:
         if bar:
             bar.finish()
     sheets = ", ".join(SHEET_TITLES[name] for name in summary.sheets)
     print(
-        f"Wrote {args.out} ({summary.events:,} event{'' if summary.events == 1 else 's'}; "
-        f"{sheets}; "
-        f"{summary.bytes / 2**20:.1f} MB in {summary.seconds:.1f} s)."
+        ngettext(
+            "Wrote {file} ({count} event; {sheets}; {size} MB in {seconds} s).",
+            "Wrote {file} ({count} events; {sheets}; {size} MB in {seconds} s).",
+            summary.events,
+        ).format(
+            file=args.out,
+            count=format_number(summary.events),
+            sheets=sheets,
+            size=f"{summary.bytes / 2**20:.1f}",
+            seconds=f"{summary.seconds:.1f}",
+        )
     )
     return 0

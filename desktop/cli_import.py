@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.messages import N_, _
+
 if TYPE_CHECKING:
     from db.engine import Database
 
@@ -49,6 +51,17 @@ def add_import_commands(subparsers: Any) -> None:
     ref_in.set_defaults(handler=run_import_reference)
 
 
+ACTION_NAMES = {
+    "insert": N_("{count} insert"),
+    "update": N_("{count} update"),
+    "unchanged": N_("{count} unchanged"),
+    "duplicate": N_("{count} duplicate"),
+    "stale": N_("{count} stale"),
+    "error": N_("{count} error"),
+}
+"""How the preview's counts read, by action (the English keeps the action's own name)."""
+
+
 def _fail(message: str) -> int:
     print(f"diaspora-events: {message}", file=sys.stderr)
     return 1
@@ -57,7 +70,7 @@ def _fail(message: str) -> int:
 def run_template(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.template import write_template
 
-    print(f"Wrote {write_template(database, args.out)}")
+    print(_("Wrote {file}").format(file=write_template(database, args.out)))
     return 0
 
 
@@ -82,27 +95,36 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
     except (ImportFileError, ValueError, OSError) as error:
         return _fail(str(error))
     for warning in plan.warnings:
-        print(f"warning: {warning}")
+        print(_("warning: {warning}").format(warning=warning))
     for row in plan.rows:
         for problem in row.problems:
             print(f"  {problem}")
         for note in row.notes:
-            print(f"  row {row.number} ({row.action}): {note}")
+            print(_("  row {number} ({action}): {note}").format(
+                number=row.number, action=row.action, note=note))
     if plan.new_organizations or plan.new_people:
-        print("New organizations: " + ", ".join(r.name for r in plan.new_organizations))
-        print("New people: " + ", ".join(r.name for r in plan.new_people))
-    counts = ", ".join(f"{n} {a}" for a, n in plan.counts.items() if n)
-    print(f"Preview: {counts or 'no rows'}.")
+        print(_("New organizations: {names}").format(
+            names=", ".join(r.name for r in plan.new_organizations)))
+        print(_("New people: {names}").format(names=", ".join(r.name for r in plan.new_people)))
+    counts = ", ".join(
+        _(ACTION_NAMES[a]).format(count=n) if a in ACTION_NAMES else f"{n} {a}"
+        for a, n in plan.counts.items()
+        if n
+    )
+    print(_("Preview: {counts}.").format(counts=counts or _("no rows")))
     if args.dry_run:
         return 0
     try:
         result = apply_import(database, plan)
     except ImportCancelled as error:
         return _fail(str(error))
-    print(f"Imported: {result.inserted} new, {result.updated} updated, {result.unchanged} "
-          f"unchanged, {result.skipped} skipped, {result.errors} with errors.")
+    print(_("Imported: {new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped, "
+            "{errors} with errors.").format(new=result.inserted, updated=result.updated,
+                                             unchanged=result.unchanged, skipped=result.skipped,
+                                             errors=result.errors))
     if result.batch_id:
-        print(f"Undo with: diaspora-events undo-import {result.batch_id}")
+        print(_("Undo with: {command}").format(
+            command=f"diaspora-events undo-import {result.batch_id}"))
     return 0
 
 
@@ -113,7 +135,8 @@ def run_undo(database: Database, args: argparse.Namespace) -> int:
         result = undo_batch(database, args.batch_id)
     except (UndoError, ValueError) as error:
         return _fail(str(error))
-    print(f"Undone: {result.removed} events removed, {result.restored} restored.")
+    print(_("Undone: {removed} events removed, {restored} restored.").format(
+        removed=result.removed, restored=result.restored))
     return 0
 
 
@@ -130,19 +153,22 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
         report = apply_merge(database, plan, decisions)
     except MergeError as error:
         return _fail(str(error))
-    print(f"Merged {args.other}: {len(report.added)} added, {len(report.updated)} updated, "
-          f"{report.skipped} the same, {len(report.kept_mine)} kept as here.")
+    print(_("Merged {file}: {added} added, {updated} updated, {same} the same, {kept} kept as "
+            "here.").format(file=args.other, added=len(report.added),
+                            updated=len(report.updated), same=report.skipped,
+                            kept=len(report.kept_mine)))
     for conflict in report.conflicts:
-        print(f"  conflict: {conflict.title} ({conflict.uuid}): {', '.join(conflict.fields)}")
+        print(_("  conflict: {title} ({uuid}): {fields}").format(
+            title=conflict.title, uuid=conflict.uuid, fields=", ".join(conflict.fields)))
     if report.conflicts:
-        print("Decide them in the merge dialog, or rerun with --keep-mine or --take-theirs.")
+        print(_("Decide them in the merge dialog, or rerun with --keep-mine or --take-theirs."))
     return 0
 
 
 def run_export_reference(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.reference_lists import export_reference
 
-    print(f"Wrote {export_reference(database, args.out)}")
+    print(_("Wrote {file}").format(file=export_reference(database, args.out)))
     return 0
 
 
@@ -155,6 +181,6 @@ def run_import_reference(database: Database, args: argparse.Namespace) -> int:
     except ImportFileError as error:
         return _fail(str(error))
     added = sum(len(v) for v in report.added.values())
-    print(f"Added {added} records and {report.aliases_added} aliases; filled {report.filled} "
-          "empty fields.")
+    print(_("Added {records} records and {aliases} aliases; filled {filled} empty fields.")
+          .format(records=added, aliases=report.aliases_added, filled=report.filled))
     return 0

@@ -32,6 +32,7 @@ from db.copy import temporary_folder
 from db.duplicates import DuplicateFinder
 from db.engine import Database, current_revision, head_revision, open_database, sqlite_path, to_url
 from db.event_store import EventInput, to_input
+from db.messages import _
 from db.models import (
     ChangeLog,
     Event,
@@ -112,20 +113,21 @@ def open_peer(peer: str | Path, workdir: Path) -> Database:
     try:
         if path is not None:
             if not path.exists():
-                raise MergeError(f"There is no database file {path}.")
+                raise MergeError(_("There is no database file {path}.").format(path=path))
             copy = workdir / "peer.sqlite"
             snapshot(path, copy)  # read-only (immutable on read-only media)
             return open_database(copy, load_reference=False)
         engine = create_engine(url)
         if current_revision(engine) != head_revision():
             engine.dispose()
-            raise MergeError("The other database's schema is not this version's; open it "
-                             "once with this version of the app first.")
+            raise MergeError(_("The other database's schema is not this version's; open it "
+                               "once with this version of the app first."))
         return Database(engine, sessionmaker(engine, expire_on_commit=False), url, False)
     except MergeError:
         raise
     except Exception as error:
-        raise MergeError(f"Cannot read the other office's database {peer}: {error}") from error
+        raise MergeError(_("Cannot read the other office's database {peer}: {error}").format(
+            peer=peer, error=error)) from error
 
 
 # --- planning ---------------------------------------------------------------------------------
@@ -360,8 +362,8 @@ def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None
         data.version = None
         errors = store.validate(data)
         if errors:
-            raise MergeError(f"Their event {data.title!r} cannot be stored here: "
-                             + "; ".join(f"{e.field}: {e.message}" for e in errors))
+            raise MergeError(_("Their event '{title}' cannot be stored here: {problems}").format(
+                title=data.title, problems="; ".join(e.message for e in errors)))
         rows.append(RowPlan(number, "insert", data, resolved=store.resolve(data, number),
                             meta=meta))
     if not rows:

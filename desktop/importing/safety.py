@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.messages import _, current_language, format_number, ngettext
+
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _SHEET_MEMBER = re.compile(r"^xl/worksheets/[^/]+\.xml$")
@@ -43,11 +45,20 @@ DEFAULT_LIMITS = Limits()
 
 
 def _size(number: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if number < 1024 or unit == "GB":
-            return f"{number:.0f} {unit}" if unit == "bytes" else f"{number:.1f} {unit}"
-        number /= 1024  # type: ignore[assignment]
-    return str(number)
+    """A file size for the message language: "512 bytes", "1.5 MB", "1,5 МБ" (Babel units)."""
+    from babel.units import format_unit
+
+    if number < 1024:
+        return ngettext("{count} byte", "{count} bytes", number).format(
+            count=format_number(number)
+        )
+    size = float(number)
+    for unit in ("kilobyte", "megabyte", "gigabyte"):
+        size /= 1024
+        if size < 1024 or unit == "gigabyte":
+            break
+    return str(format_unit(size, f"digital-{unit}", length="short", format="#,##0.0",
+                           locale=current_language()))
 
 
 def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
@@ -55,16 +66,20 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     from desktop.importing.errors import ImportFileError
 
     if not path.exists():
-        raise ImportFileError(f"There is no file {path}.")
+        raise ImportFileError(_("There is no file {path}.").format(path=path))
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder; choose an Excel workbook (.xlsx).")
+        raise ImportFileError(
+            _("{path} is a folder; choose an Excel workbook (.xlsx).").format(path=path)
+        )
     size = path.stat().st_size
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty (0 bytes).")
+        raise ImportFileError(_("{file} is empty (0 bytes).").format(file=path.name))
     if size > limits.max_file_bytes:
         raise ImportFileError(
-            f"{path.name} is {_size(size)}; the import reads files up to "
-            f"{_size(limits.max_file_bytes)}. Split it into smaller workbooks."
+            _(
+                "{file} is {size}; the import reads files up to {limit}. "
+                "Split it into smaller workbooks."
+            ).format(file=path.name, size=_size(size), limit=_size(limits.max_file_bytes))
         )
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -76,9 +91,11 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     if path.suffix.lower() in (".csv", ".txt", ".tsv"):
         return "csv"
     raise ImportFileError(
-        f"{path.name} is not an Excel workbook (.xlsx): its content is not a workbook, "
-        "whatever its name says. Open it in Excel and save it as an Excel Workbook (.xlsx), "
-        "or save a table as CSV (UTF-8)."
+        _(
+            "{file} is not an Excel workbook (.xlsx): its content is not a workbook, "
+            "whatever its name says. Open it in Excel and save it as an Excel Workbook "
+            "(.xlsx), or save a table as CSV (UTF-8)."
+        ).format(file=path.name)
     )
 
 
@@ -87,15 +104,15 @@ def _ole_message(path: Path) -> str:
     with path.open("rb") as handle:
         head = handle.read(1024 * 1024)
     if "EncryptedPackage".encode("utf-16-le") in head or b"EncryptionInfo" in head:
-        return (
-            f"{path.name} is protected with a password, so it cannot be read. Open it in "
+        return _(
+            "{file} is protected with a password, so it cannot be read. Open it in "
             "Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
             "Password, clear it), save, and import again."
-        )
-    return (
-        f"{path.name} is an old-style Excel file (.xls) or another Office document. "
+        ).format(file=path.name)
+    return _(
+        "{file} is an old-style Excel file (.xls) or another Office document. "
         "Open it in Excel and save it as an Excel Workbook (.xlsx)."
-    )
+    ).format(file=path.name)
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -107,43 +124,68 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
         raise ImportFileError(
-            f"{path.name} is damaged (the workbook's zip structure cannot be read: {error}). "
-            "If Excel can open it, save it again under a new name and import that copy."
+            _(
+                "{file} is damaged (the workbook's zip structure cannot be read: {error}). "
+                "If Excel can open it, save it again under a new name and import that copy."
+            ).format(file=path.name, error=error)
         ) from error
     names = {m.filename for m in members}
     if "xl/workbook.xml" not in names:
         raise ImportFileError(
-            f"{path.name} is a zip file but not an Excel workbook (it has no xl/workbook.xml)."
+            _(
+                "{file} is a zip file but not an Excel workbook (it has no xl/workbook.xml)."
+            ).format(file=path.name)
         )
     if len(members) > limits.max_members:
         raise ImportFileError(
-            f"{path.name} holds {len(members)} parts; a workbook the import reads holds at "
-            f"most {limits.max_members}."
+            _(
+                "{file} holds {count} parts; a workbook the import reads holds at most {limit}."
+            ).format(file=path.name, count=len(members), limit=limits.max_members)
         )
     sheets = sum(1 for name in names if _SHEET_MEMBER.match(name))
     if sheets > limits.max_sheets:
         raise ImportFileError(
-            f"{path.name} has {sheets} sheets; the import reads workbooks of up to "
-            f"{limits.max_sheets} sheets. Copy the sheet with the events into a new workbook."
+            _(
+                "{file} has {count} sheets; the import reads workbooks of up to {limit} "
+                "sheets. Copy the sheet with the events into a new workbook."
+            ).format(file=path.name, count=sheets, limit=limits.max_sheets)
         )
     total = 0
     for member in members:
         total += member.file_size
         if member.file_size > limits.max_part_bytes and not _SHEET_MEMBER.match(member.filename):
             raise ImportFileError(
-                f"{path.name} is too big to read safely: its part {member.filename} unpacks to "
-                f"{_size(member.file_size)} (at most {_size(limits.max_part_bytes)} is read). "
-                "Split the workbook, or save the sheet as CSV (UTF-8) and import that."
+                _(
+                    "{file} is too big to read safely: its part {part} unpacks to {size} "
+                    "(at most {limit} is read). Split the workbook, or save the sheet as CSV "
+                    "(UTF-8) and import that."
+                ).format(
+                    file=path.name,
+                    part=member.filename,
+                    size=_size(member.file_size),
+                    limit=_size(limits.max_part_bytes),
+                )
             )
         big = member.file_size >= limits.ratio_floor_bytes
         ratio = member.file_size / max(member.compress_size, 1)
         if big and ratio > limits.max_member_ratio:
             raise ImportFileError(
-                f"{path.name} looks like a zip bomb: its part {member.filename} would grow from "
-                f"{_size(member.compress_size)} to {_size(member.file_size)}. It was not opened."
+                _(
+                    "{file} looks like a zip bomb: its part {part} would grow from {packed} "
+                    "to {size}. It was not opened."
+                ).format(
+                    file=path.name,
+                    part=member.filename,
+                    packed=_size(member.compress_size),
+                    size=_size(member.file_size),
+                )
             )
     if total > limits.max_uncompressed_bytes:
         raise ImportFileError(
-            f"{path.name} unpacks to {_size(total)}; the import reads workbooks up to "
-            f"{_size(limits.max_uncompressed_bytes)} unpacked. Split it into smaller files."
+            _(
+                "{file} unpacks to {size}; the import reads workbooks up to {limit} "
+                "unpacked. Split it into smaller files."
+            ).format(
+                file=path.name, size=_size(total), limit=_size(limits.max_uncompressed_bytes)
+            )
         )
