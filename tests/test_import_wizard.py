@@ -162,7 +162,7 @@ def test_closing_the_wizard_while_it_reads_stops_the_worker(qtbot, database, tmp
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()
-    thread = wizard.file_page.thread
+    thread = wizard.file_page.job_thread
     assert thread is not None and thread.isRunning()
     gate.set()
     wizard.reject()

@@ -10,6 +10,7 @@ corrects and saves it; the list marks drafts already saved.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
@@ -116,7 +117,8 @@ class ExtractDialog(QDialog):
         self.close_button = self._button(self.tr("Close"), "close_extract", self.reject)
         self.text.setTabChangesFocus(True)
         self.text.installEventFilter(self)  # Ctrl+Enter in the text reads it
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.run_extraction)
+        read_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        read_shortcut.activated.connect(self.run_extraction)
 
         self.drafts = QListWidget()
         self.drafts.setObjectName("drafts")
@@ -182,7 +184,7 @@ class ExtractDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("…", ""))

@@ -41,6 +41,7 @@ from desktop.importing import (
     ImportCancelled,
     ImportFileError,
     ImportPreview,
+    ImportResult,
     Table,
     apply_import,
     guess_mapping,
@@ -114,7 +115,7 @@ class WorkingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard, cancel_text: str):
         super().__init__()
         self._wizard = wizard
-        self.thread: QThread | None = None
+        self.job_thread: QThread | None = None
         self.worker: TaskWorker | None = None
         self.bar = QProgressBar()
         self.bar.setObjectName(f"{type(self).__name__}Progress")
@@ -137,7 +138,7 @@ class WorkingPage(QWizardPage):
         return row
 
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        return self.job_thread is not None and self.job_thread.isRunning()
 
     def start_job(self, work: Work, text: str) -> None:
         """Run ``work`` in a new worker thread; Next stays disabled until it ends."""
@@ -156,7 +157,7 @@ class WorkingPage(QWizardPage):
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
-        self.thread, self.worker = thread, worker
+        self.job_thread, self.worker = thread, worker
         thread.start()
         self.completeChanged.emit()
 
@@ -168,9 +169,9 @@ class WorkingPage(QWizardPage):
     def stop(self) -> None:
         """Cancel the job and wait for its thread (when the wizard closes)."""
         self.cancel()
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.job_thread is not None:
+            self.job_thread.quit()
+            self.job_thread.wait()
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -180,7 +181,7 @@ class WorkingPage(QWizardPage):
             self.job_status.setText(f"{self._text} {done:,} / {total:,}")
 
     def _end(self, text: str) -> None:
-        thread, self.thread = self.thread, None
+        thread, self.job_thread = self.job_thread, None
         if thread is not None:
             thread.quit()
             thread.wait()
@@ -462,7 +463,7 @@ class RunPage(QWizardPage):
         layout.addWidget(self.cancel_button)
         layout.addStretch()
         self.done = False
-        self.thread: QThread | None = None
+        self.job_thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
     def initializePage(self) -> None:
@@ -470,15 +471,15 @@ class RunPage(QWizardPage):
         assert plan is not None
         self.done = False
         self.status.setText(self.tr("Writing the events…"))
-        self.thread = QThread(self)
+        self.job_thread = QThread(self)
         self.worker = ImportWorker(self._wizard.database, plan)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.job_thread)
+        self.job_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
-        self.thread.start()
+        self.job_thread.start()
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -491,14 +492,14 @@ class RunPage(QWizardPage):
     def _end(self, text: str) -> None:
         self.status.setText(text)
         self.cancel_button.setEnabled(False)
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.job_thread is not None:
+            self.job_thread.quit()
+            self.job_thread.wait()
         self.done = True
         self.completeChanged.emit()
 
-    def _finished(self, result: object) -> None:
-        self._wizard.result = result
+    def _finished(self, result: ImportResult) -> None:
+        self._wizard.import_result = result
         self._end(self.tr("Done."))
         self._wizard.imported.emit(result)
         self._wizard.next()  # the summary is always shown: no key press can skip it
@@ -526,7 +527,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.text)
 
     def initializePage(self) -> None:
-        result = self._wizard.result
+        result = self._wizard.import_result
         if result is None:
             self.text.setText(self.tr("Nothing was imported."))
             return
@@ -552,7 +553,7 @@ class ImportWizard(QWizard):
         self.database = database
         self.table: Table | None = None
         self.plan: ImportPreview | None = None
-        self.result: object | None = None
+        self.import_result: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
@@ -568,8 +569,8 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page):
             if page.busy():
                 page.stop()
-        if self.run_page.thread is not None and self.run_page.thread.isRunning():
+        if self.run_page.job_thread is not None and self.run_page.job_thread.isRunning():
             self.run_page.cancel()
-            self.run_page.thread.quit()
-            self.run_page.thread.wait()
+            self.run_page.job_thread.quit()
+            self.run_page.job_thread.wait()
         super().reject()
