@@ -44,7 +44,7 @@ def _project(path: Path) -> None:
         app.processEvents()
         print("ready", flush=True)
         for thread in threading.enumerate():  # a start-up backup finishes, as on quitting
-            if thread is not threading.main_thread() and not thread.daemon:
+            if thread.name == "start-up backup":  # (the table's idle pool threads never end)
                 thread.join()
         os._exit(0)
 

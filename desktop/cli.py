@@ -12,18 +12,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel.core import default_locale
 
 from db import messages
-from db.engine import Database, DatabaseOpenError, open_database
 from db.messages import _, ngettext
-from desktop.cli_export import add_export_command, iso_date, run_export
-from desktop.cli_import import add_import_commands
-from desktop.cli_reference import add_reference_command
-from desktop.logs import setup_logging
-from desktop.settings import Settings
 from desktop.version import app_version
+
+if TYPE_CHECKING:
+    from db.engine import Database
+    from desktop.settings import Settings
 
 EXIT_USAGE = 2
 EXIT_MISSING = 3
@@ -33,12 +32,11 @@ class CommandError(Exception):
     """A failure to report to the user in one line."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="diaspora-events",
-        description="Record diaspora organizations' events and report them in Excel. "
-        "Without a command, the desktop application opens.",
-    )
+PROG = "diaspora-events"
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options before any command, shared by the full and the quick parser."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
     parser.add_argument(
         "--database",
@@ -57,6 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the messages (default: the one saved in the settings, else the "
         "system's)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command and its options (importing what the commands' options need)."""
+    from desktop.cli_export import add_export_command, iso_date, run_export
+    from desktop.cli_import import add_import_commands
+    from desktop.cli_reference import add_reference_command
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Record diaspora organizations' events and report them in Excel. "
+        "Without a command, the desktop application opens.",
+    )
+    _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the desktop application (the default)")
     add_export_command(commands).set_defaults(handler=run_export)
@@ -94,9 +106,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, read before anything heavy is imported: ``--version`` and the
+    window (no command) need only the global options; a command, ``--help`` or a mistake
+    goes to the full parser, which imports what the commands' options need."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    quick = argparse.ArgumentParser(prog=PROG, add_help=False, exit_on_error=False)
+    _add_global_options(quick)
+    try:
+        known, rest = quick.parse_known_args(arguments)
+    except argparse.ArgumentError:
+        rest = arguments  # let the full parser say what is wrong
+    if rest in ([], ["gui"]):
+        known.command = rest[0] if rest else None
+        return known
+    return build_parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
+    from db.engine import DatabaseOpenError, open_database
+    from desktop.logs import setup_logging
+    from desktop.settings import Settings
+
     setup_logging()
     handlers: dict[str | None, Callable[[Database, argparse.Namespace], int]] = {
         None: run_gui,

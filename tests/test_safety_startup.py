@@ -96,3 +96,43 @@ def test_opening_without_writing_does_not_count_as_a_change(database_path: Path)
         connection.exec_driver_sql("SELECT count(*) FROM event").scalar()
         assert backup_on_start(database_path) is None, "an empty WAL made by opening"
     database.dispose()
+
+
+_MODULES_AFTER = """
+import sys
+from desktop.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def _modules_after(*argv: str) -> tuple[set[str], str]:
+    """What running the command line with ``argv`` imported, in a fresh process."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER, *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    *printed, modules = result.stdout.strip().splitlines()
+    return set(modules.split()), "\n".join(printed)
+
+
+def test_the_version_is_told_without_the_database_or_qt() -> None:
+    modules, printed = _modules_after("--version")
+    assert printed.startswith("diaspora-events ")
+    heavy = {m for m in modules if m.split(".")[0] in ("sqlalchemy", "PySide6", "alembic")}
+    assert heavy == set()
+    assert {m for m in modules if m.startswith("db.")} <= {"db.messages"}, "only its catalog"
+
+
+def test_commands_are_still_listed_and_parsed(tmp_path: Path) -> None:
+    modules, printed = _modules_after("--help")
+    assert "export" in printed and "--database" in printed
+    _, printed = _modules_after("--database", str(tmp_path / "a.sqlite"), "info")
+    assert "Events:   0" in printed
