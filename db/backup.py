@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.messages import _
+
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_TODAY = 10
@@ -78,8 +80,10 @@ def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
     folder = backup_dir(database_path)
     if folder.exists() and not folder.is_dir():
         raise BackupError(
-            f"Cannot keep backups in {folder}: it is a file, not a folder. Rename or move "
-            "that file, and the backups folder will be made there."
+            _(
+                "Cannot keep backups in {folder}: it is a file, not a folder. Rename or move "
+                "that file, and the backups folder will be made there."
+            ).format(folder=folder)
         )
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder / f"events-{stamp}-{slug}.sqlite"
@@ -96,7 +100,9 @@ def make_backup(
     open); the file appears only when complete. Every backup, whatever made it (a start,
     an import, a merge, an upgrade), is followed by the rotation, so they never pile up."""
     if not database_path.exists():
-        raise BackupError(f"There is no database file at {database_path} to back up.")
+        raise BackupError(
+            _("There is no database file at {path} to back up.").format(path=database_path)
+        )
     folder = backup_dir(database_path)
     partial = None
     try:
@@ -107,7 +113,11 @@ def make_backup(
     except (sqlite3.Error, OSError) as error:
         if partial is not None:
             partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not back up {database_path} to {folder}: {error}") from error
+        raise BackupError(
+            _("Could not back up {path} to {folder}: {error}").format(
+                path=database_path, folder=folder, error=error
+            )
+        ) from error
     if rotate_after:
         rotate(database_path)
     return target
@@ -133,8 +143,10 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
         for suffix in ("", "-wal") if partial is not None else ():
             Path(str(partial) + suffix).unlink(missing_ok=True)
         raise BackupError(
-            f"Could not keep a copy of {database_path} in {folder} ({error}); nothing was "
-            "replaced. Free some space there and try again."
+            _(
+                "Could not keep a copy of {path} in {folder} ({error}); nothing was "
+                "replaced. Free some space there and try again."
+            ).format(path=database_path, folder=folder, error=error)
         ) from error
     return target
 
@@ -242,10 +254,14 @@ def regular_target(path: Path) -> Path:
     replacing one with a file is never what was meant (as root, not even possible to undo)."""
     target = path.resolve() if path.is_symlink() else path
     if target.exists() and not target.is_file():
-        kind = "a folder" if target.is_dir() else "a device or another special file"
-        raise NotAFileError(
-            f"{path} is {kind}, not a file. Choose a file name (a new one, or a file to replace)."
+        message = (
+            _("{path} is a folder, not a file. Choose a file name (a new one, or a file to "
+              "replace).")
+            if target.is_dir()
+            else _("{path} is a device or another special file, not a file. Choose a file "
+                   "name (a new one, or a file to replace).")
         )
+        raise NotAFileError(message.format(path=path))
     return target
 
 
@@ -302,9 +318,11 @@ def sole_use(database_path: Path) -> Iterator[sqlite3.Connection | None]:
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise FileInUseError(
-                    f"The data file {database_path} is in use: Diaspora Events is open on it "
-                    "in another window or at another desk (or another program has it open). "
-                    "Close it there, then restore again. Nothing was changed."
+                    _(
+                        "The data file {path} is in use: Diaspora Events is open on it in "
+                        "another window or at another desk (or another program has it open). "
+                        "Close it there, then restore again. Nothing was changed."
+                    ).format(path=database_path)
                 ) from error
             yield None
             return
@@ -333,7 +351,11 @@ def restore(backup: Path, database_path: Path) -> Path | None:
     """
     problem = integrity_problem(backup)
     if problem is not None:
-        raise BackupError(f"The backup {backup.name} is damaged ({problem}); choose another.")
+        raise BackupError(
+            _("The backup {name} is damaged ({problem}); choose another.").format(
+                name=backup.name, problem=problem
+            )
+        )
     database_path = regular_target(database_path)
     with sole_use(database_path) as held:
         replaced = None
@@ -349,7 +371,9 @@ def restore(backup: Path, database_path: Path) -> Path | None:
             os.replace(partial, database_path)
         except (sqlite3.Error, OSError) as error:
             partial.unlink(missing_ok=True)
-            raise BackupError(f"Could not restore {backup.name}: {error}") from error
+            raise BackupError(
+                _("Could not restore {name}: {error}").format(name=backup.name, error=error)
+            ) from error
     return replaced
 
 

@@ -28,6 +28,7 @@ from db.engine import (
     sqlite_path,
 )
 from db.event_store import json_value
+from db.messages import _
 from db.models import Base
 
 BATCH = 2000
@@ -201,7 +202,9 @@ def _upgraded_snapshot(url: str, folder: Path) -> Database:
     try:
         snapshot(path, copy)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseOpenError(f"Cannot read {path} to copy it: {error}") from error
+        raise DatabaseOpenError(
+            _("Cannot read {path} to copy it: {error}").format(path=path, error=error)
+        ) from error
     return open_database(copy, load_reference=False)
 
 
@@ -217,8 +220,10 @@ def _copy_open(
         ]
         if occupied:
             raise CopyError(
-                f"The target {target.display_name} already holds data "
-                f"({', '.join(occupied[:3])}...). Copy into a new, empty database."
+                _(
+                    "The target {target} already holds data ({tables}...). Copy into a new, "
+                    "empty database."
+                ).format(target=target.display_name, tables=", ".join(occupied[:3]))
             )
         if dst.dialect.name == "sqlite":
             dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
@@ -233,8 +238,10 @@ def _copy_open(
         if source_counts != target_counts or source_sum != target_sum:
             differing = [n for n in source_counts if source_counts[n] != target_counts.get(n)]
             raise CopyError(
-                "The copy did not verify (tables differ: "
-                f"{', '.join(differing) or 'contents'}); nothing was written to the target."
+                _(
+                    "The copy did not verify (tables differ: {tables}); nothing was written to "
+                    "the target."
+                ).format(tables=", ".join(differing) or _("contents"))
             )
         report.checksum = target_sum
         return report

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import collation
+from db.messages import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -149,8 +150,8 @@ class Database:
 def _describe(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"the database file {parsed.database}"
-    return f"the database {parsed.render_as_string(hide_password=True)}"
+        return _("the database file {path}").format(path=parsed.database)
+    return _("the database {url}").format(url=parsed.render_as_string(hide_password=True))
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -170,19 +171,25 @@ def _check_sqlite_file(
 
     if path.is_dir():
         raise DatabaseOpenError(
-            f"Cannot open {where}: it is a folder, not a data file. Choose the .sqlite file "
-            "inside it, or a new file name."
+            _(
+                "Cannot open {where}: it is a folder, not a data file. Choose the .sqlite file "
+                "inside it, or a new file name."
+            ).format(where=where)
         )
     if read_only and not path.exists():
-        raise DatabaseOpenError(f"Cannot open {where}: there is no such file.")
+        raise DatabaseOpenError(
+            _("Cannot open {where}: there is no such file.").format(where=where)
+        )
     folder = path.parent if path.parent.exists() else None
     unwritable = (path.exists() and not os.access(path, os.W_OK)) or (
         folder is not None and not os.access(folder, os.W_OK)
     )
     if unwritable and not read_only:
         raise DatabaseOpenError(
-            f"Cannot open {where}: the file or its folder is read-only. Make both writable, "
-            "or copy the file to a folder you can write to and open that copy."
+            _(
+                "Cannot open {where}: the file or its folder is read-only. Make both writable, "
+                "or copy the file to a folder you can write to and open that copy."
+            ).format(where=where)
         )
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -195,21 +202,30 @@ def _check_sqlite_file(
             problem = damage(path)
         except UnreadableError as error:
             raise DatabaseOpenError(
-                f"Cannot open {where}: it cannot be read right now ({error}). The disk may be "
-                "full or failing, or another program may hold the file; the file was not "
-                "found damaged. Free some space or check the disk, then try again."
+                _(
+                    "Cannot open {where}: it cannot be read right now ({error}). The disk may "
+                    "be full or failing, or another program may hold the file; the file was "
+                    "not found damaged. Free some space or check the disk, then try again."
+                ).format(where=where, error=error)
             ) from error
     if problem is None:
         return
     good = newest_good_backup(path)
     offer = (
-        f"The newest good backup is {good.path.name} ({good.made_at:%Y-%m-%d %H:%M}); restore it "
-        f"with: diaspora-events --database {path} restore --newest"
+        _("The newest good backup is {backup} ({time}); restore it with: {command}").format(
+            backup=good.path.name,
+            time=f"{good.made_at:%Y-%m-%d %H:%M}",
+            command=f"diaspora-events --database {path} restore --newest",
+        )
         if good
-        else "No good backup of it was found; choose another file or restore one you keep."
+        else _("No good backup of it was found; choose another file or restore one you keep.")
     )
     raise DatabaseOpenError(
-        f"Cannot open {where}: it is damaged or not a database ({problem}).\n{offer}"
+        _("Cannot open {where}: it is damaged or not a database ({problem}).").format(
+            where=where, problem=problem
+        )
+        + "\n"
+        + offer
     )
 
 
@@ -217,7 +233,7 @@ def _header_problem(path: Path) -> str | None:
     """The cheap part of the check: is it a SQLite file at all (its 16-byte header)?"""
     with path.open("rb") as handle:
         header = handle.read(16)
-    return None if header == b"SQLite format 3\x00" else "not a SQLite database file"
+    return None if header == b"SQLite format 3\x00" else _("not a SQLite database file")
 
 
 class SchemaOutOfDateError(DatabaseOpenError):
@@ -244,9 +260,12 @@ def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
             connection.close()
     except sqlite3.Error as error:
         raise DatabaseOpenError(
-            f"Cannot open {where}: {_root_cause(error)}.\n"
-            "Check that the path is right and that the file is a Diaspora Events database "
-            "(or restore one from a backup)."
+            _("Cannot open {where}: {reason}.").format(where=where, reason=_root_cause(error))
+            + "\n"
+            + _(
+                "Check that the path is right and that the file is a Diaspora Events database "
+                "(or restore one from a backup)."
+            )
         ) from error
     return tables, revision
 
@@ -255,14 +274,18 @@ def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
     """A data set of a newer version, or a database of another program, is not ours to open."""
     if revision is not None and revision != schema_head() and revision not in known_revisions():
         raise DatabaseOpenError(
-            f"{_sentence(where)} was written by a newer version of Diaspora Events "
-            f"(schema {revision}). This version understands schema {head_revision()} "
-            "and older. Install the newer version to open it."
+            _(
+                "{where} was written by a newer version of Diaspora Events (schema {revision}). "
+                "This version understands schema {head} and older. Install the newer version "
+                "to open it."
+            ).format(where=_sentence(where), revision=revision, head=head_revision())
         )
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
-            f"{_sentence(where)} is not a Diaspora Events database (it has other tables). "
-            "Choose another file or an empty one."
+            _(
+                "{where} is not a Diaspora Events database (it has other tables). "
+                "Choose another file or an empty one."
+            ).format(where=_sentence(where))
         )
 
 
@@ -311,16 +334,21 @@ def open_database(
         revision = current_revision(engine)
     except (DBAPIError, OSError) as error:
         raise DatabaseOpenError(
-            f"Cannot open {where}: {_root_cause(error)}.\n"
-            "Check that the path or server address is right and that the file is a "
-            "Diaspora Events database (or restore one from a backup)."
+            _("Cannot open {where}: {reason}.").format(where=where, reason=_root_cause(error))
+            + "\n"
+            + _(
+                "Check that the path or server address is right and that the file is a "
+                "Diaspora Events database (or restore one from a backup)."
+            )
         ) from error
     try:
         _refuse_foreign(where, tables, revision)
         if read_only and revision != schema_head():
             raise SchemaOutOfDateError(
-                f"{_sentence(where)} has an older schema ({revision}); it is read as it is "
-                "and cannot be upgraded here."
+                _(
+                    "{where} has an older schema ({revision}); it is read as it is and cannot "
+                    "be upgraded here."
+                ).format(where=_sentence(where), revision=revision)
             )
     except DatabaseOpenError:
         engine.dispose()
@@ -333,7 +361,9 @@ def open_database(
         from db.errors import describe_database_error
 
         reason = describe_database_error(error) if isinstance(error, DBAPIError) else str(error)
-        raise DatabaseOpenError(f"Cannot prepare {where}: {reason}") from error
+        raise DatabaseOpenError(
+            _("Cannot prepare {where}: {reason}").format(where=where, reason=reason)
+        ) from error
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, created=revision is None)
 

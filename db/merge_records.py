@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.change_log import write_change
 from db.event_store import json_value
+from db.messages import _
 from db.models import Base, ChangeLog
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -63,16 +64,16 @@ def merge_records(
     """Fold ``duplicate_id`` into ``survivor_id``; returns the change-log batch for undo."""
     spec = REFERENCE_KINDS.get(kind)
     if spec is None or not spec.mergeable:
-        raise MergeError(f"Records of kind {kind!r} cannot be merged.")
+        raise MergeError(_("Records of kind '{kind}' cannot be merged.").format(kind=kind))
     if survivor_id == duplicate_id:
-        raise MergeError("Choose two different records to merge.")
+        raise MergeError(_("Choose two different records to merge."))
     target = _table(spec.model)
     duplicate = (
         session.execute(select(target).where(target.c.id == duplicate_id)).mappings().first()
     )
     survivor = session.execute(select(target).where(target.c.id == survivor_id)).mappings().first()
     if duplicate is None or survivor is None:
-        raise MergeError("One of the two records no longer exists; refresh the list.")
+        raise MergeError(_("One of the two records no longer exists; refresh the list."))
     session.flush()
     moved: list[list[Any]] = []
     removed: list[list[Any]] = []
@@ -165,12 +166,12 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
         select(ChangeLog).where(ChangeLog.batch_id == batch, ChangeLog.action == "merge")
     )
     if entry is None or entry.changes is None:
-        raise MergeError("That merge is not in the change log; it cannot be undone.")
+        raise MergeError(_("That merge is not in the change log; it cannot be undone."))
     changes = entry.changes
     spec = REFERENCE_KINDS[changes["kind"]]
     target = _table(spec.model)
     if session.scalar(select(target.c.id).where(target.c.id == changes["duplicate"]["id"])):
-        raise MergeError("That merge has already been undone.")
+        raise MergeError(_("That merge has already been undone."))
     session.execute(insert(target).values(_typed(target, changes["duplicate"])))
     if spec.alias_model is not None:
         aliases = _table(spec.alias_model)

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.messages import _
 from db.names import normalize
 from desktop.reports.language import in_every_language
 
@@ -146,7 +147,7 @@ class ColumnMapping:
         """A saved mapping applied to this table's headers; unknown headers are ignored."""
         data = json.loads(text)
         if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-            raise ValueError("not a column mapping file")
+            raise ValueError(_("not a column mapping file"))
         positions = {normalize(h): i for i, h in reversed(list(enumerate(headers))) if h}
         columns: dict[str, int] = {}
         for header, name in data["columns"].items():

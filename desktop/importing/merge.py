@@ -183,7 +183,7 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
     differing: list[uuid.UUID] = []
     for key, event in their_events.items():
         if check():
-            raise ImportCancelled("The merge was stopped; nothing was changed.")
+            raise ImportCancelled(_("The merge was stopped; nothing was changed."))
         here = my_events.get(key)
         if here is None:
             plan.add.append(key)

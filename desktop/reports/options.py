@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from db.messages import _
 from db.queries import EventFilter
 
 ALL_SHEETS: tuple[str, ...] = (
@@ -72,14 +73,16 @@ class ReportOptions:
                    if name not in SHEET_TITLES or name == COUNTING_SHEET]
         if unknown:
             known = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
-            raise ReportError(f"Unknown report sheet(s): {', '.join(unknown)}. Known: {known}.")
+            raise ReportError(_("Unknown report sheet(s): {names}. Known: {known}.").format(
+                names=", ".join(unknown), known=known))
         if not self.sheets:
-            raise ReportError("Choose at least one sheet for the report.")
+            raise ReportError(_("Choose at least one sheet for the report."))
         if self.granularity not in ("month", "quarter", "year"):
-            raise ReportError(f"Unknown grouping {self.granularity!r}: use month, quarter or year.")
+            raise ReportError(_("Unknown grouping '{grouping}': use month, quarter or year.")
+                              .format(grouping=self.granularity))
         flt = self.event_filter
         if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
-            raise ReportError("The period ends before it starts; swap the dates.")
+            raise ReportError(_("The period ends before it starts; swap the dates."))
 
 
 @dataclass

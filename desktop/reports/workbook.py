@@ -23,6 +23,7 @@ import platformdirs
 
 from db.change_log import current_user
 from db.engine import APP_NAME, Database
+from db.messages import _
 from desktop.reports.options import (
     COUNTING_SHEET,
     SHEET_TITLES,
@@ -94,15 +95,15 @@ def _check_target(out: Path) -> Path:
     except NotAFileError as error:
         raise ReportError(str(error)) from error
     if out.is_dir():
-        raise ReportError(f"{out} is a folder. Choose a file name for the report, "
-                          "such as report.xlsx.")
+        raise ReportError(_("{path} is a folder. Choose a file name for the report, such as "
+                            "report.xlsx.").format(path=out))
     folder = out.parent
     if not folder.is_dir():
-        raise ReportError(f"Cannot write {out}: the folder {folder} does not exist. "
-                          "Create it or choose another folder.")
+        raise ReportError(_("Cannot write {path}: the folder {folder} does not exist. Create it "
+                            "or choose another folder.").format(path=out, folder=folder))
     if out.exists() and not os.access(out, os.W_OK):
-        raise ReportError(f"Cannot overwrite {out}: the file is read-only. "
-                          "Choose another name or make the file writable.")
+        raise ReportError(_("Cannot overwrite {path}: the file is read-only. Choose another "
+                            "name or make the file writable.").format(path=out))
     return out
 
 
@@ -119,8 +120,9 @@ def _temporary_file(out: Path) -> tuple[int, str]:
             except FileExistsError:
                 continue
     except OSError as error:
-        raise ReportError(f"Cannot write in the folder {out.parent}: {_reason(error)}. "
-                          "Choose a folder you can write to.") from error
+        raise ReportError(_("Cannot write in the folder {folder}: {reason}. Choose a folder you "
+                            "can write to.").format(folder=out.parent, reason=_reason(error))
+                          ) from error
 
 
 def _exports_in_progress() -> Path:
@@ -164,9 +166,9 @@ def _replace(temp: Path, out: Path) -> None:
     try:
         os.replace(temp, out)
     except OSError as error:
-        raise ReportError(f"Cannot save {out}: {_reason(error)}. If the file is open in "
-                          "Excel or another program, close it and export again, or "
-                          "choose another name.") from error
+        raise ReportError(_("Cannot save {path}: {reason}. If the file is open in Excel or "
+                            "another program, close it and export again, or choose another "
+                            "name.").format(path=out, reason=_reason(error))) from error
 
 
 def _internal_error(out: Path, error: Exception) -> ReportError:
@@ -178,21 +180,24 @@ def _internal_error(out: Path, error: Exception) -> ReportError:
 
     log.error("export to %s failed", out, exc_info=error)
     if isinstance(error, DBAPIError):  # the database's own trouble: say which
-        return ReportError(f"The report was not saved. {describe_database_error(error)}")
+        return ReportError(_("The report was not saved. {reason}").format(
+            reason=describe_database_error(error)))
     if isinstance(error, OSError):
-        return ReportError(f"The report was not saved: {_reason(error)}.")
+        return ReportError(_("The report was not saved: {reason}.").format(reason=_reason(error)))
     return ReportError(
-        "The report was not saved because of an error in the application; no file was "
-        f"written. The details are in the log file {log_path()}: please send it to whoever "
-        "supports the application."
+        _(
+            "The report was not saved because of an error in the application; no file was "
+            "written. The details are in the log file {log}: please send it to whoever "
+            "supports the application."
+        ).format(log=log_path())
     )
 
 
 def _reason(error: OSError) -> str:
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied (the file may be open in another program, or read-only)"
+        return _("permission denied (the file may be open in another program, or read-only)")
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return _("the disk is full")
     return error.strerror or str(error)
 
 
