@@ -44,6 +44,7 @@ from db.models import (
 from db.names import normalize
 from desktop.importing.bulk import paused_gc, table_of
 from desktop.importing.errors import ImportCancelled
+from desktop.importing.organizations import apply_organizations
 from desktop.importing.preview import ImportPreview, RowPlan
 from desktop.importing.resolve import EVENT_KEYS, ImportStore
 
@@ -145,7 +146,7 @@ def apply_import(
         skipped=plan.count("duplicate") + plan.count("stale"),
         errors=plan.count("error"),
     )
-    if not writes:
+    if not writes and not any(c.accepted for c in plan.organization_changes):
         result.seconds = time.perf_counter() - started
         return result
     path = sqlite_path(database.url)
@@ -157,7 +158,10 @@ def apply_import(
     with database.sessions() as session, session.begin(), paused_gc():
         store = BatchStore(session, batch_id, user)
         inserts = [row for row in writes if row.action == "insert"]
-        ids = _create_records(store, plan, result)
+        ids = apply_organizations(store, plan.organizations,
+                                  {f"new:{r.key}" for r in plan.new_organizations if r.uuid})
+        ids.update(_create_records(store, plan, result))
+        result.created_organizations += [r.name for r in plan.new_organizations if r.uuid]
         done = 0
         for start in range(0, len(inserts), BATCH):
             if check():
@@ -205,6 +209,8 @@ def _create_records(store: BatchStore, plan: ImportPreview, result: ImportResult
                     else store.gazetteer.resolve_person)
         fresh = []
         for record in records:
+            if record.uuid is not None:  # a body of the Organizations sheet: made above
+                continue
             found = resolver(record.name, fuzzy=False)  # made meanwhile by someone else?
             if found is not None:
                 ids[(kind, f"new:{record.key}")] = found.id

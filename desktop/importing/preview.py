@@ -36,6 +36,12 @@ from desktop.importing import parse
 from desktop.importing.bulk import paused_gc
 from desktop.importing.errors import ImportCancelled
 from desktop.importing.mapping import FIELDS, ColumnMapping
+from desktop.importing.organizations import (
+    OrganizationChange,
+    OrganizationPlan,
+    needed_records,
+    plan_organizations,
+)
 from desktop.importing.reader import SheetRow, Table, cell_name
 from desktop.importing.resolve import ImportStore, NewRecord, Resolved
 from desktop.importing.state import CHUNK, SOURCE_KEYS, StoredEvent, load_events
@@ -128,6 +134,18 @@ class ImportPreview:
     new_people: list[NewRecord]
     warnings: list[str] = field(default_factory=list)
     child_fields: tuple[str, ...] = ()
+    organizations: OrganizationPlan | None = None
+    """An export's Organizations/Organizers sheets: bodies to create, changes to confirm."""
+
+    @property
+    def organization_changes(self) -> list[OrganizationChange]:
+        """Stored organizations the file describes otherwise; applied only once accepted."""
+        return self.organizations.changes if self.organizations is not None else []
+
+    def accept_organization_changes(self) -> None:
+        """Let the import apply every listed organization change (each one logged)."""
+        if self.organizations is not None:
+            self.organizations.accept_all()
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -176,6 +194,9 @@ def build_preview(
 ) -> ImportPreview:
     store = ImportStore(session)
     children = _children(table)
+    organizations = plan_organizations(store, table)
+    if organizations is not None and organizations.has_organizers:
+        children.setdefault("organizers", {})  # the Organizers sheet decides them
     parser = _RowParser(store, table, mapping, children)
     report = progress or (lambda done, total: None)
     stop = cancelled or (lambda: False)
@@ -193,8 +214,12 @@ def build_preview(
         _classify(session, plans, fields, stop)
     used = {p.number for p in plans if p.action in WRITES}
     new = [r for r in store.new_records.values() if any(n in used for n in r.rows)]
+    new += needed_records(organizations, used)
     missing = mapping.missing_required()
     warnings = list(table.warnings)
+    if organizations is not None:
+        warnings += organizations.warnings
+        warnings += [change.describe() for change in organizations.changes]
     if missing:
         warnings.insert(0, "No column is mapped to: " + ", ".join(missing) + ".")
     return ImportPreview(
@@ -204,6 +229,7 @@ def build_preview(
         new_people=[r for r in new if r.kind == "person"],
         warnings=warnings,
         child_fields=tuple(children),
+        organizations=organizations,
     )
 
 
@@ -326,6 +352,10 @@ class _RowParser:
             ),
         )
         key = str(event_uuid).lower() if event_uuid else None
+        listed = self.store.sheet_organizers(event_uuid, text("organizers"),
+                                             "organizers" in self.mapping.columns)
+        if listed is not None:
+            data.organizers = listed
         if key and "speakers" in self.children:
             data.speakers = [
                 SpeakerInput(parse.text(name) or "", parse.text(role), parse.text(organization))

@@ -26,13 +26,14 @@ from db.event_store import (
     EventInput,
     EventStore,
     FieldError,
+    OrganizerInput,
     SourceInput,
     _blank,
     json_value,
 )
 from db.event_store import place_as_written as store_place_as_written
 from db.gazetteer import Gazetteer
-from db.models import Country, EventType, ProgramItemType, Region
+from db.models import Country, EventType, OrganizerRole, ProgramItemType, Region
 from db.names import normalize
 
 _MISSING = object()
@@ -85,12 +86,15 @@ class CachingGazetteer(Gazetteer):
 
 @dataclass
 class NewRecord:
-    """An organization or person the import will create, keyed by normalized name."""
+    """An organization or person the import will create, keyed by normalized name (or, for
+    a body of an export's Organizations sheet, by its UUID)."""
 
     kind: str
     name: str
     key: str
     rows: list[int] = field(default_factory=list)
+    uuid: uuid.UUID | None = None
+    """The UUID a body of the Organizations sheet keeps; None for a name alone."""
 
 
 @dataclass
@@ -272,6 +276,52 @@ class ImportStore(EventStore):
         self._shared: dict[Any, Any] = {}
         self.names = Names()
         self.new_records: dict[tuple[str, str], NewRecord] = {}
+        self._sheet_refs: dict[str, RefId] = {}
+        """An export's organizations by normalized name, for names given alone (speakers')."""
+        self._sheet_records: dict[str, NewRecord] = {}
+        self._sheet_organizers: dict[str, list[tuple[RefId | None, str, OrganizerRole]]] = {}
+        self._sheet_texts: dict[str, frozenset[str]] = {}
+        self._column_decides: set[str] = set()
+        self._has_sheet_organizers = False
+
+    def use_sheet(
+        self,
+        refs: dict[uuid.UUID, RefId],
+        records: dict[str, NewRecord],
+        organizers: dict[str, list[tuple[RefId | None, str, OrganizerRole]]],
+        texts: dict[str, frozenset[str]],
+        has_organizers: bool,
+    ) -> None:
+        """The bodies of an export's Organizations sheet (by UUID: a stored id or a "new:"
+        key of one of ``records``) and each event's organizers from its Organizers sheet,
+        by event UUID text, with the Organizers column texts the export wrote for them."""
+        for ref in refs.values():
+            self._sheet_refs.setdefault(normalize(self.names.organizations[ref]), ref)
+        self._sheet_records = records
+        self._sheet_organizers = organizers
+        self._sheet_texts = texts
+        self._has_sheet_organizers = has_organizers
+
+    def _sheet_ref(self, ref: RefId, row: int) -> RefId:
+        """``ref`` of a body of the sheet, noting the row that names a new one."""
+        new = self._sheet_records.get(ref) if isinstance(ref, str) else None
+        if new is not None and (not new.rows or new.rows[-1] != row):
+            new.rows.append(row)
+        return ref
+
+    def sheet_organizers(self, event_uuid: uuid.UUID | None, column: str | None,
+                         mapped: bool) -> list[OrganizerInput] | None:
+        """The event's organizers as the Organizers sheet lists them, or None when the
+        Organizers column decides: without that sheet or an event UUID, or when the
+        column (``mapped``, holding ``column``) was edited after the export wrote it."""
+        if not self._has_sheet_organizers or event_uuid is None:
+            return None
+        key = str(event_uuid)
+        if mapped and (column or "").strip() not in self._sheet_texts.get(key, {""}):
+            self._column_decides.add(key)
+            return None
+        return [OrganizerInput(name, role)
+                for _ref, name, role in self._sheet_organizers.get(key, [])]
 
     @staticmethod
     def _memo(cache: dict[Any, T], key: Hashable, compute: Callable[[], T]) -> T:
@@ -365,6 +415,10 @@ class ImportStore(EventStore):
     def _named(self, kind: str, name: str, row: int) -> RefId:
         """An existing organization/person id, or the key of one to create."""
         answer = self._named_answers.get((kind, name))
+        if answer is None and kind == "organization" and self._sheet_refs:
+            ref = self._sheet_refs.get(normalize(name))
+            if ref is not None:
+                return self._sheet_ref(ref, row)
         if answer is None:
             found: tuple[int, str] | None = None
             if kind == "organization":
@@ -397,8 +451,14 @@ class ImportStore(EventStore):
         share = self.share
         organizers: list[tuple[RefId, Any]] = []
         seen: set[RefId] = set()
-        for organizer in data.organizers:
-            oid = self._named("organization", organizer.name, row)
+        key = str(data.uuid)
+        listed = (self._sheet_organizers.get(key, []) if self._has_sheet_organizers
+                  and data.uuid is not None and key not in self._column_decides else [])
+        refs = ([ref for ref, _name, _role in listed] if len(listed) == len(data.organizers)
+                else [None] * len(data.organizers))
+        for ref, organizer in zip(refs, data.organizers, strict=True):
+            oid = (self._sheet_ref(ref, row) if ref is not None
+                   else self._named("organization", organizer.name, row))
             if oid not in seen:
                 seen.add(oid)
                 organizers.append(share("organizer", (oid, organizer.role)))

@@ -1,8 +1,9 @@
 """Take back one import (or merge) batch, from its change-log rows alone.
 
 Inserted events are removed with their child rows, updated events get their old
-values back through the event store, organizations and people the batch made
-are removed when nothing else refers to them. The undo is itself logged as a
+values back through the event store, organizations the batch changed get their
+old name, place, kind, parent and aliases back, organizations and people the
+batch made are removed when nothing else refers to them. The undo is itself logged as a
 batch. An event changed again after the batch is not silently reverted: the
 undo refuses and names it.
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -25,6 +27,7 @@ from db.event_store import (
     ProgramInput,
     SpeakerInput,
 )
+from db.messages import _
 from db.models import (
     ChangeLog,
     DatePrecision,
@@ -42,6 +45,7 @@ from db.models import (
 from desktop.importing.apply import BatchStore
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import UndoError
+from desktop.importing.organizations import restore_organization
 
 
 @dataclass
@@ -86,6 +90,7 @@ def undo_batch(
                 f"{len({u for u, _ in later})} event(s) of this batch were changed after it "
                 f"({titles}); undo refused so that later work is not lost."
             )
+        _refuse_later_organization_changes(session, batch_id, rows, last)
         store = BatchStore(session, undo_id, user)
         for record in reversed([r for r in rows if r.table_name == "event"]):
             if record.action in ("insert", "merge-insert"):
@@ -94,6 +99,7 @@ def undo_batch(
             elif record.action in ("update", "merge"):
                 _restore(store, record)
                 result.restored += 1
+        _restore_organizations(session, store, list(rows))
         result.removed_records = _remove_records(session, store, list(rows))
         store._log("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
     return result
@@ -119,27 +125,68 @@ def _remove_event(session: Session, store: BatchStore, record: ChangeLog) -> Non
             session.execute(delete(Source).where(Source.id == source_id))
 
 
+def _refuse_later_organization_changes(
+    session: Session, batch_id: uuid.UUID, rows: Sequence[ChangeLog], last: int
+) -> None:
+    """An organization the batch made or changed and someone changed since is not reverted."""
+    ids = {r.record_id for r in rows if r.table_name == "organization"
+           and r.action in ("insert", "update") and r.record_id is not None}
+    if not ids:
+        return
+    later = session.execute(
+        select(ChangeLog.record_id, ChangeLog.summary).where(
+            ChangeLog.id > last, ChangeLog.table_name == "organization",
+            ChangeLog.record_id.in_(ids),
+            or_(ChangeLog.batch_id.is_(None), ChangeLog.batch_id != batch_id),
+        )
+    ).all()
+    if later:
+        names = ", ".join(sorted({s or str(i) for i, s in later})[:5])
+        raise UndoError(_(
+            "{count} organization(s) of this batch were changed after it ({names}); undo "
+            "refused so that later work is not lost."
+        ).format(count=len({i for i, _s in later}), names=names))
+
+
+def _restore_organizations(session: Session, store: BatchStore, rows: list[ChangeLog]) -> None:
+    """Organizations the batch changed get the values it replaced back, logged."""
+    for record in reversed(rows):
+        if record.table_name != "organization" or record.action != "update":
+            continue
+        found = session.get(Organization, record.record_id)
+        if found is None or not record.changes:
+            continue
+        restore_organization(session, found, record.changes)
+        session.flush()
+        store._log("organization", found.uuid, found.id, "update",
+                   {k: [v[1], v[0]] for k, v in record.changes.items()},
+                   summary=f"undo of import: {found.name}")
+
+
 def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) -> int:
-    """Organizations and people the batch created, when no event refers to them any more."""
+    """Organizations and people the batch created, when no event refers to them any more.
+
+    A created organization that is the parent of one kept stays too; the ones removed
+    lose their parent link first, so their order does not matter."""
     removed = 0
+    organizations = _removable_organizations(session, rows)
+    if organizations:
+        session.execute(update(Organization).where(Organization.id.in_(organizations))
+                        .values(parent_id=None))
     for record in rows:
         if record.action != "insert" or record.table_name not in ("organization", "person"):
             continue
         model: type[Organization | Person]
         if record.table_name == "organization":
-            oid = record.record_id
-            used = session.scalar(select(func.count()).select_from(EventOrganizer)
-                                  .where(EventOrganizer.organization_id == oid)) or 0
-            used += session.scalar(select(func.count()).select_from(EventSpeaker)
-                                   .where(EventSpeaker.organization_id == oid)) or 0
+            used = record.record_id not in organizations
             model = Organization
         else:
-            used = session.scalar(select(func.count()).select_from(EventSpeaker)
-                                  .where(EventSpeaker.person_id == record.record_id)) or 0
+            used = bool(session.scalar(select(func.count()).select_from(EventSpeaker)
+                                       .where(EventSpeaker.person_id == record.record_id)))
             model = Person
         if used:
             continue
-        found = session.get(model, record.record_id)
+        found = session.get(model, record.record_id, populate_existing=True)
         if found is not None:
             session.delete(found)
             store._log(record.table_name, record.record_uuid, record.record_id, "delete",
@@ -147,6 +194,26 @@ def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) 
             removed += 1
     session.flush()
     return removed
+
+
+def _removable_organizations(session: Session, rows: list[ChangeLog]) -> set[int]:
+    """Organizations the batch created that no event, speaker or kept organization uses."""
+    made = {r.record_id for r in rows if r.table_name == "organization"
+            and r.action == "insert" and r.record_id is not None}
+    if not made:
+        return set()
+    used = set(session.scalars(select(EventOrganizer.organization_id)
+                               .where(EventOrganizer.organization_id.in_(made))))
+    used |= set(session.scalars(select(EventSpeaker.organization_id)
+                                .where(EventSpeaker.organization_id.in_(made))))
+    removable = made - used
+    children = session.execute(select(Organization.id, Organization.parent_id)
+                               .where(Organization.parent_id.in_(made))).all()
+    while True:  # a parent of a kept organization is kept too
+        kept = {parent for child, parent in children if child not in removable}
+        if not kept & removable:
+            return removable
+        removable -= kept
 
 
 def _restore(store: BatchStore, record: ChangeLog) -> None:

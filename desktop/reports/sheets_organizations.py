@@ -1,8 +1,9 @@
 """The Organizations sheet: every body the report's events name, with its UUID and place.
 
-Organizers and speakers' organizations of the filtered events, one row per record:
-two bodies of one name stay two rows, and the place and aliases travel with the
-UUID, so an import elsewhere can keep them apart and in their region.
+Organizers and speakers' organizations of the filtered events, and every parent of
+theirs, one row per record: two bodies of one name stay two rows, and the place,
+parent and aliases travel with the UUID, so an import elsewhere can keep them apart,
+in their region and under their parent.
 """
 
 from __future__ import annotations
@@ -42,12 +43,17 @@ def write_organizations(
         .join(Event, EventSpeaker.event_id == Event.id)
         .where(*conditions, EventSpeaker.organization_id.is_not(None)),
     ).subquery()
+    tree = select(Organization.id, Organization.parent_id).where(
+        Organization.id.in_(select(named.c.id))).cte("tree", recursive=True)
+    tree = tree.union(select(Organization.id, Organization.parent_id)
+                      .join(tree, Organization.id == tree.c.parent_id))
+    listed = select(tree.c.id)
     parent = aliased(Organization)
     rows = session.execute(
         select(Organization.id, Organization.uuid, Organization.name, Organization.short_name,
                Organization.kind, Country.id, Country.name, Country.code, Region.id,
                Region.name, Region.code, City.name, parent.uuid)
-        .where(Organization.id.in_(select(named.c.id)))
+        .where(Organization.id.in_(listed))
         .outerjoin(Country, Organization.country_id == Country.id)
         .outerjoin(Region, Organization.region_id == Region.id)
         .outerjoin(City, Organization.city_id == City.id)
@@ -56,7 +62,7 @@ def write_organizations(
     aliases: dict[int, list[str]] = defaultdict(list)
     for organization_id, alias in session.execute(
         select(OrganizationAlias.organization_id, OrganizationAlias.name)
-        .where(OrganizationAlias.organization_id.in_(select(named.c.id)))
+        .where(OrganizationAlias.organization_id.in_(listed))
         .order_by(OrganizationAlias.id)
     ):
         aliases[organization_id].append(alias)

@@ -1,0 +1,511 @@
+"""An export's Organizations and Organizers sheets read back: bodies keep their identity.
+
+The app's workbook lists every organization its events name (UUID, name, kind, place,
+parent, aliases) and each event's organizers by organization UUID, role and order. Read
+back, a body is matched to a stored one by UUID first, then by its exact name in the same
+country; two bodies of one name stay two, a name holding ";" stays one, and a new body is
+created with its UUID, place, kind, parent and aliases.
+
+A stored organization is never changed behind the clerk's back: where the sheet says
+otherwise (another name, place, kind, parent, more aliases) the difference is listed in the
+preview as an :class:`OrganizationChange`, applied only once accepted, logged in the
+import's batch and taken back by ``undo_batch``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from db.messages import N_, _
+from db.models import City, Country, Organization, OrganizationAlias, OrganizerRole, Region
+from db.names import normalize
+from desktop.importing import parse
+from desktop.importing.reader import Table, read_table
+from desktop.importing.resolve import ImportStore, NewRecord, RefId
+from desktop.reports.language import LANGUAGES, catalog, in_every_language
+
+ORGANIZATIONS_SHEET = "Organizations"
+ORGANIZERS_SHEET = "Organizers"
+KEY = "Organization UUID"
+FIELD_LABELS = {"name": N_("name"), "short_name": N_("short name"), "kind": N_("kind"),
+                "country": N_("country"), "region": N_("region"), "city": N_("city"),
+                "parent": N_("parent organization"), "aliases": N_("other names")}
+"""What an organization change may touch, as the preview names it."""
+SHEET_KEY = "sheet:"
+"""NewRecord keys of bodies the Organizations sheet creates: "sheet:<uuid>"."""
+
+
+@dataclass
+class SheetOrganization:
+    """One row of an Organizations sheet (or a body the Organizers sheet names alone)."""
+
+    uuid: UUID | None
+    name: str
+    short_name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    region: str | None = None
+    city: str | None = None
+    parent: UUID | None = None
+    aliases: list[str] = field(default_factory=list)
+    row: int = 0
+
+
+@dataclass
+class Place:
+    """A body's place as records (None where the sheet gives none or names no known one)."""
+
+    country: Country | None = None
+    region: Region | None = None
+    city: City | None = None
+
+
+@dataclass
+class OrganizationChange:
+    """What the sheet says differently about a stored organization; applied once accepted."""
+
+    record_id: int
+    uuid: UUID
+    name: str
+    """The stored name."""
+    changes: dict[str, tuple[Any, Any]]
+    """Field ("name", "region"...) -> (stored, in the file), as the change log shows them."""
+    values: dict[str, Any]
+    """Attribute -> new value to set (ids for places; a RefId for the parent)."""
+    new_aliases: list[str] = field(default_factory=list)
+    accepted: bool = False
+
+    def describe(self) -> str:
+        """One line for the preview: which body and what the file would change."""
+        parts = [f"{_(FIELD_LABELS[name])} {_shown(old)} → {_shown(new)}"
+                 for name, (old, new) in self.changes.items()]
+        return _('Organization "{name}" ({uuid}) differs in the file: {changes}. It is kept '
+                 "as stored unless you accept the change.").format(
+            name=self.name, uuid=self.uuid, changes="; ".join(parts))
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == []:
+        return _("(empty)")
+    if isinstance(value, list):
+        return ", ".join(f'"{v}"' for v in value)
+    return f'"{value}"'
+
+
+@dataclass
+class NewOrganization:
+    """A body the sheet describes and the data set lacks: created with all it knows."""
+
+    record: NewRecord
+    sheet: SheetOrganization
+    place: Place
+    parent: RefId | None = None
+
+
+@dataclass
+class OrganizationPlan:
+    """What the import does with the workbook's organizations."""
+
+    new: list[NewOrganization] = field(default_factory=list)
+    changes: list[OrganizationChange] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    has_organizers: bool = False
+    """Whether the Organizers sheet decides the organizers of the events it names."""
+
+    def accept_all(self) -> None:
+        for change in self.changes:
+            change.accepted = True
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _sheet_named(table: Table, english: str) -> str | None:
+    names = in_every_language(english)
+    return next((n for n in table.sheets if n in names and n != table.sheet), None)
+
+
+def _rows(table: Table, sheet: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of an export's sheet as {English header: value}, through the reader."""
+    other = read_table(table.path, sheet=sheet, limits=table.limits)
+    english = {}
+    for index, header in enumerate(other.headers):
+        english[index] = next((h for h in _HEADERS if header in in_every_language(h)), header)
+    for row in other.iter_rows():
+        yield row.number, {english[i]: v for i, v in enumerate(row.values) if i in english}
+
+
+_HEADERS = ("Organization UUID", "Name", "Short name", "Kind", "Country code", "Region code",
+            "City", "Parent organization UUID", "Aliases", "Event UUID", "No.",
+            "Organization", "Role")
+
+
+def _uuid(value: Any) -> UUID | None:
+    found, problem = parse.parse_uuid(value)
+    return None if problem else found
+
+
+def _text(value: Any) -> str | None:
+    return parse.text(value)
+
+
+def _aliases(value: Any) -> list[str]:
+    text = _text(value)
+    return [a.strip() for a in text.splitlines() if a.strip()] if text else []
+
+
+@dataclass
+class _Sheets:
+    organizations: dict[UUID, SheetOrganization] = field(default_factory=dict)
+    organizers: dict[str, list[tuple[UUID | None, str, OrganizerRole]]] = field(
+        default_factory=dict)
+    has_organizers: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_sheets(table: Table) -> _Sheets | None:
+    """The Organizations and Organizers sheets of an export, or None when it has neither."""
+    if table.held is not None:  # a CSV file has one sheet
+        return None
+    organizations_at = _sheet_named(table, ORGANIZATIONS_SHEET)
+    organizers_at = _sheet_named(table, ORGANIZERS_SHEET)
+    if organizations_at is None and organizers_at is None:
+        return None
+    sheets = _Sheets()
+    if organizations_at is not None:
+        for number, values in _rows(table, organizations_at):
+            key, name = _uuid(values.get(KEY)), _text(values.get("Name"))
+            if key is None or name is None:
+                continue
+            if key in sheets.organizations:
+                sheets.warnings.append(_(
+                    "{sheet}, row {row}: the organization {uuid} is listed twice; only its "
+                    "first row is used.").format(sheet=organizations_at, row=number, uuid=key))
+                continue
+            sheets.organizations[key] = SheetOrganization(
+                key, name, _text(values.get("Short name")), _text(values.get("Kind")),
+                _text(values.get("Country code")), _text(values.get("Region code")),
+                _text(values.get("City")), _uuid(values.get("Parent organization UUID")),
+                _aliases(values.get("Aliases")), number)
+    if organizers_at is not None:
+        sheets.has_organizers = True
+        listed: dict[str, list[tuple[float, int, UUID | None, str, OrganizerRole]]] = {}
+        for number, values in _rows(table, organizers_at):
+            event, name = _uuid(values.get("Event UUID")), _text(values.get("Organization"))
+            if event is None or name is None:
+                continue
+            key = _uuid(values.get(KEY))
+            role, problem = parse.parse_enum(values.get("Role"), OrganizerRole, "role")
+            if problem:
+                sheets.warnings.append(_(
+                    "{sheet}, row {row}: {problem}; it is read as organizer.").format(
+                    sheet=organizers_at, row=number, problem=problem))
+            position = values.get("No.")
+            order = float(position) if isinstance(position, int | float) else float(number)
+            listed.setdefault(str(event), []).append(
+                (order, number, key, name, role or OrganizerRole.ORGANIZER))
+            if key is not None and key not in sheets.organizations:
+                sheets.organizations[key] = SheetOrganization(key, name, row=number)
+        sheets.organizers = {event: [(k, n, r) for _o, _n, k, n, r in sorted(items)]
+                             for event, items in listed.items()}
+    return sheets
+
+
+# --- planning -----------------------------------------------------------------------------
+
+
+def plan_organizations(store: ImportStore, table: Table) -> OrganizationPlan | None:
+    """Match the workbook's organizations to stored ones and tell ``store`` their refs."""
+    sheets = read_sheets(table)
+    if sheets is None:
+        return None
+    plan = OrganizationPlan(warnings=list(sheets.warnings), has_organizers=sheets.has_organizers)
+    session = store.session
+    keys = list(sheets.organizations)
+    stored: dict[UUID, Organization] = {}
+    for start in range(0, len(keys), 500):
+        for record in session.scalars(
+                select(Organization).where(Organization.uuid.in_(keys[start:start + 500]))):
+            stored[record.uuid] = record
+    taken = {record.id for record in stored.values()}
+    refs: dict[UUID, RefId] = {}
+    places: dict[UUID, Place] = {}
+    matched: dict[UUID, Organization] = {}
+    for key, sheet in sheets.organizations.items():
+        place = places[key] = _place(store, sheet, plan.warnings)
+        found = stored.get(key) or _by_name(session, sheet.name, place.country, taken)
+        if found is not None:
+            taken.add(found.id)
+            matched[key] = found
+            refs[key] = found.id
+            store.names.organizations[found.id] = found.name
+        else:
+            new = NewRecord("organization", sheet.name, f"{SHEET_KEY}{key}", uuid=key)
+            refs[key] = f"new:{new.key}"
+            store.names.organizations[refs[key]] = sheet.name
+            plan.new.append(NewOrganization(new, sheet, place))
+    for new_one in plan.new:
+        new_one.parent = _parent(new_one.sheet, refs, session, plan.warnings)
+    for key, record in matched.items():
+        change = _change(record, sheets.organizations[key], places[key], refs, session,
+                         plan.warnings)
+        if change is not None:
+            plan.changes.append(change)
+    store.use_sheet(refs, {f"new:{n.record.key}": n.record for n in plan.new}, {
+        event: [(refs[k] if k is not None else None, name, role) for k, name, role in items]
+        for event, items in sheets.organizers.items()
+    }, {event: _column_texts([(name, role) for _k, name, role in items])
+        for event, items in sheets.organizers.items()}, has_organizers=sheets.has_organizers)
+    return plan
+
+
+def _column_texts(items: list[tuple[str, OrganizerRole]]) -> frozenset[str]:
+    """The Organizers column as an export writes these organizers, in each report language
+    (``desktop.reports.rows``): a column still holding one of them was not edited."""
+    return frozenset(
+        "; ".join(name if role == OrganizerRole.ORGANIZER
+                  else f"{name} ({catalog(language).gettext(role.value)})"
+                  for name, role in items)
+        for language in LANGUAGES)
+
+
+def _place(store: ImportStore, sheet: SheetOrganization, warnings: list[str]) -> Place:
+    """The sheet's codes and city name as records; what names nothing known is reported."""
+    country = store._country(sheet.country) if sheet.country else None
+    region = store.region(sheet.region, country) if sheet.region else None
+    if country is None and region is not None:
+        country = region.country
+    city = store._city(sheet.city, country, region) if sheet.city else None
+    for what, text, found in (("country", sheet.country, country), ("region", sheet.region,
+                              region), ("city", sheet.city, city)):
+        if text and found is None:
+            warnings.append(_('Organization "{name}": no {field} "{text}" is known here; it is '
+                              "left empty.").format(name=sheet.name, field=_(FIELD_LABELS[what]),
+                                                    text=text))
+    return Place(country, region, city)
+
+
+def _by_name(session: Session, name: str, country: Country | None,
+             taken: set[int]) -> Organization | None:
+    """A stored body of exactly this name (or alias) in the same country, not yet matched."""
+    found = session.scalars(
+        select(Organization).outerjoin(OrganizationAlias)
+        .where(or_(Organization.name == name.strip(),
+                   OrganizationAlias.normalized == normalize(name)),
+               Organization.country_id == country.id if country is not None
+               else Organization.country_id.is_(None))
+        .order_by(Organization.id)
+    ).unique().all()
+    return next((record for record in found if record.id not in taken), None)
+
+
+def _parent(sheet: SheetOrganization, refs: dict[UUID, RefId], session: Session,
+            warnings: list[str]) -> RefId | None:
+    if sheet.parent is None:
+        return None
+    if sheet.parent in refs:
+        return refs[sheet.parent]
+    stored = session.scalar(select(Organization.id).where(Organization.uuid == sheet.parent))
+    if stored is None:
+        warnings.append(_('Organization "{name}": its parent {uuid} is neither in the file nor '
+                          "here; it is imported without a parent.").format(
+            name=sheet.name, uuid=sheet.parent))
+    return stored
+
+
+def _change(record: Organization, sheet: SheetOrganization, place: Place,
+            refs: dict[UUID, RefId], session: Session,
+            warnings: list[str]) -> OrganizationChange | None:
+    """The differences of a stored body from the sheet's row (a blank cell changes nothing)."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    values: dict[str, Any] = {}
+    for name in ("name", "short_name", "kind"):
+        new = getattr(sheet, name)
+        if new is not None and new != getattr(record, name):
+            changes[name] = (getattr(record, name), new)
+            values[name] = new
+    if place.country is not None and place.country is not record.country:
+        changes["country"] = (_code(record.country), _code(place.country))
+        values["country_id"] = place.country.id
+    if place.region is not None and place.region is not record.region:
+        changes["region"] = (_code(record.region), _code(place.region))
+        values["region_id"] = place.region.id
+    if place.city is not None and place.city is not record.city:
+        changes["city"] = (_city_name(record.city), _city_name(place.city))
+        values["city_id"] = place.city.id
+    if sheet.parent is not None:
+        parent = _parent(sheet, refs, session, warnings)
+        old = record.parent.uuid if record.parent is not None else None
+        if parent is not None and parent != record.parent_id:
+            changes["parent"] = (str(old) if old else None, str(sheet.parent))
+            values["parent"] = parent
+    have = {a.normalized for a in record.aliases}
+    added = [a for a in dict.fromkeys(sheet.aliases) if normalize(a) and normalize(a) not in have]
+    if added:
+        old_names = sorted(a.name for a in record.aliases)
+        changes["aliases"] = (old_names, sorted({*old_names, *added}))
+    if not changes:
+        return None
+    return OrganizationChange(record.id, record.uuid, record.name, changes, values, added)
+
+
+def _code(record: Country | Region | None) -> str | None:
+    return record.code if record is not None else None
+
+
+def _city_name(record: City | None) -> str | None:
+    return record.name if record is not None else None
+
+
+def needed_records(plan: OrganizationPlan | None, used: set[int]) -> list[NewRecord]:
+    """The new bodies named by the rows ``used`` (row numbers written), with their new
+    ancestors: the preview lists them and the import creates them."""
+    if plan is None:
+        return []
+    named = {f"new:{n.record.key}" for n in plan.new if any(r in used for r in n.record.rows)}
+    wanted = _with_parents(plan, named)
+    return [n.record for n in plan.new if f"new:{n.record.key}" in wanted]
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def apply_organizations(store: Any, plan: OrganizationPlan | None,
+                        needed: set[str]) -> dict[tuple[str, str], int]:
+    """Create the new bodies ``needed`` (keys "new:sheet:<uuid>", with their parents) and
+    apply the accepted changes, each logged in the store's batch; returns the new ids."""
+    ids: dict[tuple[str, str], int] = {}
+    if plan is None:
+        return ids
+    session: Session = store.session
+    wanted = _with_parents(plan, needed)
+    made: list[tuple[NewOrganization, Organization]] = []
+    for new in plan.new:
+        if f"new:{new.record.key}" not in wanted:
+            continue
+        sheet, place = new.sheet, new.place
+        record = Organization(uuid=sheet.uuid, name=sheet.name, short_name=sheet.short_name,
+                              kind=sheet.kind, country=place.country, region=place.region,
+                              city=place.city)
+        for alias in dict.fromkeys([sheet.name, *sheet.aliases]):
+            if normalize(alias) not in {a.normalized for a in record.aliases}:
+                record.aliases.append(OrganizationAlias(name=alias, normalized=normalize(alias)))
+        session.add(record)
+        made.append((new, record))
+    session.flush()
+    for new, record in made:
+        ids[("organization", f"new:{new.record.key}")] = record.id
+    for new, record in made:
+        if new.parent is not None:
+            record.parent_id = _id(new.parent, ids)
+    session.flush()
+    for new, record in made:
+        store._log("organization", record.uuid, record.id, "insert",
+                   _inserted(record, new), summary=record.name)
+    for change in plan.changes:
+        if change.accepted:
+            _apply_change(store, session, change, ids)
+    store.gazetteer.refresh("organization")
+    return ids
+
+
+def _with_parents(plan: OrganizationPlan, needed: set[str]) -> set[str]:
+    """The new bodies the written rows name, with every new ancestor of theirs."""
+    parents = {f"new:{n.record.key}": n.parent for n in plan.new}
+    wanted: set[str] = set()
+    todo = [key for key in needed if key in parents]
+    while todo:
+        key = todo.pop()
+        if key in wanted:
+            continue
+        wanted.add(key)
+        parent = parents.get(key)
+        if isinstance(parent, str):
+            todo.append(parent)
+    for change in plan.changes:
+        parent = change.values.get("parent")
+        if change.accepted and isinstance(parent, str) and parent not in wanted:
+            wanted |= _with_parents(plan, {parent})
+    return wanted
+
+
+def _id(ref: RefId, ids: dict[tuple[str, str], int]) -> int | None:
+    return ref if isinstance(ref, int) else ids.get(("organization", ref))
+
+
+def _inserted(record: Organization, new: NewOrganization) -> dict[str, object]:
+    sheet, place = new.sheet, new.place
+    values: dict[str, object] = {
+        "name": record.name, "short_name": record.short_name, "kind": record.kind,
+        "country": _code(place.country), "region": _code(place.region),
+        "city": _city_name(place.city),
+        "parent": str(sheet.parent) if record.parent_id is not None else None,
+        "aliases": sorted(a.name for a in record.aliases if a.name != record.name) or None,
+    }
+    return {k: [None, v] for k, v in values.items() if v is not None}
+
+
+def _apply_change(store: Any, session: Session, change: OrganizationChange,
+                  ids: dict[tuple[str, str], int]) -> None:
+    record = session.get(Organization, change.record_id)
+    if record is None:
+        return
+    for attribute, value in change.values.items():
+        if attribute == "parent":
+            record.parent_id = _id(value, ids)
+        else:
+            setattr(record, attribute, value)
+    for alias in change.new_aliases:
+        record.aliases.append(OrganizationAlias(name=alias, normalized=normalize(alias)))
+    if change.new_aliases and not session.is_modified(record):
+        flag_modified(record, "name")  # a new name alone is a new version too
+    session.flush()
+    store._log("organization", record.uuid, record.id, "update",
+               {k: [old, new] for k, (old, new) in change.changes.items()},
+               summary=record.name)
+
+
+# --- undo -----------------------------------------------------------------------------------
+
+
+def restore_organization(session: Session, record: Organization,
+                         changes: dict[str, Any]) -> None:
+    """Put back the values an import's "update" row of ``record`` replaced."""
+    for name, (old, new) in changes.items():
+        if name in ("name", "short_name", "kind"):
+            setattr(record, name, old)
+        elif name == "country":
+            record.country_id = session.scalar(select(Country.id).where(Country.code == old))
+        elif name == "region":
+            record.region_id = session.scalar(select(Region.id).where(Region.code == old))
+        elif name == "city":
+            record.city_id = None if old is None else session.scalar(
+                select(City.id).where(City.name == old, _same_place(record)).limit(1))
+        elif name == "parent":
+            record.parent_id = None if old is None else session.scalar(
+                select(Organization.id).where(Organization.uuid == UUID(old)))
+        elif name == "aliases":
+            keep = {normalize(a) for a in old or []}
+            added = {normalize(a) for a in new or []} - keep
+            for alias in list(record.aliases):
+                if alias.normalized in added:
+                    record.aliases.remove(alias)
+                    session.delete(alias)
+            if added and not session.is_modified(record):
+                flag_modified(record, "name")
+
+
+def _same_place(record: Organization) -> Any:
+    """Cities of the restored region (or country) first: a city's name may repeat."""
+    if record.region_id is not None:
+        return City.region_id == record.region_id
+    if record.country_id is not None:
+        return City.country_id == record.country_id
+    return City.id.is_not(None)
