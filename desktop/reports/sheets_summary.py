@@ -14,11 +14,18 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Country, Event, EventOrganizer, EventType, Occasion, Organization, Region
-from db.queries import EventFilter, Granularity, PeriodKey, RegionCount, events_per_region
+from db.queries import (
+    EventFilter,
+    Granularity,
+    PeriodKey,
+    RegionCount,
+    events_per_region,
+    occasion_counts,
+)
 from desktop.reports.cells import INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
@@ -40,6 +47,15 @@ def _last(value: str | None) -> tuple[bool, bytes]:
 
 def _name_width(names: Sequence[str], minimum: int = 10, maximum: int = 50) -> float:
     return float(min(max([minimum, *(len(n) + 2 for n in names)]), maximum))
+
+
+def _header_width(headers: Sequence[str], minimum: float = 10) -> float:
+    """A column wide enough for its bold header on one line, in any report language.
+
+    Headers wrap; a word longer than its column is cut in two when printed ("Мероприят/ия").
+    Bold letters are about a tenth wider than the plain ones widths are counted in.
+    """
+    return float(max([minimum, *(math.ceil(len(h) * 1.1) + 2 for h in headers)]))
 
 
 def _total(sheet: Sheet, values: Sequence[Any], subtotal: bool = False) -> int:
@@ -84,7 +100,11 @@ def write_per_region(
     sheet = book.sheet(title)
     country_names = [*by_country, *(subtotal_label.format(name=c) for c in countries)]
     region_names = [r or no_region for r, _ in (pair for v in by_country.values() for pair in v)]
-    widths = [_name_width(country_names), _name_width(region_names, 12), 10]
+    # the top-regions block under the table reuses the first three columns
+    top_headers = [translate(h) for h in ("Country", "Region", "Events")]
+    widths = [max(_name_width(country_names), _header_width(top_headers[:1])),
+              max(_name_width(region_names, 12), _header_width(top_headers[1:2])),
+              _header_width([lead[2], top_headers[2]])]
     if english:
         widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
     _setup(sheet, [*widths, *[9] * len(keys), 9], len(lead))
@@ -156,6 +176,7 @@ def _top_regions_chart(
     sheet.skip()
     sheet.append([translate("Regions with the most events (top {count})").format(count=len(top))],
                  "title")
+    # the columns' widths allow for these headers (write_per_region)
     first = sheet.header([translate(h) for h in ("Country", "Region", "Events")])
     for events, country, region in top:
         sheet.append([country, region, events], num_format=INTEGER_FORMAT)
@@ -267,46 +288,6 @@ def write_per_organization(
 
 
 # --- per occasion ------------------------------------------------------------------
-
-OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
-                    str | None, str | None]
-"""(occasion id, occasion, anniversary, country id, country, region id, region, code)."""
-
-
-def occasion_counts(session: Session, event_filter: EventFilter) -> dict[OccasionKey, int]:
-    """Events per (occasion, anniversary, country, region).
-
-    The anniversary is the one the date gives (the occasion's reference year),
-    or the reported one when the occasion has no reference date; it is worked
-    out in SQL (the rule of :meth:`Occasion.anniversary_on`) so the database
-    groups by it: grouping by the reported number and merging here held a
-    row per (reported anniversary, year, region), hundreds of MB at a million
-    events.
-    """
-    years = extract("year", Event.start_date) - extract("year", Occasion.reference_date)
-    anniversary = case(
-        (and_(Occasion.reference_date.is_not(None), years > 0), years),
-        else_=Event.anniversary,
-    )
-    query = (
-        select(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
-               Region.name, Region.code, func.count(Event.id))
-        .select_from(Event)
-        .outerjoin(Occasion, Event.occasion_id == Occasion.id)
-        .outerjoin(Country, Event.country_id == Country.id)
-        .outerjoin(Region, Event.region_id == Region.id)
-        .where(*event_filter.conditions())
-        .group_by(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
-                  Region.name, Region.code)
-    )
-    result: dict[OccasionKey, int] = defaultdict(int)
-    for occasion_id, name, number, country_id, country, region_id, region, code, n in (
-        session.execute(query)
-    ):
-        number = int(number) if number is not None else None
-        result[(occasion_id, name, number, country_id, country, region_id, region, code)] += n
-    return result
-
 
 def write_per_occasion(
     book: Book, title: str, session: Session, event_filter: EventFilter, names: Names
