@@ -532,3 +532,42 @@ def test_people_from_listed_cities_are_no_events(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.city == "Moscow"
+
+
+def test_a_single_events_day_may_come_from_the_lead(database) -> None:
+    text = (
+        "Память жертв почтили в Варшаве\n"
+        "12 марта 2026 года в Варшаве прошли мероприятия памяти жертв трагедии.\n"
+        "После панихиды состоялся митинг, организованный общиной города."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.date == dt.date(2026, 3, 12)
+
+
+def test_a_pages_time_stamp_is_no_event_day(database) -> None:
+    text = (
+        "В Варшаве почтили память жертв трагедии (ФОТО)\n"
+        "Общество 2 апреля 2026 13:21 (UTC +04:00)\n\n"
+        "В Варшаве почтили память жертв трагедии.\n"
+        "Представители диаспоры собрались на конференцию."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.date is None
+
+
+def test_a_dateline_with_the_agency_after_a_full_stop_is_no_event_day(database) -> None:
+    text = (
+        "Berlində Novruz bayramı qeyd olunub\n"
+        "Diaspor\n"
+        "21 Mart , 2026 13:48\n"
+        "Berlin. 21 mart. XƏBƏR.AZ/ Berlində yaşayan azərbaycanlılar Novruz bayramı ilə "
+        "əlaqədar tədbir keçiriblər."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert result.source["published"] == "2026-03-21"
+    assert result.source["dateline"] == "Berlin"
+    (event,) = result.events
+    assert event.date is None

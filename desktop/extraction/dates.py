@@ -102,6 +102,9 @@ _RELATIVE_DAYS = {
 _FUTURE_RE = re.compile(r"\b(?:will|shall|is to be|are to be|состоится|пройдет|пройдёт|будет"
                         r"|wird|werden|findet)\b",
                         re.IGNORECASE)
+_CLOCK_AFTER_RE = re.compile(
+    r"^\s*(?:,?\s*(?P<year>\d{4}))?\s*(?:г\.|года|il)?\s*[,/|]?\s*\d{1,2}:\d{2}\b"
+)
 # Right after a date: the date is the occasion's name ("November 8 - Victory Day").
 _OCCASION_AFTER_RE = re.compile(r"^\s*(?:[-–—]\s*|—)(?:the\s+)?[A-ZА-ЯЁ\"«]")
 
@@ -149,6 +152,9 @@ def find_event_day(
                 continue
             if re.match(r"^\s*[-–]\s*\d", text[match.end() :]):
                 continue  # a range of days: "February 25-26"
+            stamp = _CLOCK_AFTER_RE.match(text[match.end() :])
+            if stamp and (match.group("year") or stamp.group("year")):
+                continue  # "1 апреля 2010 13:21": the page's time stamp, not the event's day
             month = month_number(match.group("m1") or match.group("m2"))
             day = int(match.group("d1") or match.group("d2"))
             if month is None or not 1 <= day <= 31:

@@ -535,6 +535,15 @@ class _Extractor:
             [(h.start, h.end) for h in hits_occ],
             previous_day,
         )
+        if day is None and single:
+            # "12 марта в городе N прошли мероприятия ... После панихиды состоялся митинг":
+            # the lead that sums up a report's only event gives its day.
+            day = find_event_day(
+                [(s.start, s.text) for s in lead if not s.heading],
+                published,
+                year,
+                [(h.start, h.end) for s in lead for h in occasions.occasions(s)],
+            )
         if day is not None and info is not None and info.reference_date is not None and (
             day.day.year == info.reference_date.year
         ):

@@ -20,17 +20,18 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE_RE = re.compile(
     rf"^(?P<place>[A-ZА-ЯЁ][\w'’.-]*(?:[ -][A-ZА-ЯЁ][\w'’.-]*){{0,2}})(?:,\s*D\.C\.)?"
     rf"(?:,\s*(?P<country>[A-ZА-ЯЁ][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
-    rf",\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT}))"
+    rf"(?:,|\.(?=\s+\d))\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT}))"
     rf"(?:,?\s+(?P<year>\d{{4}}))?"
     rf"\s*(?:\((?P<agency>[^)]{{2,40}})\)|/(?P<agency2>[^/]{{2,40}})/"
-    rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/)?\s*[.:\-–—]?(?=\s|$)",
+    rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/|\.\s+(?P<agency4>[A-ZА-ЯЁƏ][\w.-]{{1,30}})/)?"
+    rf"\s*[.:\-–—]?(?=\s|$)",
     re.IGNORECASE,
 )
 _HEADER_DATE_RES = [
     re.compile(r"^\s*date\s*[:=]?\s*(?P<iso>\d{4}-\d{2}-\d{2})", re.IGNORECASE),
     re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2})"),
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_ALT})\.?,?\s+(?P<year>\d{{4}})\b", re.I
+        rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_ALT})\.?\s*,?\s+(?P<year>\d{{4}})\b", re.I
     ),
     re.compile(rf"\b(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})\b"),
@@ -133,7 +134,12 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
                 if info.published is None and month:
                     info.published = _safe_date(year, month, day)
                     info.year_known = info.published is not None
-            agency = match.group("agency") or match.group("agency2") or match.group("agency3")
+            agency = (
+                match.group("agency")
+                or match.group("agency2")
+                or match.group("agency3")
+                or match.group("agency4")
+            )
             if agency and not info.publisher:
                 info.publisher = _clean_name(agency.replace("MENAFN-", ""))
             break
