@@ -139,9 +139,9 @@ def test_a_new_sort_reads_a_page_without_counting_again(qtbot, database, monkeyp
     model = EventsModel(database, page_size=50)
     model.wait()
     counts = []
-    original = events_model.count_events
+    original = events_model.count_matches
     monkeypatch.setattr(
-        events_model, "count_events", lambda *a: counts.append(1) or original(*a)
+        events_model, "count_matches", lambda *a: counts.append(1) or original(*a)
     )
     model.sort(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
     model.wait()

@@ -1,7 +1,7 @@
 """The events table model: rows come from SQL a page at a time, filtered and sorted there.
 
 The model shows the first page as soon as it is read (``first_page``), then counts
-(``count_events``) and loads only the pages the view asks ``data()`` for, keeping a
+(``count_matches``) and loads only the pages the view asks ``data()`` for, keeping a
 bounded LRU cache of pages; every read runs in a worker thread, so the window never
 waits on SQL. Jumping to the last row costs one page (read backwards, so SQL does
 not step over a million rows of OFFSET), and memory stays bounded however far the
@@ -34,10 +34,10 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.event_pages import first_page, read_page
+from db.event_pages import count_matches, first_page, read_page
 from db.localized import NamedModel, names_by_english
 from db.models import City, Country, EventType, Occasion, Region
-from db.queries import SORTABLE, EventFilter, EventRow, count_events
+from db.queries import SORTABLE, EventFilter, EventRow
 from desktop.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -325,7 +325,7 @@ class EventsModel(QAbstractTableModel):
 
             def work() -> int:
                 with self._database.sessions() as session:
-                    return count_events(session, event_filter)
+                    return count_matches(session, event_filter)
 
             self._start(generation, "count", work)
         else:
