@@ -53,13 +53,19 @@ def current_language() -> str:
 
 
 @cache
-def catalog(language: str) -> gettext.NullTranslations:
-    """The compiled catalog of ``language``; English (or a missing file) passes text through."""
-    path = CATALOG_DIR / f"{DOMAIN}_{language}.mo"
+def load_catalog(domain: str, language: str) -> gettext.NullTranslations:
+    """The compiled catalog ``domain_language.mo`` (this module's messages, the reports'
+    words); English, or a missing file, passes text through."""
+    path = CATALOG_DIR / f"{domain}_{language}.mo"
     if language == "en" or not path.exists():
         return gettext.NullTranslations()
     with path.open("rb") as handle:
         return gettext.GNUTranslations(handle)
+
+
+def catalog(language: str) -> gettext.NullTranslations:
+    """The messages catalog of ``language``."""
+    return load_catalog(DOMAIN, language)
 
 
 def _(message: str) -> str:

@@ -17,10 +17,11 @@ from pathlib import Path
 import platformdirs
 
 from db.engine import APP_NAME
+from db.messages import N_, _
 
 log = logging.getLogger(__name__)
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "There is no system keyring (password store) on this computer, so the database "
     "password was not saved: the settings keep the server address without it. Give the "
     "full address with the password each time (--database), or set up a keyring."
@@ -103,7 +104,7 @@ def _without_password(url: str) -> tuple[str, str | None]:
         keyring.set_password(APP_NAME, bare, str(password))
     except (ImportError, KeyringError, RuntimeError) as error:
         log.warning("database password not saved: no usable keyring (%s)", type(error).__name__)
-        return bare, NO_KEYRING
+        return bare, _(NO_KEYRING)
     return bare, None
 
 

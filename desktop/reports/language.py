@@ -4,7 +4,9 @@
 pass sheet names and column headers through :func:`translate` where they are made,
 and month columns through :func:`month_label`. The catalogs are
 ``resources/translations/reports_{ru,az}.po``, compiled to ``.mo`` with Babel by
-``make translations``. English needs no catalog; a missing catalog reads English.
+``make translations`` and loaded like the messages of :mod:`db.messages` (one gettext
+mechanism for every Qt-free text). English needs no catalog; a missing catalog reads
+English. A report has a language of its own (it may differ from the user's messages).
 """
 
 from __future__ import annotations
@@ -15,19 +17,15 @@ import datetime as dt
 import gettext
 from collections.abc import Callable, Iterator
 from functools import cache
-from pathlib import Path
 
-CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from db.messages import CATALOG_DIR as CATALOG_DIR
+from db.messages import LANGUAGES as LANGUAGES
+from db.messages import load_catalog
+from db.messages import normalize_language as normalize_language
+
 DOMAIN = "reports"
-LANGUAGES = ("en", "ru", "az")
 
 _language: contextvars.ContextVar[str] = contextvars.ContextVar("report_language", default="en")
-
-
-def normalize_language(language: str | None) -> str:
-    """``ru_RU``/``ru`` → ``ru``; anything not translated → ``en``."""
-    short = (language or "en").replace("-", "_").split("_")[0].lower()
-    return short if short in LANGUAGES else "en"
 
 
 @contextlib.contextmanager
@@ -50,14 +48,9 @@ def current() -> str:
     return _language.get()
 
 
-@cache
 def catalog(language: str) -> gettext.NullTranslations:
-    """The compiled catalog of ``language`` (English passes text through)."""
-    path = CATALOG_DIR / f"{DOMAIN}_{language}.mo"
-    if language == "en" or not path.exists():
-        return gettext.NullTranslations()
-    with path.open("rb") as handle:
-        return gettext.GNUTranslations(handle)
+    """The compiled report catalog of ``language`` (English passes text through)."""
+    return load_catalog(DOMAIN, language)
 
 
 def translate(text: str) -> str:
