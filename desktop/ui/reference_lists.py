@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import reference_service as service
 from db.engine import Database
 from db.models import City
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -144,18 +143,8 @@ def field_labels() -> dict[str, str]:
 
 
 def input_message(error: ReferenceInputError) -> str:
-    """The service's message in the interface language."""
-    messages = {
-        service.NO_NAME: tr("Enter a name."),
-        service.GONE: tr("This record no longer exists; refresh the list."),
-        service.NOT_A_DATE: tr("The reference date is not a date: {text}"),
-        service.NO_REGION: tr("Give the region the city is in."),
-        service.NO_COUNTRY_CODE: tr("A country needs its two-letter ISO code."),
-        service.NO_REGION_CODE: tr(
-            "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
-        ),
-    }
-    return messages.get(error.message, error.message).format(**error.params)
+    """The service's message, already in the interface language (db.messages)."""
+    return str(error)
 
 
 def details(spec: ListSpec, record: Any) -> str:

@@ -680,16 +680,8 @@
         <translation>&amp;Rus dilində ad</translation>
     </message>
     <message>
-        <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
-        <translation>Regionun ISO 3166-2 kodunu göstərin (məsələn, RU-PRI): ölkə onunla müəyyən olunur.</translation>
-    </message>
-    <message>
         <source>made by hand</source>
         <translation>əl ilə yaradılıb</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Ad daxil edin.</translation>
     </message>
     <message>
         <source>This record no longer exists; refresh the list.</source>
@@ -702,18 +694,6 @@
     <message>
         <source>Reference &amp;date (YYYY-MM-DD)</source>
         <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
-    </message>
-    <message>
-        <source>The reference date is not a date: {text}</source>
-        <translation>Xatirə tarixi tarix deyil: {text}</translation>
-    </message>
-    <message>
-        <source>Give the region the city is in.</source>
-        <translation>Şəhərin yerləşdiyi regionu göstərin.</translation>
-    </message>
-    <message>
-        <source>A country needs its two-letter ISO code.</source>
-        <translation>Ölkə üçün iki hərfli ISO kodu lazımdır.</translation>
     </message>
 </context>
 <context>

@@ -680,16 +680,8 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
-        <source>Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.</source>
-        <translation>Укажите код региона по ISO 3166-2 (например, RU-PRI): по нему определяется страна.</translation>
-    </message>
-    <message>
         <source>made by hand</source>
         <translation>создано вручную</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Введите название.</translation>
     </message>
     <message>
         <source>This record no longer exists; refresh the list.</source>
@@ -702,18 +694,6 @@
     <message>
         <source>Reference &amp;date (YYYY-MM-DD)</source>
         <translation>Памятная &amp;дата (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <source>The reference date is not a date: {text}</source>
-        <translation>Памятная дата не является датой: {text}</translation>
-    </message>
-    <message>
-        <source>Give the region the city is in.</source>
-        <translation>Укажите регион, в котором находится город.</translation>
-    </message>
-    <message>
-        <source>A country needs its two-letter ISO code.</source>
-        <translation>Для страны нужен двухбуквенный код ISO.</translation>
     </message>
 </context>
 <context>
