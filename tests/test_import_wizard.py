@@ -218,3 +218,25 @@ def test_ctrl_z_after_an_import_takes_the_import_back(qtbot, database, tmp_path)
     qtbot.waitUntil(lambda: window.model.total == 0, timeout=5_000)
     with database.sessions() as session:
         assert session.scalars(select(Event).where(Event.deleted_at.is_(None))).all() == []
+
+
+def test_redo_imports_again_and_undo_takes_that_back(qtbot, database, tmp_path) -> None:
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import tmp_settings
+
+    _small_file(tmp_path / "events.xlsx")
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    wizard = _import_through_the_window(qtbot, window, tmp_path / "events.xlsx")
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.total == 0, timeout=5_000)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.model.total == 0, timeout=5_000)
+    with database.sessions() as session:
+        assert session.scalars(select(Event).where(Event.deleted_at.is_(None))).all() == []

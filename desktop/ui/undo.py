@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import uuid
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
@@ -21,6 +21,9 @@ from db.engine import Database
 from db.event_store import EventInput, EventStore, StaleEventError, ValidationError
 from db.merge_records import MergeError, merge_records, undo_merge
 from db.models import EventStatus
+
+if TYPE_CHECKING:
+    from desktop.importing import ImportPreview
 
 FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
 
@@ -56,7 +59,13 @@ class Host(Protocol):
     def report_failure(self, message: str) -> None: ...
 
 
-class SaveEventCommand(QUndoCommand):
+class HostCommand(QUndoCommand):
+    """An undo command that acts on the window's data and reports to the window."""
+
+    host: Host
+
+
+class SaveEventCommand(HostCommand):
     """A save made in the event form (already done when pushed).
 
     Undo puts the previous version back through EventStore.save, or moves a
@@ -105,8 +114,8 @@ class SaveEventCommand(QUndoCommand):
         _run(self, work)
 
 
-def _run(command: QUndoCommand, work: Callable[[EventStore], object]) -> None:
-    host: Host = command.host  # type: ignore[attr-defined]
+def _run(command: HostCommand, work: Callable[[EventStore], object]) -> None:
+    host = command.host
     try:
         with host.database.sessions.begin() as session:
             work(EventStore(session))
@@ -120,7 +129,7 @@ def _run(command: QUndoCommand, work: Callable[[EventStore], object]) -> None:
     host.after_change()
 
 
-class DeleteEventsCommand(QUndoCommand):
+class DeleteEventsCommand(HostCommand):
     """Move events to the trash; undo restores them."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
@@ -136,7 +145,7 @@ class DeleteEventsCommand(QUndoCommand):
         _run(self, lambda store: [store.restore(u) for u in self.uuids])
 
 
-class RestoreEventsCommand(QUndoCommand):
+class RestoreEventsCommand(HostCommand):
     """Take events out of the trash; undo puts them back in."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID]):
@@ -152,7 +161,7 @@ class RestoreEventsCommand(QUndoCommand):
         _run(self, lambda store: [store.delete(u) for u in self.uuids])
 
 
-class SetStatusCommand(QUndoCommand):
+class SetStatusCommand(HostCommand):
     """Mark events draft or verified; undo gives each its own previous status back."""
 
     def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
@@ -189,17 +198,17 @@ class SetStatusCommand(QUndoCommand):
         _run(self, work)
 
 
-class ImportCommand(QUndoCommand):
+class ImportCommand(HostCommand):
     """An import already committed by the wizard; undo takes its batch back, redo re-imports.
 
     Both go through desktop.importing (undo_batch, apply_import), so the change log
     records them like the command line's undo-import.
     """
 
-    def __init__(self, host: Host, batch_id: uuid.UUID, plan: object, count: int):
+    def __init__(self, host: Host, batch_id: uuid.UUID, plan: ImportPreview, count: int):
         super().__init__(Undo().imported(count))
         self.host = host
-        self.batch_id = batch_id
+        self.batch_id: uuid.UUID | None = batch_id
         self.plan = plan
         self._done = True  # the wizard did the first "redo"
 
@@ -208,14 +217,18 @@ class ImportCommand(QUndoCommand):
             return
         from desktop.importing.apply import apply_import
 
-        self._guard(lambda: setattr(self, "batch_id", apply_import(
-            self.host.database, self.plan).batch_id))  # type: ignore[arg-type]
+        def again() -> None:
+            self.batch_id = apply_import(self.host.database, self.plan).batch_id
+
+        self._guard(again)
         self._done = True
 
     def undo(self) -> None:
         from desktop.importing.undo import undo_batch
 
-        self._guard(lambda: undo_batch(self.host.database, self.batch_id))
+        batch_id = self.batch_id
+        if batch_id is not None:  # None: doing it again imported nothing
+            self._guard(lambda: undo_batch(self.host.database, batch_id))
         self._done = False
 
     def _guard(self, work: Callable[[], object]) -> None:
@@ -233,7 +246,7 @@ class ImportCommand(QUndoCommand):
         self.host.after_change()
 
 
-class MergeRecordsCommand(QUndoCommand):
+class MergeRecordsCommand(HostCommand):
     """Fold one reference record into another (merge_records); undo through undo_merge."""
 
     def __init__(self, host: Host, kind: str, survivor_id: int, duplicate_id: int, text: str):
