@@ -580,7 +580,7 @@ class ReferenceTab(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return None
-        table = self.spec.model.__tablename__  # type: ignore[attr-defined]
+        table = self.spec.ref.table
         dialog = ChangeLogDialog(self.lists.database, table, record_id=ids[0], parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -631,7 +631,10 @@ class ReferenceListsDialog(QDialog):
         self.resize(980, 620)
 
     def current(self) -> ReferenceTab:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        page = self.tabs.currentWidget()
+        if not isinstance(page, ReferenceTab):  # every tab is one; Qt types it QWidget | None
+            raise RuntimeError("the reference lists dialog has no list open")
+        return page
 
     def show_list(self, kind: str) -> ReferenceTab:
         page = self.pages[kind]
