@@ -42,6 +42,15 @@ from desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        UUID_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+"""The roles ``EventsModel.data`` answers."""
 _WORKERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="events-table")
 """Threads that read the table (shared by every model; a pool, not a QThread per read,
 so a model closed while a read runs leaves nothing to tear down)."""
@@ -139,20 +148,26 @@ def status_label(status: str) -> str:
     return {"draft": tr("draft"), "verified": tr("verified")}.get(status, status)
 
 
+_CELLS: dict[str, Callable[[EventRow], object]] = {
+    "date": format_date,
+    "title": lambda row: row.title,
+    "type": lambda row: row.event_type,
+    "occasion": lambda row: row.occasion,
+    "anniversary": lambda row: (
+        None if row.anniversary is None else i18n.format_number(row.anniversary)
+    ),
+    "country": lambda row: row.country,
+    "region": lambda row: row.region,
+    "city": lambda row: row.city,
+    "organizers": lambda row: "; ".join(row.organizers),
+    "status": lambda row: status_label(row.status),
+}
+"""How each column shows a row: only the painted cell is formatted (a date costs a
+locale lookup; painting asks every cell of every visible row)."""
+
+
 def cell_text(row: EventRow, column: str) -> str:
-    values: dict[str, object] = {
-        "date": format_date(row),
-        "title": row.title,
-        "type": row.event_type,
-        "occasion": row.occasion,
-        "anniversary": None if row.anniversary is None else i18n.format_number(row.anniversary),
-        "country": row.country,
-        "region": row.region,
-        "city": row.city,
-        "organizers": "; ".join(row.organizers),
-        "status": status_label(row.status),
-    }
-    value = values[column]
+    value = _CELLS[column](row)
     return "" if value is None else str(value)
 
 
@@ -431,8 +446,8 @@ class EventsModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or role not in _ROLES:
+            return None  # fonts, colours...: asked of every cell at every paint
         row = self._row(index.row())
         if row is None:
             return None
