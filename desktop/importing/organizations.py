@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -238,9 +238,11 @@ def plan_organizations(store: ImportStore, table: Table) -> OrganizationPlan | N
     refs: dict[UUID, RefId] = {}
     places: dict[UUID, Place] = {}
     matched: dict[UUID, Organization] = {}
+    known = _by_names(session, {s.name for k, s in sheets.organizations.items()
+                                if k not in stored})
     for key, sheet in sheets.organizations.items():
         place = places[key] = _place(store, sheet, plan.warnings)
-        found = stored.get(key) or _by_name(session, sheet.name, place.country, taken)
+        found = stored.get(key) or _by_name(known, sheet.name, place.country, taken)
         if found is not None:
             taken.add(found.id)
             matched[key] = found
@@ -292,18 +294,28 @@ def _place(store: ImportStore, sheet: SheetOrganization, warnings: list[str]) ->
     return Place(country, region, city)
 
 
-def _by_name(session: Session, name: str, country: Country | None,
+def _by_names(session: Session, names: set[str]) -> dict[str, list[Organization]]:
+    """Stored bodies by the normalized names and aliases among ``names``, oldest first
+    (read 500 names a query, not one query per body)."""
+    keys = sorted({normalize(n) for n in names} - {""})
+    found: dict[str, list[Organization]] = {}
+    for start in range(0, len(keys), 500):
+        for key, record in session.execute(
+            select(OrganizationAlias.normalized, Organization)
+            .join(Organization, OrganizationAlias.organization_id == Organization.id)
+            .where(OrganizationAlias.normalized.in_(keys[start:start + 500]))
+            .order_by(Organization.id)
+        ):
+            found.setdefault(key, []).append(record)
+    return found
+
+
+def _by_name(known: dict[str, list[Organization]], name: str, country: Country | None,
              taken: set[int]) -> Organization | None:
     """A stored body of exactly this name (or alias) in the same country, not yet matched."""
-    found = session.scalars(
-        select(Organization).outerjoin(OrganizationAlias)
-        .where(or_(Organization.name == name.strip(),
-                   OrganizationAlias.normalized == normalize(name)),
-               Organization.country_id == country.id if country is not None
-               else Organization.country_id.is_(None))
-        .order_by(Organization.id)
-    ).unique().all()
-    return next((record for record in found if record.id not in taken), None)
+    wanted = country.id if country is not None else None
+    return next((record for record in known.get(normalize(name), [])
+                 if record.country_id == wanted and record.id not in taken), None)
 
 
 def _parent(sheet: SheetOrganization, refs: dict[UUID, RefId], session: Session,
