@@ -147,7 +147,7 @@ def measure(path: Path) -> dict[str, float]:
     from db.engine import open_database
     from db.queries import EventFilter, events_per_region
     from desktop.overview import compute_overview, quiet_organizations
-    from desktop.reports.sheets_summary import occasion_counts
+    from db.queries import occasion_counts
     from desktop.ui.overview import OverviewWidget
 
     year = EventFilter(date_from=dt.date(YEAR, 1, 1), date_to=dt.date(YEAR, 12, 31))

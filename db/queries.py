@@ -16,7 +16,11 @@ from typing import Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
+    FunctionElement,
+    Integer,
     Select,
+    SQLColumnExpression,
+    String,
     and_,
     case,
     exists,
@@ -26,6 +30,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 
 from db.collation import folded
@@ -69,11 +74,12 @@ class EventFilter:
 
     def conditions(self) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = [
-            Event.deleted_at.is_not(None) if self.deleted else Event.deleted_at.is_(None)
+            Event.deleted_at.is_not(None) if self.deleted else _live()
         ]
         clauses.extend(text_conditions(self.text))
         if self.date_from is not None:
             clauses.append(_may_end_on_or_after(self.date_from))
+            clauses.append(_by_date_indexes(self.date_from, self.date_to))
         if self.date_to is not None:
             clauses.append(_may_start_on_or_before(self.date_to))
         for column, value in (
@@ -134,6 +140,34 @@ class EventFilter:
         if self.deleted:
             described.append(("Trash", "deleted events"))
         return described
+
+
+def _live() -> ColumnElement[bool]:
+    """Not deleted, in a form no index on ``deleted_at`` serves.
+
+    Nearly every event is live, but without statistics (the app runs no ANALYZE)
+    SQLite guesses that ``deleted_at IS NULL`` picks a few rows and read every live
+    event through that index instead of the date or name indexes.
+    """
+    return func.coalesce(Event.deleted_at, None).is_(None)
+
+
+def _by_date_indexes(first: dt.date, last: dt.date | None) -> ColumnElement[bool]:
+    """What the date indexes can answer of "may overlap ``first``..``last``".
+
+    The exact rule (:func:`_may_end_on_or_after`) compares ``coalesce(end_date,
+    start_date)``, which no index serves; so a period read every event that began
+    before its end. An event that may end on or after ``first`` ends on or after
+    the first of its year, so it either has an end date from then on or starts
+    within the years of the period: two index ranges (SQLite's MULTI-INDEX OR,
+    PostgreSQL's BitmapOr). ``dt.date.max`` closes the end-date range: with an
+    open one SQLite guesses it holds a quarter of the events and prefers a
+    start-date range from the beginning of time.
+    """
+    year_start = dt.date(first.year, 1, 1)
+    starts = (Event.start_date >= year_start if last is None
+              else Event.start_date.between(year_start, dt.date(last.year, 12, 31)))
+    return or_(starts, Event.end_date.between(year_start, dt.date.max))
 
 
 def _may_end_on_or_after(day: dt.date) -> ColumnElement[bool]:
@@ -401,7 +435,7 @@ def events_per_region(
 ) -> list[RegionCount]:
     """Events per (country, region) and period, by :func:`event_periods`.
 
-    The database groups the events by region and the months (for weeks: the days)
+    The database groups the events by region and the months (for weeks: the weeks)
     an event spans, a few rows per region and month whatever the number of events,
     and names the regions of those rows only; each group is spread over its periods
     here. Periods outside the filter's dates are left out (an event that ran into
@@ -409,12 +443,8 @@ def events_per_region(
     their own.
     """
     end = func.coalesce(Event.end_date, Event.start_date)
-    spans = [Event.start_date.label("first"), end.label("last")] if granularity == "week" else [
-        extract("year", Event.start_date).label("y1"),
-        extract("month", Event.start_date).label("m1"),
-        extract("year", end).label("y2"),
-        extract("month", end).label("m2"),
-    ]
+    spans = [_span_key(Event.start_date, granularity).label("first"),
+             _span_key(end, granularity).label("last")]
     grouped = (
         select(Event.country_id, Event.region_id, Event.date_precision, *spans,
                func.count(Event.id).label("n"))
@@ -424,39 +454,149 @@ def events_per_region(
     )
     query = (
         select(grouped.c.country_id, Country.name, grouped.c.region_id, Region.code,
-               Region.name, grouped.c.date_precision,
-               *(grouped.c[column.name] for column in spans), grouped.c.n)
+               Region.name, grouped.c.date_precision, grouped.c.first, grouped.c.last,
+               grouped.c.n)
         .outerjoin(Country, grouped.c.country_id == Country.id)
         .outerjoin(Region, grouped.c.region_id == Region.id)
     )
     rows: dict[tuple[int | None, int | None], RegionCount] = {}
-    for country_id, country, region_id, code, name, precision, *span, n in (
+    spread: dict[tuple[Any, ...], list[PeriodKey]] = {}
+    """The periods of a span, worked out once (thousands of groups share a few spans)."""
+    for country_id, country, region_id, code, name, precision, first, last, n in (
         session.execute(query)
     ):
         row = rows.setdefault(
             (country_id, region_id), RegionCount(country_id, country, region_id, code, name)
         )
         row.events += n
-        start, last = _span_days(span)
-        for key in event_periods(precision, start, last, granularity):
-            if in_bounds(key, event_filter, granularity):
-                row.per_period[key] = row.per_period.get(key, 0) + n
+        periods = spread.get((precision, first, last))
+        if periods is None:
+            periods = spread[(precision, first, last)] = [
+                key for key in event_periods(precision, _day(first), _day(last), granularity)
+                if in_bounds(key, event_filter, granularity)]
+        for key in periods:
+            row.per_period[key] = row.per_period.get(key, 0) + n
     return sorted(rows.values(), key=lambda r: (r.country is None, r.country or "",
                                                 r.region is None, r.region or ""))
 
 
-def _span_days(span: list[Any]) -> tuple[dt.date, dt.date]:
-    """First and last day of a grouped span: (first, last) days, or (year, month) twice
-    (the first of each month stands for it)."""
-    if len(span) == 2:
-        return _as_date(span[0]), _as_date(span[1])
-    y1, m1, y2, m2 = (int(value) for value in span)
-    return dt.date(y1, m1, 1), dt.date(y2, m2, 1)
+OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
+                    str | None, str | None]
+"""(occasion id, occasion, anniversary, country id, country, region id, region, code)."""
 
 
-def _as_date(value: object) -> dt.date:
-    """A date from a subquery's column (SQLite may hand back its text)."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+def occasion_counts(session: Session, event_filter: EventFilter) -> dict[OccasionKey, int]:
+    """Events per (occasion, anniversary, country, region): the per-occasion sheet's and
+    the overview's counts.
+
+    The anniversary is the one the date gives (the occasion's reference year), or
+    the reported one when the occasion has no reference date (the rule of
+    :meth:`Occasion.anniversary_on`). The events are grouped by the columns of
+    their own row (occasion, year, reported anniversary, place), a few thousand
+    groups for a year at a million events; the anniversary is then worked out per
+    group and the groups named, instead of joining three tables for every event.
+    """
+    grouped = (
+        select(Event.occasion_id, year_of(Event.start_date).label("year"), Event.anniversary,
+               Event.country_id, Event.region_id, func.count(Event.id).label("n"))
+        .where(*event_filter.conditions())
+        .group_by(Event.occasion_id, year_of(Event.start_date), Event.anniversary,
+                  Event.country_id, Event.region_id)
+        .subquery()
+    )
+    years = grouped.c.year - extract("year", Occasion.reference_date)
+    anniversary = case(
+        (and_(Occasion.reference_date.is_not(None), years > 0), years),
+        else_=grouped.c.anniversary,
+    )
+    names = (Occasion.name, Country.name, Region.name, Region.code)
+    query = (
+        select(grouped.c.occasion_id, anniversary, grouped.c.country_id, grouped.c.region_id,
+               *names, func.sum(grouped.c.n))
+        .outerjoin(Occasion, grouped.c.occasion_id == Occasion.id)
+        .outerjoin(Country, grouped.c.country_id == Country.id)
+        .outerjoin(Region, grouped.c.region_id == Region.id)
+        .group_by(grouped.c.occasion_id, anniversary, grouped.c.country_id,
+                  grouped.c.region_id, *names)
+    )
+    result: dict[OccasionKey, int] = defaultdict(int)
+    for occasion_id, number, country_id, region_id, name, country, region, code, n in (
+        session.execute(query)
+    ):
+        number = int(number) if number is not None else None
+        key = (occasion_id, name, number, country_id, country, region_id, region, code)
+        result[key] += int(n)  # PostgreSQL sums to a Decimal
+    return result
+
+
+class year_of(FunctionElement[int]):
+    """A date's year, the cheapest way each database has (see :class:`month_of`)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(year_of)
+def _year_of_default(element: year_of, compiler: Any, **kw: Any) -> str:
+    return f"CAST(extract(year FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(year_of, "sqlite")
+def _year_of_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
+    return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 4) AS INTEGER)"
+
+
+def _span_key(day: SQLColumnExpression[dt.date], granularity: Granularity) -> ColumnElement[str]:
+    """What to group an event's first (last) day by: its month, for weeks its week's
+    Monday, unless its date leaves the week unknown (then the month: its year counts)."""
+    if granularity != "week":
+        return month_of(day)
+    unknown = [p for p in DatePrecision if unknown_within(p, granularity)]
+    return case((Event.date_precision.in_(unknown), month_of(day)), else_=monday_of(day))
+
+
+class monday_of(FunctionElement[str]):
+    """The Monday of a date's ISO week, as 'YYYY-MM-DD' (see :class:`month_of`)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(monday_of)
+def _monday_of_default(element: monday_of, compiler: Any, **kw: Any) -> str:
+    return f"to_char(date_trunc('week', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
+
+
+@compiles(monday_of, "sqlite")
+def _monday_of_sqlite(element: monday_of, compiler: Any, **kw: Any) -> str:
+    # the next Sunday (the day itself if a Sunday), six days back
+    return f"date({compiler.process(element.clauses, **kw)}, 'weekday 0', '-6 days')"
+
+
+class month_of(FunctionElement[str]):
+    """A date's 'YYYY-MM': what the summaries group by, the cheapest way each database
+    has (SQLite's strftime, behind ``extract``, took a third of a year's count)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(month_of)
+def _month_of_default(element: month_of, compiler: Any, **kw: Any) -> str:
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
+@compiles(month_of, "sqlite")
+def _month_of_sqlite(element: month_of, compiler: Any, **kw: Any) -> str:
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"  # 'YYYY-MM-DD' text
+
+
+def _day(value: object) -> dt.date:
+    """A grouped day (a date, or SQLite's text of it) or month ('YYYY-MM': its first day)."""
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    return dt.date.fromisoformat(text[:10] if len(text) > 7 else f"{text}-01")
 
 
 def filtered_events(event_filter: EventFilter) -> Select[Event]:

@@ -2,7 +2,7 @@
 
 Every number comes from the functions the Excel summaries use
 (:func:`db.queries.events_per_region` with its counting rule,
-:func:`desktop.reports.sheets_summary.occasion_counts`), so the screen and the
+:func:`db.queries.occasion_counts`), so the screen and the
 workbook never disagree. Each bar or cell carries a :class:`Cell`; the
 :class:`CellFilter` it makes selects exactly the events counted there, so
 clicking a bar shows as many rows in the events table as the bar says.
@@ -37,6 +37,7 @@ from db.queries import (
     RegionCount,
     events_per_region,
     key_range,
+    occasion_counts,
     period_key,
     sort_key,
     unknown_within,
@@ -435,8 +436,6 @@ def _occasion_figures(session: Session, flt: EventFilter,
                       ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
     own counts (:func:`occasion_counts`)."""
-    from desktop.reports.sheets_summary import occasion_counts
-
     counts = occasion_counts(session, flt)
     references = dict(session.execute(select(Occasion.id, Occasion.reference_date)).all())
     occasion_names = names_by_id(session, Occasion, references, language)
@@ -472,10 +471,17 @@ def _occasion_figures(session: Session, flt: EventFilter,
     row_names = names_by_id(session, Region, [i for i in row_ids if i], language)
     rows = sorted(((i, row_names.get(i, no_region) if i else no_region) for i in row_ids),
                   key=lambda r: (r[0] == 0, r[1]))
-    column_ids = sorted({k[1] for k in cells}, key=lambda i: -sum(
-        n for (_, c), n in cells.items() if c == i))
+    column_ids = _by_total(cells)
     columns = [(i, occasion_names.get(i, str(i))) for i in column_ids]
     return bars, Matrix(rows, columns, dict(cells))
+
+
+def _by_total(cells: dict[tuple[int, int], int]) -> list[int]:
+    """The columns of a matrix, the most events first."""
+    totals: dict[int, int] = defaultdict(int)
+    for (_, column), n in cells.items():
+        totals[column] += n
+    return sorted(totals, key=lambda column: -totals[column])
 
 
 def organization_matrix(session: Session, flt: EventFilter, language: str) -> Matrix:
@@ -499,8 +505,7 @@ def organization_matrix(session: Session, flt: EventFilter, language: str) -> Ma
         .where(Organization.id.in_(active | {k[0] for k in cells})))}
     rows = sorted(names.items(), key=lambda r: r[1])
     occasion_names = names_by_id(session, Occasion, {k[1] for k in cells}, language)
-    column_ids = sorted({k[1] for k in cells}, key=lambda i: -sum(
-        n for (_, c), n in cells.items() if c == i))
+    column_ids = _by_total(cells)
     return Matrix(rows, [(i, occasion_names.get(i, str(i))) for i in column_ids], cells,
                   "organization")
 

@@ -14,11 +14,18 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Country, Event, EventOrganizer, EventType, Occasion, Organization, Region
-from db.queries import EventFilter, Granularity, PeriodKey, RegionCount, events_per_region
+from db.queries import (
+    EventFilter,
+    Granularity,
+    PeriodKey,
+    RegionCount,
+    events_per_region,
+    occasion_counts,
+)
 from desktop.reports.cells import INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
@@ -281,46 +288,6 @@ def write_per_organization(
 
 
 # --- per occasion ------------------------------------------------------------------
-
-OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
-                    str | None, str | None]
-"""(occasion id, occasion, anniversary, country id, country, region id, region, code)."""
-
-
-def occasion_counts(session: Session, event_filter: EventFilter) -> dict[OccasionKey, int]:
-    """Events per (occasion, anniversary, country, region).
-
-    The anniversary is the one the date gives (the occasion's reference year),
-    or the reported one when the occasion has no reference date; it is worked
-    out in SQL (the rule of :meth:`Occasion.anniversary_on`) so the database
-    groups by it: grouping by the reported number and merging here held a
-    row per (reported anniversary, year, region), hundreds of MB at a million
-    events.
-    """
-    years = extract("year", Event.start_date) - extract("year", Occasion.reference_date)
-    anniversary = case(
-        (and_(Occasion.reference_date.is_not(None), years > 0), years),
-        else_=Event.anniversary,
-    )
-    query = (
-        select(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
-               Region.name, Region.code, func.count(Event.id))
-        .select_from(Event)
-        .outerjoin(Occasion, Event.occasion_id == Occasion.id)
-        .outerjoin(Country, Event.country_id == Country.id)
-        .outerjoin(Region, Event.region_id == Region.id)
-        .where(*event_filter.conditions())
-        .group_by(Occasion.id, Occasion.name, anniversary, Country.id, Country.name, Region.id,
-                  Region.name, Region.code)
-    )
-    result: dict[OccasionKey, int] = defaultdict(int)
-    for occasion_id, name, number, country_id, country, region_id, region, code, n in (
-        session.execute(query)
-    ):
-        number = int(number) if number is not None else None
-        result[(occasion_id, name, number, country_id, country, region_id, region, code)] += n
-    return result
-
 
 def write_per_occasion(
     book: Book, title: str, session: Session, event_filter: EventFilter, names: Names

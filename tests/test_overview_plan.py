@@ -1,0 +1,76 @@
+"""Issue 15 item 5: a period filter reads the events of the period through the date indexes,
+never every event before its end (coalesce(end_date, start_date) could use no index: a
+year's count at a million events read ten years of them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+import pytest
+from sqlalchemy import Select, func, insert, select
+
+from db.models import DatePrecision, Event, EventStatus
+from db.queries import EventFilter
+from desktop.overview import bounded, start_floors
+
+YEAR = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+MARCH = EventFilter(date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 3, 31))
+
+
+def plan(database, query: Select) -> list[str]:
+    sql = query.compile(database.engine, compile_kwargs={"literal_binds": True})
+    with database.engine.connect() as connection:
+        return [row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+
+
+def reads_of_event(steps: list[str]) -> list[str]:
+    return [s for s in steps if re.match(r"(SEARCH|SCAN) event\b", s)]
+
+
+def bounded_range(step: str, column: str) -> bool:
+    """An index range with both ends on ``column`` (not everything before a day)."""
+    return f"({column}>? AND {column}<?)" in step
+
+
+def add_events(database, count: int = 3000) -> None:
+    """Ten years of events, one in twenty with an end date, then ANALYZE: the statistics
+    of a big file (without them SQLite guesses; both must give the same plan)."""
+    now = dt.datetime(2026, 1, 1)
+    rows = []
+    for number in range(count):
+        start = dt.date(2016, 1, 1) + dt.timedelta(days=number * 3653 // count)
+        rows.append({"uuid": uuid.UUID(int=number + 1), "title": f"Event {number}",
+                     "start_date": start,
+                     "end_date": start + dt.timedelta(days=9) if number % 20 == 3 else None,
+                     "date_precision": DatePrecision.DAY, "status": EventStatus.VERIFIED,
+                     "search_text": "", "created_at": now, "updated_at": now, "version": 1})
+    with database.engine.begin() as connection:
+        connection.execute(insert(Event.__table__), rows)
+        connection.exec_driver_sql("ANALYZE")
+
+
+@pytest.mark.parametrize("event_filter", [YEAR, MARCH, EventFilter(date_from=dt.date(2025, 1, 1))])
+@pytest.mark.parametrize("analyzed", [False, True])
+def test_a_period_is_read_through_both_date_indexes(database, event_filter, analyzed) -> None:
+    if analyzed:
+        add_events(database)
+    steps = plan(database, select(func.count(Event.id)).where(*event_filter.conditions()))
+    assert "MULTI-INDEX OR" in steps, steps
+    reads = reads_of_event(steps)
+    assert len(reads) == 2, steps
+    assert any("ix_event_start_date (start_date>?" in s for s in reads), steps
+    assert any(bounded_range(s, "end_date") and "ix_event_end_date" in s for s in reads), steps
+
+
+@pytest.mark.parametrize("analyzed", [False, True])
+def test_the_overview_reads_its_year_as_one_range_of_start_dates(database, analyzed) -> None:
+    if analyzed:
+        add_events(database)
+    with database.sessions() as session:
+        floors = start_floors(session, [YEAR.date_from])
+    steps = plan(database, select(Event.region_id, func.count(Event.id))
+                 .where(*bounded(YEAR, floors).conditions()).group_by(Event.region_id))
+    (read,) = reads_of_event(steps)
+    assert bounded_range(read, "start_date"), steps
