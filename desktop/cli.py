@@ -41,19 +41,21 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
-        help="SQLite file or SQLAlchemy URL (postgresql+psycopg://...); remembered for next time",
+        help=_(
+            "SQLite file or SQLAlchemy URL (postgresql+psycopg://...); remembered for next time"
+        ),
     )
     parser.add_argument(
         "--new",
         action="store_true",
-        help="start a new, empty data set if the remembered data file is missing",
+        help=_("start a new, empty data set if the remembered data file is missing"),
     )
     parser.add_argument(
         "--language",
         dest="message_language",
         choices=messages.LANGUAGES,
-        help="language of the messages (default: the one saved in the settings, else the "
-        "system's)",
+        help=_("language of the messages (default: the one saved in the settings, else the "
+        "system's)"),
     )
 
 
@@ -65,41 +67,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Record diaspora organizations' events and report them in Excel. "
-        "Without a command, the desktop application opens.",
+        description=_("Record diaspora organizations' events and report them in Excel. "
+        "Without a command, the desktop application opens."),
     )
     _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("gui", help="open the desktop application (the default)")
+    commands.add_parser("gui", help=_("open the desktop application (the default)"))
     add_export_command(commands).set_defaults(handler=run_export)
-    commands.add_parser("load-sample", help="add the three events of the sample report")
-    listing = commands.add_parser("list", help="print the events, newest first")
-    listing.add_argument("--text", help="only events whose names or places contain this")
-    commands.add_parser("info", help="show where the data is and how much there is")
+    commands.add_parser("load-sample", help=_("add the three events of the sample report"))
+    listing = commands.add_parser("list", help=_("print the events, newest first"))
+    listing.add_argument("--text", help=_("only events whose names or places contain this"))
+    commands.add_parser("info", help=_("show where the data is and how much there is"))
     extract = commands.add_parser(
-        "extract", help="propose draft events from a news report (.txt, .html, .docx)"
+        "extract", help=_("propose draft events from a news report (.txt, .html, .docx)")
     )
-    extract.add_argument("file", type=Path, help="the report to read")
-    extract.add_argument("--json", action="store_true", help="print JSON instead of text")
+    extract.add_argument("file", type=Path, help=_("the report to read"))
+    extract.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     extract.add_argument(
-        "--published", type=iso_date, help="the report's publication date, if the text lacks it"
+        "--published", type=iso_date, help=_("the report's publication date, if the text lacks it")
     )
-    backup = commands.add_parser("backup", help="back up the SQLite data file now")
-    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup = commands.add_parser("backup", help=_("back up the SQLite data file now"))
+    backup.add_argument("--list", action="store_true", help=_("list the backups instead"))
     restore = commands.add_parser(
-        "restore", help="replace the data file with a backup (keeping a backup of it first)"
+        "restore", help=_("replace the data file with a backup (keeping a backup of it first)")
     )
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
-    which.add_argument("--newest", action="store_true", help="the newest good backup")
+    which.add_argument("backup", nargs="?", type=Path, help=_("the backup file to restore"))
+    which.add_argument("--newest", action="store_true", help=_("the newest good backup"))
     add_import_commands(commands)
     add_reference_command(commands)
-    data_set = commands.add_parser("db", help="whole-data-set operations")
+    data_set = commands.add_parser("db", help=_("whole-data-set operations"))
     data_set_commands = data_set.add_subparsers(
         dest="db_command", metavar="DB_COMMAND", required=True
     )
     copy = data_set_commands.add_parser(
-        "copy", help="copy everything into a new, empty database and verify it"
+        "copy", help=_("copy everything into a new, empty database and verify it")
     )
     copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
     copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
@@ -116,11 +118,23 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     try:
         known, rest = quick.parse_known_args(arguments)
     except argparse.ArgumentError:
-        rest = arguments  # let the full parser say what is wrong
+        # the full parser says what is wrong
+        known, rest = argparse.Namespace(message_language=None), arguments
     if rest in ([], ["gui"]):
         known.command = rest[0] if rest else None
         return known
+    use_message_language(known.message_language)  # --help and mistakes in that language
     return build_parser().parse_args(arguments)
+
+
+def use_message_language(chosen: str | None) -> str:
+    """The language of every message: ``--language``, else the one saved in the settings,
+    else the system's (as the window chooses it)."""
+    from desktop.settings import Settings
+
+    return messages.set_language(
+        chosen or Settings.load().language or default_locale("LC_MESSAGES")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -140,9 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract": run_extract,
     }
     settings = Settings.load()
-    messages.set_language(
-        args.message_language or settings.language or default_locale("LC_MESSAGES")
-    )
+    use_message_language(args.message_language)
     if args.database:
         settings.database = args.database
     if args.command == "restore":

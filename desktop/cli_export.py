@@ -59,52 +59,55 @@ def add_export_command(
     names = ", ".join((*ALL_SHEETS, *EXTRA_SHEETS))
     export: argparse.ArgumentParser = subparsers.add_parser(
         "export",
-        help="write the Excel report",
-        description="Write the Excel report: every standard sheet, or those named with "
-        f"--report ({names}). Filters combine; names are matched like in the entry form.",
+        help=_("write the Excel report"),
+        description=_(
+            "Write the Excel report: every standard sheet, or those named with --report "
+            "({names}). Filters combine; names are matched like in the entry form."
+        ).format(names=names),
     )
-    export.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    export.add_argument("--out", required=True, type=Path, help=_("the .xlsx file to write"))
     export.add_argument(
         "--report",
         action="append",
         metavar="NAME",
-        help="a sheet to include; repeat it or separate names with commas "
-        f"(default: {', '.join(ALL_SHEETS)})",
+        help=_(
+            "a sheet to include; repeat it or separate names with commas (default: {names})"
+        ).format(names=", ".join(ALL_SHEETS)),
     )
-    export.add_argument("--from", dest="date_from", type=iso_date, help="first day (YYYY-MM-DD)")
-    export.add_argument("--to", dest="date_to", type=iso_date, help="last day (YYYY-MM-DD)")
+    export.add_argument("--from", dest="date_from", type=iso_date, help=_("first day (YYYY-MM-DD)"))
+    export.add_argument("--to", dest="date_to", type=iso_date, help=_("last day (YYYY-MM-DD)"))
     export.add_argument(
         "--by",
         choices=("month", "quarter", "year"),
         default="month",
-        help="period columns of the per-region sheet (default: month)",
+        help=_("period columns of the per-region sheet (default: month)"),
     )
-    export.add_argument("--country", help="only events in this country (name or ISO code)")
-    export.add_argument("--region", help="only events in this region (any spelling)")
-    export.add_argument("--organization", help="only events this organization (co-)organized")
+    export.add_argument("--country", help=_("only events in this country (name or ISO code)"))
+    export.add_argument("--region", help=_("only events in this region (any spelling)"))
+    export.add_argument("--organization", help=_("only events this organization (co-)organized"))
     export.add_argument(
-        "--occasion", help="only events for this occasion (needed for coverage_gaps)"
+        "--occasion", help=_("only events for this occasion (needed for coverage_gaps)")
     )
     export.add_argument(
         "--gaps-for",
         metavar="OCCASION",
-        help="add the coverage_gaps sheet for this occasion to the report, without narrowing "
-        "the other sheets to it: regions and organizations with events but none for it",
+        help=_("add the coverage_gaps sheet for this occasion to the report, without narrowing "
+        "the other sheets to it: regions and organizations with events but none for it"),
     )
-    export.add_argument("--status", choices=STATUSES, help="only draft or only verified events")
-    export.add_argument("--title", help="the report title on the cover")
-    export.add_argument("--author", help="who made the report, named on the cover")
+    export.add_argument("--status", choices=STATUSES, help=_("only draft or only verified events"))
+    export.add_argument("--title", help=_("the report title on the cover"))
+    export.add_argument("--author", help=_("who made the report, named on the cover"))
     export.add_argument(
         "--show-origin",
         action="store_true",
-        help="name the data set by its full path or server and, without --author, the login "
-        "(default: only the data set's name)",
+        help=_("name the data set by its full path or server and, without --author, the login "
+        "(default: only the data set's name)"),
     )
     export.add_argument(
         "--language",
         choices=LANGUAGES,
-        help="language of the report (default: the one chosen in the application's settings, "
-        "else the system's)",
+        help=_("language of the report (default: the one chosen in the application's settings, "
+        "else the system's)"),
     )
     return export
 

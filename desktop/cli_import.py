@@ -19,34 +19,34 @@ if TYPE_CHECKING:
 
 
 def add_import_commands(subparsers: Any) -> None:
-    template = subparsers.add_parser("template", help="write a blank events workbook to fill in")
-    template.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    template = subparsers.add_parser("template", help=_("write a blank events workbook to fill in"))
+    template.add_argument("--out", required=True, type=Path, help=_("the .xlsx file to write"))
     template.set_defaults(handler=run_template)
 
-    imp = subparsers.add_parser("import", help="import events from a workbook or CSV file")
+    imp = subparsers.add_parser("import", help=_("import events from a workbook or CSV file"))
     imp.add_argument("file", type=Path)
-    imp.add_argument("--sheet", help="the sheet to read (default: the events sheet)")
-    imp.add_argument("--mapping", type=Path, help="a column mapping saved as JSON")
-    imp.add_argument("--save-mapping", type=Path, help="save the mapping used as JSON")
-    imp.add_argument("--dry-run", action="store_true", help="show the preview, change nothing")
+    imp.add_argument("--sheet", help=_("the sheet to read (default: the events sheet)"))
+    imp.add_argument("--mapping", type=Path, help=_("a column mapping saved as JSON"))
+    imp.add_argument("--save-mapping", type=Path, help=_("save the mapping used as JSON"))
+    imp.add_argument("--dry-run", action="store_true", help=_("show the preview, change nothing"))
     imp.set_defaults(handler=run_import)
 
-    undo = subparsers.add_parser("undo-import", help="undo an import or merge by its batch id")
+    undo = subparsers.add_parser("undo-import", help=_("undo an import or merge by its batch id"))
     undo.add_argument("batch_id")
     undo.set_defaults(handler=run_undo)
 
-    merge = subparsers.add_parser("merge", help="merge another office's database into this one")
-    merge.add_argument("other", help="the other database: a SQLite file or a URL")
+    merge = subparsers.add_parser("merge", help=_("merge another office's database into this one"))
+    merge.add_argument("other", help=_("the other database: a SQLite file or a URL"))
     merge.add_argument("--take-theirs", action="store_true",
-                       help="resolve every conflict with their version (default: list them)")
+                       help=_("resolve every conflict with their version (default: list them)"))
     merge.add_argument("--keep-mine", action="store_true",
-                       help="resolve every conflict with this database's version")
+                       help=_("resolve every conflict with this database's version"))
     merge.set_defaults(handler=run_merge)
 
-    ref_out = subparsers.add_parser("export-reference", help="write the reference lists")
+    ref_out = subparsers.add_parser("export-reference", help=_("write the reference lists"))
     ref_out.add_argument("--out", required=True, type=Path)
     ref_out.set_defaults(handler=run_export_reference)
-    ref_in = subparsers.add_parser("import-reference", help="merge reference lists from a file")
+    ref_in = subparsers.add_parser("import-reference", help=_("merge reference lists from a file"))
     ref_in.add_argument("file", type=Path)
     ref_in.set_defaults(handler=run_import_reference)
 

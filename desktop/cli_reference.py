@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from db.engine import Database
+from db.messages import _
 from db.reference_kinds import REFERENCE_KINDS
 from db.reference_service import (
     ReferenceInputError,
@@ -20,12 +21,12 @@ from db.reference_service import (
 
 def add_reference_command(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "reference", help="search a reference list; show a record's history; edit its aliases"
+        "reference", help=_("search a reference list; show a record's history; edit its aliases")
     )
     parser.add_argument("kind", choices=tuple(REFERENCE_KINDS))
-    parser.add_argument("text", nargs="?", default="", help="any part of a name or alias")
+    parser.add_argument("text", nargs="?", default="", help=_("any part of a name or alias"))
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("--history", type=int, metavar="ID", help="the record's change history")
+    action.add_argument("--history", type=int, metavar="ID", help=_("the record's change history"))
     action.add_argument("--add-alias", nargs=2, metavar=("ID", "NAME"))
     action.add_argument("--remove-alias", nargs=2, metavar=("ID", "NAME"))
     parser.set_defaults(handler=run_reference)
