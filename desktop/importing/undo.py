@@ -27,7 +27,7 @@ from db.event_store import (
     ProgramInput,
     SpeakerInput,
 )
-from db.messages import _
+from db.messages import _, ngettext
 from db.models import (
     ChangeLog,
     DatePrecision,
@@ -69,12 +69,14 @@ def undo_batch(
             select(ChangeLog).where(ChangeLog.batch_id == batch_id).order_by(ChangeLog.id)
         ).all()
         if not rows:
-            raise UndoError(f"There is no import or merge batch {batch_id} to undo.")
+            raise UndoError(
+                _("There is no import or merge batch {batch} to undo.").format(batch=batch_id)
+            )
         undone = session.scalar(select(ChangeLog.id).where(
             ChangeLog.table_name == "batch", ChangeLog.record_uuid == batch_id,
             ChangeLog.action == "undo").limit(1))
         if undone is not None:
-            raise UndoError(f"Batch {batch_id} was already undone.")
+            raise UndoError(_("Batch {batch} was already undone.").format(batch=batch_id))
         last = max(r.id for r in rows)
         events = {r.record_uuid: r for r in rows if r.table_name == "event"}
         later = session.execute(
@@ -86,10 +88,14 @@ def undo_batch(
         ).all()
         if later:
             titles = ", ".join(sorted({s or str(u) for u, s in later})[:5])
-            raise UndoError(
-                f"{len({u for u, _ in later})} event(s) of this batch were changed after it "
-                f"({titles}); undo refused so that later work is not lost."
-            )
+            count = len({u for u, _s in later})
+            raise UndoError(ngettext(
+                "{count} event of this batch was changed after it ({titles}); undo refused so "
+                "that later work is not lost.",
+                "{count} events of this batch were changed after it ({titles}); undo refused so "
+                "that later work is not lost.",
+                count,
+            ).format(count=count, titles=titles))
         _refuse_later_organization_changes(session, batch_id, rows, last)
         store = BatchStore(session, undo_id, user)
         for record in reversed([r for r in rows if r.table_name == "event"]):
