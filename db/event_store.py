@@ -155,6 +155,9 @@ class FieldError:
 
     field: str
     message: str
+    unknown: bool = False
+    """The field names a record that no record of its kind is called (the importer words
+    these its own way, with the cell and a "did you mean")."""
 
 
 class ValidationError(Exception):
@@ -317,25 +320,27 @@ class EventStore:
         country = self._country(data.country) if not _blank(data.country) else None
         if not _blank(data.country) and country is None:
             assert data.country is not None
-            errors.append(FieldError("country", self._unknown_message("country", data.country)))
+            errors.append(FieldError(
+                "country", self._unknown_message("country", data.country), unknown=True))
         if not _blank(data.region):
             assert data.region is not None
             region = self.region(data.region, country)
             if region is None:
-                errors.append(
-                    FieldError("region", self._unknown_message("region", data.region, country))
-                )
+                errors.append(FieldError(
+                    "region", self._unknown_message("region", data.region, country), unknown=True
+                ))
             elif country is not None and region.country_id != country.id:
                 errors.append(FieldError("region", _("{region} is not in {country}.").format(
                     region=region.name, country=country.name)))
         if not _blank(data.event_type) and self._event_type(data.event_type) is None:
             errors.append(FieldError("event_type", _("No event type named '{name}'.").format(
-                name=data.event_type)))
+                name=data.event_type), unknown=True))
         if not _blank(data.occasion) and self._occasion(data.occasion) is None:
             assert data.occasion is not None
             message = self._unknown_message("occasion", data.occasion)
             errors.append(FieldError("occasion", _(
-                "{message} Pick one from the list or add it there first.").format(message=message)))
+                "{message} Pick one from the list or add it there first.").format(message=message),
+                unknown=True))
         return errors
 
     def _unknown_message(self, kind: str, text: str, country: Country | None = None) -> str:
