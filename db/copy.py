@@ -27,7 +27,6 @@ from db.engine import (
     open_database,
     sqlite_path,
 )
-from db.event_store import json_value
 from db.messages import _
 from db.models import Base
 
@@ -50,6 +49,8 @@ class CopyReport:
 
 def table_checksum(connection: Connection, table: Table) -> tuple[int, str]:
     """Row count and a SHA-256 over the rows in primary-key order."""
+    from db.event_store import json_value  # here: every start cleans copies' litter
+
     digest = hashlib.sha256()
     count = 0
     query = select(table).order_by(*table.primary_key.columns)

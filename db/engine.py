@@ -373,7 +373,6 @@ def _bring_up_to_date(
 ) -> None:
     """Migrate and fill in reference data in ONE transaction: all of it or none."""
     from db.models import Country
-    from db.reference import load_reference_data
 
     outdated = revision != schema_head()
     if revision is not None and outdated and path is not None:
@@ -390,6 +389,8 @@ def _bring_up_to_date(
         if load_reference:
             with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
                 if session.scalar(select(Country.id).limit(1)) is None:
+                    from db.reference import load_reference_data
+
                     load_reference_data(session)
                     session.commit()  # releases the savepoint; the outer block commits
 

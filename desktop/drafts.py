@@ -15,20 +15,14 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from db.engine import APP_NAME
-from db.event_store import (
-    EventInput,
-    OrganizerInput,
-    ProgramInput,
-    SourceInput,
-    SpeakerInput,
-    json_value,
-)
-from db.models import DatePrecision, EventStatus, OrganizerRole, PlacePrecision
+
+if TYPE_CHECKING:  # imported where used: the window looks for drafts at every start
+    from db.event_store import EventInput
 
 
 def drafts_dir() -> Path:
@@ -37,6 +31,8 @@ def drafts_dir() -> Path:
 
 def to_json(data: EventInput) -> dict[str, Any]:
     """An EventInput as JSON-ready values (nested lists and the source included)."""
+    from db.event_store import json_value
+
     values: dict[str, Any] = json.loads(json.dumps(dataclasses.asdict(data), default=json_value))
     return values
 
@@ -46,6 +42,15 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def from_json(raw: dict[str, Any]) -> EventInput:
+    from db.event_store import (
+        EventInput,
+        OrganizerInput,
+        ProgramInput,
+        SourceInput,
+        SpeakerInput,
+    )
+    from db.models import DatePrecision, EventStatus, OrganizerRole, PlacePrecision
+
     source = raw.get("source") or {}
     return EventInput(
         title=raw.get("title", ""),

@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from db.engine import Database
 from desktop.logs import log_path
@@ -111,7 +111,7 @@ class MissingFileBox(QMessageBox):
         self.button_quit = self._button("missing_quit", self.tr("&Quit"), role.RejectRole)
         self.setDefaultButton(self.button_retry)
 
-    def _button(self, name: str, text: str, role: QMessageBox.ButtonRole):
+    def _button(self, name: str, text: str, role: QMessageBox.ButtonRole) -> QPushButton:
         button = self.addButton(text, role)
         button.setObjectName(name)
         return button

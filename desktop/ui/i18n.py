@@ -8,11 +8,12 @@ Azerbaijani ə, ğ, ı/İ and Russian ё sort the way a reader of that language 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from functools import cmp_to_key
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCollator,
@@ -25,6 +26,9 @@ from PySide6.QtCore import (
 )
 
 from db import messages
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 T = TypeVar("T")
 
@@ -90,8 +94,8 @@ def language_of(locale: QLocale) -> str:
 
 def resolve_language(setting: str | None) -> str:
     """The saved choice when it is a known language, else the system locale's."""
-    if setting in LANGUAGES:
-        return setting  # type: ignore[return-value]
+    if setting is not None and setting in LANGUAGES:
+        return setting
     return language_of(QLocale.system())
 
 
@@ -173,9 +177,9 @@ def date_format(precision: str = "day") -> str:
     return short
 
 
-def format_date(day, precision: str = "day") -> str:
+def format_date(day: dt.date | QDate, precision: str = "day") -> str:
     """A date (datetime.date or QDate) as the interface shows it."""
-    qdate = day if isinstance(day, QDate) else QDate(day)
+    qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
     return locale().toString(qdate, date_format(precision))
 
 
@@ -195,7 +199,7 @@ def collator(language: str | None = None) -> QCollator:
     return result
 
 
-def sort_key(language: str | None = None) -> Callable[[str], object]:
+def sort_key(language: str | None = None) -> Callable[[str], SupportsRichComparison]:
     """A ``key=`` for sorted(): strings in the language's alphabetical order."""
     return cmp_to_key(collator(language).compare)
 
@@ -210,7 +214,11 @@ def sorted_by_label(
 ) -> list[T]:
     """Items sorted by what the user sees of them, e.g. (key, label) choices."""
     compare = collator(language).compare
-    return sorted(items, key=cmp_to_key(lambda a, b: compare(label(a), label(b))))
+
+    def by_label(a: T, b: T) -> int:
+        return compare(label(a), label(b))
+
+    return sorted(items, key=cmp_to_key(by_label))
 
 
 def casefold(text: str, language: str | None = None) -> str:

@@ -10,7 +10,9 @@ import json
 import threading
 import uuid
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -42,29 +44,25 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from db.engine import Database
-from db.event_store import EventInput
 from db.models import EventStatus
 from db.queries import EventFilter, count_events
-from desktop.drafts import Draft, DraftStore
-from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
-from desktop.ui.event_form import EventForm
 from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
-from desktop.ui.export_worker import ExportWorker
 from desktop.ui.filter_bar import FilterBar
-from desktop.ui.overview import install_overview
-from desktop.ui.undo import (
-    DeleteEventsCommand,
-    ImportCommand,
-    RestoreEventsCommand,
-    SaveEventCommand,
-    SetStatusCommand,
-)
 from desktop.version import app_version
+
+if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
+    from db.event_store import EventInput
+    from desktop.drafts import Draft, DraftStore
+    from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
+    from desktop.ui.event_form import EventForm
+    from desktop.ui.export_worker import ExportWorker
+    from desktop.ui.overview import OverviewWidget
 
 ORGANIZATION = "DiasporaEvents"
 APPLICATION = "Diaspora Events"
@@ -110,7 +108,6 @@ class MainWindow(QMainWindow):
         self.forms: list[EventForm] = []
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undo_stack")
-        self.drafts = DraftStore(database.url)
         self._export: tuple[QThread, ExportWorker, QProgressDialog] | None = None
         self.setWindowTitle(self.tr("Diaspora Events"))
         if icon_path().exists():
@@ -126,7 +123,6 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.filter_bar.changed.connect(self.apply_filter)
-        self.overview = install_overview(self)  # a tab beside the table, Ctrl+1 / Ctrl+2
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -139,6 +135,13 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60 * 60 * 1000)  # hourly check for the daily backup
         self.backup_timer.timeout.connect(self.daily_backup)
         self.backup_timer.start()
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        """Typing saved as it goes, for forms a crash leaves unsaved (made when needed)."""
+        from desktop.drafts import DraftStore
+
+        return DraftStore(self.database.url)
 
     # --- building ------------------------------------------------
 
@@ -185,8 +188,31 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("padding: 12px; background: #eef4fb;")
         self.empty_hint.setVisible(False)
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_tabs(), 1)
         self.setCentralWidget(central)
+
+    def _build_tabs(self) -> QTabWidget:
+        """The table and, beside it, the overview (Ctrl+1, Ctrl+2): a place holder until
+        the overview is first shown, so the window opens without charts or counts."""
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.addTab(self.table, self.tr("Events"))
+        self.tabs.addTab(QWidget(), self.tr("Overview"))
+        for index, key in enumerate(("Ctrl+1", "Ctrl+2")):
+            action = QAction(self.tr("Events") if index == 0 else self.tr("Overview"), self)
+            action.setObjectName("action_show_events" if index == 0 else "action_show_overview")
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self.overview)
+        return self.tabs
+
+    @cached_property
+    def overview(self) -> OverviewWidget:
+        """The overview tab's widget, made the first time it is shown or asked for."""
+        from desktop.ui.overview import install_overview
+
+        return install_overview(self, self.tabs)
 
     def _action(
         self,
@@ -449,6 +475,8 @@ class MainWindow(QMainWindow):
 
     def open_form(self, event_uuid: uuid.UUID | None = None) -> EventForm:
         """Open the form window-modal (not blocking), so tests and users can type into it."""
+        from desktop.ui.event_form import EventForm
+
         form = EventForm(self.database, event_uuid, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(self._on_saved)
@@ -530,6 +558,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 0
+        from desktop.ui.undo import DeleteEventsCommand
+
         self.undo_stack.push(DeleteEventsCommand(self, uuids))
         self.statusBar().showMessage(
             self.tr("Moved to the trash: {count}.").format(count=len(uuids)), 5000
@@ -537,6 +567,8 @@ class MainWindow(QMainWindow):
         return len(uuids)
 
     def show_trash(self) -> TrashDialog:
+        from desktop.ui.dialogs import TrashDialog
+
         dialog = TrashDialog(self.database, self, restore=self.restore_events)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(lambda _uuid: self.reload())
@@ -557,6 +589,8 @@ class MainWindow(QMainWindow):
         if getattr(result, "batch_id", None) is None:
             return
         count = result.inserted + result.updated
+        from desktop.ui.undo import ImportCommand
+
         self.undo_stack.push(ImportCommand(self, result.batch_id, plan, count))
 
     def save_template(self) -> Path | None:
@@ -810,11 +844,15 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not possible"), message)
 
     def _push_save(self, before: EventInput | None, after: EventInput) -> None:
+        from desktop.ui.undo import SaveEventCommand
+
         self.undo_stack.push(SaveEventCommand(self, before, after))
 
     def restore_events(self, uuids: list) -> None:
         """Take events out of the trash (undoable)."""
         if uuids:
+            from desktop.ui.undo import RestoreEventsCommand
+
             self.undo_stack.push(RestoreEventsCommand(self, list(uuids)))
 
     def set_status_selected(self, status: EventStatus) -> int:
@@ -822,6 +860,8 @@ class MainWindow(QMainWindow):
         uuids = self.selected_uuids()
         if not uuids:
             return 0
+        from desktop.ui.undo import SetStatusCommand
+
         self.undo_stack.push(SetStatusCommand(self, uuids, status))
         self.statusBar().showMessage(
             self.tr("%n events marked {status}.", "", len(uuids)).format(status=status.value),
@@ -895,12 +935,12 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self):
         """At start: forms left unsaved by a crash or a forced quit, offered back."""
-        from desktop.ui.drafts_dialog import DraftsDialog
-
         open_keys = {form.draft_key for form in self.forms}
         pending = [d for d in self.drafts.pending() if d.key not in open_keys]
         if not pending:
             return None
+        from desktop.ui.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(pending, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(
@@ -963,6 +1003,8 @@ class MainWindow(QMainWindow):
         """Export what the table shows (or ``event_filter``), in a worker thread."""
         thread = QThread(self)
         chosen = event_filter if event_filter is not None else self.model.event_filter
+        from desktop.ui.export_worker import ExportWorker
+
         worker = ExportWorker(self.database, out, chosen)
         worker.moveToThread(thread)
         progress = QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 0, self)
@@ -1014,6 +1056,8 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

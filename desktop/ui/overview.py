@@ -39,9 +39,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QColor,
-    QKeySequence,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -770,28 +768,24 @@ class OverviewWidget(QWidget):
         return painter.end()
 
 
-def install_overview(window: MainWindow) -> OverviewWidget:
-    """Put the overview in a tab beside the main window's events table (Ctrl+1, Ctrl+2).
+def install_overview(window: MainWindow, tabs: QTabWidget) -> OverviewWidget:
+    """Put the overview in the main window's second tab, beside the events table, in
+    place of what held it until the overview was first wanted.
 
     It counts what the table's filters select (and again after every change of the
     data); a click on a bar shows its events in the table, with a note in the status
     bar until the filters change.
     """
     overview = OverviewWidget(window.database)
-    tabs = QTabWidget()
-    tabs.setObjectName("main_tabs")
-    central = window.centralWidget()
-    layout = central.layout() if central is not None else None
-    assert layout is not None, "the main window's central layout holds the table"
-    layout.replaceWidget(window.table, tabs)
-    tabs.addTab(window.table, window.tr("Events"))
-    tabs.addTab(overview, window.tr("Overview"))
-    for index, key in enumerate(("Ctrl+1", "Ctrl+2")):
-        action = QAction(window.tr("Events") if index == 0 else window.tr("Overview"), window)
-        action.setObjectName("action_show_events" if index == 0 else "action_show_overview")
-        action.setShortcut(QKeySequence(key))
-        action.triggered.connect(lambda _checked=False, i=index: tabs.setCurrentIndex(i))
-        window.addAction(action)
+    shown, place_holder = tabs.currentIndex(), tabs.widget(1)
+    tabs.blockSignals(True)  # the same tab stays current while it is swapped
+    tabs.removeTab(1)
+    tabs.insertTab(1, overview, window.tr("Overview"))
+    tabs.setCurrentIndex(shown)
+    tabs.blockSignals(False)
+    if place_holder is not None:
+        place_holder.deleteLater()
+
     def follow_table() -> None:
         """The table was reset (a filter, a sort, saved or deleted events): count again,
         unless it shows a drill-down from the overview, which changes no figure."""
