@@ -306,3 +306,34 @@ def test_uuid_of_a_sheet_is_kept(described: Database, tmp_path: Path):
             assert all(isinstance(o.uuid, uuid.UUID) for o in namesakes)
     finally:
         other.dispose()
+
+
+def test_the_wizard_applies_organization_changes_only_when_ticked(
+    qtbot: Any, described: Database, tmp_path: Path
+):
+    from PySide6.QtWidgets import QCheckBox, QWizard
+
+    from desktop.ui.import_wizard import ImportWizard
+
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions(language="az"))
+    _edit_organizations_sheet(exported, "Friendship", name="Friendship Society")
+    wizard = ImportWizard(described)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(exported))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    assert "Friendship Society" in wizard.preview_page.summary.text()
+    tick = wizard.findChild(QCheckBox, "importAcceptOrganizationChanges")
+    assert tick.isVisible() and not tick.isChecked()
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled()  # every event is unchanged: nothing to import unless ticked
+    tick.setChecked(True)
+    assert commit.isEnabled()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    with described.sessions() as session:
+        assert _organization(session, "Friendship Society").region is not None

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -408,10 +409,15 @@ class PreviewPage(QWizardPage):
         self.rows.setObjectName("importPreviewTable")
         self.rows.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.rows.horizontalHeader().setStretchLastSection(True)
+        self.accept_changes = QCheckBox(self.tr("&Apply the organization changes listed above"))
+        self.accept_changes.setObjectName("importAcceptOrganizationChanges")
+        self.accept_changes.setAccessibleName(self.tr("Apply the organization changes"))
+        self.accept_changes.toggled.connect(self._accept_changes)
         self.setCommitPage(True)  # past this page there is no way back to a second import
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.accept_changes)
         layout.addWidget(self.rows)
 
     def initializePage(self) -> None:
@@ -431,6 +437,9 @@ class PreviewPage(QWizardPage):
                 "%1", ", ".join(r.name for r in plan.new_people)))
         lines += plan.warnings
         self.summary.setText("\n".join(lines))
+        # a stored organization the file describes otherwise changes only when asked
+        self.accept_changes.setChecked(False)
+        self.accept_changes.setVisible(bool(plan.organization_changes))
         shown = [r for r in plan.rows if r.action != "unchanged"][:5000]
         self.rows.setRowCount(len(shown))
         for index, row in enumerate(shown):
@@ -439,9 +448,17 @@ class PreviewPage(QWizardPage):
             for column, value in enumerate((str(row.number), row.action, title, details)):
                 self.rows.setItem(index, column, QTableWidgetItem(value))
 
+    def _accept_changes(self, accepted: bool) -> None:
+        plan = self._wizard.plan
+        if plan is not None:
+            for change in plan.organization_changes:
+                change.accepted = accepted
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
         plan = self._wizard.plan
-        return plan is not None and (plan.count("insert") + plan.count("update")) > 0
+        return plan is not None and ((plan.count("insert") + plan.count("update")) > 0
+                                     or self.accept_changes.isChecked())
 
 
 class RunPage(QWizardPage):

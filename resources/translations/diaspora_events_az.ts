@@ -1510,6 +1510,10 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Saxlanıldı.</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished">İcmal</translation>
+    </message>
+    <message>
         <source>Saved, but not shown</source>
         <translation>Saxlanıldı, amma göstərilmir</translation>
     </message>
@@ -2202,6 +2206,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Check before importing</source>
         <translation>İdxaldan əvvəl yoxlayın</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the organization changes listed above</source>
+        <translation>Yuxarıda sadalanan təşkilat dəyişikliklərini &amp;tətbiq et</translation>
+    </message>
+    <message>
+        <source>Apply the organization changes</source>
+        <translation>Təşkilat dəyişikliklərini tətbiq et</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2969,10 +2981,6 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
 </context>
 <context>
     <name>window</name>
-    <message>
-        <source>Events</source>
-        <translation>Tədbirlər</translation>
-    </message>
     <message>
         <source>Overview</source>
         <translation>İcmal</translation>

@@ -1515,6 +1515,10 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished">Обзор</translation>
+    </message>
+    <message>
         <source>Saved, but not shown</source>
         <translation>Сохранено, но не показано</translation>
     </message>
@@ -2207,6 +2211,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Check before importing</source>
         <translation>Проверьте перед импортом</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the organization changes listed above</source>
+        <translation>&amp;Применить перечисленные выше изменения организаций</translation>
+    </message>
+    <message>
+        <source>Apply the organization changes</source>
+        <translation>Применить изменения организаций</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2981,10 +2993,6 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
 </context>
 <context>
     <name>window</name>
-    <message>
-        <source>Events</source>
-        <translation>Мероприятия</translation>
-    </message>
     <message>
         <source>Overview</source>
         <translation>Обзор</translation>
