@@ -1013,17 +1013,15 @@ class MainWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(worker.cancel)
-        worker.progress.connect(
-            lambda done, total: (progress.setMaximum(max(total, 1)), progress.setValue(done))
-        )
+        # methods, not lambdas: PySide6 runs a lambda in the worker's thread, where the
+        # dialog's and the status bar's timers cannot be started or stopped
+        worker.progress.connect(self._export_progress)
         thread.started.connect(worker.run)
         for signal in (worker.finished, worker.failed, worker.cancelled):
             signal.connect(thread.quit)
         worker.finished.connect(self._export_done)
         worker.failed.connect(self._export_failed)
-        worker.cancelled.connect(
-            lambda: self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
-        )
+        worker.cancelled.connect(self._export_cancelled)
         thread.finished.connect(self._export_cleanup)
         self._export = (thread, worker, progress)
         thread.start()
@@ -1042,6 +1040,15 @@ class MainWindow(QMainWindow):
         if self._export is not None:
             self._export[2].reset()
         QMessageBox.critical(self, self.tr("Export failed"), message)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        if self._export is not None:
+            progress = self._export[2]
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+    def _export_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
 
     def _export_cleanup(self) -> None:
         if self._export is None:

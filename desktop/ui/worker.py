@@ -39,6 +39,28 @@ class Job(QObject):
             self.done.emit(result)
 
 
+class _Relay(QObject):
+    """Hands a job's outcome to its callbacks in the thread that started the job: PySide6
+    calls a plain function connected to a signal in the emitting thread (the worker),
+    where touching a widget or a timer breaks Qt ("Timers cannot be stopped from another
+    thread"); a QObject's method is called in the thread the object lives in."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self._on_done, self._on_failed = on_done, on_failed
+
+    def done(self, result: Any) -> None:
+        self._on_done(result)
+
+    def failed(self, message: str) -> None:
+        self._on_failed(message)
+
+
 def start_job(
     parent: QObject,
     work: Callable[[], Any],
@@ -52,10 +74,12 @@ def start_job(
     job = Job(work, expected)
     job.moveToThread(thread)
     thread.started.connect(job.run)
-    job.done.connect(on_done)
-    job.failed.connect(on_failed)
+    relay = _Relay(parent, on_done, on_failed)
+    job.done.connect(relay.done)
+    job.failed.connect(relay.failed)
     job.done.connect(thread.quit)
     job.failed.connect(thread.quit)
     thread.finished.connect(on_finished)
+    thread.finished.connect(relay.deleteLater)
     thread.start()
     return thread, job
