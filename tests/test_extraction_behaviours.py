@@ -571,3 +571,44 @@ def test_a_dateline_with_the_agency_after_a_full_stop_is_no_event_day(database) 
     assert result.source["dateline"] == "Berlin"
     (event,) = result.events
     assert event.date is None
+
+
+def test_program_items_of_azerbaijani_and_russian_reports(database) -> None:
+    az = (
+        "Bakıda yaşayan həmyerlilərimiz tədbir keçiriblər. Tədbir Dövlət Himninin "
+        "səsləndirilməsi ilə başlayıb. Həlak olanların ruhuna dua oxunub, ehsan verilib. "
+        "Sonda milli musiqilər səsləndirilib, uşaqlar arasında yarışlar keçirilib."
+    )
+    ru = (
+        "В Казани татарские организации провели памятные мероприятия: уличные акции, "
+        "научно-практическую конференцию, круглый стол и семинар."
+    )
+    with database.sessions() as session:
+        (az_event,) = extract(az, session).events
+        (ru_event,) = extract(ru, session).events
+    assert az_event.to_gold()["program"] == [
+        "national anthem", "prayer", "memorial meal", "music performance", "competition"
+    ]
+    assert ru_event.to_gold()["program"] == ["street action", "conference", "round table",
+                                             "seminar"]
+
+
+def test_a_photo_exhibition_told_twice_is_one_item(database) -> None:
+    text = (
+        "В Казани прошёл вечер, посвящённый Дню республики. Гостям показали фильм "
+        "о республике, открылась фотовыставка. Выставка продлится неделю."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.to_gold()["program"] == ["film screening", "photo exhibition"]
+
+
+def test_a_single_events_lead_tells_of_it_too(database) -> None:
+    text = (
+        "Ottavada Novruz bayramı münasibətilə qəbul təşkil olunub. Tədbir Dövlət Himninin "
+        "səsləndirilməsi ilə başlayıb. Sonra çıxış edən səfir bildirib ki, bu tədbir ilk dəfə "
+        "keçirilir."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.to_gold()["program"][:2] == ["reception", "national anthem"]

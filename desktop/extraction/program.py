@@ -63,7 +63,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("music_performance", re.compile(
         r"\bsongs?\b|\bsang\b|\bsung\b|\bsinging\b|\bmugham\b|\boverture\b|\bmusical (?:pieces|"
         r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
-        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*|\blieder\b|\bmusik\w*", _I)),
+        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*|\bmusiqi\w*|\blieder\b|\bmusik\w*", _I)),
     ("dance_performance", re.compile(
         r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*|\btänze?\b"
         r"|\btanz\w*", _I)),
@@ -94,13 +94,14 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("reception", re.compile(
         r"\breception\b|\bbuffet\b|\brefreshments\b|\btea party\b|\bnational (?:cuisine|dishes)\b"
         r"|\btreated to\b|\bфуршет\w*|\bугощ\w*|\bбанкет\w*|\bнациональн\w+ блюд\w*"
-        r"|\bziyafət\w*", _I)),
+        r"|\bziyafət\w*|\brəsmi qəbul\w*|\bqəbul (?:təşkil|keçiril|veril)\w*", _I)),
     ("photo_session", re.compile(
         r"\b(?:memorable|group|souvenir|commemorative) photos?\b|\bphoto session\b|\bphoto shoot\b"
         r"|\bposed for (?:a )?photos?\b|\btaking (?:memorable )?photos\b|\bпамятн\w+ фото\w*"
         r"|\bфотографирова\w*|\bxatirə şəkl\w*", _I)),
     ("prayer", re.compile(
-        r"\bprayers?\b|\bQuran\b|\bKoran\b|\bмолитв\w*|\bКоран\w*|\bdua\b|\bQurani", _I)),
+        r"\bprayers?\b|\bQuran\b|\bKoran\b|\bмолитв\w*|\bКоран\w*|\bdua(?:lar)?\b|\bQurani"
+        r"|\brəhmət oxun\w*|\bnamaz\w*", _I)),
     ("master_class", re.compile(r"\bmaster[- ]?class\w*\b|\bмастер-класс\w*", _I)),
     ("candlelight_vigil", re.compile(
         r"\b(?:candle[- ]?light|candle|night|memorial)? ?vigils?\b|\bMahnwache\w*", _I)),
@@ -125,9 +126,20 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bvideo[- ]?(?:bridge|link|conference)s?\b|\bтелемост\w*|\bвидеомост\w*"
         r"|\bвидеоконференц\w*|\bvideokörpü\w*|\btelekörpü\w*|\bvideokonfrans\w*"
         r"|\bVideobrücke\w*|\bVideokonferenz\w*", _I)),
+    ("conference", re.compile(
+        r"(?<!video )(?<!video-)(?<!press )\bconferences?\b|(?<!видео)(?<!пресс-)конференци\w*"
+        r"|(?<!video)(?<!mətbuat )\bkonfrans\w*", _I)),
+    ("round_table", re.compile(r"\bround[- ]tables?\b|кругл\w* стол\w*|dəyirmi masa\w*", _I)),
+    ("seminar", re.compile(r"\bseminar\w*|семинар\w*", _I)),
+    ("street_action", re.compile(
+        r"\bstreet (?:actions?|protests?)\b|уличн\w* акци\w*|küçə aksiya\w*", _I)),
+    ("memorial_meal", re.compile(
+        r"\bmemorial (?:meal|dinner|lunch)\b|\behsan\w*|поминальн\w* (?:обед|трапез)\w*"
+        r"|\bпоминк\w*", _I)),
     ("competition", re.compile(
         r"\bquiz\b|\bcontests?\b|\bcompetitions?\b|\btournaments?\b|\bвикторин\w*|\bконкурс\w*"
-        r"|\bturnir\w*|\bmüsabiqə\w*|\bсостязани\w*|\bсоревновани\w*|\bcompeted\b", _I)),
+        r"|\bturnir\w*|\bmüsabiqə\w*|\byarış\w*|\bсостязани\w*|\bсоревновани\w*|\bcompeted\b",
+        _I)),
 ]
 
 # Phrases that look like a rule but are not a program item.
@@ -147,6 +159,11 @@ LABELS = {
     "picnic": "picnic",
     "clean_up": "clean-up",
     "video_bridge": "video bridge",
+    "conference": "conference",
+    "round_table": "round table",
+    "seminar": "seminar",
+    "street_action": "street action",
+    "memorial_meal": "memorial meal",
 }
 
 
@@ -155,6 +172,10 @@ class ProgramHit:
     code: str
     start: int
     end: int
+    bare: bool = False  # a bare "exhibition": the photo exhibition told again, if there is one
+
+
+_BARE_EXHIBITION_RE = re.compile(r"(?:exhibitions?|выставк\w*|sərgi\w*|ausstellung\w*)", _I)
 
 
 def program_items(
@@ -174,14 +195,16 @@ def program_items(
                     "flag_hoisting", "gift_presentation", "presentation", "music_performance"
                 ):
                     continue
-                hits.append(ProgramHit(code, start, end))
+                bare = code == "exhibition" and bool(_BARE_EXHIBITION_RE.fullmatch(match.group()))
+                hits.append(ProgramHit(code, start, end, bare))
     for position in speech_positions:
         hits.append(ProgramHit("speech", position, position))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[ProgramHit] = []
     taken: list[tuple[int, int]] = []
+    photo = any(h.code == "photo_exhibition" for h in hits)
     for hit in hits:
-        if any(hit.code == h.code for h in out):
+        if any(hit.code == h.code for h in out) or (hit.bare and photo):
             continue
         if hit.end > hit.start and any(s <= hit.start < e for s, e in taken):
             continue  # inside a longer phrase already read as another item
@@ -193,12 +216,8 @@ def program_items(
 def _drop_generic(items: list[ProgramHit]) -> list[ProgramHit]:
     codes = {h.code for h in items}
     drop = set()
-    if "photo_exhibition" in codes and "exhibition" in codes:
-        pass
     if "book_presentation" in codes:
         drop.add("presentation")
     if "concert" in codes:
         drop.add("music_performance")
-    if "film_screening" in codes and "video_screening" in codes:
-        pass
     return [h for h in items if h.code not in drop]

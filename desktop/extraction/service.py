@@ -52,7 +52,7 @@ from desktop.extraction.segment import Segment, event_noun_spans, segment
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.text import Document, Sentence, split_document
-from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU
+from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
 
 __all__ = [
     "DraftEvent",
@@ -350,6 +350,16 @@ class _Extractor:
         drafts: list[DraftEvent] = []
         previous_day: dt.date | None = None
         single = len(segmentation.events) == 1
+        if single and segmentation.events[0].item is None:
+            # A report of one event: its lead tells of that event too ("A reception was given
+            # ... It opened with the anthem"), whatever sentence the rules saw it start at.
+            seg = segmentation.events[0]
+            body = [
+                s for s in lead
+                if not s.heading and s.start < seg.start and not SUMMARY_RE.search(s.text)
+                and places.summary_places(s) < 2  # a roundup's lead tells of more
+            ]
+            seg.sentences = body + seg.sentences
         for seg in segmentation.events:
             draft = self._draft(
                 seg,
@@ -845,6 +855,9 @@ class _Extractor:
         if not same:
             return
         spans = [(s.start, s.end) for s in anchors]
+        listed = {h.code for h in items if any(a <= h.start < b for a, b in spans)}
+        if len(listed & _FORMATS) >= 2:
+            return
         keep = [
             h for h in items
             if not (h.code in same and any(a <= h.start < b for a, b in spans))
@@ -877,7 +890,13 @@ _SELF_ITEMS = {
     "exhibition": {"exhibition", "photo_exhibition"},
     "concert": {"concert"},
     "festival": {"festival"},
+    "conference": {"conference"},
+    "round_table": {"round_table"},
+    "seminar": {"seminar"},
 }
+# Formats listed together ("a conference, a round table and a seminar") are a programme's
+# items even when the first of them gives the event its type.
+_FORMATS = {"conference", "round_table", "seminar"}
 
 
 _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
