@@ -29,6 +29,9 @@ def add_import_commands(subparsers: Any) -> None:
     imp.add_argument("--mapping", type=Path, help=_("a column mapping saved as JSON"))
     imp.add_argument("--save-mapping", type=Path, help=_("save the mapping used as JSON"))
     imp.add_argument("--dry-run", action="store_true", help=_("show the preview, change nothing"))
+    imp.add_argument("--accept-organization-changes", action="store_true",
+                     help=_("apply the changes the file makes to stored organizations "
+                            "(default: list them and keep the stored ones)"))
     imp.set_defaults(handler=run_import)
 
     undo = subparsers.add_parser("undo-import", help=_("undo an import or merge by its batch id"))
@@ -114,6 +117,8 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
     print(_("Preview: {counts}.").format(counts=counts or _("no rows")))
     if args.dry_run:
         return 0
+    if args.accept_organization_changes:
+        plan.accept_organization_changes()
     try:
         result = apply_import(database, plan)
     except ImportCancelled as error:

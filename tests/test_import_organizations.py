@@ -337,3 +337,20 @@ def test_the_wizard_applies_organization_changes_only_when_ticked(
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
     with described.sessions() as session:
         assert _organization(session, "Friendship Society").region is not None
+
+
+def test_the_cli_lists_organization_changes_and_applies_them_when_asked(
+    described: Database, database_path: Path, tmp_path: Path, capsys: Any
+):
+    from desktop.cli import main
+
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions())
+    _edit_organizations_sheet(exported, "Friendship", name="Friendship Society")
+    before = organizations(described)
+    assert main(["--database", str(database_path), "import", str(exported)]) == 0
+    assert "Friendship Society" in capsys.readouterr().out
+    assert organizations(described) == before
+    assert main(["--database", str(database_path), "import", str(exported),
+                 "--accept-organization-changes"]) == 0
+    assert "Friendship Society" in organizations_by_name(described)
