@@ -354,3 +354,22 @@ def test_the_cli_lists_organization_changes_and_applies_them_when_asked(
     assert main(["--database", str(database_path), "import", str(exported),
                  "--accept-organization-changes"]) == 0
     assert "Friendship Society" in organizations_by_name(described)
+
+
+def test_an_edited_organizers_column_decides_and_says_so(described: Database, tmp_path: Path):
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions(language="ru"))
+    wb = load_workbook(exported)
+    ws = wb[next(t for t in in_every_language("Events") if t in wb.sheetnames)]
+    headers = [c.value for c in ws[1]]
+    at = next(i for i, h in enumerate(headers) if h in in_every_language("Organizers"))
+    [row] = [r for r in ws.iter_rows(min_row=2) if r[at].value == "Friendship"]
+    row[at].value = "Friendship (соорганизатор)"
+    wb.save(exported)
+    plan = plan_of(described, exported)
+    [edited] = [r for r in plan.rows if r.action == "update"]
+    assert any("decides the organizers" in note for note in edited.notes)
+    assert plan.counts["unchanged"] == 2
+    apply_import(described, plan, backup=False)
+    friendship = organizations_by_name(described)["Friendship"]
+    assert [(friendship, "co-organizer")] in organizers(described).values()

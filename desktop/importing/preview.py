@@ -390,6 +390,8 @@ class _RowParser:
         for name in ("start_date", "end_date"):
             if note := parse.other_reading(get(name)):
                 plan.note(f"{self.cell(name, number)}: {note}")
+        if note := store.organizers_note(event_uuid):
+            plan.note(f"{self.cell('organizers', number)}: {note}")
         return plan
 
     def cell(self, name: str, number: int) -> str:

@@ -33,6 +33,7 @@ from db.event_store import (
 )
 from db.event_store import place_as_written as store_place_as_written
 from db.gazetteer import Gazetteer
+from db.messages import _
 from db.models import Country, EventType, OrganizerRole, ProgramItemType, Region
 from db.names import normalize
 
@@ -301,6 +302,13 @@ class ImportStore(EventStore):
         self._sheet_organizers = organizers
         self._sheet_texts = texts
         self._has_sheet_organizers = has_organizers
+
+    def organizers_note(self, event_uuid: uuid.UUID | None) -> str | None:
+        """Why the event's organizers come from its Organizers column, not the sheet."""
+        if event_uuid is None or str(event_uuid) not in self._column_decides:
+            return None
+        return _("this column was changed after the export: it decides the organizers, not "
+                 "the Organizers sheet")
 
     def _sheet_ref(self, ref: RefId, row: int) -> RefId:
         """``ref`` of a body of the sheet, noting the row that names a new one."""
