@@ -612,3 +612,27 @@ def test_a_single_events_lead_tells_of_it_too(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.to_gold()["program"][:2] == ["reception", "national anthem"]
+
+
+def test_who_opened_the_event_or_told_of_it_in_a_relative_clause_spoke(database) -> None:
+    text = (
+        "В Варшаве прошла конференция, посвящённая Дню памяти. Конференцию открыл "
+        "председатель общества Иван Петров. Слово взял Пётр Сидоров, который рассказал "
+        "об истории общины."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [(s["name"], s["role"]) for s in event.to_gold()["speakers"]] == [
+        ("Иван Петров", "председатель"),
+        ("Пётр Сидоров", None),
+    ]
+
+
+def test_a_name_after_a_countrys_genitive_stays_in_the_nominative(database) -> None:
+    text = (
+        "В Варшаве прошла конференция. Конференцию открыл генеральный консул Казахстана "
+        "Гудси Сапаров."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [s["name"] for s in event.to_gold()["speakers"]] == ["Гудси Сапаров"]

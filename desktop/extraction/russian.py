@@ -74,7 +74,7 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
     """The grammatical case a name stands in: its role word's ("председателя"), else the
     tagger's when it is sure (every word of the name tagged alike)."""
     before = text[max(0, start - 40) : start]
-    word = re.search(r"([а-яё]+)\s*$", before)
+    word = re.search(r"(?<![А-ЯЁа-яё])([а-яё]+)\s*$", before)
     if word:
         for parse in _morph().parse(word.group(1)):
             if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= 0.2:
@@ -127,7 +127,8 @@ def _word_nominative(word: str, case: str | None) -> str:
         if not parses or any(p.tag.case == "nomn" for p in _morph().parse(word)):
             return word
         case = parses[0].tag.case
-    chosen = next((p for p in parses if p.tag.case == case), None)
+    # A person is one: "Сапаров" is no genitive plural of "Сапар".
+    chosen = next((p for p in parses if p.tag.case == case and p.tag.number != "plur"), None)
     if chosen is None:
         return word
     form = chosen.inflect({"nomn"})

@@ -65,6 +65,8 @@ _NOT_SUBJECT_RE = re.compile(
 _RESIDENT_RE = re.compile(
     r",?\s+of\s+(?P<place>[A-Z][\w'’-]+)(?:,\s+(?P<country>[A-Z][\w'’-]+))?"
 )
+# "X, который рассказал ...", "X, who said ...": a relative clause that has the name speak.
+_WHO_RE = re.compile(r"^\s*,\s*(?:который|которая|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
     r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’]+"
@@ -293,7 +295,9 @@ class SpeakerFinder:
             verb = speech_re.search(rest)
             if verb is not None:
                 between = rest[: verb.start()]
-                if not block_re.search(between) and len(between) < 260:
+                if _WHO_RE.match(between) or (
+                    not block_re.search(between) and len(between) < 260
+                ):
                     chosen.append(name)
                     continue
             if any(o <= name.start for o in objects) and all(
