@@ -64,33 +64,34 @@ def is_search_object(name: str | None) -> bool:
     return bool(name) and name.startswith(SEARCH_OBJECTS)  # type: ignore[union-attr]
 
 
+_DIRECT = [
+    (Event.region_id, RegionAlias.region_id, False),
+    (Event.city_id, CityAlias.city_id, False),
+    (Event.country_id, CountryAlias.country_id, False),
+    (Event.occasion_id, OccasionAlias.occasion_id, True),
+]
+"""The event's own links to a named record, the alias table's key, whether a word inside
+the names counts."""
+_LINKED = [
+    (EventOrganizer.event_id, EventOrganizer.organization_id, OrganizationAlias.organization_id),
+    (EventSpeaker.event_id, EventSpeaker.person_id, PersonAlias.person_id),
+]
+"""Records an event names through a table of its own (organizers, speakers)."""
+
+
 def _named_queries() -> list[tuple[str, bool]]:
     """Per kind of record an event names: a SELECT of the ids of the events naming one
     whose alias matches ``{}`` (the condition on the alias table's ``normalized``), and
     whether a word inside its names counts (surnames, an occasion's or a body's later
     words: small tables; a place's name starts with what a clerk types of it)."""
     event = Event.__tablename__
-    direct = [
-        (Event.region_id, RegionAlias.region_id, False),
-        (Event.city_id, CityAlias.city_id, False),
-        (Event.country_id, CountryAlias.country_id, False),
-        (Event.occasion_id, OccasionAlias.occasion_id, True),
-    ]
-    linked = [
-        (
-            EventOrganizer.event_id,
-            EventOrganizer.organization_id,
-            OrganizationAlias.organization_id,
-        ),
-        (EventSpeaker.event_id, EventSpeaker.person_id, PersonAlias.person_id),
-    ]
     queries = [
         (
             f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
             f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
             inside,
         )
-        for column, key, inside in direct
+        for column, key, inside in _DIRECT
     ]
     queries += [
         (
@@ -98,12 +99,36 @@ def _named_queries() -> list[tuple[str, bool]]:
             f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
             True,
         )
-        for event_id, column, key in linked
+        for event_id, column, key in _LINKED
     ]
     return queries
 
 
 _NAMED = _named_queries()
+
+
+def _named_here_checks() -> list[tuple[str, bool]]:
+    """Per kind of record an event names: a check that the event ``{event}`` names one
+    whose alias matches ``{names}`` (a short list of record ids SQLite makes once), and
+    whether a word inside its names counts (as in :func:`_named_queries`)."""
+    event = Event.__tablename__
+    checks = [
+        (
+            f"EXISTS (SELECT 1 FROM {event} AS named WHERE named.id = {{event}} AND "
+            f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
+            inside,
+        )
+        for column, key, inside in _DIRECT
+    ]
+    checks += [
+        (
+            f"EXISTS (SELECT 1 FROM {event_id.table.name} WHERE {event_id.key} = {{event}} AND "
+            f"{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
+            True,
+        )
+        for event_id, column, key in _LINKED
+    ]
+    return checks
 
 
 class _WordMatch(ColumnElement[bool]):
@@ -134,14 +159,18 @@ def _named(element: _WordMatch) -> list[str]:
     also a LIKE over that small table."""
     if not element.phrases:
         return []
+    starts, anywhere = _name_conditions(element.phrases)
+    return [query.format(anywhere if words else starts) for query, words in _NAMED]
+
+
+def _name_conditions(phrases: list[str]) -> tuple[str, str]:
+    """Conditions on an alias table: a name starts with a phrase (a range on the
+    ``normalized`` index), or also has it at the start of a later word."""
     starts = [
-        f"(normalized >= '{p}' AND normalized < '{p[:-1]}{chr(ord(p[-1]) + 1)}')"
-        for p in element.phrases
+        f"(normalized >= '{p}' AND normalized < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in phrases
     ]
-    inside = [f"normalized LIKE '% {p}%'" for p in element.phrases]
-    return [
-        query.format(" OR ".join(starts + inside if words else starts)) for query, words in _NAMED
-    ]
+    inside = [f"normalized LIKE '% {p}%'" for p in phrases]
+    return " OR ".join(starts), " OR ".join(starts + inside)
 
 
 @compiles(_WordMatch)
@@ -187,6 +216,31 @@ def row_conditions(text: str | None) -> list[ColumnElement[bool]]:
     return [_RowMatch(*word, Event.id.expression) for word in _words(text)]
 
 
+class _NamedHere(_WordMatch):
+    """:class:`_WordMatch` of a word the text index cannot answer (names only), checked
+    on each event a plan reaches: for a window of a few thousand events, where a list of
+    every event naming a matching record (a two-letter start names many) costs more."""
+
+    inherit_cache = False
+
+
+@compiles(_NamedHere)
+def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
+    event_id = compiler.process(element.event_id, **kw)
+    starts, anywhere = _name_conditions(element.phrases)
+    checks = [
+        check.format(event=event_id, names=anywhere if words else starts)
+        for check, words in _NAMED_HERE
+    ]
+    sql = f"({' OR '.join(checks)})"
+    if compiler.dialect.paramstyle in ("format", "pyformat"):  # psycopg: a bare % is a marker
+        sql = sql.replace("%", "%%")
+    return sql
+
+
+_NAMED_HERE = _named_here_checks()
+
+
 def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
     """(word, whether the event's text is searched for it, the name phrases it ends)."""
     key = normalize(text or "")
@@ -212,7 +266,7 @@ def id_conditions(text: str | None, event_id: ColumnElement[int]) -> list[Column
     its id (``event_id``), to narrow a list of ids without reading the events; with
     :func:`like_conditions` they make :func:`text_conditions`."""
     return [
-        _WordMatch(word, text_too, phrases, event_id)
+        (_WordMatch if text_too else _NamedHere)(word, text_too, phrases, event_id)
         for word, text_too, phrases in _words(text)
         if not (text_too and len(word) < TRIGRAM)
     ]
