@@ -373,3 +373,20 @@ def test_an_edited_organizers_column_decides_and_says_so(described: Database, tm
     apply_import(described, plan, backup=False)
     friendship = organizations_by_name(described)["Friendship"]
     assert [(friendship, "co-organizer")] in organizers(described).values()
+
+
+def test_an_updated_event_keeps_its_namesake_organizer(described: Database, tmp_path: Path):
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions())
+    wb = load_workbook(exported)
+    ws = wb["Events"]
+    headers = [c.value for c in ws[1]]
+    at = headers.index("Title")
+    [row] = [r for r in ws.iter_rows(min_row=2) if "Chelyabinsk" in str(r[at].value)]
+    row[at].value = "Memorial evening in Chelyabinsk"
+    wb.save(exported)
+    before = organizers(described)
+    plan = plan_of(described, exported)
+    assert plan.counts["update"] == 1
+    apply_import(described, plan, backup=False)
+    assert organizers(described) == before

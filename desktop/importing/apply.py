@@ -158,8 +158,7 @@ def apply_import(
     with database.sessions() as session, session.begin(), paused_gc():
         store = BatchStore(session, batch_id, user)
         inserts = [row for row in writes if row.action == "insert"]
-        ids = apply_organizations(store, plan.organizations,
-                                  {f"new:{r.key}" for r in plan.new_organizations if r.uuid})
+        ids = apply_organizations(store, plan)
         ids.update(_create_records(store, plan, result))
         result.created_organizations += [r.name for r in plan.new_organizations if r.uuid]
         done = 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import select
@@ -30,6 +30,10 @@ from desktop.importing import parse
 from desktop.importing.reader import Table, read_table
 from desktop.importing.resolve import ImportStore, NewRecord, RefId
 from desktop.reports.language import LANGUAGES, catalog, in_every_language
+
+if TYPE_CHECKING:  # they import this module
+    from desktop.importing.apply import BatchStore
+    from desktop.importing.preview import ImportPreview
 
 ORGANIZATIONS_SHEET = "Organizations"
 ORGANIZERS_SHEET = "Organizers"
@@ -389,13 +393,15 @@ def needed_records(plan: OrganizationPlan | None, used: set[int]) -> list[NewRec
 # --- writing ------------------------------------------------------------------------------
 
 
-def apply_organizations(store: Any, plan: OrganizationPlan | None,
-                        needed: set[str]) -> dict[tuple[str, str], int]:
-    """Create the new bodies ``needed`` (keys "new:sheet:<uuid>", with their parents) and
-    apply the accepted changes, each logged in the store's batch; returns the new ids."""
+def apply_organizations(store: BatchStore, preview: ImportPreview
+                        ) -> dict[tuple[str, str], int]:
+    """Create the new bodies the preview lists (with their parents) and apply the accepted
+    changes, each logged in the store's batch; returns the new ids by "new:" key."""
     ids: dict[tuple[str, str], int] = {}
+    plan = preview.organizations
     if plan is None:
         return ids
+    needed = {f"new:{r.key}" for r in preview.new_organizations if r.uuid is not None}
     session: Session = store.session
     wanted = _with_parents(plan, needed)
     made: list[tuple[NewOrganization, Organization]] = []
@@ -424,8 +430,22 @@ def apply_organizations(store: Any, plan: OrganizationPlan | None,
     for change in plan.changes:
         if change.accepted:
             _apply_change(store, session, change, ids)
+    _pin_updates(store, preview, ids)
     store.gazetteer.refresh("organization")
     return ids
+
+
+def _pin_updates(store: BatchStore, preview: ImportPreview,
+                 ids: dict[tuple[str, str], int]) -> None:
+    """Tell the store which bodies each updated event's organizers are: it saves updates
+    through the event store, which finds organizations by name."""
+    for row in preview.rows:
+        resolved = row.resolved
+        if row.action != "update" or resolved is None or resolved.uuid is None:
+            continue
+        names = resolved.names.organizations
+        pairs = [(names[ref], _id(ref, ids)) for ref, _role in resolved.organizers]
+        store.pin(resolved.uuid, [(name, found) for name, found in pairs if found is not None])
 
 
 def _with_parents(plan: OrganizationPlan, needed: set[str]) -> set[str]:
@@ -464,7 +484,7 @@ def _inserted(record: Organization, new: NewOrganization) -> dict[str, object]:
     return {k: [None, v] for k, v in values.items() if v is not None}
 
 
-def _apply_change(store: Any, session: Session, change: OrganizationChange,
+def _apply_change(store: BatchStore, session: Session, change: OrganizationChange,
                   ids: dict[tuple[str, str], int]) -> None:
     record = session.get(Organization, change.record_id)
     if record is None:

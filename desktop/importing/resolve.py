@@ -34,7 +34,15 @@ from db.event_store import (
 from db.event_store import place_as_written as store_place_as_written
 from db.gazetteer import Gazetteer
 from db.messages import _
-from db.models import Country, EventType, OrganizerRole, ProgramItemType, Region
+from db.models import (
+    Country,
+    Event,
+    EventType,
+    Organization,
+    OrganizerRole,
+    ProgramItemType,
+    Region,
+)
 from db.names import normalize
 
 _MISSING = object()
@@ -284,6 +292,10 @@ class ImportStore(EventStore):
         self._sheet_texts: dict[str, frozenset[str]] = {}
         self._column_decides: set[str] = set()
         self._has_sheet_organizers = False
+        self._pins: dict[str, list[tuple[str, int]]] = {}
+        """Events to update (UUID text): their organizers' normalized names and ids."""
+        self._pinned: dict[str, list[int]] = {}
+        """While an event is saved: its organizers' ids by normalized name, in order."""
 
     def use_sheet(
         self,
@@ -302,6 +314,32 @@ class ImportStore(EventStore):
         self._sheet_organizers = organizers
         self._sheet_texts = texts
         self._has_sheet_organizers = has_organizers
+
+    def pin(self, event_uuid: uuid.UUID, organizers: list[tuple[str, int]]) -> None:
+        """The organizations (name, id) an update of the event names, as the preview
+        resolved them (by UUID from the Organizers sheet)."""
+        self._pins[str(event_uuid)] = organizers
+
+    def save(self, data: EventInput) -> Event:
+        """The store's save; the organizers pinned for the event stay those bodies (the
+        store finds organizations by name, and two bodies may share one)."""
+        self._pinned = {}
+        for name, found in self._pins.get(str(data.uuid), []):
+            self._pinned.setdefault(normalize(name), []).append(found)
+        try:
+            return super().save(data)
+        finally:
+            self._pinned = {}
+
+    def organization(self, name: str) -> Organization:
+        """The body the event's Organizers sheet row names, else the store's by name."""
+        pinned = self._pinned.get(normalize(name))
+        if pinned:
+            found = self.session.get(Organization, pinned.pop(0) if len(pinned) > 1
+                                     else pinned[0])
+            if found is not None:
+                return found
+        return super().organization(name)
 
     def organizers_note(self, event_uuid: uuid.UUID | None) -> str | None:
         """Why the event's organizers come from its Organizers column, not the sheet."""
