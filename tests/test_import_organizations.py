@@ -390,3 +390,24 @@ def test_an_updated_event_keeps_its_namesake_organizer(described: Database, tmp_
     assert plan.counts["update"] == 1
     apply_import(described, plan, backup=False)
     assert organizers(described) == before
+
+
+def test_organizations_round_trip_through_postgresql(
+    described: Database, tmp_path: Path, postgres_url: str
+):
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions(language="ru"))
+    server = open_database(postgres_url)
+    try:
+        result = apply_import(server, plan_of(server, exported), backup=False)
+        assert organizations(server) == organizations(described)
+        assert organizers(server) == organizers(described)
+        again = tmp_path / "again.xlsx"  # the sheet's parents come from a recursive query
+        export_workbook(server, again, ReportOptions(language="ru"))
+        plan = plan_of(server, again)
+        assert plan.new_organizations == [] and plan.organization_changes == []
+        assert result.batch_id is not None
+        undo_batch(server, result.batch_id)
+        assert organizations(server) == []
+    finally:
+        server.dispose()
