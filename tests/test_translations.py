@@ -135,3 +135,28 @@ def test_messages_keep_their_named_placeholders(language):
             if translation and sorted(NAMED.findall(translation)) != expected:
                 problems.append(f"{source!r} -> {translation!r}: placeholders")
     assert not problems, "\n".join(problems)
+
+
+def test_messages_are_literal_strings_babel_can_extract():
+    """``_(f"...")`` or ``_(variable)`` with no ``N_`` marking is missed by the extractor."""
+    import ast
+
+    problems = []
+    for path in ut.message_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in ("N_", "ngettext") or not node.args:
+                continue
+            literal = [arg for arg in node.args[: 2 if node.func.id == "ngettext" else 1]
+                       if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+            if len(literal) != (2 if node.func.id == "ngettext" else 1):
+                problems.append(f"{path.relative_to(ut.ROOT)}:{node.lineno}: {node.func.id}()")
+    for path in ut.message_sources():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"(?<![\w.])_\(\s*f[\"']", line):
+                problems.append(f"{path.relative_to(ut.ROOT)}:{number}: _(f-string)")
+    assert not problems, "write the message as a literal, with named {placeholders}:\n" + (
+        "\n".join(problems)
+    )
