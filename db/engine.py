@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -324,9 +325,15 @@ def open_database(
     url = to_url(database)
     where = _describe(url)
     path = sqlite_path(url)
+    created = False
     if path is not None:
         _check_sqlite_file(path, where, check_integrity, read_only)
-        _refuse_foreign(where, *_peek_sqlite(path, where))
+        found, revision = _peek_sqlite(path, where)
+        created = not read_only and (not found or _half_made(path, found, revision))
+        if created:
+            _prepare(where, lambda: _create_sqlite(path, load_reference))
+        else:
+            _refuse_foreign(where, found, revision)
     try:
         engine = _read_only_engine(path) if read_only and path else create_db_engine(url)
         with engine.connect() as connection:
@@ -355,17 +362,84 @@ def open_database(
         raise
     try:
         if not read_only:
-            _bring_up_to_date(engine, revision, path, load_reference)
-    except (DBAPIError, OSError) as error:
+            _prepare(where, lambda: _bring_up_to_date(engine, revision, path, load_reference))
+    except DatabaseOpenError:
         engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, sessions=sessions, url=url, created=created or revision is None)
+
+
+def _prepare(where: str, step: Callable[[], None]) -> None:
+    """Run a step that makes or upgrades the schema; its failure is said in a sentence."""
+    try:
+        step()
+    except (DBAPIError, OSError) as error:
         from db.errors import describe_database_error
 
         reason = describe_database_error(error) if isinstance(error, DBAPIError) else str(error)
         raise DatabaseOpenError(
             _("Cannot prepare {where}: {reason}").format(where=where, reason=reason)
         ) from error
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, created=revision is None)
+
+
+CREATING = ".creating"
+"""Suffix of a data file being made (``.NAME.PID.creating``), renamed into place when whole."""
+
+
+def _create_sqlite(path: Path, load_reference: bool) -> None:
+    """Make a new data file all or nothing: schema and reference data go into a file of
+    its own beside ``path``, renamed over it once complete. Made in place, a failure or a
+    kill midway left a half-made file (SQLite's Python driver commits each CREATE TABLE
+    at once) that every later start refused."""
+    from db.copy import process_running
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for left in path.parent.glob(f".{path.name}.*{CREATING}*"):  # a killed start's
+        pid = left.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not process_running(int(pid)):
+            left.unlink(missing_ok=True)
+    making = path.with_name(f".{path.name}.{os.getpid()}{CREATING}")
+    parts = [making, *(making.with_name(making.name + end) for end in ("-wal", "-shm"))]
+    try:
+        engine = create_db_engine(f"sqlite:///{making}")
+        try:
+            _bring_up_to_date(engine, None, None, load_reference)
+            with engine.connect() as connection:  # one self-contained file, no -wal beside
+                connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+        finally:
+            engine.dispose()
+        with making.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(making, path)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+
+
+def _half_made(path: Path, tables: set[str], revision: str | None) -> bool:
+    """A file an older version began to make and did not finish: its revision table
+    empty, only tables of ours, and not one row in any (nothing anyone could lose)."""
+    if revision is not None or "alembic_version" not in tables:
+        return False
+    from db.backup import read_only_uri
+    from db.models import Base
+
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    if not all(name in ours or name.startswith(SEARCH_TABLE) for name in tables):
+        return False
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:  # (the text index's own tables hold its settings: their rows are no one's work)
+        return not any(
+            connection.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone()
+            for name in tables & ours
+        )
+    finally:
+        connection.close()
+
+
+SEARCH_TABLE = "event_search"
+"""The full-text index and its shadow tables (migration 0002), not among the models."""
 
 
 def _bring_up_to_date(
