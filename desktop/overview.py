@@ -33,6 +33,7 @@ from db.models import (
 from db.queries import (
     EventFilter,
     Granularity,
+    OccasionKey,
     PeriodKey,
     RegionCount,
     events_per_region,
@@ -141,7 +142,8 @@ def start_floors(session: Session, days: list[dt.date]) -> dict[int, dt.date]:
     earliest = session.execute(
         select(*(func.min(case((and_(Event.end_date >= first, Event.start_date < first),
                                 Event.start_date))) for first in firsts))
-        .where(Event.end_date >= firsts[0], Event.start_date < firsts[-1])
+        # closed at both ends so SQLite reads the end-date index, not every older start
+        .where(Event.end_date.between(firsts[0], dt.date.max), Event.start_date < firsts[-1])
     ).one()
     return {first.year: min(first, _as_date(found)) if found is not None else first
             for first, found in zip(firsts, earliest, strict=True)}
@@ -354,17 +356,18 @@ def compute_overview(
 
     floors = start_floors(session, [first, year_earlier(first), since])
     overview.floors = floors
-    counts = events_per_region(session, bounded(flt, floors), granularity)
+    year = bounded(flt, floors)
+    counts = events_per_region(session, year, granularity)
     regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
                                      others)
     done("places", total=sum(c.events for c in counts), regions=regions, countries=countries,
          periods=_period_bars(counts, [], first, last, granularity))
     before = events_per_region(session, bounded(earlier, floors), granularity)
     done("previous", periods=_period_bars(counts, before, first, last, granularity))
-    occasions, matrix = _occasion_figures(session, bounded(flt, floors), counts, language,
-                                          no_region, top, others)
+    occasions, matrix = _occasion_figures(session, year, occasion_counts(session, year),
+                                          counts, language, no_region, top, others)
     if matrix_rows == "organization":
-        matrix = organization_matrix(session, bounded(flt, floors), language)
+        matrix = organization_matrix(session, year, language)
     done("occasions", occasions=occasions, matrix=matrix)
     done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
     return overview
@@ -430,13 +433,12 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
     return bars
 
 
-def _occasion_figures(session: Session, flt: EventFilter,
+def _occasion_figures(session: Session, flt: EventFilter, counts: dict[OccasionKey, int],
                       counts_per_region: list[RegionCount], language: str,
                       no_region: str, top: int, others: Callable[[int], str]
                       ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
-    own counts (:func:`occasion_counts`)."""
-    counts = occasion_counts(session, flt)
+    own counts (:func:`occasion_counts` of ``flt``)."""
     references = dict(session.execute(select(Occasion.id, Occasion.reference_date)).all())
     occasion_names = names_by_id(session, Occasion, references, language)
     per_occasion: dict[tuple[int, int | None], int] = defaultdict(int)
