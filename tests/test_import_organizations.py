@@ -411,3 +411,27 @@ def test_organizations_round_trip_through_postgresql(
         assert organizations(server) == []
     finally:
         server.dispose()
+
+
+def test_a_sheet_of_another_shape_named_organizers_is_not_the_exports(
+    described: Database, tmp_path: Path
+):
+    """A clerk's own "Organizers" sheet (names and phones) decides nothing about events."""
+    exported = tmp_path / "report.xlsx"
+    export_workbook(described, exported, ReportOptions())
+    wb = load_workbook(exported)
+    del wb["Organizers"]
+    del wb["Organizations"]
+    own = wb.create_sheet("Organizers")
+    own.append(["Name", "Phone"])
+    own.append(["Friendship", "+7 000 000 00 00"])
+    wb.create_sheet("Organizations")  # and an empty one
+    events = wb["Events"]
+    headers = [c.value for c in events[1]]
+    events.delete_cols(headers.index("Organizers") + 1)
+    wb.save(exported)
+    before = dump(described)
+    plan = plan_of(described, exported)
+    assert plan.counts["unchanged"] == 3, [r.notes for r in plan.rows]
+    apply_import(described, plan, backup=False)
+    assert dump(described) == before

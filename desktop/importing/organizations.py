@@ -27,6 +27,7 @@ from db.messages import N_, _
 from db.models import City, Country, Organization, OrganizationAlias, OrganizerRole, Region
 from db.names import normalize
 from desktop.importing import parse
+from desktop.importing.errors import ImportFileError
 from desktop.importing.reader import Table, read_table
 from desktop.importing.resolve import ImportStore, NewRecord, RefId
 from desktop.reports.language import LANGUAGES, catalog, in_every_language
@@ -131,18 +132,32 @@ class OrganizationPlan:
 # --- reading ------------------------------------------------------------------------------
 
 
-def _sheet_named(table: Table, english: str) -> str | None:
+def _export_sheet(table: Table, english: str, needs: tuple[str, ...],
+                  warnings: list[str]) -> Table | None:
+    """The export's sheet ``english`` (by its name in any report language) when it has the
+    columns it ``needs``; a sheet of another shape is a clerk's own and is left alone."""
     names = in_every_language(english)
-    return next((n for n in table.sheets if n in names and n != table.sheet), None)
+    title = next((n for n in table.sheets if n in names and n != table.sheet), None)
+    if title is None:
+        return None
+    try:
+        other = read_table(table.path, sheet=title, limits=table.limits)
+    except ImportFileError as error:
+        warnings.append(_("The sheet {sheet} was not read ({error}); the events sheet alone "
+                          "names the organizations.").format(sheet=title, error=error))
+        return None
+    headers = {_english(h) for h in other.headers}
+    return other if all(h in headers for h in needs) else None
 
 
-def _rows(table: Table, sheet: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def _english(header: str) -> str:
+    return next((h for h in _HEADERS if header in in_every_language(h)), header)
+
+
+def _rows(sheet: Table) -> Iterator[tuple[int, dict[str, Any]]]:
     """The rows of an export's sheet as {English header: value}, through the reader."""
-    other = read_table(table.path, sheet=sheet, limits=table.limits)
-    english = {}
-    for index, header in enumerate(other.headers):
-        english[index] = next((h for h in _HEADERS if header in in_every_language(h)), header)
-    for row in other.iter_rows():
+    english = dict(enumerate(_english(h) for h in sheet.headers))
+    for row in sheet.iter_rows():
         yield row.number, {english[i]: v for i, v in enumerate(row.values) if i in english}
 
 
@@ -178,20 +193,23 @@ def read_sheets(table: Table) -> _Sheets | None:
     """The Organizations and Organizers sheets of an export, or None when it has neither."""
     if table.held is not None:  # a CSV file has one sheet
         return None
-    organizations_at = _sheet_named(table, ORGANIZATIONS_SHEET)
-    organizers_at = _sheet_named(table, ORGANIZERS_SHEET)
-    if organizations_at is None and organizers_at is None:
-        return None
     sheets = _Sheets()
+    organizations_at = _export_sheet(table, ORGANIZATIONS_SHEET, (KEY, "Name"),
+                                     sheets.warnings)
+    organizers_at = _export_sheet(table, ORGANIZERS_SHEET,
+                                  ("Event UUID", KEY, "Organization"), sheets.warnings)
+    if organizations_at is None and organizers_at is None:
+        return sheets if sheets.warnings else None
     if organizations_at is not None:
-        for number, values in _rows(table, organizations_at):
+        for number, values in _rows(organizations_at):
             key, name = _uuid(values.get(KEY)), _text(values.get("Name"))
             if key is None or name is None:
                 continue
             if key in sheets.organizations:
                 sheets.warnings.append(_(
                     "{sheet}, row {row}: the organization {uuid} is listed twice; only its "
-                    "first row is used.").format(sheet=organizations_at, row=number, uuid=key))
+                    "first row is used.").format(sheet=organizations_at.sheet, row=number,
+                                                 uuid=key))
                 continue
             sheets.organizations[key] = SheetOrganization(
                 key, name, _text(values.get("Short name")), _text(values.get("Kind")),
@@ -201,7 +219,7 @@ def read_sheets(table: Table) -> _Sheets | None:
     if organizers_at is not None:
         sheets.has_organizers = True
         listed: dict[str, list[tuple[float, int, UUID | None, str, OrganizerRole]]] = {}
-        for number, values in _rows(table, organizers_at):
+        for number, values in _rows(organizers_at):
             event, name = _uuid(values.get("Event UUID")), _text(values.get("Organization"))
             if event is None or name is None:
                 continue
@@ -210,7 +228,7 @@ def read_sheets(table: Table) -> _Sheets | None:
             if problem:
                 sheets.warnings.append(_(
                     "{sheet}, row {row}: {problem}; it is read as organizer.").format(
-                    sheet=organizers_at, row=number, problem=problem))
+                    sheet=organizers_at.sheet, row=number, problem=problem))
             position = values.get("No.")
             order = float(position) if isinstance(position, int | float) else float(number)
             listed.setdefault(str(event), []).append(
