@@ -11,6 +11,7 @@ to ("председателя X" puts X in the genitive too). The models load on
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -31,12 +32,27 @@ class NamedSpan:
     normal: str
 
 
-@cache
+_LOADING = threading.Lock()
+
+
 def _pipeline() -> tuple[Any, Any, Any, Any]:
+    with _LOADING:  # one load, whether the warm-up thread or the extraction asks first
+        return _load_pipeline()
+
+
+@cache
+def _load_pipeline() -> tuple[Any, Any, Any, Any]:
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()
     return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
+
+
+def warm_up() -> None:
+    """Start loading natasha's models (about a second) in the background, while the
+    extraction opens its reference data and builds its lexicon."""
+    if _load_pipeline.cache_info().currsize == 0 and not _LOADING.locked():
+        threading.Thread(target=_pipeline, name="natasha-load", daemon=True).start()
 
 
 @cache

@@ -47,7 +47,7 @@ from desktop.extraction.organizers import (
 )
 from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.program import LABELS, program_items
-from desktop.extraction.russian import phrase_nominative
+from desktop.extraction.russian import phrase_nominative, warm_up
 from desktop.extraction.segment import Segment, event_noun_spans, segment
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
@@ -236,28 +236,18 @@ def _type_names(file: str) -> dict[str, str]:
 
 @cache
 def _scratch_database() -> Any:
-    """A throw-away database with reference data, for callers without a session."""
-    import atexit
-    import shutil
-    import tempfile
+    """Reference data for callers without a session (see reference_copy)."""
+    from desktop.extraction.reference_copy import open_reference_copy
 
-    from db.engine import open_database
-
-    folder = tempfile.mkdtemp(prefix="diaspora-extract-")
-    database = open_database(Path(folder) / "reference.sqlite")
-
-    def _cleanup() -> None:
-        database.dispose()
-        shutil.rmtree(folder, ignore_errors=True)
-
-    atexit.register(_cleanup)
-    return database
+    return open_reference_copy()
 
 
 def extract(
     text: str, session: Session | None = None, published: dt.date | None = None
 ) -> Extraction:
     """Draft events of a report. Offline; uses ``session`` for the gazetteer when given."""
+    if re.search(r"[А-Яа-яЁё]{3}", text[:3000]):
+        warm_up()  # the Russian models load while the reference data is read
     if session is None:
         with _scratch_database().sessions() as scratch:
             return _Extractor(text, scratch, published).run()
