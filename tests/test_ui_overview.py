@@ -342,9 +342,11 @@ def test_a_click_on_a_week_shows_exactly_its_events(qtbot, window, database):
         overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
     figures = overview.overview
     assert figures.granularity == "week"
-    axis = overview.period_view.chart().axes(Qt.Orientation.Horizontal)[0]
-    assert axis.categories()[0] == "W01 2025" and axis.categories()[52] == "W01 2026"
     current, previous = bar_values(overview.period_view)
+    assert len(current) == 54  # W01 2025 … W01 2026, then "week unknown"
+    axis = overview.period_view.chart().axes(Qt.Orientation.Horizontal)[0]
+    named = axis.categoriesLabels()  # some weeks, evenly spread: 53 names would be "…"
+    assert named[0] == "W01 2025" and named[1].startswith("W") and 3 < len(named) < 20
     weeks = [i for i, count in enumerate(current)
              if count and figures.periods[i].key[1] is not None]
     assert len(weeks) >= 3

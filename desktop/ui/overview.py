@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFontMetrics,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -179,6 +180,22 @@ def count_axis(largest: int) -> QCategoryAxis:
     axis.setRange(0, top)
     for value in range(0, top + 1, step):
         axis.append(number(value), value)
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    return axis
+
+
+def sparse_axis(labels: list[str], width: int) -> QCategoryAxis:
+    """An axis of bars 0, 1, 2… naming as many of them, evenly spread, as fit in
+    ``width`` pixels, and every "?" bar (a bar axis names each bar, and Qt cuts 53 week
+    names to "…")."""
+    axis = QCategoryAxis()
+    widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(t) for t in labels)
+    step = -(-len(labels) // max(2, int(0.8 * width / (widest + 20))))
+    axis.setStartValue(-0.5)
+    axis.setRange(-0.5, len(labels) - 0.5)
+    for index, label in enumerate(labels):
+        if index % step == 0 or label.endswith("?"):
+            axis.append(label, index)
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     return axis
 
@@ -570,9 +587,15 @@ class OverviewWidget(QWidget):
         series.clicked.connect(lambda index, barset: self.click_period(index, barset is previous))
         chart.addSeries(series)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsVisible(True)
-        axis = QBarCategoryAxis()
-        axis.append([self.period_label_of(bar.key, overview) for bar in overview.periods])
+        labels = [self.period_label_of(bar.key, overview) for bar in overview.periods]
+        many = len(labels) > 24  # weeks: 53 names, or numbers over the bars, would overlap
+        series.setLabelsVisible(not many)
+        axis: QCategoryAxis | QBarCategoryAxis
+        if many:
+            axis = sparse_axis(labels, self.period_view.width())
+        else:
+            axis = QBarCategoryAxis()
+            axis.append(labels)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         values = count_axis(max([0, *(max(b.count, b.previous) for b in overview.periods)]))
