@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -136,6 +138,9 @@ _CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
 _WORLD_CACHE: dict[tuple[str, str, int, str | None, tuple[str, ...]], PlaceInfo | None] = {}
 
 
+_Entry = tuple[str, int, str | None]  # kind, record id, language of the name
+
+
 @dataclass
 class _Tables:
     """What a lexicon reads from one data set; shared by every extraction on it."""
@@ -175,6 +180,10 @@ class Lexicon:
         self._city_regions: dict[int, int] | None = None
         key = _stamp(session)
         tables = _CACHE.get(key)
+        self.exact: dict[str, list[_Entry]]
+        self.stems: dict[str, list[_Entry]]
+        self.places: dict[tuple[str, int], PlaceInfo]
+        self.occasions: dict[int, OccasionInfo]
         if tables is None:
             self.exact = defaultdict(list)
             self.stems = defaultdict(list)
@@ -226,11 +235,11 @@ class Lexicon:
             if len(name) <= 3 and name.isupper() and name not in _KNOWN_CODES:
                 continue
             self._add("country", cid, name, key, lang)
-        for rid, name, cid, code in s.execute(
+        for rid, name, cid, region_code in s.execute(
             select(Region.id, Region.name, Region.country_id, Region.code)
         ):
             # The name itself is one of the aliases (CSV or pycountry), filtered below.
-            self.places[("region", rid)] = PlaceInfo("region", rid, name, cid, rid, code)
+            self.places[("region", rid)] = PlaceInfo("region", rid, name, cid, rid, region_code)
         for rid, name, key, lang in s.execute(
             select(
                 RegionAlias.region_id, RegionAlias.name, RegionAlias.normalized, RegionAlias.lang
@@ -524,7 +533,7 @@ class Lexicon:
 
     def _resolve_ambiguous(self, kind: str, span: list[Token]) -> int | None:
         text = " ".join(t.text for t in span)
-        resolvers = {
+        resolvers: dict[str, Callable[[str], Any]] = {  # each gives a record with an id
             "city": self.gazetteer.resolve_city,
             "region": self.gazetteer.resolve_region,
             "country": self.gazetteer.resolve_country,

@@ -93,9 +93,9 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             found.extend(run or _anaphor(text, position, role))
     for verb in _SUBJECT_VERB_RE.finditer(local):
         verb_start = sentence.start + verb.start()
-        before = [b for b in bodies if b.end <= verb_start]
-        if before:
-            last = before[-1]
+        preceding = [b for b in bodies if b.end <= verb_start]
+        if preceding:
+            last = preceding[-1]
             between = text[last.end : verb_start]
             located = _LOCATIVE_BEFORE_RE.search(text[max(sentence.start, last.start - 40):
                                                       last.start])
@@ -141,7 +141,7 @@ def _run(
 ) -> list[tuple[str, int, int, OrganizerRole]]:
     """The bodies written from ``position``: the first within a few words, and those joined
     to it by "и" or commas."""
-    out = []
+    out: list[tuple[str, int, int, OrganizerRole]] = []
     for body in bodies:
         if body.start < position:
             continue

@@ -224,7 +224,8 @@ def segment(
         plural = _PLURAL[language].search(text)
         many_places = places.summary_places(sentence) >= 2
         info.summary = info.intro and (
-            (bool(plural) and not re.search(r"\b(?:one|each) of\b", text[: plural.start()]))
+            (plural is not None
+             and not re.search(r"\b(?:one|each) of\b", text[: plural.start()]))
             or bool(SUMMARY_RE.search(text))
             or many_places
             or bool(_SHARED_REGIONS_RE.search(text))
@@ -402,9 +403,9 @@ def _roundup_events(
     campaign's scope ("in many countries, such as ...") are no events."""
     covered: set[tuple[str, int]] = set()
     for seg in events:
-        for info in (seg.place.city, seg.place.region, seg.place.country):
-            if info is not None:
-                covered.add((info.kind, info.record_id))
+        for known in (seg.place.city, seg.place.region, seg.place.country):
+            if known is not None:
+                covered.add((known.kind, known.record_id))
         if seg.place.city is not None and seg.place.city.region_id:
             covered.add(("region", seg.place.city.region_id))
     out: list[Segment] = []

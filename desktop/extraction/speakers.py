@@ -275,7 +275,7 @@ class SpeakerFinder:
         if self.language != "en" or hit.role or hit.organization:
             return False
         home = _RESIDENT_RE.match(self.text, hit.end)
-        return bool(home) and any(
+        return home is not None and any(
             self.lexicon.is_place_word(word) or self.lexicon.world_place(word, "en") is not None
             for word in home.group("place", "country")
             if word
@@ -465,7 +465,7 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         words = segment.split()
         if _DIPLOMAT_RU.search(" ".join(words[:5])):
             return segment, None  # "посол Казахстана в России": the mission is the role's
-        role_words = []
+        role_words: list[str] = []
         for word in words:
             if role_words and not _is_role_word(word, "ru") and re.match(
                 ORG_HEADS_RU, word, re.IGNORECASE
