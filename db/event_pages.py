@@ -21,6 +21,7 @@ none); :func:`read_page` pages across the two parts.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
@@ -191,30 +192,30 @@ class _Part:
 
 
 class _Walk(Join):
-    """An inner join SQLite must run as a walk of ``left_index`` with, for each row,
-    the rows ``right_index`` finds (CROSS JOIN, INDEXED BY): its planner, weighing a
-    sort of every event against a walk it cannot see end at the LIMIT, would otherwise
-    start from the events and sort them all. Other databases plan it themselves."""
+    """Inner joins SQLite must run in the order written (CROSS JOIN), through the given
+    indexes (INDEXED BY): its planner, weighing a sort of every event against a walk it
+    cannot see end at the LIMIT, would otherwise start from the events and sort them
+    all; or, for a narrow filter, walk every record's events to find its few. Other
+    databases plan it themselves."""
 
     inherit_cache = False
 
     def __init__(
-        self, left: Any, right: Any, onclause: Any, left_index: str, right_index: str
+        self, left: Any, right: Any, onclause: Any, indexes: dict[str, str] | None = None
     ) -> None:
         super().__init__(left, right, onclause)
-        self.left_index, self.right_index = left_index, right_index
+        self.indexes = indexes or {}
 
 
 @compiles(_Walk, "sqlite")
 def _walk_sqlite(join: _Walk, compiler: Any, **kw: Any) -> str:
     plain: str = compiler.visit_join(join, **kw)
-    left, right = cast(Table, join.left).name, cast(Table, join.right).name  # bare tables
-    assert plain.startswith(f"{left} JOIN {right} ON "), plain
-    on = plain[len(f"{left} JOIN {right} ON ") :]
-    return (
-        f"{left} INDEXED BY {join.left_index} "
-        f"CROSS JOIN {right} INDEXED BY {join.right_index} ON {on}"
-    )
+    forced = re.sub(r"(?<!CROSS) JOIN ", " CROSS JOIN ", plain)  # ON clauses hold no JOIN
+    for table, index in join.indexes.items():
+        forced = re.sub(
+            rf"\b{table}\b(?= CROSS| ON|$)", f"{table} INDEXED BY {index}", forced, count=1
+        )
+    return forced
 
 
 def _first_organizer() -> ColumnElement[bool]:
@@ -247,40 +248,41 @@ def _wide(event_filter: EventFilter) -> bool:
 
 def _parts(event_filter: EventFilter, sort: str, descending: bool, language: str) -> list[_Part]:
     """The events with the link, by rank of the record (then record id, event id), and
-    those without it after them."""
+    those without it after them. A wide filter walks the records in rank order and each
+    one's events; a narrow one reads its events first and sorts those."""
     model, link = LINKS[sort]
     up = not descending
     rank, conditions = rank_column(model, language), event_filter.conditions()
-    rank_index = f"ix_{model.__tablename__}_{rank.key}"
-    walk = _wide(event_filter)
+    rank_index = {model.__tablename__: f"ix_{model.__tablename__}_{rank.key}"}
+    wide = _wide(event_filter)
     columns = (Event.id, Event.uuid)
+    events, records = cast(Table, Event.__table__), cast(Table, model.__table__)
     if link is None:
-        through = EventOrganizer.__table__
-        on = EventOrganizer.organization_id == Organization.id
-        first = (
-            _Walk(Organization.__table__, through, on, rank_index, BY_ORGANIZATION)
-            if walk
-            else Organization.__table__.join(through, on)
+        through = cast(Table, EventOrganizer.__table__)
+        to_record = EventOrganizer.organization_id == Organization.id
+        to_event = Event.id == EventOrganizer.event_id
+        walked = (
+            _Walk(
+                _Walk(records, through, to_record, {**rank_index, through.name: BY_ORGANIZATION}),
+                events,
+                to_event,
+            )
+            if wide
+            else _Walk(_Walk(events, through, to_event), records, to_record)
         )
-        linked = (
-            select(*columns)
-            .select_from(first)
-            .join(Event, Event.id == EventOrganizer.event_id)
-            .where(_first_organizer(), *conditions)
-        )
+        linked = select(*columns).select_from(walked).where(_first_organizer(), *conditions)
         by_event = EventOrganizer.event_id  # the order the walked index gives
         unlinked = select(*columns).where(
             ~exists().where(EventOrganizer.event_id == Event.id), *conditions
         )
     else:
-        table, on = Event.__table__, link == model.id
-        link_index = f"ix_event_{link.key}"
-        first = (
-            _Walk(model.__table__, table, on, rank_index, link_index)
-            if walk
-            else model.__table__.join(table, on)
+        on = link == model.id
+        walked = (
+            _Walk(records, events, on, {**rank_index, events.name: f"ix_event_{link.key}"})
+            if wide
+            else _Walk(events, records, on)
         )
-        linked = select(*columns).select_from(first).where(*conditions)
+        linked = select(*columns).select_from(walked).where(*conditions)
         by_event = Event.id  # the order the link's index gives a record's events
         unlinked = select(*columns).where(link.is_(None), *conditions)
     parts = [_Part(linked, [(rank, up), (model.id, up), (by_event, up)])]
@@ -303,6 +305,34 @@ class _Ids(EventFilter):
         return [Event.id.in_(self.ids)]
 
 
+def _walked(
+    session: Session,
+    event_filter: EventFilter,
+    wanted: int,
+    sort: str,
+    descending: bool,
+    language: str,
+) -> list[tuple[int, Any]]:
+    """The first ``wanted`` linked events matching the words, looked for among the first
+    events of the rank walk (as :func:`first_page` does by date): a frequent word fills
+    a page there at once instead of sorting its hundred thousand matches; fewer than
+    ``wanted`` found means the matches must be read first."""
+    if isinstance(event_filter, _Checked):
+        return []
+    everything = _parts(EventFilter(deleted=event_filter.deleted), sort, descending, language)
+    size, rows = WINDOW_PAGES * wanted, list[tuple[int, Any]]()
+    while size <= MAX_WINDOW_PAGES * wanted:
+        walk = everything[0].ordered(False).limit(size).subquery()
+        window = select(walk.c.id).where(*id_conditions(event_filter.text, walk.c.id))
+        within = _Within(**vars(event_filter), window=window)
+        part = _parts(within, sort, descending, language)[0]
+        rows = [(i, u) for i, u in session.execute(part.ordered(False).limit(wanted))]
+        if len(rows) == wanted or not rows or size > WINDOW_PAGES * wanted:
+            break
+        size = size * wanted * 3 // (2 * len(rows))  # half as wide again as it looks enough
+    return rows
+
+
 def _linked_page(
     session: Session,
     event_filter: EventFilter,
@@ -318,6 +348,12 @@ def _linked_page(
     ensure_ranks(session, LINKS[sort][0], language)
     parts = _parts(event_filter, sort, descending, language)
     found: list[tuple[int, Any]] = []
+    if offset == 0 and not backwards and event_filter.text:
+        found = _walked(session, event_filter, limit, sort, descending, language)
+        if len(found) == limit:
+            parts = []
+        else:
+            found = []
     for part in reversed(parts) if backwards else parts:
         if len(found) >= limit:
             break

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from db.event_pages import LINKS, _parts, read_page
 from db.models import City, Country, Event, EventOrganizer, EventStatus, EventType, Organization
 from db.names import normalize
-from db.queries import EventFilter
+from db.queries import EventFilter, list_events
 from desktop.ui import i18n
 from desktop.ui.events_model import COLUMNS, EventsModel
 from desktop.ui.main_window import MainWindow
@@ -41,7 +41,7 @@ def add_in_cities(database, names: list[str | None]) -> None:
             session.add(
                 Event(
                     title=title,
-                    start_date=dt.date(2024, 1, 1 + number),
+                    start_date=dt.date(2024, 1, 1) + dt.timedelta(days=number),
                     city_id=None if name is None else ids[name],
                     status=EventStatus.DRAFT,
                     search_text=normalize(title),
@@ -221,3 +221,37 @@ def test_linked_names_sort_the_same_on_postgresql(postgres_url):
             assert len(rows) == 4
     finally:
         database.dispose()
+
+
+def test_a_narrow_filter_reads_its_events_first(database):
+    """A region's few events are found through the region's index and then sorted; the
+    rank walk would visit every record's events to find them."""
+    (linked, _unlinked) = _parts(EventFilter(region_id=1), "organizers", False, "ru")
+    assert plan(database, linked.ordered(False).limit(201))[0].startswith("SEARCH event USING")
+
+
+@pytest.mark.parametrize("sort", sorted(LINKS))
+def test_filtered_pages_keep_the_whole_order(database, sort):
+    """Whatever plan a filter takes (walk, window of the walk, matches first), its rows
+    are the whole table's order with the others left out."""
+    names = ["Moscow", None, "Baku", "Vladivostok", "Yekaterinburg", None] * 8
+    add_in_cities(database, names)
+    with database.sessions.begin() as session:
+        bodies = [Organization(name=name) for name in ("Şəfa", "Səda", "Zəfər")]
+        session.add_all(bodies)
+        session.flush()
+        ids = list(session.scalars(select(Event.id).order_by(Event.id)))
+        for number, event_id in enumerate(ids):
+            if number % 4:
+                body = bodies[number % 3]
+                session.add(EventOrganizer(event_id=event_id, organization_id=body.id))
+            session.get(Event, event_id).search_text = "concert" if number % 3 else "meeting"
+    with database.sessions() as session:
+        for descending in (False, True):
+            whole = read_page(session, EventFilter(), 0, 100, sort, descending, "az")
+            for chosen in (EventFilter(text="concert"), EventFilter(text="meeting")):
+                matching = {row.uuid for row in list_events(session, chosen, limit=100)}
+                expected = [row for row in whole if row.uuid in matching]
+                for size in (3, 100):
+                    page = read_page(session, chosen, 0, size, sort, descending, "az")
+                    assert page == expected[:size]
