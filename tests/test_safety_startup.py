@@ -136,3 +136,28 @@ def test_commands_are_still_listed_and_parsed(tmp_path: Path) -> None:
     assert "export" in printed and "--database" in printed
     _, printed = _modules_after("--database", str(tmp_path / "a.sqlite"), "info")
     assert "Events:   0" in printed
+
+
+def test_the_collector_runs_again_after_a_command(tmp_path: Path) -> None:
+    """Starting runs with the garbage collector off; a command never keeps it off."""
+    import gc
+
+    from desktop.cli import main
+
+    assert main(["--database", str(tmp_path / "a.sqlite"), "info"]) == 0
+    assert gc.isenabled()
+
+
+def test_the_collector_runs_again_once_the_window_shows(qtbot, database, monkeypatch) -> None:
+    import gc
+
+    from desktop.ui.app import SMOKE_TEST_ENV, run_gui
+
+    monkeypatch.setenv(SMOKE_TEST_ENV, "0.3")
+    gc.disable()
+    try:
+        assert run_gui(database) == 0
+        assert gc.isenabled(), "turned on by the window, not by the test"
+    finally:
+        gc.enable()
+        gc.unfreeze()
