@@ -193,7 +193,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.database:
         _save(settings)
-    _clean_litter(database)
+    if not interactive:  # the window cleans up once it shows (desktop.ui.app)
+        clean_litter(database)
     try:
         handler = getattr(args, "handler", None) or handlers[args.command]
         if not interactive:
@@ -209,7 +210,7 @@ def _save(settings: Settings) -> None:
         print(f"diaspora-events: {notice}", file=sys.stderr)
 
 
-def _clean_litter(database: Database) -> None:
+def clean_litter(database: Database) -> None:
     """What killed backups, restores, copies and exports left behind goes at the next
     start."""
     from db.backup import clean_litter

@@ -132,7 +132,7 @@ def test_the_version_is_told_without_the_database_or_qt() -> None:
 
 
 def test_commands_are_still_listed_and_parsed(tmp_path: Path) -> None:
-    modules, printed = _modules_after("--help")
+    _, printed = _modules_after("--help")
     assert "export" in printed and "--database" in printed
     _, printed = _modules_after("--database", str(tmp_path / "a.sqlite"), "info")
     assert "Events:   0" in printed
@@ -161,3 +161,27 @@ def test_the_collector_runs_again_once_the_window_shows(qtbot, database, monkeyp
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_window_cleans_up_what_a_killed_restore_left(qtbot, database, monkeypatch) -> None:
+    """Litter is cleaned after the window shows, not before (it needs none of it)."""
+    import os
+    import time
+
+    from db.engine import sqlite_path
+    from desktop.ui.app import SMOKE_TEST_ENV, run_gui
+
+    path = sqlite_path(database.url)
+    assert path is not None
+    left = path.with_name(path.name + ".restoring")
+    left.write_bytes(b"half a copy")
+    old = time.time() - 2 * 3600
+    os.utime(left, (old, old))
+    monkeypatch.setenv(SMOKE_TEST_ENV, "0.3")
+    try:
+        assert run_gui(database) == 0
+    finally:
+        import gc
+
+        gc.unfreeze()
+    assert not left.exists()

@@ -144,6 +144,14 @@ def ask_about_missing_file(path: Path, language: str | None = None) -> str | Non
         return None
 
 
+def clean_litter(database: Database) -> None:
+    """What killed backups, restores, copies and exports left behind goes, once the window
+    shows: the window needs none of it, and the reports' module it imports costs time."""
+    from desktop.cli import clean_litter as clean
+
+    clean(database)
+
+
 def start_backup(database: Database) -> None:
     """The start-up backup of a SQLite data file, in a thread: the window does not wait."""
     from db.backup import backup_in_background
@@ -174,6 +182,7 @@ def run_gui(database: Database) -> int:
     install_excepthook()
     window = MainWindow(database)
     window.show()
+    QTimer.singleShot(0, lambda: clean_litter(database))  # before the start-up backup
     QTimer.singleShot(0, lambda: start_backup(database))  # off the GUI thread
     QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
     QTimer.singleShot(0, window.check_integrity)  # the full check, off the GUI thread
