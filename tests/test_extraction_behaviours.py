@@ -636,3 +636,26 @@ def test_a_name_after_a_countrys_genitive_stays_in_the_nominative(database) -> N
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert [s["name"] for s in event.to_gold()["speakers"]] == ["Гудси Сапаров"]
+
+
+def test_a_visit_to_lay_flowers_on_a_holiday_is_an_event(database) -> None:
+    text = (
+        "В День Победы представители общины пришли к мемориалу в Казани, чтобы почтить "
+        "память героев. К памятнику возложили цветы. Председатель общины Иван Петров сказал, "
+        "что память о павших будет сохранена."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert len(events) == 1
+    assert events[0].to_gold()["program"][0] == "wreath laying"
+
+
+def test_a_day_within_the_event_is_no_new_event(database) -> None:
+    text = (
+        "С 12 по 14 мая в Казани пройдёт фестиваль узбекской культуры. 12 мая в рамках "
+        "фестиваля цветы возложат к памятнику поэту. Запланированы концерты и выставки."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.city == "Kazan"
+    assert "wreath laying" in event.to_gold()["program"]

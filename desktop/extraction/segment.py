@@ -460,11 +460,19 @@ def _day_of(sentence: Sentence, excluded: list[tuple[int, int]]) -> str | None:
     return None
 
 
+# "25 марта в рамках фестиваля ...", "as part of the festival": a day of the same event.
+_PART_OF_RE = re.compile(
+    r"\bв рамках\b|\bв ходе\b|\bas part of\b|\bwithin the\b|\bduring the\b"
+    r"|\bçərçivəsində\b|\bim Rahmen\b",
+    re.IGNORECASE,
+)
+
+
 def _new_day(current: Segment, sentence: Sentence, excluded: list[tuple[int, int]]) -> bool:
     """An event sentence on another named day than the event so far ("На 5 мая запланирован
     субботник ... 9 мая состоится возложение"): another event of a programme."""
     day = _day_of(sentence, excluded)
-    if day is None:
+    if day is None or _PART_OF_RE.search(sentence.text):
         return False
     days = {
         d for s in current.sentences if s.index in current.anchors and (d := _day_of(s, excluded))
