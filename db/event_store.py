@@ -23,6 +23,7 @@ import socket
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from sqlalchemy import exists, select
@@ -180,6 +181,14 @@ class NameCandidate:
     """Similarity of the typed text to this record's nearest name, 0-100."""
 
 
+class EventPlace(NamedTuple):
+    """The records an event is linked to for its place, before they are set on it."""
+
+    country: Country | None
+    region: Region | None
+    city: City | None
+
+
 @dataclass(frozen=True)
 class NameQuestion:
     """A typed name that matches no record exactly: the clerk decides before saving."""
@@ -191,6 +200,8 @@ class NameQuestion:
     new_record: bool
     """True when saving without a match is allowed: a new organization or person is
     created, a city is kept as written."""
+    place: str | None = None
+    """Where a new organizer will be based (the event's place as typed), shown before saving."""
 
     @property
     def suggested(self) -> int | None:
@@ -369,6 +380,7 @@ class EventStore:
             new: bool,
             country: Country | None = None,
             region: Region | None = None,
+            place: str | None = None,
         ) -> None:
             if _blank(text) or (kind, normalize(text or "")) in asked:
                 return
@@ -376,7 +388,9 @@ class EventStore:
             asked.add((kind, normalize(text)))
             candidates = tuple(self._candidates(kind, text, country, region))
             if candidates or new:
-                questions.append(NameQuestion(field_name, kind, text.strip(), candidates, new))
+                questions.append(
+                    NameQuestion(field_name, kind, text.strip(), candidates, new, place)
+                )
 
         with self.session.no_autoflush:
             country = self._country(data.country)
@@ -385,13 +399,20 @@ class EventStore:
             region = self.region(data.region, country)
             if not _blank(data.region) and region is None:
                 ask("region", "region", data.region, False, country=country)
-            if not _blank(data.city) and not self._city_known(data.city, country, region):
+            if data.city and not _blank(data.city) and not self._city_known(
+                data.city, country, region
+            ):
                 ask("city", "city", data.city, True, country=country, region=region)
             if not _blank(data.occasion) and self._occasion(data.occasion) is None:
                 ask("occasion", "occasion", data.occasion, False)
+            place = ", ".join(
+                text.strip()
+                for text in (data.city, data.region, data.country)
+                if text and text.strip()
+            )
             for organizer in data.organizers:
                 if self._known("organization", organizer.name) is None:
-                    ask("organizers", "organization", organizer.name, True)
+                    ask("organizers", "organization", organizer.name, True, place=place or None)
             for speaker in data.speakers:
                 if self._known("person", speaker.name) is None:
                     ask("speakers", "person", speaker.name, True)
@@ -519,8 +540,11 @@ class EventStore:
     def _program_type(self, text: str) -> ProgramItemType | None:
         return self.gazetteer.resolve_program_item_type(text, fuzzy=False)
 
-    def organization(self, name: str) -> Organization:
-        """The organization called ``name`` (by any alias), created when new."""
+    def organization(self, name: str, based_at: EventPlace | None = None) -> Organization:
+        """The organization called ``name`` (by any alias), created when new.
+
+        A new organization first named as an event's organizer (``based_at``) is based where
+        that event is: the form says so before saving, and the Reference lists can move it."""
         found = self.gazetteer.resolve_organization(name, fuzzy=False)
         if found is not None:
             return found
@@ -528,12 +552,24 @@ class EventStore:
         organization.aliases.append(
             OrganizationAlias(name=name.strip(), normalized=normalize(name))
         )
+        changes: dict[str, list[object]] = {"name": [None, name]}
+        if based_at is not None:
+            organization.country = based_at.country
+            organization.region = based_at.region
+            organization.city = based_at.city
+            changes.update(
+                (field, [None, value])
+                for field, value in (
+                    ("country", based_at.country.code if based_at.country else None),
+                    ("region", based_at.region.code if based_at.region else None),
+                    ("city", based_at.city.name if based_at.city else None),
+                )
+                if value is not None
+            )
         self.session.add(organization)
         self.session.flush()
         self.gazetteer.refresh("organization")
-        self._log(
-            "organization", organization.uuid, organization.id, "insert", {"name": [None, name]}
-        )
+        self._log("organization", organization.uuid, organization.id, "insert", changes)
         return organization
 
     def person(self, name: str) -> Person:
@@ -634,7 +670,6 @@ class EventStore:
         return event
 
     def _apply(self, event: Event, data: EventInput) -> None:
-        self._apply_children(event, data)
         country = self._country(data.country)
         region = self.region(data.region, country)
         if country is None and region is not None:
@@ -643,6 +678,9 @@ class EventStore:
         if city is not None and region is None:
             region = city.region
             country = country or city.country
+        # Children before the fields (their flush must not write the event early); a new
+        # organizer is based at the event's place.
+        self._apply_children(event, data, EventPlace(country, region, city))
         event.title = data.title.strip()
         event.start_date = data.start_date  # type: ignore[assignment]
         event.end_date = data.end_date
@@ -661,13 +699,13 @@ class EventStore:
         event.status = data.status
         event.search_text = search_text(event)
 
-    def _apply_children(self, event: Event, data: EventInput) -> None:
+    def _apply_children(self, event: Event, data: EventInput, place: EventPlace) -> None:
         event.organizers.clear()
         seen: set[int] = set()
         if event.id is not None:
             self.session.flush()  # delete old rows before re-adding the same organization
         for organizer in data.organizers:
-            organization = self.organization(organizer.name)
+            organization = self.organization(organizer.name, based_at=place)
             if organization.id in seen:
                 continue
             seen.add(organization.id)

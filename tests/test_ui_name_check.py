@@ -108,7 +108,9 @@ def test_a_new_organization_is_created_only_when_the_clerk_says_so(qtbot, window
     shown = answer_names(qtbot, Qt.Key.Key_Return)
     form = form_with(window, organizers=[OrganizerInput("Society of Unheard Names")])
     assert form.save(then="stay")
-    assert shown == [["Create new organization “Society of Unheard Names”"]]
+    [[choice]] = shown
+    assert choice.startswith("Create new organization “Society of Unheard Names”, based in ")
+    assert sample_inputs()[0].region in choice  # the event's place, seen before it is saved
     assert count(database, Organization) == organizations + 1
 
 

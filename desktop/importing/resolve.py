@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.event_store import (
     EventInput,
+    EventPlace,
     EventStore,
     FieldError,
     OrganizerInput,
@@ -331,7 +332,7 @@ class ImportStore(EventStore):
         finally:
             self._pinned = {}
 
-    def organization(self, name: str) -> Organization:
+    def organization(self, name: str, based_at: EventPlace | None = None) -> Organization:
         """The body the event's Organizers sheet row names, else the store's by name."""
         pinned = self._pinned.get(normalize(name))
         if pinned:
@@ -339,7 +340,7 @@ class ImportStore(EventStore):
                                      else pinned[0])
             if found is not None:
                 return found
-        return super().organization(name)
+        return super().organization(name, based_at)
 
     def organizers_note(self, event_uuid: uuid.UUID | None) -> str | None:
         """Why the event's organizers come from its Organizers column, not the sheet."""

@@ -54,9 +54,13 @@ def new_record_text(question: NameQuestion) -> str:
         )
     elif question.kind == "person":
         text = QCoreApplication.translate("NameCheckDialog", "Create new person “{typed}”")
+    elif question.place:
+        text = QCoreApplication.translate(
+            "NameCheckDialog", "Create new organization “{typed}”, based in {place}"
+        )
     else:
         text = QCoreApplication.translate("NameCheckDialog", "Create new organization “{typed}”")
-    return text.format(typed=question.typed)
+    return text.format(typed=question.typed, place=question.place)
 
 
 def candidate_text(candidate: NameCandidate) -> str:

@@ -1966,6 +1966,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Yeni şəxs yarat: “{typed}”</translation>
     </message>
     <message>
+        <source>Create new organization “{typed}”, based in {place}</source>
+        <translation>Yeni təşkilat yarat: “{typed}”, yeri: {place}</translation>
+    </message>
+    <message>
         <source>Create new organization “{typed}”</source>
         <translation>Yeni təşkilat yarat: “{typed}”</translation>
     </message>

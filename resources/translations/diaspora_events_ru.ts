@@ -1971,6 +1971,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Создать нового человека «{typed}»</translation>
     </message>
     <message>
+        <source>Create new organization “{typed}”, based in {place}</source>
+        <translation>Создать новую организацию «{typed}», место: {place}</translation>
+    </message>
+    <message>
         <source>Create new organization “{typed}”</source>
         <translation>Создать новую организацию «{typed}»</translation>
     </message>
