@@ -365,3 +365,18 @@ def test_a_click_on_a_week_shows_exactly_its_events(qtbot, window, database):
     assert rows_shown(window) == current[unknown] > 0
     assert {window.model.row_at(i).date_precision for i in range(rows_shown(window))} <= {
         "month", "year"}
+
+
+def test_week_53_has_no_twin_a_year_earlier(qtbot, window, database):
+    """2026 has an ISO week 53, 2025 none: its 'year earlier' bar is empty and a click on
+    it shows nothing instead of failing."""
+    generate(database)
+    window.reload()
+    overview = show_overview(qtbot, window, {"from": "2026-01-01", "to": "2026-12-31"})
+    with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+        overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
+    periods = overview.overview.periods
+    week_53 = next(i for i, bar in enumerate(periods) if bar.key == (2026, 53))
+    assert periods[week_53].previous == 0
+    with qtbot.assertNotEmitted(overview.drill):
+        overview.click_period(week_53, previous=True)
