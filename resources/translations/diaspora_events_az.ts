@@ -1511,7 +1511,7 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">İcmal</translation>
+        <translation>İcmal</translation>
     </message>
     <message>
         <source>Saved, but not shown</source>

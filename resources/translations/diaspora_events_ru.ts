@@ -1516,7 +1516,7 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Обзор</translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Saved, but not shown</source>
