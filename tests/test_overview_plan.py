@@ -5,6 +5,7 @@ year's count at a million events read ten years of them)."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 import uuid
 
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import Select, func, insert, select
 
 from db.models import DatePrecision, Event, EventStatus
-from db.queries import EventFilter
+from db.queries import EventFilter, count_events
 from desktop.overview import bounded, start_floors
 
 YEAR = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
@@ -74,3 +75,39 @@ def test_the_overview_reads_its_year_as_one_range_of_start_dates(database, analy
                  .where(*bounded(YEAR, floors).conditions()).group_by(Event.region_id))
     (read,) = reads_of_event(steps)
     assert bounded_range(read, "start_date"), steps
+
+
+def test_the_index_friendly_terms_drop_no_event(database) -> None:
+    """Whatever the period, the filter selects exactly the events of the counting rule
+    alone (the index terms only narrow what is read): long spans, imprecise dates,
+    periods across years, open ends."""
+    from sqlalchemy import and_, true
+
+    from db.event_store import EventInput, EventStore
+    from db.queries import _may_end_on_or_after, _may_start_on_or_before
+
+    rng = random.Random(3)
+    with database.sessions() as session:
+        store = EventStore(session)
+        for number in range(120):
+            start = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(1400))
+            precision = rng.choice(list(DatePrecision))
+            end = start + dt.timedelta(days=rng.choice([1, 20, 70, 400, 900])) if (
+                precision == DatePrecision.BETWEEN or number % 4 == 0) else None
+            store.save(EventInput(title=f"Event {number}", start_date=start, end_date=end,
+                                  date_precision=precision))
+        session.commit()
+        counted: list[int] = []
+        for _ in range(150):
+            first = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(1500))
+            last = first + dt.timedelta(days=rng.choice([0, 6, 30, 200, 800]))
+            for date_from, date_to in ((first, last), (first, None), (None, last)):
+                rule = and_(
+                    _may_end_on_or_after(date_from) if date_from else true(),
+                    _may_start_on_or_before(date_to) if date_to else true(),
+                    Event.deleted_at.is_(None))
+                expected = session.scalar(select(func.count(Event.id)).where(rule))
+                flt = EventFilter(date_from=date_from, date_to=date_to)
+                assert count_events(session, flt) == expected, (date_from, date_to)
+                counted.append(expected)
+        assert min(counted) < 10 and max(counted) > 60  # narrow and wide periods
