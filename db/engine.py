@@ -246,7 +246,8 @@ def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
     refusing a file must not change it (a read-write one would switch it to WAL)."""
     from db.backup import read_only_uri
 
-    if not path.exists() or path.stat().st_size == 0:
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() or (path.stat().st_size == 0 and not _nonempty(wal)):
         return set(), None
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
@@ -269,6 +270,10 @@ def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
             )
         ) from error
     return tables, revision
+
+
+def _nonempty(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0
 
 
 def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
@@ -411,6 +416,8 @@ def _create_sqlite(path: Path, load_reference: bool) -> None:
             engine.dispose()
         with making.open("rb+") as handle:
             os.fsync(handle.fileno())
+        for end in ("-wal", "-shm"):  # the replaced file's: SQLite would replay them onto it
+            path.with_name(path.name + end).unlink(missing_ok=True)
         os.replace(making, path)
     finally:
         for part in parts:

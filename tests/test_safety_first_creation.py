@@ -101,3 +101,26 @@ def test_a_half_made_file_holding_rows_is_still_refused(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT name FROM country").fetchall() == [("Testland",)]
     connection.close()
+
+
+_HALF_MADE_IN_WAL = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA journal_mode=WAL")
+connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+connection.execute("CREATE TABLE country (id INTEGER PRIMARY KEY, code VARCHAR(2), name TEXT)")
+connection.commit()
+os._exit(0)  # killed: the tables stay in the -wal file, never copied into the file itself
+"""
+
+
+def test_a_half_made_file_killed_in_its_wal_is_made_anew_whole(tmp_path: Path) -> None:
+    """The old file's -wal must go with it: SQLite would replay it onto the new file."""
+    path = tmp_path / "half.sqlite"
+    subprocess.run([sys.executable, "-c", _HALF_MADE_IN_WAL, str(path)], check=True)
+    assert path.with_name("half.sqlite-wal").stat().st_size > 0
+    assert _countries(path) > 0
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    connection.close()
