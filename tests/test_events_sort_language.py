@@ -255,3 +255,19 @@ def test_filtered_pages_keep_the_whole_order(database, sort):
                 for size in (3, 100):
                     page = read_page(session, chosen, 0, size, sort, descending, "az")
                     assert page == expected[:size]
+
+
+def test_a_new_name_of_a_country_makes_its_ranks_stale(database):
+    from db.models import CountryAlias
+    from db.sort_ranks import ensure_ranks
+
+    with database.sessions() as session:
+        ensure_ranks(session, Country, "ru")
+    with database.sessions.begin() as session:
+        georgia = session.scalars(select(Country).where(Country.code == "GE")).one()
+        assert georgia.rank_ru is not None
+        session.add(CountryAlias(country_id=georgia.id, name="Сакартвело", lang="ru",
+                                 normalized=normalize("Сакартвело")))
+    with database.sessions() as session:
+        georgia = session.scalars(select(Country).where(Country.code == "GE")).one()
+        assert (georgia.rank_en, georgia.rank_ru, georgia.rank_az) == (None, None, None)

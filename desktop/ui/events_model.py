@@ -225,6 +225,9 @@ class EventsModel(QAbstractTableModel):
         self._total = 0
         self._titles = column_titles()
         self._generation = 0
+        self._names: dict[tuple[str, str], str] = {}
+        """Localized names the reads since the last first page have looked up (a page
+        scrolled to names mostly the same records)."""
         self._known_total: int | None = None
         """How many match the filter in force, once counted (a new sort keeps it)."""
         self._pending: set[tuple[int, int | str]] = set()
@@ -286,14 +289,15 @@ class EventsModel(QAbstractTableModel):
         generation = self._generation
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
         language = i18n.current_language()
+        names = self._names = {}  # read afresh: a save may have renamed a record
 
         def work() -> _Loaded:
             with self._database.sessions() as session:
                 page = first_page(
                     session, event_filter, self._page_size, sort, descending, language
                 )
-                rows = localize_rows(session, page.rows, {}, language)
-            return _Loaded(rows, page.total)
+                rows = localize_rows(session, page.rows, names, language)
+            return _Loaded(rows, page.total)  # the only read of this generation so far
 
         self._start(generation, "first", work)
 
@@ -406,7 +410,7 @@ class EventsModel(QAbstractTableModel):
         generation = self._generation
         if (generation, page) in self._pending or (generation, "first") in self._pending:
             return
-        total, language = self._total, i18n.current_language()
+        total, language, names = self._total, i18n.current_language(), self._names
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
 
         def work() -> list[EventRow]:
@@ -414,7 +418,10 @@ class EventsModel(QAbstractTableModel):
                 rows = self._page(
                     session, page, total, event_filter, sort, descending, language
                 )
-                return localize_rows(session, rows, {}, language)
+                known = dict(names)  # a copy: other pages' reads add to ``names`` meanwhile
+                rows = localize_rows(session, rows, known, language)
+            names.update(known)
+            return rows
 
         self._start(generation, page, work)
 
