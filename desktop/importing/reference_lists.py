@@ -156,13 +156,9 @@ def import_reference(database: Database, path: Path, user: str | None = None) ->
 
 def _sheet_names(path: Path) -> set[str]:
     """The sheet names of a workbook."""
-    from desktop.importing.reader import _open_workbook
+    from desktop.importing.reader import sheet_names
 
-    wb = _open_workbook(path)
-    try:
-        return set(wb.sheetnames)
-    finally:
-        wb.close()
+    return set(sheet_names(path))
 
 
 def _text(value: Any) -> str | None:
