@@ -9,7 +9,9 @@ search text of each event are built batch by batch, never all at once. Updates
 of stored events are few and go through :class:`~db.event_store.EventStore` so
 they are validated and logged exactly like a form save, with only the file's
 mapped fields overlaid on the stored event. Every change-log row of the import
-carries one ``batch_id``, so ``undo_batch`` can take the whole import back.
+carries one ``batch_id``, so ``undo_batch`` can take the whole import back. On
+SQLite the new events reach the search index in one statement after the last batch
+(:func:`~desktop.importing.bulk.search_filled_after`), not through a trigger per row.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from db.models import (
     Source,
 )
 from db.names import normalize
-from desktop.importing.bulk import paused_gc, table_of
+from desktop.importing.bulk import paused_gc, search_filled_after, table_of
 from desktop.importing.errors import ImportCancelled
 from desktop.importing.organizations import apply_organizations
 from desktop.importing.preview import ImportPreview, RowPlan
@@ -162,14 +164,15 @@ def apply_import(
         ids.update(_create_records(store, plan, result))
         result.created_organizations += [r.name for r in plan.new_organizations if r.uuid]
         done = 0
-        for start in range(0, len(inserts), BATCH):
-            if check():
-                raise ImportCancelled("The import was stopped; nothing was changed.")
-            chunk = inserts[start : start + BATCH]
-            _insert_events(store, chunk, ids)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
+        with search_filled_after(session):
+            for start in range(0, len(inserts), BATCH):
+                if check():
+                    raise ImportCancelled("The import was stopped; nothing was changed.")
+                chunk = inserts[start : start + BATCH]
+                _insert_events(store, chunk, ids)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
         for row in writes:
             if row.action != "update":
                 continue

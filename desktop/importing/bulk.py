@@ -5,17 +5,28 @@ object now and then; a preview holds one lean plan per row, so while 100,000
 of them are alive each full pass walks them all, for nothing (plans hold no
 reference cycles). Pausing the collector during the bulk loops of a preview
 and a write saved about a sixth of the write's time on 100,000 rows.
+
+On SQLite the search index (the FTS5 table of migration 0002) is filled by a
+trigger per inserted event; for a bulk insert :func:`search_filled_after` fills
+it once after the rows instead, which made inserting 50,000 events three times
+faster (16.4 s -> 5.8 s).
 """
 
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Table
+from sqlalchemy import Table, func, select, text
+from sqlalchemy.orm import Session
 
-from db.models import Base
+from db.models import Base, Event
+
+SEARCH_TABLE = "event_search"
+INSERT_TRIGGER = "event_search_insert"
+"""The FTS5 table over ``event.search_text`` and its per-row insert trigger (migration 0002)."""
 
 
 @contextmanager
@@ -35,3 +46,38 @@ def table_of(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
     return table
+
+
+@contextmanager
+def search_filled_after(session: Session) -> Iterator[None]:
+    """Events inserted in the block reach the search index in one statement at its end.
+
+    SQLite only, and only inside the session's transaction: the insert trigger is
+    dropped, the block inserts, the new events (ids above the largest before, as the
+    write lock is held) are indexed in one INSERT ... SELECT and the trigger is made
+    again from its own stored SQL. A failure in the block leaves the trigger dropped
+    only inside the transaction, and its rollback brings it back with the events
+    gone. Elsewhere nothing changes: PostgreSQL's trigram index follows the rows.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    trigger = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+        {"name": INSERT_TRIGGER},
+    ).scalar()
+    if trigger is None:  # a schema without the search index
+        yield
+        return
+    raw = session.connection().connection.dbapi_connection
+    if isinstance(raw, sqlite3.Connection) and not raw.in_transaction:
+        session.execute(text("BEGIN"))  # pysqlite begins by itself only before a DML statement
+    session.execute(text(f"DROP TRIGGER {INSERT_TRIGGER}"))  # takes the write lock
+    last = session.scalar(select(func.coalesce(func.max(Event.id), 0)))
+    yield
+    session.execute(
+        text(f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) "
+             "SELECT id, search_text FROM event WHERE id > :last"),
+        {"last": last},
+    )
+    session.execute(text(trigger))
