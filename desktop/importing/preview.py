@@ -626,8 +626,27 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
 
 
 def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:
-    """A new row that the form's duplicate check takes for a stored event is held back."""
+    """A new row that the form's duplicate check takes for a stored event is held back.
+
+    The rows are checked a slice at a time, in date order (so the stored events each
+    slice reads hardly overlap), never holding the facts of 100,000 rows at once.
+    """
     finder = DuplicateFinder(session)
+    by_date = sorted(plans, key=_start_of)
+    for start in range(0, len(by_date), FACTS_AT_ONCE):
+        _flag_probable_slice(finder, by_date[start : start + FACTS_AT_ONCE])
+
+
+FACTS_AT_ONCE = 5000
+
+
+def _start_of(plan: RowPlan) -> dt.date:
+    assert plan.resolved is not None
+    start: dt.date = plan.resolved.event[1]
+    return start
+
+
+def _flag_probable_slice(finder: DuplicateFinder, plans: list[RowPlan]) -> None:
     facts = []
     for plan in plans:
         assert plan.resolved is not None
