@@ -659,3 +659,29 @@ def test_a_day_within_the_event_is_no_new_event(database) -> None:
         (event,) = extract(text, session).events
     assert event.city == "Kazan"
     assert "wreath laying" in event.to_gold()["program"]
+
+
+def test_an_event_after_a_sentence_naming_its_countries_is_in_one_of_them(database) -> None:
+    text = (
+        "Kazakh communities abroad will mark Nauryz with various events. "
+        "The Kazakh Society of Germany and the Kazakh House will hold various events in Germany. "
+        "In the United States and Canada, too, Nauryz will be celebrated with mass events. "
+        "The Kazakh-American Association (KAA) will hold a concert in honour of Nauryz."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    countries = [e.country_code for e in events]
+    assert countries.count("US") == 1 and "DE" in countries
+    concert = next(e for e in events if "KAA" in " ".join(e.to_gold()["organizations"]))
+    assert concert.country_code == "US"
+
+
+def test_a_reports_only_event_keeps_the_place_of_its_lead(database) -> None:
+    text = (
+        "BAKU, Azerbaijan, March 22. The Kazakh Youth Society operating in Latvia held an "
+        "event in Riga in honor of Nauryz, the Committee on Diaspora of Kazakhstan reports.\n\n"
+        "The event, organized by the society, began with the national anthem of Kazakhstan."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert (event.city, event.country_code) == ("Riga", "LV")

@@ -153,6 +153,7 @@ class Segment:
     default_place: PlaceResult | None = None
     item: Item | None = None
     town: PlaceMention | None = None  # the town of a list this event is one of
+    inherited: bool = False  # placed by the sentence naming places right before it
 
     @property
     def start(self) -> int:
@@ -242,7 +243,8 @@ def segment(
     current: Segment | None = None
     group: list[Segment] = []  # the events of a list of towns, sharing what follows it
     listed_towns: list[Segment] = []
-    for info in infos:
+    previous: SentenceInfo | None = None
+    for info, previous in zip(infos, [None, *infos[:-1]], strict=True):
         sentence = info.sentence
         if group:
             if sentence.separator_before or sentence.heading or info.intro or info.towns or any(
@@ -292,6 +294,8 @@ def segment(
         if info.intro:
             if current is None:
                 current = _start(events, info, default_place)
+                if current.place.is_empty() and previous is not None and previous.summary:
+                    _inherit_place(current, previous, places, doc.text)
                 continue
             new_place = not info.place.is_empty() and (
                 current.place.conflicts_with(info.place)
@@ -322,6 +326,10 @@ def segment(
         ):
             events.remove(seg)  # a later paragraph tells of that town's event itself
     events.extend(_roundup_events(infos, events, places, doc.text))
+    if len(events) == 1 and events[0].inherited:
+        # The report's only event: the sentence before it was its lead, whose place the
+        # extraction weighs as a whole.
+        events[0].item, events[0].place, events[0].inherited = None, PlaceResult(), False
     if not events:
         body = [i.sentence for i in infos if not i.sentence.heading]
         # No event sentence: a report that still tells of one ("прошёл детский Сабантуй").
@@ -395,6 +403,17 @@ _SCOPE_RE = re.compile(
 )
 
 
+# "A, B and C will hold various events in X": bodies named as holding events in one place.
+_SUBJECTS_HOLD_RE = re.compile(
+    r"^.{0,300}?\b(?:will hold|are to hold|held|hold|organi[sz]ed|will organi[sz]e)\s+"
+    r"(?:various|several|a number of|a host of|a series of|many|different|commemorative"
+    r"|memorial|festive)\s+(?:\w+\s+(?:and\s+(?:other\s+)?)?)?events\b"
+    r"|(?:проведут|провели|организовали|организуют)\s+(?:различные|ряд|памятные|праздничные)\s+"
+    r"мероприяти|müxtəlif tədbirlər (?:keçirəcək|keçirib|təşkil)",
+    re.IGNORECASE,
+)
+
+
 def _roundup_events(
     infos: list[SentenceInfo], events: list[Segment], places: PlaceFinder, text: str
 ) -> list[Segment]:
@@ -417,16 +436,22 @@ def _roundup_events(
         local = [m for m in mentions if m.kind in ("city", "region")]
         if not local and not _SCOPE_RE.search(sentence.text):
             local = [m for m in mentions if m.kind == "country"]
-        if len(local) < 2:
+        held = bool(_SUBJECTS_HOLD_RE.search(sentence.text))
+        if not local or (len(local) < 2 and not held):
             continue
         for mention in local:
             place = places.lexicon.place(mention.kind, mention.record_id)
             keys = {(place.kind, place.record_id)}
             if place.kind == "city" and place.region_id:
                 keys.add(("region", place.region_id))
-            if keys & covered:
-                continue
+            if keys & covered and not (held and places.summary_places(sentence) <= 1):
+                continue  # told of by a paragraph of its own (unless its bodies hold it here)
             covered |= keys
+            if mention.kind == "city":
+                # the town as named; its region only where the text names one
+                out.append(Segment(sentences=[sentence], anchors={sentence.index}, town=mention,
+                                   place=PlaceResult(city=place)))
+                continue
             written = (text[mention.start : mention.end], mention.start, mention.end)
             item = Item(
                 sentence,
@@ -439,6 +464,32 @@ def _roundup_events(
             )
             out.append(Segment(sentences=[sentence], anchors={sentence.index}, item=item))
     return out
+
+
+def _inherit_place(
+    seg: Segment, summary: SentenceInfo, places: PlaceFinder, text: str
+) -> None:
+    """"In A and B, too, ... will be marked. The X of A will hold ...": an event with no
+    place of its own right after a sentence naming places is in one of them, the one its
+    sentence names (in a body's name too), else the first."""
+    named = [m for m in places.mentions(summary.sentence) if m.locative]
+    if not named:
+        return
+    own = {(m.kind, m.record_id) for m in places.mentions(seg.sentences[0])}
+    chosen = next((m for m in named if (m.kind, m.record_id) in own), named[0])
+    written = (text[chosen.start : chosen.end], chosen.start, chosen.end)
+    seg.item = Item(
+        summary.sentence,
+        None,
+        None,
+        written if chosen.kind == "city" else None,
+        written if chosen.kind == "region" else None,
+        False,
+        written if chosen.kind == "country" else None,
+    )
+    info = places.lexicon.place(chosen.kind, chosen.record_id)
+    setattr(seg.place, chosen.kind, info)
+    seg.inherited = True
 
 
 def _place_heading(sentence: Sentence, info: SentenceInfo) -> bool:

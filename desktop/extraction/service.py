@@ -335,6 +335,12 @@ class _Extractor:
             lead_occasion = best_occasion(occasions.occasions(opening), {opening.index})
         self._infer_year(lead_occasion, lead_anniversary, segmentation.events, occasions)
         lead_place = places.place_of(lead, {s.index for s in lead}, home_country) if lead else None
+        lead_countries = {
+            self.lexicon.place(m.kind, m.record_id).country_id
+            for s in lead for m in places.mentions(s) if m.locative
+        }
+        if lead_place is not None and len(lead_countries) > 1:
+            lead_place.country = None  # a lead over several countries gives none of them
 
         known_orgs: list[str] = []
         drafts: list[DraftEvent] = []
