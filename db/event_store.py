@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.change_log import current_user, write_change
+from db.change_values import organizer_value, program_value, speaker_value
 from db.gazetteer import Gazetteer
 from db.limits import TextColumn, length_problem
 from db.messages import N_, _
@@ -928,14 +929,16 @@ def snapshot(event: Event) -> dict[str, object]:
         "attendance": event.attendance,
         "description": event.description,
         "status": text(event.status),
-        "organizers": [f"{o.organization.name} ({text(o.role)})" for o in event.organizers],
+        "organizers": [
+            organizer_value(o.organization.name, o.role) for o in event.organizers
+        ],
         "speakers": [
-            " | ".join(
-                (s.person.full_name, s.role or "", s.organization.name if s.organization else "")
+            speaker_value(
+                s.person.full_name, s.role, s.organization.name if s.organization else None
             )
             for s in event.speakers
         ],
-        "program": [p.item_type.code + (f" ({p.note})" if p.note else "") for p in event.program],
+        "program": [program_value(p.item_type.code, p.note) for p in event.program],
     }
 
 

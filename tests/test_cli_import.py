@@ -107,7 +107,7 @@ def test_template_then_import_then_undo(database_path: Path, tmp_path: Path, cap
         [state] = _states(database).values()
     assert state["title"] == "Novruz celebration"
     assert state["region"] == "RU-PRI" and state["start_date"] == "2024-03-20"
-    assert state["organizers"] == ["Baku Friends Society (organizer)"]
+    assert state["organizers"] == [{"organization": "Baku Friends Society", "role": "organizer"}]
 
     assert _cli(database_path, "undo-import", batch.group(1)) == 0
     assert "1 events removed" in capsys.readouterr().out
@@ -163,7 +163,7 @@ def test_undo_of_an_import_that_updated_events_puts_every_field_back(
     assert (updated["attendance"], updated["venue"], updated["description"]) == (
         999, "City library", None)
     assert updated["title"] == "Commemoration evening (corrected)"
-    assert "New Partner (organizer)" in updated["organizers"]  # type: ignore[operator]
+    assert {"organization": "New Partner", "role": "organizer"} in updated["organizers"]  # type: ignore[operator]
 
     batch = BATCH.search(out)
     assert batch, out

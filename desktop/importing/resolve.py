@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from db.change_values import Item, organizer_value, program_value, speaker_value
 from db.event_store import (
     EventInput,
     EventPlace,
@@ -120,7 +121,7 @@ class Names:
     organizations: dict[RefId, str] = field(default_factory=dict)
     people: dict[RefId, str] = field(default_factory=dict)
     program_types: dict[int, str] = field(default_factory=dict)
-    labels: dict[tuple[str, tuple[Any, ...]], list[str]] = field(default_factory=dict)
+    labels: dict[tuple[str, tuple[Any, ...]], list[Item]] = field(default_factory=dict)
     """Snapshot lists by kind ("organizers", "speakers", "program") and the tuple shown."""
     normalized: dict[str, str] = field(default_factory=dict)
     """Search words of the names rows share."""
@@ -221,17 +222,16 @@ class Resolved:
         organizers = labels.get(("organizers", self.organizers))
         if organizers is None:
             organizers = labels["organizers", self.organizers] = [
-                f"{organizations[oid]} ({json_value(role)})" for oid, role in self.organizers]
+                organizer_value(organizations[oid], role) for oid, role in self.organizers]
         speakers = labels.get(("speakers", self.speakers))
         if speakers is None:
             speakers = labels["speakers", self.speakers] = [
-                " | ".join((people[pid], role or "",
-                            organizations[org] if org is not None else ""))
+                speaker_value(people[pid], role, organizations[org] if org is not None else None)
                 for pid, role, org in self.speakers]
         program = labels.get(("program", self.program))
         if program is None:
             program = labels["program", self.program] = [
-                names.program_types[type_id] + (f" ({note})" if note else "")
+                program_value(names.program_types[type_id], note)
                 for type_id, note in self.program]
         state: dict[str, object] = {
             "title": title,

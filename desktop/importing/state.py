@@ -2,7 +2,8 @@
 
 Comparing a file row or another office's event with ours needs the event in
 one canonical form; ``db.event_store.snapshot`` is that form (codes and names,
-the same dict the change log stores), built here from plain query rows.
+organizers, speakers and program items as ``db.change_values`` dicts: the same dict the
+change log stores), built here from plain query rows.
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def _load(session: Session, condition: Any) -> dict[uuid.UUID, StoredEvent]:
             id=event.id, uuid=event.uuid, version=event.version,
             created_at=event.created_at, created_by=event.created_by,
             updated_at=event.updated_at, updated_by=event.updated_by,
+            # the view is a stand-in with just the attributes ``snapshot`` reads, not an Event
             deleted_at=event.deleted_at, snapshot=snapshot(view),  # type: ignore[arg-type]
             source=sources.get(event.id, dict.fromkeys(SOURCE_KEYS)),
         )

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from db.change_values import items
 from db.engine import Database
 from db.event_store import (
     SOURCE_FIELDS,
@@ -233,7 +234,8 @@ def _restore(store: BatchStore, record: ChangeLog) -> None:
 
 
 def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:
-    """Set one field of ``data`` from its change-log (``snapshot``) form, as JSON gave it."""
+    """Set one field of ``data`` from its change-log (``snapshot``) form, as JSON gave it
+    (organizers, speakers and program items structured, or as older rows wrote them)."""
     if key in ("start_date", "end_date"):
         setattr(data, key, dt.date.fromisoformat(value) if value else None)
     elif key == "date_precision":
@@ -243,11 +245,14 @@ def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:
     elif key == "status":
         data.status = EventStatus(value or "draft")
     elif key == "organizers":
-        data.organizers = [_organizer(str(v)) for v in value or []]
+        data.organizers = [
+            OrganizerInput(i.get("organization") or "", OrganizerRole(i.get("role") or "organizer"))
+            for i in items(key, value)]
     elif key == "speakers":
-        data.speakers = [_speaker(str(v)) for v in value or []]
+        data.speakers = [SpeakerInput(i.get("name") or "", i.get("role"), i.get("organization"))
+                         for i in items(key, value)]
     elif key == "program":
-        data.program = [_program_item(str(v)) for v in value or []]
+        data.program = [ProgramInput(i.get("item") or "", i.get("note")) for i in items(key, value)]
     elif key.startswith("source_") and key[7:] in SOURCE_FIELDS:  # the store logs these
         name = key[7:]
         if name == "published_on" and value:
@@ -255,24 +260,3 @@ def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:
         setattr(data.source, name, value)
     elif hasattr(data, key):
         setattr(data, key, value)
-
-
-def _organizer(text: str) -> OrganizerInput:
-    for role in OrganizerRole:
-        suffix = f" ({role.value})"
-        if text.endswith(suffix):
-            return OrganizerInput(text[: -len(suffix)], role)
-    return OrganizerInput(text)
-
-
-def _speaker(text: str) -> SpeakerInput:
-    parts = text.split(" | ")
-    name = " | ".join(parts[:-2]) if len(parts) >= 3 else parts[0]
-    role = parts[-2] if len(parts) >= 3 else None
-    organization = parts[-1] if len(parts) >= 3 else None
-    return SpeakerInput(name, role or None, organization or None)
-
-
-def _program_item(text: str) -> ProgramInput:
-    code, _, rest = text.partition(" (")
-    return ProgramInput(code, rest[:-1] if rest.endswith(")") else None)

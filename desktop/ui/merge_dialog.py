@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.change_values import display_value
 from db.engine import Database
 from desktop.importing.errors import MergeError
 from desktop.importing.merge import MergeConflict, MergePlan, MergeReport, apply_merge, plan_merge
@@ -196,8 +197,8 @@ class MergeDialog(QDialog):
 
     def choose_fields(self, conflict: MergeConflict) -> FieldChoiceDialog:
         dialog = FieldChoiceDialog(
-            dict(conflict.mine),
-            dict(conflict.theirs),
+            {name: display_value(name, value) for name, value in conflict.mine.items()},
+            {name: display_value(name, value) for name, value in conflict.theirs.items()},
             conflict.fields,
             self.tr("“{title}” was changed in both offices. Choose each field's version.").format(
                 title=conflict.title

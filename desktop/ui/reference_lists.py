@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.change_values import display_value
 from db.engine import Database
 from db.models import City
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -730,10 +732,11 @@ class ChangeLogDialog(QDialog):
             who = entry.user or "?"
             if entry.desk:
                 who = f"{who} @ {entry.desk}"
+            shown = partial(display_value, entry.field or "")  # child lists as lines of text
             old, new = (
                 (
-                    self._text(names.get((entry.field, str(entry.old)), entry.old)),
-                    self._text(names.get((entry.field, str(entry.new)), entry.new)),
+                    self._text(names.get((entry.field, str(entry.old)), shown(entry.old))),
+                    self._text(names.get((entry.field, str(entry.new)), shown(entry.new))),
                 )
                 if entry.field
                 else ("", entry.summary or "")
