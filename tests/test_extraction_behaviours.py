@@ -685,3 +685,14 @@ def test_a_reports_only_event_keeps_the_place_of_its_lead(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert (event.city, event.country_code) == ("Riga", "LV")
+
+
+def test_a_dateline_glued_to_its_agency_is_read(database) -> None:
+    text = (
+        "date 2026-03-16\n"
+        "Berlin. 16 March.NEWS.AZ/ Kazakh organizations of Germany held a Nauryz concert "
+        "in Berlin."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert result.source["dateline"] == "Berlin"

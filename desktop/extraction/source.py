@@ -23,7 +23,7 @@ DATELINE_RE = re.compile(
     rf"(?:,|\.(?=\s+\d))\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT}))"
     rf"(?:,?\s+(?P<year>\d{{4}}))?"
     rf"\s*(?:\((?P<agency>[^)]{{2,40}})\)|/(?P<agency2>[^/]{{2,40}})/"
-    rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/|\.\s+(?P<agency4>[A-ZА-ЯЁƏ][\w.-]{{1,30}})/)?"
+    rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/|\.\s*(?P<agency4>[A-ZА-ЯЁƏ][\w.-]{{1,30}})/)?"
     rf"\s*[.:\-–—]?(?=\s|$)",
     re.IGNORECASE,
 )
