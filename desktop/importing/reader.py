@@ -56,6 +56,9 @@ _CHUNK = 1024 * 1024
 _OVERLAP = 4096
 
 Cancelled = Callable[[], bool]
+_INTERRUPTS = (KeyboardInterrupt, SystemExit, GeneratorExit)
+"""What is let through when calamine fails: pyo3 turns a panic of its Rust code into a
+PanicException, which derives from BaseException so that ``except Exception`` misses it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +154,9 @@ def sheet_names(path: Path) -> list[str]:
 def _open_workbook(path: Path) -> CalamineWorkbook:
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception as error:  # calamine raises several kinds on a damaged file
+    except _INTERRUPTS:
+        raise
+    except BaseException as error:  # calamine's errors, or a Rust panic (a BaseException)
         raise ImportFileError(
             f"{path.name} cannot be read as an Excel workbook ({error}). If Excel opens "
             "it, save it again as .xlsx and import that copy."
@@ -167,7 +172,9 @@ def _load(workbook: CalamineWorkbook, path: Path, title: str) -> CalamineSheet:
     """One sheet, parsed whole by calamine; a damaged one is a clear message."""
     try:
         return workbook.get_sheet_by_name(title)
-    except Exception as error:  # XML, zip and index errors of a damaged part
+    except _INTERRUPTS:
+        raise
+    except BaseException as error:  # XML, zip and index errors of a damaged part, a panic
         raise _damaged(path, title, error) from error
 
 
@@ -212,7 +219,7 @@ def _sheet_members(path: Path) -> dict[str, str]:
     return members
 
 
-def _damaged(path: Path, title: str, error: Exception) -> ImportFileError:
+def _damaged(path: Path, title: str, error: BaseException) -> ImportFileError:
     return ImportFileError(
         f"{path.name} is damaged: the sheet {title!r} cannot be read ({error}). If Excel "
         "opens it, save it again as .xlsx and import that copy."
