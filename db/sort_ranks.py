@@ -64,11 +64,14 @@ def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> i
     current: dict[int, int | None] = {
         record_id: rank for record_id, rank in session.execute(select(model.id, column))
     }
-    changed = [
-        {"record": record_id, "rank": rank}
-        for rank, record_id in enumerate(order)
-        if current.get(record_id) != rank
-    ]
+    changed = sorted(  # in id order: two desks ranking at once lock rows in one order
+        (
+            {"record": record_id, "rank": rank}
+            for rank, record_id in enumerate(order)
+            if current.get(record_id) != rank
+        ),
+        key=lambda row: row["record"],
+    )
     if changed:
         table = cast(Table, model.__table__)
         statement = (

@@ -415,9 +415,7 @@ class EventsModel(QAbstractTableModel):
 
         def work() -> list[EventRow]:
             with self._database.sessions() as session:
-                rows = self._page(
-                    session, page, total, event_filter, sort, descending, language
-                )
+                rows = self._page(session, page, total, event_filter, sort, descending, language)
                 known = dict(names)  # a copy: other pages' reads add to ``names`` meanwhile
                 rows = localize_rows(session, rows, known, language)
             names.update(known)
