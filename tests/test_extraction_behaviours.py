@@ -696,3 +696,13 @@ def test_a_dateline_glued_to_its_agency_is_read(database) -> None:
     with database.sessions() as session:
         result = extract(text, session)
     assert result.source["dateline"] == "Berlin"
+
+
+def test_the_datelines_day_is_not_the_events(database) -> None:
+    text = (
+        "Chicago, Aug 16 : Members of the Kazakh community celebrated Independence Day of "
+        "Kazakhstan yesterday with a concert in Chicago."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session, published=dt.date(2026, 8, 16)).events
+    assert event.date == dt.date(2026, 8, 15)

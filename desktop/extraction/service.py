@@ -534,11 +534,14 @@ class _Extractor:
         year = published.year if published else self.text_year
         if year is None and info and info.reference_date and draft.anniversary:
             year = info.reference_date.year + draft.anniversary  # 100th of 1915: 2015
+        # The dateline's day is the report's, not the event's ("New York, Aug 16: ... marked
+        # the occasion yesterday").
+        dateline = [self.source.dateline_span] if self.source.dateline_span else []
         day = find_event_day(
             [(s.start, s.text) for s in sentences],
             published,
             year,
-            [(h.start, h.end) for h in hits_occ],
+            [(h.start, h.end) for h in hits_occ] + dateline,
             previous_day,
         )
         if day is None and single:
@@ -548,7 +551,7 @@ class _Extractor:
                 [(s.start, s.text) for s in lead if not s.heading],
                 published,
                 year,
-                [(h.start, h.end) for s in lead for h in occasions.occasions(s)],
+                [(h.start, h.end) for s in lead for h in occasions.occasions(s)] + dateline,
             )
         if day is not None and info is not None and info.reference_date is not None and (
             day.day.year == info.reference_date.year
