@@ -706,3 +706,15 @@ def test_the_datelines_day_is_not_the_events(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session, published=dt.date(2026, 8, 16)).events
     assert event.date == dt.date(2026, 8, 15)
+
+
+def test_a_role_in_brackets_after_the_name(database) -> None:
+    text = (
+        "В Казани прошёл митинг. На митинге выступил Олег Смирнов (заместитель главы "
+        "администрации города)."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    (speaker,) = event.to_gold()["speakers"]
+    assert (speaker["name"], speaker["role"]) == ("Олег Смирнов", "заместитель главы")
+    assert speaker["organization"] == "администрация города"

@@ -389,6 +389,12 @@ class SpeakerFinder:
                 start = hit.end + m.start("seg")
                 role_parts = [(seg, start, start + len(seg))]
         if not role_parts:
+            # "Олег Смирнов (заместитель главы администрации)": a role in brackets
+            bracket = re.match(r"\s*\((?P<seg>[^()]{3,160})\)", text[hit.end : sentence.end])
+            if bracket and _role_like(bracket.group("seg"), self.language):
+                start = hit.end + bracket.start("seg")
+                role_parts = [(bracket.group("seg"), start, hit.end + bracket.end("seg"))]
+        if not role_parts:
             return
         roles: list[str] = []
         organization: str | None = None
