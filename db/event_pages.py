@@ -232,10 +232,12 @@ def _first_organizer() -> ColumnElement[bool]:
 
 def _wide(event_filter: EventFilter) -> bool:
     """Does the filter keep most events? Then the rank walk finds a page at once; a
-    narrow one (words, a place, an organization) is left to the planner, which starts
-    from its few matches and sorts them."""
+    narrow one (words, a place, an organization, a period) is looked for among the first
+    events of the walk, then read first and sorted."""
     narrow = (
         event_filter.text,
+        event_filter.date_from,
+        event_filter.date_to,
         event_filter.country_id,
         event_filter.region_id,
         event_filter.organization_id,
@@ -313,10 +315,10 @@ def _walked(
     descending: bool,
     language: str,
 ) -> list[tuple[int, Any]]:
-    """The first ``wanted`` linked events matching the words, looked for among the first
-    events of the rank walk (as :func:`first_page` does by date): a frequent word fills
-    a page there at once instead of sorting its hundred thousand matches; fewer than
-    ``wanted`` found means the matches must be read first."""
+    """The first ``wanted`` linked events matching a narrow filter, looked for among the
+    first events of the rank walk (as :func:`first_page` does by date): a frequent word
+    or a long period fills a page there at once instead of sorting its hundred thousand
+    matches; fewer than ``wanted`` found means the matches must be read first."""
     if isinstance(event_filter, _Checked):
         return []
     everything = _parts(EventFilter(deleted=event_filter.deleted), sort, descending, language)
@@ -348,7 +350,7 @@ def _linked_page(
     ensure_ranks(session, LINKS[sort][0], language)
     parts = _parts(event_filter, sort, descending, language)
     found: list[tuple[int, Any]] = []
-    if offset == 0 and not backwards and event_filter.text:
+    if offset == 0 and not backwards and not _wide(event_filter):
         found = _walked(session, event_filter, limit, sort, descending, language)
         if len(found) == limit:
             parts = []

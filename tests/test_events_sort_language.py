@@ -249,7 +249,13 @@ def test_filtered_pages_keep_the_whole_order(database, sort):
     with database.sessions() as session:
         for descending in (False, True):
             whole = read_page(session, EventFilter(), 0, 100, sort, descending, "az")
-            for chosen in (EventFilter(text="concert"), EventFilter(text="meeting")):
+            period = {"date_from": dt.date(2024, 1, 10), "date_to": dt.date(2024, 1, 30)}
+            for chosen in (
+                EventFilter(text="concert"),
+                EventFilter(text="meeting"),
+                EventFilter(**period),
+                EventFilter(text="concert", **period),
+            ):
                 matching = {row.uuid for row in list_events(session, chosen, limit=100)}
                 expected = [row for row in whole if row.uuid in matching]
                 for size in (3, 100):
@@ -266,8 +272,14 @@ def test_a_new_name_of_a_country_makes_its_ranks_stale(database):
     with database.sessions.begin() as session:
         georgia = session.scalars(select(Country).where(Country.code == "GE")).one()
         assert georgia.rank_ru is not None
-        session.add(CountryAlias(country_id=georgia.id, name="Сакартвело", lang="ru",
-                                 normalized=normalize("Сакартвело")))
+        session.add(
+            CountryAlias(
+                country_id=georgia.id,
+                name="Сакартвело",
+                lang="ru",
+                normalized=normalize("Сакартвело"),
+            )
+        )
     with database.sessions() as session:
         georgia = session.scalars(select(Country).where(Country.code == "GE")).one()
         assert (georgia.rank_en, georgia.rank_ru, georgia.rank_az) == (None, None, None)
