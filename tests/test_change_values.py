@@ -197,6 +197,8 @@ def test_the_display_text_of_each_form() -> None:
     assert display_value("speakers", [{"name": "Ivan Petrov", "role": ROLE,
                                        "organization": None}]) == [f"Ivan Petrov, {ROLE}"]
     assert display_value("organizers", ["Old Society (host)"]) == ["Old Society (host)"]
+    assert display_value("speakers", ["Ivan Petrov | chairman | Youth Union"]) == [
+        "Ivan Petrov, chairman, Youth Union"]  # an old row reads like a new one
     assert display_value("program", [{"item": "speech", "note": NOTE}]) == [f"speech ({NOTE})"]
     assert display_value("title", "Shared") == "Shared"
     assert items("organizers", ["Old Society (host)"]) == [
