@@ -18,11 +18,12 @@ Aims (issues 3, 17): 300 ms, 150 ms, 100 ms, 250 MB; a sort's first page 300 ms.
 Russian (Azerbaijani) forms. ``--keep FILE`` reuses a generated file (a million
 events take several minutes to make).
 
-Measured 2026-11-26 (2 shared cores, load average 4.5-5.5), 1,000,000 events, best of
-three: filter 82 ms (was 1,453 ms with these data: the words' FTS list of 166,000
-matches read before the region's 3,000 events); every sort's first page 29-90 ms,
-the window's longest stall 11-42 ms (was: type, occasion, city, organizers 0.6-1.0 s,
-country and region 2.1-3.4 s, frozen).
+Measured 2026-11-26 (2 shared cores, load average 5.1), 1,000,000 events, best of
+three (worst): filter 80 ms (104; it was 1,453 ms with these data: the word's FTS list
+of 166,000 matches read before the region's 3,000 events); every sort's first page
+19-53 ms (104), the window's longest stall 8-26 ms (51); before, type, occasion, city
+and organizers took 0.6-1.0 s and country and region 2.1-3.4 s, frozen. In Russian
+(--language ru, load 4.8): filter 159 ms, sorts 78-192 ms, mostly painting.
 """
 
 from __future__ import annotations
