@@ -718,3 +718,26 @@ def test_a_role_in_brackets_after_the_name(database) -> None:
     (speaker,) = event.to_gold()["speakers"]
     assert (speaker["name"], speaker["role"]) == ("Олег Смирнов", "заместитель главы")
     assert speaker["organization"] == "администрация города"
+
+
+def test_event_types_from_venue_names_monuments_and_the_lead(database) -> None:
+    venue = (
+        "Ankarada Novruz bayramı qeyd olunub. Tədbir Azərbaycan Evinin Konfrans Mərkəzində "
+        "keçirilib, tonqal qalanıb."
+    )
+    monument = (
+        "В Москве прошёл праздник, посвящённый дню рождения поэта. Цветы возложили к "
+        "памятнику поэту, прозвучали песни."
+    )
+    lead = (
+        "Days of Kazakh culture will take place in Russia in June. The program includes "
+        "concerts and photo exhibitions in three cities – Omsk, Kazan and Samara."
+    )
+    with database.sessions() as session:
+        (at_venue,) = extract(venue, session).events
+        (at_monument,) = extract(monument, session).events
+        listed = extract(lead, session).events
+    assert at_venue.event_type == "celebration"
+    assert "conference" not in at_venue.to_gold()["program"]
+    assert at_monument.event_type == "celebration"
+    assert [e.event_type for e in listed] == ["celebration"] * 3

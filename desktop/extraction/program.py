@@ -127,8 +127,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\bвидеоконференц\w*|\bvideokörpü\w*|\btelekörpü\w*|\bvideokonfrans\w*"
         r"|\bVideobrücke\w*|\bVideokonferenz\w*", _I)),
     ("conference", re.compile(
-        r"(?<!video )(?<!video-)(?<!press )\bconferences?\b|(?<!видео)(?<!пресс-)конференци\w*"
-        r"|(?<!video)(?<!mətbuat )\bkonfrans\w*", _I)),
+        r"(?<!video )(?<!video-)(?<!press )\bconferences?\b(?! (?:cent(?:er|re)|hall|room))"
+        r"|(?<!видео)(?<!пресс-)конференци\w*(?<!зал)|(?<!video)(?<!mətbuat )\bkonfrans\w*"
+        r"(?! (?:mərkəz|zal))", _I)),
     ("round_table", re.compile(r"\bround[- ]tables?\b|кругл\w* стол\w*|dəyirmi masa\w*", _I)),
     ("seminar", re.compile(r"\bseminar\w*|семинар\w*", _I)),
     ("street_action", re.compile(

@@ -607,6 +607,10 @@ class _Extractor:
             if hit.end > hit.start:
                 draft.spans.append(Span(hit.start, hit.end, "program"))
         self._apply_type(draft, [s for s in sentences if s.index in seg.anchors], info, nouns)
+        if draft.event_type is None:
+            # "Culture days will take place ... concerts in A, B and C": the lead says what
+            # the events it sums up are.
+            self._apply_type(draft, [s for s in lead if not s.heading], info, [])
         self._drop_self_item(draft, items, [s for s in sentences if s.index in seg.anchors])
 
         draft.title = self._title(draft)
@@ -808,7 +812,9 @@ class _Extractor:
                       r"|(?:brochures|leaflets|booklets|flyers) (?:will be |were |are )?"
                       r"(?:handed out|distributed)|раздач\w* (?:\w+ )?(?:буклет|листов)"
                       r"|buklet\w* paylan"),
-            ("conference", r"\bconferences?\b|конференци|konfrans"),
+            # not a venue named after conferences ("Conference Centre", "Konfrans Mərkəzi")
+            ("conference", r"\bconferences?\b(?! (?:cent(?:er|re)|hall|room))"
+                           r"|конференци(?!-?зал)|konfrans(?! (?:mərkəz|zal))"),
             ("round_table", r"\bround[- ]?tables?\b|кругл\w+ стол|dəyirmi masa"),
             # The event is a concert only when the concert is what took place, not an item.
             (
@@ -830,11 +836,15 @@ class _Extractor:
                 code = candidate
                 break
         if code is None:
-            mourning = re.search(r"memorial|commemorat|mourning|траурн|памят|anım|matəm", text)
+            # "памятник" is a monument, not mourning
+            mourning = re.search(
+                r"memorial|commemorat|mourning|траурн|памят(?!ник)|anım|matəm", text
+            )
             if mourning or (occasion is not None and occasion.kind == "commemoration"):
                 code = "memorial_event"
             elif occasion is not None or re.search(
-                r"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b", text
+                r"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b|\bculture days\b"
+                r"|\bdays of \w+ culture\b|\bдн(?:и|ей) \w+ культуры|mədəniyyət günləri", text
             ):
                 code = "celebration"
             elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):
