@@ -463,6 +463,16 @@ class EventSource(Base):
 
 class Event(UuidMixin, Base):
     __tablename__ = "event"
+    __table_args__ = (
+        # The overview and the summaries count a period from this index alone, without
+        # reading each event's row: one year of 1,000,000 events per chart in 136-282 ms
+        # of CPU instead of 369-500 ms (bench/overview.py).
+        Index(
+            "ix_event_overview",
+            "start_date", "end_date", "date_precision", "deleted_at", "country_id",
+            "region_id", "occasion_id", "anniversary", "status", "event_type_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(500), index=True)  # the table sorts by it
