@@ -741,3 +741,14 @@ def test_event_types_from_venue_names_monuments_and_the_lead(database) -> None:
     assert "conference" not in at_venue.to_gold()["program"]
     assert at_monument.event_type == "celebration"
     assert [e.event_type for e in listed] == ["celebration"] * 3
+
+
+def test_azerbaijani_bodies_that_will_hold_events_in_a_country_are_an_event(database) -> None:
+    text = (
+        "Novruz bayramı ilə bağlı bir sıra ölkələrdə tədbirlər keçiriləcək. "
+        "Fransadakı Azərbaycanlıların Birliyi və Azərbaycan Evi müxtəlif tədbirlər "
+        "keçirəcəklər. Berlində isə 21 martda konsert keçiriləcək."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.country_code for e in events] == ["FR", "DE"]

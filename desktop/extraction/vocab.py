@@ -49,7 +49,11 @@ EVENT_VERBS_RU = (
 PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мероприятий|акции|церемонии|митинги"
 
 EVENT_NOUNS_AZ = r"tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
-EVENT_VERBS_AZ = r"keçiril|təşkil (?:olun|edil)|qeyd (?:olun|edil)|keçirib|təşkil edib"
+EVENT_VERBS_AZ = (
+    r"keçiril|təşkil (?:olun|edil)|qeyd (?:olun|edil)|keçirib|təşkil edib"
+    # future and present: "tədbirlər keçirəcəklər", "qeyd edəcəklər"
+    r"|keçirəcək|təşkil edəcək|qeyd edəcək|keçirir"
+)
 PLURAL_EVENT_NOUNS_AZ = r"tədbirlər|mərasimlər"
 
 ANOTHER_RE = re.compile(
