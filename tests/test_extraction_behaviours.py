@@ -752,3 +752,21 @@ def test_azerbaijani_bodies_that_will_hold_events_in_a_country_are_an_event(data
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.country_code for e in events] == ["FR", "DE"]
+
+
+def test_a_body_whose_name_opens_on_an_abbreviation(database) -> None:
+    text = "In Chicago, U.S. Kazakhs Network (USKN) will hold a memorial ceremony on Friday."
+    with database.sessions() as session:
+        (event,) = extract(text, session, published=dt.date(2026, 3, 2)).events
+    assert event.to_gold()["organizations"] == ["U.S. Kazakhs Network (USKN)"]
+
+
+def test_a_place_named_twice_in_a_summary_gives_one_event(database) -> None:
+    text = (
+        "Kazakh communities abroad will mark Nauryz with various events. "
+        "The Kazakh House acting in Poland and the Union of Kazakhs in Poland will hold "
+        "various events on Nauryz."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.country_code for e in events] == ["PL"]

@@ -428,6 +428,7 @@ def _roundup_events(
         if seg.place.city is not None and seg.place.city.region_id:
             covered.add(("region", seg.place.city.region_id))
     out: list[Segment] = []
+    made: set[tuple[str, int]] = set()  # places already given an event here
     for info in infos:
         if not info.summary:
             continue
@@ -444,9 +445,12 @@ def _roundup_events(
             keys = {(place.kind, place.record_id)}
             if place.kind == "city" and place.region_id:
                 keys.add(("region", place.region_id))
-            if keys & covered and not (held and places.summary_places(sentence) <= 1):
+            if keys & made or (
+                keys & covered and not (held and places.summary_places(sentence) <= 1)
+            ):
                 continue  # told of by a paragraph of its own (unless its bodies hold it here)
             covered |= keys
+            made |= keys
             if mention.kind == "city":
                 # the town as named; its region only where the text names one
                 out.append(Segment(sentences=[sentence], anchors={sentence.index}, town=mention,
