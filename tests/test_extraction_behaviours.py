@@ -770,3 +770,24 @@ def test_a_place_named_twice_in_a_summary_gives_one_event(database) -> None:
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.country_code for e in events] == ["PL"]
+
+
+def test_azerbaijani_who_opened_the_event_or_spoke_about_it_spoke(database) -> None:
+    text = (
+        "Bakıda Novruz bayramı qeyd olunub. Tədbiri muzeyin direktoru Nərgiz Həsənova açıb. "
+        "Cəmiyyətin sədri, professor Elçin Məmmədov bayramın tarixindən bəhs edib."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    names = [s["name"] for s in event.to_gold()["speakers"]]
+    assert names == ["Nərgiz Həsənova", "Elçin Məmmədov"]
+
+
+def test_an_azerbaijani_name_never_starts_inside_a_word(database) -> None:
+    text = (
+        "Bakıda Novruz bayramı qeyd olunub. Prezident yanında Gənclər və İdman Şurasının üzvü, "
+        "Nərgiz Həsənova bayramın tarixindən bəhs edib."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [s["name"] for s in event.to_gold()["speakers"]] == ["Nərgiz Həsənova"]

@@ -72,7 +72,9 @@ _NAME_WORD = (
     r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’]+"
     r"(?:-[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ]?[a-zà-öø-ÿā-žəğıöüşçа-яё'’]+)*"
 )
-_NAME_RUN_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# Whole words only: the capital range Ā-Ž also holds small letters ("ı", "ş"), so a run
+# could start inside "yanında".
+_NAME_RUN_RE = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
     r"затем|также|и|потом|далее|daha sonra|sonra|həmçinin|ardınca|eləcə də|və)\s+)+",
@@ -143,6 +145,8 @@ class SpeakerFinder:
         places = self.lexicon.scan(sentence.tokens, language=self.language)
         out: list[_Name] = []
         for match in _NAME_RUN_RE.finditer(sentence.text):
+            if not all(w[0].isupper() for w in match.group().split()):
+                continue
             start = sentence.start + match.start()
             end = sentence.start + match.end()
             if any(s <= start < e for s, e in self.quotes):

@@ -192,6 +192,8 @@ SPEECH_VERBS_RU = (
 SPEECH_VERBS_AZ = (
     r"çıxış edən|çıxış edib|çıxış edərək|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib"
     r"|təbrik edib|danışıb|məlumat verib|çıxışında|diqqətə çatdırıb"
+    # "... bəhs edib" (spoke about), "Tədbiri X açıb" (opened the event)
+    r"|bəhs edib|açıb|söz alıb"
 )
 
 NAME_STOP_WORDS = wordset(
