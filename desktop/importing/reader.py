@@ -32,6 +32,7 @@ from xml.etree import ElementTree
 from charset_normalizer import from_bytes
 from python_calamine import CalamineSheet, CalamineWorkbook, SheetTypeEnum
 
+from db.messages import _, format_number, ngettext
 from desktop.importing.errors import ImportCancelled, ImportFileError
 from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind
 from desktop.reports.language import in_every_language
@@ -202,8 +203,9 @@ def _sheet_members(path: Path) -> dict[str, str]:
             workbook = ElementTree.fromstring(archive.read(WORKBOOK_PART))
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError) as error:
         raise ImportFileError(
-            f"{path.name} is damaged: its list of sheets cannot be read ({error}). If Excel "
-            "opens it, save it again as .xlsx and import that copy."
+            _("{file} is damaged: its list of sheets cannot be read ({error}). If Excel "
+              "opens it, save it again as .xlsx and import that copy.").format(
+                file=path.name, error=error)
         ) from error
     members = {}
     for element in workbook.iter():
@@ -425,7 +427,8 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
                                 if m.group(1).decode() not in seen]
             tail = text[-_OVERLAP:]
     if not _END.search(tail):  # calamine reads a cut-off sheet without a word
-        raise _damaged(path, title, ValueError("the sheet ends before its last row is closed"))
+        raise _damaged(path, title, ValueError(_("the sheet ends before its last row is "
+                                                  "closed")))
     return scan
 
 
@@ -435,10 +438,12 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
     _check_merges(table, scan.merges)
     if scan.errors:
         shown = ", ".join(scan.errors[:5]) + (" ..." if len(scan.errors) > 5 else "")
-        table.warnings.append(
-            f"{len(scan.errors)} cell(s) hold an Excel error value such as #N/A and were read "
-            f"as empty ({shown}). Correct them in the sheet if they should hold something."
-        )
+        table.warnings.append(ngettext(
+            "{count} cell holds an Excel error value such as #N/A and was read as empty "
+            "({cells}). Correct it in the sheet if it should hold something.",
+            "{count} cells hold an Excel error value such as #N/A and were read as empty "
+            "({cells}). Correct them in the sheet if they should hold something.",
+            len(scan.errors)).format(count=format_number(len(scan.errors)), cells=shown))
     if formulas:
         saved = sum(formulas.values())
         table.warnings.append(
