@@ -791,3 +791,15 @@ def test_an_azerbaijani_name_never_starts_inside_a_word(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert [s["name"] for s in event.to_gold()["speakers"]] == ["Nərgiz Həsənova"]
+
+
+def test_the_organizer_named_after_a_venue_in_the_cue(database) -> None:
+    text = (
+        "В Казани состоялся вечер, приуроченный к празднику Навруз. Организатором мероприятия "
+        "во Дворце культуры имени Горького выступила общественная организация "
+        "\"Узбекская национально-культурная автономия Татарстана\"."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    (body,) = event.to_gold()["organizations"]
+    assert "Узбекская национально-культурная автономия" in body

@@ -20,8 +20,11 @@ from desktop.extraction.text import Sentence
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(r"(?:организован|проведен|проведён|подготовлен|устроен)\w*\s+", re.I),
      OrganizerRole.ORGANIZER),
-    (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?(?:выступил\w*|стал\w*|являл\w*)?\s*",
-                re.I), OrganizerRole.ORGANIZER),
+    # "Организатором мероприятия во Дворце культуры выступила организация X": the verb
+    # closes the cue however far it is, so the venue between is skipped.
+    (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:[\w-]+\s+){0,8}?(?:выступил\w*|стал\w*"
+                r"|являл\w*)\s*|организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?", re.I),
+     OrganizerRole.ORGANIZER),
     (re.compile(r"по инициативе\s+|при организации\s+", re.I), OrganizerRole.ORGANIZER),
     (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER),
     (re.compile(r"совместно с\s+", re.I), OrganizerRole.CO_ORGANIZER),
