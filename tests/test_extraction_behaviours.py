@@ -803,3 +803,14 @@ def test_the_organizer_named_after_a_venue_in_the_cue(database) -> None:
         (event,) = extract(text, session).events
     (body,) = event.to_gold()["organizations"]
     assert "Узбекская национально-культурная автономия" in body
+
+
+def test_the_body_announcing_a_series_organizes_each_item(database) -> None:
+    text = (
+        "Посольство Казахстана в Польше проведёт к празднику Наурыз целую серию мероприятий. "
+        "На 18 марта запланирован концерт в Варшаве. 21 марта в Кракове состоится выставка."
+    )
+    with database.sessions() as session:
+        events = extract(text, session, published=dt.date(2026, 3, 2)).events
+    assert len(events) == 2
+    assert all(e.to_gold()["organizations"] for e in events)

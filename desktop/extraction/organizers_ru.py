@@ -75,12 +75,29 @@ _SEATED = re.compile(r"(?:консульств|посольств|предста
 _NOT_BODY_RE = re.compile(r"^(?:агентств|издани|газет|сайт|портал|телеканал)\w*", re.I)
 
 
+_MISSION_RE = re.compile(
+    r"(?<!\w)(?:Посольств|Генеральн\w+ консульств|Генконсульств|Консульств|Представительств)"
+    r"[а-яё]*\s+(?:[А-ЯЁ][\w-]+\s+){1,3}(?:в|во)\s+[А-ЯЁ][\w-]+"
+)
+
+
+def _missions(sentence: Sentence, bodies: list[NamedSpan]) -> list[NamedSpan]:
+    """"Посольство Казахстана в Польше": a mission natasha reads only as two places."""
+    out = []
+    for match in _MISSION_RE.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(b.start < end and start < b.end for b in bodies):
+            out.append(NamedSpan("ORG", start, end, match.group(), match.group()))
+    return out
+
+
 def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, OrganizerRole]]:
     """(name, start, end, role) of the bodies a Russian sentence names as organizing."""
     bodies = [
         s for s in named_spans(text)
         if s.type == "ORG" and sentence.start <= s.start < sentence.end
     ]
+    bodies = sorted(bodies + _missions(sentence, bodies), key=lambda b: b.start)
     if not bodies:
         return []
     local = sentence.text

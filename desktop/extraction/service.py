@@ -494,6 +494,13 @@ class _Extractor:
         scope = ([s for s in lead if not s.heading or single] if single else []) + sentences
         for sentence in scope:
             hits.extend(organizers_in(sentence, self.language, self.text))
+        if not hits and not single:
+            # "The embassy will hold a series of events: ...": the one body that announces
+            # a series organizes each of its items.
+            series = [h for s in lead if _SERIES_RE.search(s.text)
+                      for h in organizers_in(s, self.language, self.text)]
+            if len(series) == 1:
+                hits = series
         self._apply_organizers(draft, hits, known_orgs)
 
         # speakers
@@ -895,6 +902,12 @@ class _Extractor:
         return " ".join(parts)
 
 
+_SERIES_RE = re.compile(
+    r"\b(?:a series of|a number of|a programme of|a program of) events\b"
+    r"|сери[юяи] мероприятий|ряд мероприятий|программ[уа] мероприятий"
+    r"|silsilə tədbirlər|tədbirlər silsiləsi",
+    re.IGNORECASE,
+)
 _SELF_ITEMS = {
     "exhibition": {"exhibition", "photo_exhibition"},
     "concert": {"concert"},
