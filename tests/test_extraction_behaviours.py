@@ -814,3 +814,13 @@ def test_the_body_announcing_a_series_organizes_each_item(database) -> None:
         events = extract(text, session, published=dt.date(2026, 3, 2)).events
     assert len(events) == 2
     assert all(e.to_gold()["organizations"] for e in events)
+
+
+def test_a_towns_community_gathering_is_in_that_town(database) -> None:
+    text = (
+        "Members of Saskatoon's Kazakh community gathered at the cathedral on March 21 for "
+        "a Nauryz celebration."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session, published=dt.date(2026, 3, 25)).events
+    assert (event.city, event.country_code) == ("Saskatoon", "CA")

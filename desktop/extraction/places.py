@@ -80,6 +80,10 @@ _NAME = r"[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][
 _NAME_LIST_RE = re.compile(
     rf"{_NAME}(?:(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və)\s+){_NAME})+"
 )
+_COMMUNITY_OF_RE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)['’]s\s+(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:community|communities|diaspora)\b"
+)
 _NEXT_IN_LIST_RE = re.compile(
     r"(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və)\s+)"
     r"(?P<name>[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+)?)"
@@ -280,8 +284,27 @@ class PlaceFinder:
                     out.append(PlaceMention(info.kind, info.record_id, start, end,
                                             sentence.index, True, False))
                     break
+        if self.doc.language == "en":
+            out += self._community_towns(sentence, found + out)
         out += self._named_lists(sentence, found + out)
         return out + self._listed_after(sentence, sorted(found + out, key=lambda m: m.start))
+
+    def _community_towns(
+        self, sentence: Sentence, found: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """"Members of Springfield's Kazakh community gathered ...": the town a community
+        is of, where the data set does not list it, from the world gazetteer."""
+        out: list[PlaceMention] = []
+        for match in _COMMUNITY_OF_RE.finditer(sentence.text):
+            start = sentence.start + match.start("name")
+            end = sentence.start + match.end("name")
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            info = self.lexicon.world_place(match.group("name"), "en", kinds=("city",))
+            if info is not None:
+                out.append(PlaceMention("city", info.record_id, start, end, sentence.index,
+                                        True, False))
+        return out
 
     def _named_lists(
         self, sentence: Sentence, found: list[PlaceMention]
