@@ -193,7 +193,7 @@ def build_preview(
     cancelled: Cancelled | None = None,
 ) -> ImportPreview:
     store = ImportStore(session)
-    children = _children(table)
+    children = _children(table, cancelled)
     organizations = plan_organizations(store, table)
     if organizations is not None and organizations.has_organizers:
         children.setdefault("organizers", {})  # the Organizers sheet decides them
@@ -239,11 +239,12 @@ _SPEAKER_COLUMNS = ("Speaker", "Role", "Speaker's organization")
 _PROGRAM_COLUMNS = ("Code", "Program item", "Note")
 
 
-def _children(table: Table) -> dict[str, dict[str, list[tuple[Any, ...]]]]:
+def _children(table: Table, cancelled: Cancelled | None = None
+              ) -> dict[str, dict[str, list[tuple[Any, ...]]]]:
     """An export's Speakers/Program rows grouped by event UUID text, as the columns used."""
     wanted = {"speakers": _SPEAKER_COLUMNS, "program": _PROGRAM_COLUMNS}
     out: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
-    for kind, sheet in table.children.items():
+    for kind, sheet in table.children(cancelled).items():
         key_at = sheet.column("Event UUID")
         columns = [sheet.column(name) for name in wanted.get(kind, ())]
         grouped: dict[str, list[tuple[Any, ...]]] = {}

@@ -100,8 +100,10 @@ class Table:
     warnings: list[str] = field(default_factory=list)
     formula_cells: dict[str, bool] = field(default_factory=dict)
     """Cell (e.g. "C5") -> whether a saved value was there to read."""
-    children: dict[str, ChildSheet] = field(default_factory=dict)
-    """An export's Speakers and Program sheets."""
+    child_sheets: dict[str, str] = field(default_factory=dict)
+    """An export's Speakers and Program sheets by kind ("speakers", "program"): their
+    names, read by :meth:`children` when the preview asks (not for another sheet's
+    table, nor for the wizard's column step)."""
     row_count: int | None = None
     """Rows below the header as the sheet declares them (for progress); None if unknown."""
     limits: Limits = DEFAULT_LIMITS
@@ -109,6 +111,15 @@ class Table:
     """The rows themselves when they are held (a CSV file); None for a workbook."""
     loaded: CalamineSheet | None = field(default=None, repr=False, compare=False)
     """The sheet as :func:`read_table` loaded it, for the next :meth:`iter_rows` only."""
+    read_children: dict[str, ChildSheet] | None = field(default=None, repr=False,
+                                                        compare=False)
+    """What :meth:`children` read, kept for its next call."""
+
+    def children(self, cancelled: Cancelled | None = None) -> dict[str, ChildSheet]:
+        """An export's Speakers and Program sheets (those of the export's shape), read once."""
+        if self.read_children is None:
+            self.read_children = _read_children(self, cancelled) if self.child_sheets else {}
+        return self.read_children
 
     def iter_rows(self, cancelled: Cancelled | None = None) -> Generator[SheetRow, None, None]:
         """The non-empty rows below the header, read from the file as they are asked for."""
@@ -245,8 +256,8 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
             top.append((number, values))
             if len(top) >= HEADER_SCAN_ROWS or _is_header(values):
                 break
-        children = {
-            key: _child_rows(_load(workbook, path, name), limits, path, name, cancelled)
+        child_sheets = {
+            key: name
             for key, choices in CHILD_SHEETS.items()
             for name in [next((n for n in choices if n in names), None)]
             if name is not None and title != name
@@ -256,7 +267,7 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
     table = _table(path, title, top, names)
     table.limits = limits
     table.loaded = loaded
-    table.children = {k: v for k, v in children.items() if v is not None}
+    table.child_sheets = child_sheets
     table.row_count = max(end[0] + 1 - table.header_row, 0) if end is not None else None
     if scan is not None:
         _apply_scan(table, scan)
@@ -346,6 +357,19 @@ def _too_many_rows(path: Path, title: str, declared: int | None, limits: Limits)
         f"{path.name}, sheet {title!r} has {count}; one import reads at most "
         f"{limits.max_rows:,} rows. Split the sheet into several files."
     )
+
+
+def _read_children(table: Table, cancelled: Cancelled | None) -> dict[str, ChildSheet]:
+    workbook = _open_workbook(table.path)
+    try:
+        found = {
+            key: _child_rows(_load(workbook, table.path, name), table.limits, table.path, name,
+                             cancelled)
+            for key, name in table.child_sheets.items()
+        }
+    finally:
+        workbook.close()
+    return {key: sheet for key, sheet in found.items() if sheet is not None}
 
 
 def _child_rows(sheet: CalamineSheet, limits: Limits, path: Path, title: str,
