@@ -824,3 +824,22 @@ def test_a_towns_community_gathering_is_in_that_town(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session, published=dt.date(2026, 3, 25)).events
     assert (event.city, event.country_code) == ("Saskatoon", "CA")
+
+
+def test_a_video_bridge_and_a_named_holiday_with_day_and_place_are_events(database) -> None:
+    bridge = (
+        "A concert was held in Vilnius on June 1. On June 3, a video bridge with Kazan was "
+        "held in Riga."
+    )
+    holiday = (
+        "A concert was held in Vilnius on June 1. Tatars of Europe are invited to the "
+        "all-European Sabantuy, which will take place on June 16 in Tallinn."
+    )
+    with database.sessions() as session:
+        bridged = extract(bridge, session, published=dt.date(2026, 6, 5)).events
+        announced = extract(holiday, session, published=dt.date(2026, 6, 5)).events
+    assert [(e.city, e.event_type) for e in bridged] == [
+        ("Vilnius", "concert"),
+        ("Riga", "meeting"),
+    ]
+    assert [e.city for e in announced] == ["Vilnius", "Tallinn"]

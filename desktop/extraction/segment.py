@@ -62,6 +62,13 @@ _INTRO_EN = [
         r"(?:occasion|day|anniversary|holiday|\d|[A-Z])",
     ),
     re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
+    # "the all-European Sabantuy, which will take place on June 16 in X": a named holiday's
+    # day and place make it an event without an event noun
+    re.compile(
+        rf"\b(?:will take place|takes place|took place|will be held|was held)\s+on\s+"
+        rf"(?:{MONTH_ALT})\s+\d{{1,2}}\b[^.;]{{0,20}}\bin\s+[A-Z]",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:gathered|assembled|came together)\s+(?:at|in|near|outside|by)\b"),
     # "held festive events in ...": a bare plural after the verb
     re.compile(

@@ -19,6 +19,7 @@ EVENT_NOUNS_EN = (
     r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
     r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
     r"|festivities|soirees?|programs?|programmes?|panel discussions?|services?|fairs?"
+    r"|video[- ]?bridges?|teleconferences?"
     # German: nouns are capitalized and compounded ("Gedenkveranstaltung")
     r"|\w*veranstaltung(?:en)?|\w*feier(?:n|lichkeiten)?|kundgebung(?:en)?|konzert(?:e)?"
     r"|\w*ausstellung(?:en)?|konferenz(?:en)?|mahnwache(?:n)?|gedenkstunde|\w*abend"
