@@ -30,13 +30,16 @@ from tests.import_helpers import dump
 WORDS = ["Quillwort", "Bramblefinch", "Marshmallowtide", "Snapdragonfly", "Thistledown"]
 
 
-def _file(path: Path) -> Path:
+def _file(path: Path, organizers: bool = False) -> Path:
+    """Five events, each with a word of its own; with ``organizers``, each names a new
+    organization (created before the events, so the transaction has begun by then)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "Events"
-    ws.append(["Title", "Start date", "Region", "Description"])
+    ws.append(["Title", "Start date", "Region", "Description", "Organizers"])
     for n, word in enumerate(WORDS):
-        ws.append([f"Evening {n}", dt.date(2025, 3, n + 1), "RU-CHE", f"About {word}"])
+        ws.append([f"Evening {n}", dt.date(2025, 3, n + 1), "RU-CHE", f"About {word}",
+                   f"Society number {n}" if organizers else None])
     wb.save(path)
     return path
 
@@ -62,9 +65,13 @@ def _plan(database: Database, path: Path):
     return preview(database, table, guess_mapping(table.headers))
 
 
-def test_imported_events_are_found_and_undo_takes_them_out(database, tmp_path) -> None:
-    result = apply_import(database, _plan(database, _file(tmp_path / "e.xlsx")), backup=False)
+@pytest.mark.parametrize("organizers", [False, True])
+def test_imported_events_are_found_and_undo_takes_them_out(database, tmp_path,
+                                                           organizers) -> None:
+    path = _file(tmp_path / "e.xlsx", organizers)
+    result = apply_import(database, _plan(database, path), backup=False)
     assert result.inserted == len(WORDS)
+    assert len(result.created_organizations) == (len(WORDS) if organizers else 0)
     assert [_found(database, word) for word in WORDS] == [1] * len(WORDS)
     assert _index_is_whole(database)
     with database.sessions.begin() as session:  # the trigger is back for the form
