@@ -843,3 +843,17 @@ def test_a_video_bridge_and_a_named_holiday_with_day_and_place_are_events(databa
         ("Riga", "meeting"),
     ]
     assert [e.city for e in announced] == ["Vilnius", "Tallinn"]
+
+
+def test_an_english_role_after_its_bodys_name(database) -> None:
+    text = (
+        "In Denver, the Kazakh community held a Nauryz rally. Speakers included Kazakh "
+        "Scientists Association President Aliya Nurova and Denver State University Professor "
+        "Marat Abenov."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [(s["name"], s["role"], s["organization"]) for s in event.to_gold()["speakers"]] == [
+        ("Aliya Nurova", "President", "Kazakh Scientists Association"),
+        ("Marat Abenov", "Professor", "Denver State University"),
+    ]

@@ -498,7 +498,7 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
             org = possessive.group("org")
             # "the society's chairwoman": the society is the event's organizer
             return possessive.group("role"), org if org.casefold() in ORG_HEADS_EN else None
-        return segment or None, None
+        return _body_then_role(segment)
     role = segment[: match.start()].strip()
     org = segment[match.end() :].strip()
     anaphor = re.match(r"^(?:the\s+)?\w+$", segment[match.start() :].replace(" of ", " ").strip())
@@ -506,6 +506,19 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
             : match.end()]):
         return segment, None  # "member of parliament": part of the title
     return role or None, org or None
+
+
+def _body_then_role(segment: str) -> tuple[str | None, str | None]:
+    """ "Example State University Professor" -> ("Professor", "Example State University"):
+    a capitalized body's name, ending on a body word, then the role words."""
+    words = segment.split()
+    heads = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(",") in ORG_HEADS_EN]
+    if heads:
+        last = heads[-1]
+        body, role = words[: last + 1], words[last + 1 :]
+        if all(w[:1].isupper() for w in body) and all(_is_role_word(w, "en") for w in role):
+            return " ".join(role), " ".join(body)
+    return segment or None, None
 
 
 def _same_person(a: str, b: str) -> bool:
