@@ -857,3 +857,19 @@ def test_an_english_role_after_its_bodys_name(database) -> None:
         ("Aliya Nurova", "President", "Kazakh Scientists Association"),
         ("Marat Abenov", "Professor", "Denver State University"),
     ]
+
+
+def test_moderators_and_a_long_list_of_speakers(database) -> None:
+    text = (
+        "In Denver, the Kazakh community held a Nauryz rally. The rally was moderated by "
+        "Aliya Nurova, the president of the Kazakh Center of Colorado. Head of Kazakh "
+        "Association of Utah Marat Abenov, Kazakh Youth Network co-founder Dana Serikova, "
+        "Director of Studies in the Department of Central Asian Languages at the University "
+        "of Colorado Ruslan Temirov, Kazakh Scientists Association President Aigerim Bekova, "
+        "Denver State University Professor Nurlan Akhmetov and others addressed the rally."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    names = [s["name"] for s in event.to_gold()["speakers"]]
+    assert names == ["Aliya Nurova", "Marat Abenov", "Dana Serikova", "Ruslan Temirov",
+                     "Aigerim Bekova", "Nurlan Akhmetov"]

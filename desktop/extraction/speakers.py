@@ -53,6 +53,8 @@ _BLOCK_RU_RE = re.compile(
 _OBJECT_RE = re.compile(
     r"\b(?:addresses|speeches|speech|remarks|presentations|reports|greetings) (?:were )?"
     r"(?:made |delivered |given )?by\s+"
+    # moderators and masters of ceremonies speak too
+    r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
     r"|\bspeakers (?:included|were)\s+",
     re.IGNORECASE,
@@ -67,6 +69,8 @@ _RESIDENT_RE = re.compile(
 )
 # "X, который рассказал ...", "X, who said ...": a relative clause that has the name speak.
 _WHO_RE = re.compile(r"^\s*,\s*(?:который|которая|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "X, B's founder Y, ... and others addressed": a list of names and titles only, however long
+_LIST_ONLY_RE = re.compile(r"^(?:,\s*(?:and\s+)?[^,;:()]{3,160}?)*(?:,?\s+and\s+others)?\s*$")
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
     r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’]+"
@@ -172,6 +176,12 @@ class SpeakerFinder:
                     or re.search(r"['’`]s$", w)
                 ) or (place is not None and len(words) - (index + 1) >= 2):
                     cut = index + 1
+                elif (
+                    len(words) - (index + 1) >= 2
+                    and re.match(r"\s*(?:[,.;]|and\b|$)", self.text[end : end + 6])
+                    and self._world_place_word(w)
+                ):
+                    cut = index + 1  # "... of Utah Jane Doe": a place the data set lacks
             if cut and words[cut - 1][2] in ("The", "A", "An"):
                 continue  # "The Example Times": a title or a body, not a person
             words = words[cut:]
@@ -205,6 +215,15 @@ class SpeakerFinder:
                 continue
             out.append(_Name(span.normal, span.start, span.end))
         return out
+
+    def _world_place_word(self, word: str) -> bool:
+        """A region (state, province) or a big town of the world gazetteer; small towns
+        named like words ("Central") do not count."""
+        return (
+            self.lexicon.world_place(word, self.language, kinds=("region",)) is not None
+            or self.lexicon.world_place(word, self.language, 100000, kinds=("city",))
+            is not None
+        )
 
     def _inside_title(self, sentence: Sentence, start: int) -> bool:
         """True for "... for Arts and Crafts Matters": capitals inside a longer title."""
@@ -300,7 +319,8 @@ class SpeakerFinder:
             if verb is not None:
                 between = rest[: verb.start()]
                 if _WHO_RE.match(between) or (
-                    not block_re.search(between) and len(between) < 260
+                    not block_re.search(between)
+                    and (len(between) < 260 or _LIST_ONLY_RE.match(between))
                 ):
                     chosen.append(name)
                     continue
