@@ -873,3 +873,13 @@ def test_moderators_and_a_long_list_of_speakers(database) -> None:
     names = [s["name"] for s in event.to_gold()["speakers"]]
     assert names == ["Aliya Nurova", "Marat Abenov", "Dana Serikova", "Ruslan Temirov",
                      "Aigerim Bekova", "Nurlan Akhmetov"]
+
+
+def test_a_service_held_in_church_is_a_religious_service(database) -> None:
+    text = (
+        "12 апреля в Казани прошли мероприятия памяти жертв трагедии. В церкви отслужили "
+        "службу в память жертв. После службы состоялся митинг."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.to_gold()["program"][:2] == ["religious service", "rally"]

@@ -114,6 +114,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bmemorial services?\b|\breligious services?\b|\bchurch services?\b|\bliturgy\b"
         r"|\brequiem\b|\bpanakhyda\b|\bpanikhida\b|\bdivine liturgy\b|\bpraise service\b"
         r"|\bпанихид\w*|\bмолебен\w*|\bмолебн\w*|\bлитурги\w*|\bбогослужени\w*|\bреквием\w*"
+        r"|\bотслуж\w*|\bцерковн\w* служб\w*"
         r"|\bGottesdienst\w*|\bAndacht\w*|\bTotenmesse\b", _I)),
     ("rally", re.compile(
         r"\brall(?:y|ies)\b|\bdemonstrations?\b|\bpickets?\b|\bмитинг\w*|\bпикет\w*"
