@@ -883,3 +883,14 @@ def test_a_service_held_in_church_is_a_religious_service(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.to_gold()["program"][:2] == ["religious service", "rally"]
+
+
+def test_a_monuments_anniversary_is_not_the_events(database) -> None:
+    text = (
+        "Память жива: 111 лет со дня геноцида армян\n"
+        "24 апреля 2026 года в Казани прошли мероприятия памяти жертв геноцида армян. "
+        "После митинга возложили цветы к памятнику, установленному к 100-летию трагедии."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.anniversary == 111

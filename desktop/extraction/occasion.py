@@ -243,6 +243,15 @@ _ORDINAL_WORD_RE = re.compile(
 )
 
 
+# A monument or a thing made for an anniversary: that anniversary is not the event's.
+_MADE_FOR_RE = re.compile(
+    r"(?:установлен|воздвигнут|построен|открыт|сооружен|возведен|изготовлен)\w*\s+(?:к|в честь)\s*$"
+    r"|\b(?:erected|built|unveiled|installed|made)\s+(?:for|on|to mark|in honou?r of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
     """Stated anniversaries: "33rd", "33-й годовщине", "twenty fourth anniversary"."""
     out = []
@@ -256,6 +265,8 @@ def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
     for pattern in ANNIVERSARY_RES:
         for match in pattern.finditer(sentence.text):
             number = int(match.group("n"))
+            if _MADE_FOR_RE.search(sentence.text[max(0, match.start() - 60) : match.start()]):
+                continue  # "к хачкару, установленному к 100-летию": the monument's, not ours
             if 0 < number < 1000:
                 out.append(
                     AnniversaryHit(
