@@ -15,6 +15,9 @@ from db.models import Event
 from desktop.ui.import_wizard import ImportWizard
 from tests.import_helpers import dump
 
+WAIT_MS = 120_000
+"""Generous: the first preview builds the place-name index, slow on a loaded machine."""
+
 
 def _small_file(path: Path) -> Path:
     wb = Workbook()
@@ -29,7 +32,7 @@ def _small_file(path: Path) -> Path:
 def _to_mapping_page(qtbot, wizard: ImportWizard, path: Path) -> None:
     wizard.file_page.path.setText(str(path))
     wizard.next()  # the file is read in a worker thread; the page changes when it is done
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
 
 
 def test_the_wizard_imports_a_small_file(qtbot, database, tmp_path) -> None:
@@ -43,11 +46,11 @@ def test_the_wizard_imports_a_small_file(qtbot, database, tmp_path) -> None:
     assert combo.currentData() is None  # "Заметки" is not a known header
     combo.setCurrentIndex(combo.findData("description"))
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     assert wizard.preview_page.rows.rowCount() == 2
     assert "C3: no region named" in wizard.preview_page.rows.item(1, 3).text()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=WAIT_MS)
     wizard.next()
     assert "1 new events" in wizard.summary_page.text.text()
     with database.sessions() as session:
@@ -64,7 +67,7 @@ def test_a_refused_file_stays_on_the_first_page(qtbot, database, tmp_path) -> No
     wizard.file_page.path.setText(str(bad))
     wizard.next()
     qtbot.waitUntil(lambda: "not an Excel workbook" in wizard.file_page.error.text(),
-                    timeout=10_000)
+                    timeout=WAIT_MS)
     assert wizard.currentPage() is wizard.file_page
     assert not wizard.file_page.busy()
 
@@ -102,12 +105,12 @@ def test_the_file_is_read_and_the_preview_built_off_the_gui_thread(
     assert page.bar.isVisible() and page.cancel_button.isVisible()
     reports: list[tuple[int, int]] = []
     page.worker.progress.connect(lambda done, total: reports.append((done, total)))
-    with qtbot.waitSignal(page.worker.finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(page.worker.finished, timeout=WAIT_MS) as finished:
         gate.set()
     assert threads["preview"] is not threading.main_thread()
     assert finished.args[0].counts["insert"] == 1
     assert reports and reports[-1] == (2, 2)
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     assert wizard.plan is finished.args[0]
     assert not page.bar.isVisible()
 
@@ -132,17 +135,17 @@ def test_cancel_while_the_preview_is_built_changes_nothing(
     page = wizard.mapping_page
     wizard.next()
     assert page.busy()
-    with qtbot.waitSignal(page.worker.cancelled, timeout=10_000):
+    with qtbot.waitSignal(page.worker.cancelled, timeout=WAIT_MS):
         page.cancel_button.click()
         gate.set()
-    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT_MS)
     assert wizard.currentPage() is page and wizard.plan is None
     assert "nothing was changed" in page.job_status.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert dump(database) == before
     # and the preview can be asked for again
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     assert wizard.plan is not None and wizard.plan.count("insert") == 1
 
 
@@ -175,7 +178,7 @@ def _import_through_the_window(qtbot, window, path: Path) -> ImportWizard:
     wizard = window.findChild(ImportWizard)
     _to_mapping_page(qtbot, wizard, path)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     wizard.next()
     return wizard
 
@@ -190,10 +193,10 @@ def test_the_summary_is_shown_when_the_import_ends(qtbot, database, tmp_path) ->
     wizard.show()
     _to_mapping_page(qtbot, wizard, tmp_path / "events.xlsx")
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=WAIT_MS)
     wizard.next()
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # an impatient Enter while it runs
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=WAIT_MS)
     assert wizard.isVisible()
     assert "1 new events" in wizard.summary_page.text.text()
 
@@ -209,7 +212,7 @@ def test_ctrl_z_after_an_import_takes_the_import_back(qtbot, database, tmp_path)
     qtbot.addWidget(window)
     window.show()
     wizard = _import_through_the_window(qtbot, window, tmp_path / "events.xlsx")
-    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=WAIT_MS)
     wizard.accept()
     qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
     assert "import" in window.undo_action.text().lower()
@@ -229,7 +232,7 @@ def test_redo_imports_again_and_undo_takes_that_back(qtbot, database, tmp_path) 
     qtbot.addWidget(window)
     window.show()
     wizard = _import_through_the_window(qtbot, window, tmp_path / "events.xlsx")
-    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=WAIT_MS)
     wizard.accept()
     qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
     window.undo_stack.undo()
