@@ -432,7 +432,7 @@ class EventStore:
         record.aliases.append(alias_model(name=typed, normalized=normalize(typed)))
         self.session.flush()
         self.gazetteer.refresh(candidate.kind)
-        self._log(
+        self.log_change(
             candidate.kind,
             getattr(record, "uuid", None),
             record.id,
@@ -570,7 +570,7 @@ class EventStore:
         self.session.add(organization)
         self.session.flush()
         self.gazetteer.refresh("organization")
-        self._log("organization", organization.uuid, organization.id, "insert", changes)
+        self.log_change("organization", organization.uuid, organization.id, "insert", changes)
         return organization
 
     def person(self, name: str) -> Person:
@@ -583,7 +583,7 @@ class EventStore:
         self.session.add(person)
         self.session.flush()
         self.gazetteer.refresh("person")
-        self._log("person", person.uuid, person.id, "insert", {"full_name": [None, name]})
+        self.log_change("person", person.uuid, person.id, "insert", {"full_name": [None, name]})
         return person
 
     # --- reading ----------------------------------------------------------------------
@@ -644,9 +644,11 @@ class EventStore:
         except StaleDataError as error:  # another desk saved between our check and our write
             raise StaleEventError(None, data.title) from error
         if changes:
-            self._log("event", event.uuid, event.id, action, changes, summary=event.title)
+            self.log_change("event", event.uuid, event.id, action, changes, summary=event.title)
         for source, source_action, source_changes in self._source_logs:
-            self._log("source", source.uuid, source.id, source_action, source_changes, event.title)
+            self.log_change(
+                "source", source.uuid, source.id, source_action, source_changes, event.title
+            )
         return event
 
     def delete(self, event_uuid: uuid.UUID) -> Event:
@@ -654,14 +656,14 @@ class EventStore:
         event = self._require(event_uuid)
         event.deleted_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         event.updated_by = self.user
-        self._log("event", event.uuid, event.id, "delete", None, summary=event.title)
+        self.log_change("event", event.uuid, event.id, "delete", None, summary=event.title)
         return event
 
     def restore(self, event_uuid: uuid.UUID) -> Event:
         event = self._require(event_uuid)
         event.deleted_at = None
         event.updated_by = self.user
-        self._log("event", event.uuid, event.id, "restore", None, summary=event.title)
+        self.log_change("event", event.uuid, event.id, "restore", None, summary=event.title)
         return event
 
     def _require(self, event_uuid: uuid.UUID) -> Event:
@@ -789,14 +791,14 @@ class EventStore:
             if changes:
                 other.updated_by = self.user
                 other.updated_at = _now()  # a new version: a stale save of it conflicts
-                self._log("event", other.uuid, other.id, "update", changes, other.title)
+                self.log_change("event", other.uuid, other.id, "update", changes, other.title)
         for row in rows:
             if row is not current:
                 previous = _source_values(row)
                 _write_source(row, data)
                 self._source_logs.append((row, "update", _diff(previous, new)))
 
-    def _log(
+    def log_change(
         self,
         table: str,
         record_uuid: uuid.UUID | None,
@@ -805,6 +807,7 @@ class EventStore:
         changes: Mapping[str, object] | None,
         summary: str | None = None,
     ) -> None:
+        """One change-log row by this store's clerk and desk (an import adds its batch)."""
         write_change(
             self.session,
             table,

@@ -96,7 +96,7 @@ class BatchStore(ImportStore):
         self.source_by_url: dict[str, int] = {}
         """Source ids by address, so events of one import citing one address share it."""
 
-    def _log(
+    def log_change(
         self,
         table: str,
         record_uuid: uuid.UUID | None,

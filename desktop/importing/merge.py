@@ -52,7 +52,7 @@ from desktop.importing.errors import ImportCancelled, MergeError
 from desktop.importing.preview import RowPlan
 from desktop.importing.resolve import ImportStore
 from desktop.importing.state import SOURCE_KEYS, StoredEvent, load_events
-from desktop.importing.undo import apply_snapshot_value, log_change
+from desktop.importing.undo import apply_snapshot_value
 
 Choice = Literal["mine", "theirs"]
 Decision = Choice | dict[str, Choice]
@@ -304,7 +304,7 @@ def apply_merge(
             _take(store, plan, conflict.uuid, decision)
             report.updated.append(conflict.title)
         report.kept_mine += [str(u) for u in plan.keep]
-        log_change(store, "merge", None, None, "merge", {
+        store.log_change("merge", None, None, "merge", {
             "added": len(report.added), "updated": len(report.updated),
             "conflicts": len(report.conflicts)}, summary=f"merged from {plan.peer}")
     report.batch_id = batch_id
@@ -333,7 +333,7 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
                 record = model(**values)
                 session.add(record)
                 session.flush()
-                log_change(store, kind, record.uuid, record.id, "insert",
+                store.log_change(kind, record.uuid, record.id, "insert",
                            {k: [None, v] for k, v in values.items() if k != "uuid"})
                 added[kind].append(name)
             have = set(session.scalars(select(alias.normalized).where(
@@ -395,7 +395,7 @@ def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
         made.aliases.append(alias)  # type: ignore[arg-type]
         store.session.add(made)
         store.session.flush()
-        log_change(store, kind, made.uuid, made.id, "insert",
+        store.log_change(kind, made.uuid, made.id, "insert",
                    {k: [None, v] for k, v in values.items()})
         ids[(kind, f"new:{key}")] = made.id
     return ids

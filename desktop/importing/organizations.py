@@ -443,7 +443,7 @@ def apply_organizations(store: BatchStore, preview: ImportPreview
             record.parent_id = _id(new.parent, ids)
     session.flush()
     for new, record in made:
-        store._log("organization", record.uuid, record.id, "insert",
+        store.log_change("organization", record.uuid, record.id, "insert",
                    _inserted(record, new), summary=record.name)
     for change in plan.changes:
         if change.accepted:
@@ -517,7 +517,7 @@ def _apply_change(store: BatchStore, session: Session, change: OrganizationChang
     if change.new_aliases and not session.is_modified(record):
         flag_modified(record, "name")  # a new name alone is a new version too
     session.flush()
-    store._log("organization", record.uuid, record.id, "update",
+    store.log_change("organization", record.uuid, record.id, "update",
                {k: [old, new] for k, (old, new) in change.changes.items()},
                summary=record.name)
 

@@ -256,7 +256,7 @@ class _KindMerger:
         kind, store = self.kind, self.store
         self.session.flush()
         for record, _names, first in self.added:
-            store._log(kind.ref.table, getattr(record, "uuid", None), record.id,
+            store.log_change(kind.ref.table, getattr(record, "uuid", None), record.id,
                        "insert", {kind.fields[0][1]: [None, first]})
         if kind.alias is None:
             return

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from db.change_log import write_change
 from db.change_values import items
 from db.engine import Database
 from db.event_store import (
@@ -109,7 +108,7 @@ def undo_batch(
                 result.restored += 1
         _restore_organizations(session, store, list(rows))
         result.removed_records = _remove_records(session, store, list(rows))
-        log_change(store, "batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
+        store.log_change("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
     return result
 
 
@@ -119,7 +118,7 @@ def _remove_event(session: Session, store: BatchStore, record: ChangeLog) -> Non
         return
     sources = list(session.scalars(
         select(EventSource.source_id).where(EventSource.event_id == event.id)))
-    log_change(store, "event", event.uuid, event.id, "delete", record.changes and {
+    store.log_change("event", event.uuid, event.id, "delete", record.changes and {
         k: [v[1], None] for k, v in record.changes.items()
     }, summary=f"undo of import: {event.title}")
     for model in (EventOrganizer, EventSpeaker, EventSource):
@@ -166,7 +165,7 @@ def _restore_organizations(session: Session, store: BatchStore, rows: list[Chang
             continue
         restore_organization(session, found, record.changes)
         session.flush()
-        log_change(store, "organization", found.uuid, found.id, "update",
+        store.log_change("organization", found.uuid, found.id, "update",
                    {k: [v[1], v[0]] for k, v in record.changes.items()},
                    summary=f"undo of import: {found.name}")
 
@@ -197,7 +196,7 @@ def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) 
         found = session.get(model, record.record_id, populate_existing=True)
         if found is not None:
             session.delete(found)
-            log_change(store, record.table_name, record.record_uuid, record.record_id,
+            store.log_change(record.table_name, record.record_uuid, record.record_id,
                        "delete", None, summary="undo of import")
             removed += 1
     session.flush()
@@ -222,21 +221,6 @@ def _removable_organizations(session: Session, rows: list[ChangeLog]) -> set[int
         if not kept & removable:
             return removable
         removable -= kept
-
-
-def log_change(
-    store: BatchStore,
-    table: str,
-    record_uuid: uuid.UUID | None,
-    record_id: int | None,
-    action: str,
-    changes: Mapping[str, object] | None,
-    summary: str | None = None,
-) -> None:
-    """One change-log row of ``store``'s batch, written by the one writer (``write_change``)."""
-    write_change(store.session, table, action, record_uuid=record_uuid, record_id=record_id,
-                 changes=changes, summary=summary, user=store.user, desk=store.desk,
-                 batch_id=store.batch_id)
 
 
 def _restore(store: BatchStore, record: ChangeLog) -> None:
