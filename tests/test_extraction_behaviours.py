@@ -548,7 +548,7 @@ def test_a_single_events_day_may_come_from_the_lead(database) -> None:
 def test_a_pages_time_stamp_is_no_event_day(database) -> None:
     text = (
         "В Варшаве почтили память жертв трагедии (ФОТО)\n"
-        "Общество 2 апреля 2026 13:21 (UTC +04:00)\n\n"
+        "Новости | 2 апреля 2026 09:05\n\n"
         "В Варшаве почтили память жертв трагедии.\n"
         "Представители диаспоры собрались на конференцию."
     )
@@ -562,8 +562,7 @@ def test_a_dateline_with_the_agency_after_a_full_stop_is_no_event_day(database) 
         "Berlində Novruz bayramı qeyd olunub\n"
         "Diaspor\n"
         "21 Mart , 2026 13:48\n"
-        "Berlin. 21 mart. XƏBƏR.AZ/ Berlində yaşayan azərbaycanlılar Novruz bayramı ilə "
-        "əlaqədar tədbir keçiriblər."
+        "Berlin. 21 mart. XƏBƏR.AZ/ Berlində Novruz şənliyi təşkil olunub."
     )
     with database.sessions() as session:
         result = extract(text, session)
@@ -575,8 +574,8 @@ def test_a_dateline_with_the_agency_after_a_full_stop_is_no_event_day(database) 
 
 def test_program_items_of_azerbaijani_and_russian_reports(database) -> None:
     az = (
-        "Bakıda yaşayan həmyerlilərimiz tədbir keçiriblər. Tədbir Dövlət Himninin "
-        "səsləndirilməsi ilə başlayıb. Həlak olanların ruhuna dua oxunub, ehsan verilib. "
+        "Bakıda yaşayan həmyerlilərimiz tədbir keçiriblər. Əvvəlcə Dövlət Himni "
+        "səsləndirilib. Şəhidlərin ruhuna dua oxunub, sonra ehsan süfrəsi açılıb. "
         "Sonda milli musiqilər səsləndirilib, uşaqlar arasında yarışlar keçirilib."
     )
     ru = (
@@ -605,9 +604,8 @@ def test_a_photo_exhibition_told_twice_is_one_item(database) -> None:
 
 def test_a_single_events_lead_tells_of_it_too(database) -> None:
     text = (
-        "Ottavada Novruz bayramı münasibətilə qəbul təşkil olunub. Tədbir Dövlət Himninin "
-        "səsləndirilməsi ilə başlayıb. Sonra çıxış edən səfir bildirib ki, bu tədbir ilk dəfə "
-        "keçirilir."
+        "Ottavada Novruz bayramı münasibətilə rəsmi qəbul verilib. Əvvəlcə Dövlət Himni "
+        "səsləndirilib. Sonra çıxış edən səfir bildirib ki, bu tədbir ilk dəfə keçirilir."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
@@ -631,18 +629,18 @@ def test_who_opened_the_event_or_told_of_it_in_a_relative_clause_spoke(database)
 def test_a_name_after_a_countrys_genitive_stays_in_the_nominative(database) -> None:
     text = (
         "В Варшаве прошла конференция. Конференцию открыл генеральный консул Казахстана "
-        "Гудси Сапаров."
+        "Ильхам Сапаров."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
-    assert [s["name"] for s in event.to_gold()["speakers"]] == ["Гудси Сапаров"]
+    assert [s["name"] for s in event.to_gold()["speakers"]] == ["Ильхам Сапаров"]
 
 
 def test_a_visit_to_lay_flowers_on_a_holiday_is_an_event(database) -> None:
     text = (
-        "В День Победы представители общины пришли к мемориалу в Казани, чтобы почтить "
-        "память героев. К памятнику возложили цветы. Председатель общины Иван Петров сказал, "
-        "что память о павших будет сохранена."
+        "В День Победы ветераны общины пришли к мемориалу в Казани, чтобы почтить "
+        "память павших. К вечному огню возложили цветы. Председатель общины Иван Петров "
+        "сказал, что подвиг павших не забыт."
     )
     with database.sessions() as session:
         events = extract(text, session).events
@@ -652,20 +650,20 @@ def test_a_visit_to_lay_flowers_on_a_holiday_is_an_event(database) -> None:
 
 def test_a_day_within_the_event_is_no_new_event(database) -> None:
     text = (
-        "С 12 по 14 мая в Казани пройдёт фестиваль узбекской культуры. 12 мая в рамках "
-        "фестиваля цветы возложат к памятнику поэту. Запланированы концерты и выставки."
+        "С 12 по 14 мая в Казани пройдёт фестиваль узбекской культуры. 13 мая в рамках "
+        "фестиваля на площади состоится концерт. Запланированы также выставки."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.city == "Kazan"
-    assert "wreath laying" in event.to_gold()["program"]
+    assert "concert" in event.to_gold()["program"]
 
 
 def test_an_event_after_a_sentence_naming_its_countries_is_in_one_of_them(database) -> None:
     text = (
         "Kazakh communities abroad will mark Nauryz with various events. "
         "The Kazakh Society of Germany and the Kazakh House will hold various events in Germany. "
-        "In the United States and Canada, too, Nauryz will be celebrated with mass events. "
+        "Nauryz will also be celebrated in the United States and Canada with public events. "
         "The Kazakh-American Association (KAA) will hold a concert in honour of Nauryz."
     )
     with database.sessions() as session:
@@ -774,8 +772,8 @@ def test_a_place_named_twice_in_a_summary_gives_one_event(database) -> None:
 
 def test_azerbaijani_who_opened_the_event_or_spoke_about_it_spoke(database) -> None:
     text = (
-        "Bakıda Novruz bayramı qeyd olunub. Tədbiri muzeyin direktoru Nərgiz Həsənova açıb. "
-        "Cəmiyyətin sədri, professor Elçin Məmmədov bayramın tarixindən bəhs edib."
+        "Bakıda Novruz bayramı qeyd olunub. Tədbiri cəmiyyətin sədri Nərgiz Həsənova açıb. "
+        "Gənclər birliyinin üzvü, professor Elçin Məmmədov bayramın tarixindən bəhs edib."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
@@ -795,8 +793,8 @@ def test_an_azerbaijani_name_never_starts_inside_a_word(database) -> None:
 
 def test_the_organizer_named_after_a_venue_in_the_cue(database) -> None:
     text = (
-        "В Казани состоялся вечер, приуроченный к празднику Навруз. Организатором мероприятия "
-        "во Дворце культуры имени Горького выступила общественная организация "
+        "В Казани состоялся вечер, приуроченный к празднику Навруз. Организатором праздника "
+        "в клубе железнодорожников на набережной выступила общественная организация "
         "\"Узбекская национально-культурная автономия Татарстана\"."
     )
     with database.sessions() as session:
@@ -807,7 +805,7 @@ def test_the_organizer_named_after_a_venue_in_the_cue(database) -> None:
 
 def test_the_body_announcing_a_series_organizes_each_item(database) -> None:
     text = (
-        "Посольство Казахстана в Польше проведёт к празднику Наурыз целую серию мероприятий. "
+        "Посольство Казахстана в Польше подготовило к Наурызу серию мероприятий. "
         "На 18 марта запланирован концерт в Варшаве. 21 марта в Кракове состоится выставка."
     )
     with database.sessions() as session:
@@ -818,8 +816,8 @@ def test_the_body_announcing_a_series_organizes_each_item(database) -> None:
 
 def test_a_towns_community_gathering_is_in_that_town(database) -> None:
     text = (
-        "Members of Saskatoon's Kazakh community gathered at the cathedral on March 21 for "
-        "a Nauryz celebration."
+        "On March 21, Saskatoon's Kazakh community gathered at a local hall for a Nauryz "
+        "celebration."
     )
     with database.sessions() as session:
         (event,) = extract(text, session, published=dt.date(2026, 3, 25)).events
@@ -832,8 +830,8 @@ def test_a_video_bridge_and_a_named_holiday_with_day_and_place_are_events(databa
         "held in Riga."
     )
     holiday = (
-        "A concert was held in Vilnius on June 1. Tatars of Europe are invited to the "
-        "all-European Sabantuy, which will take place on June 16 in Tallinn."
+        "A concert was held in Vilnius on June 1. Guests are expected at the Nordic Sabantuy "
+        "festival, which will take place on June 16 in Tallinn."
     )
     with database.sessions() as session:
         bridged = extract(bridge, session, published=dt.date(2026, 6, 5)).events
@@ -877,8 +875,8 @@ def test_moderators_and_a_long_list_of_speakers(database) -> None:
 
 def test_a_service_held_in_church_is_a_religious_service(database) -> None:
     text = (
-        "12 апреля в Казани прошли мероприятия памяти жертв трагедии. В церкви отслужили "
-        "службу в память жертв. После службы состоялся митинг."
+        "12 апреля в Казани прошли мероприятия памяти жертв трагедии. В соборе священник "
+        "отслужил поминальную службу. Затем у собора прошёл митинг."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
@@ -888,7 +886,7 @@ def test_a_service_held_in_church_is_a_religious_service(database) -> None:
 def test_a_monuments_anniversary_is_not_the_events(database) -> None:
     text = (
         "Память жива: 111 лет со дня геноцида армян\n"
-        "24 апреля 2026 года в Казани прошли мероприятия памяти жертв геноцида армян. "
+        "В Казани 24 апреля 2026 года почтили память жертв геноцида армян. "
         "После митинга возложили цветы к памятнику, установленному к 100-летию трагедии."
     )
     with database.sessions() as session:
