@@ -32,6 +32,7 @@ from db.models import (
 )
 from db.names import normalize
 from desktop.extraction.holidays import HOLIDAYS
+from desktop.extraction.russian import lemma_ru
 from desktop.extraction.text import Token, az_variants, has_cyrillic, wordset
 
 MAX_NGRAM = 7
@@ -454,6 +455,11 @@ class Lexicon:
             ]
             if found:
                 return found
+            if len(words) == 1:
+                # "Сабантую" -> "сабантуй": a case form the stems miss, through pymorphy3
+                lemma = normalize(lemma_ru(text))
+                if lemma != key and lemma in self.exact:
+                    return self.exact[lemma]
         if len(words) == 1 and "-" in text:
             # German compounds: "Nowruz-Fest", "Chodschali-Gedenken"
             head = normalize(text.split("-")[0])

@@ -102,6 +102,12 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def lemma_ru(word: str) -> str:
+    """The dictionary form pymorphy3 gives a Russian word ("Сабантую" -> "сабантуй")."""
+    return str(_morph().parse(word)[0].normal_form)
+
+
 def is_common_word(word: str) -> bool:
     """A dictionary word that is no place name ("Клубе", "Центре"): capitalized after "в" only
     because it starts a venue's name."""
