@@ -30,6 +30,7 @@ from db.backup import make_backup
 from db.change_log import SUMMARY_LENGTH, write_change
 from db.engine import Database, sqlite_path
 from db.event_store import EventInput
+from db.messages import _
 from db.models import (
     ChangeLog,
     Event,
@@ -167,7 +168,7 @@ def apply_import(
         with search_filled_after(session):
             for start in range(0, len(inserts), BATCH):
                 if check():
-                    raise ImportCancelled("The import was stopped; nothing was changed.")
+                    raise ImportCancelled(_("The import was stopped; nothing was changed."))
                 chunk = inserts[start : start + BATCH]
                 _insert_events(store, chunk, ids)
                 done += len(chunk)
@@ -177,13 +178,13 @@ def apply_import(
             if row.action != "update":
                 continue
             if check():
-                raise ImportCancelled("The import was stopped; nothing was changed.")
+                raise ImportCancelled(_("The import was stopped; nothing was changed."))
             _update_event(store, row, plan.fields)
             done += 1
             if progress and done % 50 == 0:
                 progress(done, total)
         if check():
-            raise ImportCancelled("The import was stopped; nothing was changed.")
+            raise ImportCancelled(_("The import was stopped; nothing was changed."))
         result.inserted = len(inserts)
         result.updated = total - len(inserts)
     result.batch_id = batch_id

@@ -14,9 +14,11 @@ import uuid
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from babel.dates import format_date
 from babel.numbers import NumberFormatError, parse_decimal
 
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
+from db.messages import N_, _, current_language
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
 from desktop.reports.language import in_every_language
@@ -74,7 +76,7 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
             from openpyxl.utils.datetime import from_excel
 
             return (from_excel(value).date(), None), None
-        return None, f"{value!r} is not a date"
+        return None, _("{value} is not a date").format(value=value)
     raw = str(value).strip()
     try:
         if match := _DMY.match(raw):
@@ -88,7 +90,9 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
             return (dt.date(int(match[1]), 1, 1), DatePrecision.YEAR), None
         return (dt.date.fromisoformat(raw[:10]), None), None
     except ValueError:
-        return None, f'"{raw}" is not a date; write it as 2025-02-26 or 26.02.2025'
+        return None, _('"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(
+            value=raw
+        )
 
 
 def other_reading(value: Any) -> str | None:
@@ -102,9 +106,14 @@ def other_reading(value: Any) -> str | None:
     if day == month or day > 12 or month > 12:
         return None
     read, other = dt.date(year, month, day), dt.date(year, day, month)
-    return (
-        f'"{value.strip()}" is read day first as {read.day} {read:%B} {read.year}; '
-        f"if the sheet writes the month first ({other.day} {other:%B}), correct the cell"
+    language = current_language()
+    return _(
+        '"{value}" is read day first as {read}; if the sheet writes the month first ({other}), '
+        "correct the cell"
+    ).format(
+        value=value.strip(),
+        read=format_date(read, "d MMMM y", locale=language),
+        other=format_date(other, "d MMMM", locale=language),
     )
 
 
@@ -127,11 +136,11 @@ def parse_int(value: Any) -> Parsed:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, bool):
-        return None, f"{value!r} is not a number"
+        return None, _("{value} is not a number").format(value=value)
     if isinstance(value, int):
         return value, None
     if isinstance(value, float):
-        return (round(value), None) if value == value else (None, "not a number")
+        return (round(value), None) if value == value else (None, _("not a number"))
     raw = str(value).strip()
     match = _NUMBER.match(raw)
     if match:
@@ -140,8 +149,8 @@ def parse_int(value: Any) -> Parsed:
         if whole:
             return whole[0], None
         if readings:  # "3.5" or "3,5": a fraction in every language that reads it, never 35
-            return None, f'"{raw}" is not a whole number'
-    return None, f'"{raw}" is not a number'
+            return None, _('"{value}" is not a whole number').format(value=raw)
+    return None, _('"{value}" is not a number').format(value=raw)
 
 
 def _readings(digits: str) -> list[Decimal]:
@@ -156,6 +165,10 @@ def _readings(digits: str) -> list[Decimal]:
     return values
 
 
+ENUM_LABELS = (N_("date precision"), N_("place precision"), N_("status"), N_("role"))
+"""The ``label`` callers give :func:`parse_enum` (English), marked for translation."""
+
+
 def parse_enum(value: Any, cls: type[E], label: str) -> Parsed:
     raw = text(value)
     if raw is None:
@@ -167,7 +180,9 @@ def parse_enum(value: Any, cls: type[E], label: str) -> Parsed:
         }:
             return member, None
     allowed = ", ".join(str(m.value) for m in cls)
-    return None, f'"{raw}" is not a {label}; use one of: {allowed}'
+    return None, _('"{value}" is not a valid {label}; use one of: {allowed}').format(
+        value=raw, label=_(label), allowed=allowed
+    )
 
 
 def parse_uuid(value: Any) -> Parsed:
@@ -177,7 +192,9 @@ def parse_uuid(value: Any) -> Parsed:
     try:
         return uuid.UUID(raw), None
     except ValueError:
-        return None, f'"{raw}" is not an event id (UUID); leave the cell empty for a new event'
+        return None, _(
+            '"{value}" is not an event id (UUID); leave the cell empty for a new event'
+        ).format(value=raw)
 
 
 def split_list(value: Any) -> list[str]:

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from db.duplicates import DuplicateFinder, EventFacts, date_span
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
+from db.messages import N_, _
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
 from db.names import normalize
 from desktop.importing import parse
@@ -69,6 +70,13 @@ _ERROR_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _REFERENCE_KINDS = {"country": "country", "region": "region", "event_type": "event_type",
                     "occasion": "occasion"}
+_UNKNOWN_NAME = {
+    "country": N_('no country named "{name}"'),
+    "region": N_('no region named "{name}"'),
+    "event_type": N_('no event type named "{name}"'),
+    "occasion": N_('no occasion named "{name}"'),
+}
+"""A cell that names no record of its kind (the store says so with ``unknown``)."""
 TIME_SLACK = dt.timedelta(milliseconds=2)
 """Excel keeps times to the millisecond; closer than this counts as the same time."""
 
@@ -207,7 +215,7 @@ def build_preview(
             if not len(plans) % CHECK_EVERY:
                 report(len(plans), max(total, len(plans)))
                 if stop():
-                    raise ImportCancelled("The preview was stopped; nothing was changed.")
+                    raise ImportCancelled(_("The preview was stopped; nothing was changed."))
             plans.append(parser.plan(row))
         report(len(plans), len(plans))
         fields = set(mapping.columns) | set(children)
@@ -221,7 +229,8 @@ def build_preview(
         warnings += organizations.warnings
         warnings += [change.describe() for change in organizations.changes]
     if missing:
-        warnings.insert(0, "No column is mapped to: " + ", ".join(missing) + ".")
+        warnings.insert(0, _("No column is mapped to: {fields}.").format(
+            fields=", ".join(missing)))
     return ImportPreview(
         path=str(table.path), sheet=table.sheet, headers=table.headers, mapping=mapping,
         rows=plans,
@@ -301,8 +310,8 @@ class _RowParser:
             for _name, column in self.columns:
                 coordinate = cell_name(column, number)
                 if self.formulas.get(coordinate) is False:
-                    problems.append(Problem(coordinate, "holds a formula with no saved value; "
-                                                        "type the value itself"))
+                    problems.append(Problem(coordinate, _(
+                        "holds a formula with no saved value; type the value itself")))
         get = cells.get
 
         def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]],
@@ -381,8 +390,9 @@ class _RowParser:
             }
         store = self.store
         for error in store.validate(data):
-            problems.append(Problem(self.error_cell(error.field, number),
-                                    self.reword(data, error.field, error.message)))
+            message = (self.reword(data, error.field, error.message) if error.unknown
+                       else error.message)
+            problems.append(Problem(self.error_cell(error.field, number), message))
         if problems:
             return RowPlan(number, "error", problems=problems, title=data.title)
         resolved = store.resolve(data, number)
@@ -398,7 +408,7 @@ class _RowParser:
     def cell(self, name: str, number: int) -> str:
         column = self.mapping.column(name)
         if column is None:
-            return f"row {number}"
+            return _("row {number}").format(number=number)
         return cell_name(column, number)
 
     def error_cell(self, field_name: str, number: int) -> str:
@@ -494,12 +504,11 @@ def _reword(store: ImportStore, data: EventInput, field_name: str, message: str)
     """Unknown names get the issue's wording and a "did you mean" when one is close."""
     kind = _REFERENCE_KINDS.get(field_name)
     text = getattr(data, field_name, None) if kind else None
-    if not kind or not text or not message.lower().startswith("no "):
+    if not kind or not text:
         return message
-    label = FIELDS[field_name].lower()
     name = did_you_mean(store, kind, str(text))
-    hint = f'; did you mean "{name}"?' if name else ""
-    return f'no {label} named "{text}"{hint}'
+    worded = _(_UNKNOWN_NAME[field_name]).format(name=text)
+    return worded + (_('; did you mean "{name}"?').format(name=name) if name else "")
 
 
 def did_you_mean(store: ImportStore, kind: str, text: str) -> str | None:
@@ -541,12 +550,13 @@ def _classify(
         first = seen_uuids.setdefault(event_uuid, plan.number)
         if first != plan.number:
             plan.action = "duplicate"
-            plan.note(f"the same event id as row {first}; only row {first} is used")
+            plan.note(_("the same event id as row {row}; only row {row} is used").format(
+                row=first))
             continue
         candidates.append(plan)
     for start in range(0, len(candidates), CHUNK):
         if stop():
-            raise ImportCancelled("The preview was stopped; nothing was changed.")
+            raise ImportCancelled(_("The preview was stopped; nothing was changed."))
         chunk = candidates[start : start + CHUNK]
         stored = load_events(session, [p.uuid for p in chunk if p.uuid is not None])
         for plan in chunk:
@@ -584,19 +594,22 @@ def _against_stored(plan: RowPlan, existing: StoredEvent, keys: list[str]) -> No
         return
     if existing.deleted_at is not None:
         plan.action = "stale"
-        plan.note("this event is in the trash here; restore it before updating it")
+        plan.note(_("this event is in the trash here; restore it before updating it"))
         return
     file_time = plan.meta.get("updated_at")
     here_time = existing.updated_at
     if file_time is not None and here_time is not None and file_time < here_time - TIME_SLACK:
         plan.action = "stale"
-        plan.note(
-            f"changed here at {here_time:%Y-%m-%d %H:%M} by {existing.updated_by or 'someone'}, "
-            f"after the file's copy ({file_time:%Y-%m-%d %H:%M}); not updated"
+        note = (
+            _("changed here at {time} by {user}, after the file's copy ({copied}); not updated")
+            if existing.updated_by
+            else _("changed here at {time}, after the file's copy ({copied}); not updated")
         )
+        plan.note(note.format(time=f"{here_time:%Y-%m-%d %H:%M}", user=existing.updated_by,
+                              copied=f"{file_time:%Y-%m-%d %H:%M}"))
         return
     plan.action = "update"
-    plan.note("changes: " + ", ".join(changed))
+    plan.note(_("changes: {fields}").format(fields=", ".join(changed)))
 
 
 def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
@@ -617,10 +630,11 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
         key = (normalize(plan.resolved.title), plan.resolved.event[1])
         if key in known:
             plan.action = "duplicate"
-            plan.note(f"an event with this title and date is already stored ({known[key]})")
+            plan.note(_("an event with this title and date is already stored ({uuid})").format(
+                uuid=known[key]))
         elif key in in_file:
             plan.action = "duplicate"
-            plan.note(f"the same title and date as row {in_file[key]}")
+            plan.note(_("the same title and date as row {row}").format(row=in_file[key]))
         else:
             in_file[key] = plan.number
     _flag_probable_duplicates(session, [p for p in plans if p.action == "insert"])
@@ -663,5 +677,5 @@ def _flag_probable_slice(finder: DuplicateFinder, plans: list[RowPlan]) -> None:
     for plan, found in zip(plans, finder.find_many(facts), strict=True):
         if found:
             plan.action = "duplicate"
-            plan.note("probably the same event as the stored " + "; ".join(
-                f"{e.title!r} ({e.start_date}, {e.uuid})" for e in found[:3]))
+            plan.note(_("probably the same event as the stored {events}").format(events="; ".join(
+                f"'{e.title}' ({e.start_date}, {e.uuid})" for e in found[:3])))

@@ -170,8 +170,10 @@ def _open_workbook(path: Path) -> CalamineWorkbook:
         raise
     except BaseException as error:  # calamine's errors, or a Rust panic (a BaseException)
         raise ImportFileError(
-            f"{path.name} cannot be read as an Excel workbook ({error}). If Excel opens "
-            "it, save it again as .xlsx and import that copy."
+            _(
+                "{file} cannot be read as an Excel workbook ({error}). If Excel opens it, save "
+                "it again as .xlsx and import that copy."
+            ).format(file=path.name, error=error)
         ) from error
 
 
@@ -234,8 +236,10 @@ def _sheet_members(path: Path) -> dict[str, str]:
 
 def _damaged(path: Path, title: str, error: BaseException) -> ImportFileError:
     return ImportFileError(
-        f"{path.name} is damaged: the sheet {title!r} cannot be read ({error}). If Excel "
-        "opens it, save it again as .xlsx and import that copy."
+        _(
+            "{file} is damaged: the sheet '{sheet}' cannot be read ({error}). If Excel opens "
+            "it, save it again as .xlsx and import that copy."
+        ).format(file=path.name, sheet=title, error=error)
     )
 
 
@@ -278,7 +282,9 @@ def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
     if wanted is not None:
         if wanted not in names:
             raise ImportFileError(
-                f"{path.name} has no sheet {wanted!r}; its sheets are {', '.join(names)}."
+                _("{file} has no sheet '{sheet}'; its sheets are {sheets}.").format(
+                    file=path.name, sheet=wanted, sheets=", ".join(names)
+                )
             )
         return wanted
     for preferred in PREFERRED_SHEETS:
@@ -286,7 +292,7 @@ def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
             return preferred
     candidates = [n for n in names if n not in SKIPPED_SHEETS]
     if not candidates:
-        raise ImportFileError(f"{path.name} has no sheet with events.")
+        raise ImportFileError(_("{file} has no sheet with events.").format(file=path.name))
     return candidates[0]
 
 
@@ -309,7 +315,7 @@ def _sheet_rows(
         if number > last:
             raise _too_many_rows(path, title, None, limits)
         if cancelled is not None and not number % 1024 and cancelled():
-            raise ImportCancelled("Reading the file was stopped.")
+            raise ImportCancelled(_("Reading the file was stopped."))
         values: list[Any] = []
         blank = True
         for value in cells:
@@ -335,8 +341,11 @@ def _sheet_rows(
         if len(row) > width:
             if any(v is not None for v in row[width:]):
                 raise ImportFileError(
-                    f"{path.name}, sheet {title!r}, row {number} has cells beyond column "
-                    f"{column_letter(width - 1)}; the import reads at most {width} columns."
+                    _(
+                        "{file}, sheet '{sheet}', row {row} has cells beyond column {column}; "
+                        "the import reads at most {limit} columns."
+                    ).format(file=path.name, sheet=title, row=number,
+                             column=column_letter(width - 1), limit=width)
                 )
             row = row[:width]
         yield number, row
@@ -345,18 +354,25 @@ def _sheet_rows(
 def _too_long(path: Path, title: str, column: int, number: int, length: int,
               longest: int) -> ImportFileError:
     return ImportFileError(
-        f"{path.name}, sheet {title!r}, cell {cell_name(column, number)} holds "
-        f"{length:,} characters; a cell may hold at most {longest:,} (Excel's own limit). "
-        "Shorten it and import again."
+        _(
+            "{file}, sheet '{sheet}', cell {cell} holds {length} characters; a cell may hold at "
+            "most {limit} (Excel's own limit). Shorten it and import again."
+        ).format(file=path.name, sheet=title, cell=cell_name(column, number),
+                 length=format_number(length), limit=format_number(longest))
     )
 
 
 def _too_many_rows(path: Path, title: str, declared: int | None, limits: Limits) -> Exception:
-    count = f"{declared:,} rows" if declared else "more rows than the import reads"
-    return ImportFileError(
-        f"{path.name}, sheet {title!r} has {count}; one import reads at most "
-        f"{limits.max_rows:,} rows. Split the sheet into several files."
+    message = (
+        _("{file}, sheet '{sheet}' has {count} rows; one import reads at most {limit} rows. "
+          "Split the sheet into several files.")
+        if declared
+        else _("{file}, sheet '{sheet}' has more rows than the import reads; one import reads "
+               "at most {limit} rows. Split the sheet into several files.")
     )
+    return ImportFileError(message.format(
+        file=path.name, sheet=title, count=format_number(declared or 0),
+        limit=format_number(limits.max_rows)))
 
 
 def _read_children(table: Table, cancelled: Cancelled | None) -> dict[str, ChildSheet]:
@@ -392,7 +408,9 @@ def _table(path: Path, title: str, rows: list[tuple[int, tuple[Any, ...]]],
            names: list[str]) -> Table:
     """Split the header row off: the first of the top rows with two or more texts."""
     if not rows:
-        raise ImportFileError(f"{path.name}, sheet {title!r} is empty: there is nothing to import.")
+        raise ImportFileError(
+            _("{file}, sheet '{sheet}' is empty: there is nothing to import.").format(
+                file=path.name, sheet=title))
     header_at = 0
     for position, (_number, values) in enumerate(rows[:HEADER_SCAN_ROWS]):
         if _is_header(values):
@@ -427,7 +445,7 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
             if not chunk:
                 break
             if cancelled is not None and cancelled():
-                raise ImportCancelled("Reading the file was stopped.")
+                raise ImportCancelled(_("Reading the file was stopped."))
             text = tail + chunk
             if not tail:  # the head: a declared size past the cap is refused at once
                 declared = _DIMENSION.search(text.split(b"<sheetData", 1)[0])
@@ -470,11 +488,13 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
             len(scan.errors)).format(count=format_number(len(scan.errors)), cells=shown))
     if formulas:
         saved = sum(formulas.values())
-        table.warnings.append(
-            f"{len(formulas)} cell(s) hold formulas; their saved values were read "
-            f"({len(formulas) - saved} had none saved and count as empty). Nothing was "
-            "recalculated."
-        )
+        table.warnings.append(ngettext(
+            "{count} cell holds a formula; its saved value was read ({unsaved} had none saved "
+            "and count as empty). Nothing was recalculated.",
+            "{count} cells hold formulas; their saved values were read ({unsaved} had none "
+            "saved and count as empty). Nothing was recalculated.",
+            len(formulas),
+        ).format(count=len(formulas), unsaved=len(formulas) - saved))
 
 
 def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
@@ -483,13 +503,14 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
     if data:
         shown = ", ".join(data[:5]) + (" ..." if len(data) > 5 else "")
         raise ImportFileError(
-            f"{table.path.name}, sheet {table.sheet!r} has merged cells among the events "
-            f"({shown}). Only the first cell of a merged block has a value, so the other rows "
-            "would lose it. Unmerge them (Home > Merge & Center), fill every row, and import "
-            "again."
+            _(
+                "{file}, sheet '{sheet}' has merged cells among the events ({cells}). Only the "
+                "first cell of a merged block has a value, so the other rows would lose it. "
+                "Unmerge them (Home > Merge & Center), fill every row, and import again."
+            ).format(file=table.path.name, sheet=table.sheet, cells=shown)
         )
     if merges:
-        table.warnings.append("Merged cells above the header row were ignored.")
+        table.warnings.append(_("Merged cells above the header row were ignored."))
 
 
 # --- csv -------------------------------------------------------------------------------
@@ -498,7 +519,8 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
 def _read_csv(path: Path, limits: Limits) -> Table:
     text = _decode(path, path.read_bytes())
     if "\x00" in text:
-        raise ImportFileError(f"{path.name} is not a text table (it holds binary data).")
+        raise ImportFileError(
+            _("{file} is not a text table (it holds binary data).").format(file=path.name))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -512,14 +534,18 @@ def _read_csv(path: Path, limits: Limits) -> Table:
             for index, value in enumerate(values):
                 if len(value) > limits.max_cell_chars:
                     raise ImportFileError(
-                        f"{path.name}, cell {cell_name(index, number)} is too long "
-                        f"({len(value):,} characters; at most {limits.max_cell_chars:,})."
+                        _("{file}, cell {cell} is too long ({length} characters; at most "
+                          "{limit}).").format(
+                            file=path.name, cell=cell_name(index, number),
+                            length=format_number(len(value)),
+                            limit=format_number(limits.max_cell_chars))
                     )
             cells = tuple(v if v.strip() else None for v in values[: limits.max_columns])
             if any(c is not None for c in cells):
                 rows.append((number, cells))
     except csv.Error as error:
-        raise ImportFileError(f"{path.name} is not a readable CSV table: {error}.") from error
+        raise ImportFileError(_("{file} is not a readable CSV table: {error}.").format(
+            file=path.name, error=error)) from error
     table = _table(path, "CSV", rows, ["CSV"])
     table.limits = limits
     table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
@@ -545,8 +571,8 @@ def _decode(path: Path, raw: bytes) -> str:
     best = from_bytes(raw, cp_isolation=CSV_ENCODINGS).best()
     if best is None:
         raise ImportFileError(
-            f"{path.name} is not a text table: save it from Excel as "
-            f'"CSV UTF-8" or "Unicode Text" and import that file.'
+            _('{file} is not a text table: save it from Excel as "CSV UTF-8" or "Unicode Text" '
+              "and import that file.").format(file=path.name)
         )
     code_page = _LANGUAGE_CODE_PAGE.get(best.language)
     if code_page and best.encoding.startswith("cp") and best.encoding != code_page:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from db.engine import Database
+from db.messages import _
 from db.models import City, Country, EventType, Organization, ProgramItemType, Region
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -130,11 +131,12 @@ def import_reference(database: Database, path: Path, user: str | None = None) ->
     from desktop.importing.safety import file_kind
 
     if file_kind(Path(path)) != "xlsx":
-        raise ImportFileError(f"{Path(path).name} is not a reference-lists workbook (.xlsx).")
+        raise ImportFileError(_("{file} is not a reference-lists workbook (.xlsx).").format(
+            file=Path(path).name))
     sheets = _sheet_names(Path(path))
     if not sheets & {k.sheet for k in KINDS}:
-        raise ImportFileError(f"{Path(path).name} has none of the reference sheets "
-                              f"({', '.join(k.sheet for k in KINDS)}).")
+        raise ImportFileError(_("{file} has none of the reference sheets ({sheets}).").format(
+            file=Path(path).name, sheets=", ".join(k.sheet for k in KINDS)))
     tables = {k.sheet: read_table(path, sheet=k.sheet) for k in KINDS if k.sheet in sheets}
     batch_id = uuid.uuid4()
     report = ReferenceReport(batch_id=batch_id)
