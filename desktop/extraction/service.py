@@ -26,6 +26,7 @@ from db.event_store import (
     SpeakerInput,
 )
 from db.gazetteer import Gazetteer
+from db.messages import N_, _
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.dates import find_event_day, window
@@ -121,6 +122,10 @@ class DraftEvent:
     """False for an occasion from the genre's calendar that the data set does not list yet:
     the form gets no occasion (it would refuse it) and a warning says so."""
     confidence: dict[str, float | None] = field(default_factory=dict)
+    city_unknown: bool = False
+    """The city is kept as written: the gazetteer does not know it (a warning says so)."""
+    anniversary_disagrees: bool = False
+    """The report's anniversary is not the one the occasion's date gives (a warning says so)."""
 
     def rate(self) -> None:
         """A confidence per field from its evidence, so the clerk checks the weak ones first.
@@ -141,11 +146,11 @@ class DraftEvent:
             score = 0.85 if own else 0.55 if spans else 0.6
             if name in ("country", "region") and not spans and self.city:
                 score = 0.8  # follows from the city through the gazetteer
-            if name == "city" and any("not in the gazetteer" in w for w in self.warnings):
+            if name == "city" and self.city_unknown:
                 score = 0.4
             if name == "date" and self.relative_date:
                 score = min(score, 0.7)
-            if name == "anniversary" and any("anniversary" in w for w in self.warnings):
+            if name == "anniversary" and self.anniversary_disagrees:
                 score = 0.4
             self.confidence[name] = round(score, 2)
 
@@ -521,7 +526,8 @@ class _Extractor:
             if info is not None and info.record_id < 0:
                 draft.occasion_listed = False
                 draft.warnings.append(
-                    f"{info.name} is not in the list of occasions: add it there to keep it."
+                    _("{occasion} is not in the list of occasions: add it there to keep it.")
+                    .format(occasion=info.name)
                 )
             draft.spans.append(Span(occasion.start, occasion.end, "occasion"))
         anniversary = next((a for s in sentences for a in anniversaries(s)), None)
@@ -582,11 +588,12 @@ class _Extractor:
         draft.start_date, draft.end_date, draft.date_precision = win.start, win.end, win.precision
         if published is None:
             draft.warnings.append(
-                "The report's date is unknown: enter the event's date by hand."
+                _("The report's date is unknown: enter the event's date by hand.")
             )
         elif day is None:
             draft.warnings.append(
-                f"The text gives no day: the event is dated between {win.start} and {win.end}."
+                _("The text gives no day: the event is dated between {start} and {end}.").format(
+                    start=win.start, end=win.end)
             )
 
         # anniversary check
@@ -595,9 +602,12 @@ class _Extractor:
             if when is not None:
                 expected = when.year - info.reference_date.year
                 if expected != draft.anniversary:
+                    draft.anniversary_disagrees = True
                     draft.warnings.append(
-                        f"The report says {draft.anniversary}th anniversary, but {info.name} "
-                        f"({info.reference_date.year}) gives {expected} in {when.year}."
+                        _("The report gives anniversary {number}, but {occasion} ({year}) gives "
+                          "{expected} in {when}.").format(
+                            number=draft.anniversary, occasion=info.name,
+                            year=info.reference_date.year, expected=expected, when=when.year)
                     )
 
         # program and type
@@ -704,7 +714,10 @@ class _Extractor:
             draft.city = place.city.name
         elif place.city_text:
             draft.city = place.city_text
-            draft.warnings.append(f"{place.city_text!r} is not in the gazetteer: check the city.")
+            draft.city_unknown = True
+            draft.warnings.append(
+                _("'{city}' is not in the gazetteer: check the city.").format(city=place.city_text)
+            )
         draft.place_as_written = place.as_written
         for start, end, name in place.spans:
             draft.spans.append(Span(start, end, name))
@@ -963,47 +976,64 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     }
 
 
+_FIELD_LABELS = {
+    "date": N_("Date"),
+    "place": N_("Place"),
+    "type": N_("Type"),
+    "occasion": N_("Occasion"),
+    "organizers": N_("Organizers"),
+    "speakers": N_("Speakers"),
+    "program": N_("Program"),
+}
+"""The fields of a draft as :func:`format_extraction` names them."""
+
+
 def format_extraction(extraction: Extraction) -> str:
     """The drafts as readable text for the terminal."""
     source = extraction.source
+    labels = {key: _(label) for key, label in _FIELD_LABELS.items()}
+    width = max(len(label) for label in labels.values()) + 2
+
+    def line(key: str, value: str) -> str:
+        return f"  {labels[key] + ':':<{width}}{value}"
+
     lines = [
-        "Source: "
-        + ", ".join(
+        _("Source: {details}").format(details=", ".join(
             f"{key} {source[key]}"
             for key in ("publisher", "via", "dateline", "published", "language")
             if source.get(key)
-        )
+        ))
     ]
     if not extraction.events:
-        lines.append("No events found in the text.")
+        lines.append(_("No events found in the text."))
     for number, event in enumerate(extraction.events, start=1):
         lines.append("")
-        lines.append(f"Event {number}: {event.title}")
+        lines.append(_("Event {number}: {title}").format(number=number, title=event.title))
         when = (
             event.date.isoformat()
             if event.date
-            else f"between {event.start_date} and {event.end_date}"
+            else _("between {start} and {end}").format(start=event.start_date, end=event.end_date)
             if event.start_date
-            else "unknown"
+            else _("unknown")
         )
-        lines.append(f"  Date:        {when}")
+        lines.append(line("date", when))
         place = ", ".join(p for p in (event.city, event.region, event.country) if p)
-        lines.append(f"  Place:       {place or '-'}")
-        lines.append(f"  Type:        {event.event_type_name or '-'}")
+        lines.append(line("place", place or "-"))
+        lines.append(line("type", event.event_type_name or "-"))
         occasion = event.occasion or "-"
         if event.anniversary:
-            occasion += f" ({_ordinal(event.anniversary)} anniversary)"
-        lines.append(f"  Occasion:    {occasion}")
-        lines.append(f"  Organizers:  {'; '.join(event.organizations) or '-'}")
+            occasion += " " + _("(anniversary {number})").format(number=event.anniversary)
+        lines.append(line("occasion", occasion))
+        lines.append(line("organizers", "; ".join(event.organizations) or "-"))
         if event.speakers:
-            lines.append("  Speakers:")
+            lines.append(line("speakers", "").rstrip())
             for speaker in event.speakers:
                 parts = (speaker.get("role"), speaker.get("organization"))
                 extra = ", ".join(p for p in parts if p)
                 lines.append(f"    - {speaker['name']}" + (f" ({extra})" if extra else ""))
         else:
-            lines.append("  Speakers:    -")
-        lines.append(f"  Program:     {', '.join(event.program_labels) or '-'}")
+            lines.append(line("speakers", "-"))
+        lines.append(line("program", ", ".join(event.program_labels) or "-"))
         for warning in event.warnings:
             lines.append(f"  ! {warning}")
     return "\n".join(lines)
