@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -59,10 +60,16 @@ from desktop.version import app_version
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
     from db.event_store import EventInput
     from desktop.drafts import Draft, DraftStore
+    from desktop.importing import ImportPreview, ImportResult
+    from desktop.importing.reference_lists import ReferenceReport
+    from desktop.reports import ExportSummary
     from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
+    from desktop.ui.drafts_dialog import DraftsDialog
     from desktop.ui.event_form import EventForm
     from desktop.ui.export_worker import ExportWorker
     from desktop.ui.overview import OverviewWidget
+    from desktop.ui.reference_lists import ChangeLogDialog, ReferenceListsDialog
+    from desktop.ui.settings_dialog import SettingsDialog
 
 ORGANIZATION = "DiasporaEvents"
 APPLICATION = "Diaspora Events"
@@ -219,7 +226,7 @@ class MainWindow(QMainWindow):
         name: str,
         text: str,
         keys: list[str | QKeySequence.StandardKey],
-        slot,
+        slot: Callable[[], object],
         tip: str | None = None,
     ) -> QAction:
         action = QAction(text, self)
@@ -347,7 +354,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("action_about", self.tr("&About"), [], self.show_about)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions(
             [self.new_action, self.extract_action, self.export_action, self.sample_action]
         )
@@ -400,7 +407,7 @@ class MainWindow(QMainWindow):
             "export_show_folder", self.tr("Show in folder"), lambda: self._open_export(folder=True)
         )
 
-    def _status_button(self, name: str, text: str, slot) -> QPushButton:
+    def _status_button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         """A flat button in the status bar, shown once there is something to open."""
         button = QPushButton(text)
         button.setObjectName(name)
@@ -584,9 +591,9 @@ class MainWindow(QMainWindow):
         wizard.imported.connect(lambda result, w=wizard: self._push_import(result, w.plan))
         wizard.open()
 
-    def _push_import(self, result, plan) -> None:
+    def _push_import(self, result: ImportResult, plan: ImportPreview | None) -> None:
         """A committed import goes on the undo stack like any other change (Ctrl+Z)."""
-        if getattr(result, "batch_id", None) is None:
+        if result.batch_id is None or plan is None:
             return
         count = result.inserted + result.updated
         from desktop.ui.undo import ImportCommand
@@ -647,7 +654,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Importing reference lists…"))
         self.import_reference_action.setEnabled(False)
 
-        def done(report) -> None:
+        def done(report: ReferenceReport) -> None:
             added = sum(len(v) for v in report.added.values())
             self.statusBar().showMessage(
                 self.tr(
@@ -678,7 +685,7 @@ class MainWindow(QMainWindow):
         dialog.merged.connect(lambda _report: self.reload())
         dialog.open()
 
-    def show_settings(self):
+    def show_settings(self) -> SettingsDialog:
         """The settings dialog (language, data set); its choices apply after a restart."""
         from desktop.ui.settings_dialog import SettingsDialog
 
@@ -819,20 +826,24 @@ class MainWindow(QMainWindow):
 
     def _extend_menus(self) -> None:
         edit_menu = self.edit_menu
-        first = edit_menu.actions()[0] if edit_menu.actions() else None
-        edit_menu.insertActions(first, [self.undo_action, self.redo_action])
-        edit_menu.insertSeparator(first)
+        undo_redo = [self.undo_action, self.redo_action]
+        if edit_menu.actions():
+            first = edit_menu.actions()[0]
+            edit_menu.insertActions(first, undo_redo)
+            edit_menu.insertSeparator(first)
+        else:
+            edit_menu.addActions(undo_redo)
+            edit_menu.addSeparator()
         edit_menu.addSeparator()
         status_menu = edit_menu.addMenu(self.tr("Set &status"))
         status_menu.setObjectName("menu_status")
         status_menu.addActions([self.mark_verified_action, self.mark_draft_action])
         edit_menu.addActions([self.history_action, self.reference_action])
-        file_menu = self.menuBar().actions()[0].menu()
+        file_menu = self.file_menu
         actions = file_menu.actions()
-        if self.export_action in actions:
-            index = actions.index(self.export_action) + 1
-            after = actions[index] if index < len(actions) else None
-            file_menu.insertAction(after, self.export_selection_action)
+        index = actions.index(self.export_action) + 1 if self.export_action in actions else 0
+        if 0 < index < len(actions):
+            file_menu.insertAction(actions[index], self.export_selection_action)
         else:
             file_menu.addAction(self.export_selection_action)
 
@@ -848,7 +859,7 @@ class MainWindow(QMainWindow):
 
         self.undo_stack.push(SaveEventCommand(self, before, after))
 
-    def restore_events(self, uuids: list) -> None:
+    def restore_events(self, uuids: list[uuid.UUID]) -> None:
         """Take events out of the trash (undoable)."""
         if uuids:
             from desktop.ui.undo import RestoreEventsCommand
@@ -906,6 +917,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
 
+        self.integrity_warning: str | None = None
+        self._integrity_stop = threading.Event()
+
         def report(problem: str | None) -> None:
             if problem is None or self._integrity_stop.is_set():
                 return
@@ -922,8 +936,6 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Open:
                 self.show_backups()
 
-        self.integrity_warning: str | None = None
-        self._integrity_stop = threading.Event()
         self._integrity_job = start_job(
             self,
             lambda: integrity_problem(path, self._integrity_stop.is_set),
@@ -933,7 +945,7 @@ class MainWindow(QMainWindow):
             expected=(CheckStopped,),
         )
 
-    def offer_drafts(self):
+    def offer_drafts(self) -> DraftsDialog | None:
         """At start: forms left unsaved by a crash or a forced quit, offered back."""
         open_keys = {form.draft_key for form in self.forms}
         pending = [d for d in self.drafts.pending() if d.key not in open_keys]
@@ -946,11 +958,13 @@ class MainWindow(QMainWindow):
         dialog.restore_requested.connect(
             lambda drafts: [self.restore_draft(draft) for draft in drafts]
         )
-        dialog.discard_requested.connect(
-            lambda drafts: [self.drafts.discard(draft.key) for draft in drafts]
-        )
+        dialog.discard_requested.connect(self._discard_drafts)
         dialog.open()
         return dialog
+
+    def _discard_drafts(self, drafts: list[Draft]) -> None:
+        for draft in drafts:
+            self.drafts.discard(draft.key)
 
     def restore_draft(self, draft: Draft) -> EventForm:
         """Open a form filled from ``draft``, on the stored event when it was an edit."""
@@ -961,7 +975,7 @@ class MainWindow(QMainWindow):
         form.restore_draft(draft)
         return form
 
-    def show_reference_lists(self):
+    def show_reference_lists(self) -> ReferenceListsDialog:
         from desktop.ui.reference_lists import ReferenceListsDialog
 
         dialog = ReferenceListsDialog(self.database, self.undo_stack, host=self, parent=self)
@@ -970,7 +984,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def show_history(self):
+    def show_history(self) -> ChangeLogDialog | None:
         """The change log of the selected event."""
         from desktop.ui.reference_lists import ChangeLogDialog
 
@@ -1027,7 +1041,7 @@ class MainWindow(QMainWindow):
         thread.start()
         return worker
 
-    def _export_done(self, summary) -> None:
+    def _export_done(self, summary: ExportSummary) -> None:
         self.statusBar().showMessage(
             self.tr("Exported %n events to {path}.", "", summary.events).format(path=summary.path),
             10000,
