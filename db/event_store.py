@@ -605,7 +605,7 @@ class EventStore:
         """The stored event as an :class:`EventInput`, ready for a form."""
         event = self.get(event_uuid)
         if event is None:
-            raise LookupError(f"No event with id {event_uuid}.")
+            raise LookupError(_("No event with id {uuid}.").format(uuid=event_uuid))
         return to_input(event)
 
     # --- writing ----------------------------------------------------------------------
@@ -623,7 +623,7 @@ class EventStore:
         else:
             found = self.get(data.uuid)
             if found is None:
-                raise LookupError(f"No event with id {data.uuid}.")
+                raise LookupError(_("No event with id {uuid}.").format(uuid=data.uuid))
             event = found
             if data.version is not None and data.version != event.version:
                 raise StaleEventError(event)
@@ -669,7 +669,7 @@ class EventStore:
     def _require(self, event_uuid: uuid.UUID) -> Event:
         event = self.get(event_uuid)
         if event is None:
-            raise LookupError(f"No event with id {event_uuid}.")
+            raise LookupError(_("No event with id {uuid}.").format(uuid=event_uuid))
         return event
 
     def _apply(self, event: Event, data: EventInput) -> None:
