@@ -1,6 +1,6 @@
 # The two commands of the README: `make run` and `make test` (which CI runs).
-# `make check` is the quick loop before a commit: lint, the layer contracts (import-linter)
-# and the tests without the slow trials.
+# `make check` is the quick loop before a commit: lint, the type checker, the layer contracts
+# (import-linter) and the tests without the slow trials.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -32,11 +32,11 @@ run: $(VENV)/.installed-app
 
 check: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q -m "not slow"
 
-# The type checker ([tool.mypy]: strict on db/ and the Qt-free services). Not yet part of
-# `check`: it joins when it reports no errors.
+# The type checker alone ([tool.mypy]: strict on db/ and the Qt-free services; part of `check`).
 types: $(VENV)/.installed-test
 	$(BIN)/mypy
 
