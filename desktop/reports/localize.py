@@ -1,6 +1,6 @@
 """Reference values in the report's language, with the English names kept for an extra column.
 
-Countries, regions, event types, occasions and program item types are named through
+Countries, regions, cities, event types, occasions and program item types are named through
 :mod:`db.localized` (the names the app already shows), looked up once per export by
 id; the fixed values of the data model (status, date and place precision, organizer
 role) through the report's gettext catalog. An English report needs no lookups.
@@ -13,10 +13,10 @@ import enum
 from sqlalchemy.orm import Session
 
 from db.localized import NamedModel, all_names
-from db.models import Country, EventType, Occasion, ProgramItemType, Region
+from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
 from desktop.reports.language import current, translate
 
-LOCALIZED: tuple[NamedModel, ...] = (Country, Region, EventType, Occasion, ProgramItemType)
+LOCALIZED: tuple[NamedModel, ...] = (Country, Region, City, EventType, Occasion, ProgramItemType)
 
 
 class Names:

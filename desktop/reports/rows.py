@@ -170,6 +170,7 @@ def _main_query(event_filter: EventFilter) -> Select[*tuple[Any, ...]]:
             Event.event_type_id,
             Event.country_id,
             Event.region_id,
+            Event.city_id,
         )
         .outerjoin(EventType, Event.event_type_id == EventType.id)
         .outerjoin(Occasion, Event.occasion_id == Occasion.id)
@@ -224,12 +225,12 @@ def iter_event_batches(
                         anniversary=row[10], computed_anniversary=anniversaries[key],
                         country=name(Country, row[27], row[11]), country_code=row[12],
                         region=name(Region, row[28], row[13]), region_code=row[14],
-                        city=row[15], venue=row[16], place_as_written=row[17],
+                        city=name(City, row[29], row[15]), venue=row[16], place_as_written=row[17],
                         place_precision=row[18], attendance=row[19], description=row[20],
                         status=row[21], created_at=row[22], created_by=row[23],
                         updated_at=row[24], updated_by=row[25],
                         english={"event_type": row[6], "occasion": row[8],
-                                 "country": row[11], "region": row[13]},
+                                 "country": row[11], "region": row[13], "city": row[15]},
                     )
                 )
             _attach_children(session, records, names)

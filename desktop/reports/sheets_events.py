@@ -57,6 +57,7 @@ ENGLISH_COLUMNS: list[Column] = [
     ("Occasion (English)", lambda e: e.english.get("occasion"), None, None),
     ("Country (English)", lambda e: e.english.get("country"), None, None),
     ("Region (English)", lambda e: e.english.get("region"), None, None),
+    ("City (English)", lambda e: e.english.get("city"), None, None),
 ]
 """After the columns of a report in another language, for international readers."""
 

@@ -52,7 +52,7 @@ def write_organizations(
     rows = session.execute(
         select(Organization.id, Organization.uuid, Organization.name, Organization.short_name,
                Organization.kind, Country.id, Country.name, Country.code, Region.id,
-               Region.name, Region.code, City.name, parent.uuid)
+               Region.name, Region.code, City.id, City.name, parent.uuid)
         .where(Organization.id.in_(listed))
         .outerjoin(Country, Organization.country_id == Country.id)
         .outerjoin(Region, Organization.region_id == Region.id)
@@ -69,9 +69,10 @@ def write_organizations(
     writer = TableWriter(book.sheet(title), HEADERS, widths={0: 38, 9: 38},
                          name="OrganizationList")
     for (org_id, org_uuid, name, short, kind, country_id, country, country_code, region_id,
-         region, region_code, city, parent_uuid) in sorted(rows, key=lambda r: (
+         region, region_code, city_id, city, parent_uuid) in sorted(rows, key=lambda r: (
              collation_key(r[2]), str(r[1]))):
         writer.append([org_uuid, name, short, kind, names.name(Country, country_id, country),
-                       country_code, names.name(Region, region_id, region), region_code, city,
+                       country_code, names.name(Region, region_id, region), region_code,
+                       names.name(City, city_id, city),
                        parent_uuid, "\n".join(a for a in aliases[org_id] if a != name)])
     writer.close()
