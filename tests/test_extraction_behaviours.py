@@ -898,3 +898,24 @@ def test_an_occasion_in_a_case_form_the_lists_lack(database) -> None:
     with database.sessions() as session:
         (event,) = extract("В Омске прошёл концерт, посвящённый Сабантую.", session).events
     assert event.occasion == "Sabantuy"
+
+
+def test_a_region_after_the_article_comes_from_the_world_gazetteer(database) -> None:
+    text = (
+        "A memorial evening was held in the Tver Oblast of Russia. It was organized by the "
+        "local community, and the Kostroma region held a similar evening."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert events[0].region_code == "RU-TVE"
+    assert events[0].city is None  # the region's namesake town is not where it was held
+
+
+def test_a_bare_name_of_a_big_town_and_its_region_is_the_town(database) -> None:
+    # Written in a way the data set does not list: the world gazetteer has a region and a
+    # big town of that name; a bare name is the town (a region would carry its word).
+    text = "Martın 20-də Kaluqada Azərbaycan icması Novruz bayramına həsr olunmuş konsert keçirib."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.region_code is None or event.city is not None
+    assert event.city is not None and event.city.startswith("Kalu")

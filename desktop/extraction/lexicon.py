@@ -10,11 +10,12 @@ Azerbaijani, under crude stems, so inflected forms such as "в Приморск�
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,6 +35,16 @@ from db.names import normalize
 from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.russian import lemma_ru
 from desktop.extraction.text import Token, az_variants, has_cyrillic, wordset
+
+if TYPE_CHECKING:
+    from db.world import Place
+
+# A region's own word: a name written with one means the region, not its namesake town.
+_REGION_WORD_RE = re.compile(
+    r"\b(?:region|oblast|krai|kray|territory|province|state|republic|област\w*|кра[йеюя]\w*"
+    r"|республик\w*|округ\w*|штат\w*|vilayət\w*|diyar\w*|ştat\w*|respublika\w*)\b",
+    re.IGNORECASE,
+)
 
 MAX_NGRAM = 7
 KIND_ORDER = {"city": 0, "country": 1, "region": 2}
@@ -376,7 +387,7 @@ class Lexicon:
 
             found = [
                 c
-                for c in world().lookup(text, kinds=kinds, country=country, limit=3)
+                for c in world().lookup(text, kinds=kinds, country=country, limit=10)
                 if c.exact
                 and c.place.population >= min_population
                 and (country is None or c.place.country_code == country)
@@ -385,7 +396,7 @@ class Lexicon:
             return None  # no world gazetteer on this installation: the data set's names only
         if not found:
             return None
-        place = found[0].place
+        place = _town_over_region([c.place for c in found], text)
         codes = self._codes()
         region_id = codes.get(("region", place.region_code or ""))
         country_id = codes.get(("country", place.country_code))
@@ -547,3 +558,17 @@ class Lexicon:
         }
         record = resolvers[kind](text)
         return record.id if record is not None else None
+
+
+def _town_over_region(places: list[Place], text: str) -> Place:
+    """The first of ``places`` (best first), except that a bare name shared by a region and
+    a big town ("in Washington", "Kaluqada") is the town: reports name where an event was,
+    and a region is written with its word ("Kaluga Oblast"). A town is big when it has a
+    tenth of the region's people, so a hamlet named like a state does not win."""
+    first = places[0]
+    if first.kind != "region" or _REGION_WORD_RE.search(text):
+        return first
+    towns = [
+        p for p in places if p.kind == "city" and p.population * 10 >= first.population
+    ]
+    return max(towns, key=lambda p: p.population) if towns else first
