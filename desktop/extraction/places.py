@@ -50,6 +50,9 @@ _WORLD_CANDIDATE = {
     "en": re.compile(
         r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
+        # "in the Perm Territory", "in the Tver region": a region with its own word
+        r"|\b[iI]n\s+the\s+(?P<region>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\s(?:[Rr]egion"
+        r"|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Rr]epublic)\b)"
     ),
     "az": re.compile(
         r"(?P<name>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]*(?:da|də|ta|tə|dakı|dəki))\b"
@@ -258,7 +261,7 @@ class PlaceFinder:
                                      sentence.index, True, False)]
         text = self.doc.text
         for match in pattern.finditer(sentence.text):
-            group = "town" if "town" in pattern.groupindex and match.group("town") else "name"
+            group = next(g for g in ("town", "region", "name") if match.groupdict().get(g))
             start = sentence.start + match.start(group)
             words = match.group(group).split()
             for count in range(len(words), 0, -1):
@@ -278,7 +281,8 @@ class PlaceFinder:
                     name,
                     self.doc.language,
                     20000 if self.doc.language == "az" and not town else 0,
-                    kinds=("city",) if town else ("city", "region"),
+                    kinds=("city",) if town else ("region",) if group == "region"
+                    else ("city", "region"),
                 )
                 if info is not None:
                     out.append(PlaceMention(info.kind, info.record_id, start, end,
