@@ -919,3 +919,17 @@ def test_a_bare_name_of_a_big_town_and_its_region_is_the_town(database) -> None:
         (event,) = extract(text, session).events
     assert event.region_code is None or event.city is not None
     assert event.city is not None and event.city.startswith("Kalu")
+
+
+def test_an_azerbaijani_plural_role_before_a_list_is_each_ones_role(database) -> None:
+    text = (
+        "Martın 20-də Bakıda Novruz bayramına həsr olunmuş tədbir keçirilib. Sonra tədbiri "
+        "təşkil edən cəmiyyətlərin rəhbərləri - Kamran Əliyev, Nərmin Həsənova və Tural "
+        "Quliyev çıxış ediblər."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    roles = {s["name"]: s["role"] for s in event.speakers}
+    assert roles == dict.fromkeys(
+        ["Kamran Əliyev", "Nərmin Həsənova", "Tural Quliyev"], "cəmiyyət rəhbəri"
+    )

@@ -99,6 +99,7 @@ class SpeakerHit:
     organization: str | None = None
     role_span: tuple[int, int] | None = None
     spans: list[tuple[int, int, str]] = field(default_factory=list)
+    plural: bool = False  # "rəhbərləri A, B və C": the role is each listed person's
 
 
 @dataclass
@@ -262,6 +263,8 @@ class SpeakerFinder:
                 if self.language == "az" and hit.role:
                     # "Tədbirdə ...": "at the event" opens the sentence, not the role
                     hit.role = _AZ_AT_EVENT_RE.sub("", hit.role) or None
+                if self.language == "az" and hit.role:
+                    _az_singular_role(hit)
                 if self.language == "az" and hit.role and not hit.organization:
                     self._split_izafet(hit)
                 if self._resident(hit):
@@ -376,10 +379,14 @@ class SpeakerFinder:
             if verbs:  # "На нем выступил заместитель ...": the role starts after the verb
                 boundary += verbs[-1].end()
                 prefix = text[boundary : hit.start]
-        if previous_hit is not None and re.fullmatch(r"\s*(?:and|и|və)\s*", prefix):
+        joined = r"\s*(?:,|and|и|və)\s*" if previous_hit and previous_hit.plural else (
+            r"\s*(?:and|и|və)\s*"
+        )
+        if previous_hit is not None and re.fullmatch(joined, prefix):
             own = re.match(r"\s*,\s*(?:a|an|the)?\s*([^,;]{3,120})", text[hit.end : sentence.end])
             if not (own and _role_like(own.group(1), self.language)):
                 hit.role, hit.organization = previous_hit.role, previous_hit.organization
+                hit.plural = previous_hit.plural
                 return
         if previous_end is not None:
             # "X, chairman of Y, and professor Z": only what follows the "and" is Z's.
@@ -442,6 +449,29 @@ _AZ_GENITIVE_RE = re.compile(r"(?<=\w{3})(?:(?<=[ıiuü])n)?[ıiuü]n$")
 _AZ_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:s?[ıiuü])$")
 _AZ_AT_EVENT_RE = re.compile(rf"^(?:{EVENT_NOUNS_AZ})\w*d[aə]\s+", re.IGNORECASE)
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
+
+
+_AZ_PLURAL_ROLE_RE = re.compile(r"^(?P<stem>\w{3,}?)(?P<plural>l[əa]r)[ıi]?$")
+_AZ_GENITIVE_PLURAL_RE = re.compile(r"^(?P<stem>[a-zəöüçşğı]{3,}?)l[əa]r[ıi]n$")
+
+
+def _az_singular_role(hit: SpeakerHit) -> None:
+    """"cəmiyyətlərin rəhbərləri A, B və C": a plural role before a list is each one's, in
+    the singular ("cəmiyyət rəhbəri"); a plural genitive noun before it is no named body
+    but the first part of a compound role, so it stays in the role."""
+    words = (hit.role or "").split()
+    plural = _AZ_PLURAL_ROLE_RE.match(words[-1]) if words else None
+    if plural is None or not _is_role_word(words[-1], "az"):
+        return
+    stem = plural.group("stem")
+    ending = "i" if plural.group("plural") == "lər" else "ı"
+    last = stem + ("s" if stem[-1] in "aəıioöuüe" else "") + ending
+    hit.plural = True
+    generic = _AZ_GENITIVE_PLURAL_RE.match(words[-2]) if len(words) > 1 else None
+    if generic is not None:
+        hit.role, hit.organization = f"{generic.group('stem')} {last}", None
+    else:
+        hit.role = " ".join([*words[:-1], last])
 
 
 def _az_inflected(word: str) -> bool:
