@@ -315,12 +315,34 @@ def apply_messages(path: Path, language: str, table: dict[str, str | list[str]])
 
 
 def stale_mo(po_file: Path) -> bool:
-    """True when the .mo beside ``po_file`` differs from what Babel makes of it."""
+    """True when the .mo beside ``po_file`` holds other translations than Babel makes of it.
+
+    The messages are compared, not the bytes: another Babel version writes the same
+    translations with other header bytes."""
+    current = po_file.with_suffix(".mo")
+    if not current.exists():
+        return True
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.mo"
         compile_reports_catalog(po_file, fresh)
-        current = po_file.with_suffix(".mo")
-        return not current.exists() or current.read_bytes() != fresh.read_bytes()
+        return _mo_messages(current) != _mo_messages(fresh)
+
+
+def _mo_messages(mo_file: Path) -> set[tuple[object, object, object]]:
+    """The (context, source, translation) triples of a compiled catalog, header left out."""
+    from babel.messages.mofile import read_mo
+
+    with mo_file.open("rb") as handle:
+        catalog = read_mo(handle)
+    return {
+        (message.context, _hashable(message.id), _hashable(message.string))
+        for message in catalog
+        if message.id
+    }
+
+
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, list | tuple) else value
 
 
 def reports_po(language: str) -> Path:
