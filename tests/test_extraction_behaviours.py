@@ -933,3 +933,13 @@ def test_an_azerbaijani_plural_role_before_a_list_is_each_ones_role(database) ->
     assert roles == dict.fromkeys(
         ["Kamran Əliyev", "Nərmin Həsənova", "Tural Quliyev"], "cəmiyyət rəhbəri"
     )
+
+
+def test_a_russian_name_in_nested_straight_quotes_is_kept_whole(database) -> None:
+    text = (
+        "В Перми при поддержке региональной общественной организации \"Армянское культурное "
+        "общество \"Арарат\"\" прошёл вечер, посвящённый Дню независимости Армении."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert any(o.endswith('"Арарат""') for o in event.organizations), event.organizations

@@ -224,4 +224,10 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
         if seat:
             end += seat.end()
     name = text[start:end].strip(" ,")
+    opening = len(re.findall(r'(?:^|(?<=[\s(]))"', name))  # a quote after a space opens
+    missing = 2 * opening - name.count('"')
+    if missing > 0:  # 'организация "Общество "Имя""': close the quotes left open
+        close = re.match(rf'^[^".;]{{0,60}}"{{1,{missing}}}', text[start + len(name) :])
+        if close:
+            name = text[start : start + len(name) + close.end()]
     return name, start, start + len(name), role
