@@ -943,3 +943,15 @@ def test_a_russian_name_in_nested_straight_quotes_is_kept_whole(database) -> Non
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert any(o.endswith('"Арарат""') for o in event.organizations), event.organizations
+
+
+def test_who_invited_to_a_russian_event_organized_it(database) -> None:
+    text = (
+        "Вчера по приглашению генконсульства Армении в Лос-Анджелесе мы приехали на "
+        "празднование Дня независимости Армении в Глендейле."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert any(o.casefold().startswith("генконсульств") for o in event.organizations), (
+        event.organizations
+    )

@@ -27,6 +27,8 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
      OrganizerRole.ORGANIZER),
     (re.compile(r"по инициативе\s+|при организации\s+", re.I), OrganizerRole.ORGANIZER),
     (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER),
+    # "по приглашению генконсульства X мы приехали на праздник": who invited hosted it
+    (re.compile(r"по приглашению\s+", re.I), OrganizerRole.HOST),
     (re.compile(r"совместно с\s+", re.I), OrganizerRole.CO_ORGANIZER),
     (re.compile(r"при (?:\w+ )?(?:поддержке|содействии|участии и поддержке)\s+", re.I),
      OrganizerRole.SUPPORTER),
@@ -76,7 +78,8 @@ _NOT_BODY_RE = re.compile(r"^(?:агентств|издани|газет|сай�
 
 
 _MISSION_RE = re.compile(
-    r"(?<!\w)(?:Посольств|Генеральн\w+ консульств|Генконсульств|Консульств|Представительств)"
+    r"(?<!\w)(?:[Пп]осольств|[Гг]енеральн\w+ консульств|[Гг]енконсульств|[Кк]онсульств"
+    r"|[Пп]редставительств)"
     r"[а-яё]*\s+(?:[А-ЯЁ][\w-]+\s+){1,3}(?:в|во)\s+[А-ЯЁ][\w-]+"
 )
 
