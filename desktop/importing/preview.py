@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import groupby, islice
 from types import MappingProxyType
 from typing import Any
 
@@ -613,30 +614,37 @@ def _against_stored(plan: RowPlan, existing: StoredEvent, keys: list[str]) -> No
 
 
 def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
-    """A new row with the title and date of a stored event (or an earlier row) is held back."""
-    dates = sorted({p.resolved.event[1] for p in plans if p.resolved is not None})
-    known: dict[tuple[str, dt.date], str] = {}
-    for start in range(0, len(dates), CHUNK):
-        chunk = dates[start : start + CHUNK]
+    """A new row with the title and date of a stored event (or an earlier row) is held back.
+
+    The rows go a few hundred dates at a time (in row order within a date), so no key of
+    100,000 rows is held at once.
+    """
+    by_date = sorted(plans, key=_start_of)  # stable: row order within a date
+    days = ((day, list(rows)) for day, rows in groupby(by_date, key=_start_of))
+    while batch := list(islice(days, CHUNK)):
+        known: dict[tuple[str, dt.date], str] = {}
         for title, day, event_uuid in session.execute(
             select(Event.title, Event.start_date, Event.uuid).where(
-                Event.start_date.in_(chunk), Event.deleted_at.is_(None)
+                Event.start_date.in_([day for day, _rows in batch]), Event.deleted_at.is_(None)
             )
         ):
             known.setdefault((normalize(title), day), str(event_uuid))
-    in_file: dict[tuple[str, dt.date], int] = {}
-    for plan in plans:
-        assert plan.resolved is not None
-        key = (normalize(plan.resolved.title), plan.resolved.event[1])
-        if key in known:
-            plan.action = "duplicate"
-            plan.note(_("an event with this title and date is already stored ({uuid})").format(
-                uuid=known[key]))
-        elif key in in_file:
-            plan.action = "duplicate"
-            plan.note(_("the same title and date as row {row}").format(row=in_file[key]))
-        else:
-            in_file[key] = plan.number
+        for day, rows in batch:
+            in_file: dict[str, int] = {}
+            for plan in rows:
+                assert plan.resolved is not None
+                title = normalize(plan.resolved.title)
+                stored = known.get((title, day))
+                if stored is not None:
+                    plan.action = "duplicate"
+                    plan.note(_("an event with this title and date is already stored ({uuid})")
+                              .format(uuid=stored))
+                elif title in in_file:
+                    plan.action = "duplicate"
+                    plan.note(_("the same title and date as row {row}").format(
+                        row=in_file[title]))
+                else:
+                    in_file[title] = plan.number
     _flag_probable_duplicates(session, [p for p in plans if p.action == "insert"])
 
 

@@ -20,13 +20,18 @@ read with a message.
 from __future__ import annotations
 
 import csv
+import ctypes
+import pickle
 import posixpath
 import re
+import sys
+import tempfile
 import zipfile
 from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from charset_normalizer import from_bytes
@@ -129,9 +134,11 @@ class Table:
         sheet, self.loaded = self.loaded, None
         if sheet is None:
             sheet = _load_sheet(self.path, self.sheet)
-        for number, values in _sheet_rows(sheet, self.limits, self.path, self.sheet, cancelled):
-            if number > self.header_row:
-                yield SheetRow(number, values)
+        rows = _sheet_rows(sheet, self.limits, self.path, self.sheet, cancelled)
+        del sheet  # held by ``rows`` alone, so it goes as soon as they are spilled
+        with _spilled(rows, self.header_row) as file:
+            _give_back_freed_memory()
+            yield from _unspilled(file)
 
     @property
     def rows(self) -> list[SheetRow]:
@@ -349,6 +356,58 @@ def _sheet_rows(
                 )
             row = row[:width]
         yield number, row
+
+
+SPILL_BATCH = 2048
+"""Rows pickled together into the temporary file."""
+
+
+@contextmanager
+def _spilled(rows: Iterator[tuple[int, tuple[Any, ...]]], header_row: int
+             ) -> Iterator[IO[bytes]]:
+    """The data rows, every cap checked, in a temporary file (rewound), so that calamine's
+    whole loaded sheet is let go before the preview builds its plans from them: the two
+    never take memory at once."""
+    with tempfile.TemporaryFile() as file:
+        batch: list[tuple[int, tuple[Any, ...]]] = []
+        for number, values in rows:
+            if number > header_row:
+                batch.append((number, values))
+                if len(batch) >= SPILL_BATCH:
+                    pickle.dump(batch, file, pickle.HIGHEST_PROTOCOL)
+                    batch = []
+        if batch:
+            pickle.dump(batch, file, pickle.HIGHEST_PROTOCOL)
+        file.seek(0)
+        yield file
+
+
+def _give_back_freed_memory() -> None:
+    """Return the pages of the freed sheet to the system (glibc only; elsewhere nothing).
+
+    calamine's cells are small C allocations; glibc keeps the freed ones for reuse by C
+    code, out of reach of Python's own allocator, so without this a 100,000-row sheet
+    would still cost some 20 MB while the preview builds its plans. ``malloc_trim`` is
+    glibc's documented call for giving such free pages back.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # a C library without it (musl)
+        return
+    trim(0)
+
+
+def _unspilled(file: IO[bytes]) -> Iterator[SheetRow]:
+    """The rows :func:`_spilled` wrote, a batch at a time."""
+    while True:
+        try:
+            batch = pickle.load(file)
+        except EOFError:
+            return
+        for number, values in batch:
+            yield SheetRow(number, values)
 
 
 def _too_long(path: Path, title: str, column: int, number: int, length: int,
