@@ -12,9 +12,10 @@ date-and-time cell as a datetime); a date typed as text stays text.
 
 calamine loads a whole sheet at once: :func:`read_table` keeps the loaded events sheet
 for the one pass of :meth:`Table.iter_rows` that the preview makes, so the file is not
-parsed twice, and lets it go as soon as the rows have streamed. While rows stream, the
-row, column and cell-length caps are enforced, so a 100,000-character cell stops the
-read with a message.
+parsed twice. That pass first copies the rows to a temporary file and lets the sheet
+go, so the sheet (about 46 MB at 100,000 rows) and the preview's plans never take
+memory at once. While rows are copied, the row, column and cell-length caps are
+enforced, so a 100,000-character cell stops the read with a message.
 """
 
 from __future__ import annotations
