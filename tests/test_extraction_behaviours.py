@@ -955,3 +955,21 @@ def test_who_invited_to_a_russian_event_organized_it(database) -> None:
     assert any(o.casefold().startswith("генконсульств") for o in event.organizations), (
         event.organizations
     )
+
+
+def test_who_invited_to_an_english_or_azerbaijani_event_hosted_it(database) -> None:
+    english = (
+        "At the invitation of the Azerbaijani Cultural Center, community members gathered "
+        "in Denver on March 21, 2025 for a Novruz celebration."
+    )
+    azerbaijani = (
+        "Azərbaycan Mədəniyyət Cəmiyyətinin dəvəti ilə martın 21-də Berlində Novruz bayramı "
+        "qeyd olunub."
+    )
+    with database.sessions() as session:
+        (en,) = extract(english, session).events
+        (az,) = extract(azerbaijani, session).events
+    assert en.organizations == ["Azerbaijani Cultural Center"]
+    assert any(o.startswith("Azərbaycan Mədəniyyət Cəmiyyət") for o in az.organizations), (
+        az.organizations
+    )

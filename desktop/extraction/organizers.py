@@ -75,6 +75,10 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         re.compile(r"\b(?:at|on) the initiative of\s+", re.IGNORECASE),
         OrganizerRole.ORGANIZER,
     ),
+    (  # "At the invitation of the X Center, members gathered ...": who invited hosted it
+        re.compile(r"\b(?:at|on|upon) the invitation of\s+", re.IGNORECASE),
+        OrganizerRole.HOST,
+    ),
     (  # German: "organisiert vom Verein X", "veranstaltet von der Gemeinde X"
         re.compile(
             r"\b(?:organisiert|veranstaltet|ausgerichtet|initiiert)\w*\s+(?:wurde\s+)?"

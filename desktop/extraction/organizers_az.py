@@ -33,6 +33,7 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
     (re.compile(rf"(?P<org>{_NAME})\s+dəstəyi ilə"), OrganizerRole.SUPPORTER),
+    (re.compile(rf"(?P<org>{_NAME})\s+dəvəti ilə"), OrganizerRole.HOST),  # who invited
     (
         re.compile(
             rf"(?P<org>{_NAME}){_ALSO}\s+(?:birgə\s+|birlikdə\s+)?"
