@@ -973,3 +973,10 @@ def test_who_invited_to_an_english_or_azerbaijani_event_hosted_it(database) -> N
     assert any(o.startswith("Azərbaycan Mədəniyyət Cəmiyyət") for o in az.organizations), (
         az.organizations
     )
+
+
+def test_a_town_followed_by_a_region_word_is_its_region(database) -> None:
+    text = "A memorial evening was held in the Krasnoyarsk province on 5 March 2025."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert (event.region_code, event.city) == ("RU-KYA", None)

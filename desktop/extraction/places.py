@@ -59,6 +59,10 @@ _WORLD_CANDIDATE = {
         r"|(?P<town>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]+)\s+(?:şəhər|qəsəbə|kənd)\w*"
     ),
 }
+# A region's word after a town's name: "the Krasnoyarsk province", "the Tver region".
+_REGION_WORD_AFTER_RE = re.compile(
+    r"\s+(?:region|oblast|krai|kray|territory|province)\b", re.IGNORECASE
+)
 # "In March", "In Sunday's ...": calendar words are no towns after a sentence-opening "In".
 _CALENDAR_RE = re.compile(
     rf"(?:{MONTH_ALT}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b", re.IGNORECASE
@@ -230,14 +234,14 @@ class PlaceFinder:
                 word = text[mention.start : mention.end].split()[-1]
                 if _AZ_LOCATIVE.search(word) and az_variants(word):
                     locative = True
+            kind, record_id, end = mention.kind, mention.record_id, mention.end
+            region_word = _REGION_WORD_AFTER_RE.match(text, end)
+            city = self.lexicon.places.get(("city", record_id)) if kind == "city" else None
+            if region_word and city is not None and city.region_id:
+                # "the Krasnoyarsk province": the region named after its town
+                kind, record_id, end = "region", city.region_id, region_word.end()
             current = PlaceMention(
-                mention.kind,
-                mention.record_id,
-                mention.start,
-                mention.end,
-                sentence.index,
-                locative,
-                in_name,
+                kind, record_id, mention.start, end, sentence.index, locative, in_name
             )
             out.append(current)
             previous = current
