@@ -980,3 +980,13 @@ def test_a_town_followed_by_a_region_word_is_its_region(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert (event.region_code, event.city) == ("RU-KYA", None)
+
+
+def test_a_town_written_with_its_state_is_the_town_of_that_state(database) -> None:
+    text = (
+        "A Novruz celebration was held on March 22, 2025 in Springfield, Illinois, by the "
+        "local Azerbaijani community."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert (event.city, event.region_code) == ("Springfield", "US-IL")

@@ -374,11 +374,13 @@ class Lexicon:
         min_population: int = 0,
         country: str | None = None,
         kinds: tuple[str, ...] = ("city", "region"),
+        region: str | None = None,
     ) -> PlaceInfo | None:
         """A city or region the data set does not list, from the world gazetteer (exact
         names only, in any case form: "Тарусе", "Paso Robles"); a city gets a negative id
-        and its name in the report's language."""
-        key = (normalize(text), language, min_population, country, kinds)
+        and its name in the report's language. ``region`` (a code the text names with the
+        town: "Springfield, Illinois") picks that region's town of the name."""
+        key = (normalize(text), language, min_population, country, kinds, region)
         if key in _WORLD_CACHE:
             return _WORLD_CACHE[key]  # cleared with the tables, so its ids fit them
         _WORLD_CACHE[key] = None
@@ -387,11 +389,15 @@ class Lexicon:
 
             found = [
                 c
-                for c in world().lookup(text, kinds=kinds, country=country, limit=10)
+                for c in world().lookup(
+                    text, kinds=kinds, country=country, region=region, limit=10
+                )
                 if c.exact
                 and c.place.population >= min_population
                 and (country is None or c.place.country_code == country)
             ]
+            inside = [c for c in found if region and c.place.region_code == region]
+            found = inside or found
         except (ImportError, OSError, sqlite3.Error):
             return None  # no world gazetteer on this installation: the data set's names only
         if not found:

@@ -10,7 +10,7 @@ filled when the text names one, so the draft says what the report says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.gazetteer import Gazetteer
 from db.names import normalize
@@ -287,6 +287,7 @@ class PlaceFinder:
                     20000 if self.doc.language == "az" and not town else 0,
                     kinds=("city",) if town else ("region",) if group == "region"
                     else ("city", "region"),
+                    region=self._region_after(end, found),
                 )
                 if info is not None:
                     out.append(PlaceMention(info.kind, info.record_id, start, end,
@@ -296,6 +297,16 @@ class PlaceFinder:
             out += self._community_towns(sentence, found + out)
         out += self._named_lists(sentence, found + out)
         return out + self._listed_after(sentence, sorted(found + out, key=lambda m: m.start))
+
+    def _region_after(self, end: int, found: list[PlaceMention]) -> str | None:
+        """The code of a region written right after a town ("Springfield, Illinois"); that
+        region, locating the town, is marked as locating the event too."""
+        gap = re.compile(r",\s+(?:in\s+)?(?:(?:the\s+)?neighbou?ring\s+)?")
+        for index, mention in enumerate(found):
+            if mention.kind == "region" and gap.fullmatch(self.doc.text, end, mention.start):
+                found[index] = replace(mention, locative=True)
+                return self.lexicon.place("region", mention.record_id).code
+        return None
 
     def _community_towns(
         self, sentence: Sentence, found: list[PlaceMention]
