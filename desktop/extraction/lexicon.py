@@ -147,7 +147,10 @@ def normalize_words(text: str) -> list[str]:
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
 _CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
-_WORLD_CACHE: dict[tuple[str, str, int, str | None, tuple[str, ...]], PlaceInfo | None] = {}
+# (name, language, min population, country, kinds, region) -> the world's place
+_WORLD_CACHE: dict[
+    tuple[str, str, int, str | None, tuple[str, ...], str | None], PlaceInfo | None
+] = {}
 
 
 _Entry = tuple[str, int, str | None]  # kind, record id, language of the name
