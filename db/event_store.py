@@ -182,8 +182,8 @@ class NameCandidate:
     """Similarity of the typed text to this record's nearest name, 0-100."""
 
 
-class EventPlace(NamedTuple):
-    """The records an event is linked to for its place, before they are set on it."""
+class PlaceRecords(NamedTuple):
+    """A place as records (an event's, or an organization's seat); None where unknown."""
 
     country: Country | None
     region: Region | None
@@ -541,7 +541,7 @@ class EventStore:
     def _program_type(self, text: str) -> ProgramItemType | None:
         return self.gazetteer.resolve_program_item_type(text, fuzzy=False)
 
-    def organization(self, name: str, based_at: EventPlace | None = None) -> Organization:
+    def organization(self, name: str, based_at: PlaceRecords | None = None) -> Organization:
         """The organization called ``name`` (by any alias), created when new.
 
         A new organization first named as an event's organizer (``based_at``) is based where
@@ -672,18 +672,33 @@ class EventStore:
             raise LookupError(_("No event with id {uuid}.").format(uuid=event_uuid))
         return event
 
-    def _apply(self, event: Event, data: EventInput) -> None:
-        country = self._country(data.country)
-        region = self.region(data.region, country)
+    def place_records(
+        self,
+        country_text: str | None,
+        region_text: str | None,
+        city_text: str | None,
+        *,
+        store_world: bool = False,
+    ) -> PlaceRecords:
+        """Typed country, region and city as records, each filled in from the others where
+        it was left out (a region's country, a city's region); ``store_world`` stores a
+        GeoNames town named exactly."""
+        country = self._country(country_text)
+        region = self.region(region_text, country)
         if country is None and region is not None:
             country = region.country
-        city = self._city(data.city, country, region, store_world=True)
+        city = self._city(city_text, country, region, store_world=store_world)
         if city is not None and region is None:
             region = city.region
             country = country or city.country
+        return PlaceRecords(country, region, city)
+
+    def _apply(self, event: Event, data: EventInput) -> None:
+        place = self.place_records(data.country, data.region, data.city, store_world=True)
+        country, region, city = place
         # Children before the fields (their flush must not write the event early); a new
         # organizer is based at the event's place.
-        self._apply_children(event, data, EventPlace(country, region, city))
+        self._apply_children(event, data, place)
         event.title = data.title.strip()
         event.start_date = data.start_date  # type: ignore[assignment]
         event.end_date = data.end_date
@@ -702,7 +717,7 @@ class EventStore:
         event.status = data.status
         event.search_text = search_text(event)
 
-    def _apply_children(self, event: Event, data: EventInput, place: EventPlace) -> None:
+    def _apply_children(self, event: Event, data: EventInput, place: PlaceRecords) -> None:
         event.organizers.clear()
         seen: set[int] = set()
         if event.id is not None:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from db.event_store import PlaceRecords
 from db.messages import N_, _
 from db.models import City, Country, Organization, OrganizationAlias, OrganizerRole, Region
 from db.names import normalize
@@ -64,15 +65,6 @@ class SheetOrganization:
 
 
 @dataclass
-class Place:
-    """A body's place as records (None where the sheet gives none or names no known one)."""
-
-    country: Country | None = None
-    region: Region | None = None
-    city: City | None = None
-
-
-@dataclass
 class OrganizationChange:
     """What the sheet says differently about a stored organization; applied once accepted."""
 
@@ -110,7 +102,7 @@ class NewOrganization:
 
     record: NewRecord
     sheet: SheetOrganization
-    place: Place
+    place: PlaceRecords
     parent: RefId | None = None
 
 
@@ -258,7 +250,7 @@ def plan_organizations(store: ImportStore, table: Table) -> OrganizationPlan | N
             stored[record.uuid] = record
     taken = {record.id for record in stored.values()}
     refs: dict[UUID, RefId] = {}
-    places: dict[UUID, Place] = {}
+    places: dict[UUID, PlaceRecords] = {}
     matched: dict[UUID, Organization] = {}
     known = _by_names(session, {s.name for k, s in sheets.organizations.items()
                                 if k not in stored})
@@ -300,20 +292,17 @@ def _column_texts(items: list[tuple[str, OrganizerRole]]) -> frozenset[str]:
         for language in LANGUAGES)
 
 
-def _place(store: ImportStore, sheet: SheetOrganization, warnings: list[str]) -> Place:
+def _place(store: ImportStore, sheet: SheetOrganization, warnings: list[str]) -> PlaceRecords:
     """The sheet's codes and city name as records; what names nothing known is reported."""
-    country = store._country(sheet.country) if sheet.country else None
-    region = store.region(sheet.region, country) if sheet.region else None
-    if country is None and region is not None:
-        country = region.country
-    city = store._city(sheet.city, country, region) if sheet.city else None
+    place = store.place_records(sheet.country, sheet.region, sheet.city)
+    country, region, city = place
     for what, text, found in (("country", sheet.country, country), ("region", sheet.region,
                               region), ("city", sheet.city, city)):
         if text and found is None:
             warnings.append(_('Organization "{name}": no {field} "{text}" is known here; it is '
                               "left empty.").format(name=sheet.name, field=_(FIELD_LABELS[what]),
                                                     text=text))
-    return Place(country, region, city)
+    return place
 
 
 def _by_names(session: Session, names: set[str]) -> dict[str, list[Organization]]:
@@ -354,7 +343,7 @@ def _parent(sheet: SheetOrganization, refs: dict[UUID, RefId], session: Session,
     return stored
 
 
-def _change(record: Organization, sheet: SheetOrganization, place: Place,
+def _change(record: Organization, sheet: SheetOrganization, place: PlaceRecords,
             refs: dict[UUID, RefId], session: Session,
             warnings: list[str]) -> OrganizationChange | None:
     """The differences of a stored body from the sheet's row (a blank cell changes nothing)."""

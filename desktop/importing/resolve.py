@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from db.change_values import Item, organizer_value, program_value, speaker_value
 from db.event_store import (
     EventInput,
-    EventPlace,
     EventStore,
     FieldError,
     OrganizerInput,
+    PlaceRecords,
     SourceInput,
     _blank,
     json_value,
@@ -332,7 +332,7 @@ class ImportStore(EventStore):
         finally:
             self._pinned = {}
 
-    def organization(self, name: str, based_at: EventPlace | None = None) -> Organization:
+    def organization(self, name: str, based_at: PlaceRecords | None = None) -> Organization:
         """The body the event's Organizers sheet row names, else the store's by name."""
         pinned = self._pinned.get(normalize(name))
         if pinned:
