@@ -34,7 +34,7 @@ from db.change_log import current_user, write_change
 from db.change_values import organizer_value, program_value, speaker_value
 from db.gazetteer import Gazetteer
 from db.limits import TextColumn, length_problem
-from db.messages import N_, _
+from db.messages import N_, _, current_language
 from db.models import (
     City,
     Country,
@@ -406,20 +406,30 @@ class EventStore:
                 ask("city", "city", data.city, True, country=country, region=region)
             if not _blank(data.occasion) and self._occasion(data.occasion) is None:
                 ask("occasion", "occasion", data.occasion, False)
-            place = ", ".join(
-                text.strip()
-                for text in (data.city, data.region, data.country)
-                if text and text.strip()
-            )
+            place = self._place_shown(data)
             for organizer in data.organizers:
                 if self._known("organization", organizer.name) is None:
-                    ask("organizers", "organization", organizer.name, True, place=place or None)
+                    ask("organizers", "organization", organizer.name, True, place=place)
             for speaker in data.speakers:
                 if self._known("person", speaker.name) is None:
                     ask("speakers", "person", speaker.name, True)
                 if self._known("organization", speaker.organization) is None:
                     ask("speakers", "organization", speaker.organization, True)
         return questions
+
+    def _place_shown(self, data: EventInput) -> str | None:
+        """The event's place as the clerk will see a new organizer's seat: the records'
+        names in the message language where typed names resolve, else the text as typed."""
+        from db.localized import display_name  # pycountry: not at the window's start
+
+        records = self.place_records(data.country, data.region, data.city)
+        parts: list[str] = []
+        for record, typed in zip(records[::-1], (data.city, data.region, data.country),
+                                 strict=True):
+            text = display_name(record, current_language()) if record else (typed or "").strip()
+            if text and text not in parts:
+                parts.append(text)
+        return ", ".join(parts) or None
 
     def confirm_name(self, question: NameQuestion, candidate: NameCandidate) -> None:
         """The clerk says ``question.typed`` means ``candidate``: remember it as an alias
