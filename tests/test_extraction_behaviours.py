@@ -990,3 +990,14 @@ def test_a_town_written_with_its_state_is_the_town_of_that_state(database) -> No
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert (event.city, event.region_code) == ("Springfield", "US-IL")
+
+
+def test_a_country_the_data_set_names_only_in_english_is_found_in_russian_and_azerbaijani(
+    database,
+) -> None:
+    azerbaijani = "2025-ci il martın 21-də Braziliyada Novruz bayramı qeyd olunub."
+    russian = "21 марта 2025 года в Мексике азербайджанцы отметили праздник Новруз."
+    with database.sessions() as session:
+        (az,) = extract(azerbaijani, session).events
+        (ru,) = extract(russian, session).events
+    assert (az.country_code, ru.country_code) == ("BR", "MX")

@@ -290,16 +290,25 @@ class Lexicon:
         ):
             self._add("occasion", oid, name, key, lang)
         self._add_holidays()
-        self._add_german_countries()
+        self._add_babel_countries()
 
-    def _add_german_countries(self) -> None:
-        """Country names in German from Babel's locale data ("Deutschland", "Aserbaidschan")."""
+    def _add_babel_countries(self) -> None:
+        """Country names in German, Russian and Azerbaijani from Babel's locale data
+        ("Deutschland", "Грузия", "Gürcüstan"), so a country the data set names only in
+        English is still found. Short names ("Того", "Mali") are ordinary words too often."""
         from babel import Locale
 
-        names = Locale("de").territories
-        for (kind, record_id), info in list(self.places.items()):
-            if kind == "country" and info.code and info.code in names:
-                self._add("country", record_id, names[info.code], lang="de")
+        countries = [
+            (record_id, info.code)
+            for (kind, record_id), info in self.places.items()
+            if kind == "country" and info.code
+        ]
+        for lang in ("de", "ru", "az"):
+            names = Locale(lang).territories
+            for record_id, code in countries:
+                name = names.get(code)
+                if name and (" " in name or len(name) > 4):
+                    self._add("country", record_id, name, lang=lang)
 
     def _add_holidays(self) -> None:
         """The genre's calendar: occasions the data set does not list get negative ids; the
