@@ -24,7 +24,8 @@ def add_import_commands(subparsers: Any) -> None:
     template.set_defaults(handler=run_template)
 
     imp = subparsers.add_parser("import", help=_("import events from a workbook or CSV file"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path,
+                     help=_("the file to read: .xlsx, .xls, .xlsb, .ods or .csv"))
     imp.add_argument("--sheet", help=_("the sheet to read (default: the events sheet)"))
     imp.add_argument("--mapping", type=Path, help=_("a column mapping saved as JSON"))
     imp.add_argument("--save-mapping", type=Path, help=_("save the mapping used as JSON"))

@@ -1,11 +1,15 @@
 """Read one sheet of a workbook (or a CSV file) as a header and a stream of rows, within limits.
 
-Workbooks are read with python-calamine (Rust): values as saved, so a formula's last
-calculated value and never a recalculation, about thirteen times faster than openpyxl's
-per-cell parser. Before calamine opens anything, :mod:`desktop.importing.safety` has
-looked at the magic bytes and the zip directory, and one raw pass over the sheet XML
-(:func:`_scan_sheet_xml`) has counted the rows and found merged cells and formulas, so a
-sheet past the row cap is refused before it is loaded. calamine hands numbers back as
+Workbooks (.xlsx, and also .xls, .xlsb and .ods) are read with python-calamine (Rust):
+values as saved, so a formula's last calculated value and never a recalculation, about
+thirteen times faster than openpyxl's per-cell parser. Before calamine opens anything,
+:mod:`desktop.importing.safety` has looked at the magic bytes and the zip directory, and
+one raw pass over the sheet's XML (:func:`_scan_sheet_xml` for .xlsx, :func:`_scan_ods`
+for .ods) has counted the rows and found merged cells, formulas and error values, so a
+sheet past the row cap is refused before it is loaded. The binary formats have no such
+pass: an .xls sheet holds at most 65,536 rows of 256 columns, calamine gives its merged
+cells, and the row cap is checked on the loaded sheet; their error values read as
+empty (calamine does not tell them apart). calamine hands numbers back as
 floats and empty cells as ""; :func:`_sheet_rows` gives whole numbers back as ints
 (3, not 3.0, as the cell shows it) and empty cells as None. Dates come as dates (a
 date-and-time cell as a datetime); a date typed as text stays text.
@@ -28,6 +32,7 @@ import re
 import sys
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,11 +41,11 @@ from typing import IO, Any
 from xml.etree import ElementTree
 
 from charset_normalizer import from_bytes
-from python_calamine import CalamineSheet, CalamineWorkbook, SheetTypeEnum
+from python_calamine import CalamineSheet, CalamineWorkbook, PasswordError, SheetTypeEnum
 
 from db.messages import _, format_number, ngettext
 from desktop.importing.errors import ImportCancelled, ImportFileError
-from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind
+from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind, password_message
 from desktop.reports.language import in_every_language
 
 PREFERRED_SHEETS = (*in_every_language("Events"), "События")
@@ -156,7 +161,7 @@ def read_table(
     kind = file_kind(path, limits)
     if kind == "csv":
         return _read_csv(path, limits)
-    return _read_xlsx(path, sheet, limits, cancelled)
+    return _read_workbook(path, kind, sheet, limits, cancelled)
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -168,7 +173,7 @@ def sheet_names(path: Path) -> list[str]:
         workbook.close()
 
 
-# --- xlsx ------------------------------------------------------------------------------
+# --- workbooks -------------------------------------------------------------------------
 
 
 def _open_workbook(path: Path) -> CalamineWorkbook:
@@ -176,12 +181,15 @@ def _open_workbook(path: Path) -> CalamineWorkbook:
         return CalamineWorkbook.from_path(str(path))
     except _INTERRUPTS:
         raise
+    except PasswordError as error:
+        raise ImportFileError(password_message(path)) from error
     except BaseException as error:  # calamine's errors, or a Rust panic (a BaseException)
         raise ImportFileError(
             _(
-                "{file} cannot be read as an Excel workbook ({error}). If Excel opens it, save "
-                "it again as .xlsx and import that copy."
-            ).format(file=path.name, error=error)
+                "{file} is damaged or is not a workbook: it cannot be read as .xlsx, .xls, "
+                ".xlsb or .ods. If Excel or LibreOffice opens it, save it again as .xlsx and "
+                "import that copy."
+            ).format(file=path.name)
         ) from error
 
 
@@ -251,18 +259,32 @@ def _damaged(path: Path, title: str, error: BaseException) -> ImportFileError:
     )
 
 
-def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
-               cancelled: Cancelled | None) -> Table:
+def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
+                   cancelled: Cancelled | None) -> Table:
+    """The events sheet of an .xlsx, .xlsb, .xls or .ods workbook (``kind``)."""
     workbook = _open_workbook(path)
     try:
         names = _worksheets(workbook)
+        if len(names) > limits.max_sheets:  # an .ods or .xls file: one part holds them all
+            raise ImportFileError(
+                _(
+                    "{file} has {count} sheets; the import reads workbooks of up to {limit} "
+                    "sheets. Copy the sheet with the events into a new workbook."
+                ).format(file=path.name, count=len(names), limit=limits.max_sheets)
+            )
         title = _choose_sheet(names, sheet, path)
-        member = _sheet_members(path).get(title)
-        scan = _scan_sheet_xml(path, member, limits, title, cancelled) if member else None
+        scan: _Scan | None = None
+        if kind == "xlsx":
+            member = _sheet_members(path).get(title)
+            scan = _scan_sheet_xml(path, member, limits, title, cancelled) if member else None
+        elif kind == "ods":
+            scan = _scan_ods(path, limits, title, cancelled)
         loaded = _load(workbook, path, title)
         end = loaded.end
         if end is not None and end[0] >= limits.max_rows + HEADER_SCAN_ROWS:
             raise _too_many_rows(path, title, end[0] + 1, limits)
+        if scan is None:  # a binary workbook: calamine knows its merged cells (.xls)
+            scan = _Scan(merges=_calamine_merges(loaded))
         top = []
         for number, values in _sheet_rows(loaded, limits, path, title, cancelled):
             top.append((number, values))
@@ -281,9 +303,16 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits,
     table.loaded = loaded
     table.child_sheets = child_sheets
     table.row_count = max(end[0] + 1 - table.header_row, 0) if end is not None else None
-    if scan is not None:
-        _apply_scan(table, scan)
+    _apply_scan(table, scan)
     return table
+
+
+def _calamine_merges(sheet: CalamineSheet) -> set[tuple[str, int, str, int]]:
+    """A loaded sheet's merged blocks as (first column, first row, last column, last row)."""
+    return {
+        (column_letter(c1), r1 + 1, column_letter(c2), r2 + 1)
+        for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or []
+    }
 
 
 def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
@@ -348,15 +377,19 @@ def _sheet_rows(
         row = pad + tuple(values)
         if len(row) > width:
             if any(v is not None for v in row[width:]):
-                raise ImportFileError(
-                    _(
-                        "{file}, sheet '{sheet}', row {row} has cells beyond column {column}; "
-                        "the import reads at most {limit} columns."
-                    ).format(file=path.name, sheet=title, row=number,
-                             column=column_letter(width - 1), limit=width)
-                )
+                raise _too_wide(path, title, number, width)
             row = row[:width]
         yield number, row
+
+
+def _too_wide(path: Path, title: str, number: int, width: int) -> ImportFileError:
+    return ImportFileError(
+        _(
+            "{file}, sheet '{sheet}', row {row} has cells beyond column {column}; "
+            "the import reads at most {limit} columns."
+        ).format(file=path.name, sheet=title, row=number, column=column_letter(width - 1),
+                 limit=width)
+    )
 
 
 SPILL_BATCH = 2048
@@ -532,6 +565,78 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
         raise _damaged(path, title, ValueError(_("the sheet ends before its last row is "
                                                   "closed")))
     return scan
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_CELLS = {f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"}
+
+
+def _scan_ods(path: Path, limits: Limits, title: str, cancelled: Cancelled | None) -> _Scan:
+    """What :func:`_scan_sheet_xml` finds, in an .ods file's sheet ``title``.
+
+    All sheets are in content.xml, read as a stream (each row let go once seen). An
+    .ods row or cell may say it repeats (a million times in a few bytes): the rows and
+    columns counted are the positions of the last cell holding something, so a sheet
+    that would unfold past the caps is refused before calamine unfolds it.
+    """
+    scan = _Scan()
+    last = limits.max_rows + HEADER_SCAN_ROWS
+    inside = False
+    row = column = 0
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
+            for event, element in ElementTree.iterparse(handle, ("start", "end")):
+                tag = element.tag
+                if tag == f"{_TABLE}table":
+                    if event == "start":
+                        inside = element.get(f"{_TABLE}name") == title
+                    elif inside:
+                        break
+                    continue
+                if not inside:
+                    if event == "end" and tag == f"{_TABLE}table-row":
+                        element.clear()
+                    continue
+                if tag == f"{_TABLE}table-row":
+                    if event == "start":
+                        column = 0
+                        continue
+                    row += int(element.get(f"{_TABLE}number-rows-repeated") or 1)
+                    element.clear()
+                    if cancelled is not None and not row % 1024 and cancelled():
+                        raise ImportCancelled(_("Reading the file was stopped."))
+                elif tag in _ODS_CELLS and event == "end":
+                    column += _ods_cell(scan, element, row, column, path, title, limits, last)
+    except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, KeyError,
+            ValueError) as error:
+        raise _damaged(path, title, error) from error
+    return scan
+
+
+def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, path: Path,
+              title: str, limits: Limits, last: int) -> int:
+    """Note what the .ods ``cell`` at (``row``, ``column``), 0-based, holds; its width."""
+    repeated = int(cell.get(f"{_TABLE}number-columns-repeated") or 1)
+    if cell.get(f"{_OFFICE}value-type") is None and not len(cell):
+        return repeated  # empty, however often repeated
+    rows = int(cell.get(f"{_TABLE}number-rows-repeated") or 1)
+    if row + rows > last:
+        raise _too_many_rows(path, title, None, limits)
+    if column + repeated > limits.max_columns:
+        raise _too_wide(path, title, row + 1, limits.max_columns)
+    name = cell_name(column, row + 1)
+    if cell.get(f"{_CALCEXT}value-type") == "error":
+        scan.errors.append(name)
+    elif cell.get(f"{_TABLE}formula") is not None:
+        scan.formulas[name] = cell.get(f"{_OFFICE}value-type") is not None
+    across = int(cell.get(f"{_TABLE}number-columns-spanned") or 1)
+    down = int(cell.get(f"{_TABLE}number-rows-spanned") or 1)
+    if across > 1 or down > 1:
+        scan.merges.add((column_letter(column), row + 1, column_letter(column + across - 1),
+                         row + down))
+    return repeated
 
 
 def _apply_scan(table: Table, scan: _Scan) -> None:

@@ -1,9 +1,10 @@
 """Checks a file must pass before any parser touches it.
 
-A workbook is a zip of XML; a hostile one can claim to be small and inflate to
-gigabytes, hide a password-protected (encrypted OLE) package behind an .xlsx
-name, or be plain text renamed. Everything here looks only at magic bytes and
-the zip directory, so a refusal costs milliseconds and allocates nothing big.
+A workbook is a zip of XML (.xlsx, .ods) or of binary parts (.xlsb), or an old OLE
+compound file (.xls); a hostile one can claim to be small and inflate to gigabytes,
+hide a password-protected (encrypted OLE) package behind an .xlsx name, or be plain
+text renamed. Everything here looks only at magic bytes and the zip directory, so a
+refusal costs milliseconds and allocates nothing big.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from db.messages import _, current_language, format_number, ngettext
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-_SHEET_MEMBER = re.compile(r"^xl/worksheets/[^/]+\.xml$")
+_SHEET_MEMBER = re.compile(r"^(?:xl/worksheets/[^/]+\.(?:xml|bin)|content\.xml)$")
+"""A part holding a sheet (.xlsx, .xlsb), or all sheets (.ods): it may be big."""
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+WORKBOOK_PARTS = {"xl/workbook.xml": "xlsx", "xl/workbook.bin": "xlsb"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,9 @@ def _size(number: int) -> str:
 
 
 def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
-    """"xlsx" or "csv" for a file worth opening; raises ImportFileError otherwise."""
+    """"xlsx", "xlsb", "ods", "xls" or "csv" for a file worth opening; raises
+    ImportFileError otherwise (an OLE file is "xls" unless it is an encrypted package:
+    whether it is a workbook, python-calamine finds out)."""
     from desktop.importing.errors import ImportFileError
 
     if not path.exists():
@@ -84,10 +90,11 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):
-        raise ImportFileError(_ole_message(path))
+        if _encrypted_package(path):
+            raise ImportFileError(password_message(path))
+        return "xls"
     if head.startswith(ZIP_MAGIC):
-        check_zip(path, limits)
-        return "xlsx"
+        return check_zip(path, limits)
     if path.suffix.lower() in (".csv", ".txt", ".tsv"):
         return "csv"
     raise ImportFileError(
@@ -99,24 +106,25 @@ def file_kind(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     )
 
 
-def _ole_message(path: Path) -> str:
-    """An OLE compound file is either an encrypted .xlsx or an old binary .xls."""
+def _encrypted_package(path: Path) -> bool:
+    """An OLE compound file holding a password-protected .xlsx (not an .xls)."""
     with path.open("rb") as handle:
         head = handle.read(1024 * 1024)
-    if "EncryptedPackage".encode("utf-16-le") in head or b"EncryptionInfo" in head:
-        return _(
-            "{file} is protected with a password, so it cannot be read. Open it in "
-            "Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
-            "Password, clear it), save, and import again."
-        ).format(file=path.name)
+    return "EncryptedPackage".encode("utf-16-le") in head or b"EncryptionInfo" in head
+
+
+def password_message(path: Path) -> str:
+    """What to do about a password-protected workbook of any format."""
     return _(
-        "{file} is an old-style Excel file (.xls) or another Office document. "
-        "Open it in Excel and save it as an Excel Workbook (.xlsx)."
+        "{file} is protected with a password, so it cannot be read. Open it in "
+        "Excel, remove the password (File > Info > Protect Workbook > Encrypt with "
+        "Password, clear it), save, and import again."
     ).format(file=path.name)
 
 
-def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse a corrupt zip or a zip bomb from its directory alone."""
+def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Refuse a corrupt zip or a zip bomb from its directory alone; the kind of workbook
+    ("xlsx", "xlsb" or "ods") otherwise."""
     from desktop.importing.errors import ImportFileError
 
     try:
@@ -130,7 +138,10 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             ).format(file=path.name, error=error)
         ) from error
     names = {m.filename for m in members}
-    if "xl/workbook.xml" not in names:
+    kind = next((k for part, k in WORKBOOK_PARTS.items() if part in names), None)
+    if kind is None and "content.xml" in names and _mimetype(path, names) == ODS_MIMETYPE:
+        kind = "ods"
+    if kind is None:
         raise ImportFileError(
             _(
                 "{file} is a zip file but not an Excel workbook (it has no xl/workbook.xml)."
@@ -189,3 +200,12 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
                 file=path.name, size=_size(total), limit=_size(limits.max_uncompressed_bytes)
             )
         )
+    return kind
+
+
+def _mimetype(path: Path, names: set[str]) -> bytes:
+    """An OpenDocument file's declared type (its small first part), or b"" without one."""
+    if "mimetype" not in names:
+        return b""
+    with zipfile.ZipFile(path) as archive, archive.open("mimetype") as handle:
+        return handle.read(len(ODS_MIMETYPE) + 1).strip()

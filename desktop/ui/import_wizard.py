@@ -236,7 +236,7 @@ class FilePage(WorkingPage):
         super().__init__(wizard, self.tr("Stop reading"))
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("An entry template, an exported events list, or any sheet "
-                                 "with a header row (.xlsx or .csv)."))
+                                 "with a header row (.xlsx, .xls, .xlsb, .ods or .csv)."))
         self.path = QLineEdit()
         self.path.setObjectName("importFilePath")
         self.path.setAccessibleName(self.tr("File to import"))
@@ -259,7 +259,8 @@ class FilePage(WorkingPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import events"), "", self.tr("Workbooks (*.xlsx *.csv)"))
+            self, self.tr("Import events"), "",
+            self.tr("Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"))
         if name:
             self.path.setText(name)
 

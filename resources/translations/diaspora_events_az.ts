@@ -1193,8 +1193,8 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Fayl seçin</translation>
     </message>
     <message>
-        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx or .csv).</source>
-        <translation>Daxiletmə şablonu, ixrac olunmuş tədbirlər siyahısı və ya başlıq sətri olan istənilən vərəq (.xlsx və ya .csv).</translation>
+        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx, .xls, .xlsb, .ods or .csv).</source>
+        <translation>Daxiletmə şablonu, ixrac olunmuş tədbirlər siyahısı və ya başlıq sətri olan istənilən vərəq (.xlsx, .xls, .xlsb, .ods və ya .csv).</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1209,8 +1209,8 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Tədbirlərin idxalı</translation>
     </message>
     <message>
-        <source>Workbooks (*.xlsx *.csv)</source>
-        <translation>İş kitabları (*.xlsx *.csv)</translation>
+        <source>Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
+        <translation>İş kitabları (*.xlsx *.xls *.xlsb *.ods *.csv)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>

@@ -1194,8 +1194,8 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx or .csv).</source>
-        <translation>Шаблон для ввода, выгруженный список мероприятий или любой лист со строкой заголовков (.xlsx или .csv).</translation>
+        <source>An entry template, an exported events list, or any sheet with a header row (.xlsx, .xls, .xlsb, .ods or .csv).</source>
+        <translation>Шаблон для ввода, выгруженный список мероприятий или любой лист со строкой заголовков (.xlsx, .xls, .xlsb, .ods или .csv).</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -1210,8 +1210,8 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Импорт мероприятий</translation>
     </message>
     <message>
-        <source>Workbooks (*.xlsx *.csv)</source>
-        <translation>Книги (*.xlsx *.csv)</translation>
+        <source>Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
+        <translation>Книги (*.xlsx *.xls *.xlsb *.ods *.csv)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
