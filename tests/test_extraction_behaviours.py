@@ -1001,3 +1001,16 @@ def test_a_country_the_data_set_names_only_in_english_is_found_in_russian_and_az
         (az,) = extract(azerbaijani, session).events
         (ru,) = extract(russian, session).events
     assert (az.country_code, ru.country_code) == ("BR", "MX")
+
+
+def test_azerbaijani_active_and_took_place_verbs_introduce_events(database) -> None:
+    celebrated = (
+        "2025-ci il martın 21-də Bakıda azərbaycanlılar Novruz bayramını qeyd ediblər. "
+        "Martın 23-də isə Gəncədə gənclər Novruz bayramını qeyd ediblər."
+    )
+    with database.sessions() as session:
+        events = extract(celebrated, session).events
+    assert [(e.city, e.date) for e in events] == [
+        ("Baku", dt.date(2025, 3, 21)),
+        ("Ganja", dt.date(2025, 3, 23)),
+    ]

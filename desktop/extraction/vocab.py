@@ -49,9 +49,17 @@ EVENT_VERBS_RU = (
 )
 PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мероприятий|акции|церемонии|митинги"
 
-EVENT_NOUNS_AZ = r"tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
+EVENT_NOUNS_AZ = (
+    r"tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
+    # a holiday that was "celebrated" is the event: "Novruz bayramını qeyd ediblər"
+    r"|bayram"
+)
 EVENT_VERBS_AZ = (
     r"keçiril|təşkil (?:olun|edil)|qeyd (?:olun|edil)|keçirib|təşkil edib"
+    # active past: "qeyd ediblər" (celebrated; "qeyd edib ki" is "noted that"), "keçirdi"
+    r"|qeyd edib(?:lər)?(?!\s+ki\b)|qeyd etdi|keçirdi|təşkil etdi"
+    # "baş tutub" (took place), "anılıb" / "yad edilib" (was commemorated)
+    r"|baş tut|anıl(?:ıb|dı|ır|acaq)|yad (?:edil|olun)"
     # future and present: "tədbirlər keçirəcəklər", "qeyd edəcəklər"
     r"|keçirəcək|təşkil edəcək|qeyd edəcək|keçirir"
 )
