@@ -583,7 +583,7 @@ def _scan_ods(path: Path, limits: Limits, title: str, cancelled: Cancelled | Non
     """
     scan = _Scan()
     last = limits.max_rows + HEADER_SCAN_ROWS
-    inside = False
+    inside = held = False
     row = column = 0
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
@@ -601,14 +601,18 @@ def _scan_ods(path: Path, limits: Limits, title: str, cancelled: Cancelled | Non
                     continue
                 if tag == f"{_TABLE}table-row":
                     if event == "start":
-                        column = 0
+                        column, held = 0, False
                         continue
                     row += int(element.get(f"{_TABLE}number-rows-repeated") or 1)
+                    if held and row > last:
+                        raise _too_many_rows(path, title, row, limits)
                     element.clear()
                     if cancelled is not None and not row % 1024 and cancelled():
                         raise ImportCancelled(_("Reading the file was stopped."))
                 elif tag in _ODS_CELLS and event == "end":
-                    column += _ods_cell(scan, element, row, column, path, title, limits, last)
+                    width = _ods_cell(scan, element, row, column, path, title, limits)
+                    held = held or width < 0
+                    column += abs(width)
     except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, KeyError,
             ValueError) as error:
         raise _damaged(path, title, error) from error
@@ -616,14 +620,12 @@ def _scan_ods(path: Path, limits: Limits, title: str, cancelled: Cancelled | Non
 
 
 def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, path: Path,
-              title: str, limits: Limits, last: int) -> int:
-    """Note what the .ods ``cell`` at (``row``, ``column``), 0-based, holds; its width."""
+              title: str, limits: Limits) -> int:
+    """Note what the .ods ``cell`` at (``row``, ``column``), 0-based, holds; its width in
+    columns, negative when it holds something."""
     repeated = int(cell.get(f"{_TABLE}number-columns-repeated") or 1)
     if cell.get(f"{_OFFICE}value-type") is None and not len(cell):
         return repeated  # empty, however often repeated
-    rows = int(cell.get(f"{_TABLE}number-rows-repeated") or 1)
-    if row + rows > last:
-        raise _too_many_rows(path, title, None, limits)
     if column + repeated > limits.max_columns:
         raise _too_wide(path, title, row + 1, limits.max_columns)
     name = cell_name(column, row + 1)
@@ -636,7 +638,7 @@ def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, pat
     if across > 1 or down > 1:
         scan.merges.add((column_letter(column), row + 1, column_letter(column + across - 1),
                          row + down))
-    return repeated
+    return -repeated
 
 
 def _apply_scan(table: Table, scan: _Scan) -> None:
