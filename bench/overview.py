@@ -8,12 +8,12 @@ file, as bench/events_table.py does, with what the overview counts: a mix of
 date precisions and spans over a month's end, occasions, one or two organizers
 from 2,000 organizations. Then, in a fresh process (three of them, best of each):
   - per chart, the query behind it (Qt-free, best of three in the process):
-    periods (this year and the year before, per month and per ISO week), regions
-    and countries, occasions and the coverage matrix, gone quiet; and the table's
-    count of the year (the filter every chart starts from);
+    periods (this year and the year before, per month and per ISO week), places
+    (one grouping for the total, regions, countries, occasions and the coverage
+    matrix), gone quiet; and, for scale, the table's count of the year (the filter
+    every chart starts from) and the workbook's per-region count;
   - per chart, when the Overview tab has drawn it after refresh() (charts are
-    drawn as their numbers come in: regions, countries and this year's periods,
-    then the year before, then occasions and coverage, then gone quiet);
+    drawn as their numbers come in: see desktop.overview.PARTS);
   - stall: the longest the GUI thread's event loop waited during that refresh
     (a 5 ms timer ticks throughout; the window never blocks if this stays small).
 Aim (issue 15): every chart <= 300 ms for one year at 1,000,000 events.
@@ -153,12 +153,12 @@ def set_indexes(path: Path, wanted: bool, statistics: bool = True) -> None:
 
 
 CHARTS = {
-    "periods": "places",
+    "periods": "periods",
+    "periods_year_before": "periods",
     "regions": "places",
     "countries": "places",
-    "periods_year_before": "previous",
-    "occasions": "occasions",
-    "matrix": "occasions",
+    "occasions": "places",
+    "matrix": "places",
     "quiet": "quiet",
 }
 """Each chart, and the part of desktop.overview.PARTS that draws it."""
@@ -179,7 +179,13 @@ def measure(path: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from db.engine import open_database
-    from db.queries import EventFilter, count_events, events_per_region, occasion_counts
+    from db.queries import (
+        EventFilter,
+        count_events,
+        events_per_period,
+        events_per_region,
+        occasion_counts,
+    )
     from desktop.overview import (
         bounded,
         compute_overview,
@@ -214,13 +220,15 @@ def measure(path: Path) -> dict[str, float]:
         timed("query_table_count_ms", lambda: count_events(session, year))
         timed("query_floors_ms", lambda: start_floors(
             session, [year.date_from, earlier.date_from, since]))
-        timed("query_regions_ms", lambda: events_per_region(
+        timed("query_periods_ms", lambda: events_per_period(
             session, bounded(year, floors), "month"))
-        timed("query_year_before_ms", lambda: events_per_region(
+        timed("query_periods_year_before_ms", lambda: events_per_period(
             session, bounded(earlier, floors), "month"))
-        timed("query_weeks_ms", lambda: events_per_region(
+        timed("query_weeks_ms", lambda: events_per_period(
             session, bounded(year, floors), "week"))
-        timed("query_occasions_ms", lambda: occasion_counts(session, bounded(year, floors)))
+        timed("query_places_ms", lambda: occasion_counts(session, bounded(year, floors)))
+        timed("sheet_per_region_ms", lambda: events_per_region(  # the workbook's, for scale
+            session, bounded(year, floors), "month"))
         timed("query_quiet_ms", lambda: quiet_organizations(session, year, since, floors))
         timed("figures_ms", lambda: compute_overview(session, year, today=today))
         timed("figures_weeks_ms", lambda: compute_overview(session, year, today=today,

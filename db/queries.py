@@ -24,7 +24,6 @@ from sqlalchemy import (
     and_,
     case,
     exists,
-    extract,
     func,
     literal,
     or_,
@@ -480,6 +479,39 @@ def events_per_region(
                                                 r.region is None, r.region or ""))
 
 
+def events_per_period(
+    session: Session, event_filter: EventFilter, granularity: Granularity = "month"
+) -> dict[PeriodKey, int]:
+    """Events per period by :func:`event_periods`: the Total row of the per-region counts
+    (:func:`events_per_region`), for a chart that needs no places.
+
+    The events are grouped by start, end and precision, the columns the covering
+    index ``ix_event_overview`` begins with: SQLite counts them in the order it reads
+    them instead of sorting a year's events first (a third of the time at a million
+    events). Each group is spread over its periods here, a span's periods worked out
+    once.
+    """
+    query = (
+        select(Event.start_date, Event.end_date, Event.date_precision, func.count(Event.id))
+        .where(*event_filter.conditions())
+        .group_by(Event.start_date, Event.end_date, Event.date_precision)
+    )
+    totals: dict[PeriodKey, int] = {}
+    spread: dict[tuple[Any, ...], list[PeriodKey]] = {}
+    for start, end, precision, n in session.execute(query):
+        last = end if end is not None and end > start else start
+        span = ((precision, start.year, last.year) if unknown_within(precision, granularity)
+                else (precision, period_key(start, granularity), period_key(last, granularity)))
+        periods = spread.get(span)
+        if periods is None:
+            periods = spread[span] = [
+                key for key in event_periods(precision, start, end, granularity)
+                if in_bounds(key, event_filter, granularity)]
+        for key in periods:
+            totals[key] = totals.get(key, 0) + n
+    return totals
+
+
 OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
                     str | None, str | None]
 """(occasion id, occasion, anniversary, country id, country, region id, region, code)."""
@@ -494,38 +526,37 @@ def occasion_counts(session: Session, event_filter: EventFilter) -> dict[Occasio
     :meth:`Occasion.anniversary_on`). The events are grouped by the columns of
     their own row (occasion, year, reported anniversary, place), a few thousand
     groups for a year at a million events; the anniversary is then worked out per
-    group and the groups named, instead of joining three tables for every event.
+    group and the groups named here, instead of joining three tables for every event
+    (or, in SQL, for every group: a fifth of the time).
     """
-    grouped = (
-        select(Event.occasion_id, year_of(Event.start_date).label("year"), Event.anniversary,
-               Event.country_id, Event.region_id, func.count(Event.id).label("n"))
+    grouped = session.execute(
+        select(Event.occasion_id, year_of(Event.start_date), Event.anniversary,
+               Event.country_id, Event.region_id, func.count(Event.id))
         .where(*event_filter.conditions())
         .group_by(Event.occasion_id, year_of(Event.start_date), Event.anniversary,
                   Event.country_id, Event.region_id)
-        .subquery()
-    )
-    years = grouped.c.year - extract("year", Occasion.reference_date)
-    anniversary = case(
-        (and_(Occasion.reference_date.is_not(None), years > 0), years),
-        else_=grouped.c.anniversary,
-    )
-    names = (Occasion.name, Country.name, Region.name, Region.code)
-    query = (
-        select(grouped.c.occasion_id, anniversary, grouped.c.country_id, grouped.c.region_id,
-               *names, func.sum(grouped.c.n))
-        .outerjoin(Occasion, grouped.c.occasion_id == Occasion.id)
-        .outerjoin(Country, grouped.c.country_id == Country.id)
-        .outerjoin(Region, grouped.c.region_id == Region.id)
-        .group_by(grouped.c.occasion_id, anniversary, grouped.c.country_id,
-                  grouped.c.region_id, *names)
-    )
+    ).all()
+
+    def named(*columns: Any, ids: set[Any]) -> dict[Any, Any]:
+        """Columns after the id, by id, of the records the groups name."""
+        ids.discard(None)
+        if not ids:
+            return {}
+        return {row[0]: row[1:] for row in session.execute(
+            select(*columns).where(columns[0].in_(ids)))}
+
+    occasions = named(Occasion.id, Occasion.name, Occasion.reference_date,
+                      ids={row[0] for row in grouped})
+    countries = named(Country.id, Country.name, ids={row[3] for row in grouped})
+    regions = named(Region.id, Region.name, Region.code, ids={row[4] for row in grouped})
     result: dict[OccasionKey, int] = defaultdict(int)
-    for occasion_id, number, country_id, region_id, name, country, region, code, n in (
-        session.execute(query)
-    ):
-        number = int(number) if number is not None else None
-        key = (occasion_id, name, number, country_id, country, region_id, region, code)
-        result[key] += int(n)  # PostgreSQL sums to a Decimal
+    for occasion_id, year, reported, country_id, region_id, n in grouped:
+        name, reference = occasions.get(occasion_id, (None, None))
+        years = int(year) - reference.year if reference is not None else 0
+        region, code = regions.get(region_id, (None, None))
+        key = (occasion_id, name, years if years > 0 else reported, country_id,
+               countries.get(country_id, (None,))[0], region_id, region, code)
+        result[key] += n
     return result
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, extract, false, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, extract, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from db.localized import names_by_id
@@ -35,7 +35,7 @@ from db.queries import (
     Granularity,
     OccasionKey,
     PeriodKey,
-    RegionCount,
+    events_per_period,
     events_per_region,
     key_range,
     occasion_counts,
@@ -285,11 +285,13 @@ class Overview:
     floors: dict[int, dt.date] = field(default_factory=dict)
     """:func:`start_floors` of the period's years, for the filters of its bars."""
     parts: tuple[str, ...] = ()
-    """What is counted so far: "places" (total, regions, countries, this year's
-    periods), "previous" (a year earlier), "occasions" (with the matrix), "quiet"."""
+    """What is counted so far, of :data:`PARTS`."""
 
 
-PARTS = ("places", "previous", "occasions", "quiet")
+PARTS = ("periods", "places", "quiet")
+"""The parts of a count, each drawn when it is in: "periods" (this period and the same
+a year earlier), "places" (the total, regions, countries, occasions and the coverage,
+all from one grouping of the period's events), "quiet" (organizations gone quiet)."""
 
 
 def overview_period(
@@ -357,32 +359,26 @@ def compute_overview(
     floors = start_floors(session, [first, year_earlier(first), since])
     overview.floors = floors
     year = bounded(flt, floors)
-    counts = events_per_region(session, year, granularity)
+    done("periods", periods=_period_bars(
+        events_per_period(session, year, granularity),
+        events_per_period(session, bounded(earlier, floors), granularity),
+        first, last, granularity))
+    counts = occasion_counts(session, year)
     regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
                                      others)
-    done("places", total=sum(c.events for c in counts), regions=regions, countries=countries,
-         periods=_period_bars(counts, [], first, last, granularity))
-    before = events_per_region(session, bounded(earlier, floors), granularity)
-    done("previous", periods=_period_bars(counts, before, first, last, granularity))
-    occasions, matrix = _occasion_figures(session, year, occasion_counts(session, year),
-                                          counts, language, no_region, top, others)
+    occasions, matrix = _occasion_figures(session, year, counts, language, no_region, top,
+                                          others)
     if matrix_rows == "organization":
         matrix = organization_matrix(session, year, language)
-    done("occasions", occasions=occasions, matrix=matrix)
+    done("places", total=sum(counts.values()), regions=regions, countries=countries,
+         occasions=occasions, matrix=matrix)
     done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
     return overview
 
 
-def _period_bars(counts: list[RegionCount], before: list[RegionCount], first: dt.date,
-                 last: dt.date,
-                 granularity: Granularity) -> list[PeriodBar]:
+def _period_bars(now: dict[PeriodKey, int], then: dict[PeriodKey, int], first: dt.date,
+                 last: dt.date, granularity: Granularity) -> list[PeriodBar]:
     """Every period of the range (empty ones too), then "unknown" ones that have events."""
-    now: dict[PeriodKey, int] = defaultdict(int)
-    then: dict[PeriodKey, int] = defaultdict(int)
-    for rows, into in ((counts, now), (before, then)):
-        for row in rows:
-            for key, n in row.per_period.items():
-                into[key] += n
     keys = key_range(period_key(first, granularity), period_key(last, granularity), granularity)
     unknown = sorted({k for k in now if k[1] is None}, key=sort_key)
     bars = [PeriodBar(k, now.get(k, 0), then.get((k[0] - 1, k[1]), 0)) for k in keys]
@@ -391,22 +387,27 @@ def _period_bars(counts: list[RegionCount], before: list[RegionCount], first: dt
 
 
 def _place_bars(
-    session: Session, counts: list[RegionCount], top: int, language: str, no_region: str,
+    session: Session, counts: dict[OccasionKey, int], top: int, language: str, no_region: str,
     no_country: str, others: Callable[[int], str],
 ) -> tuple[list[Bar], list[Bar]]:
-    """Top regions and countries by events, then "others", then the events with no place."""
+    """Top regions and countries by events, then "others", then the events with no place.
+
+    Summed from the per-occasion counts: each event is in one of their groups, so a
+    place's total is the sum of its groups (as on the "Per region" sheet)."""
     region_totals: dict[int, int] = defaultdict(int)
     country_totals: dict[int, int] = defaultdict(int)
     no_region_count = no_country_count = 0
-    for row in counts:
-        if row.region_id is None:
-            no_region_count += row.events
+    for (_occasion, _name, _number, country_id, _country, region_id, _r, _code), n in (
+        counts.items()
+    ):
+        if region_id is None:
+            no_region_count += n
         else:
-            region_totals[row.region_id] += row.events
-        if row.country_id is None:
-            no_country_count += row.events
+            region_totals[region_id] += n
+        if country_id is None:
+            no_country_count += n
         else:
-            country_totals[row.country_id] += row.events
+            country_totals[country_id] += n
     region_names = names_by_id(session, Region, region_totals, language)
     country_names = names_by_id(session, Country, country_totals, language)
     regions = _ranked(region_totals, region_names, top, "region", others,
@@ -434,8 +435,7 @@ def _ranked(totals: dict[int, int], names: dict[int, str], top: int, kind: str,
 
 
 def _occasion_figures(session: Session, flt: EventFilter, counts: dict[OccasionKey, int],
-                      counts_per_region: list[RegionCount], language: str,
-                      no_region: str, top: int, others: Callable[[int], str]
+                      language: str, no_region: str, top: int, others: Callable[[int], str]
                       ) -> tuple[list[Bar], Matrix]:
     """Per occasion and anniversary, and regions x occasions, from the per-occasion sheet's
     own counts (:func:`occasion_counts` of ``flt``)."""
@@ -467,9 +467,9 @@ def _occasion_figures(session: Session, flt: EventFilter, counts: dict[OccasionK
                                  Cell(other_occasions=shown), "others")]
     # Rows: every region with events in the period, whatever the occasion, so a
     # region that marked none of them shows as a row of gaps.
-    everywhere = counts_per_region if flt.occasion_id is None else events_per_region(
-        session, replace(flt, occasion_id=None), "year")
-    row_ids = sorted({r.region_id or 0 for r in everywhere} | {k[0] for k in cells})
+    everywhere = {key[5] for key in counts} if flt.occasion_id is None else {
+        r.region_id for r in events_per_region(session, replace(flt, occasion_id=None), "year")}
+    row_ids = sorted({i or 0 for i in everywhere} | {k[0] for k in cells})
     row_names = names_by_id(session, Region, [i for i in row_ids if i], language)
     rows = sorted(((i, row_names.get(i, no_region) if i else no_region) for i in row_ids),
                   key=lambda r: (r[0] == 0, r[1]))
@@ -534,9 +534,10 @@ def quiet_organizations(
     recent = set(session.scalars(  # IN (…), so SQLite reads recent events by start date
         select(EventOrganizer.organization_id).distinct()
         .where(EventOrganizer.event_id.in_(recent_events))))
-    # Organizations with any event at all come from the organizer index alone; only
-    # the silent ones are then looked at event by event.
-    silent = set(session.scalars(select(EventOrganizer.organization_id).distinct())) - recent
+    # Organizations with any event at all: one look each into the organizer index (not
+    # a read of all of it); only the silent ones are then looked at event by event.
+    organizes = exists().where(EventOrganizer.organization_id == Organization.id)
+    silent = set(session.scalars(select(Organization.id).where(organizes))) - recent
     if not silent:
         return []
     last = func.max(func.coalesce(Event.end_date, Event.start_date))

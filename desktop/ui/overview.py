@@ -514,13 +514,10 @@ class OverviewWidget(QWidget):
             return
         self.overview = overview
         part = overview.parts[-1]
-        if part == "places":
-            self._draw_places(overview)
-        elif part == "previous":
+        if part == "periods":
             self._draw_periods(overview)
-        elif part == "occasions":
-            self._draw_bars(self.occasion_view, "occasions", overview)
-            self._draw_matrix(overview)
+        elif part == "places":
+            self._draw_places(overview)
         elif part == "quiet":
             self._draw_quiet(overview)
         self.part_drawn.emit(part)
@@ -538,19 +535,10 @@ class OverviewWidget(QWidget):
             text += " " + self.tr("(the year of the latest event; choose a period with From and "
                                   "to above)")
         self.period_label.setText(text)
-        self._draw_periods(overview)
-        title = {
-            "week": self.tr("Events per week, and a year earlier"),
-            "month": self.tr("Events per month, and a year earlier"),
-            "quarter": self.tr("Events per quarter, and a year earlier"),
-            "year": self.tr("Events per year, and a year earlier")}[overview.granularity]
-        if any(bar.key[1] is None for bar in overview.periods):
-            title += " " + (self.tr("(?: only the month or the year is known)")
-                            if overview.granularity == "week"
-                            else self.tr("(?: only the year is known)"))
-        self.panels[0].title.setText(f"<b>{title}</b>")
         self._draw_bars(self.region_view, "regions", overview)
         self._draw_bars(self.country_view, "countries", overview)
+        self._draw_bars(self.occasion_view, "occasions", overview)
+        self._draw_matrix(overview)
 
     def period_label_of(self, key: PeriodKey, overview: Overview) -> str:
         """A period as the axis shows it: a localized month name (with its year when the
@@ -571,6 +559,16 @@ class OverviewWidget(QWidget):
 
     def _draw_periods(self, overview: Overview) -> None:
         self._shown["periods"] = overview
+        title = {
+            "week": self.tr("Events per week, and a year earlier"),
+            "month": self.tr("Events per month, and a year earlier"),
+            "quarter": self.tr("Events per quarter, and a year earlier"),
+            "year": self.tr("Events per year, and a year earlier")}[overview.granularity]
+        if any(bar.key[1] is None for bar in overview.periods):
+            title += " " + (self.tr("(?: only the month or the year is known)")
+                            if overview.granularity == "week"
+                            else self.tr("(?: only the year is known)"))
+        self.panels[0].title.setText(f"<b>{title}</b>")
         chart = _chart()
         current = QBarSet(self._span(overview.first, overview.last))
         previous = QBarSet(self._span(year_earlier(overview.first), year_earlier(overview.last)))
