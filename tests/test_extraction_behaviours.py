@@ -1014,3 +1014,16 @@ def test_azerbaijani_active_and_took_place_verbs_introduce_events(database) -> N
         ("Baku", dt.date(2025, 3, 21)),
         ("Ganja", dt.date(2025, 3, 23)),
     ]
+
+
+def test_azerbaijani_suffixes_on_every_word_and_english_spellings_of_occasions(database) -> None:
+    solidarity = (
+        "2025-ci il dekabrın 30-da Berlində Azərbaycanlıların Həmrəyliyi Gününə həsr olunmuş "
+        "tədbir keçirilib."
+    )
+    khojaly = "2025-ci il fevralın 26-da Parisdə Xocalı qurbanlarının xatirəsi anılıb."
+    with database.sessions() as session:
+        (first,) = extract(solidarity, session).events
+        (second,) = extract(khojaly, session).events
+    assert first.occasion == "Solidarity Day of World Azerbaijanis"
+    assert second.occasion == "Khojaly genocide"

@@ -15,6 +15,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -34,7 +35,7 @@ from db.models import (
 from db.names import normalize
 from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.russian import lemma_ru
-from desktop.extraction.text import Token, az_variants, has_cyrillic, wordset
+from desktop.extraction.text import Token, az_stems, az_to_english, has_cyrillic, wordset
 
 if TYPE_CHECKING:
     from db.world import Place
@@ -166,6 +167,7 @@ class _Tables:
     occasions: dict[int, OccasionInfo]
     city_regions: dict[int, int] | None = None
     region_firsts: dict[int, set[str]] | None = None
+    heads: dict[str, list[tuple[tuple[str, ...], list[_Entry]]]] | None = None
 
 
 def _stamp(session: Session) -> tuple[str, tuple[int, ...]]:
@@ -467,7 +469,9 @@ class Lexicon:
         info = self.places.get(("country", country_id))
         return info.code if info else None
 
-    def _candidates(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
+    def _candidates(
+        self, words: list[Token], language: str = "en"
+    ) -> list[tuple[str, int, str | None]]:
         text = " ".join(t.text for t in words)
         key = normalize(text)
         found = self.exact.get(key)
@@ -494,16 +498,50 @@ class Lexicon:
             head = normalize(text.split("-")[0])
             if head in self.exact:
                 return self.exact[head]
+        if language == "az" and not has_cyrillic(text):
+            found = self._azerbaijani(words)
+            if found:
+                return found
         last = words[-1].text
-        for variant in az_variants(last):
-            alt = normalize(" ".join([*(t.text for t in words[:-1]), variant]))
-            if alt in self.exact:
-                return self.exact[alt]
         if last.endswith(("'s", "’s", "`s")):
             alt = normalize(" ".join([*(t.text for t in words[:-1]), last[:-2]]))
             if alt in self.exact:
                 return self.exact[alt]
         return []
+
+    def _azerbaijani(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
+        """An Azerbaijani word form of a name: every word may carry suffixes
+        ("Həmrəyliyi günü" is "Həmrəylik Günü", "Gəncədəki" is "Gəncə")."""
+        keys = [_az_keys(t.text) for t in words]
+        for first in keys[0]:
+            for rest, entries in self._heads().get(first, ()):
+                if len(rest) + 1 == len(words) and all(
+                    word in forms for word, forms in zip(rest, keys[1:], strict=True)
+                ):
+                    return entries
+        return []
+
+    def _english_spelling(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
+        """A name the data set has only in English, found by how English spells the
+        Azerbaijani one ("Xocalı" -> "Khojaly")."""
+        head = " ".join(t.text for t in words[:-1])
+        last = words[-1].text
+        for variant in (last, *az_stems(last)):
+            for form in az_to_english(f"{head} {variant}".strip()):
+                found = [c for c in self.exact.get(normalize(form), ()) if c[2] != "az"]
+                if found:
+                    return found
+        return []
+
+    def _heads(self) -> dict[str, list[tuple[tuple[str, ...], list[_Entry]]]]:
+        """Names by their first word, the rest of their words beside them."""
+        if self._tables.heads is None:
+            heads: dict[str, list[tuple[tuple[str, ...], list[_Entry]]]] = defaultdict(list)
+            for key, entries in self.exact.items():
+                first, *rest = key.split()
+                heads[first].append((tuple(rest), entries))
+            self._tables.heads = heads
+        return self._tables.heads
 
     def scan(
         self,
@@ -541,8 +579,16 @@ class Lexicon:
                 span = words[i : i + n]
                 langs = _LANGS.get(language, _LANGS["en"])
                 candidates = [
-                    (c[0], c[1]) for c in self._candidates(span) if c[0] in kinds and c[2] in langs
+                    (c[0], c[1])
+                    for c in self._candidates(span, language)
+                    if c[0] in kinds and c[2] in langs
                 ]
+                if not candidates and language == "az" and n <= 3 and not has_cyrillic(
+                    span[0].text
+                ):
+                    candidates = [
+                        (c[0], c[1]) for c in self._english_spelling(span) if c[0] in kinds
+                    ]
                 if not candidates:
                     continue
                 kind, record_id = min(candidates, key=lambda c: KIND_ORDER.get(c[0], 9))
@@ -576,6 +622,12 @@ class Lexicon:
         }
         record = resolvers[kind](text)
         return record.id if record is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _az_keys(word: str) -> frozenset[str]:
+    """Normalized keys of an Azerbaijani word and its stems."""
+    return frozenset(normalize(form) for form in (word, *az_stems(word)))
 
 
 def _town_over_region(places: list[Place], text: str) -> Place:

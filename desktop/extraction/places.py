@@ -17,7 +17,7 @@ from db.names import normalize
 from desktop.extraction.dates import MONTH_ALT, WEEKDAYS
 from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo, translit_stem
 from desktop.extraction.russian import is_common_word
-from desktop.extraction.text import Document, Sentence, az_variants, wordset
+from desktop.extraction.text import Document, Sentence, az_stems, wordset
 from desktop.extraction.vocab import (
     LOCATIVE_BEFORE_RE,
     NOT_LOCATIVE_BEFORE_RE,
@@ -232,7 +232,7 @@ class PlaceFinder:
                 locative = True  # a heading that only names a place ("ЧИКАГО") sets it
             if not locative and self.doc.language == "az":
                 word = text[mention.start : mention.end].split()[-1]
-                if _AZ_LOCATIVE.search(word) and az_variants(word):
+                if _AZ_LOCATIVE.search(word) and az_stems(word):
                     locative = True
             kind, record_id, end = mention.kind, mention.record_id, mention.end
             region_word = _REGION_WORD_AFTER_RE.match(text, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -210,32 +210,85 @@ _RU_ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-_AZ_ENDINGS = sorted(
-    wordset("""dakı dəki dan dən tan tən nın nin nun nün da də ta tə ın in un ün ya yə"""),
-    key=len,
-    reverse=True,
+# Azerbaijani noun suffixes in the order they stack after a stem (plural, possessive,
+# case, the relative "-kı"), each in its vowel-harmony and buffer-consonant forms:
+# "Azərbaycanlı-lar-ı-nın", "Gəncə-də-ki", "Bakı-ya", "Həmrəylik" -> "həmrəyliy-i".
+_AZ_LAYERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(sorted(wordset(layer), key=len, reverse=True))
+    for layer in (
+        "ki kı",  # relative: "Tbilisidəki"
+        # case: ablative, locative, genitive, dative, accusative, instrumental
+        """ndan ndən dan dən tan tən nda ndə da də ta tə nın nin nun nün ın in un ün
+        na nə ya yə a ə nı ni nu nü yı yi yu yü ı i u ü yla ylə la lə""",
+        "ları ləri sı si su sü ı i u ü",  # possessive (third person)
+        "lar lər",  # plural
+    )
 )
+_AZ_VOWELS = set("aıoueəiöü")
+# Consonants that soften between vowels: "həmrəylik" + "-i" -> "həmrəyliyi", "bayraq" -> "bayrağı".
+_AZ_SOFTENED = {"y": "k", "ğ": "q"}
 
 
-def ru_stem(word: str) -> str:
-    """A crude Russian stem (case endings off) so "Приморском крае" meets "Приморский край"."""
-    lower = word.casefold()
-    for ending in _RU_ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-            return lower[: -len(ending)]
-    return lower
+@lru_cache(maxsize=65536)
+def az_stems(word: str) -> tuple[str, ...]:
+    """Stems of an Azerbaijani word form, longest first, without the word itself.
+
+    Suffixes are taken off layer by layer (relative, case, possessive, plural), each
+    layer optional, so "Azərbaycanlılarının" gives "Azərbaycanlıları", "Azərbaycanlılar",
+    "Azərbaycanlı"...; a stem that lost a vowel suffix also gets its hard final consonant
+    back. Text after an apostrophe is a suffix too ("Bakı'da"). A stem keeps 3 letters.
+    """
+    forms = {re.split(r"['’`]", word)[0]} if re.search(r"\w['’`]\w", word) else set()
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and len(head) >= 2 and _is_suffix_chain(tail.casefold()):
+        forms.add(head)  # "ABŞ-da", "BMT-nin"
+    frontier = {word}
+    for layer in _AZ_LAYERS:
+        stripped = set()
+        for form in frontier:
+            lower = form.casefold()
+            for ending in layer:
+                if lower.endswith(ending) and len(form) - len(ending) >= 3:
+                    stem = form[: -len(ending)]
+                    stripped.add(stem)
+                    last = stem[-1].casefold()
+                    if ending[0] in _AZ_VOWELS and last in _AZ_SOFTENED and (
+                        stem[-2].casefold() in _AZ_VOWELS
+                    ):
+                        stripped.add(stem[:-1] + _AZ_SOFTENED[last])
+        forms |= stripped
+        frontier |= stripped
+    forms.discard(word)
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
-def az_variants(word: str) -> list[str]:
-    """The word without an Azerbaijani case suffix ("Gəncədə" -> "Gəncə")."""
-    out = []
-    lower = word
-    if "'" in lower or "’" in lower:
-        out.append(re.split(r"['’]", lower)[0])
-    for ending in _AZ_ENDINGS:
-        if lower.casefold().endswith(ending) and len(lower) - len(ending) >= 3:
-            out.append(lower[: -len(ending)])
-    return out
+def _is_suffix_chain(tail: str) -> bool:
+    """Whether ``tail`` is nothing but suffixes ("da", "dakı", "nın")."""
+    forms = {tail}
+    for layer in _AZ_LAYERS:
+        forms |= {f[: -len(e)] for f in forms for e in layer if f.endswith(e)}
+    return bool(tail) and "" in forms
+
+
+# How English writes Azerbaijani letters ("Xocalı" -> "Khojaly", "Gəncə" -> "Ganja").
+_AZ_TO_ENGLISH = {
+    "ə": ("a", "e"), "x": ("kh",), "c": ("j",), "ç": ("ch",), "ş": ("sh",), "ğ": ("gh", "g"),
+    "q": ("g", "k"), "ı": ("y", "i"), "ö": ("o",), "ü": ("u",), "j": ("zh",),
+}
+
+
+@lru_cache(maxsize=65536)
+def az_to_english(text: str, limit: int = 16) -> tuple[str, ...]:
+    """English spellings of an Azerbaijani name, at most ``limit`` of them; none when the
+    name has no letter English writes otherwise."""
+    lower = text.casefold()
+    if not any(ch in _AZ_TO_ENGLISH for ch in lower):
+        return ()
+    out = [""]
+    for ch in lower:
+        options = _AZ_TO_ENGLISH.get(ch, (ch,))
+        out = [prefix + option for prefix in out for option in options][:limit]
+    return tuple(out)
 
 
 def has_cyrillic(text: str) -> bool:
