@@ -459,8 +459,7 @@ def events_per_region(
         .outerjoin(Region, grouped.c.region_id == Region.id)
     )
     rows: dict[tuple[int | None, int | None], RegionCount] = {}
-    spread: dict[tuple[Any, ...], list[PeriodKey]] = {}
-    """The periods of a span, worked out once (thousands of groups share a few spans)."""
+    periods = _Spans(event_filter, granularity)
     for country_id, country, region_id, code, name, precision, first, last, n in (
         session.execute(query)
     ):
@@ -468,12 +467,7 @@ def events_per_region(
             (country_id, region_id), RegionCount(country_id, country, region_id, code, name)
         )
         row.events += n
-        periods = spread.get((precision, first, last))
-        if periods is None:
-            periods = spread[(precision, first, last)] = [
-                key for key in event_periods(precision, _day(first), _day(last), granularity)
-                if in_bounds(key, event_filter, granularity)]
-        for key in periods:
+        for key in periods(precision, first, last):
             row.per_period[key] = row.per_period.get(key, 0) + n
     return sorted(rows.values(), key=lambda r: (r.country is None, r.country or "",
                                                 r.region is None, r.region or ""))
@@ -485,31 +479,50 @@ def events_per_period(
     """Events per period by :func:`event_periods`: the Total row of the per-region counts
     (:func:`events_per_region`), for a chart that needs no places.
 
-    The events are grouped by start, end and precision, the columns the covering
-    index ``ix_event_overview`` begins with: SQLite counts them in the order it reads
-    them instead of sorting a year's events first (a third of the time at a million
-    events). Each group is spread over its periods here, a span's periods worked out
-    once.
+    The events are first grouped by start, end and precision, the columns the
+    covering index ``ix_event_overview`` begins with: SQLite counts them in the order
+    it reads them instead of sorting a year's events (a third of the time at a
+    million events). Those few thousand groups are then grouped by the months (weeks)
+    they span, as :func:`events_per_region` does, and spread over their periods here.
     """
-    query = (
-        select(Event.start_date, Event.end_date, Event.date_precision, func.count(Event.id))
+    days = (
+        select(Event.start_date, Event.end_date, Event.date_precision,
+               func.count(Event.id).label("n"))
         .where(*event_filter.conditions())
         .group_by(Event.start_date, Event.end_date, Event.date_precision)
+        .subquery()
     )
+    end = func.coalesce(days.c.end_date, days.c.start_date)
+    spans = [_span_key(days.c.start_date, granularity, days.c.date_precision),
+             _span_key(end, granularity, days.c.date_precision)]
+    query = select(days.c.date_precision, *spans, func.sum(days.c.n)).group_by(
+        days.c.date_precision, *spans)
     totals: dict[PeriodKey, int] = {}
-    spread: dict[tuple[Any, ...], list[PeriodKey]] = {}
-    for start, end, precision, n in session.execute(query):
-        last = end if end is not None and end > start else start
-        span = ((precision, start.year, last.year) if unknown_within(precision, granularity)
-                else (precision, period_key(start, granularity), period_key(last, granularity)))
-        periods = spread.get(span)
-        if periods is None:
-            periods = spread[span] = [
-                key for key in event_periods(precision, start, end, granularity)
-                if in_bounds(key, event_filter, granularity)]
-        for key in periods:
-            totals[key] = totals.get(key, 0) + n
+    periods = _Spans(event_filter, granularity)
+    for precision, first, last, n in session.execute(query):
+        for key in periods(precision, first, last):
+            totals[key] = totals.get(key, 0) + int(n)  # PostgreSQL sums to a Decimal
     return totals
+
+
+class _Spans:
+    """The periods of a grouped span (its precision, first and last month or week
+    start) inside the filter's dates, worked out once: thousands of groups share a
+    few spans."""
+
+    def __init__(self, event_filter: EventFilter, granularity: Granularity) -> None:
+        self.event_filter, self.granularity = event_filter, granularity
+        self.known: dict[tuple[Any, ...], list[PeriodKey]] = {}
+
+    def __call__(self, precision: DatePrecision, first: object, last: object
+                 ) -> list[PeriodKey]:
+        periods = self.known.get((precision, first, last))
+        if periods is None:
+            periods = self.known[(precision, first, last)] = [
+                key for key in event_periods(precision, _day(first), _day(last),
+                                             self.granularity)
+                if in_bounds(key, self.event_filter, self.granularity)]
+        return periods
 
 
 OccasionKey = tuple[int | None, str | None, int | None, int | None, str | None, int | None,
@@ -577,13 +590,15 @@ def _year_of_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
     return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 4) AS INTEGER)"
 
 
-def _span_key(day: SQLColumnExpression[dt.date], granularity: Granularity) -> ColumnElement[str]:
+def _span_key(day: SQLColumnExpression[dt.date], granularity: Granularity,
+              precision: SQLColumnExpression[DatePrecision] = Event.date_precision,
+              ) -> ColumnElement[str]:
     """What to group an event's first (last) day by: its month, for weeks its week's
     Monday, unless its date leaves the week unknown (then the month: its year counts)."""
     if granularity != "week":
         return month_of(day)
     unknown = [p for p in DatePrecision if unknown_within(p, granularity)]
-    return case((Event.date_precision.in_(unknown), month_of(day)), else_=monday_of(day))
+    return case((precision.in_(unknown), month_of(day)), else_=monday_of(day))
 
 
 class monday_of(FunctionElement[str]):

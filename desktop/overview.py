@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import threading
 from collections import defaultdict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -335,12 +337,16 @@ def compute_overview(
     others: Callable[[int], str] = lambda n: f"others ({n})",
     matrix_rows: str = "region",
     on_part: Callable[[Overview], None] | None = None,
+    sessions: Callable[[], Session] | None = None,
 ) -> Overview:
     """Every figure of the overview for the window's filter (run off the GUI thread).
 
     ``on_part(overview)`` is called after each part of :data:`PARTS` with a copy
     holding what is counted so far, so each chart can be drawn as soon as its
-    numbers are in.
+    numbers are in. Given ``sessions``, the places (the biggest count) are counted in
+    a second thread on a session of their own while this one counts the periods and
+    who went quiet: the database lets go of Python while it counts, so on two cores
+    every chart is in about when the biggest count alone would be.
     """
     today = today or dt.date.today()
     first, last = overview_period(session, event_filter, today)
@@ -348,31 +354,52 @@ def compute_overview(
     earlier = replace(flt, date_from=year_earlier(first), date_to=year_earlier(last))
     since = _months_before(min(today, last), quiet_months)
     overview = Overview(flt, granularity, first, last, since)
+    lock = threading.Lock()
 
     def done(part: str, **figures: Any) -> None:
-        for name, value in figures.items():
-            setattr(overview, name, value)
-        overview.parts += (part,)
-        if on_part is not None:
-            on_part(copy.copy(overview))
+        with lock:
+            for name, value in figures.items():
+                setattr(overview, name, value)
+            overview.parts += (part,)
+            if on_part is not None:
+                on_part(copy.copy(overview))
 
     floors = start_floors(session, [first, year_earlier(first), since])
     overview.floors = floors
     year = bounded(flt, floors)
-    done("periods", periods=_period_bars(
-        events_per_period(session, year, granularity),
-        events_per_period(session, bounded(earlier, floors), granularity),
-        first, last, granularity))
-    counts = occasion_counts(session, year)
-    regions, countries = _place_bars(session, counts, top, language, no_region, no_country,
-                                     others)
-    occasions, matrix = _occasion_figures(session, year, counts, language, no_region, top,
-                                          others)
-    if matrix_rows == "organization":
-        matrix = organization_matrix(session, year, language)
-    done("places", total=sum(counts.values()), regions=regions, countries=countries,
-         occasions=occasions, matrix=matrix)
-    done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
+
+    def places(places_session: Session) -> None:
+        counts = occasion_counts(places_session, year)
+        regions, countries = _place_bars(places_session, counts, top, language, no_region,
+                                         no_country, others)
+        occasions, matrix = _occasion_figures(places_session, year, counts, language,
+                                              no_region, top, others)
+        if matrix_rows == "organization":
+            matrix = organization_matrix(places_session, year, language)
+        done("places", total=sum(counts.values()), regions=regions, countries=countries,
+             occasions=occasions, matrix=matrix)
+
+    def periods_and_quiet(places_beside: bool) -> None:
+        done("periods", periods=_period_bars(
+            events_per_period(session, year, granularity),
+            events_per_period(session, bounded(earlier, floors), granularity),
+            first, last, granularity))
+        if not places_beside:
+            places(session)
+        done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
+
+    if sessions is None:
+        periods_and_quiet(places_beside=False)
+        return overview
+
+    def places_in_own_session() -> None:
+        with sessions() as own:
+            places(own)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        beside = pool.submit(places_in_own_session)
+        periods_and_quiet(places_beside=True)
+        beside.result()
     return overview
 
 

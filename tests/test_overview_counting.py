@@ -74,3 +74,34 @@ def test_places_are_the_per_region_sheets_totals(any_database: Database) -> None
                 regions.items())
             assert {(b.cell.country_id, b.count) for b in overview.countries} == set(
                 countries.items())
+
+
+def test_places_are_counted_beside_the_periods_with_the_same_figures(
+        any_database: Database) -> None:
+    """Given a way to open sessions, the places (the biggest grouping) are counted on a
+    connection of their own in a second thread while this one counts the periods and
+    who went quiet (SQLite and PostgreSQL both let go of Python while they count);
+    every figure stays the same."""
+    import threading
+
+    from sqlalchemy import event
+
+    counted_in: set[int] = set()
+
+    def record(_connection, _cursor, statement, _parameters, _context, _many) -> None:
+        if "GROUP BY event.occasion_id" in statement:
+            counted_in.add(threading.get_ident())
+
+    flt = FILTERS[0]
+    with any_database.sessions() as session:
+        alone = compute_overview(session, flt, today=TODAY, top=3)
+        event.listen(any_database.engine, "before_cursor_execute", record)
+        try:
+            beside = compute_overview(session, flt, today=TODAY, top=3,
+                                      sessions=any_database.sessions)
+        finally:
+            event.remove(any_database.engine, "before_cursor_execute", record)
+    assert counted_in and threading.get_ident() not in counted_in
+    assert set(beside.parts) == set(alone.parts)
+    for name in ("total", "periods", "regions", "countries", "occasions", "matrix", "quiet"):
+        assert getattr(beside, name) == getattr(alone, name), name

@@ -462,7 +462,7 @@ class OverviewWidget(QWidget):
                         session, flt, granularity=granularity, quiet_months=months,
                         language=language, others=lambda n: others_text.format(count=n),
                         matrix_rows=matrix_rows, on_part=part, no_region=no_region,
-                        no_country=no_country)
+                        no_country=no_country, sessions=self.database.sessions)
             except _Superseded:
                 return None
             except SQLAlchemyError as error:  # the database's own trouble: say which
