@@ -160,3 +160,16 @@ def test_gone_quiet_does_not_read_every_organizer(database, analyzed) -> None:
         add_events(database)
     for steps in overview_plans(database):
         assert not any(re.match(r"SCAN event_organizer\b", s) for _, s in steps), steps
+
+
+def test_the_start_floor_replaces_the_other_index_terms(database) -> None:
+    """With the floor, the year is one range of start dates; the terms that only helped
+    the indexes (an end date from the year's first day on) are not checked for each of
+    its events again (a tenth of a count's time)."""
+    with database.sessions() as session:
+        floors = start_floors(session, [YEAR.date_from])
+    where = str(select(Event.id).where(*bounded(YEAR, floors).conditions()).compile(
+        database.engine, compile_kwargs={"literal_binds": True}))
+    assert "end_date BETWEEN" not in where and "start_date BETWEEN" not in where, where
+    assert "end_date BETWEEN" in str(select(Event.id).where(*YEAR.conditions()).compile(
+        database.engine, compile_kwargs={"literal_binds": True}))
