@@ -5,7 +5,9 @@ Each typed word must be found, either
 
 - in the event's own text (title, description, places and names as entered): on
   SQLite a lookup in the FTS5 trigram table, on PostgreSQL a LIKE that the pg_trgm GIN
-  index answers (both made by migration 0002); or
+  index answers (both made by migration 0002); a word of two letters, too short for a
+  trigram, is the start of a word of the text, looked up on SQLite in the FTS5 words
+  table's index of two-letter prefixes (migration 0007); or
 - at the start of a name (any alias, any language: normalized, so any script) of the
   event's region, city, country, occasion, an organizer or a speaker, or at the start
   of a later word of an occasion's, organization's or person's name (a surname). The
@@ -16,9 +18,14 @@ Names are looked up when the search runs, through the index on each alias table'
 alias added later finds old events too and the events' stored text does not grow
 with every spelling of every place.
 
-A word shorter than a trigram cannot use the text index: alone it matches the start
-of names only (an indexed range), beside a longer word it also filters the text with
-LIKE, which is cheap there because SQLite starts from the longer word's matches.
+A single letter says too little to search for alone; beside a longer word it is also
+the start of a word of the text, checked by LIKE on the events the longer word's
+matches leave.
+
+Where the events table looks for its first page among a window of a thousand events
+(:mod:`db.event_pages`), a short word is checked on each of those events (its text and
+its links, one read of the event) rather than listing every event it matches: two
+letters start words of a fifth of all events.
 """
 
 from __future__ import annotations
@@ -46,6 +53,11 @@ from db.models import (
 from db.names import normalize
 
 TRIGRAM = 3
+WORD_START = 2
+"""A word this long is looked up as the start of a word of the text (the words index)."""
+WORDS_TABLE = "event_search_words"
+"""The FTS5 table of the text's words with an index of their two-letter prefixes
+(migration 0007); its name starts as the search objects' do."""
 SHORTEST_NAME_START = 2
 """A single letter would name hundreds of records: it does not filter alone."""
 LONGEST_PHRASE = 8
@@ -107,20 +119,22 @@ def _named_queries() -> list[tuple[str, bool]]:
 _NAMED = _named_queries()
 
 
-def _named_here_checks() -> list[tuple[str, bool]]:
-    """Per kind of record an event names: a check that the event ``{event}`` names one
-    whose alias matches ``{names}`` (a short list of record ids SQLite makes once), and
-    whether a word inside its names counts (as in :func:`_named_queries`)."""
+def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
+    """A check that the event ``{event}`` holds ``{text}`` or links to a record whose
+    alias matches (one read of the event: ``{starts}`` for places, ``{anywhere}`` for an
+    occasion, a later word counting); and per record it names through a table of its own
+    (organizers, speakers), a check of the same with ``{names}`` and whether a word
+    inside its names counts (as in :func:`_named_queries`). The record ids are short
+    lists SQLite makes once."""
     event = Event.__tablename__
-    checks = [
-        (
-            f"EXISTS (SELECT 1 FROM {event} AS named WHERE named.id = {{event}} AND "
-            f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
-            inside,
-        )
+    links = " OR ".join(
+        f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} "
+        f"WHERE {{{'anywhere' if inside else 'starts'}}})"
         for column, key, inside in _DIRECT
-    ]
-    checks += [
+    )
+    direct = (f"EXISTS (SELECT 1 FROM {event} AS named WHERE named.id = {{event}} AND "
+              f"({{text}}{links}))")
+    linked = [
         (
             f"EXISTS (SELECT 1 FROM {event_id.table.name} WHERE {event_id.key} = {{event}} AND "
             f"{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
@@ -128,7 +142,7 @@ def _named_here_checks() -> list[tuple[str, bool]]:
         )
         for event_id, column, key in _LINKED
     ]
-    return checks
+    return direct, linked
 
 
 class _WordMatch(ColumnElement[bool]):
@@ -173,26 +187,41 @@ def _name_conditions(phrases: list[str]) -> tuple[str, str]:
     return " OR ".join(starts), " OR ".join(starts + inside)
 
 
+def _in_text(word: str, column: str) -> str:
+    """The text ``column`` holds ``word``: anywhere (what the trigram indexes answer), or
+    for a shorter word at the start of one of its words (what the words index answers:
+    the text is normalized, its words separated by spaces)."""
+    if len(word) >= TRIGRAM:
+        return f"{column} LIKE '%{word}%'"
+    return f"({column} LIKE '{word}%' OR {column} LIKE '% {word}%')"
+
+
+def _percent(sql: str, compiler: SQLCompiler) -> str:
+    """``sql`` written out with literal % signs, as the driver's parameter style needs."""
+    if compiler.dialect.paramstyle in ("format", "pyformat"):  # psycopg: a bare % is a marker
+        return sql.replace("%", "%%")
+    return sql
+
+
 @compiles(_WordMatch)
 def _generic(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     event_id = compiler.process(element.event_id, **kw)
-    named = " UNION ALL ".join(_named(element))
-    if compiler.dialect.paramstyle in ("format", "pyformat"):  # psycopg: a bare % is a marker
-        named = named.replace("%", "%%")
-    ways = [f"{event_id} IN ({named})"] if element.phrases else []
+    ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
     if element.text:
-        like = Event.search_text.contains(element.word, autoescape=True)
-        ways.append(compiler.process(like, **kw))
-    return f"({' OR '.join(ways)})"  # whole beside an AND
+        ways.append(_in_text(element.word, compiler.process(Event.search_text.expression, **kw)))
+    return _percent(f"({' OR '.join(ways)})", compiler)  # whole beside an AND
 
 
 @compiles(_WordMatch, "sqlite")
 def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     """One ``event.id IN (FTS5 rowids UNION ALL named events)``: a single rowid list
     SQLite starts the plan from, whatever it guesses of the other conditions."""
-    if not element.text or len(element.word) < TRIGRAM:
+    if not element.text or len(element.word) < WORD_START:
         return _generic(element, compiler, **kw)
-    matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
+    if len(element.word) >= TRIGRAM:
+        matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
+    else:  # a prefix query the words table's two-letter prefix index answers
+        matched = f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH '\"{element.word}\"*'"
     event_id = compiler.process(element.event_id, **kw)
     return f"{event_id} IN ({' UNION ALL '.join([matched, *_named(element)])})"
 
@@ -217,9 +246,9 @@ def row_conditions(text: str | None) -> list[ColumnElement[bool]]:
 
 
 class _NamedHere(_WordMatch):
-    """:class:`_WordMatch` of a word the text index cannot answer (names only), checked
-    on each event a plan reaches: for a window of a few thousand events, where a list of
-    every event naming a matching record (a two-letter start names many) costs more."""
+    """:class:`_WordMatch` of a short word (two letters, or names only), checked on each
+    event a plan reaches: for a window of a few thousand events, where a list of every
+    event it matches (two letters start words of a fifth of them) costs more."""
 
     inherit_cache = False
 
@@ -227,15 +256,16 @@ class _NamedHere(_WordMatch):
 @compiles(_NamedHere)
 def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
     event_id = compiler.process(element.event_id, **kw)
+    text = _in_text(element.word, "named.search_text") + " OR " if element.text else ""
+    if not element.phrases:
+        return _percent(f"EXISTS (SELECT 1 FROM {Event.__tablename__} AS named WHERE "
+                        f"named.id = {event_id} AND {text[:-4]})", compiler)
     starts, anywhere = _name_conditions(element.phrases)
-    checks = [
-        check.format(event=event_id, names=anywhere if words else starts)
-        for check, words in _NAMED_HERE
-    ]
-    sql = f"({' OR '.join(checks)})"
-    if compiler.dialect.paramstyle in ("format", "pyformat"):  # psycopg: a bare % is a marker
-        sql = sql.replace("%", "%%")
-    return sql
+    direct, linked = _NAMED_HERE
+    checks = [direct.format(event=event_id, text=text, starts=starts, anywhere=anywhere)]
+    checks += [check.format(event=event_id, names=anywhere if words else starts)
+               for check, words in linked]
+    return _percent(f"({' OR '.join(checks)})", compiler)
 
 
 _NAMED_HERE = _named_here_checks()
@@ -247,11 +277,11 @@ def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
     # A name of punctuation alone keeps its characters as its key; a search for it would be
     # a search for nothing an index holds.
     words = key.split()[:MOST_WORDS] if _NORMALIZED.fullmatch(key) else []
-    indexed = any(len(word) >= TRIGRAM for word in words)
+    indexed = any(len(word) >= WORD_START for word in words)
     for end, word in enumerate(words, start=1):
         phrases = [" ".join(words[start:end]) for start in range(max(0, end - LONGEST_PHRASE), end)]
         phrases = [p for p in phrases if len(p) >= SHORTEST_NAME_START]
-        text_too = len(word) >= TRIGRAM or indexed
+        text_too = len(word) >= WORD_START or indexed
         if phrases or text_too:
             yield word, text_too, phrases
 
@@ -266,17 +296,17 @@ def id_conditions(text: str | None, event_id: ColumnElement[int]) -> list[Column
     its id (``event_id``), to narrow a list of ids without reading the events; with
     :func:`like_conditions` they make :func:`text_conditions`."""
     return [
-        (_WordMatch if text_too else _NamedHere)(word, text_too, phrases, event_id)
+        (_WordMatch if len(word) >= TRIGRAM else _NamedHere)(word, text_too, phrases, event_id)
         for word, text_too, phrases in _words(text)
-        if not (text_too and len(word) < TRIGRAM)
+        if not (text_too and len(word) < WORD_START)
     ]
 
 
 def like_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """On SQLite, the clauses of :func:`text_conditions` left out of :func:`id_conditions`:
-    short words that need the event's text."""
+    single letters beside a longer word, checked on the event's text."""
     return [
         _WordMatch(word, text_too, phrases, Event.id.expression)
         for word, text_too, phrases in _words(text)
-        if text_too and len(word) < TRIGRAM
+        if text_too and len(word) < WORD_START
     ]
