@@ -1027,3 +1027,31 @@ def test_azerbaijani_suffixes_on_every_word_and_english_spellings_of_occasions(d
         (second,) = extract(khojaly, session).events
     assert first.occasion == "Solidarity Day of World Azerbaijanis"
     assert second.occasion == "Khojaly genocide"
+
+
+PROGRAMME_RU = (
+    "Посольство проведёт ко Дню Победы серию мероприятий в Омске. На 5 мая 2025 года "
+    "запланирован субботник в Центральном районе Омска. Здесь же 9 мая состоится церемония "
+    "возложения венков."
+)
+
+
+def test_a_day_that_is_also_an_occasions_name_dates_a_programmes_next_event(database) -> None:
+    with database.sessions() as session:
+        events = extract(PROGRAMME_RU, session).events
+    assert len(events) == 2
+    assert events[0].date == dt.date(2025, 5, 5)
+    assert events[1].program_labels == ["wreath laying"]
+
+
+def test_a_name_shared_by_occasions_is_the_one_whose_day_the_report_names(database) -> None:
+    with database.sessions() as session:
+        events = extract(PROGRAMME_RU, session).events
+    assert [e.occasion for e in events] == ["Victory Day (May 9)"] * 2
+
+
+def test_a_district_of_a_town_places_the_event_in_the_town(database) -> None:
+    text = "Праздник Навруз прошёл 21 марта 2025 года в Ленинском районе Оренбурга."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.city == "Orenburg"

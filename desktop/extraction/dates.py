@@ -58,7 +58,7 @@ for _number, _names in enumerate(
 MONTH_ALT = _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
-_DAY_MONTH_RE = re.compile(
+DAY_MONTH_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е|\.)?\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\b)"
     rf"(?:,?\s+(?P<year>\d{{4}}))?",
@@ -142,7 +142,7 @@ def find_event_day(
     for offset, text in sentences:
         future = bool(_FUTURE_RE.search(text))
         candidates: list[DayFound] = []
-        for match in _DAY_MONTH_RE.finditer(text):
+        for match in DAY_MONTH_RE.finditer(text):
             start, end = offset + match.start(), offset + match.end()
             if any(start < e and s < end for s, e in excluded) and not _preceded_by_on(
                 text, match.start()

@@ -145,6 +145,7 @@ def normalize_words(text: str) -> list[str]:
     return out
 
 
+_DATED_NAME_RE = re.compile(r"^(.{4,}?)\s*\([^()]*\)$")
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
 _CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
@@ -277,11 +278,13 @@ class Lexicon:
             select(CityAlias.city_id, CityAlias.name, CityAlias.normalized, CityAlias.lang)
         ):
             self._add("city", cid, name, key, lang)
+        named: list[tuple[int, str, str | None]] = []
         for oid, name, ref, kind in s.execute(
             select(Occasion.id, Occasion.name, Occasion.reference_date, Occasion.kind)
         ):
             self.occasions[oid] = OccasionInfo(oid, name, ref, kind)
             self._add("occasion", oid, name, lang="en")
+            named.append((oid, name, "en"))
         for oid, name, key, lang in s.execute(
             select(
                 OccasionAlias.occasion_id,
@@ -291,6 +294,13 @@ class Lexicon:
             )
         ):
             self._add("occasion", oid, name, key, lang)
+            named.append((oid, name, lang))
+        for oid, name, lang in named:
+            # "Victory Day (May 9)" is also written "Victory Day"; when several occasions
+            # share that name, the one whose day the report names is meant (scan's prefer).
+            base = _DATED_NAME_RE.match(name)
+            if base:
+                self._add("occasion", oid, base.group(1), lang=lang)
         self._add_holidays()
         self._add_babel_countries()
 
@@ -548,6 +558,7 @@ class Lexicon:
         tokens: list[Token],
         kinds: tuple[str, ...] = ("country", "region", "city"),
         language: str = "en",
+        prefer: Callable[[list[int]], int | None] | None = None,
     ) -> list[Mention]:
         """Non-overlapping mentions of ``kinds`` in ``tokens``, longest first, left to right.
 
@@ -595,6 +606,8 @@ class Lexicon:
                 if len({c for c in candidates if c[0] == kind}) > 1:
                     # Same name, several records of one kind: leave it to the resolver.
                     found = self._resolve_ambiguous(kind, span)
+                    if found is None and prefer is not None:
+                        found = prefer(sorted({c[1] for c in candidates if c[0] == kind}))
                     if found is None:
                         continue
                     record_id = found

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from db.names import normalize
+from desktop.extraction.dates import DAY_MONTH_RE, month_number
 from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
 from desktop.extraction.text import Sentence
 
@@ -96,13 +97,14 @@ class OccasionFinder:
         self.text = text
         self.language = language
         self._cache: dict[int, list[OccasionHit]] = {}
+        self._days: set[tuple[int | None, int]] | None = None
 
     def occasions(self, sentence: Sentence) -> list[OccasionHit]:
         if sentence.index in self._cache:
             return self._cache[sentence.index]
         hits: list[OccasionHit] = []
         mentions: list[Mention] = self.lexicon.scan(
-            sentence.tokens, kinds=("occasion",), language=self.language
+            sentence.tokens, kinds=("occasion",), language=self.language, prefer=self._named_day
         )
         for mention in mentions:
             before = self.text[max(sentence.start, mention.start - 40) : mention.start]
@@ -159,6 +161,22 @@ class OccasionFinder:
                     break
         self._cache[sentence.index] = hits
         return hits
+
+    def _named_day(self, record_ids: list[int]) -> int | None:
+        """Of occasions sharing a name ("День Победы"), the one whose day the report names
+        ("9 мая"), if exactly one."""
+        if self._days is None:
+            self._days = {
+                (month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2")))
+                for m in DAY_MONTH_RE.finditer(self.text)
+            }
+        named = [
+            record_id
+            for record_id in record_ids
+            if (info := self.lexicon.occasions.get(record_id)) and info.reference_date
+            and (info.reference_date.month, info.reference_date.day) in self._days
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _own_independence(self, sentence: Sentence) -> list[OccasionHit]:
         """ "Georgia's Independence Day" -> "Independence Day of Georgia"."""

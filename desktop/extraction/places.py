@@ -16,7 +16,7 @@ from db.gazetteer import Gazetteer
 from db.names import normalize
 from desktop.extraction.dates import MONTH_ALT, WEEKDAYS
 from desktop.extraction.lexicon import Lexicon, Mention, PlaceInfo, translit_stem
-from desktop.extraction.russian import is_common_word
+from desktop.extraction.russian import is_common_word, modifies
 from desktop.extraction.text import Document, Sentence, az_stems, wordset
 from desktop.extraction.vocab import (
     LOCATIVE_BEFORE_RE,
@@ -380,7 +380,8 @@ class PlaceFinder:
         """Words that only look like a town after "в"/"in": "в Клубе ветеранов", a capitalized
         Azerbaijani word opening the sentence ("Axırda", "at last")."""
         if self.doc.language == "ru" and " " not in name:
-            return is_common_word(name)
+            after = re.match(r"\s+([а-яё]+)", self.doc.text[start + len(name) :])
+            return is_common_word(name) or bool(after and modifies(name, after.group(1)))
         if self.doc.language == "az":
             return start == sentence.start
         return bool(_CALENDAR_RE.match(name))

@@ -117,6 +117,15 @@ def is_common_word(word: str) -> bool:
     return not any("Geox" in parse.tag for parse in morph.parse(word))
 
 
+def modifies(word: str, noun: str) -> bool:
+    """Whether ``word`` can be an adjective agreeing in case with the common noun after it
+    ("Ленинском районе", "Невском проспекте"): then it names a district or a street, not
+    the town it can also be read as ("Ленинск")."""
+    morph = _morph()
+    cases = {p.tag.case for p in morph.parse(noun) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parse(word))
+
+
 def is_genitive_plural(word: str) -> bool:
     """A people's name in the genitive plural ("татар", "узбеков"), part of a body's name."""
     return any(

@@ -511,13 +511,25 @@ def _place_heading(sentence: Sentence, info: SentenceInfo) -> bool:
     return bool(located.city or located.region or located.city_text)
 
 
+# "в честь 31 марта", "ко Дню 9 мая", "dedicated to 20 January": a day named as what the
+# event marks, not when it is.
+_OCCASION_CUE_BEFORE_RE = re.compile(
+    r"(?:\bв честь|\bко?|\bпосвящ\w*|\bпо случаю|\bгодовщин\w*|\bдн[яюеё]м?|\bдень|\bday"
+    r"|\bdedicated to|\bdevoted to|\bmarking|\bto mark|\bin honou?r of|\bcommemorating"
+    r"|\banniversary of|\bof)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _day_of(sentence: Sentence, excluded: list[tuple[int, int]]) -> str | None:
     """The first day a sentence names, unless it is an occasion's name ("в честь 31 марта")."""
     for match in _DATED_RE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        # "9 мая состоится ...": a sentence that opens on a day is dated by it, even when the
-        # day is also an occasion's name.
-        if match.start() == 0 or not any(s < end and start < e for s, e in excluded):
+        # "Здесь же 9 мая состоится ...": a day that is also an occasion's name dates the
+        # sentence unless a cue names it as the occasion.
+        if not any(s < end and start < e for s, e in excluded) or not (
+            _OCCASION_CUE_BEFORE_RE.search(sentence.text[: match.start()])
+        ):
             return re.sub(r"\s+", " ", match.group().casefold())
     return None
 
