@@ -79,9 +79,9 @@ def test_places_are_the_per_region_sheets_totals(any_database: Database) -> None
 def test_places_are_counted_beside_the_periods_with_the_same_figures(
         any_database: Database) -> None:
     """Given a way to open sessions, the places (the biggest grouping) are counted on a
-    connection of their own in a second thread while this one counts the periods and
-    who went quiet (SQLite and PostgreSQL both let go of Python while they count);
-    every figure stays the same."""
+    connection of their own in a second thread while this one counts who went quiet
+    (SQLite and PostgreSQL both let go of Python while they count); every figure stays
+    the same."""
     import threading
 
     from sqlalchemy import event
