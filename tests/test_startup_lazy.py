@@ -3,16 +3,18 @@ the overview, the form, the store, reports, imports and extraction come when fir
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget
 
 from desktop.ui.main_window import MainWindow
-from tests.test_ui_support import tmp_settings
+from tests.test_ui_support import CHELYABINSK_ORGANIZER, focus, tmp_settings
 
 _WINDOW = """
 import sys
@@ -76,3 +78,52 @@ def test_the_overview_is_made_when_its_tab_is_first_shown(qtbot, database, tmp_p
     window.findChild(QAction, "action_show_events").trigger()  # Ctrl+1
     assert tabs.currentWidget() is window.table
     window.overview.wait()
+
+
+def _window_on_sample(qtbot, database, tmp_path: Path, filters: dict | None = None) -> MainWindow:
+    from desktop.sample import add_sample
+
+    with database.sessions.begin() as session:
+        add_sample(session)
+    settings = tmp_settings(tmp_path)
+    if filters is not None:
+        settings.setValue("main/filters", json.dumps(filters))
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _chelyabinsk(database) -> int:
+    from sqlalchemy import select
+
+    from db.models import Region
+
+    with database.sessions() as session:
+        return session.scalar(select(Region.id).where(Region.code == "RU-CHE"))
+
+
+def test_the_filter_lists_are_read_when_the_clerk_first_reaches_them(
+    qtbot, database, tmp_path
+) -> None:
+    """Reading and sorting the used places, organizations and occasions cost a tenth of
+    the start: the window opens without them, and a list is there once reached."""
+    window = _window_on_sample(qtbot, database, tmp_path)
+    regions = window.findChild(QComboBox, "filter_region")
+    assert [regions.itemText(i) for i in range(regions.count())] == [window.filter_bar.tr("(any)")]
+    focus(regions)  # Tab, a click or the label's shortcut
+    assert regions.findData(_chelyabinsk(database)) > 0
+    organizations = window.findChild(QComboBox, "filter_organization")
+    qtbot.mouseClick(organizations, Qt.MouseButton.LeftButton)
+    assert organizations.findText(CHELYABINSK_ORGANIZER) > 0
+    organizations.hidePopup()
+
+
+def test_a_remembered_list_filter_is_restored_with_its_list(qtbot, database, tmp_path) -> None:
+    region = _chelyabinsk(database)
+    window = _window_on_sample(qtbot, database, tmp_path, {"region": region})
+    assert window.filter_bar.combos["region"].currentData() == region
+    assert window.model.event_filter.region_id == region
+    window.model.wait()
+    assert window.model.rowCount() >= 1
