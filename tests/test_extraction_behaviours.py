@@ -1055,3 +1055,19 @@ def test_a_district_of_a_town_places_the_event_in_the_town(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.city == "Orenburg"
+
+
+def test_an_event_on_an_occasions_day_marks_that_occasion(database) -> None:
+    bare = "31 марта 2025 года в Казани прошла конференция азербайджанской общины."
+    loose = "В Казани 31 марта 2025 года прошла конференция «День памяти» азербайджанской общины."
+    with database.sessions() as session:
+        (first,) = extract(bare, session).events
+        (second,) = extract(loose, session).events
+    assert first.occasion == second.occasion == "Genocide of Azerbaijanis (March 31)"
+
+
+def test_a_dated_occasions_name_alone_is_not_another_countrys_holiday(database) -> None:
+    text = "A Memorial Day parade was held in Chicago on May 26, 2025 by veterans."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.occasion != "Remembrance Day (September 27)"

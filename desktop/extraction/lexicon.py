@@ -295,11 +295,17 @@ class Lexicon:
         ):
             self._add("occasion", oid, name, key, lang)
             named.append((oid, name, lang))
-        for oid, name, lang in named:
-            # "Victory Day (May 9)" is also written "Victory Day"; when several occasions
-            # share that name, the one whose day the report names is meant (scan's prefer).
+        # "Victory Day (May 9)" is also written "Victory Day"; when several occasions share
+        # that name, the one whose day the report names is meant (scan's prefer). A name
+        # only one occasion has ("Memorial Day (September 27)") may be another country's.
+        shared: dict[str, set[int]] = defaultdict(set)
+        for oid, name, _lang in named:
             base = _DATED_NAME_RE.match(name)
             if base:
+                shared[normalize(base.group(1))].add(oid)
+        for oid, name, lang in named:
+            base = _DATED_NAME_RE.match(name)
+            if base and len(shared[normalize(base.group(1))]) > 1:
                 self._add("occasion", oid, base.group(1), lang=lang)
         self._add_holidays()
         self._add_babel_countries()

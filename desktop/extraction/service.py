@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -303,6 +304,7 @@ class _Extractor:
         self.language = self.doc.language = "en" if written == "de" else written
         self.source: SourceInfo = find_source(text, written, published)
         self.text_year = _only_recent_year(text)
+        self._by_day: dict[tuple[int, int], list[OccasionInfo]] | None = None
 
     # --- the pipeline ----------------------------------------------------------------------
 
@@ -583,6 +585,19 @@ class _Extractor:
         win = window(day.day if day else None, published, reference, future)
         draft.date = day.day if day else None
         draft.relative_date = bool(day and day.relative)
+        if day is not None and not day.relative and (occasion is None or not occasion.cued):
+            dated = self._occasion_on(day.day)
+            if dated is not None and (info is None or (
+                info.reference_date is not None
+                and (info.reference_date.month, info.reference_date.day)
+                != (day.day.month, day.day.day)
+            )):
+                # An event on 31 March with no occasion, or one a loose name gave ("День
+                # памяти" of another day): the occasion whose day it is.
+                draft.spans = [sp for sp in draft.spans if sp.field != "occasion"]
+                draft.occasion = dated.name
+                draft.occasion_listed = True
+                info = dated
         if day is not None:
             draft.spans.append(Span(day.start, day.end, "date"))
         draft.start_date, draft.end_date, draft.date_precision = win.start, win.end, win.precision
@@ -644,6 +659,17 @@ class _Extractor:
         draft.spans.sort(key=lambda s: (s.start, s.end))
         draft.rate()
         return draft
+
+    def _occasion_on(self, day: dt.date) -> OccasionInfo | None:
+        """The one listed occasion whose reference day (month and day) ``day`` is."""
+        if self._by_day is None:
+            self._by_day = defaultdict(list)
+            for info in self.lexicon.occasions.values():
+                if info.record_id > 0 and info.reference_date is not None:
+                    when = info.reference_date
+                    self._by_day[(when.month, when.day)].append(info)
+        found = self._by_day.get((day.month, day.day), [])
+        return found[0] if len(found) == 1 else None
 
     def _item_place(self, place: PlaceResult, item: Item) -> None:
         """A list item's own settlement (and bracketed region) over what the text scan found;
