@@ -289,6 +289,8 @@ class Overview:
     """:func:`start_floors` of the period's years, for the filters of its bars."""
     parts: tuple[str, ...] = ()
     """What is counted so far, of :data:`PARTS`."""
+    places_options: tuple[Any, ...] = ()
+    """What the places were counted and named with (matrix rows, top, language, labels)."""
 
 
 PARTS = ("periods", "places", "quiet")
@@ -339,6 +341,7 @@ def compute_overview(
     matrix_rows: str = "region",
     on_part: Callable[[Overview], None] | None = None,
     sessions: Callable[[], Session] | None = None,
+    reuse: Overview | None = None,
 ) -> Overview:
     """Every figure of the overview for the window's filter (run off the GUI thread).
 
@@ -349,13 +352,18 @@ def compute_overview(
     one counts who went quiet: the database lets go of Python while it counts, so with
     a core to spare the last chart is in a third sooner (on a saturated machine about
     as soon as in one thread).
+
+    ``reuse``: the overview counted before for the same data; the parts whose filter
+    and options are unchanged (grouping weeks instead of months changes the periods
+    alone) are taken from it, not counted again.
     """
     today = today or dt.date.today()
     first, last = overview_period(session, event_filter, today)
     flt = replace(EventFilter(**_fields(event_filter)), date_from=first, date_to=last)
     earlier = replace(flt, date_from=year_earlier(first), date_to=year_earlier(last))
     since = _months_before(min(today, last), quiet_months)
-    overview = Overview(flt, granularity, first, last, since)
+    places_options = (matrix_rows, top, language, no_region, no_country, others(2))
+    overview = Overview(flt, granularity, first, last, since, places_options=places_options)
     lock = threading.Lock()
 
     def done(part: str, **figures: Any) -> None:
@@ -366,7 +374,10 @@ def compute_overview(
             if on_part is not None:
                 on_part(copy.copy(overview))
 
-    floors = start_floors(session, [first, year_earlier(first), since])
+    same = reuse if reuse is not None and reuse.event_filter == flt else None
+    days = [first, year_earlier(first), since]
+    floors = (same.floors if same is not None and all(d.year in same.floors for d in days)
+              else start_floors(session, days))
     overview.floors = floors
     year = bounded(flt, floors)
 
@@ -390,6 +401,21 @@ def compute_overview(
     def quiet() -> None:
         done("quiet", quiet=quiet_organizations(session, event_filter, since, floors))
 
+    if same is not None:  # count only what changed; hand on the rest as counted
+        if same.granularity == granularity:
+            done("periods", periods=same.periods)
+        else:
+            periods()
+        if same.places_options == places_options:
+            done("places", total=same.total, regions=same.regions, countries=same.countries,
+                 occasions=same.occasions, matrix=same.matrix)
+        else:
+            places(session)
+        if same.quiet_since == since:
+            done("quiet", quiet=same.quiet)
+        else:
+            quiet()
+        return overview
     if sessions is None:
         periods()
         places(session)

@@ -106,3 +106,54 @@ def test_places_are_counted_beside_the_periods_with_the_same_figures(
     assert set(beside.parts) == set(alone.parts)
     for name in ("total", "periods", "regions", "countries", "occasions", "matrix", "quiet"):
         assert getattr(beside, name) == getattr(alone, name), name
+
+
+def statements_of(database: Database, work) -> list[str]:
+    """The SQL statements ``work()`` runs."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def record(_connection, _cursor, statement, _parameters, _context, _many) -> None:
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        work()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    return statements
+
+
+def test_an_option_of_one_chart_recounts_that_chart_alone(database: Database) -> None:
+    """Grouping by week instead of month, or another span for "gone quiet", changes one
+    chart: the others are taken from the overview counted before for the same filter."""
+    generate(database)
+    flt = FILTERS[0]
+    with database.sessions() as session:
+        months = compute_overview(session, flt, today=TODAY)
+        weeks: list = []
+        statements = statements_of(database, lambda: weeks.append(compute_overview(
+            session, flt, today=TODAY, granularity="week", reuse=months)))
+        assert weeks[0].periods == compute_overview(
+            session, flt, today=TODAY, granularity="week").periods
+        assert weeks[0].regions == months.regions and weeks[0].quiet == months.quiet
+        assert not any("event_organizer" in s or "anniversary" in s for s in statements)
+        quiet: list = []
+        statements = statements_of(database, lambda: quiet.append(compute_overview(
+            session, flt, today=TODAY, quiet_months=3, reuse=months)))
+        assert quiet[0].quiet == compute_overview(session, flt, today=TODAY,
+                                                  quiet_months=3).quiet
+        assert quiet[0].periods == months.periods and quiet[0].regions == months.regions
+        assert not any("anniversary" in s or "GROUP BY event.start_date" in s
+                       for s in statements)
+        assert set(quiet[0].parts) == set(weeks[0].parts) == set(months.parts)
+
+
+def test_another_filter_recounts_everything(database: Database) -> None:
+    generate(database)
+    with database.sessions() as session:
+        year = compute_overview(session, FILTERS[0], today=TODAY)
+        march = compute_overview(session, FILTERS[1], today=TODAY, reuse=year)
+        assert march.total < year.total
+        assert march == compute_overview(session, FILTERS[1], today=TODAY)

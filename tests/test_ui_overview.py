@@ -380,3 +380,30 @@ def test_week_53_has_no_twin_a_year_earlier(qtbot, window, database):
     assert periods[week_53].previous == 0
     with qtbot.assertNotEmitted(overview.drill):
         overview.click_period(week_53, previous=True)
+
+
+def test_grouping_by_week_recounts_the_periods_alone(qtbot, window, database):
+    """Issue 15 item 5: an option of one chart (weeks instead of months) counts that chart
+    only; new data (the window reloads) counts every chart again."""
+    from tests.test_overview_counting import statements_of
+
+    generate(database, count=30)
+    window.reload()
+    overview = show_overview(qtbot, window, YEAR_2025)
+    regions = bar_values(overview.region_view)
+
+    def by_week() -> None:
+        with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+            overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
+
+    statements = statements_of(database, by_week)
+    assert overview.overview.granularity == "week"
+    assert any("GROUP BY event.start_date" in s for s in statements)
+    assert not any("anniversary" in s or "event_organizer" in s for s in statements)
+    assert bar_values(overview.region_view) == regions
+
+    def reload() -> None:
+        with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+            window.reload()
+
+    assert any("anniversary" in s for s in statements_of(database, reload))

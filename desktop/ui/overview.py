@@ -306,6 +306,9 @@ class OverviewWidget(QWidget):
         self._jobs: list[tuple[QThread, QObject]] = []
         self._shown: dict[str, Overview] = {}
         """The counts each chart was drawn from, for its clicks."""
+        self._reusable: Overview | None = None
+        """The last complete count, until the filter or the data change: an option of
+        one chart (weeks, months gone quiet, coverage rows) recounts that chart alone."""
         self._build()
         # Emitted from the worker thread, delivered (queued) in the GUI thread.
         self._counted.connect(self._done)
@@ -426,6 +429,7 @@ class OverviewWidget(QWidget):
 
     def invalidate(self) -> None:
         self._stale = True
+        self._reusable = None
         if self.isVisible():
             self.refresh()
 
@@ -441,7 +445,7 @@ class OverviewWidget(QWidget):
         generation = self._generation
         flt, granularity = self._filter, self.granularity.currentData()
         months, language = self.quiet_months.value(), i18n.current_language()
-        matrix_rows = self.matrix_rows.currentData()
+        matrix_rows, reuse = self.matrix_rows.currentData(), self._reusable
         no_region, no_country = self.tr("(no region)"), self.tr("(no country)")
         others_text = self.tr("others ({count})")
 
@@ -462,7 +466,8 @@ class OverviewWidget(QWidget):
                         session, flt, granularity=granularity, quiet_months=months,
                         language=language, others=lambda n: others_text.format(count=n),
                         matrix_rows=matrix_rows, on_part=part, no_region=no_region,
-                        no_country=no_country, sessions=self.database.sessions)
+                        no_country=no_country, sessions=self.database.sessions,
+                        reuse=reuse)
             except _Superseded:
                 return None
             except SQLAlchemyError as error:  # the database's own trouble: say which
@@ -505,7 +510,7 @@ class OverviewWidget(QWidget):
         if generation != self._generation or overview is None:
             return  # a newer filter is being counted
         self.busy.hide()
-        self.overview = overview
+        self.overview = self._reusable = overview
         self.refreshed.emit()
 
     def _part(self, generation: int, overview: Overview) -> None:
