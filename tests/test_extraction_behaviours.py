@@ -1071,3 +1071,19 @@ def test_a_dated_occasions_name_alone_is_not_another_countrys_holiday(database) 
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.occasion != "Remembrance Day (September 27)"
+
+
+def test_a_russian_body_acting_jointly_and_its_partners_organize(database) -> None:
+    text = (
+        "В Омске 21 марта 2025 года Генеральное консульство Республики Казахстан в городе "
+        "Новосибирске совместно с Региональной национально-культурной автономией казахов и "
+        "правительством Омской области провело праздник Наурыз."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.city == "Omsk"
+    assert event.organizations == [
+        "Генеральное консульство Республики Казахстан в городе Новосибирске",
+        "Региональная национально-культурная автономия казахов",
+        "правительство Омской области",
+    ]

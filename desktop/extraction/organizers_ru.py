@@ -29,7 +29,7 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER),
     # "по приглашению генконсульства X мы приехали на праздник": who invited hosted it
     (re.compile(r"по приглашению\s+", re.I), OrganizerRole.HOST),
-    (re.compile(r"совместно с\s+", re.I), OrganizerRole.CO_ORGANIZER),
+    (re.compile(r"(?:совместно|вместе) с\s+", re.I), OrganizerRole.CO_ORGANIZER),
     (re.compile(r"при (?:\w+ )?(?:поддержке|содействии|участии и поддержке)\s+", re.I),
      OrganizerRole.SUPPORTER),
 ]
@@ -71,6 +71,7 @@ _HEAD_AFTER_RE = re.compile(
     r"^\s+(?:консульств|посольств|представительств|организаци|обществ"
     r"|объединени|центр|союз|общин|автономи|конгресс|фонд)[а-яё]*"
 )
+_JOINTLY_AFTER_RE = re.compile(r"\s*,?\s*(?:совместно|вместе) с\s")
 _QUOTED_AFTER_RE = re.compile(r"^\s*[«\"“„][^»\"”“]{1,80}[»\"”“]+")
 _SEAT_AFTER_RE = re.compile(r"^\s+(?:в|во)\s+(?:городе\s+)?[А-ЯЁ][\w-]+")
 _SEATED = re.compile(r"(?:консульств|посольств|представительств)\w*", re.I)
@@ -80,7 +81,11 @@ _NOT_BODY_RE = re.compile(r"^(?:агентств|издани|газет|сай�
 _MISSION_RE = re.compile(
     r"(?<!\w)(?:[Пп]осольств|[Гг]енеральн\w+ консульств|[Гг]енконсульств|[Кк]онсульств"
     r"|[Пп]редставительств)"
-    r"[а-яё]*\s+(?:[А-ЯЁ][\w-]+\s+){1,3}(?:в|во)\s+[А-ЯЁ][\w-]+"
+    r"[а-яё]*\s+(?:[А-ЯЁ][\w-]+\s+){1,3}(?:в|во)\s+(?:городе\s+|г\.\s*)?[А-ЯЁ][\w-]+"
+    # a government body of a named place: "правительством Красноярского края"
+    r"|(?<!\w)(?:[Пп]равительств|[Аа]дминистраци|[Мм]эри|[Мм]инистерств)[а-яё]*"
+    r"(?:\s+[а-яё]+){0,2}?\s+(?:[А-ЯЁ][\w-]+\s+){1,2}(?:кра[яюе]|област\w+|район\w*"
+    r"|республик\w+|округ\w*)(?!\w)"
 )
 
 
@@ -130,6 +135,9 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
         # Object first: "Вечер организовало Общество X".
         found.extend(_run(text, bodies, sentence.start + verb.end(), OrganizerRole.ORGANIZER))
     for body in bodies:
+        if _JOINTLY_AFTER_RE.match(text, body.end):
+            # "Консульство X совместно с Y провело ...": who acted jointly organized
+            found.append(_phrase(text, body, OrganizerRole.ORGANIZER))
         before = text[max(sentence.start, body.start - 4) : body.start]
         if re.search(r"(?<!\w)(?:в|во)\s+$", before) and _HOUSE_RE.match(body.text) and (
             _COMMUNITY_RE.search(body.text)
@@ -176,7 +184,7 @@ def _run(
             gap[joined.end():]
         ))):
             break
-        if not out and gap.strip() and not _DESCRIPTOR_RE.search(gap):
+        if not out and gap.strip() and not _DESCRIPTOR_RE.search(gap.rstrip(" –—-")):
             break  # "в большом зале театра": a venue after other words, not the agent
         out.append(_phrase(text, body, role))
         position = out[-1][2]
@@ -207,7 +215,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
             re.fullmatch(r"\s+(?:[а-яё-]+\s+){1,3}", gap) and _HEAD_RE.search(gap)
         ):
             end = other.end
-    people = re.match(r"^\s+[а-яё]+(?=\s+[А-ЯЁ])", text[end:])  # "автономия татар Омской ..."
+    people = re.match(r"^\s+[а-яё]+(?![\w-])", text[end:])  # "автономия татар (Омской ...)"
     if people and is_genitive_plural(people.group().strip()):
         end += people.end()
     name = text[start:end]
