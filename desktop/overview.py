@@ -350,8 +350,8 @@ def compute_overview(
     numbers are in. Given ``sessions``, once the periods are in, the places (the
     biggest count) are counted in a second thread on a session of their own while this
     one counts who went quiet: the database lets go of Python while it counts, so with
-    a core to spare the last chart is in a third sooner (on a saturated machine about
-    as soon as in one thread).
+    a core to spare the last chart is in about a quarter sooner (on a saturated machine
+    about as soon as in one thread).
 
     ``reuse``: the overview counted before for the same data; the parts whose filter
     and options are unchanged (grouping weeks instead of months changes the periods
