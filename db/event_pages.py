@@ -44,7 +44,7 @@ from db.models import (
     Region,
 )
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
-from db.search import id_conditions, like_conditions, row_conditions
+from db.search import few_matches, id_conditions, like_conditions, row_conditions
 from db.sort_ranks import RankedModel, ensure_ranks, rank_column
 
 WINDOW_PAGES = 10
@@ -138,12 +138,13 @@ class _Within(EventFilter):
 
 
 def _window(
-    event_filter: EventFilter, sort: str, descending: bool, size: int
+    event_filter: EventFilter, sort: str, descending: bool, size: int, each: bool = False
 ) -> Select[Any] | None:
     """Ids of the first ``size`` events (live or not) in the table's order that may match
-    the words: a walk of the sort column's index, narrowed by ids alone (no event read).
-    None where no index of the event table gives that order (finding them would sort
-    every event)."""
+    the words: a walk of the sort column's index, narrowed by the words (``each``: checked
+    on each of those events, cheaper for the first look than listing a frequent word's
+    matches; see ``db.search.id_conditions``). None where no index of the event table
+    gives that order (finding them would sort every event)."""
     sorted_by = SORTABLE.get(sort, Event.start_date)
     indexes = cast(Table, Event.__table__).indexes
     if not any(list(index.columns)[:1] == [sorted_by] for index in indexes):
@@ -152,7 +153,7 @@ def _window(
     column = getattr(other, sorted_by.key)
     order = [column.desc(), other.id.desc()] if descending else [column.asc(), other.id.asc()]
     first = select(other.id).order_by(*order).limit(size).subquery()
-    return select(first.c.id).where(*id_conditions(event_filter.text, first.c.id))
+    return select(first.c.id).where(*id_conditions(event_filter.text, first.c.id, each))
 
 
 # --- columns of linked names ------------------------------------------------------------
@@ -411,8 +412,10 @@ def first_page(
         return FirstPage(rows[:limit], len(rows) > limit)
     size = WINDOW_PAGES * wanted
     sqlite = session.get_bind().dialect.name == "sqlite"
+    if sqlite and few_matches(session, event_filter.text, size):
+        size = MAX_WINDOW_PAGES * wanted + 1  # a rare word: no window can fill a page
     while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
-        window = _window(event_filter, sort, descending, size)
+        window = _window(event_filter, sort, descending, size, each=size == WINDOW_PAGES * wanted)
         if window is None:
             break
         within = _Within(**vars(event_filter), window=window)

@@ -23,9 +23,12 @@ the start of a word of the text, checked by LIKE on the events the longer word's
 matches leave.
 
 Where the events table looks for its first page among a window of a thousand events
-(:mod:`db.event_pages`), a short word is checked on each of those events (its text and
-its links, one read of the event) rather than listing every event it matches: two
-letters start words of a fifth of all events.
+(:mod:`db.event_pages`), every word is checked on each of those events (its text by
+LIKE and its links, one read of the event) rather than listing every event it
+matches: a frequent word, or two letters, match a fifth of a million events, and
+their list cost more than the page (bench/search.py). A word the first window finds
+rare is looked for in a wider one through its list of matches, short for such a word;
+only its names are still checked on each event there when it has two letters.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import ColumnElement
+from sqlalchemy import text as text_clause
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
@@ -218,12 +223,16 @@ def _sqlite(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     SQLite starts the plan from, whatever it guesses of the other conditions."""
     if not element.text or len(element.word) < WORD_START:
         return _generic(element, compiler, **kw)
-    if len(element.word) >= TRIGRAM:
-        matched = f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{element.word}\"'"
-    else:  # a prefix query the words table's two-letter prefix index answers
-        matched = f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH '\"{element.word}\"*'"
     event_id = compiler.process(element.event_id, **kw)
-    return f"{event_id} IN ({' UNION ALL '.join([matched, *_named(element)])})"
+    return f"{event_id} IN ({' UNION ALL '.join([_text_ids(element.word), *_named(element)])})"
+
+
+def _text_ids(word: str) -> str:
+    """The ids of the events whose text holds ``word`` (SQLite): a phrase of the trigram
+    table, or for two letters a prefix query the words table's prefix index answers."""
+    if len(word) >= TRIGRAM:
+        return f"SELECT rowid FROM event_search WHERE event_search MATCH '\"{word}\"'"
+    return f"SELECT rowid FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH '\"{word}\"*'"
 
 
 class _RowMatch(_WordMatch):
@@ -246,23 +255,33 @@ def row_conditions(text: str | None) -> list[ColumnElement[bool]]:
 
 
 class _NamedHere(_WordMatch):
-    """:class:`_WordMatch` of a short word (two letters, or names only), checked on each
-    event a plan reaches: for a window of a few thousand events, where a list of every
-    event it matches (two letters start words of a fifth of them) costs more."""
+    """:class:`_WordMatch` checked on each event a plan reaches: its text and direct links
+    in one read of the event, its organizers and speakers through their indexes. For a
+    window of a thousand events, where a list of every event a word matches costs more
+    (a frequent word or two letters match a fifth of a million). ``listed``: the text
+    from the text index's list of matches instead (SQLite; for a wider window, where a
+    LIKE on each event costs more than the list of a word the first window found rare)."""
 
     inherit_cache = False
+
+    def __init__(
+        self, word: str, text: bool, phrases: list[str], event_id: ColumnElement[int],
+        listed: bool = False,
+    ) -> None:
+        super().__init__(word, text, phrases, event_id)
+        self.listed = listed
 
 
 @compiles(_NamedHere)
 def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
     event_id = compiler.process(element.event_id, **kw)
-    text = _in_text(element.word, "named.search_text") + " OR " if element.text else ""
-    if not element.phrases:
-        return _percent(f"EXISTS (SELECT 1 FROM {Event.__tablename__} AS named WHERE "
-                        f"named.id = {event_id} AND {text[:-4]})", compiler)
+    listed = element.text and element.listed and compiler.dialect.name == "sqlite"
+    checks = [f"{event_id} IN ({_text_ids(element.word)})"] if listed else []
+    text = _in_text(element.word, "named.search_text") + " OR " if element.text and not listed \
+        else ""
     starts, anywhere = _name_conditions(element.phrases)
     direct, linked = _NAMED_HERE
-    checks = [direct.format(event=event_id, text=text, starts=starts, anywhere=anywhere)]
+    checks.append(direct.format(event=event_id, text=text, starts=starts, anywhere=anywhere))
     checks += [check.format(event=event_id, names=anywhere if words else starts)
                for check, words in linked]
     return _percent(f"({' OR '.join(checks)})", compiler)
@@ -291,15 +310,40 @@ def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
     return [_WordMatch(*word, Event.id.expression) for word in _words(text)]
 
 
-def id_conditions(text: str | None, event_id: ColumnElement[int]) -> list[ColumnElement[bool]]:
+def id_conditions(
+    text: str | None, event_id: ColumnElement[int], each: bool = False
+) -> list[ColumnElement[bool]]:
     """On SQLite, the clauses of :func:`text_conditions` that need nothing of an event but
-    its id (``event_id``), to narrow a list of ids without reading the events; with
-    :func:`like_conditions` they make :func:`text_conditions`."""
-    return [
-        (_WordMatch if len(word) >= TRIGRAM else _NamedHere)(word, text_too, phrases, event_id)
-        for word, text_too, phrases in _words(text)
-        if not (text_too and len(word) < WORD_START)
-    ]
+    its id (``event_id``), to narrow a list of ids; with :func:`like_conditions` they
+    make :func:`text_conditions`. ``each``: every word checked on each event (a window
+    of a thousand, where a frequent word's list of matches costs more); otherwise a word
+    of three letters or more is a list of the text index's matches and its names'."""
+    conditions: list[ColumnElement[bool]] = []
+    for word, text_too, phrases in _words(text):
+        if text_too and len(word) < WORD_START:
+            continue  # a single letter: like_conditions
+        if each or len(word) < TRIGRAM:
+            conditions.append(_NamedHere(word, text_too, phrases, event_id, listed=not each))
+        else:
+            conditions.append(_WordMatch(word, text_too, phrases, event_id))
+    return conditions
+
+
+def few_matches(session: Session, text: str | None, fewer_than: int) -> bool:
+    """Whether a word of ``text`` matches fewer than ``fewer_than`` events (SQLite; text
+    and names, each list read no further than that): then a window of that many events
+    cannot be expected to fill a page, and the word's short list is the place to start."""
+    for word, text_too, phrases in _words(text):
+        if not text_too or len(word) < WORD_START:
+            continue
+        element = _WordMatch(word, text_too, phrases, Event.id.expression)
+        ids = " UNION ALL ".join([_text_ids(word), *_named(element)])
+        found = session.execute(
+            text_clause(f"SELECT count(*) FROM (SELECT 1 FROM ({ids}) LIMIT {int(fewer_than)})")
+        ).scalar_one()
+        if found < fewer_than:
+            return True
+    return False
 
 
 def like_conditions(text: str | None) -> list[ColumnElement[bool]]:
