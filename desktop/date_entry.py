@@ -16,7 +16,6 @@ import re
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import get_date_format, get_day_names, get_month_names
 
 from db.messages import _
 
@@ -53,6 +52,8 @@ def _locale(name: str) -> Locale:
 
 def day_comes_first(locale: str) -> bool:
     """True when the locale writes the day before the month in numeric dates."""
+    from babel.dates import get_date_format  # here: the window opens without babel.dates
+
     pattern = get_date_format("short", locale=_locale(locale)).pattern
     return pattern.find("d") < pattern.find("M")
 
@@ -65,6 +66,8 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=16)
 def _month_words(locale: str) -> dict[str, int]:
     """Every month name and abbreviation of the locale, and English ones, folded."""
+    from babel.dates import get_month_names
+
     words: dict[str, int] = {}
     for name in dict.fromkeys(("en", locale)):
         for width in ("wide", "abbreviated"):
@@ -77,6 +80,8 @@ def _month_words(locale: str) -> dict[str, int]:
 
 @lru_cache(maxsize=16)
 def _day_words(locale: str) -> frozenset[str]:
+    from babel.dates import get_day_names
+
     words: set[str] = set()
     for name in dict.fromkeys(("en", locale)):
         for width in ("wide", "abbreviated", "short"):
@@ -196,6 +201,8 @@ def describe_problem(
     format); month names come from Babel in ``locale``.
     """
     if problem.kind == "no_such_day":
+        from babel.dates import get_month_names
+
         month = get_month_names("wide", "stand-alone", locale=_locale(locale))[problem.month]
         return _("There is no day {day} in {month} {year}: it has {days} days.").format(
             day=problem.day, month=month, year=problem.year, days=problem.days_in_month

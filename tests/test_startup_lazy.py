@@ -46,6 +46,7 @@ LATER = (
     "desktop.importing",
     "desktop.extraction",
     "alembic",
+    "babel.dates",  # the date fields' parsing of typed dates
 )
 
 
