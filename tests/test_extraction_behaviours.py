@@ -1058,12 +1058,15 @@ def test_a_district_of_a_town_places_the_event_in_the_town(database) -> None:
 
 
 def test_an_event_on_an_occasions_day_marks_that_occasion(database) -> None:
-    bare = "31 марта 2025 года в Казани прошла конференция азербайджанской общины."
+    bare = "31 марта 2025 года в Казани община почтила память жертв на конференции."
     loose = "В Казани 31 марта 2025 года прошла конференция «День памяти» азербайджанской общины."
+    unrelated = "31 марта 2025 года в Казани открылась выставка картин азербайджанской общины."
     with database.sessions() as session:
         (first,) = extract(bare, session).events
         (second,) = extract(loose, session).events
+        (third,) = extract(unrelated, session).events
     assert first.occasion == second.occasion == "Genocide of Azerbaijanis (March 31)"
+    assert third.occasion is None
 
 
 def test_a_dated_occasions_name_alone_is_not_another_countrys_holiday(database) -> None:
@@ -1087,3 +1090,14 @@ def test_a_russian_body_acting_jointly_and_its_partners_organize(database) -> No
         "Региональная национально-культурная автономия казахов",
         "правительство Омской области",
     ]
+
+
+def test_a_mistyped_mission_announcing_a_series_organizes_its_events(database) -> None:
+    text = (
+        "Посольтсво Казахстана в Грузии проведёт серию мероприятий ко Дню независимости. "
+        "На 10 декабря 2025 года в Тбилиси запланирован концерт. "
+        "12 декабря в Батуми состоится выставка."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.organizations for e in events] == [["Посольтсво Казахстана в Грузии"]] * 2

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from db.models import OrganizerRole
-from desktop.extraction.russian import NamedSpan, is_genitive_plural, named_spans
+from desktop.extraction.russian import NamedSpan, is_genitive_plural, is_known_word, named_spans
 from desktop.extraction.text import Sentence
 
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
@@ -89,13 +91,35 @@ _MISSION_RE = re.compile(
 )
 
 
+_MISSION_HEADS = ("посольство", "консульство", "генконсульство", "представительство")
+_CAPITALIZED_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{6,}(?![\w-])")
+
+
+def _misspelt_heads(text: str) -> str:
+    """``text`` with a mistyped mission word written right ("Посольсвто России" ->
+    "Посольство России"), offsets unchanged: one swapped, missing or wrong letter in a
+    word no dictionary knows."""
+    out = text
+    for match in _CAPITALIZED_RE.finditer(text):
+        word = match.group().casefold()
+        if is_known_word(word):
+            continue
+        for head in _MISSION_HEADS:
+            if len(head) == len(word) and DamerauLevenshtein.distance(word, head) <= 1:
+                fixed = head.capitalize()
+                out = out[: match.start()] + fixed + out[match.end() :]
+                break
+    return out
+
+
 def _missions(sentence: Sentence, bodies: list[NamedSpan]) -> list[NamedSpan]:
     """"Посольство Казахстана в Польше": a mission natasha reads only as two places."""
     out = []
-    for match in _MISSION_RE.finditer(sentence.text):
+    for match in _MISSION_RE.finditer(_misspelt_heads(sentence.text)):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(b.start < end and start < b.end for b in bodies):
-            out.append(NamedSpan("ORG", start, end, match.group(), match.group()))
+            written = sentence.text[match.start() : match.end()]
+            out.append(NamedSpan("ORG", start, end, written, written))
     return out
 
 
@@ -230,7 +254,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
         adjacent = place.start > end and not text[end : place.start].strip()
         if place.type == "LOC" and adjacent and place.text[:1].isupper():
             end = place.end
-    if _SEATED.search(text[body.start : end]):
+    if _SEATED.search(_misspelt_heads(text[body.start : end])):
         seat = _SEAT_AFTER_RE.match(text[end:])
         if seat:
             end += seat.end()

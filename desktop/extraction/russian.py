@@ -126,6 +126,11 @@ def modifies(word: str, noun: str) -> bool:
     return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parse(word))
 
 
+def is_known_word(word: str) -> bool:
+    """Whether pymorphy3's dictionary has ``word`` (a typo is not)."""
+    return bool(_morph().word_is_known(word))
+
+
 def is_genitive_plural(word: str) -> bool:
     """A people's name in the genitive plural ("татар", "узбеков"), part of a body's name."""
     return any(
@@ -183,6 +188,10 @@ def phrase_nominative(phrase: str) -> str:
         head, body, tail = core.groups()
         parses = _morph().parse(body)
         best = parses[0]
+        if index == 0 and "-" not in body and not _morph().word_is_known(body.casefold()) and (
+            best.tag.case == "nomn"
+        ):
+            return phrase  # a typo ("Посольсвто России") read as a nominative: as written
         if index == 0 and body[:1].isupper() and ("Fixd" in best.tag or "Geox" in best.tag):
             out.append(word)  # "Коми республиканской ...": an indeclinable name in front
             changed += 1

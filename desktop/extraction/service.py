@@ -587,13 +587,15 @@ class _Extractor:
         draft.relative_date = bool(day and day.relative)
         if day is not None and not day.relative and (occasion is None or not occasion.cued):
             dated = self._occasion_on(day.day)
-            if dated is not None and (info is None or (
+            told = " ".join(s.text for s in sentences)
+            cue = _MEMORIAL_CUE_RE if dated and dated.kind == "commemoration" else _FESTIVE_CUE_RE
+            if dated is not None and cue.search(told) and (info is None or (
                 info.reference_date is not None
                 and (info.reference_date.month, info.reference_date.day)
                 != (day.day.month, day.day.day)
             )):
-                # An event on 31 March with no occasion, or one a loose name gave ("День
-                # памяти" of another day): the occasion whose day it is.
+                # An event of remembrance on 31 March with no occasion, or one a loose name
+                # gave ("День памяти" of another day): the occasion whose day it is.
                 draft.spans = [sp for sp in draft.spans if sp.field != "occasion"]
                 draft.occasion = dated.name
                 draft.occasion_listed = True
@@ -939,6 +941,18 @@ class _Extractor:
         if where:
             parts.append(f"in {where}")
         return " ".join(parts)
+
+
+# How a report tells that an event remembers or celebrates: an event on an occasion's day
+# marks it only when told the way that occasion is marked.
+_MEMORIAL_CUE_RE = re.compile(
+    r"памят|память|жертв|скорб|траур|\bmemor|\bvictims?\b|\bmourn|xatir|\banım|\banıl"
+    r"|qurban|gedenk|\bopfer",
+    re.IGNORECASE,
+)
+_FESTIVE_CUE_RE = re.compile(
+    r"праздн|торжеств|\bcelebrat|\bfestiv|bayram|şənlik|\bfeier|\bfest\b", re.IGNORECASE
+)
 
 
 _SERIES_RE = re.compile(
