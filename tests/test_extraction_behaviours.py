@@ -1101,3 +1101,13 @@ def test_a_mistyped_mission_announcing_a_series_organizes_its_events(database) -
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.organizations for e in events] == [["Посольтсво Казахстана в Грузии"]] * 2
+
+
+def test_the_next_day_of_a_programme_is_its_next_event(database) -> None:
+    text = (
+        "Татарская автономия проведёт неделю культуры в Омске. 3 июня 2025 года в "
+        "драмтеатре состоится концерт. На следующий день в библиотеке откроется выставка."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.program_labels for e in events] == [["concert"], ["exhibition"]]

@@ -542,12 +542,25 @@ _PART_OF_RE = re.compile(
 )
 
 
+_NEXT_DAY_OPENER_RE = re.compile(
+    r"^(?:На следующий день|На другой день|Назавтра|The next day|The following day|Next day"
+    r"|On the next day|On the following day|Ertəsi gün|Növbəti gün|Am nächsten Tag"
+    r"|Am folgenden Tag)\b",
+    re.IGNORECASE,
+)
+
+
 def _new_day(current: Segment, sentence: Sentence, excluded: list[tuple[int, int]]) -> bool:
     """An event sentence on another named day than the event so far ("На 5 мая запланирован
     субботник ... 9 мая состоится возложение"): another event of a programme."""
     day = _day_of(sentence, excluded)
-    if day is None or _PART_OF_RE.search(sentence.text):
+    if _PART_OF_RE.search(sentence.text):
         return False
+    if day is None:
+        # "На следующий день откроется выставка": a programme's next day, its next event
+        return bool(_NEXT_DAY_OPENER_RE.match(sentence.text)) and any(
+            _day_of(s, excluded) for s in current.sentences if s.index in current.anchors
+        )
     days = {
         d for s in current.sentences if s.index in current.anchors and (d := _day_of(s, excluded))
     }
