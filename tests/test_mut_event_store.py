@@ -1,0 +1,128 @@
+"""EventStore behaviours that mutation testing (scripts/mutation.sh) found untested: who
+deleted or restored an event, what a report-wide source correction may touch, and the
+history a confirmed name leaves on its record."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from db.event_store import EventInput, EventStore, OrganizerInput, SourceInput
+from db.models import ChangeLog, Event, Organization
+from db.reference_service import change_history
+from desktop.sample import load_sample, sample_inputs
+
+REPORT = "https://example.org/news/report-1"
+OTHER_REPORT = "https://example.org/news/report-2"
+
+
+def _event(title: str, url: str, publisher: str) -> EventInput:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, title=title)
+    data.source = SourceInput(url=url, publisher=publisher, full_text=f"The report at {url}")
+    return data
+
+
+def _saved(database, *events: EventInput) -> list[uuid.UUID]:
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk1")
+        return [store.save(data).uuid for data in events]
+
+
+def _event_row(database, event_uuid: uuid.UUID) -> Event:
+    with database.sessions() as session:
+        event = session.scalar(select(Event).where(Event.uuid == event_uuid))
+        assert event is not None
+        session.expunge(event)
+        return event
+
+
+def test_deleting_and_restoring_an_event_records_who_did_it(database) -> None:
+    (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk2").delete(key)
+    deleted = _event_row(database, key)
+    assert deleted.deleted_at is not None and deleted.updated_by == "clerk2"
+    with database.sessions() as session:
+        entry = change_history(session, "event", record_uuid=key)[0]
+    assert (entry.action, entry.user, entry.summary) == ("delete", "clerk2", "An evening")
+
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk3").restore(key)
+    restored = _event_row(database, key)
+    assert restored.deleted_at is None and restored.updated_by == "clerk3"
+
+
+def test_deleting_an_event_that_is_gone_names_it(database) -> None:
+    missing = uuid.uuid4()
+    with database.sessions() as session, pytest.raises(LookupError) as raised:
+        EventStore(session).delete(missing)
+    assert str(missing) in str(raised.value)
+
+
+def test_a_correction_applied_to_the_report_leaves_other_reports_alone(database) -> None:
+    first, second, elsewhere = _saved(
+        database,
+        _event("First evening", REPORT, "Trend"),
+        _event("Second evening", REPORT, "Trend"),
+        _event("Another report's evening", OTHER_REPORT, "Report"),
+    )
+    untouched = _event_row(database, elsewhere)
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(first)
+        data.source = dataclasses.replace(data.source, publisher="Trend News Agency",
+                                          apply_to_report=True)
+        store.save(data)
+    with database.sessions() as session:
+        store = EventStore(session)
+        assert store.load(second).source.publisher == "Trend News Agency"
+        assert store.load(elsewhere).source.publisher == "Report"
+        assert change_history(session, "event", record_uuid=elsewhere)[0].action == "insert"
+    after = _event_row(database, elsewhere)
+    assert (after.version, after.updated_at) == (untouched.version, untouched.updated_at)
+
+
+def test_a_report_wide_correction_is_in_each_events_own_history(database) -> None:
+    first, second = _saved(
+        database,
+        _event("First evening", REPORT, "Trend"),
+        _event("Second evening", REPORT, "Trend"),
+    )
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(first)
+        data.source = dataclasses.replace(data.source, publisher="Trend News Agency",
+                                          apply_to_report=True)
+        store.save(data)
+    with database.sessions() as session:
+        history = change_history(session, "event", record_uuid=second)
+        entry = session.scalars(
+            select(ChangeLog).where(ChangeLog.record_uuid == second)
+            .order_by(ChangeLog.id.desc())
+        ).first()
+    assert [(h.user, h.field, h.old, h.new) for h in history if h.action == "update"] == [
+        ("clerk2", "source_publisher", "Trend", "Trend News Agency")
+    ]
+    assert entry is not None and entry.summary == "Second evening"  # the log names the event
+
+
+def test_a_confirmed_name_is_in_the_records_history_by_its_id(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, title="Another evening",
+                               organizers=[OrganizerInput("Frendship")])
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk")
+        (question,) = store.name_questions(data)
+        store.confirm_name(question, question.candidates[0])
+    with database.sessions() as session:
+        record = session.scalar(select(Organization).where(Organization.name == "Friendship"))
+        assert record is not None
+        # by its UUID alone, as a history copied into another database finds it
+        history = change_history(session, "organization", record_uuid=record.uuid)
+    assert [(h.action, h.user, h.new) for h in history if h.field == "aliases"] == [
+        ("update", "clerk", "Frendship")
+    ]
