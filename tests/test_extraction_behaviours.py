@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import delete
+
+from db.models import RegionAlias
 from desktop.extraction import extract, extraction_to_json
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.service import GOLD_KEYS
@@ -1111,3 +1114,24 @@ def test_the_next_day_of_a_programme_is_its_next_event(database) -> None:
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.program_labels for e in events] == [["concert"], ["exhibition"]]
+
+
+def test_a_republic_the_data_set_does_not_spell_so_comes_from_the_world_gazetteer(
+    database,
+) -> None:
+    texts = [
+        "On March 5, 2025 an exhibition was held by a community active in the Republic of "
+        "Dagestan.",
+        "On March 5, 2025 an exhibition was held by a community active in the "
+        "Karachay-Circassian Republic.",
+    ]
+    with database.sessions() as session:
+        session.execute(
+            delete(RegionAlias).where(
+                RegionAlias.normalized.contains("dagestan")
+                | RegionAlias.normalized.contains("karach")
+            )
+        )
+        session.flush()
+        regions = [extract(text, session).events[0].region_code for text in texts]
+    assert regions == ["RU-DA", "RU-KC"]
