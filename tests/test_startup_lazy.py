@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QTabWidget
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget, QWidget
 
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import CHELYABINSK_ORGANIZER, focus, tmp_settings
@@ -119,6 +119,23 @@ def test_the_filter_lists_are_read_when_the_clerk_first_reaches_them(
     qtbot.mouseClick(organizations, Qt.MouseButton.LeftButton)
     assert organizations.findText(CHELYABINSK_ORGANIZER) > 0
     organizations.hidePopup()
+    countries = window.findChild(QComboBox, "filter_country")  # the wheel, without focus
+    QApplication.sendEvent(countries, _wheel_down(countries))
+    assert countries.currentIndex() == 1 and countries.currentData() is not None
+
+
+def _wheel_down(widget: QWidget) -> QWheelEvent:
+    inside = QPoint(5, 5)
+    return QWheelEvent(
+        QPointF(inside),
+        QPointF(widget.mapToGlobal(inside)),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
 
 
 def test_a_remembered_list_filter_is_restored_with_its_list(qtbot, database, tmp_path) -> None:

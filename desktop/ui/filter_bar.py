@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -61,9 +61,13 @@ class ChoiceCombo(QComboBox):
             self._fill()
             self.filled = True
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # Tab, a click, the wheel, Alt+key
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Tab, a click
         self.fill()
         super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # turns the choice without focus
+        self.fill()
+        super().wheelEvent(event)
 
     def showPopup(self) -> None:
         self.fill()
