@@ -1135,3 +1135,17 @@ def test_a_republic_the_data_set_does_not_spell_so_comes_from_the_world_gazettee
         session.flush()
         regions = [extract(text, session).events[0].region_code for text in texts]
     assert regions == ["RU-DA", "RU-KC"]
+
+
+def test_azerbaijani_initiative_and_support_with_quoted_and_postposition_names(database) -> None:
+    text = (
+        "2025-ci il martın 20-də Münhendə Novruz bayramı qeyd olunub. Tədbir “Bavariya "
+        "Azərbaycanlıları Cəmiyyəti”nin təşəbbüsü və Gənclər Siyasəti üzrə Dövlət Komitəsinin "
+        "dəstəyi ilə keçirilib."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.organizations == [
+        "“Bavariya Azərbaycanlıları Cəmiyyəti”",
+        "Gənclər Siyasəti üzrə Dövlət Komitəsi",
+    ]

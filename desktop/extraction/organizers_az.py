@@ -13,20 +13,27 @@ from __future__ import annotations
 import re
 
 from db.models import OrganizerRole
+from desktop.extraction.vocab import EVENT_NOUNS_AZ
 
 _CAP = "A-ZƏÖÜÇŞİĞ"
 _LOWER_HEAD = (
     r"(?:səfirliy|konsulluğ|təşkilat|cəmiyyət|mərkəz|fond|icma|birliy|nümayəndəliy|şəhər"
     r"|rayon|regional|ictimai|milli|mədəni)\w*"
 )
+# A case ending after a closing quote: "“... Assosiasiyası”nın".
+_QUOTE_END = r"(?:[\"”»](?:n?[ıiuüaə]n|n?d[aə]|y?[aə])?)?"
 _NAME = (
-    rf"(?:[\"“«]?[{_CAP}0-9][\w'’.()-]*[\"”»]?|\([{_CAP}]{{2,10}}\))"
-    rf"(?:[ ,]+(?:və\s+)?(?:[\"“«]?[{_CAP}0-9][\w'’.-]*[\"”»]?|\([{_CAP}]{{2,10}}\)"
-    rf"|{_LOWER_HEAD}))*"
+    rf"(?:[\"“«]?[{_CAP}0-9][\w'’.()-]*{_QUOTE_END}|\([{_CAP}]{{2,10}}\))"
+    rf"(?:[ ,]+(?:və\s+)?(?:[\"“«]?[{_CAP}0-9][\w'’.-]*{_QUOTE_END}|\([{_CAP}]{{2,10}}\)"
+    # "Diasporla İş üzrə Dövlət Komitəsi" (on), "X adına Mərkəz" (named after)
+    rf"|{_LOWER_HEAD}|üzrə|adına))*"
 )
 _ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü) ilə"), OrganizerRole.ORGANIZER),
+    # "A-nın təşəbbüsü və B-nin dəstəyi ilə": the initiative's body, the support's follows
+    (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü)\s+və\s"),
+     OrganizerRole.ORGANIZER),
     (re.compile(rf"(?P<org>{_NAME})\s+tərəfindən"), OrganizerRole.ORGANIZER),
     (
         re.compile(rf"(?P<org>{_NAME}){_ALSO}\s+(?:birgə\s+|birlikdə\s+)?təşkil etdiyi"),
@@ -42,6 +49,7 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
 ]
+_EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
     rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
 )
@@ -61,7 +69,11 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
     out: list[tuple[str, int, int, OrganizerRole]] = []
     for pattern, role in _CUES:
         for match in pattern.finditer(sentence_text):
-            out.extend(_split(sentence_text, match.start("org"), match.end("org"), role))
+            start = match.start("org")
+            opener = _EVENT_OPENER_RE.match(sentence_text, start)
+            if opener:  # "Tədbir “X”-in təşəbbüsü ilə": the sentence's subject, no name
+                start = opener.end()
+            out.extend(_split(sentence_text, start, match.end("org"), role))
     for match in _HOUSE_RE.finditer(sentence_text):
         raw = match.group("org")
         if raw.endswith(("ndə", "nda")) and _HOST_WORDS.search(raw):
