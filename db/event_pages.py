@@ -412,8 +412,8 @@ def first_page(
         return FirstPage(rows[:limit], len(rows) > limit)
     size = WINDOW_PAGES * wanted
     sqlite = session.get_bind().dialect.name == "sqlite"
-    if sqlite and few_matches(session, event_filter.text, size):
-        size = MAX_WINDOW_PAGES * wanted + 1  # a rare word: no window can fill a page
+    if sqlite and few_matches(session, event_filter.text, 1 / WINDOW_PAGES):
+        size = MAX_WINDOW_PAGES * wanted + 1  # a rare word: read from its matches
     while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
         window = _window(event_filter, sort, descending, size, each=size == WINDOW_PAGES * wanted)
         if window is None:

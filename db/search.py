@@ -329,19 +329,34 @@ def id_conditions(
     return conditions
 
 
-def few_matches(session: Session, text: str | None, fewer_than: int) -> bool:
-    """Whether a word of ``text`` matches fewer than ``fewer_than`` events (SQLite; text
-    and names, each list read no further than that): then a window of that many events
-    cannot be expected to fill a page, and the word's short list is the place to start."""
-    for word, text_too, phrases in _words(text):
-        if not text_too or len(word) < WORD_START:
-            continue
-        element = _WordMatch(word, text_too, phrases, Event.id.expression)
-        ids = " UNION ALL ".join([_text_ids(word), *_named(element)])
-        found = session.execute(
-            text_clause(f"SELECT count(*) FROM (SELECT 1 FROM ({ids}) LIMIT {int(fewer_than)})")
-        ).scalar_one()
-        if found < fewer_than:
+READ_FIRST = 4_000
+"""Matches a word may have for the first page to be read from them, not looked for in a
+window: reading 4,000 events costs about what checking a window of a thousand does."""
+
+
+def few_matches(session: Session, text: str | None, share: float) -> bool:
+    """Whether a word of ``text`` matches fewer events than ``share`` of them all (and
+    than :data:`READ_FIRST`): too few for a window of that share to be expected to fill
+    a page, so the first page is read from the word's short list (SQLite).
+
+    Each list (the text index's, each kind of name's) is counted no further than that,
+    the text's first: a frequent word stops at once. A word whose lists are each short
+    is taken as few, though their union could hold a few times more."""
+    words = [(word, phrases) for word, text_too, phrases in _words(text)
+             if text_too and len(word) >= WORD_START]
+    if not words:
+        return False
+    total = session.execute(text_clause(f"SELECT max(id) FROM {Event.__tablename__}")).scalar()
+    fewer_than = min(READ_FIRST, int((total or 0) * share))
+    if fewer_than <= 0:
+        return False
+    for word, phrases in words:
+        element = _WordMatch(word, True, phrases, Event.id.expression)
+        if all(
+            session.execute(text_clause(
+                f"SELECT count(*) FROM ({ids} LIMIT {fewer_than})")).scalar_one() < fewer_than
+            for ids in [_text_ids(word), *_named(element)]
+        ):
             return True
     return False
 
