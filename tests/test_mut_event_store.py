@@ -10,7 +10,13 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from db.event_store import EventInput, EventStore, OrganizerInput, SourceInput
+from db.event_store import (
+    EventInput,
+    EventStore,
+    OrganizerInput,
+    SourceInput,
+    ValidationError,
+)
 from db.models import ChangeLog, Event, Organization
 from db.reference_service import change_history
 from desktop.sample import load_sample, sample_inputs
@@ -126,3 +132,13 @@ def test_a_confirmed_name_is_in_the_records_history_by_its_id(database) -> None:
     assert [(h.action, h.user, h.new) for h in history if h.field == "aliases"] == [
         ("update", "clerk", "Frendship")
     ]
+
+
+def test_a_region_hint_looks_within_the_typed_country_first(database) -> None:
+    # a cut-off "Saint Petersburg" in Russia, not Saint Peter of Antigua and Barbuda
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="RU",
+                               region="Saint Pete", city=None)
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    (message,) = [e.message for e in raised.value.errors if e.field == "region"]
+    assert "Did you mean" in message and "(RU-SPE)" in message
