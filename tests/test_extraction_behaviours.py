@@ -1149,3 +1149,13 @@ def test_azerbaijani_initiative_and_support_with_quoted_and_postposition_names(d
         "“Bavariya Azərbaycanlıları Cəmiyyəti”",
         "Gənclər Siyasəti üzrə Dövlət Komitəsi",
     ]
+
+
+def test_an_azerbaijani_conference_centre_is_a_venue_not_a_host(database) -> None:
+    text = (
+        "2025-ci il martın 20-də İstanbulda Azərbaycan Dostluq Konfrans Mərkəzində Novruz "
+        "bayramı qeyd olunub."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.organizations == []

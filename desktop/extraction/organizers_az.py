@@ -61,6 +61,10 @@ _HEADS = re.compile(
     r"|muxtariyyət|ittifaq|qurum|şəbəkə)",
     re.IGNORECASE,
 )
+# A hall for hire is where, not who: "Şuşa Konfrans Mərkəzində", "İdman Mərkəzində".
+_VENUE_WORDS = re.compile(
+    r"(?:Konfrans|Konsert|Sərgi|İdman|Ticarət|Biznes|Konqres|Əyləncə|Alış-veriş)\s+Mərkəz"
+)
 _HOST_WORDS = re.compile(r"(?:Azərbaycan|Mədəniyyət|Diaspor|Dostluq|Milli)", re.IGNORECASE)
 
 
@@ -76,7 +80,9 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
             out.extend(_split(sentence_text, start, match.end("org"), role))
     for match in _HOUSE_RE.finditer(sentence_text):
         raw = match.group("org")
-        if raw.endswith(("ndə", "nda")) and _HOST_WORDS.search(raw):
+        if raw.endswith(("ndə", "nda")) and _HOST_WORDS.search(raw) and not _VENUE_WORDS.search(
+            raw
+        ):
             name = _base(raw)
             out.append((name, match.start("org"), match.start("org") + len(name),
                         OrganizerRole.HOST))
