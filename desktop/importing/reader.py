@@ -278,7 +278,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
             member = _sheet_members(path).get(title)
             scan = _scan_sheet_xml(path, member, limits, title, cancelled) if member else None
         elif kind == "ods":
-            scan = _scan_ods(path, limits, title, cancelled)
+            scan = _scan_ods(path, limits, title, names.index(title), cancelled)
         loaded = _load(workbook, path, title)
         end = loaded.end
         if end is not None and end[0] >= limits.max_rows + HEADER_SCAN_ROWS:
@@ -571,70 +571,72 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 _ODS_CELLS = {f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"}
+_ODS_ROW = f"{_TABLE}table-row"
+_ODS_TABLE = f"{_TABLE}table"
 
 
-def _scan_ods(path: Path, limits: Limits, title: str, cancelled: Cancelled | None) -> _Scan:
-    """What :func:`_scan_sheet_xml` finds, in an .ods file's sheet ``title``.
+def _scan_ods(path: Path, limits: Limits, title: str, index: int,
+              cancelled: Cancelled | None) -> _Scan:
+    """What :func:`_scan_sheet_xml` finds, in an .ods file's sheet ``title`` (the
+    ``index``-th table of its content.xml, as calamine lists them).
 
-    All sheets are in content.xml, read as a stream (each row let go once seen). An
-    .ods row or cell may say it repeats (a million times in a few bytes): the rows and
-    columns counted are the positions of the last cell holding something, so a sheet
-    that would unfold past the caps is refused before calamine unfolds it.
+    All sheets are in content.xml, read as a stream, a row at a time (each let go once
+    seen). An .ods row or cell may say it repeats (a million times in a few bytes): the
+    rows and columns counted are the positions of the last cell holding something, so a
+    sheet that would unfold past the caps is refused before calamine unfolds it.
     """
     scan = _Scan()
-    last = limits.max_rows + HEADER_SCAN_ROWS
-    inside = held = False
-    row = column = 0
+    tables = row = 0
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
-            for event, element in ElementTree.iterparse(handle, ("start", "end")):
-                tag = element.tag
-                if tag == f"{_TABLE}table":
-                    if event == "start":
-                        inside = element.get(f"{_TABLE}name") == title
-                    elif inside:
-                        break
-                    continue
-                if not inside:
-                    if event == "end" and tag == f"{_TABLE}table-row":
-                        element.clear()
-                    continue
-                if tag == f"{_TABLE}table-row":
-                    if event == "start":
-                        column, held = 0, False
-                        continue
-                    row += int(element.get(f"{_TABLE}number-rows-repeated") or 1)
-                    if held and row > last:
-                        raise _too_many_rows(path, title, row, limits)
+            for _event, element in ElementTree.iterparse(handle):
+                if element.tag == _ODS_ROW:
+                    if tables == index:
+                        row = _ods_row(scan, element, row, path, title, limits)
+                        if cancelled is not None and not row % 1024 and cancelled():
+                            raise ImportCancelled(_("Reading the file was stopped."))
                     element.clear()
-                    if cancelled is not None and not row % 1024 and cancelled():
-                        raise ImportCancelled(_("Reading the file was stopped."))
-                elif tag in _ODS_CELLS and event == "end":
-                    width = _ods_cell(scan, element, row, column, path, title, limits)
-                    held = held or width < 0
-                    column += abs(width)
+                elif element.tag == _ODS_TABLE:
+                    if tables == index:
+                        break
+                    tables += 1
     except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, KeyError,
             ValueError) as error:
         raise _damaged(path, title, error) from error
     return scan
 
 
+def _ods_row(scan: _Scan, element: ElementTree.Element, row: int, path: Path, title: str,
+             limits: Limits) -> int:
+    """Note what the .ods row ``element`` (0-based ``row``) holds; the next row's number."""
+    column, held = 0, False
+    for cell in element:
+        if cell.tag in _ODS_CELLS:
+            width = _ods_cell(scan, cell, row, column, path, title, limits)
+            held = held or width < 0
+            column += abs(width)
+    after = row + int(element.get(f"{_TABLE}number-rows-repeated") or 1)
+    if held and after > limits.max_rows + HEADER_SCAN_ROWS:
+        raise _too_many_rows(path, title, after, limits)
+    return after
+
+
 def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, path: Path,
               title: str, limits: Limits) -> int:
     """Note what the .ods ``cell`` at (``row``, ``column``), 0-based, holds; its width in
     columns, negative when it holds something."""
-    repeated = int(cell.get(f"{_TABLE}number-columns-repeated") or 1)
-    if cell.get(f"{_OFFICE}value-type") is None and not len(cell):
+    attributes = cell.attrib
+    repeated = int(attributes.get(f"{_TABLE}number-columns-repeated") or 1)
+    if f"{_OFFICE}value-type" not in attributes and not len(cell):
         return repeated  # empty, however often repeated
     if column + repeated > limits.max_columns:
         raise _too_wide(path, title, row + 1, limits.max_columns)
-    name = cell_name(column, row + 1)
-    if cell.get(f"{_CALCEXT}value-type") == "error":
-        scan.errors.append(name)
-    elif cell.get(f"{_TABLE}formula") is not None:
-        scan.formulas[name] = cell.get(f"{_OFFICE}value-type") is not None
-    across = int(cell.get(f"{_TABLE}number-columns-spanned") or 1)
-    down = int(cell.get(f"{_TABLE}number-rows-spanned") or 1)
+    if attributes.get(f"{_CALCEXT}value-type") == "error":
+        scan.errors.append(cell_name(column, row + 1))
+    elif f"{_TABLE}formula" in attributes:
+        scan.formulas[cell_name(column, row + 1)] = f"{_OFFICE}value-type" in attributes
+    across = int(attributes.get(f"{_TABLE}number-columns-spanned") or 1)
+    down = int(attributes.get(f"{_TABLE}number-rows-spanned") or 1)
     if across > 1 or down > 1:
         scan.merges.add((column_letter(column), row + 1, column_letter(column + across - 1),
                          row + down))
