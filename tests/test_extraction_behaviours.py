@@ -1159,3 +1159,10 @@ def test_an_azerbaijani_conference_centre_is_a_venue_not_a_host(database) -> Non
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.organizations == []
+
+
+def test_a_wreath_laying_ceremony_on_a_holiday_is_a_memorial_event(database) -> None:
+    text = "9 мая 2025 года в Омске у Вечного огня состоялась церемония возложения венков."
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.event_type == "memorial_event"

@@ -886,7 +886,9 @@ class _Extractor:
         if code is None:
             # "памятник" is a monument, not mourning
             mourning = re.search(
-                r"memorial|commemorat|mourning|траурн|памят(?!ник)|anım|matəm", text
+                r"memorial|commemorat|mourning|траурн|памят(?!ник)|anım|matəm"
+                # a wreath-laying ceremony mourns, whatever day it is held on
+                r"|wreath|возложени\w* венк|венк\w* возлож|əklil|kranzniederlegung", text
             )
             if mourning or (occasion is not None and occasion.kind == "commemoration"):
                 code = "memorial_event"
