@@ -1166,3 +1166,14 @@ def test_a_wreath_laying_ceremony_on_a_holiday_is_a_memorial_event(database) -> 
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.event_type == "memorial_event"
+
+
+def test_a_listed_concert_is_a_concert(database) -> None:
+    text = """Ukrainian communities across the country will mark Independence Day this August.
+
+AUGUST 7: Independence Day Benefit Concert (Hartford, CONNECTICUT)
+AUGUST 14: Independence Day Picnic (Parma, OHIO)
+"""
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.event_type for e in events] == ["concert", "celebration"]

@@ -871,7 +871,9 @@ class _Extractor:
                 r"|\b(?:held|hosted|organi[sz]ed|gave) (?:a|the|gala) concert"
                 r"|концерт\w* (?:\w+ ){0,4}?(?:прош|состоял)"
                 r"|(?:прош|состоял|провел|провёл|провели|организова|устроил|дал)\w* (?:\w+ ){0,3}?"
-                r"концерт|\bkonsert\w* (?:keçiril|təşkil)",
+                r"концерт|\bkonsert\w* (?:keçiril|təşkil)"
+                # a listed title that is a concert: "Fundraising Concert (Chicago, IL)"
+                r"|\bconcerts?\s*\(|концерт\w*\s*\(|\bkonsert\w*\s*\(",
             ),
             ("exhibition", r"\b(?:an?|the|photo) exhibitions?\b (?:was|were|opened|held|titled)"
                            r"|выставк\w+ (?:открыл|прош|состоял)"),
