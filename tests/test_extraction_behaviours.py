@@ -1177,3 +1177,15 @@ AUGUST 14: Independence Day Picnic (Parma, OHIO)
     with database.sessions() as session:
         events = extract(text, session).events
     assert [e.event_type for e in events] == ["concert", "celebration"]
+
+
+def test_a_bodys_jubilee_in_a_dedication_is_not_the_events_anniversary(database) -> None:
+    texts = [
+        "21 марта 2025 года в Омске прошёл праздник Навруз, посвящённый 20-летию городского "
+        "центра национальных культур.",
+        "On March 21, 2025 a Novruz celebration in Denver marked the 10th anniversary of the "
+        "Azerbaijani Cultural Society.",
+    ]
+    with database.sessions() as session:
+        found = [extract(text, session).events[0].anniversary for text in texts]
+    assert found == [None, None]

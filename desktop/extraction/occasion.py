@@ -270,6 +270,18 @@ _MADE_FOR_RE = re.compile(
 )
 
 
+# A body named right after the number: "15-летию московского дома национальностей",
+# "the 25th anniversary of the Association", "cəmiyyətin 10 illiyi" is told the other way.
+_BODY_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:дом[аеу]?|центр[аеу]?|автономи[иея]|организаци[иея]|обществ[аеу]|общин[ыеу]"
+    r"|союз[аеу]?|объединени[яюе]|ансамбл[яюе]|театр[аеу]?|музе[яюе]|школ[ыеу]|газет[ыеу]"
+    r"|association|society|community|centre|center|house|organi[sz]ation|foundation|school"
+    r"|museum|theat(?:re|er)|ensemble|newspaper|congress|union|club)\b",
+    re.IGNORECASE,
+)
+
+
 def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
     """Stated anniversaries: "33rd", "33-й годовщине", "twenty fourth anniversary"."""
     out = []
@@ -285,6 +297,8 @@ def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
             number = int(match.group("n"))
             if _MADE_FOR_RE.search(sentence.text[max(0, match.start() - 60) : match.start()]):
                 continue  # "к хачкару, установленному к 100-летию": the monument's, not ours
+            if _BODY_AFTER_RE.match(sentence.text, match.end()):
+                continue  # "15-летию дома национальностей": a body's jubilee, not the event's
             if 0 < number < 1000:
                 out.append(
                     AnniversaryHit(
