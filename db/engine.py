@@ -461,6 +461,11 @@ def _bring_up_to_date(
 
         make_backup(path, f"before-upgrade-{revision}")
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # Python's sqlite3 commits each CREATE at once unless a transaction is open:
+            # a kill in the middle of a migration then left a half-upgraded file that
+            # every later start refused ("table ... already exists")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         if outdated:
             from alembic import command
 

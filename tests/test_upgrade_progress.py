@@ -1,0 +1,80 @@
+"""Issue 17, a long upgrade: it is one transaction (a kill midway leaves the old file,
+which the next start upgrades cleanly), and the window's start shows it while it runs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy.orm import Session
+
+from db.copy import data_set_checksum
+from db.engine import alembic_config, create_db_engine, current_revision, open_database
+from db.queries import EventFilter, count_events
+from db.reference import load_reference_data
+from desktop.sample import load_sample
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_KILLED_MIDWAY = """
+import os, signal, sys
+from sqlalchemy import Engine, event
+from db.engine import open_database
+
+def kill(_conn, _cursor, statement, *_args):
+    if "('rebuild')" in statement:  # the index of migration 0007 is being filled
+        os.kill(os.getpid(), signal.SIGKILL)
+
+event.listen(Engine, "before_cursor_execute", kill)
+open_database(sys.argv[1])
+"""
+
+
+def old_file(path: Path, revision: str = "0006") -> str:
+    """A data file in use (reference data, the sample's events) taken back to ``revision``;
+    returns the checksum of its rows."""
+    engine = create_db_engine(f"sqlite:///{path}")
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with Session(engine) as session, session.begin():
+        load_reference_data(session)
+        load_sample(session)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    with engine.connect() as connection:
+        checksum = data_set_checksum(connection)
+    engine.dispose()
+    return checksum
+
+
+def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgrades(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite"
+    rows = old_file(path)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_MIDWAY, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+
+    database = open_database(path)
+    try:
+        assert current_revision(database.engine) == "0007"
+        with database.engine.connect() as connection:
+            assert data_set_checksum(connection) == rows
+        with database.sessions() as session:
+            assert count_events(session, EventFilter(text="Kh")) >= 1  # the words index
+    finally:
+        database.dispose()
