@@ -1189,3 +1189,15 @@ def test_a_bodys_jubilee_in_a_dedication_is_not_the_events_anniversary(database)
     with database.sessions() as session:
         found = [extract(text, session).events[0].anniversary for text in texts]
     assert found == [None, None]
+
+
+def test_a_music_school_or_fountain_is_no_music_performance(database) -> None:
+    plain = (
+        "21 марта 2025 года в Омской музыкальной школе прошёл праздник Навруз: гостей "
+        "встретили у музыкального фонтана."
+    )
+    with database.sessions() as session:
+        (event,) = extract(plain, session).events
+        (other,) = extract(plain.replace(".", ", прозвучали музыкальные номера."), session).events
+    assert "music performance" not in event.program_labels
+    assert "music performance" in other.program_labels

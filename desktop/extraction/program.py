@@ -63,7 +63,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("music_performance", re.compile(
         r"\bsongs?\b|\bsang\b|\bsung\b|\bsinging\b|\bmugham\b|\boverture\b|\bmusical (?:pieces|"
         r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
-        r"|\bмузыкальн\w*|\bmahnı\w*|\bmuğam\w*|\bmusiqi\w*|\blieder\b|\bmusik\w*", _I)),
+        # "музыкальные номера", not "музыкальная академия" or "музыкальный фонтан"
+        r"|\bмузыкальн\w* (?:номер|композици|произведени|выступлени|программ|подар"
+        r"|поздравлени|коллектив|ансамбл)\w*|\bmahnı\w*|\bmuğam\w*|\bmusiqi\w*|\blieder\b|\bmusik\w*", _I)),
     ("dance_performance", re.compile(
         r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*|\btänze?\b"
         r"|\btanz\w*", _I)),
