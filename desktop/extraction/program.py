@@ -65,7 +65,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
         # "музыкальные номера", not "музыкальная академия" or "музыкальный фонтан"
         r"|\bмузыкальн\w* (?:номер|композици|произведени|выступлени|программ|подар"
-        r"|поздравлени|коллектив|ансамбл)\w*|\bmahnı\w*|\bmuğam\w*|\bmusiqi\w*|\blieder\b|\bmusik\w*", _I)),
+        r"|поздравлени|коллектив|ансамбл)\w*"
+        r"|\bmahnı\w*|\bmuğam\w*|\bmusiqi\w*|\blieder\b|\bmusik\w*", _I)),
     ("dance_performance", re.compile(
         r"\bdances?\b|\bdanced\b|\bтан(?:ец|цы|цев|цевальн)\w*|\brəqs\w*|\btänze?\b"
         r"|\btanz\w*", _I)),
