@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
@@ -35,6 +35,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 class DatabaseOpenError(Exception):
     """A data set that cannot be opened; ``str()`` is meant for the user."""
+
+
+Stage = Literal["backup", "upgrade"]
+"""What a long open is doing: backing the file up before an upgrade, or upgrading it."""
 
 
 def default_database_path() -> Path:
@@ -314,11 +318,25 @@ def _read_only_engine(path: Path) -> Engine:
     return engine
 
 
+def upgrade_pending(database: str | Path | None) -> bool:
+    """Will opening this existing SQLite file upgrade its schema (seconds on a large file)?
+    A cheap read-only look, without Alembic; any doubt is left to ``open_database``."""
+    path = sqlite_path(to_url(database))
+    if path is None or not path.is_file():
+        return False
+    try:
+        _found, revision = _peek_sqlite(path, str(path))
+    except DatabaseOpenError:
+        return False
+    return revision is not None and revision != schema_head()
+
+
 def open_database(
     database: str | Path | None = None,
     load_reference: bool = True,
     check_integrity: bool = True,
     read_only: bool = False,
+    stage: Callable[[Stage], None] | None = None,
 ) -> Database:
     """Open (creating or upgrading when needed) the data set at ``database``.
 
@@ -326,6 +344,8 @@ def open_database(
     file); the GUI runs it in the background after its window is up instead.
     ``read_only=True`` (SQLite) reads the file as it is, never changing a byte: a schema
     that is out of date raises :class:`SchemaOutOfDateError` instead of being upgraded.
+    ``stage`` is told when a backup before an upgrade, and the upgrade, begin (the GUI
+    shows it: the two take seconds on a large file).
     """
     url = to_url(database)
     where = _describe(url)
@@ -367,7 +387,9 @@ def open_database(
         raise
     try:
         if not read_only:
-            _prepare(where, lambda: _bring_up_to_date(engine, revision, path, load_reference))
+            _prepare(
+                where, lambda: _bring_up_to_date(engine, revision, path, load_reference, stage)
+            )
     except DatabaseOpenError:
         engine.dispose()
         raise
@@ -450,7 +472,11 @@ SEARCH_TABLE = "event_search"
 
 
 def _bring_up_to_date(
-    engine: Engine, revision: str | None, path: Path | None, load_reference: bool
+    engine: Engine,
+    revision: str | None,
+    path: Path | None,
+    load_reference: bool,
+    stage: Callable[[Stage], None] | None = None,
 ) -> None:
     """Migrate and fill in reference data in ONE transaction: all of it or none."""
     from db.models import Country
@@ -459,7 +485,11 @@ def _bring_up_to_date(
     if revision is not None and outdated and path is not None:
         from db.backup import make_backup
 
+        if stage is not None:
+            stage("backup")
         make_backup(path, f"before-upgrade-{revision}")
+    if revision is not None and outdated and stage is not None:
+        stage("upgrade")
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             # Python's sqlite3 commits each CREATE at once unless a transaction is open:

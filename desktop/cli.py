@@ -151,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
     """The command, with the garbage collector off until it starts its work: collecting
     while thousands of modules and classes are made finds nothing to free and cost a
     twentieth of the start. The window turns it back on once it shows (desktop.ui.app)."""
-    from db.engine import DatabaseOpenError, open_database
+    from db.engine import DatabaseOpenError, open_database, upgrade_pending
     from desktop.logs import setup_logging
     from desktop.settings import Settings
 
@@ -187,7 +187,10 @@ def _run(args: argparse.Namespace) -> int:
         settings.database = chosen
         _save(settings)
     try:
-        database = open_database(settings.database, check_integrity=not interactive)
+        if interactive and upgrade_pending(settings.database):
+            database = _open_with_progress(settings.database, settings.language)
+        else:
+            database = open_database(settings.database, check_integrity=not interactive)
     except DatabaseOpenError as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -202,6 +205,16 @@ def _run(args: argparse.Namespace) -> int:
         return _report_errors(lambda: handler(database, args))
     finally:
         database.dispose()
+
+
+def _open_with_progress(database: str | None, language: str | None) -> Database:
+    """The window's start on a file to upgrade: a small window says so while it runs
+    (seconds on a large file), so the clerk does not think it hung."""
+    from desktop.ui.app import make_application
+    from desktop.ui.upgrade_dialog import open_with_progress
+
+    make_application(language)
+    return open_with_progress(database)
 
 
 def _save(settings: Settings) -> None:

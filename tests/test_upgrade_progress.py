@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from alembic import command
@@ -78,3 +79,60 @@ def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgra
             assert count_events(session, EventFilter(text="Kh")) >= 1  # the words index
     finally:
         database.dispose()
+
+
+def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    import db.backup
+    from desktop import cli
+    from desktop.ui import app as gui
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import tmp_settings
+
+    path = tmp_path / "old.sqlite"
+    old_file(path)
+    backup = db.backup.make_backup
+
+    def slow_backup(*args, **kwargs):  # a large file's backup takes seconds
+        time.sleep(0.3)
+        return backup(*args, **kwargs)
+
+    monkeypatch.setattr(db.backup, "make_backup", slow_backup)
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            ours = isinstance(widget, QProgressDialog) and widget.objectName() == "upgrade_dialog"
+            if ours and widget.isVisible() and widget.labelText() not in seen:
+                seen.append(widget.labelText())
+
+    watch = QTimer()
+    watch.setInterval(5)
+    watch.timeout.connect(look)
+    watch.start()
+    shown: list[int] = []
+
+    def run_gui(database) -> int:
+        watch.stop()
+        with database.sessions() as session:
+            events = count_events(session, EventFilter())
+        window = MainWindow(database, tmp_settings(tmp_path))
+        qtbot.addWidget(window)
+        window.show()
+        window.model.wait()
+        shown.append(window.model.rowCount())
+        assert not any(  # the progress window is gone
+            w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
+        )
+        assert current_revision(database.engine) == "0007"
+        return 0 if shown[-1] == events == 3 else 1
+
+    monkeypatch.setattr(gui, "run_gui", run_gui)
+    assert cli.main(["--database", str(path)]) == 0
+    assert shown == [3]
+    assert any("backup" in text for text in seen), seen
+    assert any("Upgrading your data file" in text for text in seen), seen

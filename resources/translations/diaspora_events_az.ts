@@ -2942,6 +2942,25 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the data file</source>
+        <translation>Məlumat faylı yenilənir</translation>
+    </message>
+    <message>
+        <source>Making a backup of your data before the upgrade…</source>
+        <translation>Yeniləmədən əvvəl məlumatlarınızın ehtiyat nüsxəsi çıxarılır…</translation>
+    </message>
+    <message>
+        <source>Upgrading your data file to this version… (a few seconds; do not turn the computer off)</source>
+        <translation>Məlumat faylınız bu versiyaya yenilənir… (bir neçə saniyə; kompüteri söndürməyin)</translation>
+    </message>
+    <message>
+        <source>This cannot be cancelled. If it is stopped all the same, your data file is left as it was and is upgraded at the next start.</source>
+        <translation>Bunu ləğv etmək olmaz. Əgər yenə də dayandırılsa, məlumat faylınız əvvəlki kimi qalır və növbəti açılışda yenilənir.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Stopped; nothing was changed.</source>

@@ -2954,6 +2954,25 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the data file</source>
+        <translation>Обновление файла данных</translation>
+    </message>
+    <message>
+        <source>Making a backup of your data before the upgrade…</source>
+        <translation>Создаётся резервная копия ваших данных перед обновлением…</translation>
+    </message>
+    <message>
+        <source>Upgrading your data file to this version… (a few seconds; do not turn the computer off)</source>
+        <translation>Файл данных обновляется до этой версии… (несколько секунд; не выключайте компьютер)</translation>
+    </message>
+    <message>
+        <source>This cannot be cancelled. If it is stopped all the same, your data file is left as it was and is upgraded at the next start.</source>
+        <translation>Это нельзя отменить. Если работу всё же прервать, файл данных останется прежним и будет обновлён при следующем запуске.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Stopped; nothing was changed.</source>
