@@ -312,7 +312,7 @@ class Lexicon:
 
     def _add_babel_countries(self) -> None:
         """Country names in German, Russian and Azerbaijani from Babel's locale data
-        ("Deutschland", "Грузия", "Gürcüstan"), so a country the data set names only in
+        ("Deutschland", "Бразилия", "Braziliya"), so a country the data set names only in
         English is still found. Short names ("Того", "Mali") are ordinary words too often."""
         from babel import Locale
 
@@ -527,7 +527,7 @@ class Lexicon:
 
     def _azerbaijani(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
         """An Azerbaijani word form of a name: every word may carry suffixes
-        ("Həmrəyliyi günü" is "Həmrəylik Günü", "Gəncədəki" is "Gəncə")."""
+        ("Bayrağı Gününə" is "Bayraq Günü", "Gəncədəki" is "Gəncə")."""
         keys = [_az_keys(t.text) for t in words]
         for first in keys[0]:
             for rest, entries in self._heads().get(first, ()):
@@ -539,7 +539,7 @@ class Lexicon:
 
     def _english_spelling(self, words: list[Token]) -> list[tuple[str, int, str | None]]:
         """A name the data set has only in English, found by how English spells the
-        Azerbaijani one ("Xocalı" -> "Khojaly")."""
+        Azerbaijani one ("Şəki" -> "Sheki")."""
         head = " ".join(t.text for t in words[:-1])
         last = words[-1].text
         for variant in (last, *az_stems(last)):

@@ -5,7 +5,7 @@ The genre's formulas: a list of bodies before "təşkilatçılığı ilə", "tə
 subject of "təşkil edib(lər)" / "keçirib(lər)" ("tədbiri A və B birgə təşkil ediblər"), and
 the community house or centre the event took place in ("Azərbaycan Evində",
 "... Mədəniyyəti Mərkəzində"). The genitive or locative ending is taken off the last word
-("Federasiyasının" -> "Federasiyası").
+("Assosiasiyasının" -> "Assosiasiyası").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _QUOTE_END = r"(?:[\"”»](?:n?[ıiuüaə]n|n?d[aə]|y?[aə])?)?"
 _NAME = (
     rf"(?:[\"“«]?[{_CAP}0-9][\w'’.()-]*{_QUOTE_END}|\([{_CAP}]{{2,10}}\))"
     rf"(?:[ ,]+(?:və\s+)?(?:[\"“«]?[{_CAP}0-9][\w'’.-]*{_QUOTE_END}|\([{_CAP}]{{2,10}}\)"
-    # "Diasporla İş üzrə Dövlət Komitəsi" (on), "X adına Mərkəz" (named after)
+    # "Təhsil üzrə Dövlət Komitəsi" (on), "X adına Mərkəz" (named after)
     rf"|{_LOWER_HEAD}|üzrə|adına))*"
 )
 _ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
@@ -97,7 +97,7 @@ def _split(
     text: str, start: int, end: int, role: OrganizerRole
 ) -> list[tuple[str, int, int, OrganizerRole]]:
     """A list of names ("A, B və C-nin") into bodies: pieces between commas and "və" are
-    joined until one ends on a body's head word ("Dostluq, Əməkdaşlıq və Həmrəylik Fondu")."""
+    joined until one ends on a body's head word ("Elm, Təhsil və Mədəniyyət Fondu")."""
     out = []
     first: int | None = None
     for part in re.finditer(r"[^,]+?(?=,\s*|\s+və\s+|$)", text[start:end]):
@@ -116,7 +116,7 @@ def _split(
 
 
 def _base(name: str) -> str:
-    """The name without the case ending of its last word ("... Fondunun (BİSAV)")."""
+    """The name without the case ending of its last word ("... Assosiasiyasının (ABC)")."""
     words = name.split()
     for index in range(len(words) - 1, -1, -1):
         if words[index].startswith("("):

@@ -96,8 +96,8 @@ _CAPITALIZED_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{6,}(?![\w-])")
 
 
 def _misspelt_heads(text: str) -> str:
-    """``text`` with a mistyped mission word written right ("Посольсвто России" ->
-    "Посольство России"), offsets unchanged: one swapped, missing or wrong letter in a
+    """``text`` with a mistyped mission word written right ("Посольтсво Грузии" ->
+    "Посольство Грузии"), offsets unchanged: one swapped, missing or wrong letter in a
     word no dictionary knows."""
     out = text
     for match in _CAPITALIZED_RE.finditer(text):

@@ -50,8 +50,8 @@ _WORLD_CANDIDATE = {
     "en": re.compile(
         r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
         r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
-        # "in the Perm Territory", "in the Tver region", "in the Karachay-Circassian Republic",
-        # "in the Republic of Dagestan": a region with its own word
+        # "in the Perm Territory", "in the Tver region", "in the Kabardino-Balkarian Republic",
+        # "in the Republic of Kalmykia": a region with its own word
         r"|\b[iI]n\s+the\s+(?P<region>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’-]+)?"
         r"\s(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Rr]epublic)\b"
         r"|(?:Republic|Province|Region|Territory) of [A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"

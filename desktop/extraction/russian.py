@@ -191,7 +191,7 @@ def phrase_nominative(phrase: str) -> str:
         if index == 0 and "-" not in body and not _morph().word_is_known(body.casefold()) and (
             best.tag.case == "nomn"
         ):
-            return phrase  # a typo ("Посольсвто России") read as a nominative: as written
+            return phrase  # a typo ("Посольтсво Грузии") read as a nominative: as written
         if index == 0 and body[:1].isupper() and ("Fixd" in best.tag or "Geox" in best.tag):
             out.append(word)  # "Коми республиканской ...": an indeclinable name in front
             changed += 1

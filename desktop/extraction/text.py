@@ -212,7 +212,7 @@ _RU_ENDINGS = sorted(
 )
 # Azerbaijani noun suffixes in the order they stack after a stem (plural, possessive,
 # case, the relative "-kı"), each in its vowel-harmony and buffer-consonant forms:
-# "Azərbaycanlı-lar-ı-nın", "Gəncə-də-ki", "Bakı-ya", "Həmrəylik" -> "həmrəyliy-i".
+# "kitab-lar-ı-nın", "Gəncə-də-ki", "Bakı-ya", "bayraq" -> "bayrağ-ı".
 _AZ_LAYERS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted(wordset(layer), key=len, reverse=True))
     for layer in (
@@ -234,9 +234,9 @@ def az_stems(word: str) -> tuple[str, ...]:
     """Stems of an Azerbaijani word form, longest first, without the word itself.
 
     Suffixes are taken off layer by layer (relative, case, possessive, plural), each
-    layer optional, so "Azərbaycanlılarının" gives "Azərbaycanlıları", "Azərbaycanlılar",
-    "Azərbaycanlı"...; a stem that lost a vowel suffix also gets its hard final consonant
-    back. Text after an apostrophe is a suffix too ("Bakı'da"). A stem keeps 3 letters.
+    layer optional, so "kitablarının" gives "kitabları", "kitablar", "kitab"...; a stem
+    that lost a vowel suffix also gets its hard final consonant back. Text after an
+    apostrophe is a suffix too ("Bakı'da"). A stem keeps 3 letters.
     """
     forms = {re.split(r"['’`]", word)[0]} if re.search(r"\w['’`]\w", word) else set()
     head, hyphen, tail = word.rpartition("-")
@@ -270,7 +270,7 @@ def _is_suffix_chain(tail: str) -> bool:
     return bool(tail) and "" in forms
 
 
-# How English writes Azerbaijani letters ("Xocalı" -> "Khojaly", "Gəncə" -> "Ganja").
+# How English writes Azerbaijani letters ("Şəki" -> "Sheki", "Gəncə" -> "Ganja").
 _AZ_TO_ENGLISH = {
     "ə": ("a", "e"), "x": ("kh",), "c": ("j",), "ç": ("ch",), "ş": ("sh",), "ğ": ("gh", "g"),
     "q": ("g", "k"), "ı": ("y", "i"), "ö": ("o",), "ü": ("u",), "j": ("zh",),

@@ -86,7 +86,7 @@ LOCATIVE_BEFORE_RE = re.compile(
     r"|\b(?:city|cities|town|village|regions?|area|capital|territory|part|parts) of(?: the)?"
     r"|\b(?:community|communities|diaspora) of(?: the)?"
     r"|\b(?:в|во|на)(?: (?:городе|г\.|селе|поселке|посёлке|области|крае|республике|столице))?"
-    # "в Наримановском районе Баку", "в центре Москвы": a part of the town names the town
+    # "в Центральном районе Омска", "в центре Москвы": a part of the town names the town
     r"|\b(?:в|во|на)\s+(?:[\w-]+\s+){0,2}(?:районе|микрорайоне|центре|пригороде|окрестностях"
     r"|предместье)"
     r"|\bг\.|\bгорода)\s*$",
