@@ -1201,3 +1201,14 @@ def test_a_music_school_or_fountain_is_no_music_performance(database) -> None:
         (other,) = extract(plain.replace(".", ", прозвучали музыкальные номера."), session).events
     assert "music performance" not in event.program_labels
     assert "music performance" in other.program_labels
+
+
+def test_a_russian_role_opening_on_an_adjective_keeps_it(database) -> None:
+    text = (
+        "21 марта 2025 года в Омске прошёл праздник Навруз. Старший помощник председателя "
+        "Татарской автономии Омской области Марина Петрова выступила с приветствием."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    (speaker,) = event.speakers
+    assert (speaker["role"] or "").casefold().startswith("старший помощник"), speaker

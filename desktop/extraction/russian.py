@@ -126,6 +126,12 @@ def modifies(word: str, noun: str) -> bool:
     return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parse(word))
 
 
+def is_adjective(word: str) -> bool:
+    """Whether pymorphy3 can read ``word`` as an adjective in the nominative ("Первый",
+    "старший", also a noun)."""
+    return any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _morph().parse(word))
+
+
 def is_known_word(word: str) -> bool:
     """Whether pymorphy3's dictionary has ``word`` (a typo is not)."""
     return bool(_morph().word_is_known(word))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from desktop.extraction.dates import MONTHS
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.places import quoted_spans
-from desktop.extraction.russian import named_spans
+from desktop.extraction.russian import is_adjective, named_spans
 from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     EVENT_NOUNS_AZ,
@@ -526,7 +526,12 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         if _DIPLOMAT_RU.search(" ".join(words[:5])):
             return segment, None  # "посол Казахстана в России": the mission is the role's
         role_words: list[str] = []
-        for word in words:
+        for index, word in enumerate(words):
+            if not role_words and index + 1 < len(words) and _is_role_word(
+                words[index + 1], "ru"
+            ) and is_adjective(word):
+                role_words.append(word)  # "Первый заместитель председателя ..."
+                continue
             if role_words and not _is_role_word(word, "ru") and re.match(
                 ORG_HEADS_RU, word, re.IGNORECASE
             ):
