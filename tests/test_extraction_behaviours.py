@@ -1212,3 +1212,14 @@ def test_a_russian_role_opening_on_an_adjective_keeps_it(database) -> None:
         (event,) = extract(text, session).events
     (speaker,) = event.speakers
     assert (speaker["role"] or "").casefold().startswith("старший помощник"), speaker
+
+
+def test_a_speakers_role_written_at_an_earlier_mention_is_kept(database) -> None:
+    text = (
+        "Генеральный консул Казахстана Ерлан Сапаров 21 марта 2025 года вместе с дипломатами "
+        "возложил цветы к памятнику Абаю в Омске. Ерлан Сапаров отметил значение праздника."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    (speaker,) = event.speakers
+    assert (speaker["role"] or "").casefold().startswith("генеральный консул"), speaker

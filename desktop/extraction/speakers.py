@@ -245,6 +245,7 @@ class SpeakerFinder:
 
     def speakers(self, sentences: list[Sentence]) -> list[SpeakerHit]:
         out: list[SpeakerHit] = []
+        titled: list[SpeakerHit] = []
         for position, sentence in enumerate(sentences):
             names = self.names(sentence)
             if not names:
@@ -255,6 +256,12 @@ class SpeakerFinder:
             previous_hit: SpeakerHit | None = None
             for name in names:
                 if name not in chosen:
+                    # "посол X Даурен Абаев почтил память ... Даурен Абаев отметил": the
+                    # role a name is written with elsewhere in the event is the speaker's
+                    known = SpeakerHit(name.text, name.start, name.end, sentence.index)
+                    self._role(known, sentence, previous_end, None)
+                    if known.role:
+                        titled.append(known)
                     previous_end = name.end
                     continue
                 hit = SpeakerHit(name.text, name.start, name.end, sentence.index)
@@ -276,6 +283,11 @@ class SpeakerFinder:
         for hit in out:
             if not any(_same_person(hit.name, u.name) for u in unique):
                 unique.append(hit)
+        for hit in unique:
+            other = next((t for t in titled if _same_person(hit.name, t.name)), None)
+            if hit.role is None and other is not None:
+                hit.role, hit.organization = other.role, other.organization
+                hit.spans.extend(sp for sp in other.spans if sp[2] == "speakers.role")
         return unique
 
     def _split_izafet(self, hit: SpeakerHit) -> None:
