@@ -256,7 +256,7 @@ class SpeakerFinder:
             previous_hit: SpeakerHit | None = None
             for name in names:
                 if name not in chosen:
-                    # "посол X Даурен Абаев почтил память ... Даурен Абаев отметил": the
+                    # "консул X Иван Петров возложил цветы ... Иван Петров отметил": the
                     # role a name is written with elsewhere in the event is the speaker's
                     known = SpeakerHit(name.text, name.start, name.end, sentence.index)
                     self._role(known, sentence, previous_end, None)
