@@ -45,11 +45,11 @@ Figures (46 articles of ../shared/corpus; macro F1 all / az / en / ru):
   1.36-1.45 s after (the reference copy is built once per installation and then read).
 - issue 13, third round (Azerbaijani morphology and English spellings, Babel's country
   names in ru/az, programme days, occasions by their day, Russian and Azerbaijani
-  organizers): ``python bench/extract_eval.py`` 0.852 / 0.866 / 0.867 / 0.814 before,
-  0.864 / 0.871 / 0.869 / 0.845 after; ``--cv`` 0.834 / 0.716 / 0.853 / 0.812 before,
-  0.861 / 0.878 / 0.864 / 0.842 after; events 114: 96 -> 98 found (--cv 95 -> 98);
-  ``--audit`` 27 -> 22 literals, all generic words. ``--costs`` (machine load 5.8 on 2
-  cores): a median of 97 ms per article (107 ms for the code before, same load).
+  organizers and roles): ``python bench/extract_eval.py`` 0.852 / 0.866 / 0.867 / 0.814
+  before, 0.865 / 0.871 / 0.869 / 0.850 after; ``--cv`` 0.834 / 0.716 / 0.853 / 0.812
+  before, 0.863 / 0.878 / 0.864 / 0.848 after; events 114: 96 -> 98 found (--cv 95 -> 98);
+  ``--audit`` 24 -> 23 literals, all generic words. ``--costs`` (machine load 5.8-7.4 on 2
+  cores): a median of 75-97 ms per article (107 ms for the code before, same load).
 """
 
 from __future__ import annotations
