@@ -136,3 +136,27 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
     assert shown == [3]
     assert any("backup" in text for text in seen), seen
     assert any("Upgrading your data file" in text for text in seen), seen
+
+
+def test_only_a_file_of_an_older_schema_is_said_to_need_an_upgrade(
+    database_path: Path, tmp_path: Path
+) -> None:
+    from db.engine import upgrade_pending
+
+    old = tmp_path / "old.sqlite"
+    old_file(old)
+    not_ours = tmp_path / "notes.sqlite"
+    not_ours.write_text("not a database")
+    assert upgrade_pending(old)
+    assert not upgrade_pending(database_path)  # up to date: the window opens at once
+    assert not upgrade_pending(tmp_path / "missing.sqlite")  # made new, nothing to upgrade
+    assert not upgrade_pending(not_ours)  # open_database says what is wrong with it
+    probe = (
+        "import sys; from db.engine import upgrade_pending; "
+        "upgrade_pending(sys.argv[1]); print('alembic' in sys.modules)"
+    )
+    looked = subprocess.run(
+        [sys.executable, "-c", probe, str(database_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert looked.stdout.strip() == "False", looked.stderr
