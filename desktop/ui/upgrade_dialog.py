@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QLabel, QProgressDialog
 
 from db.engine import Database, open_database
 
@@ -20,6 +20,10 @@ class UpgradeDialog(QProgressDialog):
         self.setObjectName("upgrade_dialog")
         self.setWindowTitle(self.tr("Upgrading the data file"))
         self.setAccessibleName(self.windowTitle())
+        label = QLabel(self)
+        label.setWordWrap(True)  # a few short lines, not one long one
+        self.setLabel(label)
+        self.setMinimumWidth(440)
         self.setRange(0, 0)  # no measure of the way: a moving bar
         self.setCancelButton(None)  # no cancel button (Qt's documented way)
         self.setMinimumDuration(0)
