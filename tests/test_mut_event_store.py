@@ -142,3 +142,60 @@ def test_a_region_hint_looks_within_the_typed_country_first(database) -> None:
         EventStore(session).save(data)
     (message,) = [e.message for e in raised.value.errors if e.field == "region"]
     assert "Did you mean" in message and "(RU-SPE)" in message
+
+
+def test_a_mistyped_country_is_asked_about_with_the_country_it_may_mean(database) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="Rusia", region=None,
+                               city=None)
+    with database.sessions() as session:
+        questions = [q for q in EventStore(session).name_questions(data) if q.kind == "country"]
+    (question,) = questions
+    assert (question.field, question.typed, question.new_record) == ("country", "Rusia", False)
+    assert "RU" in [c.country for c in question.candidates]
+
+
+def test_a_new_organizers_seat_reads_from_the_town_to_the_country(database) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="UA", region=None,
+                               city="Berdyansk",
+                               organizers=[OrganizerInput("Entirely New Society")])
+    with database.sessions() as session:
+        (question,) = [q for q in EventStore(session).name_questions(data)
+                       if q.field == "organizers"]
+    assert question.place is not None
+    parts = question.place.split(", ")
+    assert parts[0] == "Berdyansk" and parts[-1] == "Ukraine"
+
+
+def test_a_town_typed_with_a_region_it_is_not_in_is_asked_about(database) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="UA",
+                               region="Lviv Oblast", city="Berdyansk")
+    with database.sessions() as session:
+        store = EventStore(session)
+        assert store.region("Lviv Oblast", None) is not None
+        asked = [q.field for q in store.name_questions(data)]
+    assert "city" in asked
+
+
+def test_editing_a_source_an_import_shared_by_address_leaves_the_other_event_alone(
+    database, tmp_path
+) -> None:
+    from tests.import_helpers import import_file
+
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date;Source URL;Publisher\n"
+                    f"First evening;2025-02-26;{REPORT};Trend\n"
+                    f"Second evening;2025-02-27;{REPORT};Trend\n", encoding="utf-8")
+    assert import_file(database, path).inserted == 2
+    with database.sessions() as session:
+        first, second = (session.scalar(select(Event.uuid).where(Event.title == title))
+                         for title in ("First evening", "Second evening"))
+    assert first is not None and second is not None
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(first)
+        data.source.publisher = "Corrected publisher"
+        store.save(data)
+    with database.sessions() as session:
+        store = EventStore(session)
+        assert store.load(first).source.publisher == "Corrected publisher"
+        assert store.load(second).source.publisher == "Trend"
