@@ -400,7 +400,8 @@ def test_in_a_month_opening_an_english_sentence_is_no_town(database) -> None:
     )
     with database.sessions() as session:
         events = extract(text, session).events
-    assert [e.city for e in events] == ["Paso Robles"]
+    # the concert "also held" in March is an event of its own, in no town the text names
+    assert [e.city for e in events] == ["Paso Robles", None]
 
 
 def test_residents_quoted_by_the_reporter_and_newspapers_are_no_speakers(database) -> None:
@@ -1223,3 +1224,14 @@ def test_a_speakers_role_written_at_an_earlier_mention_is_kept(database) -> None
         (event,) = extract(text, session).events
     (speaker,) = event.speakers
     assert (speaker["role"] or "").casefold().startswith("генеральный консул"), speaker
+
+
+def test_an_english_event_of_another_kind_told_as_also_held_is_another_event(database) -> None:
+    text = (
+        "On April 23, 2025 a candlelight vigil was held in Boston by the Armenian community. "
+        "A requiem will also be served at the cathedral."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert len(events) == 2
+    assert events[0].city == "Boston"

@@ -314,7 +314,7 @@ def segment(
                 info.another
                 and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
                               sentence.text, re.IGNORECASE)
-            ):
+            ) or (info.another and language == "en" and _other_kind(current, sentence, language)):
                 current = _start(events, info, default_place)
                 continue
             current.sentences.append(sentence)
@@ -548,6 +548,22 @@ _NEXT_DAY_OPENER_RE = re.compile(
     r"|Am folgenden Tag)\b",
     re.IGNORECASE,
 )
+
+
+def _other_kind(current: Segment, sentence: Sentence, language: str) -> bool:
+    """ "A vigil was held ... A liturgy will also be served": an event of another kind told
+    as one more ("also"), not a detail of the event so far."""
+    pattern = _NOUN_RE.get(language, _NOUN_RE["en"])
+    noun = pattern.search(sentence.text)
+    if noun is None:
+        return False
+    told = {
+        m.group().casefold().rstrip("s")
+        for s in current.sentences
+        if s.index in current.anchors
+        for m in pattern.finditer(s.text)
+    }
+    return bool(told) and noun.group().casefold().rstrip("s") not in told
 
 
 def _new_day(current: Segment, sentence: Sentence, excluded: list[tuple[int, int]]) -> bool:

@@ -19,7 +19,7 @@ EVENT_NOUNS_EN = (
     r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
     r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
     r"|festivities|soirees?|programs?|programmes?|panel discussions?|services?|fairs?"
-    r"|video[- ]?bridges?|teleconferences?"
+    r"|video[- ]?bridges?|teleconferences?|liturg(?:y|ies)|requiems?|panakhyd[ae]s?"
     # German: nouns are capitalized and compounded ("Gedenkveranstaltung")
     r"|\w*veranstaltung(?:en)?|\w*feier(?:n|lichkeiten)?|kundgebung(?:en)?|konzert(?:e)?"
     r"|\w*ausstellung(?:en)?|konferenz(?:en)?|mahnwache(?:n)?|gedenkstunde|\w*abend"
@@ -28,6 +28,7 @@ EVENT_VERBS_EN = (
     r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
     r"|takes place|taking place|will be held|was held|were held|is held|are held"
     r"|has been held|have been held|marked|celebrated|commemorated|observed|honou?red|gathered"
+    r"|(?:will|to) (?:also )?be served|was served|were served"
     r"|fand|findet|stattgefunden|stattfinden|veranstaltet|veranstaltete|organisiert|organisierte"
     r"|ausgerichtet|abgehalten|gefeiert|begangen|gedachten|versammelten"
 )
