@@ -227,12 +227,38 @@ def damage(path: Path, stop: Callable[[], bool] = lambda: False) -> str | None:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
         connection.close()
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT:
+        code = getattr(error, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT)
+        if code == sqlite3.SQLITE_INTERRUPT:
             raise CheckStopped(str(error)) from error
-        if getattr(error, "sqlite_errorcode", sqlite3.SQLITE_CORRUPT) & 0xFF in _DAMAGE_CODES:
-            return str(error)
-        raise UnreadableError(str(error)) from error
-    return None if result == "ok" else str(result)
+        log.warning("%s failed its check: %s", path, error)
+        if code & 0xFF in _DAMAGE_CODES:
+            return damage_reason(code)
+        raise UnreadableError(_unreadable_reason(code)) from error
+    if result == "ok":
+        return None
+    log.warning("%s failed its check: %s", path, result)
+    return _("parts of the file are damaged")
+
+
+def damage_reason(code: int) -> str:
+    """What SQLite's damage error ``code`` means, in the clerk's words."""
+    if code & 0xFF == sqlite3.SQLITE_NOTADB:
+        return _("not a SQLite database file")
+    return _("parts of the file are damaged")
+
+
+def _unreadable_reason(code: int) -> str:
+    """Why a file cannot be read now, in the clerk's words (SQLite's own go to the log)."""
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return _("the disk is full")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return _("another program is using the file")
+    if primary == sqlite3.SQLITE_PERM or primary == sqlite3.SQLITE_READONLY:
+        return _("no permission to read it")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return _("the file cannot be opened")
+    return _("the disk could not be read")
 
 
 def integrity_problem(path: Path, stop: Callable[[], bool] = lambda: False) -> str | None:

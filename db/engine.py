@@ -34,7 +34,16 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 class DatabaseOpenError(Exception):
-    """A data set that cannot be opened; ``str()`` is meant for the user."""
+    """A data set that cannot be opened; ``str()`` is meant for the user. A damaged SQLite
+    file names its newest good backup (``backup``) so the window can offer to restore it
+    over ``data_file``."""
+
+    def __init__(
+        self, message: str, backup: Path | None = None, data_file: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.backup = backup
+        self.data_file = data_file
 
 
 Stage = Literal["backup", "upgrade"]
@@ -172,7 +181,7 @@ def _check_sqlite_file(
 ) -> None:
     """Refuse a read-only (unless only read), damaged or non-SQLite file before anything
     writes to it."""
-    from db.backup import UnreadableError, damage, newest_good_backup
+    from db.backup import UnreadableError, damage
 
     if path.is_dir():
         raise DatabaseOpenError(
@@ -215,6 +224,13 @@ def _check_sqlite_file(
             ) from error
     if problem is None:
         return
+    raise _damaged(path, where, problem)
+
+
+def _damaged(path: Path, where: str, problem: str) -> DatabaseOpenError:
+    """The error for a damaged file: what is wrong, and its newest good backup if any."""
+    from db.backup import newest_good_backup
+
     good = newest_good_backup(path)
     offer = (
         _("The newest good backup is {backup} ({time}); restore it with: {command}").format(
@@ -225,12 +241,14 @@ def _check_sqlite_file(
         if good
         else _("No good backup of it was found; choose another file or restore one you keep.")
     )
-    raise DatabaseOpenError(
+    return DatabaseOpenError(
         _("Cannot open {where}: it is damaged or not a database ({problem}).").format(
             where=where, problem=problem
         )
         + "\n"
-        + offer
+        + offer,
+        backup=good.path if good else None,
+        data_file=path,
     )
 
 
@@ -265,6 +283,11 @@ def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
         finally:
             connection.close()
     except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", 0)
+        if code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            from db.backup import damage_reason
+
+            raise _damaged(path, where, damage_reason(code)) from error
         raise DatabaseOpenError(
             _("Cannot open {where}: {reason}.").format(where=where, reason=_root_cause(error))
             + "\n"

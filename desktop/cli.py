@@ -186,14 +186,24 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_MISSING
         settings.database = chosen
         _save(settings)
-    try:
-        if interactive and upgrade_pending(settings.database):
-            database = _open_with_progress(settings.database, settings.language)
-        else:
-            database = open_database(settings.database, check_integrity=not interactive)
-    except DatabaseOpenError as error:
-        print(f"diaspora-events: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    while True:
+        try:
+            if interactive and upgrade_pending(settings.database):
+                database = _open_with_progress(settings.database, settings.language)
+            else:
+                database = open_database(settings.database, check_integrity=not interactive)
+            break
+        except DatabaseOpenError as error:
+            print(f"diaspora-events: {error}", file=sys.stderr)
+            if not interactive:
+                return EXIT_USAGE
+            from desktop.ui.app import ask_after_open_error
+
+            chosen = ask_after_open_error(error, settings.language)
+            if chosen is None:
+                return EXIT_USAGE
+            settings.database = chosen
+            args.database = chosen  # remembered once it opens
     if args.database:
         _save(settings)
     if not interactive:  # the window cleans up once it shows (desktop.ui.app)

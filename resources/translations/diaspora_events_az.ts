@@ -724,6 +724,22 @@ The details are in the log file:
         <source>Diaspora Events data (*.sqlite)</source>
         <translation>Diaspora Events məlumatları (*.sqlite)</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Ehtiyat nüsxə bərpa olunmadı</translation>
+    </message>
+    <message>
+        <source>{backup} was restored.</source>
+        <translation>{backup} nüsxəsi bərpa olundu.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as it was, as {kept}, so what it still holds can be rescued.</source>
+        <translation>Zədələnmiş fayl olduğu kimi {kept} adı ilə saxlanıldı ki, içində qalanı xilas etmək mümkün olsun.</translation>
+    </message>
+    <message>
+        <source>The backup was restored</source>
+        <translation>Ehtiyat nüsxə bərpa olundu</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1996,6 +2012,29 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Back to the form</source>
         <translation>Formaya qayıt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorBox</name>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>Məlumat faylı açıla bilmir</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data file. Nothing was changed.</source>
+        <translation>Diaspora Events məlumat faylını aça bilmir. Heç nə dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>Ən son sağlam nüsxəni &amp;bərpa et</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Başqa faylı aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıxış</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,22 @@ The details are in the log file:
         <source>Diaspora Events data (*.sqlite)</source>
         <translation>Данные Diaspora Events (*.sqlite)</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Резервная копия не восстановлена</translation>
+    </message>
+    <message>
+        <source>{backup} was restored.</source>
+        <translation>Копия {backup} восстановлена.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as it was, as {kept}, so what it still holds can be rescued.</source>
+        <translation>Повреждённый файл сохранён как был, под именем {kept}, чтобы из него можно было спасти оставшееся.</translation>
+    </message>
+    <message>
+        <source>The backup was restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -2001,6 +2017,29 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Back to the form</source>
         <translation>Назад к форме</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorBox</name>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>Не удаётся открыть файл данных</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data file. Nothing was changed.</source>
+        <translation>Diaspora Events не может открыть файл данных. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>&amp;Восстановить последнюю исправную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
     </message>
 </context>
 <context>
