@@ -6,19 +6,17 @@ import uuid
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, select, text
 
-from db.engine import alembic_config, create_db_engine, open_database
+from db.engine import create_db_engine, open_database
 from db.models import Organization
+from tests.schema_helpers import migrate
 
 
 def _database_at_0003(path: Path) -> None:
     engine = create_db_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
+    migrate(engine, "0003")
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
         connection.execute(
             text(
                 "INSERT INTO organization (id, uuid, name, contacts) "

@@ -7,14 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
 
-from db.engine import alembic_config, create_db_engine, open_database
+from db.engine import create_db_engine, open_database
 from db.event_store import EventInput, EventStore
 from db.queries import EventFilter, list_events
 from db.reference import load_reference_data
+from tests.schema_helpers import downgrade, migrate
 
 WORDS = "event_search_words"
 
@@ -28,10 +28,7 @@ def _triggers(engine) -> set[str]:
 def test_0007_indexes_the_words_of_events_saved_before(tmp_path: Path) -> None:
     path = tmp_path / "events.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0006")
+    migrate(engine, "0006")
     with Session(engine) as session, session.begin():
         load_reference_data(session)
         EventStore(session, user="clerk").save(
@@ -50,10 +47,7 @@ def test_0007_indexes_the_words_of_events_saved_before(tmp_path: Path) -> None:
                 f"INSERT INTO {WORDS}({WORDS}, rank) VALUES ('integrity-check', 1)"))
         assert {f"{WORDS}_insert", f"{WORDS}_update", f"{WORDS}_delete"} <= _triggers(
             database.engine)
-        config = alembic_config(database.engine)
-        with database.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0006")
+        downgrade(database.engine, "0006")
         with database.engine.connect() as connection:
             assert WORDS not in inspect(connection).get_table_names()
         assert not {t for t in _triggers(database.engine) if t.startswith(WORDS)}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import inspect
 
-from db.engine import alembic_config, create_db_engine
+from db.engine import create_db_engine
+from tests.schema_helpers import downgrade, migrate
 
 
 def _event_indexes(engine) -> set[str]:
@@ -17,17 +17,10 @@ def _event_indexes(engine) -> set[str]:
 
 def test_0005_adds_and_drops_the_sort_indexes(tmp_path: Path) -> None:
     engine = create_db_engine(f"sqlite:///{tmp_path / 'events.sqlite'}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+    migrate(engine, "0004")
     assert not {"ix_event_title", "ix_event_anniversary"} & _event_indexes(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+    migrate(engine, "0005")
     assert {"ix_event_title", "ix_event_anniversary"} <= _event_indexes(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
+    downgrade(engine, "0004")
     assert not {"ix_event_title", "ix_event_anniversary"} & _event_indexes(engine)
     engine.dispose()

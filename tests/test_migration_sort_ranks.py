@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from db.engine import alembic_config, create_db_engine, open_database
+from db.engine import create_db_engine, open_database
 from db.event_pages import read_page
 from db.queries import EventFilter
 from db.reference import load_reference_data
 from desktop.sample import load_sample
+from tests.schema_helpers import downgrade, migrate
 
 
 def _indexes(engine, table: str) -> set[str]:
@@ -24,16 +24,11 @@ def _indexes(engine, table: str) -> set[str]:
 def test_0006_upgrades_a_file_with_events_and_sorts_it(tmp_path: Path) -> None:
     path = tmp_path / "events.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrate(engine, "head")
     with Session(engine) as session, session.begin():
         load_reference_data(session)
         load_sample(session)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
+    downgrade(engine, "0005")
     assert "ix_city_rank_ru" not in _indexes(engine, "city")
     assert "ix_event_organizer_organization_id" in _indexes(engine, "event_organizer")
     engine.dispose()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -27,6 +26,7 @@ from db.queries import EventFilter, count_events
 from db.reference import load_reference_data
 from db.search import is_search_object
 from desktop.sample import load_sample
+from tests.schema_helpers import downgrade, migrate
 
 
 def _schema_differences(url: str) -> list:
@@ -70,10 +70,7 @@ def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
 ) -> None:
     path = tmp_path / "old.sqlite"
     engine = create_db_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, start if start == "base" else "head")
+    migrate(engine, start if start == "base" else "head")
     if start != "base":
         # a database in use, with events in it, taken back to that revision (today's code
         # writes today's schema, so the data goes in at the head and the schema goes down)
@@ -82,9 +79,7 @@ def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
             load_sample(session)
         with engine.connect() as connection:
             rows_before = data_set_checksum(connection)
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, start)
+        downgrade(engine, start)
     engine.dispose()
 
     database = open_database(path)

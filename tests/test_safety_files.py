@@ -8,10 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import create_engine, text
 
-from db.engine import DatabaseOpenError, alembic_config, open_database
+from db.engine import DatabaseOpenError, open_database
+from tests.schema_helpers import migrate
 
 
 def _digest(path: Path) -> str:
@@ -47,10 +47,8 @@ def test_refusing_a_newer_data_set_does_not_change_it(tmp_path: Path) -> None:
 def _old_data_set(path: Path) -> None:
     """A data set at the first schema revision, as an older version left it."""
     engine = create_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
+    migrate(engine, "0001")
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
         connection.execute(text("INSERT INTO country (code, name) VALUES ('ZZ', 'Testland')"))
     engine.dispose()
     with sqlite3.connect(path) as connection:

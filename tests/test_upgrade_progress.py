@@ -10,14 +10,14 @@ import sys
 import time
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy.orm import Session
 
 from db.copy import data_set_checksum
-from db.engine import alembic_config, create_db_engine, current_revision, open_database
+from db.engine import create_db_engine, current_revision, open_database, schema_head
 from db.queries import EventFilter, count_events
 from db.reference import load_reference_data
 from desktop.sample import load_sample
+from tests.schema_helpers import downgrade, migrate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,16 +39,11 @@ def old_file(path: Path, revision: str = "0006") -> str:
     """A data file in use (reference data, the sample's events) taken back to ``revision``;
     returns the checksum of its rows."""
     engine = create_db_engine(f"sqlite:///{path}")
-    config = alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrate(engine, "head")
     with Session(engine) as session, session.begin():
         load_reference_data(session)
         load_sample(session)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    downgrade(engine, revision)
     with engine.connect() as connection:
         checksum = data_set_checksum(connection)
     engine.dispose()
@@ -72,7 +67,7 @@ def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgra
 
     database = open_database(path)
     try:
-        assert current_revision(database.engine) == "0007"
+        assert current_revision(database.engine) == schema_head()
         with database.engine.connect() as connection:
             assert data_set_checksum(connection) == rows
         with database.sessions() as session:
@@ -128,7 +123,7 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
         assert not any(  # the progress window is gone
             w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
         )
-        assert current_revision(database.engine) == "0007"
+        assert current_revision(database.engine) == schema_head()
         return 0 if shown[-1] == events == 3 else 1
 
     monkeypatch.setattr(gui, "run_gui", run_gui)
