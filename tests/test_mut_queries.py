@@ -1,0 +1,57 @@
+"""Query behaviours that mutation testing (scripts/mutation.sh) found untested: what the
+events table shows of each event, and the filters a Russian report's cover names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Event, EventOrganizer, EventType, Occasion
+from db.queries import EventFilter, list_events
+from desktop.reports import ReportOptions, export_workbook
+from desktop.sample import load_sample
+
+
+def test_the_events_table_shows_each_events_type_occasion_and_anniversary(
+    database: Database,
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions() as session:
+        stored = {
+            uuid: (event_type, occasion, anniversary)
+            for uuid, event_type, occasion, anniversary in session.execute(
+                select(Event.uuid, EventType.name, Occasion.name, Event.anniversary)
+                .outerjoin(EventType, Event.event_type_id == EventType.id)
+                .outerjoin(Occasion, Event.occasion_id == Occasion.id)
+            )
+        }
+        rows = list_events(session, EventFilter())
+    assert any(anniversary for _type, _occasion, anniversary in stored.values())
+    assert all(event_type for event_type, _occasion, _anniversary in stored.values())
+    assert {r.uuid: (r.event_type, r.occasion, r.anniversary) for r in rows} == stored
+
+
+def test_a_russian_reports_cover_names_the_organization_and_event_type_filters(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions() as session:
+        event = session.scalars(select(Event).where(Event.event_type_id.is_not(None))).first()
+        assert event is not None and event.event_type is not None
+        organizer = session.scalars(
+            select(EventOrganizer).where(EventOrganizer.event_id == event.id)
+        ).first()
+        assert organizer is not None
+        flt = EventFilter(organization_id=organizer.organization_id,
+                          event_type_id=event.event_type_id)
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(event_filter=flt, language="ru"))
+    cover = load_workbook(out).worksheets[0]
+    texts = [str(c) for row in cover.iter_rows(values_only=True) for c in row if c]
+    assert any(t.startswith("Организация: ") for t in texts), texts
+    assert any(t.startswith("Тип мероприятия: ") for t in texts), texts
