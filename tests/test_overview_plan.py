@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 from sqlalchemy import Select, func, insert, select
+from sqlalchemy import event as sa_event
 
 from db.models import DatePrecision, Event, EventStatus
 from db.queries import EventFilter, count_events
@@ -173,3 +174,28 @@ def test_the_start_floor_replaces_the_other_index_terms(database) -> None:
     assert "end_date BETWEEN" not in where and "start_date BETWEEN" not in where, where
     assert "end_date BETWEEN" in str(select(Event.id).where(*YEAR.conditions()).compile(
         database.engine, compile_kwargs={"literal_binds": True}))
+
+
+@pytest.mark.parametrize("analyzed", [False, True])
+def test_the_start_floor_is_read_from_the_end_date_index_alone(database, analyzed) -> None:
+    """The earliest start of the events reaching into a year: the end-date index holds the
+    start date too, so no event row is read (18 -> 1.3 ms CPU at a million events)."""
+    if analyzed:
+        add_events(database)
+    with database.sessions() as session:
+        statements: list[str] = []
+
+        def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:
+            statements.append(statement)
+
+        sa_event.listen(database.engine, "before_cursor_execute", seen)
+        try:
+            start_floors(session, [YEAR.date_from])
+        finally:
+            sa_event.remove(database.engine, "before_cursor_execute", seen)
+    (query,) = statements
+    with database.engine.connect() as connection:
+        steps = [row[-1] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {query}", ("2025-01-01",) * query.count("?"))]
+    (read,) = reads_of_event(steps)
+    assert "COVERING INDEX ix_event_end_date" in read, steps
