@@ -1,0 +1,28 @@
+"""Import behaviours that mutation testing (scripts/mutation.sh) found untested."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Event
+from tests.import_helpers import import_file
+
+
+def test_a_new_event_keeps_the_author_its_file_names(database: Database, tmp_path: Path) -> None:
+    """A file exported at another desk says who recorded each event; the import keeps that,
+    and only an event the file names no author for is the importing clerk's."""
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date;Created by;Updated by\n"
+                    "First evening;2025-02-26;far-desk clerk;far-desk editor\n"
+                    "Second evening;2025-02-27;;\n", encoding="utf-8")
+    assert import_file(database, path).inserted == 2
+    with database.sessions() as session:
+        rows = session.execute(select(Event.title, Event.created_by, Event.updated_by)).all()
+    authors = {title: author for title, author, _editor in rows}
+    editors = {title: editor for title, _author, editor in rows}
+    assert authors["First evening"] == "far-desk clerk"
+    assert editors["First evening"] == "far-desk editor"
+    assert authors["Second evening"] not in (None, "", "far-desk clerk")
