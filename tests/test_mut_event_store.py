@@ -199,3 +199,29 @@ def test_editing_a_source_an_import_shared_by_address_leaves_the_other_event_alo
         store = EventStore(session)
         assert store.load(first).source.publisher == "Corrected publisher"
         assert store.load(second).source.publisher == "Trend"
+
+
+def test_a_mistyped_town_in_a_known_region_is_offered_that_regions_town(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="RU",
+                               region="Primorsky Krai", city="Vladivostk")
+    with database.sessions() as session:
+        (question,) = [q for q in EventStore(session).name_questions(data) if q.field == "city"]
+    assert question.new_record  # it may stay as written
+    assert question.candidates and question.candidates[0].name == "Vladivostok"
+    assert question.candidates[0].region is not None
+
+
+def test_an_organization_an_event_creates_has_its_creation_in_its_history(database) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None,
+                               organizers=[OrganizerInput("Entirely New Society")])
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk").save(data)
+    with database.sessions() as session:
+        record = session.scalar(
+            select(Organization).where(Organization.name == "Entirely New Society"))
+        assert record is not None
+        history = change_history(session, "organization", record_uuid=record.uuid)
+    assert ("insert", "clerk", "Entirely New Society") in [
+        (h.action, h.user, h.new) for h in history]
