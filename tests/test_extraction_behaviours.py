@@ -400,8 +400,11 @@ def test_in_a_month_opening_an_english_sentence_is_no_town(database) -> None:
     )
     with database.sessions() as session:
         events = extract(text, session).events
-    # the concert "also held" in March is an event of its own, in no town the text names
-    assert [e.city for e in events] == ["Paso Robles", None]
+    # the concert "also held" in March is an event of its own; "March" is no town (the
+    # community's one town of the report is the concert's too)
+    assert len(events) == 2
+    assert [e.city for e in events] == ["Paso Robles"] * 2
+    assert all("March" not in (e.place_as_written or "") for e in events)
 
 
 def test_residents_quoted_by_the_reporter_and_newspapers_are_no_speakers(database) -> None:
@@ -1235,3 +1238,47 @@ def test_an_english_event_of_another_kind_told_as_also_held_is_another_event(dat
         events = extract(text, session).events
     assert len(events) == 2
     assert events[0].city == "Boston"
+
+
+def test_lighting_a_menorah_or_lamps_is_candle_lighting(database) -> None:
+    texts = [
+        "В субботу в Казани еврейская община отметила праздник: на площади торжественно "
+        "зажгли большую менору.",
+        "В субботу в Казани еврейская община отметила праздник. Началом торжества стало "
+        "зажигание ханукии раввином города.",
+    ]
+    with database.sessions() as session:
+        programs = [extract(text, session).events[0].program for text in texts]
+    assert all("candle_lighting" in program for program in programs)
+
+
+def test_a_literary_evening_is_a_program_item_and_handing_out_food_is_not_literature(
+    database,
+) -> None:
+    texts = [
+        "В Самаре татарская автономия провела день культуры. В рамках праздника прошёл "
+        "литературный вечер, посвящённый поэту.",
+        "В Самаре татарская автономия провела день культуры, волонтёры раздавали "
+        "продуктовые наборы.",
+        "Omsk Lithuanian community held a literary and musical evening on Sunday.",
+    ]
+    with database.sessions() as session:
+        labels = [extract(text, session).events[0].program_labels for text in texts]
+    assert "literary evening" in labels[0]
+    assert "distribution of literature" not in labels[1]
+    assert "literary and musical evening" in labels[2]
+
+
+def test_a_programme_item_with_no_place_of_its_own_is_in_the_programmes_one_town(
+    database,
+) -> None:
+    text = (
+        "Посольство Казахстана в Грузии проведёт серию мероприятий ко Дню независимости. "
+        "На 10 декабря 2025 года в Тбилиси запланирован концерт. "
+        "12 декабря в парке состоится митинг.\n\n"
+        "Празднику посвящён и литературный вечер 14 декабря в университете."
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert len(events) == 3
+    assert [e.city for e in events] == ["Tbilisi"] * 3

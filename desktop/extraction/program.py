@@ -56,8 +56,17 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("distribution_of_literature", re.compile(
         r"\b(?:books|leaflets|brochures|booklets|flyers|literature)\b[^.;]{0,60}"
         r"\b(?:handed out|distributed|given out)\b|\bdistribut\w+ (?:of )?(?:leaflets|brochures|"
-        r"booklets|flyers|literature)|раздава\w*|раздал\w*|распространя\w*|buklet\w* paylan\w*",
+        r"booklets|flyers|literature)"
+        r"|(?:разда|распростран)\w*[^.;]{0,60}?\b(?:листовк|буклет|брошюр|книг|литератур"
+        r"|материал|газет|журнал)\w*|buklet\w* paylan\w*",
         _I)),
+    ("literary_musical_evening", re.compile(
+        r"\bliterary[- ](?:and[- ])?musical (?:evening|soirée|soiree)s?\b|литературно-музыкальн\w* "
+        r"(?:вечер|гостин|композици)\w*|\bədəbi-musiqili (?:gecə|axşam|kompozisiya)\w*", _I)),
+    ("literary_evening", re.compile(
+        r"\bliterary (?:evening|soirée|soiree)s?\b|\bpoetry (?:evening|night)s?\b"
+        r"|литературн\w* (?:вечер|гостин)\w*|поэтическ\w* вечер\w*"
+        r"|\bədəbi(?:-bədii)? (?:gecə|axşam)\w*|\bpoeziya (?:gecə|axşam)\w*", _I)),
     ("concert", re.compile(
         r"\bconcerts?\b|\bконцерт\w*|\bkonsert\w*|\bkonzert\w*", _I)),
     ("music_performance", re.compile(
@@ -111,7 +120,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("candle_lighting", re.compile(
         r"\bcandle[- ]lighting\b|\blighting (?:of )?(?:the )?(?:\w+ ){0,2}candles?\b"
         r"|\b(?:lit|light|lights)\s+(?:\w+\s+){0,3}?candles?\b|\bcandles? (?:was|were) lit\b"
-        r"|\bзаж(?:гл|иг|ж)\w*\s+(?:\w+\s+){0,2}?свеч\w*|\bсвеч\w*[^.;]{0,20}\bзажж\w*"
+        # candles, a menorah, lamps: lit (зажгли свечи, меноры зажгли, зажигание ханукии)
+        r"|\bзаж(?:гл|иг|ж)\w*\s+(?:\w+\s+){0,2}?(?:свеч|менор|ханук|лампад)\w*"
+        r"|\b(?:свеч|менор|ханук|лампад)\w*[^.;]{0,30}\bзаж(?:гл|иг|ж)\w*"
+        r"|\blit (?:the )?(?:\w+ )?(?:menorah|hanukkiah|lamps?)\b"
         r"|\bşam(?:lar)?(?:ı|ları)? yandır\w*|\bKerzen?\b[^.;]{0,40}\bangezündet", _I)),
     ("religious_service", re.compile(
         r"\bmemorial services?\b|\breligious services?\b|\bchurch services?\b|\bliturgy\b"
@@ -169,6 +181,8 @@ LABELS = {
     "seminar": "seminar",
     "street_action": "street action",
     "memorial_meal": "memorial meal",
+    "literary_evening": "literary evening",
+    "literary_musical_evening": "literary and musical evening",
 }
 
 

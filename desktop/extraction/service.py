@@ -379,6 +379,7 @@ class _Extractor:
             )
             previous_day = draft.date or previous_day
             drafts.append(draft)
+        _programme_town(drafts)
         source = self.source.as_dict()
         return Extraction(source=source, events=drafts, text=self.text)
 
@@ -979,6 +980,23 @@ _FORMATS = {"conference", "round_table", "seminar"}
 
 
 _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
+
+
+def _programme_town(drafts: list[DraftEvent]) -> None:
+    """A programme whose placed items are all in one town ("in Tbilisi a concert ... on the
+    12th a rally in the park"): an item that names no place of its own is in that town too.
+    It carries no span of its own, so its confidence stays low for the clerk to check."""
+    towns = {(d.country, d.region, d.city) for d in drafts if d.city and not d.city_unknown}
+    if len(drafts) < 2 or len(towns) != 1:
+        return
+    country, region, city = next(iter(towns))
+    donor = next(d for d in drafts if d.city == city)
+    for draft in drafts:
+        if draft.city is None and draft.region is None and draft.country in (None, country):
+            draft.country, draft.country_code = country, donor.country_code
+            draft.region, draft.region_code = region, donor.region_code
+            draft.city = city
+            draft.rate()
 
 
 def _only_recent_year(text: str) -> int | None:
