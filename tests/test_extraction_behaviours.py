@@ -1282,3 +1282,15 @@ def test_a_programme_item_with_no_place_of_its_own_is_in_the_programmes_one_town
         events = extract(text, session).events
     assert len(events) == 3
     assert [e.city for e in events] == ["Tbilisi"] * 3
+
+
+def test_a_misspelt_big_town_in_a_list_of_towns_is_still_one_of_its_events(database) -> None:
+    texts = [
+        "Армянская община 24 апреля 2025 года проведёт траурные митинги в Мюнхене, Варшавве "
+        "и Праге.",
+        "Армянская община 24 апреля 2025 года проведёт траурные митинги в Мюнхене, Праге, "
+        "Варшавве и других городах.",
+    ]
+    with database.sessions() as session:
+        cities = [[e.city for e in extract(text, session).events] for text in texts]
+    assert cities == [["Munich", "Warsaw", "Prague"], ["Munich", "Prague", "Warsaw"]]

@@ -448,6 +448,31 @@ class Lexicon:
         _WORLD_CACHE[key] = info
         return info
 
+    def misspelt_city(self, word: str, language: str) -> PlaceInfo | None:
+        """A big town written with a typo ("Варшавве"), by the world gazetteer's typo search;
+        only towns of 100,000 people or more, so a rare word is not taken for a village.
+        The data set's own record when it lists the town, else the world's."""
+        key = (normalize(word), language, -1, None, ("misspelt",), None)  # its own kind
+        if key in _WORLD_CACHE:
+            return _WORLD_CACHE[key]
+        _WORLD_CACHE[key] = None
+        try:
+            from db.world import world
+
+            found = world().lookup(word, kinds=("city",), limit=3)
+        except (ImportError, OSError, sqlite3.Error):
+            return None
+        best = found[0] if found else None
+        if best is None or best.exact or best.score < 0.8 or best.place.population < 100_000:
+            return None
+        for name in (best.place.display("en"), best.place.display(language)):
+            cities = [c for c in self.exact.get(normalize(name), []) if c[0] == "city"]
+            if cities:
+                _WORLD_CACHE[key] = self.place("city", cities[0][1])
+                return _WORLD_CACHE[key]
+        _WORLD_CACHE[key] = self.world_place(best.place.display(language), language)
+        return _WORLD_CACHE[key]
+
     def _city_region(self) -> dict[int, int]:
         """Regions that are one city (federal cities, capitals) -> that city's id; kept with
         the data set's tables."""

@@ -372,7 +372,7 @@ def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceM
     "in three cities – A, B and C", "A, B və digər şəhərlərində"), two or more, else none.
     Towns people come from ("делегаты из A и B") are no such list."""
     runs: list[list[PlaceMention]] = []
-    for mention in places.mentions(sentence):
+    for mention in _with_misspelt(places.mentions(sentence), sentence, places, text):
         if mention.kind != "city" or mention.in_name:
             continue
         if runs and LIST_GAP_RE.match(text[runs[-1][-1].end : mention.start]):
@@ -390,6 +390,36 @@ def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceM
         ):
             return towns
     return []
+
+
+_NEXT_IN_LIST_RE = re.compile(
+    r"(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və|&)\s+)([A-ZА-ЯЁ][\w-]{3,})\b"
+)
+
+
+def _with_misspelt(
+    mentions: list[PlaceMention], sentence: Sentence, places: PlaceFinder, text: str
+) -> list[PlaceMention]:
+    """The towns with a list member the gazetteer misses by a typo ("in A, Bx and C"): a
+    capitalised word listed right after a known town is tried as a misspelt big town."""
+    out = list(mentions)
+    known = {(m.start, m.end) for m in mentions}
+    for mention in mentions:
+        previous = mention
+        while previous.kind == "city" and not previous.in_name:
+            match = _NEXT_IN_LIST_RE.match(text, previous.end, sentence.end)
+            if match is None or any(s <= match.start(1) < e for s, e in known):
+                break
+            info = places.lexicon.misspelt_city(match.group(1), places.doc.language)
+            if info is None:
+                break
+            previous = PlaceMention(
+                "city", info.record_id, match.start(1), match.end(1), sentence.index,
+                mention.locative, False,
+            )
+            out.append(previous)
+            known.add((previous.start, previous.end))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _town_segment(
