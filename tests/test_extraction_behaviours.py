@@ -1294,3 +1294,16 @@ def test_a_misspelt_big_town_in_a_list_of_towns_is_still_one_of_its_events(datab
     with database.sessions() as session:
         cities = [[e.city for e in extract(text, session).events] for text in texts]
     assert cities == [["Munich", "Warsaw", "Prague"], ["Munich", "Prague", "Warsaw"]]
+
+
+def test_a_page_date_whose_month_lost_its_first_letters_still_dates_the_report(
+    database,
+) -> None:
+    text = (
+        "ober 5, 2024\n"
+        "The Lithuanian community of Leeds held a memorial evening today at its parish hall."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert result.source["published"] in ("2024-10-05", dt.date(2024, 10, 5))
+    assert [e.date for e in result.events] == [dt.date(2024, 10, 5)]

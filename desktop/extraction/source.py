@@ -37,6 +37,10 @@ _HEADER_DATE_RES = [
     re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b"),
 ]
+# A page date cut at its start ("une 13, 2019"): a lower-case word alone with a day and year.
+_CUT_MONTH_LINE_RE = re.compile(
+    r"^\s*(?P<cut>[a-zа-яёə]{3,})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$"
+)
 _SOURCE_LINE_RE = re.compile(r"^\s*#\s*source\s*:\s*(?P<url>\S+)", re.IGNORECASE | re.MULTILINE)
 _HEADER_PREFIX_RE = re.compile(r"^\s*date\s*[:=]?\s*\d{4}-\d{2}-\d{2}\s*", re.IGNORECASE)
 
@@ -190,7 +194,21 @@ def _header_date(head: str) -> dt.date | None:
                 found = _safe_date(year, month, day)
                 if found:
                     return found
+        cut = _CUT_MONTH_LINE_RE.match(line)
+        month = _month_of_tail(cut.group("cut")) if cut else None
+        if cut and month:
+            found = _safe_date(int(cut.group("year")), month, int(cut.group("day")))
+            if found:
+                return found
     return None
+
+
+def _month_of_tail(word: str) -> int | None:
+    """The month a word ends, when it ends one month's name only ("une" -> June; not a
+    whole name, which the ordinary patterns read)."""
+    word = word.casefold()
+    months = {n for name, n in MONTHS.items() if name.endswith(word) and name != word}
+    return months.pop() if len(months) == 1 else None
 
 
 def _publisher(text: str, info: SourceInfo) -> str | None:
