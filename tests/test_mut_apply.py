@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,3 +27,22 @@ def test_a_new_event_keeps_the_author_its_file_names(database: Database, tmp_pat
     assert authors["First evening"] == "far-desk clerk"
     assert editors["First evening"] == "far-desk editor"
     assert authors["Second evening"] not in (None, "", "far-desk clerk")
+
+
+def test_an_imported_event_citing_a_stored_address_shares_its_source(
+    database: Database, tmp_path: Path
+) -> None:
+    from db.event_store import EventInput, EventStore, SourceInput
+    from db.models import Source
+
+    url = "https://example.org/news/report-1"
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(
+            title="First evening", start_date=dt.date(2025, 2, 26),
+            source=SourceInput(url=url, publisher="Trend")))
+    path = tmp_path / "events.csv"
+    path.write_text(f"Title;Date;Source URL\nSecond evening;2025-02-27;{url}\n",
+                    encoding="utf-8")
+    assert import_file(database, path).inserted == 1
+    with database.sessions() as session:
+        assert len(session.scalars(select(Source).where(Source.url == url)).all()) == 1

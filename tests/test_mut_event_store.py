@@ -225,3 +225,20 @@ def test_an_organization_an_event_creates_has_its_creation_in_its_history(databa
         history = change_history(session, "organization", record_uuid=record.uuid)
     assert ("insert", "clerk", "Entirely New Society") in [
         (h.action, h.user, h.new) for h in history]
+
+
+def test_an_edit_of_the_venue_and_date_precision_is_logged_under_those_fields(
+    database,
+) -> None:
+    from db.models import DatePrecision
+
+    (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(key)
+        data.venue, data.date_precision = "Another hall", DatePrecision.MONTH
+        store.save(data)
+    with database.sessions() as session:
+        fields = {h.field for h in change_history(session, "event", record_uuid=key)
+                  if h.action == "update"}
+    assert {"venue", "date_precision"} <= fields

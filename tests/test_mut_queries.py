@@ -55,3 +55,16 @@ def test_a_russian_reports_cover_names_the_organization_and_event_type_filters(
     texts = [str(c) for row in cover.iter_rows(values_only=True) for c in row if c]
     assert any(t.startswith("Организация: ") for t in texts), texts
     assert any(t.startswith("Тип мероприятия: ") for t in texts), texts
+
+
+def test_a_period_open_at_its_end_holds_an_event_on_its_first_day(database: Database) -> None:
+    import datetime as dt
+
+    from db.event_store import EventInput, EventStore
+    from db.queries import count_events
+
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(title="New Year concert",
+                                            start_date=dt.date(2025, 1, 1)))
+    with database.sessions() as session:
+        assert count_events(session, EventFilter(date_from=dt.date(2025, 1, 1))) == 1

@@ -66,3 +66,25 @@ def test_a_database_failure_during_export_names_the_databases_trouble(
     message = _failing_export(database, tmp_path, monkeypatch, error)
     assert message == f"The report was not saved. {describe_database_error(error)}"
     assert "database is locked" in message
+
+
+def test_the_speakers_sheet_numbers_each_events_speakers_from_one(
+    database: Database, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from db.event_store import EventInput, EventStore, SpeakerInput
+
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(
+            title="An evening", start_date=dt.date(2025, 3, 1),
+            speakers=[SpeakerInput("First Speaker"), SpeakerInput("Second Speaker")]))
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions())
+    rows = list(load_workbook(out)["Speakers"].iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if "No." in row)
+    number, name = rows[header].index("No."), rows[header].index("Speaker")
+    assert [(row[number], row[name]) for row in rows[header + 1:] if row[name]] == [
+        (1, "First Speaker"), (2, "Second Speaker")]
