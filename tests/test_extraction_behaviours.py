@@ -1307,3 +1307,17 @@ def test_a_page_date_whose_month_lost_its_first_letters_still_dates_the_report(
         result = extract(text, session)
     assert result.source["published"] in ("2024-10-05", dt.date(2024, 10, 5))
     assert [e.date for e in result.events] == [dt.date(2024, 10, 5)]
+
+
+def test_an_ordinal_before_a_dated_occasion_is_its_anniversary_and_gives_the_year(
+    database,
+) -> None:
+    text = (
+        "Ukrainian communities across the country will mark Independence Day this August.\n\n"
+        "AUGUST 7: Independence Day Picnic (Hartford, CONNECTICUT)\n"
+        "AUGUST 14: 30th Independence Day of Ukraine Picnic (Tampa, FLORIDA)\n"
+    )
+    with database.sessions() as session:
+        events = extract(text, session).events
+    assert [e.anniversary for e in events] == [None, 30]
+    assert events[1].date == dt.date(2021, 8, 14)

@@ -541,6 +541,8 @@ class _Extractor:
             anniversary = lead_anniversary
         if anniversary is None and single:
             anniversary = next((a for s in lead for a in anniversaries(s)), None)
+        if anniversary is None and occasion is not None and info and info.reference_date:
+            anniversary = _ordinal_before(self.text, occasion)
         if anniversary is not None:
             draft.anniversary = anniversary.number
             draft.spans.append(Span(anniversary.start, anniversary.end, "anniversary"))
@@ -980,6 +982,21 @@ _FORMATS = {"conference", "round_table", "seminar"}
 
 
 _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
+
+
+# "30th Independence Day", "30-й День независимости": the ordinal right before the name
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|му|м))\s+$")
+
+
+def _ordinal_before(text: str, occasion: OccasionHit) -> AnniversaryHit | None:
+    """An ordinal written right before a dated occasion's name counts its years (the
+    occasion's reference date makes it an anniversary, not an edition of a festival)."""
+    match = _ORDINAL_BEFORE_RE.search(text, max(0, occasion.start - 12), occasion.start)
+    if match is None or not 0 < int(match.group("n")) < 1000:
+        return None
+    return AnniversaryHit(
+        int(match.group("n")), match.start("n"), match.end("n"), occasion.sentence
+    )
 
 
 def _programme_town(drafts: list[DraftEvent]) -> None:
