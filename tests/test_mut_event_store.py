@@ -242,3 +242,18 @@ def test_an_edit_of_the_venue_and_date_precision_is_logged_under_those_fields(
         fields = {h.field for h in change_history(session, "event", record_uuid=key)
                   if h.action == "update"}
     assert {"venue", "date_precision"} <= fields
+
+
+def test_a_speakers_organization_is_in_the_change_log_so_undo_can_put_it_back(
+    database,
+) -> None:
+    from db.event_store import SpeakerInput
+
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, speakers=[
+        SpeakerInput("Some Speaker", "guest", "Entirely New Society")])
+    (key,) = _saved(database, data)
+    with database.sessions() as session:
+        (logged,) = [h.new for h in change_history(session, "event", record_uuid=key)
+                     if h.field == "speakers"]
+    assert logged == [{"name": "Some Speaker", "role": "guest",
+                       "organization": "Entirely New Society"}]
