@@ -46,3 +46,10 @@ def test_an_imported_event_citing_a_stored_address_shares_its_source(
     assert import_file(database, path).inserted == 1
     with database.sessions() as session:
         assert len(session.scalars(select(Source).where(Source.url == url)).all()) == 1
+
+
+def test_an_import_told_not_to_back_up_makes_no_backup(database: Database, tmp_path: Path) -> None:
+    """The caller that made its own backup (the CLI, the merge) asks for none: none is made."""
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nFirst evening;2025-02-26\n", encoding="utf-8")
+    assert import_file(database, path).backup is None
