@@ -1321,3 +1321,18 @@ def test_an_ordinal_before_a_dated_occasion_is_its_anniversary_and_gives_the_yea
         events = extract(text, session).events
     assert [e.anniversary for e in events] == [None, 30]
     assert events[1].date == dt.date(2021, 8, 14)
+
+
+def test_two_organizers_joined_after_an_abbreviation_or_a_seat_are_two(database) -> None:
+    texts = [
+        "The event in Leeds on 5 May 2025 was organized by the Lithuanian Youth Union of "
+        "Britain (LYUB) and the local branch of the Baltic Cultural Society (BCS).",
+        "5 мая 2025 года по приглашению генконсульства Литвы в Лидсе и общины «Baltic Leeds» "
+        "мы приехали на праздник литовской общины в Лидсе.",
+    ]
+    with database.sessions() as session:
+        orgs = [extract(text, session).events[0].organizations for text in texts]
+    assert orgs[0] == [
+        "Lithuanian Youth Union of Britain (LYUB)", "Baltic Cultural Society (BCS)"
+    ]
+    assert all(not name.endswith(" и") for name in orgs[1])

@@ -204,8 +204,12 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch in "\"“”«»":
             depth = not depth if ch == '"' else (ch in "“«")
         if not depth:
+            # "A (AB) and the local branch of the C": a unit "of" a body names that body
             m = re.match(
-                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=[A-Z\"“«])", segment[i:]
+                r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?"
+                r"(?:(?:\w+\s+){0,2}?(?:branch(?:es)?|divisions?|chapters?|offices?|"
+                r"departments?|sections?)\s+of\s+(?:the\s+)?)?(?=[A-Z\"“«])",
+                segment[i:],
             )
             if m and (ch == "," or segment[i:].startswith(" and")):
                 parts.append((cut, start + i))

@@ -259,6 +259,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
         if seat:
             end += seat.end()
     name = text[start:end].strip(" ,")
+    name = re.sub(r"\s+(?:и|а также)$", "", name)  # a seat read up to the next body's "и"
     opening = len(re.findall(r'(?:^|(?<=[\s(]))"', name))  # a quote after a space opens
     missing = 2 * opening - name.count('"')
     if missing > 0:  # 'организация "Общество "Имя""': close the quotes left open
