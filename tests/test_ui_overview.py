@@ -407,3 +407,61 @@ def test_grouping_by_week_recounts_the_periods_alone(qtbot, window, database):
             window.reload()
 
     assert any("anniversary" in s for s in statements_of(database, reload))
+
+
+def test_a_count_replaced_while_running_stops_and_the_newer_is_drawn(
+        qtbot, database, monkeypatch):
+    """A new filter while the places of the last one are being counted: that count stops
+    before its grouping ends (nothing of it drawn) and the new filter's figures are."""
+    import threading
+
+    from sqlalchemy import event
+
+    from desktop.overview import CountStop, compute_overview
+    from desktop.ui.overview import OverviewWidget
+
+    monkeypatch.setattr(CountStop, "STEPS", 10)  # the test's grouping is short
+
+    generate(database)
+    old = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+    new = EventFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
+    reached, go = threading.Event(), threading.Event()
+    finished: list[str] = []
+
+    def places(statement: str) -> bool:
+        return "GROUP BY" in statement and "event.occasion_id" in statement
+
+    def before(_conn, _cursor, statement, *_args) -> None:
+        if places(statement) and not reached.is_set():
+            reached.set()
+            go.wait(10)  # the old count's grouping waits until the new filter is set
+
+    def after(_conn, _cursor, statement, *_args) -> None:
+        if places(statement):
+            finished.append(statement)
+
+    overview = OverviewWidget(database)
+    qtbot.addWidget(overview)
+    drawn: list[tuple[dt.date, str]] = []
+    overview.part_drawn.connect(lambda part: drawn.append((overview.overview.first, part)))
+    event.listen(database.engine, "before_cursor_execute", before)
+    event.listen(database.engine, "after_cursor_execute", after)
+    try:
+        overview.set_filter(old)
+        overview.show()
+        qtbot.waitUntil(reached.is_set, timeout=10_000)
+        with qtbot.waitSignal(overview.refreshed, timeout=10_000):
+            overview.set_filter(new)
+            go.set()
+        assert len(finished) == 1  # the new count's grouping; the old one never ended
+        assert (old.date_from, "places") not in drawn
+        with database.sessions() as session:
+            expected = compute_overview(session, new)
+        assert overview.overview.first == new.date_from
+        assert overview.overview.total == expected.total
+        assert overview.overview.regions == expected.regions
+    finally:
+        go.set()
+        event.remove(database.engine, "before_cursor_execute", before)
+        event.remove(database.engine, "after_cursor_execute", after)
+        overview.wait()

@@ -79,6 +79,8 @@ from desktop.overview import (
     Bar,
     Cell,
     CellFilter,
+    CountStop,
+    CountStopped,
     Overview,
     compute_overview,
     narrowed,
@@ -267,10 +269,6 @@ def fit_columns(table: QTableView) -> None:
         header.resizeSection(column, max(40, width))
 
 
-class _Superseded(Exception):
-    """A newer request replaced this count."""
-
-
 class CountFailed(Exception):
     """The count failed; ``str()`` is the sentence for the user (details are logged)."""
 
@@ -304,6 +302,8 @@ class OverviewWidget(QWidget):
         self._generation = 0
         self._stale = True
         self._jobs: list[tuple[QThread, QObject]] = []
+        self._stop = CountStop()
+        """Stops the count running when a newer one replaces it."""
         self._shown: dict[str, Overview] = {}
         """The counts each chart was drawn from, for its clicks."""
         self._reusable: Overview | None = None
@@ -443,6 +443,8 @@ class OverviewWidget(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
+        self._stop.stop()  # the count running, if any, is not wanted: end its query now
+        self._stop = stop = CountStop()
         flt, granularity = self._filter, self.granularity.currentData()
         months, language = self.quiet_months.value(), i18n.current_language()
         matrix_rows, reuse = self.matrix_rows.currentData(), self._reusable
@@ -450,8 +452,6 @@ class OverviewWidget(QWidget):
         others_text = self.tr("others ({count})")
 
         def part(overview: Overview) -> None:
-            if generation != self._generation:
-                raise _Superseded  # a newer filter is being counted: stop this one
             self._counted_part.emit(generation, overview)
 
         failed_text = self.tr(
@@ -467,8 +467,8 @@ class OverviewWidget(QWidget):
                         language=language, others=lambda n: others_text.format(count=n),
                         matrix_rows=matrix_rows, on_part=part, no_region=no_region,
                         no_country=no_country, sessions=self.database.sessions,
-                        reuse=reuse)
-            except _Superseded:
+                        reuse=reuse, stop=stop)
+            except CountStopped:
                 return None
             except SQLAlchemyError as error:  # the database's own trouble: say which
                 log.exception("overview count failed")
@@ -495,7 +495,8 @@ class OverviewWidget(QWidget):
         self._jobs = [(t, j) for t, j in self._jobs if not t.isFinished()]
 
     def wait(self) -> None:
-        """Let running counts end (before the window closes)."""
+        """Stop the running count and let its thread end (before the window closes)."""
+        self._stop.stop()
         for thread, _job in list(self._jobs):
             thread.quit()
             thread.wait(10_000)
