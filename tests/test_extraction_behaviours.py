@@ -1336,3 +1336,18 @@ def test_two_organizers_joined_after_an_abbreviation_or_a_seat_are_two(database)
         "Lithuanian Youth Union of Britain (LYUB)", "Baltic Cultural Society (BCS)"
     ]
     assert all(not name.endswith(" и") for name in orgs[1])
+
+
+def test_besides_opening_a_sentence_of_events_tells_one_more_event(database) -> None:
+    texts = [
+        "Parisdə yaşayan azərbaycanlılar Novruz bayramı ilə əlaqədar iki tədbir keçiriblər.\n\n"
+        "Azərbaycan Evində konsert təşkil olunub.\n\n"
+        "Bundan başqa, Fransa Azərbaycanlılarının Konqresi də bayram tədbirləri keçirib.",
+        "В Париже азербайджанцы провели два мероприятия к Новрузу.\n\n"
+        "В Доме азербайджанской культуры прошёл концерт.\n\n"
+        "Кроме того, Конгресс азербайджанцев Франции провёл праздничные мероприятия.",
+    ]
+    with database.sessions() as session:
+        results = [extract(text, session).events for text in texts]
+    assert [len(events) for events in results] == [2, 2]
+    assert all(events[1].occasion == "Novruz" for events in results)

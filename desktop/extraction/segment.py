@@ -124,6 +124,17 @@ _INDEFINITE_INTRO = re.compile(
     rf"[^.;]{{0,160}}?\b(?:{EVENT_VERBS_EN})\b",
     re.IGNORECASE,
 )
+_BESIDES_RE = re.compile(
+    r"^(?:Besides|In addition|Apart from (?:this|that)|Кроме того|Кроме этого|Помимо этого"
+    r"|Помимо того|Bundan başqa|Bundan əlavə|Bundan savayı|Außerdem|Darüber hinaus)\b",
+    re.IGNORECASE,
+)
+# "a host of marches and other events", "ряд мероприятий": a roundup still
+_MANY_RE = re.compile(
+    r"\b(?:host|series|number|range|variety) of\b|\bother\b|(?<!\w)(?:ряд|сери[юяи]|друг\w+"
+    r"|digər|silsilə)(?!\w)",
+    re.IGNORECASE,
+)
 _DATED_RE = re.compile(
     rf"\d{{1,2}}\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\s+\d{{1,2}}\b", re.IGNORECASE
 )
@@ -146,6 +157,7 @@ class SentenceInfo:
     summary: bool = False
     another: bool = False
     fresh: bool = False
+    besides: bool = False  # opens on "Besides," / "Кроме того," / "Bundan başqa,"
     place: PlaceResult = field(default_factory=PlaceResult)
     towns: list[PlaceMention] = field(default_factory=list)
 
@@ -239,6 +251,12 @@ def segment(
             or bool(_SHARED_REGIONS_RE.search(text))
         )
         info.another = bool(ANOTHER_RE.search(text))
+        if info.intro and _BESIDES_RE.match(text) and not (
+            SUMMARY_RE.search(text) or _MANY_RE.search(text)
+        ):
+            # "Besides, the X society also held memorial events": one more event (told in
+            # the plural too), not a detail of the last one or a roundup of the report's
+            info.summary, info.besides = False, True
         if not sentence.heading and (info.intro or _NOUN_RE.get(language, _NOUN_RE["en"]).search(
             text
         )):
@@ -310,7 +328,9 @@ def segment(
             fresh = info.fresh and not current.place.is_empty() and (
                 not info.place.is_empty() or bool(_WHEN_OPENER.match(sentence.text))
             )
-            if new_place or fresh or _new_day(current, sentence, places.excluded) or (
+            if new_place or fresh or info.besides or _new_day(
+                current, sentence, places.excluded
+            ) or (
                 info.another
                 and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
                               sentence.text, re.IGNORECASE)
