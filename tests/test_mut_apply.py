@@ -53,3 +53,35 @@ def test_an_import_told_not_to_back_up_makes_no_backup(database: Database, tmp_p
     path = tmp_path / "events.csv"
     path.write_text("Title;Date\nFirst evening;2025-02-26\n", encoding="utf-8")
     assert import_file(database, path).backup is None
+
+
+def test_an_import_backs_up_the_database_file_first(database_path: Path, tmp_path: Path) -> None:
+    from db.engine import open_database
+
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nFirst evening;2025-02-26\n", encoding="utf-8")
+    database = open_database(database_path)
+    try:
+        from desktop.importing import apply_import, guess_mapping, preview, read_table
+
+        table = read_table(path)
+        result = apply_import(database, preview(database, table, guess_mapping(table.headers)))
+    finally:
+        database.dispose()
+    assert result.backup is not None and Path(result.backup).is_file()
+
+
+def test_a_stopped_import_says_so_in_russian(database: Database, tmp_path: Path) -> None:
+    import pytest
+
+    from db import messages
+    from desktop.importing import ImportCancelled, apply_import, guess_mapping, preview, read_table
+
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nFirst evening;2025-02-26\n", encoding="utf-8")
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    messages.set_language("ru")
+    with pytest.raises(ImportCancelled) as raised:
+        apply_import(database, plan, cancelled=lambda: True, backup=False)
+    assert str(raised.value) == "Импорт остановлен; ничего не изменено."

@@ -257,3 +257,16 @@ def test_a_speakers_organization_is_in_the_change_log_so_undo_can_put_it_back(
                      if h.field == "speakers"]
     assert logged == [{"name": "Some Speaker", "role": "guest",
                        "organization": "Entirely New Society"}]
+
+
+def test_a_too_long_organizer_name_is_named_by_its_place_in_the_list(database) -> None:
+    from db.limits import max_length
+    from db.models import Organization as OrganizationModel
+
+    limit = max_length(OrganizationModel.name)
+    assert limit is not None
+    data = dataclasses.replace(sample_inputs()[0], uuid=None,
+                               organizers=[OrganizerInput("x" * (limit + 1))])
+    with database.sessions() as session:
+        errors = [e.message for e in EventStore(session).validate(data) if e.field == "organizers"]
+    assert errors and errors[0].startswith("Organizer 1")
