@@ -18,7 +18,6 @@ from sqlalchemy import (
     ColumnElement,
     FunctionElement,
     Integer,
-    Select,
     SQLColumnExpression,
     String,
     and_,
@@ -39,12 +38,10 @@ from db.models import (
     DatePrecision,
     Event,
     EventOrganizer,
-    EventSpeaker,
     EventStatus,
     EventType,
     Occasion,
     Organization,
-    Person,
     PlacePrecision,
     Region,
 )
@@ -650,25 +647,3 @@ def _day(value: object) -> dt.date:
         return value
     text = str(value)
     return dt.date.fromisoformat(text[:10] if len(text) > 7 else f"{text}-01")
-
-
-def filtered_events(event_filter: EventFilter) -> Select[Event]:
-    """SELECT of the matching events, oldest first (for streaming exports)."""
-    return select(Event).where(*event_filter.conditions()).order_by(Event.start_date, Event.id)
-
-
-def speaker_names(
-    session: Session, event_ids: list[int]
-) -> dict[int, list[tuple[str, str | None]]]:
-    names: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-    if not event_ids:
-        return names
-    query = (
-        select(EventSpeaker.event_id, Person.full_name, EventSpeaker.role)
-        .join(Person, EventSpeaker.person_id == Person.id)
-        .where(EventSpeaker.event_id.in_(event_ids))
-        .order_by(EventSpeaker.event_id, EventSpeaker.position)
-    )
-    for event_id, name, role in session.execute(query):
-        names[event_id].append((name, role))
-    return names
