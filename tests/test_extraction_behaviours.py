@@ -1351,3 +1351,17 @@ def test_besides_opening_a_sentence_of_events_tells_one_more_event(database) -> 
         results = [extract(text, session).events for text in texts]
     assert [len(events) for events in results] == [2, 2]
     assert all(events[1].occasion == "Novruz" for events in results)
+
+
+def test_an_english_role_after_a_bodys_acronym_or_its_branch(database) -> None:
+    text = (
+        "In Denver, the Kazakh community held a Nauryz rally. Speakers included Kazakh "
+        "Youth Network (KYN) co-founder Aliya Nurova and Kazakh Cultural Union – Colorado "
+        "Regional Secretary Marat Abenov."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [(s["name"], s["role"], s["organization"]) for s in event.to_gold()["speakers"]] == [
+        ("Aliya Nurova", "co-founder", "Kazakh Youth Network (KYN)"),
+        ("Marat Abenov", "Regional Secretary", "Kazakh Cultural Union – Colorado"),
+    ]

@@ -575,16 +575,36 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
     return role or None, org or None
 
 
+# after a body word, still the body's: its acronym "(ABC)", a branch "– Place"
+_BODY_TAIL_RE = re.compile(
+    r"(?:\([A-Z][\w.&-]*\)|[–—-]|[A-Z][\w.'’-]*(?<![–—-]))"
+)
+# a capitalized modifier opening a title: "Regional Secretary", "Executive Director"
+_ROLE_MODIFIER_RE = re.compile(r"^[A-Z][a-z]+(?:al|ive|ary|ior|ing)$")
+
+
 def _body_then_role(segment: str) -> tuple[str | None, str | None]:
     """ "Example State University Professor" -> ("Professor", "Example State University"):
-    a capitalized body's name, ending on a body word, then the role words."""
+    a capitalized body's name, ending on a body word (its acronym or "– Place" branch may
+    follow), then the role words (a capitalized modifier may open them)."""
     words = segment.split()
     heads = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(",") in ORG_HEADS_EN]
     if heads:
         last = heads[-1]
-        body, role = words[: last + 1], words[last + 1 :]
-        if all(w[:1].isupper() for w in body) and all(_is_role_word(w, "en") for w in role):
-            return " ".join(role), " ".join(body)
+        cut = len(words)
+        while cut > last + 1 and _is_role_word(words[cut - 1], "en"):
+            cut -= 1
+        if cut < len(words):
+            while cut > last + 2 and _ROLE_MODIFIER_RE.match(words[cut - 1]):
+                cut -= 1
+            tail = words[last + 1 : cut]
+            branch = not tail or (
+                all(_BODY_TAIL_RE.fullmatch(w) for w in tail)
+                and (tail[0].startswith("(") or tail[0] in "–—-")
+            )
+            body, role = words[:cut], words[cut:]
+            if branch and all(w[:1].isupper() for w in words[: last + 1]):
+                return " ".join(role), " ".join(body)
     return segment or None, None
 
 
