@@ -1365,3 +1365,17 @@ def test_an_english_role_after_a_bodys_acronym_or_its_branch(database) -> None:
         ("Aliya Nurova", "co-founder", "Kazakh Youth Network (KYN)"),
         ("Marat Abenov", "Regional Secretary", "Kazakh Cultural Union – Colorado"),
     ]
+
+
+def test_the_subject_who_was_the_keynote_speaker_is_a_speaker(database) -> None:
+    text = (
+        "On 20 January, the Kazakh community of Denver held a memorial meeting. Councilman "
+        "Marat Abenov, who has attended many of the community's events, was the keynote "
+        "speaker and recalled the victims. Aliya Nurova, who has attended many of them too, "
+        "was in the audience."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert [(s["name"], s["role"]) for s in event.to_gold()["speakers"]] == [
+        ("Marat Abenov", "Councilman")
+    ]

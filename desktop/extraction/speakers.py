@@ -36,7 +36,12 @@ from desktop.extraction.vocab import (
 _SPEECH_EN_RE = re.compile(
     rf"\b(?:{SPEECH_VERBS_EN}|placed (?:particular |special )?emphasis)\b", re.IGNORECASE
 )
-_SPEECH_NOUN_RE = re.compile(rf"\b{SPEECH_NOUNS_EN}\b", re.IGNORECASE)
+# "..., was the keynote speaker": the sentence's subject spoke, however long the clause between
+_SPEECH_NOUN_RE = re.compile(
+    rf"\b(?:{SPEECH_NOUNS_EN}|(?:was|were|is|are) (?:the |a |one of the |among the )?"
+    r"(?:keynote |main |principal |guest |featured |first |last )?speakers?)\b",
+    re.IGNORECASE,
+)
 _SPEECH_RU_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_RU})\w*", re.IGNORECASE)
 _SPEECH_AZ_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_AZ})", re.IGNORECASE)
 _BLOCK_EN_RE = re.compile(

@@ -153,7 +153,9 @@ ROLE_WORDS_EN = wordset(
     board participant participants speaker speakers organizer organiser curator
     spokesman spokesperson head's vice-chairman vice-rector dean principal headmaster
     composer musician actor actress chargé charge d'affaires elder aksakal sheikh
-    akhund mullah diplomat official officials deputy-head former
+    akhund mullah diplomat official officials deputy-head former councilman councilwoman
+    councillor councilor alderman assemblyman assemblywoman bishop archbishop cardinal
+    pastor rabbi reverend
     vorsitzende vorsitzender botschafter botschafterin generalkonsul generalkonsulin
     präsident präsidentin leiter leiterin direktor direktorin bürgermeister bürgermeisterin
     abgeordnete abgeordneter vertreter vertreterin gründer gründerin"""
