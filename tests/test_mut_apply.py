@@ -85,3 +85,52 @@ def test_a_stopped_import_says_so_in_russian(database: Database, tmp_path: Path)
     with pytest.raises(ImportCancelled) as raised:
         apply_import(database, plan, cancelled=lambda: True, backup=False)
     assert str(raised.value) == "Импорт остановлен; ничего не изменено."
+
+
+def test_an_import_is_logged_under_the_clerk_who_ran_it(
+    database: Database, tmp_path: Path
+) -> None:
+    from db.models import ChangeLog
+    from desktop.importing import apply_import, guess_mapping, preview, read_table
+
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nAn evening;2025-02-26\n", encoding="utf-8")
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    result = apply_import(database, plan, user="clerk7", backup=False)
+    with database.sessions() as session:
+        users = set(session.scalars(select(ChangeLog.user)
+                                    .where(ChangeLog.batch_id == result.batch_id)))
+        author = session.scalar(select(Event.created_by))
+    assert users == {"clerk7"} and author == "clerk7"
+
+
+def test_an_import_stopped_among_its_updates_says_so_in_russian_and_changes_nothing(
+    database: Database, tmp_path: Path
+) -> None:
+    import pytest
+    from openpyxl import load_workbook
+
+    from db import messages
+    from db.event_store import EventInput, EventStore
+    from desktop.importing import ImportCancelled, apply_import, guess_mapping, preview, read_table
+    from desktop.reports import ReportOptions, export_workbook
+
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(title="An evening", start_date=dt.date(2025, 3, 1)))
+    path = tmp_path / "events.xlsx"
+    export_workbook(database, path, ReportOptions(sheets=("events",)))
+    wb = load_workbook(path)
+    ws = wb["Events"]
+    title = [c.value for c in ws[1]].index("Title") + 1
+    ws.cell(2, title, "An evening, renamed")
+    wb.save(path)
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert plan.count("update") == 1 and plan.count("insert") == 0
+    messages.set_language("ru")
+    with pytest.raises(ImportCancelled) as raised:
+        apply_import(database, plan, cancelled=lambda: True, backup=False)
+    assert str(raised.value) == "Импорт остановлен; ничего не изменено."
+    with database.sessions() as session:
+        assert session.scalar(select(Event.title)) == "An evening"

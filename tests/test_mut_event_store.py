@@ -270,3 +270,11 @@ def test_a_too_long_organizer_name_is_named_by_its_place_in_the_list(database) -
     with database.sessions() as session:
         errors = [e.message for e in EventStore(session).validate(data) if e.field == "organizers"]
     assert errors and errors[0].startswith("Organizer 1")
+
+
+def test_an_unknown_source_scale_is_refused_on_the_source_scale_field(database) -> None:
+    data = _event("A talk", REPORT, "City News")
+    data.source = dataclasses.replace(data.source, scale="galactic")
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    assert [e.field for e in raised.value.errors if "galactic" in e.message] == ["source_scale"]

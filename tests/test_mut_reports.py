@@ -88,3 +88,58 @@ def test_the_speakers_sheet_numbers_each_events_speakers_from_one(
     number, name = rows[header].index("No."), rows[header].index("Speaker")
     assert [(row[number], row[name]) for row in rows[header + 1:] if row[name]] == [
         (1, "First Speaker"), (2, "Second Speaker")]
+
+
+def test_the_counting_sheet_sets_each_rules_name_in_bold_apart_from_its_text(
+    database: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover",)))
+    ws = load_workbook(out)["How these figures are counted"]
+    rules = [(a, b) for a, b in ws.iter_rows(min_col=1, max_col=2) if a.value and b.value]
+    assert rules
+    assert all(name.font.b and not text.font.b for name, text in rules)
+
+
+def test_an_export_into_a_folder_it_cannot_write_names_the_folder_and_why(
+    database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    import os
+
+    opened = os.open
+
+    def refused(path: str, *args: int) -> int:  # root ignores file rights: refuse here
+        if str(path).endswith(".xlsx.part"):
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return opened(path, *args)
+
+    monkeypatch.setattr(os, "open", refused)
+    with pytest.raises(ReportError) as raised:
+        export_workbook(database, tmp_path / "report.xlsx", ReportOptions())
+    message = str(raised.value)
+    assert message.startswith(f"Cannot write in the folder {tmp_path}: ")
+    assert message.endswith("Choose a folder you can write to.")
+    assert not list(tmp_path.glob("*.xlsx*"))
+
+
+def test_a_cover_value_that_wraps_to_two_lines_gets_a_row_two_lines_tall(
+    database: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "report.xlsx"
+    author = "Analyst " * 12  # about 100 characters: two lines in the 80-wide value column
+    export_workbook(database, out, ReportOptions(sheets=("cover",), author=author.strip()))
+    ws = load_workbook(out)["Cover"]
+    (row,) = [a.row for a, b in ws.iter_rows(min_col=1, max_col=2) if a.value == "Made by"]
+    assert ws.row_dimensions[row].height == 30
+
+
+def test_an_unknown_sheet_is_named_with_the_sheets_there_are() -> None:
+    with pytest.raises(ReportError) as raised:
+        ReportOptions(sheets=("events", "charts")).validate()
+    message = str(raised.value)
+    assert message.startswith("Unknown report sheet(s): charts. Known: cover, events, ")
+    assert "counting" not in message
