@@ -1370,12 +1370,29 @@ def test_an_english_role_after_a_bodys_acronym_or_its_branch(database) -> None:
 def test_the_subject_who_was_the_keynote_speaker_is_a_speaker(database) -> None:
     text = (
         "On 20 January, the Kazakh community of Denver held a memorial meeting. Councilman "
-        "Marat Abenov, who has attended many of the community's events, was the keynote "
-        "speaker and recalled the victims. Aliya Nurova, who has attended many of them too, "
+        "Marat Abenov, a friend of the community for twenty years and more, was the keynote "
+        "speaker and recalled the victims. Aliya Nurova, a friend of the community too, "
         "was in the audience."
     )
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert [(s["name"], s["role"]) for s in event.to_gold()["speakers"]] == [
         ("Marat Abenov", "Councilman")
+    ]
+
+
+def test_a_later_event_inherits_the_anniversary_of_an_opening_that_is_an_event(
+    database,
+) -> None:
+    text = (
+        "Chicago, May 29: Members of the Kazakh community have celebrated the 30th "
+        "anniversary of the Independence Day of Kazakhstan. The Kazakh Society of Chicago "
+        "marked the day yesterday with a reception at its office. In Boston, the Kazakh "
+        "Cultural Union gave a concert of folk music. In Denver, a parade took place on "
+        "December 11."
+    )
+    with database.sessions() as session:
+        events = extract(text, session, published=dt.date(2021, 12, 17)).events
+    assert [(e.city, e.anniversary) for e in events] == [
+        ("Chicago", 30), ("Boston", 30), ("Denver", None)
     ]

@@ -335,11 +335,16 @@ class _Extractor:
         lead_anniversary = next(
             (a for s in lead for a in anniversaries(s)), None
         )
+        opening_anniversary: AnniversaryHit | None = None
         if lead_occasion is None and len(segmentation.events) > 1:
             # A report whose opening sentence is already its first event: that sentence is
             # still the lead whose occasion later events inherit.
             opening = segmentation.events[0].sentences[0]
             lead_occasion = best_occasion(occasions.occasions(opening), {opening.index})
+            if lead_anniversary is None and lead_occasion is not None:
+                # "... celebrated the 30th anniversary of X. In Boston, ...": its number goes
+                # to the events of the opening's day
+                opening_anniversary = next(iter(anniversaries(opening)), None)
         self._infer_year(lead_occasion, lead_anniversary, segmentation.events, occasions)
         lead_place = places.place_of(lead, {s.index for s in lead}, home_country) if lead else None
         lead_countries = {
@@ -370,13 +375,23 @@ class _Extractor:
                 occasions,
                 lead,
                 lead_occasion,
-                lead_anniversary,
+                lead_anniversary or opening_anniversary,
                 lead_place,
                 home_country,
                 known_orgs,
                 previous_day,
                 single,
             )
+            if (
+                opening_anniversary is not None
+                and drafts
+                and draft.date not in (None, drafts[0].date)
+                and any(sp.field == "anniversary" and sp.start == opening_anniversary.start
+                        for sp in draft.spans)
+            ):
+                # an event on a day of its own is not told as the opening's anniversary
+                draft.anniversary = None
+                draft.spans = [sp for sp in draft.spans if sp.field != "anniversary"]
             previous_day = draft.date or previous_day
             drafts.append(draft)
         _programme_town(drafts)
