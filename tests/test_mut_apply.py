@@ -134,3 +134,19 @@ def test_an_import_stopped_among_its_updates_says_so_in_russian_and_changes_noth
     assert str(raised.value) == "Импорт остановлен; ничего не изменено."
     with database.sessions() as session:
         assert session.scalar(select(Event.title)) == "An evening"
+
+
+def test_an_import_reports_its_progress_up_to_its_total(
+    database: Database, tmp_path: Path
+) -> None:
+    from desktop.importing import apply_import, guess_mapping, preview, read_table
+
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nFirst evening;2025-02-26\nSecond evening;2025-02-27\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    plan = preview(database, table, guess_mapping(table.headers))
+    seen: list[tuple[int, int]] = []
+    apply_import(database, plan, progress=lambda done, total: seen.append((done, total)),
+                 backup=False)
+    assert seen and seen[-1] == (2, 2)

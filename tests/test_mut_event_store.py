@@ -278,3 +278,16 @@ def test_an_unknown_source_scale_is_refused_on_the_source_scale_field(database) 
     with database.sessions() as session, pytest.raises(ValidationError) as raised:
         EventStore(session).save(data)
     assert [e.field for e in raised.value.errors if "galactic" in e.message] == ["source_scale"]
+
+
+def test_a_too_long_program_note_is_refused_on_the_program_field(database) -> None:
+    from db.event_store import ProgramInput
+    from db.limits import max_length
+    from db.models import ProgramItem
+
+    limit = max_length(ProgramItem.note)
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, program=[
+        ProgramInput("speech", "N" * (limit + 1))])
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    assert [e.field for e in raised.value.errors if f"{limit:,}" in e.message] == ["program"]
