@@ -291,3 +291,15 @@ def test_a_too_long_program_note_is_refused_on_the_program_field(database) -> No
     with database.sessions() as session, pytest.raises(ValidationError) as raised:
         EventStore(session).save(data)
     assert [e.field for e in raised.value.errors if f"{limit:,}" in e.message] == ["program"]
+
+
+def test_an_events_search_words_hold_its_regions_name(database) -> None:
+    from db.names import normalize
+
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, place_as_written=None)
+    (key,) = _saved(database, data)
+    event = _event_row(database, key)
+    with database.sessions() as session:
+        region = session.merge(event).region
+        assert region is not None
+        assert normalize(region.name) in (event.search_text or "")
