@@ -303,3 +303,16 @@ def test_an_events_search_words_hold_its_regions_name(database) -> None:
         region = session.merge(event).region
         assert region is not None
         assert normalize(region.name) in (event.search_text or "")
+
+
+def test_a_too_long_speakers_organization_is_named_by_the_speakers_place(database) -> None:
+    from db.event_store import SpeakerInput
+    from db.limits import max_length
+
+    limit = max_length(Organization.name)
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, speakers=[
+        SpeakerInput("A Speaker", organization="O" * (limit + 1))])
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    (message,) = [e.message for e in raised.value.errors if f"{limit:,}" in e.message]
+    assert message.startswith("Speaker 1's organization")
