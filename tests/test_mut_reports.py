@@ -143,3 +143,28 @@ def test_an_unknown_sheet_is_named_with_the_sheets_there_are() -> None:
     message = str(raised.value)
     assert message.startswith("Unknown report sheet(s): charts. Known: cover, events, ")
     assert "counting" not in message
+
+
+def test_the_next_start_deletes_what_a_killed_export_left_and_spares_a_running_one(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    import platformdirs
+
+    from db.engine import APP_NAME
+    from desktop.reports.workbook import clean_interrupted_exports
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])  # an export's process, now ended
+    dead.wait()
+    markers = platformdirs.user_state_path(APP_NAME, appauthor=False) / "exports-in-progress"
+    markers.mkdir(parents=True)
+    left, running = tmp_path / ".~a.1.xlsx.part", tmp_path / ".~b.2.xlsx.part"
+    for pid, part in ((dead.pid, left), (os.getpid(), running)):
+        part.write_bytes(b"half a workbook")
+        (markers / f"{pid}-{part.name}").write_text(str(part), encoding="utf-8")
+    assert clean_interrupted_exports() == [left]
+    assert not left.exists() and running.exists()
+    assert [m.name for m in markers.iterdir()] == [f"{os.getpid()}-{running.name}"]
