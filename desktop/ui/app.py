@@ -118,6 +118,17 @@ class MissingFileBox(QMessageBox):
         return button
 
 
+def _choose_data_file(folder: Path) -> str:
+    """The data file the clerk picks in an Open dialog starting in ``folder`` ("" if none)."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        None,
+        QCoreApplication.translate("App", "Open a data file"),
+        str(folder),
+        QCoreApplication.translate("App", "Diaspora Events data (*.sqlite)"),
+    )
+    return chosen
+
+
 def ask_about_missing_file(path: Path, language: str | None = None) -> str | None:
     """Before the window: what to open instead of a missing data file (None: quit)."""
     make_application(language)
@@ -128,12 +139,7 @@ def ask_about_missing_file(path: Path, language: str | None = None) -> str | Non
         if clicked is box.button_new:
             return str(path)
         if clicked is box.button_choose:
-            chosen, _ = QFileDialog.getOpenFileName(
-                None,
-                QCoreApplication.translate("App", "Open a data file"),
-                str(path.parent if path.parent.exists() else Path.home()),
-                QCoreApplication.translate("App", "Diaspora Events data (*.sqlite)"),
-            )
+            chosen = _choose_data_file(path.parent if path.parent.exists() else Path.home())
             if chosen:
                 return chosen
             continue
@@ -185,12 +191,7 @@ def ask_after_open_error(error: DatabaseOpenError, language: str | None = None) 
             continue
         if clicked is not box.button_choose:
             return None
-        chosen, _ = QFileDialog.getOpenFileName(
-            None,
-            QCoreApplication.translate("App", "Open a data file"),
-            str(Path.home()),
-            QCoreApplication.translate("App", "Diaspora Events data (*.sqlite)"),
-        )
+        chosen = _choose_data_file(Path.home())
         if chosen:
             return chosen
 
