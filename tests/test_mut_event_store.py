@@ -68,6 +68,15 @@ def test_deleting_an_event_that_is_gone_names_it(database) -> None:
     assert str(missing) in str(raised.value)
 
 
+def _correct_publisher_for_the_report(database, event_uuid: str, publisher: str) -> None:
+    """A clerk corrects the publisher of one event's source for every event of its report."""
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(event_uuid)
+        data.source = dataclasses.replace(data.source, publisher=publisher, apply_to_report=True)
+        store.save(data)
+
+
 def test_a_correction_applied_to_the_report_leaves_other_reports_alone(database) -> None:
     first, second, elsewhere = _saved(
         database,
@@ -76,12 +85,7 @@ def test_a_correction_applied_to_the_report_leaves_other_reports_alone(database)
         _event("Another report's evening", OTHER_REPORT, "Report"),
     )
     untouched = _event_row(database, elsewhere)
-    with database.sessions.begin() as session:
-        store = EventStore(session, user="clerk2")
-        data = store.load(first)
-        data.source = dataclasses.replace(data.source, publisher="Trend News Agency",
-                                          apply_to_report=True)
-        store.save(data)
+    _correct_publisher_for_the_report(database, first, "Trend News Agency")
     with database.sessions() as session:
         store = EventStore(session)
         assert store.load(second).source.publisher == "Trend News Agency"
@@ -97,12 +101,7 @@ def test_a_report_wide_correction_is_in_each_events_own_history(database) -> Non
         _event("First evening", REPORT, "Trend"),
         _event("Second evening", REPORT, "Trend"),
     )
-    with database.sessions.begin() as session:
-        store = EventStore(session, user="clerk2")
-        data = store.load(first)
-        data.source = dataclasses.replace(data.source, publisher="Trend News Agency",
-                                          apply_to_report=True)
-        store.save(data)
+    _correct_publisher_for_the_report(database, first, "Trend News Agency")
     with database.sessions() as session:
         history = change_history(session, "event", record_uuid=second)
         entry = session.scalars(
