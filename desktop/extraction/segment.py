@@ -316,6 +316,9 @@ def segment(
             lead.append(sentence)
             current = None
             continue
+        if current is not None and _SAME_AGAIN_RE.search(sentence.text):
+            current = _start(events, info, default_place)
+            continue
         if info.intro:
             if current is None:
                 current = _start(events, info, default_place)
@@ -471,6 +474,13 @@ _SUBJECTS_HOLD_RE = re.compile(
 )
 
 
+# "the State Committee on Work with Diaspora of X": a country closing a body's name
+_BODY_OF_RE = re.compile(
+    r"\b(?!(?:Kingdom|Republic|Federation|Commonwealth|Principality|State|Duchy"
+    r"|Sultanate|Emirate)s?\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?$"
+)
+
+
 def _roundup_events(
     infos: list[SentenceInfo], events: list[Segment], places: PlaceFinder, text: str
 ) -> list[Segment]:
@@ -490,7 +500,11 @@ def _roundup_events(
         if not info.summary:
             continue
         sentence = info.sentence
-        mentions = [m for m in places.mentions(sentence) if m.locative]
+        mentions = [
+            m for m in places.mentions(sentence)
+            if m.locative and not (m.kind == "country" and _BODY_OF_RE.search(
+                text[max(sentence.start, m.start - 40) : m.start]))
+        ]
         local = [m for m in mentions if m.kind in ("city", "region")]
         if not local and not _SCOPE_RE.search(sentence.text):
             local = [m for m in mentions if m.kind == "country"]
@@ -588,6 +602,15 @@ def _day_of(sentence: Sentence, excluded: list[tuple[int, int]]) -> str | None:
 _PART_OF_RE = re.compile(
     r"\bв рамках\b|\bв ходе\b|\bas part of\b|\bwithin the\b|\bduring the\b"
     r"|\bçərçivəsində\b|\bim Rahmen\b",
+    re.IGNORECASE,
+)
+
+
+# "Consul General X did the same at his office": one more body holding the same kind of event
+_SAME_AGAIN_RE = re.compile(
+    r"\b(?:did|does|will do) the same\b|\bfollowed suit\b|\bсделал[аи]?\s+то\s+же\s+самое"
+    r"|(?<!\w)(?:так|то)\s+же\s+поступил|(?<!\w)eyni(?:si)?\s+(?:addımı\s+atdı|şeyi\s+etdi)"
+    r"|\btat (?:es|dasselbe|das Gleiche)\b",
     re.IGNORECASE,
 )
 
