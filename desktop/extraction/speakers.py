@@ -78,12 +78,15 @@ _WHO_RE = re.compile(r"^\s*,\s*(?:который|которая|who)\s+(?:\w+\s+
 _LIST_ONLY_RE = re.compile(r"^(?:,\s*(?:and\s+)?[^,;:()]{3,160}?)*(?:,?\s+and\s+others)?\s*$")
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
+    # "O'Connell", "McKenna": a prefix before the second capital
+    r"(?:[A-Z]['’](?=[A-Z])|Ma?c(?=[A-Z]))?"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ][a-zà-öø-ÿā-žəğıöüşçа-яё'’]+"
     r"(?:-[A-ZÀ-ÖØ-ÞĀ-ŽƏА-ЯЁ]?[a-zà-öø-ÿā-žəğıöüşçа-яё'’]+)*"
 )
+_INITIAL = r"[A-Z]\."
 # Whole words only: the capital range Ā-Ž also holds small letters ("ı", "ş"), so a run
-# could start inside "yanında".
-_NAME_RUN_RE = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# could start inside "yanında". A middle initial ("Daniel K. Morrow") stays inside a run.
+_NAME_RUN_RE = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+(?:{_INITIAL}\s+)?{_NAME_WORD})*")
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
     r"затем|также|и|потом|далее|daha sonra|sonra|həmçinin|ardınca|eləcə də|və)\s+)+",
@@ -175,6 +178,8 @@ class SpeakerFinder:
             cut = 0
             for index, (w_start, _w_end, w) in enumerate(words):
                 place = next((p for p in places if p.start <= w_start < p.end), None)
+                if index == len(words) - 2 and self._first_name_like_place(w, words[-1][2]):
+                    break  # "... Society Sofia Lindqvist": a town's name as a first name
                 if (
                     self._not_name(w)
                     or _is_role_word(w, self.language)
@@ -197,11 +202,14 @@ class SpeakerFinder:
                 continue
             if self.language == "az" and any(_az_inflected(w[2]) for w in words):
                 continue  # "Nazir Vəli Məmmədovun", "Böyük Şəhərlərində": not a speaker
-            if any(w[2].isupper() and len(w[2]) > 1 for w in words):
+            if any(w[2].isupper() and len(w[2]) > 1 and w[2][-1] != "." for w in words):
                 continue
             name_start, name_end = words[0][0], words[-1][1]
             if name_start == start and self._inside_title(sentence, name_start):
-                continue
+                if not (len(words) >= 3 and self._title_town(sentence, start, words[0][2])):
+                    continue
+                words = words[1:]  # "Mayor of Townsville Jane Doe": the title's town first
+                name_start = words[0][0]
             covered = [p for p in places if p.start <= name_start and name_end <= p.end]
             if covered:
                 continue
@@ -222,6 +230,27 @@ class SpeakerFinder:
             out.append(_Name(span.normal, span.start, span.end))
         return out
 
+    def _first_name_like_place(self, word: str, surname: str) -> bool:
+        """A town's or a region's name written before a surname ("Sofia Lindqvist"): a
+        first name, when the word after it is no title, body, place or stop word."""
+        return (
+            word not in NAME_STOP_WORDS
+            and self.lexicon.is_place_word(word)
+            and self.lexicon.country_of_adjective(word) is None
+            and not self._not_name(surname)
+            and not _is_role_word(surname, self.language)
+            and surname.casefold() not in ORG_HEADS_EN
+        )
+
+    def _title_town(self, sentence: Sentence, start: int, word: str) -> bool:
+        """The town of a title written before the name ("Mayor of Townsville Jane Doe"):
+        a title word, "of", then a place of the world gazetteer."""
+        before = self.text[sentence.start : start]
+        title = re.search(r"([\w-]+)\s+of\s+$", before)
+        return title is not None and _is_role_word(title.group(1), self.language) and (
+            self.lexicon.world_place(word, self.language, kinds=("city", "region")) is not None
+        )
+
     def _world_place_word(self, word: str) -> bool:
         """A region (state, province) or a big town of the world gazetteer; small towns
         named like words ("Central") do not count."""
@@ -236,9 +265,11 @@ class SpeakerFinder:
         before = self.text[sentence.start : start]
         if re.search(r"\b(?:of|for|on|to|in|the|at)\s+$", before):
             return True
-        joined = re.search(rf"((?:{_NAME_WORD}\s+)+)(?:and|&)\s+$", before)
+        joined = re.search(rf"((?:(?:{_NAME_WORD}|{_INITIAL})\s+)+)(?:and|&)\s+$", before)
         if joined:
             previous = joined.group(1).split()
+            while previous and _is_role_word(previous[0], self.language):
+                previous.pop(0)  # "Professor Jane Doe and ...": the title is not the name's
             return len(previous) < 2 or any(self._not_name(w) for w in previous)
         return False
 
