@@ -929,7 +929,8 @@ class _Extractor:
     def _drop_self_item(
         self, draft: DraftEvent, items: list[Any], anchors: list[Sentence]
     ) -> None:
-        """An exhibition, concert or festival that is the event is not an item of it."""
+        """A festival or conference that is the event is not an item of it (a concert or
+        an exhibition that is the event is its programme's item)."""
         same = _SELF_ITEMS.get(draft.event_type or "")
         if not same:
             return
@@ -943,11 +944,6 @@ class _Extractor:
         ]
         if len(keep) == len(items):
             return
-        if draft.event_type == "concert" and "music_performance" not in [h.code for h in keep]:
-            sentences = [s for s in self.doc.sentences
-                         if draft.text_start <= s.start < draft.text_end]
-            extra = [h for h in program_items(sentences, [], []) if h.code == "music_performance"]
-            keep = sorted(keep + extra[:1], key=lambda h: h.start)
         draft.program = [h.code for h in keep]
 
     def _title(self, draft: DraftEvent) -> str:
@@ -984,8 +980,6 @@ _SERIES_RE = re.compile(
     re.IGNORECASE,
 )
 _SELF_ITEMS = {
-    "exhibition": {"exhibition", "photo_exhibition"},
-    "concert": {"concert"},
     "festival": {"festival"},
     "conference": {"conference"},
     "round_table": {"round_table"},
