@@ -6,6 +6,8 @@ same", an event on a later day than a "today" one, communities each keeping thei
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop.extraction import extract
 
 
@@ -36,3 +38,18 @@ def test_a_roundup_country_in_a_bodys_name_is_no_event(database) -> None:
         result = extract(text, session)
     assert [e.city for e in result.events] == ["Denver", "Seattle"]
 
+
+def test_an_event_on_a_later_day_than_a_today_one_is_its_own(database) -> None:
+    text = (
+        "May 3, 2024\n"
+        "A video conference of the Polish community of Vilnius was held today. "
+        "The chairwoman of the Vilnius Polish Society Anna Kowalska greeted the participants. "
+        "The Polish Constitution Day festival, which will take place on May 5 in Vilnius in "
+        "the city park, is expected to gather 2000 guests."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [(e.city, e.date) for e in result.events] == [
+        ("Vilnius", dt.date(2024, 5, 3)),
+        ("Vilnius", dt.date(2024, 5, 5)),
+    ]

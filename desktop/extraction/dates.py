@@ -113,6 +113,14 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.casefold().rstrip("."))
 
 
+def relative_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a "today" / "вчера" / "dünən" in ``text`` names, counted from ``published``."""
+    match = _RELATIVE_RE.search(text)
+    if match is None:
+        return None
+    return published + dt.timedelta(days=_RELATIVE_DAYS[match.group("word").casefold()])
+
+
 @dataclass
 class DayFound:
     day: dt.date

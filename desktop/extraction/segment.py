@@ -11,10 +11,11 @@ event (headline, lead) are kept as the lead: later events inherit its occasion.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from desktop.extraction.dates import MONTH_ALT
+from desktop.extraction.dates import DAY_MONTH_RE, MONTH_ALT, month_number, relative_day
 from desktop.extraction.items import Item, find_items
 from desktop.extraction.places import (
     LIST_GAP_RE,
@@ -24,6 +25,7 @@ from desktop.extraction.places import (
     PlaceMention,
     PlaceResult,
 )
+from desktop.extraction.segment_de import PLACE_OPENER_DE, is_intro_de
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
     ANOTHER_RE,
@@ -195,7 +197,8 @@ def is_intro(sentence: Sentence, language: str) -> bool:
         return bool(_INTRO_RU.search(text))
     if language == "az":
         return bool(_INTRO_AZ.search(text))
-    return any(p.search(text) for p in _INTRO_EN)
+    # German is read with the Latin-script rules; its verb-second intros have their own.
+    return any(p.search(text) for p in _INTRO_EN) or is_intro_de(text)
 
 
 def event_noun_spans(sentence: Sentence, language: str) -> list[tuple[int, int]]:
@@ -210,8 +213,10 @@ def segment(
     skip: set[int],
     home_country: int | None,
     default_place: PlaceResult | None = None,
+    published: dt.date | None = None,
 ) -> Segmentation:
-    """Split ``doc`` into a lead and events; ``skip`` holds sentence indexes to ignore."""
+    """Split ``doc`` into a lead and events; ``skip`` holds sentence indexes to ignore;
+    ``published``, the report's date, gives its "today" a day."""
     language = doc.language
     listed, items = find_items(doc, len(doc.sentences) + 1000)
     infos: list[SentenceInfo] = []
@@ -226,7 +231,7 @@ def segment(
         if (
             not info.intro
             and language == "en"
-            and _IN_PLACE_OPENER.match(text)
+            and (_IN_PLACE_OPENER.match(text) or PLACE_OPENER_DE.match(text))
             and (located.city or located.region or located.city_text)
         ):
             opener = [m for m in places.mentions(sentence) if m.locative]
@@ -332,7 +337,7 @@ def segment(
                 not info.place.is_empty() or bool(_WHEN_OPENER.match(sentence.text))
             )
             if new_place or fresh or info.besides or _new_day(
-                current, sentence, places.excluded
+                current, sentence, places.excluded, published
             ) or (
                 info.another
                 and re.search(r"\b(?:another|one more|ещё одно|еще одно|daha bir)\b",
@@ -585,16 +590,23 @@ _OCCASION_CUE_BEFORE_RE = re.compile(
 )
 
 
-def _day_of(sentence: Sentence, excluded: list[tuple[int, int]]) -> str | None:
-    """The first day a sentence names, unless it is an occasion's name ("в честь 31 марта")."""
-    for match in _DATED_RE.finditer(sentence.text):
+def _day_of(
+    sentence: Sentence, excluded: list[tuple[int, int]], published: dt.date | None = None
+) -> tuple[int, int] | None:
+    """The (month, day) of the first day a sentence names, unless it is an occasion's name
+    ("в честь 31 марта"); else of its "today" / "вчера" when the report's date is known."""
+    for match in DAY_MONTH_RE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         # "Здесь же 9 мая состоится ...": a day that is also an occasion's name dates the
         # sentence unless a cue names it as the occasion.
         if not any(s < end and start < e for s, e in excluded) or not (
             _OCCASION_CUE_BEFORE_RE.search(sentence.text[: match.start()])
         ):
-            return re.sub(r"\s+", " ", match.group().casefold())
+            month = month_number(match.group("m1") or match.group("m2"))
+            day = int(match.group("d1") or match.group("d2"))
+            return (month, day) if month else None
+    if published is not None and (day_named := relative_day(sentence.text, published)):
+        return (day_named.month, day_named.day)
     return None
 
 
@@ -639,20 +651,25 @@ def _other_kind(current: Segment, sentence: Sentence, language: str) -> bool:
     return bool(told) and noun.group().casefold().rstrip("s") not in told
 
 
-def _new_day(current: Segment, sentence: Sentence, excluded: list[tuple[int, int]]) -> bool:
+def _new_day(
+    current: Segment,
+    sentence: Sentence,
+    excluded: list[tuple[int, int]],
+    published: dt.date | None = None,
+) -> bool:
     """An event sentence on another named day than the event so far ("На 5 мая запланирован
-    субботник ... 9 мая состоится возложение"): another event of a programme."""
-    day = _day_of(sentence, excluded)
+    субботник ... 9 мая состоится возложение", "... was held today. The festival, which will
+    take place on June 16"): another event of a programme."""
+    day = _day_of(sentence, excluded, published)
     if _PART_OF_RE.search(sentence.text):
         return False
+    anchors = [s for s in current.sentences if s.index in current.anchors]
     if day is None:
         # "На следующий день откроется выставка": a programme's next day, its next event
         return bool(_NEXT_DAY_OPENER_RE.match(sentence.text)) and any(
-            _day_of(s, excluded) for s in current.sentences if s.index in current.anchors
+            _day_of(s, excluded, published) for s in anchors
         )
-    days = {
-        d for s in current.sentences if s.index in current.anchors and (d := _day_of(s, excluded))
-    }
+    days = {d for s in anchors if (d := _day_of(s, excluded, published))}
     return bool(days) and day not in days
 
 

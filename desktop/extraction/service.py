@@ -326,7 +326,9 @@ class _Extractor:
         skip |= {s.index for s in doc.sentences if s.text.lstrip().startswith("#")}
         places = PlaceFinder(doc, self.lexicon, excluded)
         home_country, default_place = self._home(places, dateline_country, skip)
-        segmentation = segment(doc, places, skip, home_country, default_place)
+        segmentation = segment(
+            doc, places, skip, home_country, default_place, self.source.published
+        )
         lead = [s for s in segmentation.lead if s.index not in skip]
 
         lead_occasion = best_occasion(
