@@ -501,10 +501,12 @@ def _bring_up_to_date(
     load_reference: bool,
     stage: Callable[[Stage], None] | None = None,
 ) -> None:
-    """Migrate and fill in reference data in ONE transaction: all of it or none."""
-    from db.models import Country
-
+    """Migrate and fill in reference data in ONE transaction: all of it or none. A data
+    set already up to date and filled (every start but the first) is only read: no write
+    lock (a start waited for another program's long import, then failed) and no session."""
     outdated = revision != schema_head()
+    if not outdated and (not load_reference or _has_reference_data(engine)):
+        return
     if revision is not None and outdated and path is not None:
         from db.backup import make_backup
 
@@ -526,12 +528,20 @@ def _bring_up_to_date(
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         if load_reference:
+            from db.models import Country
+
             with Session(bind=connection, join_transaction_mode="create_savepoint") as session:
                 if session.scalar(select(Country.id).limit(1)) is None:
                     from db.reference import load_reference_data
 
                     load_reference_data(session)
                     session.commit()  # releases the savepoint; the outer block commits
+
+
+def _has_reference_data(engine: Engine) -> bool:
+    """The reference lists are in (their countries, loaded first, stand for them all)."""
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT 1 FROM country LIMIT 1")).first() is not None
 
 
 def _sentence(text: str) -> str:

@@ -7,12 +7,13 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from db.engine import Database, DatabaseOpenError
 from desktop.logs import log_path
@@ -273,13 +274,46 @@ def run_gui(database: Database) -> int:
     install_excepthook()
     window = MainWindow(database)
     window.show()
-    QTimer.singleShot(0, lambda: clean_litter(database))  # before the start-up backup
-    QTimer.singleShot(0, lambda: start_backup(database))  # off the GUI thread
-    QTimer.singleShot(0, window.offer_drafts)  # forms a crash left unsaved, offered back
-    QTimer.singleShot(0, window.check_integrity)  # the full check, off the GUI thread
-    QTimer.singleShot(0, collect_again)
+    AfterFirstPaint(window.table.viewport(), lambda: _after_showing(window))
     close_for_smoke_test(window)
     return app.exec()
+
+
+def _after_showing(window: MainWindow) -> None:
+    """The start's housekeeping, once the clerk sees the rows."""
+    clean_litter(window.database)  # before the start-up backup
+    start_backup(window.database)  # off the GUI thread
+    window.check_integrity()  # the full check, off the GUI thread
+    collect_again()
+    window.offer_drafts()  # forms a crash left unsaved, offered back (may ask)
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``then`` once, just after ``widget`` is first painted (or after
+    ``LATEST_MS`` if it is not, e.g. a window started minimized). Work queued when the
+    window is shown runs before its first paint, as does the CPU its threads take: the
+    start's housekeeping (~20 ms, and the threads of the backup and the integrity check)
+    made the clerk wait for rows that were already read."""
+
+    LATEST_MS = 2000
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], object] | None = then
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._run)  # once this paint is done
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
 
 
 SMOKE_TEST_ENV = "DIASPORA_EVENTS_QUIT_AFTER"

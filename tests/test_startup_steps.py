@@ -1,0 +1,65 @@
+"""Issue 17, start-up: what a start does, and when."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import text
+
+from db.engine import open_database
+
+
+def test_an_up_to_date_data_set_opens_while_another_program_writes(database_path: Path) -> None:
+    """Every start took SQLite's write lock to see whether the reference lists were in:
+    while another program held it (a long import on the same file) the window waited the
+    whole busy timeout, then refused to open."""
+    open_database(database_path).dispose()  # made and filled
+    writer = sqlite3.connect(database_path)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        database = open_database(database_path, check_integrity=False)  # no lock error
+        with database.sessions() as session:
+            assert session.execute(text("SELECT count(*) FROM country")).scalar()
+        database.dispose()
+    finally:
+        writer.rollback()
+        writer.close()
+
+
+def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
+    qtbot, qapp, database, monkeypatch
+) -> None:
+    """Work queued as the window was shown ran before its first paint (cleaning litter,
+    starting the backup and the integrity check, whose threads took CPU too): the clerk
+    waited for rows that were already read."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop.ui import app as gui
+
+    painted: list[QObject] = []
+    seen_at_housekeeping: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            table = watched.parent()
+            if event.type() == QEvent.Type.Paint and table and table.objectName() == "events_table":
+                painted.append(watched)
+            return False
+
+    paints = Paints()
+    qapp.installEventFilter(paints)
+    real = gui.clean_litter
+    monkeypatch.setattr(
+        gui, "clean_litter", lambda db: seen_at_housekeeping.append(len(painted)) or real(db)
+    )
+    monkeypatch.setenv(gui.SMOKE_TEST_ENV, "0.3")
+    try:
+        assert gui.run_gui(database) == 0
+    finally:
+        qapp.removeEventFilter(paints)
+        import gc
+
+        gc.unfreeze()
+    assert len(seen_at_housekeeping) == 1, "the housekeeping ran, once"
+    assert seen_at_housekeeping[0] >= 1, "after the events table was painted"
