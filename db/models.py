@@ -6,12 +6,10 @@ output of :func:`db.names.normalize` so matching ignores case, diacritics and
 script.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
-import uuid
 from typing import Any, ClassVar
+from uuid import UUID, uuid4
 
 from sqlalchemy import (
     JSON,
@@ -103,7 +101,7 @@ def _now() -> dt.datetime:
 
 
 class UuidMixin:
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
+    uuid: Mapped[UUID] = mapped_column(Uuid, default=uuid4, unique=True)
 
 
 class Versioned:
@@ -210,8 +208,8 @@ class Country(Versioned, SortRanks, Base):
     alpha3: Mapped[str | None] = mapped_column(String(3))
     name: Mapped[str] = mapped_column(String(200))
 
-    regions: Mapped[list[Region]] = relationship(back_populates="country")
-    aliases: Mapped[list[CountryAlias]] = relationship(
+    regions: Mapped[list["Region"]] = relationship(back_populates="country")
+    aliases: Mapped[list["CountryAlias"]] = relationship(
         back_populates="country", cascade="all, delete-orphan"
     )
 
@@ -240,7 +238,7 @@ class Region(UuidMixin, Versioned, SortRanks, Base):
     kind: Mapped[str | None] = mapped_column(String(80))
 
     country: Mapped[Country] = relationship(back_populates="regions")
-    aliases: Mapped[list[RegionAlias]] = relationship(
+    aliases: Mapped[list["RegionAlias"]] = relationship(
         back_populates="region", cascade="all, delete-orphan"
     )
 
@@ -275,7 +273,7 @@ class City(UuidMixin, Versioned, SortRanks, Base):
 
     country: Mapped[Country] = relationship()
     region: Mapped[Region | None] = relationship()
-    aliases: Mapped[list[CityAlias]] = relationship(
+    aliases: Mapped[list["CityAlias"]] = relationship(
         back_populates="city", cascade="all, delete-orphan"
     )
 
@@ -314,8 +312,8 @@ class Organization(UuidMixin, Versioned, SortRanks, Base):
     country: Mapped[Country | None] = relationship()
     region: Mapped[Region | None] = relationship()
     city: Mapped[City | None] = relationship()
-    parent: Mapped[Organization | None] = relationship(remote_side=[id])
-    aliases: Mapped[list[OrganizationAlias]] = relationship(
+    parent: Mapped["Organization | None"] = relationship(remote_side=[id])
+    aliases: Mapped[list["OrganizationAlias"]] = relationship(
         back_populates="organization", cascade="all, delete-orphan"
     )
 
@@ -340,7 +338,7 @@ class Person(UuidMixin, Versioned, Base):
     full_name: Mapped[str] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
 
-    aliases: Mapped[list[PersonAlias]] = relationship(
+    aliases: Mapped[list["PersonAlias"]] = relationship(
         back_populates="person", cascade="all, delete-orphan"
     )
 
@@ -376,7 +374,7 @@ class Occasion(UuidMixin, Versioned, SortRanks, Base):
     )
     notes: Mapped[str | None] = mapped_column(Text)
 
-    aliases: Mapped[list[OccasionAlias]] = relationship(
+    aliases: Mapped[list["OccasionAlias"]] = relationship(
         back_populates="occasion", cascade="all, delete-orphan"
     )
 
@@ -518,19 +516,19 @@ class Event(UuidMixin, Base):
     country: Mapped[Country | None] = relationship()
     region: Mapped[Region | None] = relationship()
     city: Mapped[City | None] = relationship()
-    organizers: Mapped[list[EventOrganizer]] = relationship(
+    organizers: Mapped[list["EventOrganizer"]] = relationship(
         back_populates="event",
         cascade="all, delete-orphan",
         order_by="EventOrganizer.position",
         collection_class=ordering_list("position"),
     )
-    speakers: Mapped[list[EventSpeaker]] = relationship(
+    speakers: Mapped[list["EventSpeaker"]] = relationship(
         back_populates="event",
         cascade="all, delete-orphan",
         order_by="EventSpeaker.position",
         collection_class=ordering_list("position"),
     )
-    program: Mapped[list[ProgramItem]] = relationship(
+    program: Mapped[list["ProgramItem"]] = relationship(
         back_populates="event",
         cascade="all, delete-orphan",
         order_by="ProgramItem.position",
@@ -609,11 +607,11 @@ class ChangeLog(Base):
     user: Mapped[str | None] = mapped_column(String(120))
     desk: Mapped[str | None] = mapped_column(String(120))
     table_name: Mapped[str] = mapped_column(String(60))
-    record_uuid: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    record_uuid: Mapped[UUID | None] = mapped_column(Uuid, index=True)
     record_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(
         String(20), comment="insert, update, delete, restore, merge"
     )
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, comment="{field: [old, new]}")
-    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    batch_id: Mapped[UUID | None] = mapped_column(Uuid, index=True)
     summary: Mapped[str | None] = mapped_column(String(500))
