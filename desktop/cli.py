@@ -15,8 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from babel.core import default_locale
-
 from db import messages
 from db.messages import _, ngettext
 from desktop.version import app_version
@@ -133,9 +131,12 @@ def use_message_language(chosen: str | None) -> str:
     else the system's (as the window chooses it)."""
     from desktop.settings import Settings
 
-    return messages.set_language(
-        chosen or Settings.load().language or default_locale("LC_MESSAGES")
-    )
+    chosen = chosen or Settings.load().language
+    if not chosen:
+        from babel.core import default_locale
+
+        chosen = default_locale("LC_MESSAGES")
+    return messages.set_language(chosen)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

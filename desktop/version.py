@@ -7,7 +7,6 @@ through importlib.metadata; a checkout that was never installed reads pyproject.
 from __future__ import annotations
 
 import importlib.metadata
-import tomllib
 from pathlib import Path
 
 DISTRIBUTION = "diaspora-events"
@@ -19,6 +18,8 @@ def app_version() -> str:
         return importlib.metadata.version(DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
         pass
+    import tomllib  # only a checkout that was never installed reads pyproject.toml
+
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     try:
         with pyproject.open("rb") as handle:
