@@ -4,12 +4,14 @@ Workbooks (.xlsx, and also .xls, .xlsb and .ods) are read with python-calamine (
 values as saved, so a formula's last calculated value and never a recalculation, about
 thirteen times faster than openpyxl's per-cell parser. Before calamine opens anything,
 :mod:`desktop.importing.safety` has looked at the magic bytes and the zip directory, and
-one raw pass over the sheet's XML (:func:`_scan_sheet_xml` for .xlsx, :func:`_scan_ods`
-for .ods) has counted the rows and found merged cells, formulas and error values, so a
-sheet past the row cap is refused before it is loaded. The binary formats have no such
-pass: an .xls sheet holds at most 65,536 rows of 256 columns, calamine gives its merged
-cells, and the row cap is checked on the loaded sheet; their error values read as
-empty (calamine does not tell them apart). calamine hands numbers back as
+one raw pass over the sheet (:func:`_scan_sheet_xml` for .xlsx, :func:`_scan_ods` for .ods,
+:func:`_scan_xlsb` for .xlsb) has counted the rows and found merged cells, formulas and
+error values, so a sheet past the row cap is refused before it is loaded. calamine reads
+an error value (#DIV/0!, #REF!, #N/A...) as an empty cell in every format and has no way
+to tell it apart, so each format's pass names those cells to the clerk; for .xls that pass
+is xlrd's (:func:`_scan_xls`), the maintained .xls reader, which gives each cell's type.
+An .xls sheet holds at most 65,536 rows of 256 columns; calamine gives its merged cells,
+and the row cap is checked on the loaded sheet. calamine hands numbers back as
 floats and empty cells as ""; :func:`_sheet_rows` gives whole numbers back as ints
 (3, not 3.0, as the cell shows it) and empty cells as None. Dates come as dates (a
 date-and-time cell as a datetime); a date typed as text stays text.
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 import csv
 import ctypes
+import io
 import pickle
 import posixpath
 import re
+import struct
 import sys
 import tempfile
 import zipfile
@@ -56,6 +60,8 @@ CHILD_SHEETS = {"speakers": in_every_language("Speakers"),
 HEADER_SCAN_ROWS = 10
 WORKBOOK_PART = "xl/workbook.xml"
 """Where the workbook part is (``safety.check_zip`` refuses a file without it)."""
+XLSB_WORKBOOK_PART = "xl/workbook.bin"
+"""An .xlsb file's workbook part (``safety.check_zip`` tells the kind by it)."""
 
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _FORMULA = re.compile(rb'<c r="([A-Z]{1,3}\d+)"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(<v>[^<])?')
@@ -216,38 +222,73 @@ def _load_sheet(path: Path, title: str) -> CalamineSheet:
         workbook.close()
 
 
-def _sheet_members(path: Path) -> dict[str, str]:
-    """Sheet name -> its part in the zip (where the raw scan reads it).
+def _sheet_members(path: Path, part: str = WORKBOOK_PART) -> dict[str, str]:
+    """Sheet name -> its part in the zip (where the raw scan reads it), from the workbook
+    ``part`` (.xlsx's XML or .xlsb's records) and its relationships.
 
-    Read from the workbook part and its relationships with the standard library: the
-    only use of openpyxl on this path would be this lookup, and importing it costs a
-    CLI import 17 MB of its 150.
+    Read with the standard library: the only use of openpyxl on this path would be this
+    lookup, and importing it costs a CLI import 17 MB of its 150.
     """
-    rels = posixpath.join(posixpath.dirname(WORKBOOK_PART), "_rels",
-                          posixpath.basename(WORKBOOK_PART) + ".rels")
+    rels = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
     try:
         with zipfile.ZipFile(path) as archive:
             targets = {rel.get("Id"): rel.get("Target", "")
                        for rel in ElementTree.fromstring(archive.read(rels))}
-            workbook = ElementTree.fromstring(archive.read(WORKBOOK_PART))
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError) as error:
+            if part.endswith(".bin"):
+                with archive.open(part) as handle:
+                    sheets = _xlsb_sheets(handle)
+            else:
+                sheets = _xml_sheets(ElementTree.fromstring(archive.read(part)))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError,
+            IndexError, UnicodeDecodeError) as error:
         raise ImportFileError(
             _("{file} is damaged: its list of sheets cannot be read ({error}). If Excel "
               "opens it, save it again as .xlsx and import that copy.").format(
                 file=path.name, error=error)
         ) from error
     members = {}
-    for element in workbook.iter():
-        if element.tag.rsplit("}", 1)[-1] != "sheet":
-            continue
-        ref = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+    for name, ref in sheets:
         target = targets.get(ref, "")
         if target:  # relative to the workbook part, or from the zip's root
-            members[element.get("name", "")] = (
+            members[name] = (
                 target.lstrip("/") if target.startswith("/")
-                else posixpath.normpath(posixpath.join(posixpath.dirname(WORKBOOK_PART),
-                                                       target)))
+                else posixpath.normpath(posixpath.join(posixpath.dirname(part), target)))
     return members
+
+
+def _xml_sheets(workbook: ElementTree.Element) -> list[tuple[str, str | None]]:
+    """(name, relationship id) of each sheet an .xlsx workbook part lists."""
+    return [(element.get("name", ""),
+             next((v for k, v in element.attrib.items() if k.endswith("}id")), None))
+            for element in workbook.iter() if element.tag.rsplit("}", 1)[-1] == "sheet"]
+
+
+_XLSB_SHEET = 156
+"""BrtBundleSh: a sheet of an .xlsb workbook part: its state and tab id (4 bytes each),
+then its relationship id and its name as XLWideStrings."""
+
+
+def _xlsb_sheets(handle: IO[bytes]) -> list[tuple[str, str | None]]:
+    """(name, relationship id) of each sheet an .xlsb workbook part lists."""
+    sheets = []
+    for kind, data, at in _xlsb_records(handle):
+        if kind == _XLSB_SHEET:
+            ref, at = _xlsb_string(data, at + 8)
+            name, _at = _xlsb_string(data, at)
+            sheets.append((name or "", ref))
+    return sheets
+
+
+def _xlsb_string(data: bytes, at: int) -> tuple[str | None, int]:
+    """The XLWideString at ``at`` (a 4-byte count of UTF-16 units, then those; a count of
+    0xFFFFFFFF is no string) and where the next field starts."""
+    count = int.from_bytes(data[at:at + 4], "little")
+    if count == 0xFFFFFFFF:
+        return None, at + 4
+    end = at + 4 + 2 * count
+    if end > len(data):
+        raise EOFError
+    return data[at + 4:end].decode("utf-16-le"), end
 
 
 def _damaged(path: Path, title: str, error: BaseException) -> ImportFileError:
@@ -274,17 +315,22 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
             )
         title = _choose_sheet(names, sheet, path)
         scan: _Scan | None = None
-        if kind == "xlsx":
-            member = _sheet_members(path).get(title)
-            scan = _scan_sheet_xml(path, member, limits, title, cancelled) if member else None
+        if kind in ("xlsx", "xlsb"):
+            member = _sheet_members(path, WORKBOOK_PART if kind == "xlsx"
+                                    else XLSB_WORKBOOK_PART).get(title)
+            scan_part = _scan_sheet_xml if kind == "xlsx" else _scan_xlsb
+            scan = scan_part(path, member, limits, title, cancelled) if member else None
         elif kind == "ods":
             scan = _scan_ods(path, limits, title, names.index(title), cancelled)
+        elif kind == "xls":
+            scan = _scan_xls(path, title, cancelled)
         loaded = _load(workbook, path, title)
         end = loaded.end
         if end is not None and end[0] >= limits.max_rows + HEADER_SCAN_ROWS:
             raise _too_many_rows(path, title, end[0] + 1, limits)
-        if scan is None:  # a binary workbook: calamine knows its merged cells (.xls)
-            scan = _Scan(merges=_calamine_merges(loaded))
+        if scan is None or kind == "xls":  # calamine knows the merged cells of .xls
+            scan = scan or _Scan()
+            scan.merges |= _calamine_merges(loaded)
         top = []
         for number, values in _sheet_rows(loaded, limits, path, title, cancelled):
             top.append((number, values))
@@ -305,6 +351,35 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
     table.row_count = max(end[0] + 1 - table.header_row, 0) if end is not None else None
     _apply_scan(table, scan)
     return table
+
+
+def _scan_xls(path: Path, title: str, cancelled: Cancelled | None) -> _Scan:
+    """The error cells of an .xls sheet, which calamine reads as empty ones: xlrd, the
+    maintained .xls reader, gives each cell's type. Its sheet is let go before calamine
+    loads the same sheet, so the two never take memory at once."""
+    import xlrd  # only for .xls files: kept out of every other import's start-up
+
+    scan = _Scan()
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        try:
+            sheet = book.sheet_by_name(title)
+            for row in range(sheet.nrows):
+                if cancelled is not None and not row % 1024 and cancelled():
+                    raise ImportCancelled(_("Reading the file was stopped."))
+                types = sheet.row_types(row)
+                if xlrd.XL_CELL_ERROR in types:
+                    scan.errors += [cell_name(column, row + 1)
+                                    for column, typ in enumerate(types)
+                                    if typ == xlrd.XL_CELL_ERROR]
+        finally:
+            book.release_resources()
+    except ImportCancelled:
+        raise
+    except Exception as error:  # xlrd's errors on a file calamine opened: a damaged sheet
+        raise _damaged(path, title, ValueError(_("the type of each cell cannot be read"))
+                       ) from error
+    return scan
 
 
 def _calamine_merges(sheet: CalamineSheet) -> set[tuple[str, int, str, int]]:
@@ -567,6 +642,111 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
     return scan
 
 
+def _xlsb_records(handle: IO[bytes], cancelled: Cancelled | None = None
+                  ) -> Iterator[tuple[int, bytes, int]]:
+    """The records of an .xlsb part as (type, buffer, where its data starts in the buffer),
+    read a megabyte at a time (the buffer is not copied per record: a sheet has millions).
+
+    [MS-XLSB] 2.1.4: a record is its type in one or two bytes and its size in one to four,
+    seven bits to a byte, low bits first, then that many bytes. A part cut off inside a
+    record raises EOFError (or IndexError inside a record's head).
+    """
+    data = b""
+    at = 0
+    ended = False
+    while True:
+        if len(data) - at < _OVERLAP and not ended:
+            chunk = handle.read(_CHUNK)
+            ended = not chunk
+            data, at = data[at:] + chunk, 0
+            if cancelled is not None and cancelled():
+                raise ImportCancelled(_("Reading the file was stopped."))
+        if at >= len(data):
+            return
+        kind = data[at]
+        if kind & 0x80:
+            kind = (kind & 0x7F) | (data[at + 1] & 0x7F) << 7
+            at += 2
+        else:
+            at += 1
+        size = data[at]
+        if size & 0x80:
+            size &= 0x7F
+            shift = 7
+            while shift < 28:
+                at += 1
+                size |= (data[at] & 0x7F) << shift
+                if data[at] < 0x80:
+                    break
+                shift += 7
+        at += 1
+        end = at + size
+        while end > len(data) and not ended:  # a record longer than what is read so far
+            chunk = handle.read(max(_CHUNK, end - len(data)))
+            ended = not chunk
+            data += chunk
+        if end > len(data):
+            raise EOFError
+        yield kind, data, at
+        at = end
+
+
+_U32 = struct.Struct("<I").unpack_from
+_XLSB_END_SHEET = 130
+"""BrtEndSheet, the last record of a sheet part."""
+
+
+def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
+               cancelled: Cancelled | None) -> _Scan:
+    """Count the rows of an .xlsb sheet and name its error cells, which calamine reads as
+    empty ones; a sheet past the row cap is refused before it is loaded.
+
+    Cell records come after their row's BrtRowHdr (its index first); types 1 to 11
+    (BrtCellBlank ... BrtFmlaError) and 62 (BrtCellRString) name their column first. The
+    errors are BrtCellError (3) and BrtFmlaError (11, a formula's saved error value).
+    Types 12 to 18 (BrtShortBlank ... BrtShortIsst) are cells in the column after the
+    previous one, which Excel does not write but other programs do (SheetJS): calamine
+    skips them without a word, so such a sheet is refused.
+    """
+    scan = _Scan()
+    last = limits.max_rows + HEADER_SCAN_ROWS
+    row = column = kind = -1
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
+            for kind, data, at in _xlsb_records(handle, cancelled):
+                if kind < 19:
+                    if kind == 0:
+                        row, column = _U32(data, at)[0], -1
+                        scan.rows += 1
+                        if row >= last:
+                            raise _too_many_rows(path, title, row + 1, limits)
+                    elif kind < 12:
+                        column = _U32(data, at)[0]
+                        if kind == 3 or kind == 11:
+                            scan.errors.append(cell_name(column, row + 1))
+                    else:  # calamine skips these cells: their values would be lost
+                        raise _short_cells(path, title, cell_name(column + 1, row + 1))
+                elif kind == 62:
+                    column = _U32(data, at)[0]
+    except (zipfile.BadZipFile, zlib.error, EOFError, IndexError, KeyError,
+            struct.error) as error:
+        raise _damaged(path, title, ValueError(_("the sheet ends inside a record"))) from error
+    if kind != _XLSB_END_SHEET:  # cut off between two records: calamine reads what is there
+        raise _damaged(path, title, ValueError(_("the sheet ends before its last record")))
+    return scan
+
+
+def _short_cells(path: Path, title: str, cell: str) -> ImportFileError:
+    return ImportFileError(
+        _(
+            "{file}, sheet '{sheet}' stores its cells in a short form that some programs "
+            "other than Excel write (the first at cell {cell}), and the import cannot read "
+            "those cells. Open the file in Excel, save it as .xlsx (Excel Workbook), and import "
+            "that copy."
+        ).format(file=path.name, sheet=title, cell=cell)
+    )
+
+
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
@@ -650,11 +830,14 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
     if scan.errors:
         shown = ", ".join(scan.errors[:5]) + (" ..." if len(scan.errors) > 5 else "")
         table.warnings.append(ngettext(
-            "{count} cell holds an Excel error value such as #N/A and was read as empty "
-            "({cells}). Correct it in the sheet if it should hold something.",
-            "{count} cells hold an Excel error value such as #N/A and were read as empty "
-            "({cells}). Correct them in the sheet if they should hold something.",
-            len(scan.errors)).format(count=format_number(len(scan.errors)), cells=shown))
+            "Sheet '{sheet}': {count} cell holds an Excel error value such as #N/A or #REF! "
+            "and was read as empty ({cells}). Correct it in the sheet and import again if it "
+            "should hold something.",
+            "Sheet '{sheet}': {count} cells hold an Excel error value such as #N/A or #REF! "
+            "and were read as empty ({cells}). Correct them in the sheet and import again if "
+            "they should hold something.",
+            len(scan.errors)).format(sheet=table.sheet, count=format_number(len(scan.errors)),
+                                     cells=shown))
     if formulas:
         saved = sum(formulas.values())
         table.warnings.append(ngettext(

@@ -1,11 +1,21 @@
-"""Make the .xls and .ods files of tests/test_import_formats.py (and their .xlsx sources).
+"""Make the .xls, .xlsb and .ods files of tests/test_import_formats.py and
+tests/test_import_error_cells.py (and their .xlsx sources).
 
 Run: .venv/bin/python tests/data/spreadsheets/make.py  (needs LibreOffice's soffice; the
 password-protected copies also need LibreOffice's Python bridge, ``uno``, which the
-system's python3 has where LibreOffice is installed).
+system's python3 has where LibreOffice is installed; the .xlsb file needs
+``pip install pyxlsbwriter``, used here only).
 
 Each workbook is written by openpyxl, then converted by LibreOffice headless, so the
 .xls and .ods files are real ones written by a spreadsheet program, not hand-made bytes.
+LibreOffice cannot save .xlsb ("no export filter"), and SheetJS writes every cell after
+the first of a row in the short form, which calamine does not read. So error_cells.xlsb is
+written by pyxlsbwriter, which writes values but no error cells: :func:`xlsb_with_errors`
+puts True where an error goes, then turns each of those Boolean cell records (BrtCellBool)
+into an error cell record (BrtCellError: the same column, style and one byte, the error's
+code), and sets the sheet's declared size (BrtWsDim), which pyxlsbwriter leaves at A1.
+short_cells.xlsb is SheetJS's own (node with the npm package ``xlsx``, found through
+NODE_PATH): the short form that calamine skips, which the import refuses.
 The tests read the committed copies, so they run where LibreOffice is not installed.
 """
 
@@ -13,9 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -69,6 +81,61 @@ def merged(path: Path) -> Path:
 
 SOURCES = {"events": events, "errors": errors, "merged": merged}
 
+ERROR_CELLS = [
+    HEADERS,
+    ["Concert", dt.date(2025, 1, 4), "Primorsky Krai", 50, "An ordinary row"],
+    ["Divided by zero", dt.date(2025, 1, 5), None, 10, "=1/0"],
+    ["Reference lost", dt.date(2025, 1, 6), "=#REF!", 20, None],
+    ["Not available", dt.date(2025, 1, 7), None, 30, "=NA()"],
+    ["Another ordinary row", dt.date(2025, 1, 8), "Chelyabinsk Oblast", 40, "Şəki"],
+]
+"""Ordinary rows and three cells that show an error: E3 #DIV/0!, C4 #REF!, E5 #N/A."""
+ERROR_CODES = {"=1/0": 0x07, "=#REF!": 0x17, "=NA()": 0x2A}
+"""The error values' codes in Excel's binary formats ([MS-XLSB] BErr)."""
+
+
+def error_cells(path: Path) -> Path:
+    """:data:`ERROR_CELLS` as formulas (LibreOffice saves each one's error value)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Events"
+    for row in ERROR_CELLS:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def xlsb_with_errors(path: Path) -> Path:
+    """:data:`ERROR_CELLS` as an .xlsb workbook whose error cells hold the error values."""
+    from pyxlsbwriter import XlsbWriter
+
+    rows = [[True if v in ERROR_CODES else v for v in row] for row in ERROR_CELLS]
+    with XlsbWriter(str(path)) as writer:
+        writer.add_sheet("Events")
+        writer.write_sheet(rows)
+    part = "xl/worksheets/sheet1.bin"
+    with zipfile.ZipFile(path) as archive:
+        members = [(item, archive.read(item)) for item in archive.infolist()]
+    errors = [(column, ERROR_CODES[v]) for row in ERROR_CELLS for column, v in enumerate(row)
+              if v in ERROR_CODES]
+    for item, data in members:
+        if item.filename == part:
+            assert data.count(b"\x04\x09") == len(errors), "one Boolean record per error"
+            for column, code in errors:  # in row order: each is the first one left
+                boolean = b"\x04\x09" + struct.pack("<IIB", column, 0, 1)
+                error = b"\x03\x09" + struct.pack("<IIB", column, 0, code)
+                data = data.replace(boolean, error, 1)
+            # the sheet's declared size (BrtWsDim): first and last row, first and last column
+            size = b"\x94\x01\x10"
+            assert data.count(size + bytes(16)) == 1, "one BrtWsDim record"
+            data = data.replace(size + bytes(16), size + struct.pack(
+                "<IIII", 0, len(ERROR_CELLS) - 1, 0, len(HEADERS) - 1))
+            sheet = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item, data in members:
+            archive.writestr(item, sheet if item.filename == part else data)
+    return path
+
 
 def convert(source: Path, suffix: str, out_dir: Path) -> Path:
     """``source`` saved by LibreOffice headless as ``suffix`` ("xls" or "ods") in ``out_dir``."""
@@ -118,12 +185,37 @@ office.wait(timeout=60)
 """
 
 
+SHEETJS_SCRIPT = """
+const XLSX = require("xlsx");
+const [source, target] = process.argv.slice(1);
+XLSX.writeFile(XLSX.readFile(source, {cellDates: true}), target, {bookType: "xlsb"});
+"""
+
+
+def sheetjs_xlsb(source: Path, target: Path) -> Path:
+    """``source`` saved as .xlsb by SheetJS: every cell after a row's first in short form."""
+    subprocess.run(["node", "-e", SHEETJS_SCRIPT, str(source), str(target)], check=True,
+                   capture_output=True, timeout=120)
+    return target
+
+
+def make_error_cells(tmp: Path) -> None:
+    """error_cells.xlsx, .xls, .ods (LibreOffice saves the formulas' error values) and .xlsb."""
+    (tmp / "source").mkdir()
+    source = error_cells(tmp / "source" / "error_cells.xlsx")
+    for suffix in ("xlsx", "xls", "ods"):
+        shutil.copy(convert(source, suffix, tmp), HERE / f"error_cells.{suffix}")
+    xlsb_with_errors(HERE / "error_cells.xlsb")
+    sheetjs_xlsb(events(tmp / "source" / "short_cells.xlsx"), HERE / "short_cells.xlsb")
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, write in SOURCES.items():
             source = write(Path(tmp) / f"{name}.xlsx")
             for suffix in ("xls", "ods"):
                 shutil.copy(convert(source, suffix, Path(tmp)), HERE / f"{name}.{suffix}")
+        make_error_cells(Path(tmp))
         with tempfile.TemporaryDirectory() as profile:
             subprocess.run(["/usr/bin/python3", "-c", PASSWORD_SCRIPT,
                             str(Path(tmp) / "events.xlsx"), str(HERE / "password"),
