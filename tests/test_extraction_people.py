@@ -48,3 +48,58 @@ def test_the_town_of_a_title_before_the_name_is_not_part_of_the_name(database) -
     speakers = _speakers(database, text)
     assert [s["name"] for s in speakers] == ["Peter Grantley"]
     assert "Mayor" in (speakers[0]["role"] or "")
+
+
+def test_clergy_who_lead_a_service_are_speakers(database) -> None:
+    text = (
+        "On 3 June a memorial evening was held at the Ukrainian National Home in Winnipeg. "
+        "Archbishop Lev Martynuk led the memorial service. "
+        "Later a moleben (Prayer Service) was conducted by Bishop Olga Tkachuk, Eparch of "
+        "Manitoba, with the parish choir."
+    )
+    speakers = _speakers(database, text)
+    assert [s["name"] for s in speakers] == ["Lev Martynuk", "Olga Tkachuk"]
+    assert speakers[0]["role"] == "Archbishop"
+
+
+def test_a_master_of_ceremonies_and_who_is_invited_to_the_podium_speak(database) -> None:
+    text = (
+        "On 24 April the Armenian community of Calgary gathered at City Hall to commemorate "
+        "the victims. Master of Ceremonies Aram Tashjian opened the commemoration. After his "
+        "remarks, Mr. Tashjian invited city councillor Maria Lopes to the podium to say a "
+        "few words. Narine Hakobyan, representing the Armenian Students' Club of Calgary, and "
+        "Levon Sarkis of the Armenian Relief Society delivered messages of remembrance."
+    )
+    speakers = {s["name"]: s for s in _speakers(database, text)}
+    assert list(speakers) == ["Aram Tashjian", "Maria Lopes", "Narine Hakobyan", "Levon Sarkis"]
+    assert speakers["Aram Tashjian"]["role"] == "Master of Ceremonies"
+    assert speakers["Maria Lopes"]["role"] == "city councillor"
+    assert speakers["Narine Hakobyan"]["role"] == "representative"
+    assert speakers["Narine Hakobyan"]["organization"] == "Armenian Students' Club of Calgary"
+    assert speakers["Levon Sarkis"]["organization"] == "Armenian Relief Society"
+
+
+def test_a_role_after_the_name_before_and_the_next_name_is_the_first_ones(database) -> None:
+    text = (
+        "On 5 May a rally was held in Oslo. The rally was moderated by Anna Berglund, the "
+        "president of the Nordic Heritage Center, and Lars Holmqvist, the chairman of the "
+        "Baltic Friends Association. Head of the Latvian Society of Bergen Ilze Ozola, "
+        "Baltic Youth Network (BYN) co-founder Janis Kalnins and others addressed the rally."
+    )
+    speakers = {s["name"]: s for s in _speakers(database, text)}
+    assert speakers["Anna Berglund"]["role"] == "president"
+    assert speakers["Anna Berglund"]["organization"] == "Nordic Heritage Center"
+    assert speakers["Lars Holmqvist"]["role"] == "chairman"
+    assert "Ilze Ozola" in speakers
+    assert speakers["Janis Kalnins"]["role"] == "co-founder"
+
+
+def test_a_party_and_seat_in_brackets_after_the_name_is_no_speaker(database) -> None:
+    text = (
+        "On 24 April a vigil was held in Leeds. At 6pm Master of Ceremonies Tom Reyes "
+        "opened the vigil. Member of the Friendship Group MP Jane Whitfield (Labour – Leeds "
+        "Central), then took the floor with a message of remembrance."
+    )
+    speakers = {s["name"]: s for s in _speakers(database, text)}
+    assert list(speakers) == ["Tom Reyes", "Jane Whitfield"]
+    assert speakers["Tom Reyes"]["role"] == "Master of Ceremonies"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from desktop.extraction.dates import MONTHS
 from desktop.extraction.lexicon import Lexicon
+from desktop.extraction.organizers import parse_org_name
 from desktop.extraction.places import quoted_spans
 from desktop.extraction.russian import is_adjective, named_spans
 from desktop.extraction.text import Sentence, Token
@@ -33,8 +34,22 @@ from desktop.extraction.vocab import (
     SPEECH_VERBS_RU,
 )
 
+# Services a cleric leads and preaches at; what a master of ceremonies opens.
+_SERVICES_EN = (
+    r"(?:\w+\s+){0,2}?(?:service|liturgy|prayers?|mass|requiem|panakhyda|moleben|vespers"
+    r"|divine liturgy)"
+)
+_OPENED_EN = (
+    r"(?:event|ceremony|commemoration|evening|meeting|conference|rally|program|programme"
+    r"|gathering|celebration|festival|session|round table|forum|vigil|concert)"
+)
 _SPEECH_EN_RE = re.compile(
-    rf"\b(?:{SPEECH_VERBS_EN}|placed (?:particular |special )?emphasis)\b", re.IGNORECASE
+    rf"\b(?:{SPEECH_VERBS_EN}|placed (?:particular |special )?emphasis"
+    rf"|(?:led|conducted|celebrated|officiated|served) (?:at )?(?:the |an? ){_SERVICES_EN}"
+    rf"|opened the (?:\w+\s+){{0,2}}?{_OPENED_EN}"
+    r"|took (?:to )?the (?:podium|rostrum|microphone|floor)"
+    r"|took the stage (?=[^.;]{0,60}\b(?:message|speech|remarks|address|words|greetings?)\b))\b",
+    re.IGNORECASE,
 )
 # "..., was the keynote speaker": the sentence's subject spoke, however long the clause between
 _SPEECH_NOUN_RE = re.compile(
@@ -61,7 +76,10 @@ _OBJECT_RE = re.compile(
     # moderators and masters of ceremonies speak too
     r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
-    r"|\bspeakers (?:included|were)\s+",
+    r"|\bspeakers (?:included|were)\s+"
+    # "A panakhyda (Memorial Service) was led by Bishop X": who leads a service preaches
+    rf"|\b{_SERVICES_EN}\w*\)?\s+(?:was|were) (?:led|conducted|celebrated|officiated|served)"
+    r"\s+by\s+",
     re.IGNORECASE,
 )
 _NOT_SUBJECT_RE = re.compile(
@@ -88,7 +106,8 @@ _INITIAL = r"[A-Z]\."
 # could start inside "yanında". A middle initial ("Daniel K. Morrow") stays inside a run.
 _NAME_RUN_RE = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+(?:{_INITIAL}\s+)?{_NAME_WORD})*")
 _LEAD_WORDS_RE = re.compile(
-    r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next|"
+    r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next"
+    r"|at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|"
     r"затем|также|и|потом|далее|daha sonra|sonra|həmçinin|ardınca|eləcə də|və)\s+)+",
     re.IGNORECASE,
 )
@@ -117,13 +136,24 @@ class _Name:
     end: int
 
 
+# Titles of who runs an event ("Master of Ceremonies X", "emcee X"), beside ROLE_WORDS_EN.
+_MORE_ROLE_WORDS_EN = frozenset({"ceremonies", "emcee", "mc", "compère", "compere"})
+# "invited X to the podium / to say a few words": X spoke
+_INVITED_RE = re.compile(
+    r"\b(?:invited|called(?: up(?:on)?)?|introduced)\s+(?P<who>[^.;:]{3,160}?)\s+to\s+"
+    r"(?:the\s+)?(?:podium|stage|rostrum|microphone|floor|speak|say|address|deliver|give"
+    r"|share|offer)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_role_word(word: str, language: str) -> bool:
     lower = word.casefold().strip(",.")
     if language == "ru":
         return bool(re.match(ROLE_WORDS_RU, lower))
     if language == "az":
         return bool(re.match(ROLE_WORDS_AZ, lower))
-    return lower in ROLE_WORDS_EN
+    return lower in ROLE_WORDS_EN or lower in _MORE_ROLE_WORDS_EN
 
 
 def _role_like(segment: str, language: str) -> bool:
@@ -169,8 +199,12 @@ class SpeakerFinder:
                 for m in re.finditer(r"\S+", match.group())
             ]
             after = self.text[end : end + 3]
-            if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«(]", after):
+            if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«]", after):
                 continue  # "John Smith's", a name before a quoted title
+            if re.match(r"^\s+\([a-z]", self.text[end : end + 3]):
+                continue  # "John Smith (born ...)", "Example Day (celebrated ...)"
+            if self._in_brackets(start, end):
+                continue  # "MP Jane Doe (Labour – North Town)": a party and its seat
             # The run must not end in a body's word ("Example Family Foundation").
             if words[-1][2].casefold() in ORG_HEADS_EN or self._not_name(words[-1][2]):
                 continue
@@ -229,6 +263,16 @@ class SpeakerFinder:
                 continue
             out.append(_Name(span.normal, span.start, span.end))
         return out
+
+    def _in_brackets(self, start: int, end: int) -> bool:
+        """Capitals inside brackets after other words: "(Party – Town North)"."""
+        opening = self.text.rfind("(", max(0, start - 60), start)
+        return (
+            opening >= 0
+            and ")" not in self.text[opening:start]
+            and bool(self.text[opening + 1 : start].strip())
+            and ")" in self.text[end : end + 40]
+        )
 
     def _first_name_like_place(self, word: str, surname: str) -> bool:
         """A town's or a region's name written before a surname ("Sofia Lindqvist"): a
@@ -364,7 +408,14 @@ class SpeakerFinder:
         speech_re = {"ru": _SPEECH_RU_RE, "az": _SPEECH_AZ_RE}.get(self.language, _SPEECH_EN_RE)
         block_re = _BLOCK_RU_RE if self.language == "ru" else _BLOCK_EN_RE
         objects = [m.end() + sentence.start for m in _OBJECT_RE.finditer(sentence.text)]
+        invited = [
+            (sentence.start + m.start("who"), sentence.start + m.end("who"))
+            for m in _INVITED_RE.finditer(sentence.text)
+        ] if self.language == "en" else []
         for index, name in enumerate(names):
+            if any(s <= name.start and name.end <= e for s, e in invited):
+                chosen.append(name)
+                continue
             rest = text[name.end : end]
             verb = speech_re.search(rest)
             if verb is not None:
@@ -420,6 +471,11 @@ class SpeakerFinder:
         ]
         if objects:
             boundary = max(boundary, objects[-1])
+        if self.language == "en":  # "X invited city councillor Y to the podium"
+            boundary = max([boundary] + [
+                sentence.start + m.start("who") for m in _INVITED_RE.finditer(sentence.text)
+                if sentence.start + m.start("who") <= hit.start < sentence.start + m.end("who")
+            ])
         prefix = text[boundary : hit.start]
         if self.language in ("ru", "az"):
             speech_re = _SPEECH_RU_RE if self.language == "ru" else _SPEECH_AZ_RE
@@ -452,15 +508,26 @@ class SpeakerFinder:
         if not role_parts:
             after = text[hit.end : sentence.end]
             m = re.match(r"\s*,\s*(?P<seg>[^,;]{3,160})(?P<next>,\s*(?:and\s+)?\S+)?", after)
+            # "X, chairman of Y, Z": the role may be Z's; "X, chairman of Y, and Z": X's
             next_is_name = bool(
                 m
                 and m.group("next")
-                and re.match(rf",\s*(?:and\s+)?{_NAME_WORD}$", m.group("next"))
+                and re.match(rf",\s*{_NAME_WORD}$", m.group("next"))
                 and not re.search(r"\band\s+others?\b", m.group("seg"))
             )
+            represents = None
+            if m is not None and self.language == "en":
+                represents = re.match(r"representing\s+(?:the\s+)?(?P<body>.+)$", m.group("seg"))
+            if m is not None and represents and _has_body_word(represents.group("body")):
+                hit.role, hit.organization = "representative", represents.group("body").strip()
+                start = hit.end + m.start("seg")
+                hit.role_span = (start, hit.end + m.end("seg"))
+                hit.spans.append((*hit.role_span, "speakers.role"))
+                return
             if (
                 m
                 and not next_is_name
+                and not m.group("seg").startswith("and ")
                 and _role_like(m.group("seg"), self.language)
                 and not m.group("seg")[0].isupper()
             ):
@@ -474,6 +541,12 @@ class SpeakerFinder:
                 start = hit.end + bracket.start("seg")
                 role_parts = [(bracket.group("seg"), start, hit.end + bracket.end("seg"))]
         if not role_parts:
+            # "Jane Doe of the Example Society": her body, with no title
+            member = re.match(r"\s+of\s+(?:the\s+)?", text[hit.end : sentence.end])
+            if member and self.language == "en":
+                span = parse_org_name(text, hit.end + member.end())
+                if span and _has_body_word(text[span[0] : span[1]]):
+                    hit.organization = text[span[0] : span[1]]
             return
         roles: list[str] = []
         organization: str | None = None
@@ -642,6 +715,11 @@ def _body_then_role(segment: str) -> tuple[str | None, str | None]:
             if branch and all(w[:1].isupper() for w in words[: last + 1]):
                 return " ".join(role), " ".join(body)
     return segment or None, None
+
+
+def _has_body_word(name: str) -> bool:
+    """An English body's name: one of its words is a body's head word ("Society")."""
+    return any(w.casefold().strip(",.'’") in ORG_HEADS_EN for w in name.split())
 
 
 def _same_person(a: str, b: str) -> bool:
