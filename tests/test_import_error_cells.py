@@ -108,3 +108,13 @@ def test_an_xlsb_sheet_cut_inside_a_record_is_damaged(database, tmp_path, share)
     message = str(raised.value)
     assert "damaged" in message and "'Events'" in message, message
     assert "buffer" not in message  # calamine's own words ("failed to fill whole buffer")
+
+
+def test_merged_cells_among_the_events_of_an_xlsb_sheet_are_refused(database) -> None:
+    """calamine gives no merged cells for .xlsb: the second event would lose its date."""
+    before = dump(database)
+    with pytest.raises(ImportFileError) as raised:
+        import_file(database, DATA / "merged.xlsb")
+    message = str(raised.value)
+    assert "merged cells" in message and "C2:C3" in message, message
+    assert dump(database) == before

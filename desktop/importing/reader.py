@@ -5,15 +5,15 @@ values as saved, so a formula's last calculated value and never a recalculation,
 thirteen times faster than openpyxl's per-cell parser. Before calamine opens anything,
 :mod:`desktop.importing.safety` has looked at the magic bytes and the zip directory, and
 one raw pass over the sheet (:func:`_scan_sheet_xml` for .xlsx, :func:`_scan_ods` for .ods,
-:func:`_scan_xlsb` for .xlsb) has counted the rows and found merged cells, formulas and
-error values, so a sheet past the row cap is refused before it is loaded. calamine reads
-an error value (#DIV/0!, #REF!, #N/A...) as an empty cell in every format and has no way
-to tell it apart, so each format's pass names those cells to the clerk; for .xls that pass
-is xlrd's (:func:`_scan_xls`), the maintained .xls reader, which gives each cell's type.
-An .xls sheet holds at most 65,536 rows of 256 columns; calamine gives its merged cells,
-and the row cap is checked on the loaded sheet. calamine hands numbers back as
-floats and empty cells as ""; :func:`_sheet_rows` gives whole numbers back as ints
-(3, not 3.0, as the cell shows it) and empty cells as None. Dates come as dates (a
+:func:`_scan_xlsb` for .xlsb) has counted the rows and found merged cells and error values
+(and formulas, for .xlsx and .ods), so a sheet past the row cap is refused before it is
+loaded. calamine reads an error value (#DIV/0!, #REF!, #N/A...) as an empty cell in every
+format and has no way to tell it apart, so each format's pass names those cells to the
+clerk; for .xls that pass is xlrd's (:func:`_scan_xls`), the maintained .xls reader, which
+gives each cell's type. An .xls sheet holds at most 65,536 rows of 256 columns; calamine
+gives its merged cells, and the row cap is checked on the loaded sheet. calamine hands
+numbers back as floats and empty cells as ""; :func:`_sheet_rows` gives whole numbers back
+as ints (3, not 3.0, as the cell shows it) and empty cells as None. Dates come as dates (a
 date-and-time cell as a datetime); a date typed as text stays text.
 
 calamine loads a whole sheet at once: :func:`read_table` keeps the loaded events sheet
@@ -692,14 +692,19 @@ def _xlsb_records(handle: IO[bytes], cancelled: Cancelled | None = None
 
 
 _U32 = struct.Struct("<I").unpack_from
+_RECT = struct.Struct("<IIII").unpack_from
 _XLSB_END_SHEET = 130
 """BrtEndSheet, the last record of a sheet part."""
+_XLSB_MERGE = 176
+"""BrtMergeCell: a merged block's first and last row, first and last column (calamine
+gives no merged cells for .xlsb)."""
 
 
 def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
                cancelled: Cancelled | None) -> _Scan:
-    """Count the rows of an .xlsb sheet and name its error cells, which calamine reads as
-    empty ones; a sheet past the row cap is refused before it is loaded.
+    """Count the rows of an .xlsb sheet, find its merged cells and name its error cells,
+    which calamine reads as empty ones; a sheet past the row cap is refused before it is
+    loaded.
 
     Cell records come after their row's BrtRowHdr (its index first); types 1 to 11
     (BrtCellBlank ... BrtFmlaError) and 62 (BrtCellRString) name their column first. The
@@ -728,6 +733,10 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
                         raise _short_cells(path, title, cell_name(column + 1, row + 1))
                 elif kind == 62:
                     column = _U32(data, at)[0]
+                elif kind == _XLSB_MERGE:
+                    first, final, left, right = _RECT(data, at)
+                    scan.merges.add((column_letter(left), first + 1, column_letter(right),
+                                     final + 1))
     except (zipfile.BadZipFile, zlib.error, EOFError, IndexError, KeyError,
             struct.error) as error:
         raise _damaged(path, title, ValueError(_("the sheet ends inside a record"))) from error

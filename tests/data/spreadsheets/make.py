@@ -14,8 +14,9 @@ written by pyxlsbwriter, which writes values but no error cells: :func:`xlsb_wit
 puts True where an error goes, then turns each of those Boolean cell records (BrtCellBool)
 into an error cell record (BrtCellError: the same column, style and one byte, the error's
 code), and sets the sheet's declared size (BrtWsDim), which pyxlsbwriter leaves at A1.
-short_cells.xlsb is SheetJS's own (node with the npm package ``xlsx``, found through
-NODE_PATH): the short form that calamine skips, which the import refuses.
+short_cells.xlsb and merged.xlsb are SheetJS's own (node with the npm package ``xlsx``,
+found through NODE_PATH): the first in the short form that calamine skips, which the import
+refuses; the second with its columns apart, so its cells are whole.
 The tests read the committed copies, so they run where LibreOffice is not installed.
 """
 
@@ -185,6 +186,20 @@ office.wait(timeout=60)
 """
 
 
+def merged_apart(path: Path) -> Path:
+    """Two events sharing one merged date cell, in columns with an empty one between
+    each (so SheetJS writes every cell whole, not in the short form)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Events"
+    sheet.append(["Title", None, "Date", None, "Attendance"])
+    sheet.append(["First", None, dt.date(2025, 1, 5), None, 10])
+    sheet.append(["Second", None, None, None, 20])
+    sheet.merge_cells("C2:C3")
+    workbook.save(path)
+    return path
+
+
 SHEETJS_SCRIPT = """
 const XLSX = require("xlsx");
 const [source, target] = process.argv.slice(1);
@@ -207,6 +222,7 @@ def make_error_cells(tmp: Path) -> None:
         shutil.copy(convert(source, suffix, tmp), HERE / f"error_cells.{suffix}")
     xlsb_with_errors(HERE / "error_cells.xlsb")
     sheetjs_xlsb(events(tmp / "source" / "short_cells.xlsx"), HERE / "short_cells.xlsb")
+    sheetjs_xlsb(merged_apart(tmp / "source" / "merged.xlsx"), HERE / "merged.xlsb")
 
 
 def main() -> int:
