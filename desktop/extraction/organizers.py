@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from db.models import OrganizerRole
 from desktop.extraction.organizers_az import organizers_az
+from desktop.extraction.organizers_de import organizers_de
 from desktop.extraction.organizers_ru import organizers_ru
 from desktop.extraction.text import Sentence
 from desktop.extraction.vocab import (
@@ -272,6 +273,11 @@ def organizers_in(sentence: Sentence, language: str, text: str) -> list[Organize
         ]
     if language == "az":
         return _organizers_az(sentence)
+    if language == "de":
+        return [
+            OrganizerHit(name, sentence.start + start, sentence.start + end, role, sentence.index)
+            for name, start, end, role in organizers_de(sentence.text)
+        ]
     text = sentence.text
     hits: list[OrganizerHit] = []
     eventful = bool(re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", text, re.IGNORECASE))

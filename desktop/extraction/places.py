@@ -49,7 +49,7 @@ _WORLD_CANDIDATE = {
     ),
     "en": re.compile(
         r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-        r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)"
+        r"(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s[A-ZÄÖÜ][a-zäöüß'’-]+)?)"  # German: "in München"
         # "in the Perm Territory", "in the Tver region", "in the Kabardino-Balkarian Republic",
         # "in the Republic of Kalmykia": a region with its own word
         r"|\b[iI]n\s+the\s+(?P<region>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’-]+)?"

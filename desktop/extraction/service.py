@@ -53,6 +53,7 @@ from desktop.extraction.russian import phrase_nominative, warm_up
 from desktop.extraction.segment import Segment, event_noun_spans, segment
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
+from desktop.extraction.speakers_de import german_speakers
 from desktop.extraction.text import Document, Sentence, split_document
 from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
 
@@ -302,6 +303,7 @@ class _Extractor:
         written = self.doc.language
         # German reports are read with the Latin-script rules, whose word lists carry German.
         self.language = self.doc.language = "en" if written == "de" else written
+        self.written = written  # German organizers and speakers have rules of their own
         self.source: SourceInfo = find_source(text, written, published)
         self.text_year = _only_recent_year(text)
         self._by_day: dict[tuple[int, int], list[OccasionInfo]] | None = None
@@ -518,19 +520,22 @@ class _Extractor:
         hits: list[OrganizerHit] = []
         scope = ([s for s in lead if not s.heading or single] if single else []) + sentences
         for sentence in scope:
-            hits.extend(organizers_in(sentence, self.language, self.text))
+            hits.extend(organizers_in(sentence, self.written, self.text))
         if not hits and not single:
             # "The embassy will hold a series of events: ...": the one body that announces
             # a series organizes each of its items.
             series = [h for s in lead if _SERIES_RE.search(s.text)
-                      for h in organizers_in(s, self.language, self.text)]
+                      for h in organizers_in(s, self.written, self.text)]
             if len(series) == 1:
                 hits = series
         self._apply_organizers(draft, hits, known_orgs)
 
         # speakers
         finder = SpeakerFinder(self.text, self.language, self.lexicon, self.occasion_spans)
-        speaker_hits = finder.speakers(sentences)
+        if self.written == "de":
+            speaker_hits = german_speakers(sentences, draft.organizations)
+        else:
+            speaker_hits = finder.speakers(sentences)
         self._apply_speakers(draft, speaker_hits)
 
         # occasion and anniversary

@@ -90,6 +90,9 @@ LOCATIVE_BEFORE_RE = re.compile(
     # "в Центральном районе Омска", "в центре Москвы": a part of the town names the town
     r"|\b(?:в|во|на)\s+(?:[\w-]+\s+){0,2}(?:районе|микрорайоне|центре|пригороде|окрестностях"
     r"|предместье)"
+    # German: "in der Schweiz", "in der Hansestadt Hamburg", "im Kanton Zürich"
+    r"|\b(?:in|im)\s+(?:der|dem)(?:\s+(?:\w*stadt|gemeinde|kanton|region|provinz))?"
+    r"|\bim\s+kanton"
     r"|\bг\.|\bгорода)\s*$",
     re.IGNORECASE,
 )
