@@ -63,3 +63,22 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
         gc.unfreeze()
     assert len(seen_at_housekeeping) == 1, "the housekeeping ran, once"
     assert seen_at_housekeeping[0] >= 1, "after the events table was painted"
+
+
+def test_the_housekeeping_runs_once_even_for_a_window_not_painted(qtbot, monkeypatch) -> None:
+    """A window started minimized is not painted: its housekeeping (the start-up backup
+    among it) still runs, and only once."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.app import AfterFirstPaint
+
+    monkeypatch.setattr(AfterFirstPaint, "LATEST_MS", 50)
+    ran: list[int] = []
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    AfterFirstPaint(hidden, lambda: ran.append(1))
+    qtbot.waitUntil(lambda: ran == [1])
+    hidden.show()  # painted later: nothing runs again
+    qtbot.waitExposed(hidden)
+    qtbot.wait(100)
+    assert ran == [1]
