@@ -53,3 +53,49 @@ def test_an_event_on_a_later_day_than_a_today_one_is_its_own(database) -> None:
         ("Vilnius", dt.date(2024, 5, 3)),
         ("Vilnius", dt.date(2024, 5, 5)),
     ]
+
+
+def test_communities_each_holding_the_holiday_on_a_day_of_their_own_ru(database) -> None:
+    text = (
+        "Народы Поволжья встречают Новый год по восточному календарю\n"
+        "Этот праздник отмечают в день весеннего равноденствия.\n"
+        "Сегодня праздник в Самарской области отмечают узбеки и казахи. Узбеки вечером "
+        "соберутся в Доме дружбы народов, где пройдёт концерт.\n"
+        "22 марта праздник встретят туркмены, а 23 марта его отметят татары."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 4
+    assert all(e.region_code == "RU-SAM" for e in result.events)
+
+
+def test_communities_each_holding_the_holiday_on_a_day_of_their_own_en(database) -> None:
+    text = (
+        "Spring holiday marked by many communities of Ohio\n"
+        "The Turkish community of Columbus celebrated Nowruz on March 20 with a picnic. "
+        "The Georgian community held its celebration on March 22, and the Armenians "
+        "marked the day with a concert on March 24."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 3
+
+
+def test_two_peoples_holding_one_event_together_give_one_draft(database) -> None:
+    text = (
+        "Uzbeks and Kazakhs of Denver jointly celebrated Nowruz on March 21 at the "
+        "community centre. The Uzbeks cooked pilaf, and the Kazakhs sang folk songs."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 1
+
+
+def test_peoples_named_at_one_event_on_one_day_give_one_draft(database) -> None:
+    text = (
+        "On March 21, the Azerbaijani House in Cologne celebrated Novruz. The Azerbaijanis "
+        "held a concert of folk music. The Georgians honoured the guests with songs."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert len(result.events) == 1

@@ -113,6 +113,11 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.casefold().rstrip("."))
 
 
+def names_relative_day(text: str) -> bool:
+    """Whether ``text`` says "today", "вчера", "dünən"..."""
+    return _RELATIVE_RE.search(text) is not None
+
+
 def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The day a "today" / "вчера" / "dünən" in ``text`` names, counted from ``published``."""
     match = _RELATIVE_RE.search(text)

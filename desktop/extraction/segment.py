@@ -14,8 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from desktop.extraction.dates import DAY_MONTH_RE, MONTH_ALT, month_number, relative_day
+from desktop.extraction.dates import (
+    DAY_MONTH_RE,
+    MONTH_ALT,
+    month_number,
+    names_relative_day,
+    relative_day,
+)
 from desktop.extraction.items import Item, find_items
 from desktop.extraction.places import (
     LIST_GAP_RE,
@@ -25,6 +32,7 @@ from desktop.extraction.places import (
     PlaceMention,
     PlaceResult,
 )
+from desktop.extraction.russian import lemma_ru
 from desktop.extraction.segment_de import PLACE_OPENER_DE, is_intro_de
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
@@ -376,6 +384,12 @@ def segment(
             seg = Segment(sentences=body, anchors={body[0].index})
             events.append(seg)
             lead = [i.sentence for i in infos if i.sentence.heading]
+    if not items and (by_people := _community_events(
+        infos, events, language, default_place, places.excluded, published
+    )):
+        first = by_people[0].start
+        lead = [info.sentence for info in infos if info.sentence.start < first]
+        events = by_people
     if items:
         # The prose that announces a list is its lead, not one more event.
         first = min(item.sentence.start for item in items)
@@ -393,6 +407,174 @@ def segment(
         events.append(seg)
     events.sort(key=lambda seg: seg.start)
     return Segmentation(lead, events)
+
+
+@cache
+def _language_adjectives(language: str) -> frozenset[str]:
+    """First words of the language names CLDR gives in ``language`` ("таджикский",
+    "Kurdish", "ləzgi"): the adjectives of peoples, to tell a people's name from any noun."""
+    from babel import Locale
+
+    return frozenset(name.split()[0].casefold() for name in Locale(language).languages.values())
+
+
+_RU_PLURAL_NOUN_RE = re.compile(r"^[а-яё]{3,}(?:ы|и|е)$")
+# How a people's noun makes its adjective: "таджик" -> "таджикский", "ассириец" ->
+# "ассирийский", "татарин" -> "татарский", "немец" -> "немецкий", "грек" -> "греческий".
+_RU_ADJECTIVE_MAKERS = (
+    (0, "ский"), (0, "кий"), (2, "ский"), (2, "йский"), (2, "ецкий"), (2, "ьский"),
+    (1, "ческий"), (4, "ский"),
+)
+
+
+def people_of(word: str, language: str) -> str | None:
+    """The people a plural noun names ("таджики", "Kurds", "Azerbaijanis", "ləzgilər",
+    "Kurden"), as its language's adjective; None for any other word ("гости", "Guests")."""
+    if language == "ru":
+        word = word.casefold()
+        if not _RU_PLURAL_NOUN_RE.match(word):
+            return None
+        lemma = lemma_ru(word)
+        names = _language_adjectives("ru")
+        if lemma in names:
+            return lemma  # "русские"
+        for cut, ending in _RU_ADJECTIVE_MAKERS:
+            if len(lemma) - cut >= 3 and (lemma[: len(lemma) - cut] + ending) in names:
+                return lemma[: len(lemma) - cut] + ending
+        return None
+    if language == "az":
+        lower = word.casefold()
+        if not lower.endswith(("lar", "lər")):
+            return None
+        stem = lower[:-3]
+        names = _language_adjectives("az")
+        for candidate in (stem, re.sub(r"l[ıiuü]$", "", stem)):
+            if candidate in names:
+                return candidate
+        return None
+    if not (word[:1].isupper() and word.endswith(("s", "n")) and len(word) > 4):
+        return None
+    lower = word.casefold()
+    names = _language_adjectives("en") | _language_adjectives("de")
+    for stem in {lower[:-1], lower[:-2]}:
+        for candidate in (stem, stem + "ish", stem + "isch", stem + "i"):
+            if candidate in names:
+                return candidate
+    return None
+
+
+# A community noun after a people's adjective: "the Turkish community", "таджикская община"
+_COMMUNITY_RE = re.compile(
+    r"(?P<adj>[\w-]+)\s+(?:communit(?:y|ies)|diaspora|Gemeinde|Gemeinschaft|общин\w*"
+    r"|диаспор\w*|землячеств\w*|icma\w*|diaspor\w*)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Verbs of a community holding its day ("празднуют", "встретят", "celebrated", "qeyd edəcək").
+_CELEBRATE_RE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:празд|отмеча|отмет|встреча|встрет|собер|собира|провод|провед|прош|пройд"
+        r"|почт|эстафет)\w*",
+        re.IGNORECASE,
+    ),
+    "az": re.compile(
+        r"(?<!\w)(?:qeyd\s+ed|qeyd\s+olun|bayram|keçir|toplaş|anıb|anma|anacaq)\w*",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:celebrat|mark|observ|held|hold|gather|commemorat|honou?r|feier|begeh|beging)\w*",
+        re.IGNORECASE,
+    ),
+}
+_TOGETHER_RE = re.compile(
+    r"\b(?:together|jointly|joint|gemeinsam|zusammen)\b|(?<!\w)(?:вместе|совместн\w*|сообща"
+    r"|birgə|birlikdə)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _peoples(sentence: Sentence, language: str) -> list[str]:
+    """The peoples a sentence names as holding something, in order: plural nouns of a people
+    ("узбеки", "the Armenians") and communities named by a people's adjective."""
+    text = sentence.text
+    if not _CELEBRATE_RE.get(language, _CELEBRATE_RE["en"]).search(text):
+        return []
+    found: list[tuple[int, str]] = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if language == "ru" and match.start() > 0 and not word.islower():
+            continue  # "Республики Коми": a people's name is lower case in Russian
+        people = people_of(word, language)
+        if people is not None:
+            found.append((match.start(), people))
+    adjectives = _language_adjectives(language if language in ("ru", "az") else "en")
+    for match in _COMMUNITY_RE.finditer(text):
+        adjective = match.group("adj")
+        if re.search(r"\b(?:of|of the|von|der|des)\s+$", text[: match.start()], re.IGNORECASE) or (
+            language == "ru" and not adjective.casefold().endswith(("ая", "ое", "ие", "ые"))
+        ):
+            continue  # "members of the Georgian community", "грузинской диаспоры": no subject
+        if language == "ru":
+            adjective = lemma_ru(adjective.casefold())
+        if adjective.casefold() in adjectives:
+            found.append((match.start(), adjective.casefold()))
+    return list(dict.fromkeys(people for _start, people in sorted(found)))
+
+
+def _community_events(
+    infos: list[SentenceInfo],
+    events: list[Segment],
+    language: str,
+    default_place: PlaceResult | None,
+    excluded: list[tuple[int, int]],
+    published: dt.date | None,
+) -> list[Segment]:
+    """"Today the Uzbeks and Kazakhs mark the holiday ... on 22 March the Turkmens will":
+    communities told apart, each holding the day itself on a day of its own, give an event
+    each (unless the report is of several towns, or says they held it together)."""
+    told = [(info, _peoples(info.sentence, language)) for info in infos
+            if not info.sentence.heading]
+    told_apart = [(info, peoples) for info, peoples in told if peoples]
+    distinct = {people for _info, peoples in told_apart for people in peoples}
+    towns = {seg.place.city.record_id for seg in events if seg.place.city is not None}
+    days: set[object] = set()
+    for info, _peoples_told in told_apart:
+        day = _day_of(info.sentence, excluded, published)
+        days.add(day if day else ("today" if names_relative_day(info.sentence.text) else None))
+    if (
+        len(days - {None}) < 2  # each on a day of its own
+        or len(told_apart) < 2
+        or len(distinct) < 2
+        or len(distinct) <= len(events)
+        or len(towns) > 1
+        or any(_TOGETHER_RE.search(info.sentence.text) for info, _peoples in told_apart)
+    ):
+        return []
+    by_people: dict[str, Segment] = {}
+    last: Segment | None = None
+    first = told_apart[0][0].sentence.start
+    for info, peoples in told:
+        sentence = info.sentence
+        if sentence.start < first:
+            continue
+        for people in peoples:
+            seg = by_people.get(people)
+            if seg is None:
+                seg = by_people[people] = Segment(sentences=[], anchors=set())
+            seg.sentences.append(sentence)
+            seg.anchors.add(sentence.index)
+            _merge_place(seg.place, info.place)
+            last = seg
+        if not peoples and last is not None:
+            last.sentences.append(sentence)
+    # "Сегодня в X области отмечают узбеки ... 22 марта туркмены": the first one's place
+    # is the report's setting, the place of a community's day that names none.
+    setting = told_apart[0][0].place
+    for seg in by_people.values():
+        seg.default_place = default_place if setting.is_empty() else setting
+        if seg.place.is_empty():
+            _merge_place(seg.place, setting)
+    return list(by_people.values())
 
 
 def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceMention]:
