@@ -51,7 +51,7 @@ def add_sample(session: Session) -> SampleLoad:
     for data in sample_inputs():
         existing = session.scalar(
             select(Event).where(Event.title == data.title, Event.deleted_at.is_(None))
-        ) or next(iter(find_duplicates(session, data)), None)
+        ) or next(iter(find_duplicates(session, data, store=store)), None)
         if existing is not None:
             result.already.append(existing)
             result.events.append(existing)
