@@ -37,7 +37,8 @@ Figures (CPU medians, ratio to the ORM reference), before -> after the commits o
 2026-11-26 17:10-17:30 (models' annotations, reading-only open, housekeeping after the
 paint; babel/tomllib on demand), paired runs of both trees alternating with the
 reference (8 rounds): 10,000 events 1.52 -> 1.46 (694 -> 666 ms), 1,000,000 events
-1.59 -> 1.48 (783 -> 728 ms), load 7.4-8.1 on 2 CPUs. This script alone afterwards:
+1.59 -> 1.48 (783 -> 728 ms), load 7.4-8.1 on 2 CPUs; again (12 rounds, load 8.3-8.8):
+1.58 -> 1.41 (601 -> 537 ms) and 1.55 -> 1.44 (649 -> 604 ms). This script alone afterwards:
 10,000 events CPU 1.43 (636 vs 446 ms), wall 1.17; 1,000,000 events CPU 1.49 (715 vs
 481 ms), wall 1.56; load 7.9-8.1.
 """
