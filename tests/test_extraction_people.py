@@ -103,3 +103,37 @@ def test_a_party_and_seat_in_brackets_after_the_name_is_no_speaker(database) -> 
     speakers = {s["name"]: s for s in _speakers(database, text)}
     assert list(speakers) == ["Tom Reyes", "Jane Whitfield"]
     assert speakers["Tom Reyes"]["role"] == "Master of Ceremonies"
+
+
+def test_a_russian_list_of_reporters_in_the_genitive_are_speakers(database) -> None:
+    text = (
+        "12 марта в Казани прошла конференция, посвящённая Дню памяти. "
+        "Затем были заслушаны доклады выпускников вузов Казани – Расима Гусейнова, Натальи "
+        "Мамедовой и Айдана Кязимова – о трагических событиях."
+    )
+    speakers = _speakers(database, text)
+    # one list, one case: the genitive of the names pymorphy reads two ways too
+    assert [s["name"] for s in speakers] == ["Расим Гусейнов", "Наталья Мамедова", "Айдан Кязимов"]
+    assert all(s["organization"] is None for s in speakers)
+
+
+def test_people_who_attended_and_then_spoke_as_they_are_speakers(database) -> None:
+    text = (
+        "12 марта в Казани прошёл вечер памяти. На вечере присутствовали глава района "
+        "Олег Смирнов и председатель совета ветеранов Андрей Волков. Они выступили со "
+        "словами скорби."
+    )
+    speakers = _speakers(database, text)
+    assert [s["name"] for s in speakers] == ["Олег Смирнов", "Андрей Волков"]
+    assert speakers[0]["role"] == "глава района"
+
+
+def test_russian_roles_in_brackets_and_in_the_person_of(database) -> None:
+    text = (
+        "12 марта в Казани прошёл митинг с выступлениями представителя Совета ветеранов – "
+        "Сидорова И.П. (председатель), представителей казачества в лице заместителя атамана "
+        "Волжского казачьего общества – Волкова А.С. и других."
+    )
+    speakers = {s["name"]: s for s in _speakers(database, text)}
+    assert speakers["Сидоров И.П."]["role"] == "председатель"
+    assert speakers["Волков А.С."]["role"] == "заместитель атамана"

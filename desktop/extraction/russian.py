@@ -73,12 +73,24 @@ def named_spans(text: str) -> tuple[NamedSpan, ...]:
     doc.tag_morph(morph_tagger)
     doc.tag_ner(ner_tagger)
     out = []
+    cases = _list_cases(text, [s for s in doc.spans if s.type == "PER"])
     for span in doc.spans:
         raw = text[span.start : span.stop]
         stripped = raw.rstrip(" )»\"”,;:")
         end = span.start + len(stripped)
+        person = _DASHED_PERSON_RE.search(stripped) if span.type == "ORG" else None
+        if person is not None:
+            # "Совета ветеранов – Сидорова И.П.": natasha read the body and its person as one
+            body = stripped[: person.start()]
+            span.normalize(vocab)
+            out.append(NamedSpan("ORG", span.start, span.start + len(body), body, body))
+            start = span.start + person.start("name")
+            name = person.group("name")
+            normal = person_nominative(name, _context_case(text, start, []))
+            out.append(NamedSpan("PER", start, start + len(name), name, normal))
+            continue
         if span.type == "PER":
-            normal = person_nominative(stripped, _context_case(text, span.start, span.tokens))
+            normal = person_nominative(stripped, cases.get(span.start))
         else:
             span.normalize(vocab)
             normal = span.normal or stripped
@@ -86,10 +98,45 @@ def named_spans(text: str) -> tuple[NamedSpan, ...]:
     return tuple(out)
 
 
+_DASHED_PERSON_RE = re.compile(
+    r"\s+[–—-]\s+(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)$"
+)
+_LIST_GAP_RE = re.compile(r"\s*(?:,|и|,\s*и)\s*")
+
+
+def _list_cases(text: str, people: list[Any]) -> dict[int, str | None]:
+    """Each name's case (by its start); names listed together ("Марины Петровой, Расима
+    Гусейнова и ...") stand in one case, so a name whose own case is unclear takes its
+    list's."""
+    cases = {p.start: _context_case(text, p.start, p.tokens) for p in people}
+    groups: list[list[Any]] = []
+    for person in people:
+        if groups and _LIST_GAP_RE.fullmatch(text[groups[-1][-1].stop : person.start]):
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+    for group in groups:
+        known = {cases[p.start] for p in group} - {None}
+        if len(known) == 1:
+            for p in group:
+                cases[p.start] = cases[p.start] or next(iter(known))
+    return cases
+
+
 def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
     """The grammatical case a name stands in: its role word's ("председателя"), else the
     tagger's when it is sure (every word of the name tagged alike)."""
     before = text[max(0, start - 40) : start]
+    if re.search(r"\s[–—-]\s*$", before):
+        # "представителя Комитета по делам ... – Зинева С.Н.": the nearest person's noun
+        # before the dash (its body between) gives the case
+        clause = re.split(r"[,;:(]", text[max(0, start - 120) : start])[-1]
+        for noun in reversed(re.findall(r"[А-ЯЁа-яё]+", clause)):
+            for parse in _morph().parse(noun.casefold()):
+                if parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.score >= 0.2:
+                    case = parse.tag.case
+                    return case if case in _CASES.values() else None
+        return None
     word = re.search(r"(?<![А-ЯЁа-яё])([а-яё]+)\s*$", before)
     if word:
         for parse in _morph().parse(word.group(1)):
@@ -132,6 +179,12 @@ def is_adjective(word: str) -> bool:
     return any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in _morph().parse(word))
 
 
+def is_plural_only(word: str) -> bool:
+    """A noun pymorphy3 reads only in the plural ("студентов"): a group, not one's title."""
+    parses = [p for p in _morph().parse(word) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
 def is_known_word(word: str) -> bool:
     """Whether pymorphy3's dictionary has ``word`` (a typo is not)."""
     return bool(_morph().word_is_known(word))
@@ -154,6 +207,17 @@ def person_nominative(name: str, case: str | None = None) -> str:
             out.append(word)
             continue
         out.append(_word_nominative(word, case))
+    if (
+        case in ("gent", "accs")
+        and len(out) >= 2
+        and out[0] == words[0]
+        and words[0].endswith("а")
+        and out[-1] != words[-1]
+        and re.search(r"(?:ов|ев|ёв|ин|ын)$", out[-1])
+    ):
+        # "Айдана Кязимова" in a genitive list: the surname is a man's ("Кязимов"), so is
+        # the first name the dictionary knows only as a woman's ("Айдан")
+        out[0] = words[0][:-1]
     return " ".join(out)
 
 

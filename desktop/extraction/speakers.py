@@ -18,7 +18,7 @@ from desktop.extraction.dates import MONTHS
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.organizers import parse_org_name
 from desktop.extraction.places import quoted_spans
-from desktop.extraction.russian import is_adjective, named_spans
+from desktop.extraction.russian import is_adjective, is_plural_only, named_spans
 from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     EVENT_NOUNS_AZ,
@@ -57,7 +57,8 @@ _SPEECH_NOUN_RE = re.compile(
     r"(?:keynote |main |principal |guest |featured |first |last )?speakers?)\b",
     re.IGNORECASE,
 )
-_SPEECH_RU_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_RU})\w*", re.IGNORECASE)
+# "были заслушаны доклады X, Y": reports heard from the people listed
+_SPEECH_RU_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_RU}|заслуша)\w*", re.IGNORECASE)
 _SPEECH_AZ_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_AZ})", re.IGNORECASE)
 _BLOCK_EN_RE = re.compile(
     r"\b(?:unfurled|hoisted|raised|led|performed|recited|received|sang|sung|played|attended"
@@ -412,8 +413,19 @@ class SpeakerFinder:
             (sentence.start + m.start("who"), sentence.start + m.end("who"))
             for m in _INVITED_RE.finditer(sentence.text)
         ] if self.language == "en" else []
+        # "X и Y присутствовали ... Они выступили ...": the next sentence has them speak
+        they_spoke = following is not None and bool(
+            re.match(r"(?:Они|They)\b", following.text.lstrip())
+            and speech_re.search(following.text[:80])
+        )
+        he_spoke = following is not None and len(names) == 1 and self.language == "ru" and bool(
+            re.match(r"(?:Он|Она)\b", following.text.lstrip())
+            and speech_re.search(following.text[:80])
+        )
         for index, name in enumerate(names):
-            if any(s <= name.start and name.end <= e for s, e in invited):
+            if any(s <= name.start and name.end <= e for s, e in invited) or (
+                (they_spoke and len(names) >= 2) or he_spoke
+            ):
                 chosen.append(name)
                 continue
             rest = text[name.end : end]
@@ -501,6 +513,11 @@ class SpeakerFinder:
         segments = _segments(prefix, boundary)
         role_parts: list[tuple[str, int, int]] = []
         for segment, s_start, s_end in reversed(segments):
+            if segment.startswith("("):
+                break  # "X (председатель), представитель Y": the bracket is X's
+            person = re.search(r"(?<!\w)в лице\s+", segment)
+            if person:  # "представителей казачества в лице заместителя атамана Y"
+                segment, s_start = segment[person.end() :], s_start + person.end()
             if _role_like(segment, self.language):
                 role_parts.insert(0, (segment, s_start, s_end))
             elif role_parts or segment.strip():
@@ -534,12 +551,24 @@ class SpeakerFinder:
                 seg = m.group("seg").rstrip(" .!?")
                 start = hit.end + m.start("seg")
                 role_parts = [(seg, start, start + len(seg))]
-        if not role_parts:
-            # "Олег Смирнов (заместитель главы администрации)": a role in brackets
-            bracket = re.match(r"\s*\((?P<seg>[^()]{3,160})\)", text[hit.end : sentence.end])
-            if bracket and _role_like(bracket.group("seg"), self.language):
-                start = hit.end + bracket.start("seg")
-                role_parts = [(bracket.group("seg"), start, hit.end + bracket.end("seg"))]
+        # "Олег Смирнов (заместитель главы администрации)": a role in brackets; after
+        # "представителя Совета – Сидорова И.П. (председатель)" the bracket is the title
+        bracket = re.match(r"\s*\((?P<seg>[^()]{3,160})\)", text[hit.end : sentence.end])
+        if bracket and _role_like(bracket.group("seg"), self.language) and (
+            not role_parts or self.language == "ru"
+        ):
+            start = hit.end + bracket.start("seg")
+            if role_parts and len(role_parts) == 1:
+                _role, body = _split_role(role_parts[0][0], self.language)
+                if body:  # keep the body the title before the name names
+                    hit.organization = body
+            role_parts = [(bracket.group("seg"), start, hit.end + bracket.end("seg"))]
+            role, org = _split_role(bracket.group("seg"), self.language)
+            hit.role = role or bracket.group("seg")
+            hit.organization = org or hit.organization
+            hit.role_span = (start, hit.end + bracket.end("seg"))
+            hit.spans.append((*hit.role_span, "speakers.role"))
+            return
         if not role_parts:
             # "Jane Doe of the Example Society": her body, with no title
             member = re.match(r"\s+of\s+(?:the\s+)?", text[hit.end : sentence.end])
@@ -646,6 +675,13 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         words = segment.split()
         if _DIPLOMAT_RU.search(" ".join(words[:5])):
             return segment, None  # "посол Казахстана в России": the mission is the role's
+        first = next((i for i, w in enumerate(words) if _is_role_word(w, "ru")), 0)
+        if first and not is_plural_only(words[first]):
+            # "присутствовали глава района X": the title starts at its role word (or the
+            # adjective before it); a plural ("доклады студентов X") is nobody's title
+            if is_adjective(words[first - 1]):
+                first -= 1
+            words = words[first:]
         role_words: list[str] = []
         for index, word in enumerate(words):
             if not role_words and index + 1 < len(words) and _is_role_word(
@@ -662,7 +698,9 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
                 role_words.append(word)
             else:
                 break
-        role = " ".join(role_words) or None
+        if not role_words:
+            return None, None  # "доклады студентов": a role word further on is nobody's title
+        role = " ".join(role_words)
         org = " ".join(words[len(role_words) :]) or None
         return role, org
     match = re.search(r"\s+of\s+(?:the\s+)?", segment)
