@@ -19,3 +19,130 @@ def test_a_concert_that_is_the_event_is_also_its_program_item(database) -> None:
         events = [extract(text, session).events[0] for text in texts]
     assert [e.event_type for e in events] == ["concert", "concert"]
     assert all("concert" in e.program_labels for e in events)
+
+
+def _program(database, text: str) -> list[str]:
+    with database.sessions() as session:
+        return extract(text, session).events[0].program_labels
+
+
+def test_prizes_for_winners_and_a_badge_handed_over_are_awards(database) -> None:
+    quiz = (
+        "12 мая 2025 года в Казани татарская автономия провела праздник. Гости ответили на "
+        "вопросы викторины, победители получили памятные призы."
+    )
+    badge = (
+        "12 мая 2025 года в Омске татарская автономия провела праздник. Министр вручила "
+        "председателю автономии нагрудный знак «За заслуги»."
+    )
+    gifts = (
+        "A celebration was held in Toronto on 12 May 2025. The children received gifts, prizes "
+        "and books."
+    )
+    assert "award ceremony" in _program(database, quiz)
+    assert "award ceremony" in _program(database, badge)
+    assert "award ceremony" not in _program(database, gifts)
+
+
+def test_a_grant_competition_the_project_won_is_no_contest_at_the_event(database) -> None:
+    text = (
+        "12 мая 2025 года в Омске татарская автономия провела праздник. Проект праздника "
+        "победил в конкурсе на грант губернатора."
+    )
+    assert "competition" not in _program(database, text)
+
+
+def test_english_items_the_report_tells_in_other_words(database) -> None:
+    texts = {
+        "The community held a commemoration in Denver on 24 April 2025. Volunteers handed out "
+        "flyers to passers-by.": "distribution of literature",
+        "A prayer service was held in Denver on 24 April 2025 by the Armenian community.":
+            "religious service",
+        "The community organized marches in Denver on 24 April 2025.": "march",
+        "The community held a commemoration in Denver on 24 April 2025. The speakers stressed "
+        "the need for recognition.": "speech",
+    }
+    for text, label in texts.items():
+        with database.sessions() as session:
+            (event,) = extract(text, session).events
+        assert label in event.program_labels or (
+            label == "march" and "parade" in event.program_labels
+        ), (text, event.program_labels)
+
+
+def test_march_the_month_is_no_march(database) -> None:
+    text = "The community held a commemoration in Denver on March 24, 2025, with a concert."
+    assert "parade" not in _program(database, text)
+
+
+def test_russian_and_azerbaijani_items_told_without_a_speakers_name(database) -> None:
+    ru = (
+        "12 мая 2025 года в Омске прошёл памятный вечер. Выступающие подчеркнули "
+        "значение памяти."
+    )
+    az = (
+        "12 may 2025-ci ildə Bakıda Novruz bayramı münasibətilə tədbir keçirilib. Tədbir "
+        "maraqlı bədii proqramla davam etdirilib."
+    )
+    assert "speech" in _program(database, ru)
+    assert "cultural program" in _program(database, az)
+
+
+def test_an_item_word_inside_a_bodys_name_is_no_item(database) -> None:
+    text = (
+        "A memorial evening was held in London on 26 February 2025 by the Azerbaijani "
+        "community. Music was performed by the State Dance Ensemble, and the chairman of the "
+        "World Conference Youth Forum spoke."
+    )
+    labels = _program(database, text)
+    assert "dance performance" not in labels
+    assert "conference" not in labels
+
+
+def test_novruz_customs_are_program_items_of_their_reference_types(database) -> None:
+    az = (
+        "20 mart 2025-ci ildə Bakıda Novruz bayramı münasibətilə tədbir keçirilib. İştirakçılar "
+        "tonqalın üstündən tullanıb, yumurta döyüşdürüblər."
+    )
+    ru = (
+        "20 марта 2025 года в Казани прошёл праздник Новруз: гости прыгали через костёр и "
+        "устроили бой крашеных яиц."
+    )
+    en = (
+        "The community celebrated Novruz in Toronto on 20 March 2025 with a bonfire and egg "
+        "tapping."
+    )
+    for text in (az, ru, en):
+        with database.sessions() as session:
+            (event,) = extract(text, session).events
+            assert {"bonfire", "egg_tapping"} <= set(event.program), text
+            codes = [item.item_type for item in event.to_event_input().program]
+        assert {"bonfire", "egg_tapping"} <= set(codes)
+
+
+def test_a_monument_unveiled_is_an_item_and_a_monument_visited_is_not(database) -> None:
+    unveiled = (
+        "On 24 April 2025 the Armenian community of Denver unveiled a memorial to the victims."
+    )
+    opened = "24 апреля 2025 года в Ростове армянская община провела открытие памятника жертвам."
+    visited = "On 24 April 2025 the Armenian community of Denver gathered at the memorial."
+    assert "monument unveiling" in _program(database, unveiled)
+    assert "monument unveiling" in _program(database, opened)
+    assert "monument unveiling" not in _program(database, visited)
+
+
+def test_the_usual_english_names_of_items_resolve_to_their_types(database) -> None:
+    from db.gazetteer import Gazetteer
+
+    with database.sessions() as session:
+        gazetteer = Gazetteer(session)
+        found = {
+            name: getattr(gazetteer.resolve_program_item_type(name, fuzzy=False), "code", None)
+            for name in ("award presentation", "national dishes", "campfire", "egg fighting")
+        }
+    assert found == {
+        "award presentation": "award_ceremony",
+        "national dishes": "reception",
+        "campfire": "bonfire",
+        "egg fighting": "egg_tapping",
+    }

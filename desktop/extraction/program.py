@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.extraction.text import Sentence
+from desktop.extraction.text import Sentence, wordset
+from desktop.extraction.vocab import ORG_HEADS_EN
 
 _I = re.IGNORECASE
 _SHOWN = r"(?:screened|shown|showed|show|shows|presented|played|demonstrated|watched|broadcast)"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Speeches told without a speaker's name ("the speakers stressed", "выступающие
+    # подчеркнули", "çıxış edənlər"); named speakers come from the speaker finder.
+    ("speech", re.compile(
+        r"\bspeeches\b|\bmade a speech\b|\bspeakers\b|\bkeynote\b|\bспикер\w*|\bвыступлени\w*"
+        r"|\bвыступающ\w*|\bвыступавш\w*|\bораторы\b|\bс речью\b|\bçıxış edənlər\w*"
+        r"|\bçıxışlar\w*|\bReden\b|\bAnsprachen?\b|\bGrußworte?\b", _I)),
     ("minute_of_silence", re.compile(
         r"\bminute[’']?s? of silence|\bminute[’']s silence|\bone-minute silence"
         r"|\bmoment of silence|\bminute silence|минут\w* молчани\w*|\bdəqiqəlik sükut"
@@ -57,6 +64,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:books|leaflets|brochures|booklets|flyers|literature)\b[^.;]{0,60}"
         r"\b(?:handed out|distributed|given out)\b|\bdistribut\w+ (?:of )?(?:leaflets|brochures|"
         r"booklets|flyers|literature)"
+        r"|\b(?:hand(?:s|ed|ing)?|g[ai]ve|giving|pass(?:ed|ing)?) out\s+(?:\w+\s+){0,3}?"
+        r"(?:flyers|leaflets|brochures|booklets|pamphlets|literature)\b"
         r"|(?:разда|распростран)\w*[^.;]{0,60}?\b(?:листовк|буклет|брошюр|книг|литератур"
         r"|материал|газет|журнал)\w*|buklet\w* paylan\w*",
         _I)),
@@ -91,16 +100,27 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("presentation", re.compile(
         r"\bpresentation\b|\bpresented (?:the|a|an)\s+[\"“«A-Z]|\bпрезентаци\w*|\btəqdimat\w*",
         _I)),
-    ("parade", re.compile(r"\bparades?\b|\bпарад\w*|\bшестви\w*|\bparad\b|\byürüş\w*", _I)),
+    # "marches" in lower case only: "March" is the month
+    ("parade", re.compile(
+        r"\b[Pp]arades?\b|\b[Пп]арад\w*|\b[Шш]естви\w*|\b[Yy]ürüş\w*"
+        r"|\b[Pp]arad\b|\bmarch(?:es|ed)\b|\b(?:a|the|memorial|protest|peace|silent) march\b")),
     ("festival", re.compile(r"\bfestivals?\b|\bфестивал\w*|\bярмарк\w*", _I)),
     ("cultural_program", re.compile(
         r"\bcultural program(?:me)?\b|\bartistic program(?:me)?\b|\bentertainment program(?:me)?\b"
         r"|\bхудожественн\w+ част\w*|\bкультурн\w+ программ\w*|\bbədii hissə"
-        r"|\bmədəni proqram", _I)),
+        r"|\bmədəni proqram|\bbədii proqram\w*", _I)),
     ("award_ceremony", re.compile(
         r"\bawards?\b|\bawarded\b|\bcertificates?\b|\bletters? of (?:appreciation|gratitude|thanks)"
         r"|\bdiplomas?\b|\bнагра\w*|\bграмот\w*|\bблагодарственн\w*|\btəltif\w*"
-        r"|\btəşəkkürnamə\w*|\bfəxri fərman\w*", _I)),
+        r"|\btəşəkkürnamə\w*|\bfəxri fərman\w*"
+        # prizes, medals and badges handed over: "победители получили призы", "вручила знак"
+        # (prizes go with their winners: "gifts, prizes and books" handed out are gifts)
+        r"|\b(?:winners?|победител\w*|qalib\w*|Gewinner\w*)\b[^.;]{0,60}"
+        r"(?:\bprizes?\b|\bприз(?:ы|ов|ами|ом)?\b|\bmükafat\w*|\bPreis\w*)"
+        r"|\b(?:prizes?|приз(?:ы|ов)?)\b[^.;]{0,40}\b(?:winners?|победител\w*)"
+        r"|\bawarded (?:\w+ ){0,2}?prizes?\b|\bвруч\w* (?:\w+ ){0,3}?приз(?:ы|ов)?\b"
+        r"|\bmedals?\b|\bмедал(?:ь|и|ей|ями)\b"
+        r"|\bвруч\w*\s+(?:[\w-]+\s+){0,6}?знак\w*|\bmükafat\w*|\bmedal\w*", _I)),
     ("gift_presentation", re.compile(
         r"\bgifts?\b|\bpresents were\b|\bподар\w*|\bhədiyyə\w*", _I)),
     ("reception", re.compile(
@@ -126,7 +146,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\blit (?:the )?(?:\w+ )?(?:menorah|hanukkiah|lamps?)\b"
         r"|\bşam(?:lar)?(?:ı|ları)? yandır\w*|\bKerzen?\b[^.;]{0,40}\bangezündet", _I)),
     ("religious_service", re.compile(
-        r"\bmemorial services?\b|\breligious services?\b|\bchurch services?\b|\bliturgy\b"
+        r"\bprayer services?\b|\bmemorial services?\b|\breligious services?\b"
+        r"|\bchurch services?\b|\bliturgy\b"
         r"|\brequiem\b|\bpanakhyda\b|\bpanikhida\b|\bdivine liturgy\b|\bpraise service\b"
         r"|\bпанихид\w*|\bмолебен\w*|\bмолебн\w*|\bлитурги\w*|\bбогослужени\w*|\bреквием\w*"
         r"|\bотслуж\w*|\bцерковн\w* служб\w*"
@@ -134,6 +155,21 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("rally", re.compile(
         r"\brall(?:y|ies)\b|\bdemonstrations?\b|\bpickets?\b|\bмитинг\w*|\bпикет\w*"
         r"|\bmitinq\w*|\bpiket\w*|\bKundgebung\w*|\bDemonstration\w*", _I)),
+    # Novruz customs: the bonfire and the coloured eggs knocked together
+    ("bonfire", re.compile(
+        r"\b(?:bon|camp)fires?\b|\bкостр(?:ы|а|ов|ом|е|ам|ами|ах)?\b|\bкост[её]р\b"
+        r"|\btonqal\w*|\bLagerfeuer\w*", _I)),
+    ("egg_tapping", re.compile(
+        r"\begg[- ](?:tapping|fighting|knocking|cracking)\b"
+        r"|\b(?:tapp|knock|crack)\w* (?:\w+ )?(?:painted |colou?red |boiled )?eggs\b"
+        r"|\b(?:бо[йи]|бить\w*|битв\w*) (?:крашен\w+ |пасхальн\w+ )?яиц\w*"
+        r"|\bяйц\w* (?:бились|стукались|стучали)|\byumurta döyüş\w*|\byumurta vur\w*", _I)),
+    ("monument_unveiling", re.compile(
+        r"\bunveil\w* (?:\w+ ){0,3}?(?:monument|memorial|statue|bust|plaque|stone)s?\b"
+        r"|\b(?:monument|memorial|statue|bust|plaque)s? (?:was |were |is |will be )?unveiled"
+        r"|\bоткрыти\w* (?:\w+ ){0,2}?(?:памятник|мемориал|бюст|стел|доск)\w*"
+        r"|\bоткрыл\w* (?:\w+ ){0,2}?(?:памятник|мемориал|бюст|стел|доск)\w*"
+        r"|\b(?:abidə|büst|xatirə lövhə)\w* (?:\w+ )?açılış\w*|\bEnthüllung\w*", _I)),
     ("picnic", re.compile(r"\bpicnics?\b|\bпикник\w*|\bpiknik\w*|\bPicknick\w*", _I)),
     ("clean_up", re.compile(
         r"\bclean[- ]?ups?\b|\bсубботник\w*|\bуборк\w*|\biməcilik\w*"
@@ -165,6 +201,32 @@ _EXCLUDE_RE = re.compile(
     r"|\bpresented by the\b|\bsongs? of praise\b|\bthe music of\b",
     _I,
 )
+# A competition for a grant is how a project was funded, not a contest at the event.
+_GRANT_RE = re.compile(
+    r"конкурс\w*\s+(?:[\w-]+\s+){0,2}?на\s+(?:получение\s+)?(?:\w+\s+)?грант"
+    r"|\bgrants?[- ]competition|\bcompetition for (?:a |the )?(?:\w+ )?grants?\b"
+    r"|\bqrant müsabiqə|\bmüsabiqə\w*\s+(?:\w+\s+)?qrant",
+    _I,
+)
+# A capitalized English item word followed by a name that ends in a body's or a venue's
+# head word is part of that name ("the Islamic Conference Youth Forum", "the State Dance
+# Ensemble"), not an item; an event's own title ("Ukrainian Festival Drive Thru Event") is.
+_NAME_RUN_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))+")
+_NAME_HEADS = ORG_HEADS_EN | wordset(
+    "ensemble ensembles orchestra choir chorus troupe company band theatre hall centre center"
+)
+
+
+def _inside_english_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is capitalized and followed by the rest of a name."""
+    word = text[start:end]
+    if not word[:1].isupper() or not word.isascii():
+        return False
+    run = _NAME_RUN_RE.match(text, end)
+    if run is None:
+        return False
+    words = [re.sub(r"['’]s$", "", w.strip(".")).casefold() for w in run.group().split()]
+    return any(w in _NAME_HEADS for w in words if w not in ("of", "and", "for", "the"))
 
 
 # Items the reference data has no type for: drafts keep them as "other" with this note.
@@ -213,6 +275,10 @@ def program_items(
                 if _EXCLUDE_RE.search(context) and code in (
                     "flag_hoisting", "gift_presentation", "presentation", "music_performance"
                 ):
+                    continue
+                if code == "competition" and _GRANT_RE.search(context):
+                    continue
+                if _inside_english_name(sentence.text, match.start(), match.end()):
                     continue
                 bare = code == "exhibition" and bool(_BARE_EXHIBITION_RE.fullmatch(match.group()))
                 hits.append(ProgramHit(code, start, end, bare))

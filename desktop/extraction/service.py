@@ -654,10 +654,6 @@ class _Extractor:
 
         # program and type
         speech_positions = [h.start for h in speaker_hits]
-        for sentence in sentences:
-            if re.search(r"\b(?:speeches|made a speech|made speeches|спикер\w*|выступлени\w*)\b",
-                         sentence.text, re.IGNORECASE):
-                speech_positions.append(sentence.start)
         nouns = [span for s in sentences if s.index in seg.anchors
                  for span in event_noun_spans(s, self.language)]
         items = program_items(sentences, speech_positions, [])
