@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.extraction.occasion_de import GERMAN_OCCASIONS
+
 
 @dataclass(frozen=True)
 class Holiday:
@@ -83,4 +85,5 @@ HOLIDAYS: tuple[Holiday, ...] = (
            f" {az} Müstəqillik Günü")
         for country, date, ru, az in _INDEPENDENCE
     ),
+    *(_h(name, date, kind, aliases) for name, date, kind, aliases in GERMAN_OCCASIONS),
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from db.names import normalize
 from desktop.extraction.dates import DAY_MONTH_RE, month_number
 from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
+from desktop.extraction.occasion_de import ANNIVERSARY_RES_DE
 from desktop.extraction.text import Sentence
 
 ANNIVERSARY_RES = [
@@ -35,6 +36,7 @@ ANNIVERSARY_RES = [
     re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:since|after|have passed since)\b", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+il\s+(?:ötür|keçir|tamam olur)", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\.\s+(?:\w+\s+)?(?:Jahrestag|Jubiläum|Gedenktag)", re.IGNORECASE),
+    *ANNIVERSARY_RES_DE,
 ]
 _CUE_RE = re.compile(
     r"(?:anniversary of|dedicated to|devoted to|marking|to mark|in honou?r of|commemorating"

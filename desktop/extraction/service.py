@@ -32,6 +32,7 @@ from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.dates import find_event_day, window
 from desktop.extraction.document import read_document
+from desktop.extraction.event_type_de import event_type_de
 from desktop.extraction.items import Item
 from desktop.extraction.lexicon import Lexicon, OccasionInfo
 from desktop.extraction.occasion import (
@@ -922,6 +923,8 @@ class _Extractor:
                 code = "celebration"
             elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):
                 code = "meeting"
+        if self.written == "de":
+            code = event_type_de(text) or code  # German compounds name the kind
         if code is not None:
             draft.event_type = code
             draft.event_type_name = _type_names("event_types.csv").get(code, code)

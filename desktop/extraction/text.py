@@ -21,7 +21,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _AZ_ONLY = re.compile(r"[əƏ]")
 _AZ_LETTERS = re.compile(r"[əƏğĞıİşŞçÇöÖüÜ]")
-_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|mit|dem|den|des|wurde|fand|statt)\b")
+_GERMAN_WORDS = re.compile(
+    r"\b(?:der|die|das|und|mit|dem|den|des|wurde|fand|statt"
+    # a short German report has few articles: its other function words count too
+    r"|ein|eine|einen|einem|einer|zum|zur|im|vom|sich|wurden|auch|für|über|nach|sowie)\b"
+)
 
 # A token: a word (letters, digits, inner hyphens/apostrophes) or one punctuation mark.
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’`][^\W_]+)*|[^\w\s]", re.UNICODE)
@@ -150,7 +154,8 @@ def _sentence_ends(line: str, language: str = "en") -> list[int]:
             word = re.search(r"([^\W\d_]+)\W*$", line[:i])
             prev = word.group(1).casefold() if word else ""
             abbreviation = ch == "." and (prev in _ABBREVIATIONS or (prev and len(prev) == 1))
-            if ch == "." and language == "de" and re.search(r"(?<!\d)\d{1,2}$", line[:i]):
+            # "32." and "106." (Jahrestag) are German ordinals, not a sentence's end
+            if ch == "." and language == "de" and re.search(r"(?<!\d)\d{1,3}$", line[:i]):
                 abbreviation = True
             starts_sentence = nxt.isupper() or nxt.isdigit() or nxt in _QUOTES_OPEN or nxt in "(*"
             if starts_sentence and not abbreviation:
