@@ -137,3 +137,29 @@ def test_russian_roles_in_brackets_and_in_the_person_of(database) -> None:
     speakers = {s["name"]: s for s in _speakers(database, text)}
     assert speakers["Сидоров И.П."]["role"] == "председатель"
     assert speakers["Волков А.С."]["role"] == "заместитель атамана"
+
+
+def _organizations(database, text: str) -> list[str]:
+    with database.sessions() as session:
+        result = extract(text, session)
+    return [o for e in result.events for o in e.organizations]
+
+
+def test_azerbaijani_bodies_that_will_hold_various_events_organize_them(database) -> None:
+    text = (
+        "20 Yanvar faciəsinin ildönümü ilə əlaqədar Fransada anım tədbirləri keçiriləcək. "
+        "Fransadakı Azərbaycanlıların Birliyi (FAB), Azərbaycan Evi, “Qafqaz” Cəmiyyəti "
+        "müxtəlif tədbirlər keçirəcəklər."
+    )
+    organizations = _organizations(database, text)
+    assert "Fransadakı Azərbaycanlıların Birliyi (FAB)" in organizations
+    assert "“Qafqaz” Cəmiyyəti" in organizations
+
+
+def test_azerbaijani_public_organizations_named_by_a_common_noun_organize(database) -> None:
+    text = (
+        "20 Yanvar faciəsinin ildönümü ilə əlaqədar Lion şəhərində yaşayan Azərbaycan "
+        "ictimai təşkilatları da anım tədbirləri keçirib."
+    )
+    organizations = _organizations(database, text)
+    assert any("Azərbaycan ictimai təşkilatları" in o for o in organizations)

@@ -29,6 +29,11 @@ _NAME = (
     rf"|{_LOWER_HEAD}|üzrə|adına))*"
 )
 _ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
+# what a body holds: "müxtəlif tədbirlər", "xatirə tədbirləri", "silsilə aksiyalar"
+_HELD = (
+    r"(?:(?:müxtəlif|bir sıra|silsilə|xatirə|anım|matəm|geniş|bayram|bir neçə)\s+)*"
+    r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı)\w*"
+)
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü) ilə"), OrganizerRole.ORGANIZER),
     # "A-nın təşəbbüsü və B-nin dəstəyi ilə": the initiative's body, the support's follows
@@ -42,9 +47,12 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(rf"(?P<org>{_NAME})\s+dəstəyi ilə"), OrganizerRole.SUPPORTER),
     (re.compile(rf"(?P<org>{_NAME})\s+dəvəti ilə"), OrganizerRole.HOST),  # who invited
     (
+        # "A, B və C da (müxtəlif) anım tədbirləri keçirib / keçirəcəklər": the subject,
+        # with "also" and what they hold between it and the verb, in the past or future
         re.compile(
-            rf"(?P<org>{_NAME}){_ALSO}\s+(?:birgə\s+|birlikdə\s+)?"
-            rf"(?:təşkil ediblər|təşkil edib|keçirib|keçiriblər)"
+            rf"(?P<org>{_NAME}){_ALSO}\s+(?:d[aə]\s+)?(?:{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
+            rf"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
+            rf"|təşkil edəcəklər|təşkil edəcək)(?!\w)"
         ),
         OrganizerRole.ORGANIZER,
     ),
