@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,6 +76,49 @@ def database(database_path: Path) -> Iterator[Database]:
     opened = open_database(database_path)
     yield opened
     opened.dispose()
+
+
+@pytest.fixture(scope="session")
+def _filled_templates() -> dict[tuple[Any, ...], Path]:
+    """Template files already filled, by filling function and its arguments."""
+    return {}
+
+
+@pytest.fixture
+def database_with(
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    _template_database: Path,
+    _filled_templates: dict[tuple[Any, ...], Path],
+) -> Iterator[Callable[..., Database]]:
+    """``database_with(fill, *args)``: this test's own data file holding what
+    ``fill(database, *args)`` writes into a new data set. ``fill`` runs once per run and
+    arguments, into a template copied per test: tests that share a setup (thirty events and
+    the sample, say) do not each pay for it, and each still gets a real file of its own."""
+    opened: list[Database] = []
+
+    def make(fill: Callable[..., object], *args: Any) -> Database:
+        key = (fill.__module__, fill.__qualname__, *args)
+        template = _filled_templates.get(key)
+        if template is None:
+            template = tmp_path_factory.mktemp("filled") / "events.sqlite"
+            template.write_bytes(_template_database.read_bytes())
+            filling = open_database(template)
+            try:
+                fill(filling, *args)
+                with filling.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                filling.dispose()
+            _filled_templates[key] = template
+        path = tmp_path / f"filled-{len(opened)}.sqlite"
+        path.write_bytes(template.read_bytes())
+        opened.append(open_database(path))
+        return opened[-1]
+
+    yield make
+    for each in opened:
+        each.dispose()
 
 
 @pytest.fixture

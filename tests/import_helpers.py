@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
-from sqlalchemy import MetaData, select
+from sqlalchemy import Connection, MetaData, inspect, select
 
 from db.engine import Database
 from desktop.importing import ImportResult, apply_import, guess_mapping, preview, read_table
@@ -21,16 +21,34 @@ def import_file(database: Database, path: Path) -> ImportResult:
 
 def dump(database: Database, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
     """Every row of every table, sorted: equal dumps mean nothing changed."""
-    meta = MetaData()
-    meta.reflect(database.engine)
     out = {}
     with database.engine.connect() as connection:
-        for name, table in sorted(meta.tables.items()):
+        for name, table in sorted(_schema(connection).tables.items()):
             if name in skip:
                 continue
             rows = connection.execute(select(table)).all()
             out[name] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+_SCHEMAS: dict[tuple[object, ...], MetaData] = {}
+
+
+def _schema(connection: Connection) -> MetaData:
+    """The tables of a data set, reflected once per schema (back end, revision and table
+    names) rather than for every dump: reflecting cost more than reading the rows."""
+    names = tuple(sorted(inspect(connection).get_table_names()))
+    revision = (
+        connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if "alembic_version" in names
+        else None
+    )
+    key = (connection.dialect.name, revision, names)
+    if key not in _SCHEMAS:
+        meta = MetaData()
+        meta.reflect(connection)
+        _SCHEMAS[key] = meta
+    return _SCHEMAS[key]
 
 
 def event_sheets(path: Path) -> dict[str, list[tuple]]:

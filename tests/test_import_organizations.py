@@ -9,6 +9,7 @@ changes without being shown first.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.engine import Database, open_database
+from db.engine import Database, open_database, sqlite_path
 from db.models import (
     ChangeLog,
     City,
@@ -58,8 +59,13 @@ def _organization(session: Session, name: str) -> Organization:
 
 
 @pytest.fixture
-def described(database: Database) -> Database:
-    """The sample with every organization placed, a parent, aliases, and a namesake."""
+def described(database_with: Callable[..., Database]) -> Database:
+    """The sample with every organization placed, a parent, aliases, and a namesake (made
+    once, copied for each test)."""
+    return database_with(_describe)
+
+
+def _describe(database: Database) -> None:
     with database.sessions.begin() as session:
         load_sample(session)
         friendship = _organization(session, "Friendship")
@@ -90,7 +96,6 @@ def described(database: Database) -> Database:
         event = session.scalars(select(Event).where(Event.title.like("%Chelyabinsk%"))).one()
         session.add(EventOrganizer(event=event, organization=namesake,
                                    role=OrganizerRole.CO_ORGANIZER, position=1))
-    return database
 
 
 def organizations(database: Database) -> list[Row]:
@@ -340,10 +345,11 @@ def test_the_wizard_applies_organization_changes_only_when_ticked(
 
 
 def test_the_cli_lists_organization_changes_and_applies_them_when_asked(
-    described: Database, database_path: Path, tmp_path: Path, capsys: Any
+    described: Database, tmp_path: Path, capsys: Any
 ):
     from desktop.cli import main
 
+    database_path = sqlite_path(described.url)
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions())
     _edit_organizations_sheet(exported, "Friendship", name="Friendship Society")

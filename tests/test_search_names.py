@@ -13,11 +13,16 @@ from db.queries import EventFilter, count_events, list_events
 from desktop.sample import load_sample
 
 
-@pytest.fixture
-def sample(database):
+def _load_sample(database) -> None:
     with database.sessions() as session:
         load_sample(session)
         session.commit()
+
+
+@pytest.fixture
+def sample(database_with):
+    """A session on a data set holding the sample (loaded once, copied for each test)."""
+    with database_with(_load_sample).sessions() as session:
         yield session
 
 

@@ -51,8 +51,8 @@ def test_each_event_of_the_window_is_checked_without_a_list_of_matches(database)
 @pytest.mark.parametrize("text", ["memorial", "Memorial 12", "evening 29", "Пр", "Khojaly",
                                   "primorye", "Приморский край", "ch", "novruz ba"])
 @pytest.mark.parametrize("each", [True, False])
-def test_the_window_finds_what_the_full_search_finds(database, text, each) -> None:
-    _events(database)
+def test_the_window_finds_what_the_full_search_finds(database_with, text, each) -> None:
+    database = database_with(_events)
     with database.sessions() as session:
         expected = {row.uuid for row in list_events(session, EventFilter(text=text), limit=100)}
         found = set(session.scalars(_window(text, each)))
