@@ -23,10 +23,14 @@ def _args(*argv: str) -> argparse.Namespace:
 
 
 @pytest.fixture
-def sample(database: Database) -> Database:
+def sample(database_with) -> Database:
+    """The sample data set (loaded once, copied for each test)."""
+    return database_with(_load_sample)
+
+
+def _load_sample(database: Database) -> None:
     with database.sessions.begin() as session:
         load_sample(session)
-    return database
 
 
 def test_default_is_every_standard_sheet(sample: Database, tmp_path: Path, capsys):

@@ -28,17 +28,21 @@ EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def sample(request: pytest.FixtureRequest, database: Database) -> Iterator[Database]:
-    """The sample data set on each back end (PostgreSQL only where a server is set up)."""
+def sample(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
+    """The sample data set on each back end (PostgreSQL only where a server is set up; the
+    SQLite file is made once and copied for each test)."""
     if request.param == "sqlite":
-        chosen = database
-    else:
-        chosen = open_database(request.getfixturevalue("postgres_url"))
-    with chosen.sessions.begin() as session:
-        load_sample(session)
+        yield database_with(_load_sample)
+        return
+    chosen = open_database(request.getfixturevalue("postgres_url"))
+    _load_sample(chosen)
     yield chosen
-    if chosen is not database:
-        chosen.dispose()
+    chosen.dispose()
+
+
+def _load_sample(database: Database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
 
 
 def _filters(database: Database) -> dict[str, EventFilter]:

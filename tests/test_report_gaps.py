@@ -19,8 +19,13 @@ from desktop.sample import load_sample
 
 
 @pytest.fixture
-def offices(database: Database) -> Database:
-    """The sample (three Khojaly events in 2025) and events for other occasions elsewhere."""
+def offices(database_with) -> Database:
+    """The sample (three Khojaly events in 2025) and events for other occasions elsewhere
+    (made once, copied for each test)."""
+    return database_with(_offices)
+
+
+def _offices(database: Database) -> None:
     with database.sessions.begin() as session:
         load_sample(session)
         store = EventStore(session, user="tester")
@@ -29,7 +34,6 @@ def offices(database: Database) -> Database:
                               organizers=[OrganizerInput("Vətən")]))
         store.save(EventInput(title="Old concert in Omsk", start_date=dt.date(2023, 5, 1),
                               region="Omsk Oblast", organizers=[OrganizerInput("Birlik")]))
-    return database
 
 
 def _ids(database: Database) -> tuple[int, int]:

@@ -30,9 +30,13 @@ def po_translations(language: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def varied(database: Database) -> Database:
+def varied(database_with) -> Database:
     """The sample plus what brings out every label: two countries, a year-only date,
-    a draft, a co-organizer, a day-precise event."""
+    a draft, a co-organizer, a day-precise event (made once, copied for each test)."""
+    return database_with(_vary)
+
+
+def _vary(database: Database) -> None:
     with database.sessions.begin() as session:
         load_sample(session)
         store = EventStore(session, user="tester")
@@ -44,7 +48,6 @@ def varied(database: Database) -> Database:
                               program=[ProgramInput("concert")]))
         store.save(EventInput(title="Meeting", start_date=dt.date(2025, 3, 10),
                               country="Russia", region="Primorsky Krai"))
-    return database
 
 
 def _occasion_filter(database: Database) -> EventFilter:

@@ -19,10 +19,14 @@ from desktop.ui.report_dialog import ReportDialog
 
 
 @pytest.fixture
-def sample(database: Database) -> Database:
+def sample(database_with) -> Database:
+    """The sample data set (loaded once, copied for each test)."""
+    return database_with(_load_sample)
+
+
+def _load_sample(database: Database) -> None:
     with database.sessions.begin() as session:
         load_sample(session)
-    return database
 
 
 def _region_id(database: Database, name: str) -> int:
