@@ -146,3 +146,31 @@ def test_the_usual_english_names_of_items_resolve_to_their_types(database) -> No
         "campfire": "bonfire",
         "egg fighting": "egg_tapping",
     }
+
+
+def test_a_national_figures_jubilee_is_the_birthday_occasion_with_its_number(database) -> None:
+    texts = [
+        "В Омске 9 марта 2024 года украинская община торжественно отметила 210-летний юбилей "
+        "великого поэта Тараса Шевченко.",
+        "On 9 February 2021 the Uzbek community of Chicago marked the 580th birth anniversary "
+        "of the great poet Alisher Navoi.",
+        "Berlində Azərbaycan icması 2021-ci ildə dahi şair Nizami Gəncəvinin anadan "
+        "olmasının 880 illiyini qeyd edib.",
+    ]
+    with database.sessions() as session:
+        events = [extract(text, session).events[0] for text in texts]
+    assert [e.occasion for e in events] == [
+        "Taras Shevchenko's birthday", "Alisher Navoi's birthday", "Nizami Ganjavi's birthday"
+    ]
+    assert [e.anniversary for e in events] == [210, 580, 880]
+    assert events[0].event_type == "celebration"
+
+
+def test_a_body_named_after_a_figure_gives_no_birthday(database) -> None:
+    text = (
+        "В Москве 5 мая 2024 года Фонд Тараса Шевченко провёл вечер к 30-летию своего "
+        "основания."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert event.occasion != "Taras Shevchenko's birthday"

@@ -20,11 +20,21 @@ class Holiday:
     reference_date: dt.date | None
     kind: str
     aliases: tuple[str, ...]
+    people: tuple[str, ...] = ()
+    """A person's birthday: the person's names, read only next to a word of birth or
+    jubilee ("100-летие со дня рождения Гейдара Алиева"), never alone (foundations,
+    avenues and centres carry the same names)."""
 
 
-def _h(name: str, date: str | None, kind: str, aliases: str) -> Holiday:
+def _h(name: str, date: str | None, kind: str, aliases: str, people: str = "") -> Holiday:
     reference = dt.date.fromisoformat(date) if date else None
-    return Holiday(name, reference, kind, tuple(a.strip() for a in aliases.split(";")))
+    return Holiday(
+        name,
+        reference,
+        kind,
+        tuple(a.strip() for a in aliases.split(";")),
+        tuple(p.strip() for p in people.split(";") if p.strip()),
+    )
 
 
 # Independence days: (country in English, date, Russian genitive, Azerbaijani genitive).
@@ -78,6 +88,24 @@ HOLIDAYS: tuple[Holiday, ...] = (
     _h("Day of Slavic Writing and Culture", None, "cultural date",
        "Day of Slavic Writing and Culture; День славянской письменности и культуры"),
     _h("International Day of Peace", None, "cultural date", "International Day of Peace"),
+    # Birthdays of national figures that diasporas mark, with the person's names
+    _h("Heydar Aliyev's birthday", "1923-05-10", "commemoration", "Heydar Aliyev's birthday",
+       "Heydar Aliyev; Гейдар Алиев; Heydər Əliyev; Heydar Alijew"),
+    _h("Nizami Ganjavi's birthday", None, "cultural date",
+       "Nizami Ganjavi's birthday; Year of Nizami Ganjavi; Год Низами Гянджеви;"
+       " Nizami Gəncəvi İli",
+       "Nizami Ganjavi; Nizami Ganjevi; Низами Гянджеви; Nizami Gəncəvi; Nizami"),
+    _h("Abai's birthday", "1845-08-10", "cultural date",
+       "Abai's birthday; Abai Day; День Абая; Abay Günü",
+       "Abai Kunanbayev; Abai Kunanbaev; Abai; Абай Кунанбаев; Абай; Abay Kunanbayev; Abay"),
+    _h("Taras Shevchenko's birthday", "1814-03-09", "cultural date",
+       "Taras Shevchenko's birthday; Shevchenko Days; Шевченковские дни",
+       "Taras Shevchenko; Shevchenko; Тарас Шевченко; Шевченко; Taras Şevçenko"),
+    _h("Alisher Navoi's birthday", "1441-02-09", "cultural date", "Alisher Navoi's birthday",
+       "Alisher Navoi; Navoi; Алишер Навои; Навои; Əlişir Nəvai"),
+    _h("Pushkin's birthday (Russian Language Day)", "1799-06-06", "cultural date",
+       "Pushkin's birthday; Russian Language Day; День русского языка; Пушкинский день",
+       "Alexander Pushkin; Pushkin; Александр Пушкин; Пушкин; Puşkin"),
     *(
         _h(f"Independence Day of {country}", date, "national holiday",
            f"Independence Day of {country}; {country} Independence Day;"

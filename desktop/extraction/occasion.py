@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from db.names import normalize
 from desktop.extraction.dates import DAY_MONTH_RE, month_number
+from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
 from desktop.extraction.occasion_de import ANNIVERSARY_RES_DE
-from desktop.extraction.text import Sentence
+from desktop.extraction.text import Sentence, Token
 
 ANNIVERSARY_RES = [
     re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\b", re.IGNORECASE),
@@ -33,6 +34,8 @@ ANNIVERSARY_RES = [
     # "104 год со дня ...", "105 лет со дня ...", "80 years since ...", "30 il ötür"
     re.compile(r"\b(?P<n>\d{1,3})\s*-?[йяе]?\s+(?:год|года|лет)\s+(?:со дня|с момента|с)\s",
                re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*летн\w*\s+юбиле\w*", re.IGNORECASE),
+    re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:illiy\w*|illik\s+yubiley\w*)", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:since|after|have passed since)\b", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+il\s+(?:ötür|keçir|tamam olur)", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\.\s+(?:\w+\s+)?(?:Jahrestag|Jubiläum|Gedenktag)", re.IGNORECASE),
@@ -128,6 +131,8 @@ class OccasionFinder:
             hits.extend(self._own_independence(sentence))
         if not hits:
             hits.extend(self._national_day(sentence))
+        if not hits:
+            hits.extend(self._birthday(sentence))
         if not hits and self.language == "ru":
             hits.extend(self._after_ru_cue(sentence))
         if not hits:
@@ -212,6 +217,43 @@ class OccasionFinder:
                                     sentence.start + match.end(), sentence.index, True)]
         return []
 
+    def _birthday(self, sentence: Sentence) -> list[OccasionHit]:
+        """A national figure's birthday, named by the person next to a word of birth or
+        jubilee: "100-летний юбилей общенационального лидера Гейдара Алиева", "the 178th
+        birth anniversary of Abai", "Nizami Gəncəvinin anadan olmasının 880 illiyi"."""
+        cues = list(_BIRTH_CUE_RE.finditer(sentence.text))
+        if not cues:
+            return []
+        words = [t for t in sentence.tokens if t.is_word]
+        for number, holiday in enumerate(HOLIDAYS, start=1):
+            for person in holiday.people:
+                span = _find_name(words, person)
+                if span is None:
+                    continue
+                start, end = span[0] - sentence.start, span[1] - sentence.start
+                text = sentence.text
+                near = any(
+                    # "юбилей великого поэта X", not "к 30-летию Фонда X"
+                    (c.end() <= start and _TITLE_BETWEEN_RE.fullmatch(text[c.end():start]))
+                    # "Xin anadan olmasının", "X's 178th birthday"
+                    or (end <= c.start() and _AFTER_NAME_RE.fullmatch(text[end:c.start()]))
+                    for c in cues
+                )
+                record_id = self._holiday_id(number)
+                if near and record_id is not None:
+                    return [OccasionHit(self.lexicon.occasions[record_id], span[0], span[1],
+                                        sentence.index, True)]
+        return []
+
+    def _holiday_id(self, number: int) -> int | None:
+        """The lexicon's record of the ``number``-th holiday (the data set's, if it lists
+        the holiday, else the holiday's own negative id)."""
+        if -number in self.lexicon.occasions:
+            return -number
+        key = normalize(HOLIDAYS[number - 1].name)
+        ids = [i for kind, i, _lang in self.lexicon.exact.get(key, ()) if kind == "occasion"]
+        return ids[0] if ids and ids[0] in self.lexicon.occasions else None
+
     def _after_ru_cue(self, sentence: Sentence) -> list[OccasionHit]:
         """Lower-case Russian names after a cue: "105-летие независимости Грузии"."""
         tokens = sentence.tokens
@@ -230,6 +272,56 @@ class OccasionFinder:
 
     def spans(self, sentences: list[Sentence]) -> list[tuple[int, int]]:
         return [(h.start, h.end) for s in sentences for h in self.occasions(s)]
+
+
+# Words of birth and jubilee that make a person's name an occasion
+_BIRTH_CUE_RE = re.compile(
+    r"рождени\w*|юбиле\w*|\d\s*-?\s*лети[еяюи]\w*|\bbirth\w*|\bjubilee\b|\bcentenary\b"
+    r"|\bcentennial\b|\banadan olma\w*|\byubiley\w*|\billiy\w*|\bGeburtstag\w*|\bJubiläum\w*",
+    re.IGNORECASE,
+)
+
+
+# Between a jubilee word and the person: a few words of title ("великого поэта и
+# мыслителя", "of the great poet"), none naming a body or a street after the person.
+_TITLE_BETWEEN_RE = re.compile(
+    r"(?:\s*(?!(?:фонд|центр|обществ|союз|улиц|проспект|площад|парк|школ|университет|музе"
+    r"|имени|foundation|fund|cent(?:er|re)|society|union|street|avenue|square|park|school"
+    r"|university|museum|named|fondu|mərkəz|küçə|prospekt|parkı|adına)\w*)[\w-]+){0,5}\s*"
+    r"|\s+of(?:\s+the)?\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# Between the person and a jubilee word after the name: a possessive and a number only.
+_AFTER_NAME_RE = re.compile(r"(?:['’]s)?\s+(?:\d{1,4}(?:st|nd|rd|th)?\s*-?\s*)?")
+
+
+def _name_forms(word: str) -> set[str]:
+    """A name word in the case forms reports print: Russian genitive, dative,
+    instrumental and prepositional ("Алиев" -> "Алиева", "Абай" -> "Абая"), Azerbaijani
+    genitive ("Əliyevin"), English and German possessive ("Abai's")."""
+    key = word.casefold()
+    forms = {key, key + "s"}
+    if key[-1:] in "йь":
+        forms |= {key[:-1] + end for end in ("я", "ю", "ем", "е", "и")}
+    elif key[-1:] in "ая":
+        forms |= {key[:-1] + end for end in ("ы", "и", "е", "у", "ю", "ой", "ей")}
+    elif key[-1:] in "ои" or not key[-1:].isalpha():
+        pass  # "Навои", "Низами" do not change
+    else:
+        forms |= {key + end for end in ("а", "у", "ом", "е", "ым", "ой")}
+    forms |= {key + end for end in ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")}
+    return forms
+
+
+def _find_name(words: list[Token], person: str) -> tuple[int, int] | None:
+    """Where ``person``'s words follow each other in ``words``, in any case form."""
+    wanted = [_name_forms(w) for w in person.split()]
+    for i in range(len(words) - len(wanted) + 1):
+        if not words[i].text[:1].isupper():
+            continue
+        if all(words[i + j].text.casefold() in forms for j, forms in enumerate(wanted)):
+            return words[i].start, words[i + len(wanted) - 1].end
+    return None
 
 
 def _words(text: str) -> tuple[str, ...]:
