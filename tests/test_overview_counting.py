@@ -25,11 +25,11 @@ FILTERS = [
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def any_database(request: pytest.FixtureRequest, database: Database) -> Iterator[Database]:
-    """The generated data set in the test's SQLite file, or on the PostgreSQL server."""
+def any_database(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
+    """The generated data set in the test's SQLite file (made once, copied for each test),
+    or on the PostgreSQL server."""
     if request.param == "sqlite":
-        generate(database)
-        yield database
+        yield database_with(generate)
         return
     server = open_database(request.getfixturevalue("postgres_url"))
     try:
@@ -125,10 +125,10 @@ def statements_of(database: Database, work) -> list[str]:
     return statements
 
 
-def test_an_option_of_one_chart_recounts_that_chart_alone(database: Database) -> None:
+def test_an_option_of_one_chart_recounts_that_chart_alone(database_with) -> None:
     """Grouping by week instead of month, or another span for "gone quiet", changes one
     chart: the others are taken from the overview counted before for the same filter."""
-    generate(database)
+    database = database_with(generate)
     flt = FILTERS[0]
     with database.sessions() as session:
         months = compute_overview(session, flt, today=TODAY)
@@ -150,8 +150,8 @@ def test_an_option_of_one_chart_recounts_that_chart_alone(database: Database) ->
         assert set(quiet[0].parts) == set(weeks[0].parts) == set(months.parts)
 
 
-def test_another_filter_recounts_everything(database: Database) -> None:
-    generate(database)
+def test_another_filter_recounts_everything(database_with) -> None:
+    database = database_with(generate)
     with database.sessions() as session:
         year = compute_overview(session, FILTERS[0], today=TODAY)
         march = compute_overview(session, FILTERS[1], today=TODAY, reuse=year)

@@ -65,9 +65,9 @@ def generate(database, count: int = 90, seed: int = 7) -> None:
 
 
 @pytest.fixture
-def generated(database):
-    generate(database)
-    return database
+def generated(database_with):
+    """The generated data set (made once, copied for each test)."""
+    return database_with(generate)
 
 
 def bars_of(overview):

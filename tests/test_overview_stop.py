@@ -48,11 +48,11 @@ def test_a_stop_from_another_thread_ends_the_statement_running(any_database: Dat
 
 
 def test_a_count_stopped_as_the_places_are_counted_ends_them_and_hands_on_nothing(
-        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        database_with, monkeypatch: pytest.MonkeyPatch) -> None:
     """The stop comes as the places' grouping starts in the second thread: that query
     stops (it never finishes) and no figure of the stopped count is handed on."""
     monkeypatch.setattr(CountStop, "STEPS", 10)  # the test's grouping is short
-    generate(database)
+    database = database_with(generate)
     stop = CountStop()
     finished: list[str] = []
 
