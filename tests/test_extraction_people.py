@@ -163,3 +163,12 @@ def test_azerbaijani_public_organizations_named_by_a_common_noun_organize(databa
     )
     organizations = _organizations(database, text)
     assert any("Azərbaycan ictimai təşkilatları" in o for o in organizations)
+
+
+def test_a_community_house_opening_the_sentence_hosts_the_event(database) -> None:
+    text = (
+        "12 марта 2025 года. В Доме дружбы народов Омской области по инициативе общественной "
+        "организации «Татарский культурный центр» состоялся праздник Навруз."
+    )
+    organizations = _organizations(database, text)
+    assert any(o.startswith("Дом дружбы народов") for o in organizations)

@@ -163,7 +163,7 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             # "Консульство X совместно с Y провело ...": who acted jointly organized
             found.append(_phrase(text, body, OrganizerRole.ORGANIZER))
         before = text[max(sentence.start, body.start - 4) : body.start]
-        if re.search(r"(?<!\w)(?:в|во)\s+$", before) and _HOUSE_RE.match(body.text) and (
+        if re.search(r"(?<!\w)(?:[вВ]|[вВ]о)\s+$", before) and _HOUSE_RE.match(body.text) and (
             _COMMUNITY_RE.search(body.text)
         ):
             found.append(_phrase(text, body, OrganizerRole.HOST))
