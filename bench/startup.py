@@ -27,11 +27,12 @@ housekeeping (litter, the start-up backup, the integrity check, drafts) runs jus
 the first paint, so it is not counted; it then takes 10-15 ms of the GUI thread.
 
 Where the project's CPU still goes beyond the ORM reference (10,000 events, timeline of
-one start, load ~5): the models' import ~50 ms and their mapper set-up ~33 ms (the first
-page is read through them; a Core-only start would need the page's queries, the table
-model and the filter bar free of ``db.models``), PySide6 making the 93 enums of the
-``Qt`` namespace at its first import ~14 ms (any real window does), the filter bar's
-widgets ~20 ms, the project's own modules ~40 ms.
+one start, load ~5): PySide6 making the 93 enums of the ``Qt`` namespace at its first
+import ~14 ms (any real window does), the filter bar's widgets ~20 ms, the project's own
+modules ~40 ms. The models' import (~45 ms) and their mapper set-up (~55 ms, load ~8)
+are no longer paid before the first paint: the page, its count and the filter lists are
+read from the Core tables of ``db.tables`` (~17 ms to define), and ``db.models`` maps
+those same tables when first needed.
 
 Figures (CPU medians, ratio to the ORM reference), before -> after the commits of
 2026-11-26 17:10-17:30 (models' annotations, reading-only open, housekeeping after the
@@ -41,6 +42,10 @@ reference (8 rounds): 10,000 events 1.52 -> 1.46 (694 -> 666 ms), 1,000,000 even
 1.58 -> 1.41 (601 -> 537 ms) and 1.55 -> 1.44 (649 -> 604 ms). This script alone afterwards:
 10,000 events CPU 1.43 (636 vs 446 ms), wall 1.17; 1,000,000 events CPU 1.49 (715 vs
 481 ms), wall 1.56; load 7.9-8.1.
+The first page read from Core tables (no ``db.models`` before the paint), 10,000 events,
+5 rounds, runs of this script alternating the tree before/after (load 7.5-7.6): before
+CPU 1.45 (579 vs 399 ms), wall 1.43; after CPU 1.24 (509 vs 410 ms) and 1.23 (551 vs
+447 ms), wall 1.21 and 1.25.
 """
 
 from __future__ import annotations

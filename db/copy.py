@@ -28,7 +28,7 @@ from db.engine import (
     sqlite_path,
 )
 from db.messages import _
-from db.models import Base
+from db.tables import metadata
 
 BATCH = 2000
 
@@ -66,7 +66,7 @@ def data_set_checksum(connection: Connection) -> tuple[dict[str, int], str]:
     """Counts per table and one checksum over the whole data set (not the schema)."""
     digest = hashlib.sha256()
     counts = {}
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         count, table_digest = table_checksum(connection, table)
         counts[table.name] = count
         digest.update(f"{table.name}:{count}:{table_digest}".encode())
@@ -106,7 +106,7 @@ def _reset_sequences(target: Connection) -> None:
     """PostgreSQL serial counters must continue after the copied ids."""
     if target.dialect.name != "postgresql":
         return
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         key = next(iter(table.primary_key.columns))
         if len(table.primary_key.columns) != 1 or not key.autoincrement:
             continue
@@ -216,7 +216,7 @@ def _copy_open(
     with source.engine.connect() as src, target.engine.begin() as dst:
         occupied = [
             t.name
-            for t in Base.metadata.sorted_tables
+            for t in metadata.sorted_tables
             if dst.scalar(select(func.count()).select_from(t))
         ]
         if occupied:
@@ -229,7 +229,7 @@ def _copy_open(
         if dst.dialect.name == "sqlite":
             dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         report = CopyReport()
-        for table in Base.metadata.sorted_tables:
+        for table in metadata.sorted_tables:
             report.rows[table.name] = _copy_table(src, dst, table)
             if progress:
                 progress(table.name, report.rows[table.name])

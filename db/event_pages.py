@@ -24,28 +24,31 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, case, exists, func, literal, or_, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
+from db import tables
 from db.collation import folded
-from db.models import (
-    City,
-    Country,
-    Event,
-    EventOrganizer,
-    EventType,
-    Occasion,
-    Organization,
-    PlacePrecision,
-    Region,
-)
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
 from db.search import few_matches, id_conditions, like_conditions, row_conditions
-from db.sort_ranks import RankedModel, ensure_ranks, rank_column
+from db.sort_ranks import ensure_ranks, rank_column
+from db.tables import PlacePrecision
 
 WINDOW_PAGES = 10
 """How many pages of events in table order the first page is looked for among first:
@@ -85,22 +88,22 @@ class _Checked(EventFilter):
 def _id_conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
     """The filter's conditions on the event's links alone (what an index answers)."""
     chosen = {
-        Event.country_id: event_filter.country_id,
-        Event.region_id: event_filter.region_id,
-        Event.occasion_id: event_filter.occasion_id,
-        Event.event_type_id: event_filter.event_type_id,
+        tables.event.c.country_id: event_filter.country_id,
+        tables.event.c.region_id: event_filter.region_id,
+        tables.event.c.occasion_id: event_filter.occasion_id,
+        tables.event.c.event_type_id: event_filter.event_type_id,
     }
     found: list[ColumnElement[bool]] = [c == v for c, v in chosen.items() if v is not None]
     if event_filter.organization_id is not None:
         found.append(
-            Event.id.in_(
-                select(EventOrganizer.event_id).where(
-                    EventOrganizer.organization_id == event_filter.organization_id
+            tables.event.c.id.in_(
+                select(tables.event_organizer.c.event_id).where(
+                    tables.event_organizer.c.organization_id == event_filter.organization_id
                 )
             )
         )
     if event_filter.uuids is not None:
-        found.append(Event.uuid.in_(event_filter.uuids))
+        found.append(tables.event.c.uuid.in_(event_filter.uuids))
     return found
 
 
@@ -112,7 +115,7 @@ def narrowed(session: Session, event_filter: EventFilter) -> EventFilter:
     links = _id_conditions(event_filter)
     if not (event_filter.text and links) or session.get_bind().dialect.name != "sqlite":
         return event_filter
-    few = select(Event.id).where(*links).limit(NARROW_EVENTS + 1).subquery()
+    few = select(tables.event.c.id).where(*links).limit(NARROW_EVENTS + 1).subquery()
     if (session.scalar(select(func.count()).select_from(few)) or 0) > NARROW_EVENTS:
         return event_filter
     return _Checked(**vars(event_filter))
@@ -134,7 +137,7 @@ class _Within(EventFilter):
         assert self.window is not None
         others = EventFilter.conditions(replace(self, text=None))
         # first: SQLite then starts from this short list of ids, not from the matches
-        return [Event.id.in_(self.window), *others, *like_conditions(self.text)]
+        return [tables.event.c.id.in_(self.window), *others, *like_conditions(self.text)]
 
 
 def _window(
@@ -145,34 +148,37 @@ def _window(
     on each of those events, cheaper for the first look than listing a frequent word's
     matches; see ``db.search.id_conditions``). None where no index of the event table
     gives that order (finding them would sort every event)."""
-    sorted_by = SORTABLE.get(sort, Event.start_date)
-    indexes = cast(Table, Event.__table__).indexes
-    if not any(list(index.columns)[:1] == [sorted_by] for index in indexes):
+    sorted_by = SORTABLE.get(sort, tables.event.c.start_date)
+    if not any(list(index.columns)[:1] == [sorted_by] for index in tables.event.indexes):
         return None
-    other = aliased(Event)  # not correlated to the query it is put in
-    column = getattr(other, sorted_by.key)
-    order = [column.desc(), other.id.desc()] if descending else [column.asc(), other.id.asc()]
-    first = select(other.id).order_by(*order).limit(size).subquery()
+    other = tables.event.alias()  # not correlated to the query it is put in
+    column = other.c[sorted_by.key]
+    order = [column.desc(), other.c.id.desc()] if descending else [column.asc(), other.c.id.asc()]
+    first = select(other.c.id).order_by(*order).limit(size).subquery()
     return select(first.c.id).where(*id_conditions(event_filter.text, first.c.id, each))
 
 
 # --- columns of linked names ------------------------------------------------------------
 
-LINKS: dict[str, tuple[RankedModel, InstrumentedAttribute[int | None] | None]] = {
-    "type": (EventType, Event.event_type_id),
-    "occasion": (Occasion, Event.occasion_id),
-    "country": (Country, Event.country_id),
-    "region": (Region, Event.region_id),
-    "city": (City, Event.city_id),
-    "organizers": (Organization, None),  # through the first organizer
+LINKS: dict[str, tuple[Table, Column[int] | None]] = {
+    "type": (tables.event_type, tables.event.c.event_type_id),
+    "occasion": (tables.occasion, tables.event.c.occasion_id),
+    "country": (tables.country, tables.event.c.country_id),
+    "region": (tables.region, tables.event.c.region_id),
+    "city": (tables.city, tables.event.c.city_id),
+    "organizers": (tables.organization, None),  # through the first organizer
 }
-"""Columns that show a reference record's name: the record and the event's link to it."""
+"""Columns that show a reference record's name: the record's table and the event's link
+to it."""
 BY_ORGANIZATION = "ix_event_organizer_organization_event"
 """The index that gives an organization's events in id order."""
 
 _written_place = case(  # what the City column shows without a city record (db.queries)
-    (Event.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]), literal(None)),
-    else_=Event.place_as_written,
+    (
+        tables.event.c.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]),
+        literal(None),
+    ),
+    else_=tables.event.c.place_as_written,
 )
 
 Term = tuple[Any, bool]
@@ -220,13 +226,13 @@ def _walk_sqlite(join: _Walk, compiler: Any, **kw: Any) -> str:
 
 
 def _first_organizer() -> ColumnElement[bool]:
-    """The EventOrganizer row is its event's first (lowest position, then id)."""
-    earlier = aliased(EventOrganizer)
+    """The organizer row is its event's first (lowest position, then id)."""
+    organizer, earlier = tables.event_organizer.c, tables.event_organizer.alias().c
     return ~exists().where(
-        earlier.event_id == EventOrganizer.event_id,
+        earlier.event_id == organizer.event_id,
         or_(
-            earlier.position < EventOrganizer.position,
-            and_(earlier.position == EventOrganizer.position, earlier.id < EventOrganizer.id),
+            earlier.position < organizer.position,
+            and_(earlier.position == organizer.position, earlier.id < organizer.id),
         ),
     )
 
@@ -253,17 +259,17 @@ def _parts(event_filter: EventFilter, sort: str, descending: bool, language: str
     """The events with the link, by rank of the record (then record id, event id), and
     those without it after them. A wide filter walks the records in rank order and each
     one's events; a narrow one reads its events first and sorts those."""
-    model, link = LINKS[sort]
+    records, link = LINKS[sort]
     up = not descending
-    rank, conditions = rank_column(model, language), event_filter.conditions()
-    rank_index = {model.__tablename__: f"ix_{model.__tablename__}_{rank.key}"}
+    rank, conditions = rank_column(records, language), event_filter.conditions()
+    rank_index = {records.name: f"ix_{records.name}_{rank.key}"}
     wide = _wide(event_filter)
-    columns = (Event.id, Event.uuid)
-    events, records = cast(Table, Event.__table__), cast(Table, model.__table__)
+    columns = (tables.event.c.id, tables.event.c.uuid)
+    events = tables.event
     if link is None:
-        through = cast(Table, EventOrganizer.__table__)
-        to_record = EventOrganizer.organization_id == Organization.id
-        to_event = Event.id == EventOrganizer.event_id
+        through = tables.event_organizer
+        to_record = tables.event_organizer.c.organization_id == tables.organization.c.id
+        to_event = tables.event.c.id == tables.event_organizer.c.event_id
         walked = (
             _Walk(
                 _Walk(records, through, to_record, {**rank_index, through.name: BY_ORGANIZATION}),
@@ -274,27 +280,27 @@ def _parts(event_filter: EventFilter, sort: str, descending: bool, language: str
             else _Walk(_Walk(events, through, to_event), records, to_record)
         )
         linked = select(*columns).select_from(walked).where(_first_organizer(), *conditions)
-        by_event = EventOrganizer.event_id  # the order the walked index gives
+        by_event = tables.event_organizer.c.event_id  # the order the walked index gives
         unlinked = select(*columns).where(
-            ~exists().where(EventOrganizer.event_id == Event.id), *conditions
+            ~exists().where(tables.event_organizer.c.event_id == tables.event.c.id), *conditions
         )
     else:
-        on = link == model.id
+        on = link == records.c.id
         walked = (
             _Walk(records, events, on, {**rank_index, events.name: f"ix_event_{link.key}"})
             if wide
             else _Walk(events, records, on)
         )
         linked = select(*columns).select_from(walked).where(*conditions)
-        by_event = Event.id  # the order the link's index gives a record's events
+        by_event = tables.event.c.id  # the order the link's index gives a record's events
         unlinked = select(*columns).where(link.is_(None), *conditions)
-    parts = [_Part(linked, [(rank, up), (model.id, up), (by_event, up)])]
+    parts = [_Part(linked, [(rank, up), (records.c.id, up), (by_event, up)])]
     if sort == "city":  # places as written (no city record) by what is written, then none
         shown = _written_place
-        terms = [(shown.is_(None), True), (folded(shown), up), (Event.id, up)]
+        terms = [(shown.is_(None), True), (folded(shown), up), (tables.event.c.id, up)]
         parts.append(_Part(unlinked, terms))
     else:
-        parts.append(_Part(unlinked, [(Event.id, up)]))
+        parts.append(_Part(unlinked, [(tables.event.c.id, up)]))
     return parts
 
 
@@ -305,7 +311,7 @@ class _Ids(EventFilter):
     ids: list[int] = field(default_factory=list)
 
     def conditions(self) -> list[ColumnElement[bool]]:
-        return [Event.id.in_(self.ids)]
+        return [tables.event.c.id.in_(self.ids)]
 
 
 def _walked(

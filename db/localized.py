@@ -17,35 +17,36 @@ import gettext
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING, TypeAlias
 
 import pycountry
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Table, select
 from sqlalchemy.orm import Session
 
-from db.models import (
-    City,
-    Country,
-    CountryAlias,
-    EventType,
-    Occasion,
-    ProgramItemType,
-    Region,
-    RegionAlias,
-)
-from db.reference import read_csv
+from db import tables
+
+if TYPE_CHECKING:
+    from db.models import (
+        City,
+        Country,
+        CountryAlias,
+        EventType,
+        Occasion,
+        ProgramItemType,
+        Region,
+        RegionAlias,
+    )
 
 LANGUAGES = ("en", "ru", "az")
 """Languages with names of their own; anything else reads English."""
 
-NamedModel = (
-    type[EventType]
-    | type[ProgramItemType]
-    | type[Occasion]
-    | type[Country]
-    | type[Region]
-    | type[City]
+NamedModel: TypeAlias = (
+    "type[EventType] | type[ProgramItemType] | type[Occasion] | type[Country] | type[Region]"
+    " | type[City] | Table"
 )
-CodedModel = type[EventType] | type[ProgramItemType] | type[Country] | type[Region]
+"""A kind of record with names per language: its mapped class or its table (the window's
+first page reads the tables alone, without the ORM)."""
+CodedModel: TypeAlias = "type[EventType] | type[ProgramItemType] | type[Country] | type[Region]"
 """Models whose records carry a ``code`` the change log and the imports name them by."""
 
 
@@ -59,6 +60,8 @@ def _lang(lang: str | None) -> str:
 def _csv_display(file: str) -> dict[tuple[str, str], str]:
     """(code, lang) → the display name the reference CSV marks."""
     out: dict[tuple[str, str], str] = {}
+    from db.reference import read_csv  # its models: not at the window's start
+
     for row in read_csv(file):
         if row.get("display") == "1":
             out.setdefault((row["code"], row["lang"]), row["name"])
@@ -125,6 +128,8 @@ def display_name(record: object, lang: str | None) -> str:
 
     Works on a single loaded record; for many records use the bulk helpers below.
     """
+    from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
+
     code = _lang(lang)
     if isinstance(record, EventType | ProgramItemType | Occasion | City):
         return _column_name(record, code)
@@ -163,21 +168,26 @@ def names_by_id(
     if not wanted:
         return {}
     code = _lang(lang)
-    if model in (EventType, ProgramItemType, Occasion, City):
-        translated = getattr(model, f"name_{code}") if code != "en" else model.name
-        query = select(model.id, model.name, translated).where(model.id.in_(wanted))
+    table = tables.table_of(model)
+    if any(table is t for t in _TRANSLATED):
+        translated = table.c[f"name_{code}"] if code != "en" else table.c.name
+        query = select(table.c.id, table.c.name, translated).where(table.c.id.in_(wanted))
         return {row_id: other or name for row_id, name, other in session.execute(query)}
-    if model is Country or model is Region:
+    if table is tables.country or table is tables.region:
         rows = session.execute(
-            select(model.id, model.code, model.name).where(model.id.in_(wanted))
+            select(table.c.id, table.c.code, table.c.name).where(table.c.id.in_(wanted))
         ).all()
-        return _place_names(session, model, rows, code)
-    raise TypeError(f"no localized names for {model.__name__}")
+        return _place_names(session, table, rows, code)
+    raise TypeError(f"no localized names for {table.name}")
+
+
+_TRANSLATED = (tables.event_type, tables.program_item_type, tables.occasion, tables.city)
+"""Tables whose records carry their translations in ``name_ru``/``name_az``."""
 
 
 def _place_names(
     session: Session,
-    model: type[Country] | type[Region],
+    table: Table,
     rows: Sequence[Row[int, str | None, str]],
     code: str,
 ) -> dict[int, str]:
@@ -185,7 +195,7 @@ def _place_names(
     out = {row_id: name for row_id, _code, name in rows}
     if code == "en":
         return out
-    is_country = model is Country
+    is_country = table is tables.country
     csv = _csv_display("country_names.csv" if is_country else "region_names.csv")
     missing: dict[int, tuple[str | None, str]] = {}
     for row_id, iso, english in rows:
@@ -194,13 +204,13 @@ def _place_names(
         else:
             missing[row_id] = (iso, english)
     if missing:
-        alias: type[CountryAlias] | type[RegionAlias] = CountryAlias if is_country else RegionAlias
-        owner = CountryAlias.country_id if is_country else RegionAlias.region_id
+        alias = tables.country_alias if is_country else tables.region_alias
+        owner = alias.c.country_id if is_country else alias.c.region_id
         found: dict[int, str] = {}
         query = (
-            select(owner, alias.name)
-            .where(owner.in_(missing), alias.lang == code)
-            .order_by(alias.id)
+            select(owner, alias.c.name)
+            .where(owner.in_(missing), alias.c.lang == code)
+            .order_by(alias.c.id)
         )
         for owner_id, name in session.execute(query):
             found.setdefault(owner_id, name)
@@ -219,7 +229,8 @@ def names_by_code(
     wanted = {c for c in codes if c}
     if not wanted:
         return {}
-    query = select(model.code, model.id).where(model.code.in_(wanted))
+    table = tables.table_of(model)
+    query = select(table.c.code, table.c.id).where(table.c.code.in_(wanted))
     ids = {code: i for code, i in session.execute(query) if code is not None}
     names = names_by_id(session, model, ids.values(), lang)
     return {code: names[i] for code, i in ids.items() if i in names}
@@ -237,7 +248,10 @@ def names_by_english(
     if not wanted or _lang(lang) == "en":
         return {n: n for n in wanted}
     ids: dict[str, list[int]] = defaultdict(list)
-    for row_id, name in session.execute(select(model.id, model.name).where(model.name.in_(wanted))):
+    table = tables.table_of(model)
+    for row_id, name in session.execute(
+        select(table.c.id, table.c.name).where(table.c.name.in_(wanted))
+    ):
         ids[name].append(row_id)
     by_id = names_by_id(session, model, [i for group in ids.values() for i in group], lang)
     out = {n: n for n in wanted}
@@ -250,4 +264,5 @@ def names_by_english(
 
 def all_names(session: Session, model: NamedModel, lang: str | None) -> dict[int, str]:
     """id → display name of every record of ``model`` (for choice lists)."""
-    return names_by_id(session, model, session.scalars(select(model.id)), lang)
+    ids = session.scalars(select(tables.table_of(model).c.id))
+    return names_by_id(session, model, ids, lang)

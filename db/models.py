@@ -4,29 +4,17 @@ Every record that travels between offices carries a stable UUID; lookups by
 name go through the ``*_alias`` tables, whose ``normalized`` column holds the
 output of :func:`db.names.normalize` so matching ignores case, diacritics and
 script.
+
+The tables themselves are in :mod:`db.tables` (Core, no ORM): each class maps its
+table (``__table__``), the ``Mapped`` annotations give the attributes' types, so the
+window's first page is read without importing this module (issue 17).
 """
 
 import datetime as dt
-import enum
 from typing import Any, ClassVar
-from uuid import UUID, uuid4
+from uuid import UUID
 
-from sqlalchemy import (
-    JSON,
-    Date,
-    DateTime,
-    Enum,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-    Uuid,
-    event,
-)
+from sqlalchemy import event
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import (
@@ -34,81 +22,32 @@ from sqlalchemy.orm import (
     Mapped,
     Session,
     declared_attr,
-    mapped_column,
     relationship,
 )
 from sqlalchemy.orm.attributes import flag_modified
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from db import tables
+from db.tables import NAMING_CONVENTION as NAMING_CONVENTION  # re-exported: the enums and
+from db.tables import DatePrecision as DatePrecision  # the convention are the models' too
+from db.tables import EventStatus as EventStatus
+from db.tables import OrganizerRole as OrganizerRole
+from db.tables import PlacePrecision as PlacePrecision
+from db.tables import SourceScale as SourceScale
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    """A portable enum column: VARCHAR plus CHECK, same on SQLite and PostgreSQL."""
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=True,
-        length=16,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
-
-
-class DatePrecision(enum.StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    BETWEEN = "between"
-
-
-class PlacePrecision(enum.StrEnum):
-    SETTLEMENT = "settlement"
-    DISTRICT = "district"
-    REGION = "region"
-    COUNTRY = "country"
-
-
-class EventStatus(enum.StrEnum):
-    DRAFT = "draft"
-    VERIFIED = "verified"
-
-
-class OrganizerRole(enum.StrEnum):
-    ORGANIZER = "organizer"
-    CO_ORGANIZER = "co-organizer"
-    HOST = "host"
-    SUPPORTER = "supporter"
-
-
-class SourceScale(enum.StrEnum):
-    LOCAL = "local"
-    NATIONAL = "national"
-    INTERNATIONAL = "international"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    metadata = tables.metadata
 
 
 class UuidMixin:
-    uuid: Mapped[UUID] = mapped_column(Uuid, default=uuid4, unique=True)
+    uuid: Mapped[UUID]
 
 
 class Versioned:
     """A version number for conflict checks: a save over a newer version fails
     (SQLAlchemy's version counter) instead of erasing another desk's change."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+    version: Mapped[int]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
@@ -120,17 +59,11 @@ class AliasColumns:
 
     NAME_LENGTH: ClassVar[int] = 200
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    lang: Mapped[str | None] = mapped_column(String(8))
-
-    @declared_attr
-    def name(cls) -> Mapped[str]:
-        return mapped_column(String(cls.NAME_LENGTH))
-
-    @declared_attr
-    def normalized(cls) -> Mapped[str]:
-        """db.names.normalize(name): what lookups compare."""
-        return mapped_column(String(cls.NAME_LENGTH), index=True)
+    id: Mapped[int]
+    lang: Mapped[str | None]
+    name: Mapped[str]
+    normalized: Mapped[str]
+    """db.names.normalize(name): what lookups compare."""
 
     def owner(self, session: Session) -> Versioned | None:
         """The record this is a name of (through the relation, else its foreign key)."""
@@ -170,11 +103,11 @@ class SortRanks:
     come from :mod:`db.sort_ranks` when first needed and go back to NULL (stale)
     whenever a name of the record changes."""
 
-    RANK_LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "az")
+    RANK_LANGUAGES: ClassVar[tuple[str, ...]] = tables.RANK_LANGUAGES
 
-    rank_en: Mapped[int | None] = mapped_column(Integer, index=True)
-    rank_ru: Mapped[int | None] = mapped_column(Integer, index=True)
-    rank_az: Mapped[int | None] = mapped_column(Integer, index=True)
+    rank_en: Mapped[int | None]
+    rank_ru: Mapped[int | None]
+    rank_az: Mapped[int | None]
 
 
 STALE_RANKS: dict[str, None] = {f"rank_{lang}": None for lang in SortRanks.RANK_LANGUAGES}
@@ -202,11 +135,12 @@ def _renamed_records_lose_their_ranks(
 
 class Country(Versioned, SortRanks, Base):
     __tablename__ = "country"
+    __table__ = tables.country
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(2), unique=True, comment="ISO 3166-1 alpha-2")
-    alpha3: Mapped[str | None] = mapped_column(String(3))
-    name: Mapped[str] = mapped_column(String(200))
+    id: Mapped[int]
+    code: Mapped[str]
+    alpha3: Mapped[str | None]
+    name: Mapped[str]
 
     regions: Mapped[list["Region"]] = relationship(back_populates="country")
     aliases: Mapped[list["CountryAlias"]] = relationship(
@@ -219,9 +153,9 @@ class Country(Versioned, SortRanks, Base):
 
 class CountryAlias(AliasColumns, Base):
     __tablename__ = "country_alias"
-    __table_args__ = (UniqueConstraint("country_id", "normalized"),)
+    __table__ = tables.country_alias
 
-    country_id: Mapped[int] = mapped_column(ForeignKey("country.id", ondelete="CASCADE"))
+    country_id: Mapped[int]
 
     country: Mapped[Country] = relationship(back_populates="aliases")
 
@@ -231,11 +165,13 @@ class Region(UuidMixin, Versioned, SortRanks, Base):
 
     __tablename__ = "region"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str | None] = mapped_column(String(12), unique=True, comment="ISO 3166-2")
-    country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str | None] = mapped_column(String(80))
+    __table__ = tables.region
+
+    id: Mapped[int]
+    code: Mapped[str | None]
+    country_id: Mapped[int]
+    name: Mapped[str]
+    kind: Mapped[str | None]
 
     country: Mapped[Country] = relationship(back_populates="regions")
     aliases: Mapped[list["RegionAlias"]] = relationship(
@@ -248,28 +184,27 @@ class Region(UuidMixin, Versioned, SortRanks, Base):
 
 class RegionAlias(AliasColumns, Base):
     __tablename__ = "region_alias"
-    __table_args__ = (UniqueConstraint("region_id", "normalized"),)
+    __table__ = tables.region_alias
 
-    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    region_id: Mapped[int]
 
     region: Mapped[Region] = relationship(back_populates="aliases")
 
 
 class City(UuidMixin, Versioned, SortRanks, Base):
     __tablename__ = "city"
+    __table__ = tables.city
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    country_id: Mapped[int] = mapped_column(ForeignKey("country.id"), index=True)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
-    geonames_id: Mapped[int | None] = mapped_column(
-        Integer, unique=True, index=True, comment="GeoNames id; NULL for a place made by hand"
-    )
-    name_ru: Mapped[str | None] = mapped_column(String(200))
-    name_az: Mapped[str | None] = mapped_column(String(200))
-    population: Mapped[int | None] = mapped_column(Integer)
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
+    id: Mapped[int]
+    name: Mapped[str]
+    country_id: Mapped[int]
+    region_id: Mapped[int | None]
+    geonames_id: Mapped[int | None]
+    name_ru: Mapped[str | None]
+    name_az: Mapped[str | None]
+    population: Mapped[int | None]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
 
     country: Mapped[Country] = relationship()
     region: Mapped[Region | None] = relationship()
@@ -283,9 +218,9 @@ class City(UuidMixin, Versioned, SortRanks, Base):
 
 class CityAlias(AliasColumns, Base):
     __tablename__ = "city_alias"
-    __table_args__ = (UniqueConstraint("city_id", "normalized"),)
+    __table__ = tables.city_alias
 
-    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"))
+    city_id: Mapped[int]
 
     city: Mapped[City] = relationship(back_populates="aliases")
 
@@ -295,24 +230,23 @@ class CityAlias(AliasColumns, Base):
 
 class Organization(UuidMixin, Versioned, SortRanks, Base):
     __tablename__ = "organization"
+    __table__ = tables.organization
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(400))
-    short_name: Mapped[str | None] = mapped_column(String(120))
-    kind: Mapped[str | None] = mapped_column(
-        String(80), comment="public organization, national-cultural autonomy, youth union, ..."
-    )
-    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
-    contacts: Mapped[str | None] = mapped_column(Text)
-    notes: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    name: Mapped[str]
+    short_name: Mapped[str | None]
+    kind: Mapped[str | None]
+    country_id: Mapped[int | None]
+    region_id: Mapped[int | None]
+    city_id: Mapped[int | None]
+    parent_id: Mapped[int | None]
+    contacts: Mapped[str | None]
+    notes: Mapped[str | None]
 
     country: Mapped[Country | None] = relationship()
     region: Mapped[Region | None] = relationship()
     city: Mapped[City | None] = relationship()
-    parent: Mapped["Organization | None"] = relationship(remote_side=[id])
+    parent: Mapped["Organization | None"] = relationship(remote_side=[tables.organization.c.id])
     aliases: Mapped[list["OrganizationAlias"]] = relationship(
         back_populates="organization", cascade="all, delete-orphan"
     )
@@ -323,20 +257,21 @@ class Organization(UuidMixin, Versioned, SortRanks, Base):
 
 class OrganizationAlias(AliasColumns, Base):
     __tablename__ = "organization_alias"
-    __table_args__ = (UniqueConstraint("organization_id", "normalized"),)
+    __table__ = tables.organization_alias
     NAME_LENGTH = 400
 
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id", ondelete="CASCADE"))
+    organization_id: Mapped[int]
 
     organization: Mapped[Organization] = relationship(back_populates="aliases")
 
 
 class Person(UuidMixin, Versioned, Base):
     __tablename__ = "person"
+    __table__ = tables.person
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    full_name: Mapped[str] = mapped_column(String(300))
-    notes: Mapped[str | None] = mapped_column(Text)
+    id: Mapped[int]
+    full_name: Mapped[str]
+    notes: Mapped[str | None]
 
     aliases: Mapped[list["PersonAlias"]] = relationship(
         back_populates="person", cascade="all, delete-orphan"
@@ -348,10 +283,10 @@ class Person(UuidMixin, Versioned, Base):
 
 class PersonAlias(AliasColumns, Base):
     __tablename__ = "person_alias"
-    __table_args__ = (UniqueConstraint("person_id", "normalized"),)
+    __table__ = tables.person_alias
     NAME_LENGTH = 300
 
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    person_id: Mapped[int]
 
     person: Mapped[Person] = relationship(back_populates="aliases")
 
@@ -364,15 +299,15 @@ class Occasion(UuidMixin, Versioned, SortRanks, Base):
 
     __tablename__ = "occasion"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), unique=True)
-    name_ru: Mapped[str | None] = mapped_column(String(300))
-    name_az: Mapped[str | None] = mapped_column(String(300))
-    reference_date: Mapped[dt.date | None] = mapped_column(Date)
-    kind: Mapped[str | None] = mapped_column(
-        String(40), comment="commemoration, national holiday, cultural date"
-    )
-    notes: Mapped[str | None] = mapped_column(Text)
+    __table__ = tables.occasion
+
+    id: Mapped[int]
+    name: Mapped[str]
+    name_ru: Mapped[str | None]
+    name_az: Mapped[str | None]
+    reference_date: Mapped[dt.date | None]
+    kind: Mapped[str | None]
+    notes: Mapped[str | None]
 
     aliases: Mapped[list["OccasionAlias"]] = relationship(
         back_populates="occasion", cascade="all, delete-orphan"
@@ -391,22 +326,23 @@ class Occasion(UuidMixin, Versioned, SortRanks, Base):
 
 class OccasionAlias(AliasColumns, Base):
     __tablename__ = "occasion_alias"
-    __table_args__ = (UniqueConstraint("occasion_id", "normalized"),)
+    __table__ = tables.occasion_alias
     NAME_LENGTH = 300
 
-    occasion_id: Mapped[int] = mapped_column(ForeignKey("occasion.id", ondelete="CASCADE"))
+    occasion_id: Mapped[int]
 
     occasion: Mapped[Occasion] = relationship(back_populates="aliases")
 
 
 class EventType(Versioned, SortRanks, Base):
     __tablename__ = "event_type"
+    __table__ = tables.event_type
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
-    name_ru: Mapped[str | None] = mapped_column(String(120))
-    name_az: Mapped[str | None] = mapped_column(String(120))
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    name_ru: Mapped[str | None]
+    name_az: Mapped[str | None]
 
     def __repr__(self) -> str:
         return f"EventType({self.code})"
@@ -414,12 +350,13 @@ class EventType(Versioned, SortRanks, Base):
 
 class ProgramItemType(Versioned, Base):
     __tablename__ = "program_item_type"
+    __table__ = tables.program_item_type
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
-    name_ru: Mapped[str | None] = mapped_column(String(120))
-    name_az: Mapped[str | None] = mapped_column(String(120))
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    name_ru: Mapped[str | None]
+    name_az: Mapped[str | None]
 
     def __repr__(self) -> str:
         return f"ProgramItemType({self.code})"
@@ -433,15 +370,17 @@ class Source(UuidMixin, Base):
 
     __tablename__ = "source"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    publisher: Mapped[str | None] = mapped_column(String(300))
-    passed_on_by: Mapped[str | None] = mapped_column(String(300))
-    scale: Mapped[SourceScale | None] = mapped_column(_enum(SourceScale))
-    published_on: Mapped[dt.date | None] = mapped_column(Date)
-    url: Mapped[str | None] = mapped_column(String(2000))
-    language: Mapped[str | None] = mapped_column(String(8))
-    dateline: Mapped[str | None] = mapped_column(String(200))
-    full_text: Mapped[str | None] = mapped_column(Text)
+    __table__ = tables.source
+
+    id: Mapped[int]
+    publisher: Mapped[str | None]
+    passed_on_by: Mapped[str | None]
+    scale: Mapped[SourceScale | None]
+    published_on: Mapped[dt.date | None]
+    url: Mapped[str | None]
+    language: Mapped[str | None]
+    dateline: Mapped[str | None]
+    full_text: Mapped[str | None]
 
     def __repr__(self) -> str:
         return f"Source({self.publisher!r}, {self.published_on})"
@@ -449,11 +388,10 @@ class Source(UuidMixin, Base):
 
 class EventSource(Base):
     __tablename__ = "event_source"
+    __table__ = tables.event_source
 
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
-    )
-    source_id: Mapped[int] = mapped_column(ForeignKey("source.id"), primary_key=True)
+    event_id: Mapped[int]
+    source_id: Mapped[int]
 
 
 # --- events -------------------------------------------------------------------
@@ -461,55 +399,34 @@ class EventSource(Base):
 
 class Event(UuidMixin, Base):
     __tablename__ = "event"
-    __table_args__ = (
-        # The overview and the summaries count a period from this index alone, without
-        # reading each event's row: one year of 1,000,000 events per chart in 136-282 ms
-        # of CPU instead of 369-500 ms (bench/overview.py).
-        Index(
-            "ix_event_overview",
-            "start_date", "end_date", "date_precision", "deleted_at", "country_id",
-            "region_id", "occasion_id", "anniversary", "status", "event_type_id",
-        ),
-        # With the start date beside the end date, the earliest start of the events
-        # reaching into a year is read from this index alone: 18 -> 1.3 ms of CPU at
-        # 1,000,000 events, on every refresh of the overview (migration 0008).
-        Index("ix_event_end_date", "end_date", "start_date"),
-    )
+    __table__ = tables.event
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(500), index=True)  # the table sorts by it
-    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
-    date_precision: Mapped[DatePrecision] = mapped_column(
-        _enum(DatePrecision), default=DatePrecision.DAY
-    )
-    event_type_id: Mapped[int | None] = mapped_column(ForeignKey("event_type.id"), index=True)
-    occasion_id: Mapped[int | None] = mapped_column(ForeignKey("occasion.id"), index=True)
-    anniversary: Mapped[int | None] = mapped_column(
-        Integer, index=True, comment="as reported; compare with Occasion.anniversary_on"
-    )
-    country_id: Mapped[int | None] = mapped_column(ForeignKey("country.id"), index=True)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id"), index=True)
-    venue: Mapped[str | None] = mapped_column(String(300))
-    place_as_written: Mapped[str | None] = mapped_column(String(500))
-    place_precision: Mapped[PlacePrecision | None] = mapped_column(_enum(PlacePrecision))
-    attendance: Mapped[int | None] = mapped_column(Integer)
-    description: Mapped[str | None] = mapped_column(Text)
-    search_text: Mapped[str | None] = mapped_column(
-        Text, comment="normalized title, places, names: script- and accent-blind search"
-    )
-    status: Mapped[EventStatus] = mapped_column(
-        _enum(EventStatus), default=EventStatus.DRAFT, index=True
-    )
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    created_by: Mapped[str | None] = mapped_column(String(120))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
-    updated_by: Mapped[str | None] = mapped_column(String(120))
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    id: Mapped[int]
+    title: Mapped[str]
+    start_date: Mapped[dt.date]
+    end_date: Mapped[dt.date | None]
+    date_precision: Mapped[DatePrecision]
+    event_type_id: Mapped[int | None]
+    occasion_id: Mapped[int | None]
+    anniversary: Mapped[int | None]
+    country_id: Mapped[int | None]
+    region_id: Mapped[int | None]
+    city_id: Mapped[int | None]
+    venue: Mapped[str | None]
+    place_as_written: Mapped[str | None]
+    place_precision: Mapped[PlacePrecision | None]
+    attendance: Mapped[int | None]
+    description: Mapped[str | None]
+    search_text: Mapped[str | None]
+    status: Mapped[EventStatus]
+    deleted_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+    created_by: Mapped[str | None]
+    updated_at: Mapped[dt.datetime]
+    updated_by: Mapped[str | None]
+    version: Mapped[int]
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.event.c.version}
 
     event_type: Mapped[EventType | None] = relationship()
     occasion: Mapped[Occasion | None] = relationship()
@@ -546,19 +463,13 @@ class Event(UuidMixin, Base):
 
 class EventOrganizer(Base):
     __tablename__ = "event_organizer"
-    __table_args__ = (
-        UniqueConstraint("event_id", "organization_id"),
-        # the table sorted by organizer walks each organization's events in id order
-        Index("ix_event_organizer_organization_event", "organization_id", "event_id"),
-    )
+    __table__ = tables.event_organizer
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"))
-    role: Mapped[OrganizerRole] = mapped_column(
-        _enum(OrganizerRole), default=OrganizerRole.ORGANIZER
-    )
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    id: Mapped[int]
+    event_id: Mapped[int]
+    organization_id: Mapped[int]
+    role: Mapped[OrganizerRole]
+    position: Mapped[int]
 
     event: Mapped[Event] = relationship(back_populates="organizers")
     organization: Mapped[Organization] = relationship()
@@ -569,12 +480,14 @@ class EventSpeaker(Base):
 
     __tablename__ = "event_speaker"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    role: Mapped[str | None] = mapped_column(String(300))
-    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"))
+    __table__ = tables.event_speaker
+
+    id: Mapped[int]
+    event_id: Mapped[int]
+    position: Mapped[int]
+    person_id: Mapped[int]
+    role: Mapped[str | None]
+    organization_id: Mapped[int | None]
 
     event: Mapped[Event] = relationship(back_populates="speakers")
     person: Mapped[Person] = relationship()
@@ -583,12 +496,13 @@ class EventSpeaker(Base):
 
 class ProgramItem(Base):
     __tablename__ = "program_item"
+    __table__ = tables.program_item
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    item_type_id: Mapped[int] = mapped_column(ForeignKey("program_item_type.id"))
-    note: Mapped[str | None] = mapped_column(String(500))
+    id: Mapped[int]
+    event_id: Mapped[int]
+    position: Mapped[int]
+    item_type_id: Mapped[int]
+    note: Mapped[str | None]
 
     event: Mapped[Event] = relationship(back_populates="program")
     item_type: Mapped[ProgramItemType] = relationship()
@@ -602,16 +516,16 @@ class ChangeLog(Base):
 
     __tablename__ = "change_log"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
-    user: Mapped[str | None] = mapped_column(String(120))
-    desk: Mapped[str | None] = mapped_column(String(120))
-    table_name: Mapped[str] = mapped_column(String(60))
-    record_uuid: Mapped[UUID | None] = mapped_column(Uuid, index=True)
-    record_id: Mapped[int | None] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(
-        String(20), comment="insert, update, delete, restore, merge"
-    )
-    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, comment="{field: [old, new]}")
-    batch_id: Mapped[UUID | None] = mapped_column(Uuid, index=True)
-    summary: Mapped[str | None] = mapped_column(String(500))
+    __table__ = tables.change_log
+
+    id: Mapped[int]
+    at: Mapped[dt.datetime]
+    user: Mapped[str | None]
+    desk: Mapped[str | None]
+    table_name: Mapped[str]
+    record_uuid: Mapped[UUID | None]
+    record_id: Mapped[int | None]
+    action: Mapped[str]
+    changes: Mapped[dict[str, Any] | None]
+    batch_id: Mapped[UUID | None]
+    summary: Mapped[str | None]

@@ -2,7 +2,9 @@
 
 One :class:`EventFilter` describes what a user selected (in the window's filter
 bar, a report dialog or on the command line) and turns into the same WHERE
-clause everywhere, so a report counts exactly what the table shows.
+clause everywhere, so a report counts exactly what the table shows. They are built on
+the Core tables of :mod:`db.tables`, not the ORM classes: the window's first page and
+count then need neither :mod:`db.models` nor its mappers (issue 17, start-up).
 """
 
 from __future__ import annotations
@@ -29,23 +31,12 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
+from db import tables
 from db.collation import folded
-from db.models import (
-    City,
-    Country,
-    DatePrecision,
-    Event,
-    EventOrganizer,
-    EventStatus,
-    EventType,
-    Occasion,
-    Organization,
-    PlacePrecision,
-    Region,
-)
 from db.search import text_conditions
+from db.tables import DatePrecision, EventStatus, PlacePrecision
 
 Granularity = Literal["week", "month", "quarter", "year"]
 
@@ -70,7 +61,7 @@ class EventFilter:
 
     def conditions(self) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = [
-            Event.deleted_at.is_not(None) if self.deleted else _live()
+            tables.event.c.deleted_at.is_not(None) if self.deleted else _live()
         ]
         clauses.extend(text_conditions(self.text))
         if self.date_from is not None:
@@ -79,30 +70,30 @@ class EventFilter:
         if self.date_to is not None:
             clauses.append(_may_start_on_or_before(self.date_to))
         for column, value in (
-            (Event.country_id, self.country_id),
-            (Event.region_id, self.region_id),
-            (Event.occasion_id, self.occasion_id),
-            (Event.event_type_id, self.event_type_id),
-            (Event.status, self.status),
+            (tables.event.c.country_id, self.country_id),
+            (tables.event.c.region_id, self.region_id),
+            (tables.event.c.occasion_id, self.occasion_id),
+            (tables.event.c.event_type_id, self.event_type_id),
+            (tables.event.c.status, self.status),
         ):
             if value is not None:
                 clauses.append(column == value)
         if self.organization_id is not None:
-            # An alias of its own, correlated to Event only: queries that already join
-            # EventOrganizer (the organization counts) would otherwise correlate it away.
-            organizer = aliased(EventOrganizer)
+            # An alias of its own, correlated to the event only: queries that already join
+            # the organizers (the organization counts) would otherwise correlate it away.
+            organizer = tables.event_organizer.alias()
             clauses.append(
                 exists()
                 .where(
                     and_(
-                        organizer.event_id == Event.id,
-                        organizer.organization_id == self.organization_id,
+                        organizer.c.event_id == tables.event.c.id,
+                        organizer.c.organization_id == self.organization_id,
                     )
                 )
-                .correlate(Event)
+                .correlate(tables.event)
             )
         if self.uuids is not None:
-            clauses.append(Event.uuid.in_(self.uuids))
+            clauses.append(tables.event.c.uuid.in_(self.uuids))
         return clauses
 
     def index_range(self, first: dt.date, last: dt.date | None) -> ColumnElement[bool]:
@@ -116,6 +107,7 @@ class EventFilter:
         Reference records are named in ``lang`` (:func:`db.localized.display_name`).
         """
         from db.localized import display_name
+        from db.models import Country, EventType, Occasion, Organization, Region
 
         described: list[tuple[str, str]] = []
         if self.date_from or self.date_to:
@@ -150,7 +142,7 @@ def _live() -> ColumnElement[bool]:
     SQLite guesses that ``deleted_at IS NULL`` picks a few rows and read every live
     event through that index instead of the date or name indexes.
     """
-    return func.coalesce(Event.deleted_at, None).is_(None)
+    return func.coalesce(tables.event.c.deleted_at, None).is_(None)
 
 
 def _by_date_indexes(first: dt.date, last: dt.date | None) -> ColumnElement[bool]:
@@ -166,9 +158,9 @@ def _by_date_indexes(first: dt.date, last: dt.date | None) -> ColumnElement[bool
     start-date range from the beginning of time.
     """
     year_start = dt.date(first.year, 1, 1)
-    starts = (Event.start_date >= year_start if last is None
-              else Event.start_date.between(year_start, dt.date(last.year, 12, 31)))
-    return or_(starts, Event.end_date.between(year_start, dt.date.max))
+    starts = (tables.event.c.start_date >= year_start if last is None
+              else tables.event.c.start_date.between(year_start, dt.date(last.year, 12, 31)))
+    return or_(starts, tables.event.c.end_date.between(year_start, dt.date.max))
 
 
 def _may_end_on_or_after(day: dt.date) -> ColumnElement[bool]:
@@ -177,11 +169,11 @@ def _may_end_on_or_after(day: dt.date) -> ColumnElement[bool]:
     The last possible day of an event known only to the month (year) is the end of its
     month (year): it may have taken place on ``day``.
     """
-    end = func.coalesce(Event.end_date, Event.start_date)
+    end = func.coalesce(tables.event.c.end_date, tables.event.c.start_date)
     return or_(
         end >= day,
-        and_(Event.date_precision == DatePrecision.MONTH, end >= day.replace(day=1)),
-        and_(Event.date_precision == DatePrecision.YEAR, end >= dt.date(day.year, 1, 1)),
+        and_(tables.event.c.date_precision == DatePrecision.MONTH, end >= day.replace(day=1)),
+        and_(tables.event.c.date_precision == DatePrecision.YEAR, end >= dt.date(day.year, 1, 1)),
     )
 
 
@@ -190,11 +182,14 @@ def _may_start_on_or_before(day: dt.date) -> ColumnElement[bool]:
     year_end = dt.date(day.year, 12, 31)
     month_end = dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
     return and_(
-        Event.start_date <= year_end,  # what the start-date index can answer
+        tables.event.c.start_date <= year_end,  # what the start-date index can answer
         or_(
-            Event.start_date <= day,
-            and_(Event.date_precision == DatePrecision.MONTH, Event.start_date <= month_end),
-            Event.date_precision == DatePrecision.YEAR,
+            tables.event.c.start_date <= day,
+            and_(
+                tables.event.c.date_precision == DatePrecision.MONTH,
+                tables.event.c.start_date <= month_end,
+            ),
+            tables.event.c.date_precision == DatePrecision.YEAR,
         ),
     )
 
@@ -205,32 +200,35 @@ def _may_start_on_or_before(day: dt.date) -> ColumnElement[bool]:
 # "the Chelyabinsk region": a place written at region or country level is no city.
 _unmatched_settlement = case(
     (
-        Event.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]),
+        tables.event.c.place_precision.in_([PlacePrecision.REGION, PlacePrecision.COUNTRY]),
         literal(None),
     ),
-    else_=Event.place_as_written,
+    else_=tables.event.c.place_as_written,
 )
-_city = func.coalesce(City.name, _unmatched_settlement)
+_city = func.coalesce(tables.city.c.name, _unmatched_settlement)
 _first_organizer = (
-    select(Organization.name)
-    .join(EventOrganizer, EventOrganizer.organization_id == Organization.id)
-    .where(EventOrganizer.event_id == Event.id)
-    .order_by(EventOrganizer.position)
+    select(tables.organization.c.name)
+    .join(
+        tables.event_organizer,
+        tables.event_organizer.c.organization_id == tables.organization.c.id,
+    )
+    .where(tables.event_organizer.c.event_id == tables.event.c.id)
+    .order_by(tables.event_organizer.c.position)
     .limit(1)
-    .correlate(Event)
+    .correlate(tables.event)
     .scalar_subquery()
 )
 
 SORTABLE: dict[str, Any] = {  # columns and expressions (SQLAlchemy types them apart)
-    "date": Event.start_date,
-    "title": Event.title,
-    "status": Event.status,
-    "updated": Event.updated_at,
-    "anniversary": Event.anniversary,
-    "type": folded(EventType.name),
-    "occasion": folded(Occasion.name),
-    "country": folded(Country.name),
-    "region": folded(Region.name),
+    "date": tables.event.c.start_date,
+    "title": tables.event.c.title,
+    "status": tables.event.c.status,
+    "updated": tables.event.c.updated_at,
+    "anniversary": tables.event.c.anniversary,
+    "type": folded(tables.event_type.c.name),
+    "occasion": folded(tables.occasion.c.name),
+    "country": folded(tables.country.c.name),
+    "region": folded(tables.region.c.name),
     "city": folded(_city),
     "organizers": folded(_first_organizer),
 }
@@ -258,7 +256,7 @@ class EventRow:
 
 
 def count_events(session: Session, event_filter: EventFilter) -> int:
-    query = select(func.count(Event.id)).where(*event_filter.conditions())
+    query = select(func.count(tables.event.c.id)).where(*event_filter.conditions())
     return session.scalar(query) or 0
 
 
@@ -271,31 +269,31 @@ def list_events(
     descending: bool = True,
 ) -> list[EventRow]:
     """One page of the table, organizers included, in two queries."""
-    column = SORTABLE.get(sort, Event.start_date)
+    column = SORTABLE.get(sort, tables.event.c.start_date)
     order = column.desc() if descending else column.asc()
     query = (
         select(
-            Event.id,
-            Event.uuid,
-            Event.start_date,
-            Event.end_date,
-            Event.date_precision,
-            Event.title,
-            EventType.name,
-            Occasion.name,
-            Event.anniversary,
-            Country.name,
-            Region.name,
+            tables.event.c.id,
+            tables.event.c.uuid,
+            tables.event.c.start_date,
+            tables.event.c.end_date,
+            tables.event.c.date_precision,
+            tables.event.c.title,
+            tables.event_type.c.name,
+            tables.occasion.c.name,
+            tables.event.c.anniversary,
+            tables.country.c.name,
+            tables.region.c.name,
             _city,
-            Event.status,
+            tables.event.c.status,
         )
-        .outerjoin(EventType, Event.event_type_id == EventType.id)
-        .outerjoin(Occasion, Event.occasion_id == Occasion.id)
-        .outerjoin(Country, Event.country_id == Country.id)
-        .outerjoin(Region, Event.region_id == Region.id)
-        .outerjoin(City, Event.city_id == City.id)
+        .outerjoin(tables.event_type, tables.event.c.event_type_id == tables.event_type.c.id)
+        .outerjoin(tables.occasion, tables.event.c.occasion_id == tables.occasion.c.id)
+        .outerjoin(tables.country, tables.event.c.country_id == tables.country.c.id)
+        .outerjoin(tables.region, tables.event.c.region_id == tables.region.c.id)
+        .outerjoin(tables.city, tables.event.c.city_id == tables.city.c.id)
         .where(*event_filter.conditions())
-        .order_by(order, Event.id.desc() if descending else Event.id.asc())
+        .order_by(order, tables.event.c.id.desc() if descending else tables.event.c.id.asc())
         .offset(offset)
         .limit(limit)
     )
@@ -327,10 +325,13 @@ def organizer_names(session: Session, event_ids: list[int]) -> dict[int, list[st
     if not event_ids:
         return names
     query = (
-        select(EventOrganizer.event_id, Organization.name)
-        .join(Organization, EventOrganizer.organization_id == Organization.id)
-        .where(EventOrganizer.event_id.in_(event_ids))
-        .order_by(EventOrganizer.event_id, EventOrganizer.position)
+        select(tables.event_organizer.c.event_id, tables.organization.c.name)
+        .join(
+            tables.organization,
+            tables.event_organizer.c.organization_id == tables.organization.c.id,
+        )
+        .where(tables.event_organizer.c.event_id.in_(event_ids))
+        .order_by(tables.event_organizer.c.event_id, tables.event_organizer.c.position)
     )
     for event_id, name in session.execute(query):
         names[event_id].append(name)
@@ -443,22 +444,23 @@ def events_per_region(
     the period still counts in ``events``); events with no region make a row of
     their own.
     """
-    end = func.coalesce(Event.end_date, Event.start_date)
-    spans = [_span_key(Event.start_date, granularity).label("first"),
+    event = tables.event.c
+    end = func.coalesce(event.end_date, event.start_date)
+    spans = [_span_key(event.start_date, granularity).label("first"),
              _span_key(end, granularity).label("last")]
     grouped = (
-        select(Event.country_id, Event.region_id, Event.date_precision, *spans,
-               func.count(Event.id).label("n"))
+        select(event.country_id, event.region_id, event.date_precision, *spans,
+               func.count(event.id).label("n"))
         .where(*event_filter.conditions())
-        .group_by(Event.country_id, Event.region_id, Event.date_precision, *spans)
+        .group_by(event.country_id, event.region_id, event.date_precision, *spans)
         .subquery()
     )
     query = (
-        select(grouped.c.country_id, Country.name, grouped.c.region_id, Region.code,
-               Region.name, grouped.c.date_precision, grouped.c.first, grouped.c.last,
-               grouped.c.n)
-        .outerjoin(Country, grouped.c.country_id == Country.id)
-        .outerjoin(Region, grouped.c.region_id == Region.id)
+        select(grouped.c.country_id, tables.country.c.name, grouped.c.region_id,
+               tables.region.c.code, tables.region.c.name, grouped.c.date_precision,
+               grouped.c.first, grouped.c.last, grouped.c.n)
+        .outerjoin(tables.country, grouped.c.country_id == tables.country.c.id)
+        .outerjoin(tables.region, grouped.c.region_id == tables.region.c.id)
     )
     rows: dict[tuple[int | None, int | None], RegionCount] = {}
     periods = _Spans(event_filter, granularity)
@@ -488,10 +490,10 @@ def events_per_period(
     they span, as :func:`events_per_region` does, and spread over their periods here.
     """
     days = (
-        select(Event.start_date, Event.end_date, Event.date_precision,
-               func.count(Event.id).label("n"))
+        select(tables.event.c.start_date, tables.event.c.end_date, tables.event.c.date_precision,
+               func.count(tables.event.c.id).label("n"))
         .where(*event_filter.conditions())
-        .group_by(Event.start_date, Event.end_date, Event.date_precision)
+        .group_by(tables.event.c.start_date, tables.event.c.end_date, tables.event.c.date_precision)
         .subquery()
     )
     end = func.coalesce(days.c.end_date, days.c.start_date)
@@ -538,20 +540,21 @@ def occasion_counts(session: Session, event_filter: EventFilter) -> dict[Occasio
 
     The anniversary is the one the date gives (the occasion's reference year), or
     the reported one when the occasion has no reference date (the rule of
-    :meth:`Occasion.anniversary_on`). The events are grouped by the columns of
+    :meth:`db.models.Occasion.anniversary_on`). The events are grouped by the columns of
     their own row (occasion, year, reported anniversary, place), a few thousand
     groups for a year at a million events; the anniversary is then worked out per
     group and the groups named here in Python: joining three tables for every event,
     or for every group in SQL, took a fifth longer at a million events.
     """
+    event = tables.event.c
     grouped = session.execute(
-        select(Event.occasion_id, year_of(Event.start_date), Event.anniversary,
-               Event.country_id, Event.region_id, func.count(Event.id))
+        select(event.occasion_id, year_of(event.start_date), event.anniversary,
+               event.country_id, event.region_id, func.count(event.id))
         .where(*event_filter.conditions())
         # the region first: SQLite's sorter compares a leading integer fastest, and
         # regions tell the most groups apart (a fifth less time than occasion first)
-        .group_by(Event.region_id, Event.country_id, Event.occasion_id,
-                  year_of(Event.start_date), Event.anniversary)
+        .group_by(event.region_id, event.country_id, event.occasion_id,
+                  year_of(event.start_date), event.anniversary)
     ).all()
 
     def named(*columns: Any, ids: set[Any]) -> dict[Any, Any]:
@@ -562,10 +565,12 @@ def occasion_counts(session: Session, event_filter: EventFilter) -> dict[Occasio
         return {row[0]: row[1:] for row in session.execute(
             select(*columns).where(columns[0].in_(ids)))}
 
-    occasions = named(Occasion.id, Occasion.name, Occasion.reference_date,
-                      ids={row[0] for row in grouped})
-    countries = named(Country.id, Country.name, ids={row[3] for row in grouped})
-    regions = named(Region.id, Region.name, Region.code, ids={row[4] for row in grouped})
+    occasions = named(tables.occasion.c.id, tables.occasion.c.name,
+                      tables.occasion.c.reference_date, ids={row[0] for row in grouped})
+    countries = named(tables.country.c.id, tables.country.c.name,
+                      ids={row[3] for row in grouped})
+    regions = named(tables.region.c.id, tables.region.c.name, tables.region.c.code,
+                    ids={row[4] for row in grouped})
     result: dict[OccasionKey, int] = defaultdict(int)
     for occasion_id, year, reported, country_id, region_id, n in grouped:
         name, reference = occasions.get(occasion_id, (None, None))
@@ -595,7 +600,7 @@ def _year_of_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
 
 
 def _span_key(day: SQLColumnExpression[dt.date], granularity: Granularity,
-              precision: SQLColumnExpression[DatePrecision] = Event.date_precision,
+              precision: SQLColumnExpression[DatePrecision] = tables.event.c.date_precision,
               ) -> ColumnElement[str]:
     """What to group an event's first (last) day by: its month, for weeks its week's
     Monday, unless its date leaves the week unknown (then the month: its year counts)."""

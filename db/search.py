@@ -44,17 +44,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
-from db.models import (
-    CityAlias,
-    CountryAlias,
-    Event,
-    EventOrganizer,
-    EventSpeaker,
-    OccasionAlias,
-    OrganizationAlias,
-    PersonAlias,
-    RegionAlias,
-)
+from db import tables
 from db.names import normalize
 
 TRIGRAM = 3
@@ -82,16 +72,24 @@ def is_search_object(name: str | None) -> bool:
 
 
 _DIRECT = [
-    (Event.region_id, RegionAlias.region_id, False),
-    (Event.city_id, CityAlias.city_id, False),
-    (Event.country_id, CountryAlias.country_id, False),
-    (Event.occasion_id, OccasionAlias.occasion_id, True),
+    (tables.event.c.region_id, tables.region_alias.c.region_id, False),
+    (tables.event.c.city_id, tables.city_alias.c.city_id, False),
+    (tables.event.c.country_id, tables.country_alias.c.country_id, False),
+    (tables.event.c.occasion_id, tables.occasion_alias.c.occasion_id, True),
 ]
 """The event's own links to a named record, the alias table's key, whether a word inside
 the names counts."""
 _LINKED = [
-    (EventOrganizer.event_id, EventOrganizer.organization_id, OrganizationAlias.organization_id),
-    (EventSpeaker.event_id, EventSpeaker.person_id, PersonAlias.person_id),
+    (
+        tables.event_organizer.c.event_id,
+        tables.event_organizer.c.organization_id,
+        tables.organization_alias.c.organization_id,
+    ),
+    (
+        tables.event_speaker.c.event_id,
+        tables.event_speaker.c.person_id,
+        tables.person_alias.c.person_id,
+    ),
 ]
 """Records an event names through a table of its own (organizers, speakers)."""
 
@@ -101,7 +99,7 @@ def _named_queries() -> list[tuple[str, bool]]:
     whose alias matches ``{}`` (the condition on the alias table's ``normalized``), and
     whether a word inside its names counts (surnames, an occasion's or a body's later
     words: small tables; a place's name starts with what a clerk types of it)."""
-    event = Event.__tablename__
+    event = tables.event.name
     queries = [
         (
             f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
@@ -131,7 +129,7 @@ def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
     (organizers, speakers), a check of the same with ``{names}`` and whether a word
     inside its names counts (as in :func:`_named_queries`). The record ids are short
     lists SQLite makes once."""
-    event = Event.__tablename__
+    event = tables.event.name
     links = " OR ".join(
         f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} "
         f"WHERE {{{'anywhere' if inside else 'starts'}}})"
@@ -213,7 +211,7 @@ def _generic(element: _WordMatch, compiler: SQLCompiler, **kw: Any) -> str:
     event_id = compiler.process(element.event_id, **kw)
     ways = [f"{event_id} IN ({' UNION ALL '.join(_named(element))})"] if element.phrases else []
     if element.text:
-        ways.append(_in_text(element.word, compiler.process(Event.search_text.expression, **kw)))
+        ways.append(_in_text(element.word, compiler.process(tables.event.c.search_text, **kw)))
     return _percent(f"({' OR '.join(ways)})", compiler)  # whole beside an AND
 
 
@@ -251,7 +249,7 @@ def row_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """The clauses of :func:`text_conditions` as checks of each event (on SQLite, LIKE on
     its text instead of the FTS5 rowid list): cheaper where another condition leaves a
     few thousand events and the word matches a hundred thousand."""
-    return [_RowMatch(*word, Event.id.expression) for word in _words(text)]
+    return [_RowMatch(*word, tables.event.c.id) for word in _words(text)]
 
 
 class _NamedHere(_WordMatch):
@@ -307,7 +305,7 @@ def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
 
 def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """The clauses for what the clerk typed: every word found (see the module notes)."""
-    return [_WordMatch(*word, Event.id.expression) for word in _words(text)]
+    return [_WordMatch(*word, tables.event.c.id) for word in _words(text)]
 
 
 def id_conditions(
@@ -346,12 +344,12 @@ def few_matches(session: Session, text: str | None, share: float) -> bool:
              if text_too and len(word) >= WORD_START]
     if not words:
         return False
-    total = session.execute(text_clause(f"SELECT max(id) FROM {Event.__tablename__}")).scalar()
+    total = session.execute(text_clause(f"SELECT max(id) FROM {tables.event.name}")).scalar()
     fewer_than = min(READ_FIRST, int((total or 0) * share))
     if fewer_than <= 0:
         return False
     for word, phrases in words:
-        element = _WordMatch(word, True, phrases, Event.id.expression)
+        element = _WordMatch(word, True, phrases, tables.event.c.id)
         if all(
             session.execute(text_clause(
                 f"SELECT count(*) FROM ({ids} LIMIT {fewer_than})")).scalar_one() < fewer_than
@@ -365,7 +363,7 @@ def like_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """On SQLite, the clauses of :func:`text_conditions` left out of :func:`id_conditions`:
     single letters beside a longer word, checked on the event's text."""
     return [
-        _WordMatch(word, text_too, phrases, Event.id.expression)
+        _WordMatch(word, text_too, phrases, tables.event.c.id)
         for word, text_too, phrases in _words(text)
         if text_too and len(word) < WORD_START
     ]

@@ -15,43 +15,45 @@ reads it, so no writer needs to remember.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from db import tables
 from db.collation import language_key
 from db.localized import all_names
-from db.models import City, Country, EventType, Occasion, Organization, Region, SortRanks
 
-RankedModel = (
-    type[City]
-    | type[Country]
-    | type[EventType]
-    | type[Occasion]
-    | type[Organization]
-    | type[Region]
+if TYPE_CHECKING:
+    from db.models import City, Country, EventType, Occasion, Organization, Region
+
+RankedModel: TypeAlias = (
+    "type[City] | type[Country] | type[EventType] | type[Occasion] | type[Organization]"
+    " | type[Region] | Table"
 )
+"""A ranked kind of record: its mapped class or (at the window's start) its table."""
 
 
 def language_of(language: str | None) -> str:
     """The ranked language that orders names for ``language`` (English for any other)."""
     short = (language or "en").replace("-", "_").split("_")[0].lower()
-    return short if short in SortRanks.RANK_LANGUAGES else "en"
+    return short if short in tables.RANK_LANGUAGES else "en"
 
 
 def rank_column(model: RankedModel, language: str | None) -> Any:
-    """The rank attribute of ``model`` for ``language``."""
-    return getattr(model, f"rank_{language_of(language)}")
+    """The rank column of ``model`` for ``language``."""
+    return tables.table_of(model).c[f"rank_{language_of(language)}"]
 
 
 def _shown_names(session: Session, model: RankedModel, language: str) -> dict[int, str]:
     """id → the name the table shows for each record of ``model``."""
-    if issubclass(model, Organization):
+    table = tables.table_of(model)
+    if table is tables.organization:
         return {
-            record_id: name for record_id, name in session.execute(select(model.id, model.name))
+            record_id: name
+            for record_id, name in session.execute(select(table.c.id, table.c.name))
         }
-    return all_names(session, model, language)
+    return all_names(session, table, language)
 
 
 def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> int:
@@ -61,8 +63,9 @@ def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> i
     key = language_key(language_of(language))
     names = _shown_names(session, model, language)
     order = sorted(names, key=lambda record_id: (key(names[record_id]), record_id))
+    table = tables.table_of(model)
     current: dict[int, int | None] = {
-        record_id: rank for record_id, rank in session.execute(select(model.id, column))
+        record_id: rank for record_id, rank in session.execute(select(table.c.id, column))
     }
     changed = sorted(  # in id order: two desks ranking at once lock rows in one order
         (
@@ -73,7 +76,6 @@ def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> i
         key=lambda row: row["record"],
     )
     if changed:
-        table = cast(Table, model.__table__)
         statement = (
             update(table)  # Core: a rank is no edit of the record (no new version)
             .where(table.c.id == bindparam("record"))
@@ -87,7 +89,8 @@ def ensure_ranks(session: Session, model: RankedModel, language: str | None) -> 
     """Rank ``model`` again if any of its records has no rank in ``language`` (a short
     look through the rank index), and commit, so the sort that follows can trust it."""
     column = rank_column(model, language)
-    if session.scalar(select(model.id).where(column.is_(None)).limit(1)) is None:
+    table = tables.table_of(model)
+    if session.scalar(select(table.c.id).where(column.is_(None)).limit(1)) is None:
         return
     refresh_sort_ranks(session, model, language_of(language))
     session.commit()

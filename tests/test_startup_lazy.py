@@ -40,6 +40,7 @@ LATER = (
     "desktop.ui.event_form",
     "desktop.ui.undo",
     "db.event_store",
+    "db.models",  # the ORM classes and their mappers: the page is read from db.tables
     "db.gazetteer",
     "db.world",
     "desktop.reports.export",

@@ -33,10 +33,10 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
+from db import tables
 from db.engine import Database
 from db.event_pages import count_matches, first_page, read_page
 from db.localized import NamedModel, names_by_english
-from db.models import City, Country, EventType, Occasion, Region
 from db.queries import SORTABLE, EventFilter, EventRow
 from desktop.ui import i18n
 
@@ -104,11 +104,11 @@ def format_date(row: EventRow) -> str:
 
 
 LOCALIZED_FIELDS: dict[str, NamedModel] = {
-    "event_type": EventType,
-    "occasion": Occasion,
-    "country": Country,
-    "region": Region,
-    "city": City,
+    "event_type": tables.event_type,
+    "occasion": tables.occasion,
+    "country": tables.country,
+    "region": tables.region,
+    "city": tables.city,
 }
 """EventRow fields that hold an English reference name, and the model it names."""
 

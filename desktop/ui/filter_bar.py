@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import EventStatus
 from db.queries import EventFilter
+from db.tables import EventStatus
 from desktop.ui import lookups
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 

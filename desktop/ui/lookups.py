@@ -11,21 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Exists, Row, exists, select
+from sqlalchemy import ColumnElement, Exists, Row, Table, exists, select
 from sqlalchemy.orm import Session
 
+from db import tables
 from db.localized import NamedModel, names_by_id
-from db.models import (
-    Country,
-    Event,
-    EventOrganizer,
-    EventType,
-    Occasion,
-    OccasionAlias,
-    Organization,
-    ProgramItemType,
-    Region,
-)
 from db.names import normalize
 from desktop.ui import i18n
 
@@ -45,19 +35,21 @@ def _localized(session: Session, model: NamedModel, rows: Sequence[Row[int, str]
     return _by_label([(key, names[row_id]) for row_id, key in rows if row_id in names])
 
 
+def _coded(session: Session, table: Table) -> list[Choice]:
+    rows = session.execute(select(table.c.id, table.c.code)).all()
+    return _localized(session, table, rows)
+
+
 def event_types(session: Session) -> list[Choice]:
-    return _localized(
-        session, EventType, session.execute(select(EventType.id, EventType.code)).all()
-    )
+    return _coded(session, tables.event_type)
 
 
 def program_item_types(session: Session) -> list[Choice]:
-    rows = session.execute(select(ProgramItemType.id, ProgramItemType.code)).all()
-    return _localized(session, ProgramItemType, rows)
+    return _coded(session, tables.program_item_type)
 
 
 def countries(session: Session) -> list[Choice]:
-    return _localized(session, Country, session.execute(select(Country.id, Country.code)).all())
+    return _coded(session, tables.country)
 
 
 @dataclass(frozen=True)
@@ -72,18 +64,24 @@ class OccasionChoice:
 def occasions(session: Session) -> list[OccasionChoice]:
     """Every occasion with the spellings it can be typed in (for the anniversary label)."""
     keys: dict[int, set[str]] = {}
-    for occasion_id, name in session.execute(select(OccasionAlias.occasion_id, OccasionAlias.name)):
+    alias, occasion = tables.occasion_alias.c, tables.occasion.c
+    for occasion_id, name in session.execute(select(alias.occasion_id, alias.name)):
         keys.setdefault(occasion_id, set()).add(normalize(name))
     result = []
     language = i18n.current_language()
-    for occasion in session.scalars(select(Occasion)):
-        names = {normalize(n) for n in (occasion.name, occasion.name_ru, occasion.name_az) if n}
-        label = getattr(occasion, f"name_{language}", None) if language != "en" else None
+    query = select(
+        occasion.id, occasion.name, occasion.name_ru, occasion.name_az, occasion.reference_date
+    )
+    for occasion_id, name, name_ru, name_az, reference_date in session.execute(query):
+        label = {"ru": name_ru, "az": name_az}.get(language)
         result.append(
             OccasionChoice(
-                name=label or occasion.name,
-                reference_date=occasion.reference_date,
-                keys=frozenset(names | keys.get(occasion.id, set())),
+                name=label or name,
+                reference_date=reference_date,
+                keys=frozenset(
+                    {normalize(n) for n in (name, name_ru, name_az) if n}
+                    | keys.get(occasion_id, set())
+                ),
             )
         )
     return i18n.sorted_by_label(result, lambda choice: choice.name)
@@ -116,31 +114,34 @@ def _ids_named(session: Session, model: NamedModel, ids: Iterable[int]) -> list[
 def _live_event_with(column: ColumnElement[bool]) -> Exists:
     """EXISTS a live event whose ``column`` matches: one index probe per listed record,
     instead of a DISTINCT over every event (seconds at a million events)."""
-    return exists().where(column, Event.deleted_at.is_(None))
+    return exists().where(column, tables.event.c.deleted_at.is_(None))
 
 
 def used_countries(session: Session) -> list[tuple[int, str]]:
-    used = select(Country.id).where(_live_event_with(Event.country_id == Country.id))
-    return _ids_named(session, Country, session.scalars(used))
+    country = tables.country
+    used = select(country.c.id).where(_live_event_with(tables.event.c.country_id == country.c.id))
+    return _ids_named(session, country, session.scalars(used))
 
 
 def used_regions(session: Session) -> list[tuple[int, str]]:
-    used = select(Region.id).where(_live_event_with(Event.region_id == Region.id))
-    return _ids_named(session, Region, session.scalars(used))
+    region = tables.region
+    used = select(region.c.id).where(_live_event_with(tables.event.c.region_id == region.c.id))
+    return _ids_named(session, region, session.scalars(used))
 
 
 def used_organizations(session: Session) -> list[tuple[int, str]]:
     organizes = (
         exists()
-        .where(EventOrganizer.organization_id == Organization.id)
-        .where(_live_event_with(Event.id == EventOrganizer.event_id))
+        .where(tables.event_organizer.c.organization_id == tables.organization.c.id)
+        .where(_live_event_with(tables.event.c.id == tables.event_organizer.c.event_id))
     )
-    query = select(Organization.id, Organization.name).where(organizes)
+    query = select(tables.organization.c.id, tables.organization.c.name).where(organizes)
     return _by_label([(i, n) for i, n in session.execute(query)])
 
 
 def all_occasions(session: Session) -> list[tuple[int, str]]:
-    return _ids_named(session, Occasion, session.scalars(select(Occasion.id)))
+    occasion = tables.occasion
+    return _ids_named(session, occasion, session.scalars(select(occasion.c.id)))
 
 
 def ordinal(number: int) -> str:

@@ -51,8 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.models import EventStatus
 from db.queries import EventFilter, count_events
+from db.tables import EventStatus
 from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.filter_bar import FilterBar
 from desktop.version import app_version

@@ -1,0 +1,436 @@
+"""The schema as SQLAlchemy Core tables, without the ORM classes.
+
+The events table's first page, its count and the filter bar's lists are read from these
+tables, so a start paints the window without importing :mod:`db.models` or setting up
+its mappers (~80 ms of CPU, issue 17); the ORM classes map these same tables.
+"""
+
+import datetime as dt
+import enum
+from typing import Any, cast
+from uuid import uuid4
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    """A portable enum column: VARCHAR plus CHECK, same on SQLite and PostgreSQL."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class DatePrecision(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    BETWEEN = "between"
+
+
+class PlacePrecision(enum.StrEnum):
+    SETTLEMENT = "settlement"
+    DISTRICT = "district"
+    REGION = "region"
+    COUNTRY = "country"
+
+
+class EventStatus(enum.StrEnum):
+    DRAFT = "draft"
+    VERIFIED = "verified"
+
+
+class OrganizerRole(enum.StrEnum):
+    ORGANIZER = "organizer"
+    CO_ORGANIZER = "co-organizer"
+    HOST = "host"
+    SUPPORTER = "supporter"
+
+
+class SourceScale(enum.StrEnum):
+    LOCAL = "local"
+    NATIONAL = "national"
+    INTERNATIONAL = "international"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+country = Table(
+    "country",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(2), nullable=False, unique=True, comment="ISO 3166-1 alpha-2"),
+    Column("alpha3", String(3)),
+    Column("name", String(200), nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+country_alias = Table(
+    "country_alias",
+    metadata,
+    Column("country_id", Integer, ForeignKey("country.id", ondelete="CASCADE"), nullable=False),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(200), nullable=False),
+    Column("normalized", String(200), nullable=False, index=True),
+    UniqueConstraint("country_id", "normalized"),
+)
+
+region = Table(
+    "region",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(12), unique=True, comment="ISO 3166-2"),
+    Column("country_id", Integer, ForeignKey("country.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(80)),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+region_alias = Table(
+    "region_alias",
+    metadata,
+    Column("region_id", Integer, ForeignKey("region.id", ondelete="CASCADE"), nullable=False),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(200), nullable=False),
+    Column("normalized", String(200), nullable=False, index=True),
+    UniqueConstraint("region_id", "normalized"),
+)
+
+city = Table(
+    "city",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("country_id", Integer, ForeignKey("country.id"), nullable=False, index=True),
+    Column("region_id", Integer, ForeignKey("region.id"), index=True),
+    Column(
+        "geonames_id",
+        Integer,
+        unique=True,
+        index=True,
+        comment="GeoNames id; NULL for a place made by hand",
+    ),
+    Column("name_ru", String(200)),
+    Column("name_az", String(200)),
+    Column("population", Integer),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+city_alias = Table(
+    "city_alias",
+    metadata,
+    Column("city_id", Integer, ForeignKey("city.id", ondelete="CASCADE"), nullable=False),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(200), nullable=False),
+    Column("normalized", String(200), nullable=False, index=True),
+    UniqueConstraint("city_id", "normalized"),
+)
+
+organization = Table(
+    "organization",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(400), nullable=False),
+    Column("short_name", String(120)),
+    Column(
+        "kind",
+        String(80),
+        comment="public organization, national-cultural autonomy, youth union, ...",
+    ),
+    Column("country_id", Integer, ForeignKey("country.id"), index=True),
+    Column("region_id", Integer, ForeignKey("region.id"), index=True),
+    Column("city_id", Integer, ForeignKey("city.id"), index=True),
+    Column("parent_id", Integer, ForeignKey("organization.id")),
+    Column("contacts", Text),
+    Column("notes", Text),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+organization_alias = Table(
+    "organization_alias",
+    metadata,
+    Column(
+        "organization_id",
+        Integer,
+        ForeignKey("organization.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(400), nullable=False),
+    Column("normalized", String(400), nullable=False, index=True),
+    UniqueConstraint("organization_id", "normalized"),
+)
+
+person = Table(
+    "person",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("full_name", String(300), nullable=False),
+    Column("notes", Text),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+person_alias = Table(
+    "person_alias",
+    metadata,
+    Column("person_id", Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(300), nullable=False),
+    Column("normalized", String(300), nullable=False, index=True),
+    UniqueConstraint("person_id", "normalized"),
+)
+
+occasion = Table(
+    "occasion",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(300), nullable=False, unique=True),
+    Column("name_ru", String(300)),
+    Column("name_az", String(300)),
+    Column("reference_date", Date),
+    Column("kind", String(40), comment="commemoration, national holiday, cultural date"),
+    Column("notes", Text),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+occasion_alias = Table(
+    "occasion_alias",
+    metadata,
+    Column("occasion_id", Integer, ForeignKey("occasion.id", ondelete="CASCADE"), nullable=False),
+    Column("id", Integer, primary_key=True),
+    Column("lang", String(8)),
+    Column("name", String(300), nullable=False),
+    Column("normalized", String(300), nullable=False, index=True),
+    UniqueConstraint("occasion_id", "normalized"),
+)
+
+event_type = Table(
+    "event_type",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("name", String(120), nullable=False),
+    Column("name_ru", String(120)),
+    Column("name_az", String(120)),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Column("rank_en", Integer, index=True),
+    Column("rank_ru", Integer, index=True),
+    Column("rank_az", Integer, index=True),
+)
+
+program_item_type = Table(
+    "program_item_type",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("name", String(120), nullable=False),
+    Column("name_ru", String(120)),
+    Column("name_az", String(120)),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+source = Table(
+    "source",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("publisher", String(300)),
+    Column("passed_on_by", String(300)),
+    Column("scale", _enum(SourceScale)),
+    Column("published_on", Date),
+    Column("url", String(2000)),
+    Column("language", String(8)),
+    Column("dateline", String(200)),
+    Column("full_text", Text),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+)
+
+event_source = Table(
+    "event_source",
+    metadata,
+    Column("event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_id", Integer, ForeignKey("source.id"), primary_key=True),
+)
+
+event = Table(
+    "event",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(500), nullable=False, index=True),  # the table sorts by it
+    Column("start_date", Date, nullable=False, index=True),
+    Column("end_date", Date),
+    Column("date_precision", _enum(DatePrecision), nullable=False, default=DatePrecision.DAY),
+    Column("event_type_id", Integer, ForeignKey("event_type.id"), index=True),
+    Column("occasion_id", Integer, ForeignKey("occasion.id"), index=True),
+    Column(
+        "anniversary",
+        Integer,
+        index=True,
+        comment="as reported; compare with Occasion.anniversary_on",
+    ),
+    Column("country_id", Integer, ForeignKey("country.id"), index=True),
+    Column("region_id", Integer, ForeignKey("region.id"), index=True),
+    Column("city_id", Integer, ForeignKey("city.id"), index=True),
+    Column("venue", String(300)),
+    Column("place_as_written", String(500)),
+    Column("place_precision", _enum(PlacePrecision)),
+    Column("attendance", Integer),
+    Column("description", Text),
+    Column(
+        "search_text",
+        Text,
+        comment="normalized title, places, names: script- and accent-blind search",
+    ),
+    Column("status", _enum(EventStatus), nullable=False, index=True, default=EventStatus.DRAFT),
+    Column("deleted_at", DateTime, index=True),
+    Column("created_at", DateTime, nullable=False, default=_now),
+    Column("created_by", String(120)),
+    Column("updated_at", DateTime, nullable=False, default=_now, onupdate=_now),
+    Column("updated_by", String(120)),
+    Column("version", Integer, nullable=False),
+    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    # With the start date beside the end date, the earliest start of the events
+    # reaching into a year is read from this index alone: 18 -> 1.3 ms of CPU at
+    # 1,000,000 events, on every refresh of the overview (migration 0008).
+    Index("ix_event_end_date", "end_date", "start_date"),
+    # The overview and the summaries count a period from this index alone, without
+    # reading each event's row: one year of 1,000,000 events per chart in 136-282 ms
+    # of CPU instead of 369-500 ms (bench/overview.py).
+    Index(
+        "ix_event_overview",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "deleted_at",
+        "country_id",
+        "region_id",
+        "occasion_id",
+        "anniversary",
+        "status",
+        "event_type_id",
+    ),
+)
+
+event_organizer = Table(
+    "event_organizer",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("organization_id", Integer, ForeignKey("organization.id"), nullable=False),
+    Column("role", _enum(OrganizerRole), nullable=False, default=OrganizerRole.ORGANIZER),
+    Column("position", Integer, nullable=False, default=0),
+    UniqueConstraint("event_id", "organization_id"),
+    # the table sorted by organizer walks each organization's events in id order
+    Index("ix_event_organizer_organization_event", "organization_id", "event_id"),
+)
+
+event_speaker = Table(
+    "event_speaker",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("position", Integer, nullable=False, default=0),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False, index=True),
+    Column("role", String(300)),
+    Column("organization_id", Integer, ForeignKey("organization.id")),
+)
+
+program_item = Table(
+    "program_item",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("position", Integer, nullable=False, default=0),
+    Column("item_type_id", Integer, ForeignKey("program_item_type.id"), nullable=False),
+    Column("note", String(500)),
+)
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False, index=True, default=_now),
+    Column("user", String(120)),
+    Column("desk", String(120)),
+    Column("table_name", String(60), nullable=False),
+    Column("record_uuid", Uuid, index=True),
+    Column("record_id", Integer),
+    Column("action", String(20), nullable=False, comment="insert, update, delete, restore, merge"),
+    Column("changes", JSON, comment="{field: [old, new]}"),
+    Column("batch_id", Uuid, index=True),
+    Column("summary", String(500)),
+)
+
+
+RANK_LANGUAGES = ("en", "ru", "az")
+"""The interface languages whose alphabetical order each named table keeps ranks of
+(``rank_<lang>`` columns, :mod:`db.sort_ranks`)."""
+
+
+def table_of(kind: Table | type[Any]) -> Table:
+    """The table of a mapped class (or the table itself): the Core readers take either."""
+    return kind if isinstance(kind, Table) else cast(Table, kind.__table__)
