@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from db.models import DatePrecision
+from desktop.extraction.dates_numeric import numeric_days
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -185,6 +186,11 @@ def find_event_day(
                 if abs((found - published).days) > 120:
                     continue  # history ("February 26, 1992"), not the event
             candidates.append(DayFound(found, start, end, False))
+        candidates += [  # "am 26.02.2025": a day in figures (dates_numeric)
+            DayFound(day, offset + start, offset + end, False)
+            for day, start, end in numeric_days(text, year, published, future)
+            if not any(offset + start < e and s < offset + end for s, e in excluded)
+        ]
         if published is not None:
             for match in _RELATIVE_RE.finditer(text):
                 delta = _RELATIVE_DAYS.get(match.group("word").casefold(), 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.extraction.program_de import RULES_DE
 from desktop.extraction.text import Sentence, wordset
 from desktop.extraction.vocab import ORG_HEADS_EN
 
@@ -194,6 +195,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\bturnir\w*|\bmüsabiqə\w*|\byarış\w*|\bсостязани\w*|\bсоревновани\w*|\bcompeted\b",
         _I)),
 ]
+RULES += RULES_DE  # German compounds and customs (program_de)
 
 # Phrases that look like a rule but are not a program item.
 _EXCLUDE_RE = re.compile(

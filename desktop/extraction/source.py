@@ -20,8 +20,10 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE_RE = re.compile(
     rf"^(?P<place>[A-ZА-ЯЁ][\w'’.-]*(?:[ -][A-ZА-ЯЁ][\w'’.-]*){{0,2}})(?:,\s*D\.C\.)?"
     rf"(?:,\s*(?P<country>[A-ZА-ЯЁ][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
-    rf"(?:,|\.(?=\s+\d))\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT}))"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"(?:,|\.(?=\s+\d))\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT})"
+    # "Hamburg, 31.12.2023 – ...": a numeric day of the report
+    rf"|(?P<day3>\d{{1,2}})\.(?P<month3>\d{{1,2}})\.(?=\d{{4}}))"
+    rf"(?:,?\s*(?P<year>\d{{4}}))?"
     rf"\s*(?:\((?P<agency>[^)]{{2,40}})\)|/(?P<agency2>[^/]{{2,40}})/"
     rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/|\.\s*(?P<agency4>[A-ZА-ЯЁƏ][\w.-]{{1,30}})/)?"
     rf"\s*[.:\-–—]?(?=\s|$)",
@@ -129,8 +131,10 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
             info.dateline_text = candidate[: match.end()].rstrip(" .:-–—")
             info.dateline_span = (offset, offset + match.end())
             info.spans.append((offset, offset + len(info.dateline_text), "dateline"))
-            month = month_number(match.group("month1") or match.group("month2") or "")
-            day = int(match.group("day1") or match.group("day2"))
+            month = month_number(match.group("month1") or match.group("month2") or "") or (
+                int(match.group("month3")) if match.group("month3") else None
+            )
+            day = int(match.group("day1") or match.group("day2") or match.group("day3"))
             if month:
                 info.dateline_month_day = (month, day)
             if match.group("year"):
