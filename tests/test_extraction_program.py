@@ -174,3 +174,14 @@ def test_a_body_named_after_a_figure_gives_no_birthday(database) -> None:
     with database.sessions() as session:
         (event,) = extract(text, session).events
     assert event.occasion != "Taras Shevchenko's birthday"
+
+
+def test_an_azerbaijani_town_before_its_kind_noun_in_the_locative_is_the_place(database) -> None:
+    text = (
+        "Berlin şəhərində, Almaniya Azərbaycanlıları Birliyinin ofisində Novruz bayramına "
+        "həsr olunmuş tədbir keçirilib."
+    )
+    with database.sessions() as session:
+        (event,) = extract(text, session).events
+    assert (event.city, event.country_code) == ("Berlin", "DE")
+

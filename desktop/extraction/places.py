@@ -98,6 +98,12 @@ _NEXT_IN_LIST_RE = re.compile(
     r"(?P<name>[A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁƏÖÜÇŞĞİ][\w'’-]+)?)"
 )
 _AZ_LOCATIVE = re.compile(r"(?:da|də|ta|tə|dakı|dəki)$", re.IGNORECASE)
+# "Kiyev şəhərində", "Bakı rayonunda": the locative ending sits on the place's kind noun
+_AZ_KIND_LOCATIVE_RE = re.compile(
+    r"\s+(?:şəhər|qəsəbə|kənd|rayon|vilayət|əyalət|ştat|bölgə|region|paytaxt)\w*"
+    r"(?:da|də|ta|tə|dakı|dəki)\b",
+    re.IGNORECASE,
+)
 
 _CITY_PATTERNS = [
     re.compile(
@@ -234,7 +240,9 @@ class PlaceFinder:
                 locative = True  # a heading that only names a place ("ЧИКАГО") sets it
             if not locative and self.doc.language == "az":
                 word = text[mention.start : mention.end].split()[-1]
-                if _AZ_LOCATIVE.search(word) and az_stems(word):
+                if (_AZ_LOCATIVE.search(word) and az_stems(word)) or _AZ_KIND_LOCATIVE_RE.match(
+                    text, mention.end
+                ):
                     locative = True
             kind, record_id, end = mention.kind, mention.record_id, mention.end
             region_word = _REGION_WORD_AFTER_RE.match(text, end)
