@@ -78,6 +78,24 @@ def database(database_path: Path) -> Iterator[Database]:
     opened.dispose()
 
 
+@pytest.fixture
+def new_database(tmp_path: Path, _template_database: Path) -> Iterator[Callable[[str], Database]]:
+    """``new_database(name)``: another new data set beside the test's own, in the file
+    ``name``; a copy of the file ``open_database`` makes for a new path, so the migrations
+    and reference data run once per run and not for every new file."""
+    opened: list[Database] = []
+
+    def make(name: str) -> Database:
+        path = tmp_path / name
+        path.write_bytes(_template_database.read_bytes())
+        opened.append(open_database(path))
+        return opened[-1]
+
+    yield make
+    for each in opened:
+        each.dispose()
+
+
 @pytest.fixture(scope="session")
 def _filled_templates() -> dict[tuple[Any, ...], Path]:
     """Template files already filled, by filling function and its arguments."""

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.event_store import (
     EventInput,
     EventStore,
@@ -98,11 +98,11 @@ def test_template_filled_with_openpyxl_imports_the_same_events(database, tmp_pat
     assert events["Novruz bayramı"].status.value == "verified"
 
 
-def test_export_import_export_gives_identical_event_data(database, tmp_path) -> None:
+def test_export_import_export_gives_identical_event_data(database, tmp_path, new_database):
     _store_events(database)
     first = tmp_path / "first.xlsx"
     export_workbook(database, first, ReportOptions())
-    empty = open_database(tmp_path / "empty.sqlite")
+    empty = new_database("empty.sqlite")
     try:
         result = import_file(empty, first)
         assert result.inserted == 2 and result.errors == 0
@@ -113,11 +113,13 @@ def test_export_import_export_gives_identical_event_data(database, tmp_path) -> 
     assert event_sheets(first) == event_sheets(second)
 
 
-def test_importing_the_same_file_twice_changes_nothing_the_second_time(database, tmp_path):
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(
+    database, tmp_path, new_database
+):
     _store_events(database)
     exported = tmp_path / "events.xlsx"
     export_workbook(database, exported, ReportOptions())
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         assert import_file(other, exported).inserted == 2
         before = dump(other)

@@ -137,11 +137,11 @@ def plan_of(database: Database, path: Path) -> ImportPreview:
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
 def test_organizations_come_back_whole_into_an_empty_data_set(
-    described: Database, tmp_path: Path, language: str
+    described: Database, tmp_path: Path, language: str, new_database: Callable[[str], Database]
 ):
     exported = tmp_path / f"{language}.xlsx"
     export_workbook(described, exported, ReportOptions(language=language))
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         result = apply_import(other, plan_of(other, exported), backup=False)
         assert (result.inserted, result.errors) == (3, 0)
@@ -225,11 +225,11 @@ def test_a_confirmed_change_is_logged_and_undone(described: Database, tmp_path: 
 
 
 def test_an_organization_known_by_name_and_country_is_not_duplicated(
-    described: Database, tmp_path: Path
+    described: Database, tmp_path: Path, new_database: Callable[[str], Database]
 ):
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions(language="az"))
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         with other.sessions.begin() as session:  # the same body, recorded there on its own
             mine = Organization(name="Friendship", country=session.scalars(
@@ -261,10 +261,12 @@ def _records(database: Database) -> dict[str, list[tuple[Any, ...]]]:
             if not name.startswith("event_search")}
 
 
-def test_undo_import_removes_the_organizations_it_created(described: Database, tmp_path: Path):
+def test_undo_import_removes_the_organizations_it_created(
+    described: Database, tmp_path: Path, new_database: Callable[[str], Database]
+):
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions())
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         before = _records(other)
         result = apply_import(other, plan_of(other, exported), backup=False)
@@ -277,10 +279,12 @@ def test_undo_import_removes_the_organizations_it_created(described: Database, t
         other.dispose()
 
 
-def test_created_organizations_are_logged_with_their_batch(described: Database, tmp_path: Path):
+def test_created_organizations_are_logged_with_their_batch(
+    described: Database, tmp_path: Path, new_database: Callable[[str], Database]
+):
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions())
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         result = apply_import(other, plan_of(other, exported), backup=False)
         with other.sessions() as session:
@@ -296,11 +300,13 @@ def test_created_organizations_are_logged_with_their_batch(described: Database, 
         other.dispose()
 
 
-def test_uuid_of_a_sheet_is_kept(described: Database, tmp_path: Path):
+def test_uuid_of_a_sheet_is_kept(
+    described: Database, tmp_path: Path, new_database: Callable[[str], Database]
+):
     """The namesakes: one name, two bodies, two UUIDs, each on its own event."""
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions())
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         apply_import(other, plan_of(other, exported), backup=False)
         with other.sessions() as session:

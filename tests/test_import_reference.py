@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from db.engine import open_database
 from db.event_store import EventStore
 from db.models import ChangeLog, Organization, OrganizationAlias, Person
 from db.names import normalize
@@ -12,7 +11,7 @@ from desktop.importing.reference_lists import export_reference, import_reference
 from tests.import_helpers import dump
 
 
-def test_reference_lists_round_trip_and_match_by_alias(database, tmp_path) -> None:
+def test_reference_lists_round_trip_and_match_by_alias(database, tmp_path, new_database):
     with database.sessions.begin() as session:
         store = EventStore(session)
         org = store.organization("Azerbaijani Youth Union")
@@ -20,7 +19,7 @@ def test_reference_lists_round_trip_and_match_by_alias(database, tmp_path) -> No
         org.short_name = "=AYU"
         store.person("Ivan Petrov")
     out = export_reference(database, tmp_path / "reference.xlsx")
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         with other.sessions.begin() as session:  # the other office wrote it another way
             EventStore(session).organization("АМС")
@@ -40,7 +39,9 @@ def test_reference_lists_round_trip_and_match_by_alias(database, tmp_path) -> No
         other.dispose()
 
 
-def test_reference_lists_into_an_empty_database_add_each_record_once(database, tmp_path):
+def test_reference_lists_into_an_empty_database_add_each_record_once(
+    database, tmp_path, new_database
+):
     with database.sessions.begin() as session:
         store = EventStore(session)
         for n in range(40):
@@ -48,7 +49,7 @@ def test_reference_lists_into_an_empty_database_add_each_record_once(database, t
             org.aliases.append(OrganizationAlias(name=f"S{n} short", normalized=f"s{n} short"))
             store.person(f"Person {n}")
     out = export_reference(database, tmp_path / "reference.xlsx")
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         report = import_reference(other, out)
         assert len(report.added["Organizations"]) == 40 and len(report.added["People"]) == 40

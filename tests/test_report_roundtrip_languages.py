@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from db.engine import Database, open_database
+from db.engine import Database
 from desktop.reports import ReportOptions, export_workbook
 from desktop.sample import load_sample
 from tests.import_helpers import dump, import_file
@@ -14,7 +15,7 @@ from tests.import_helpers import dump, import_file
 
 @pytest.mark.parametrize("language", ["ru", "az"])
 def test_a_report_in_another_language_imports_back(
-    database: Database, tmp_path: Path, language: str
+    database: Database, tmp_path: Path, language: str, new_database: Callable[[str], Database]
 ):
     with database.sessions.begin() as session:
         load_sample(session)
@@ -24,7 +25,7 @@ def test_a_report_in_another_language_imports_back(
     again = import_file(database, exported)  # into the data it came from: nothing changes
     assert (again.inserted, again.updated, again.unchanged, again.errors) == (0, 0, 3, 0)
     assert dump(database) == before
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_database("other.sqlite")
     try:
         result = import_file(other, exported)
         assert (result.inserted, result.errors) == (3, 0)
