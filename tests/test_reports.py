@@ -150,9 +150,13 @@ def cover_pairs(ws) -> list[tuple[object, object]]:
 
 
 @pytest.fixture
-def seeded(database: Database) -> Database:
+def seeded(database_with) -> Database:
+    """The seed's events (saved once, copied for each test)."""
+    return database_with(_seed)
+
+
+def _seed(database: Database) -> None:
     save_all(database, SEED_EVENTS)
-    return database
 
 
 # --- the seed ---------------------------------------------------------------------

@@ -18,12 +18,21 @@ from desktop.ui.event_form import EventForm
 from desktop.ui.name_check_dialog import NameCheckDialog
 
 
+def _load_sample(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+
+
+@pytest.fixture
+def database(database_with):
+    """A data set holding the sample (loaded once, copied for each test)."""
+    return database_with(_load_sample)
+
+
 @pytest.fixture
 def window(qtbot, database, monkeypatch):
     """A new event form over a data set holding the sample."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    with database.sessions.begin() as session:
-        load_sample(session)
 
     def new_event() -> EventForm:
         form = EventForm(database)
