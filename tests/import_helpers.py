@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 from sqlalchemy import Connection, MetaData, inspect, select
@@ -19,7 +20,7 @@ def import_file(database: Database, path: Path) -> ImportResult:
     return apply_import(database, plan, backup=False)
 
 
-def dump(database: Database, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+def dump(database: Database, skip: tuple[str, ...] = ()) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted: equal dumps mean nothing changed."""
     out = {}
     with database.engine.connect() as connection:
@@ -51,7 +52,7 @@ def _schema(connection: Connection) -> MetaData:
     return _SCHEMAS[key]
 
 
-def event_sheets(path: Path) -> dict[str, list[tuple]]:
+def event_sheets(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The Events, Speakers and Program sheets without ids-of-the-copy columns."""
     wb = load_workbook(path, read_only=True)
     out = {}
