@@ -42,10 +42,12 @@ reference (8 rounds): 10,000 events 1.52 -> 1.46 (694 -> 666 ms), 1,000,000 even
 1.58 -> 1.41 (601 -> 537 ms) and 1.55 -> 1.44 (649 -> 604 ms). This script alone afterwards:
 10,000 events CPU 1.43 (636 vs 446 ms), wall 1.17; 1,000,000 events CPU 1.49 (715 vs
 481 ms), wall 1.56; load 7.9-8.1.
-The first page read from Core tables (no ``db.models`` before the paint), 10,000 events,
-5 rounds, runs of this script alternating the tree before/after (load 7.5-7.6): before
-CPU 1.45 (579 vs 399 ms), wall 1.43; after CPU 1.24 (509 vs 410 ms) and 1.23 (551 vs
-447 ms), wall 1.21 and 1.25.
+The first page read from Core tables (no ``db.models`` before the paint), 5 rounds per
+run, runs of this script alternating the tree before/after, load 6.9-8.6: 10,000 events
+CPU before 1.45, 1.42, 1.47 (579-642 ms), after 1.24, 1.23, 1.29, 1.24 (507-555 ms), wall
+before 1.43, 1.41, 1.58, after 1.21, 1.25, 1.25, 1.16; 1,000,000 events CPU 1.46 -> 1.32
+(683 -> 644 ms), wall 1.39 -> 1.20. The 10,000-event goal (1.25) is met in three runs
+of four, by a hair: what is left is in the list above.
 """
 
 from __future__ import annotations
