@@ -172,3 +172,36 @@ def test_a_community_house_opening_the_sentence_hosts_the_event(database) -> Non
     )
     organizations = _organizations(database, text)
     assert any(o.startswith("Дом дружбы народов") for o in organizations)
+
+
+def test_an_english_subject_after_a_modifier_or_inside_a_clause_organizes(database) -> None:
+    text = (
+        "On 15 August the locally-based Consulate General of Ruritania in Chicago and the "
+        "Ruritanian Heritage Society marked Independence Day with a flag raising."
+    )
+    organizations = _organizations(database, text)
+    assert any(o.startswith("Consulate General of Ruritania") for o in organizations)
+    assert "Ruritanian Heritage Society" in organizations
+    text = (
+        "On 24 April Bishop John Hale led a requiem in Cardiff, the first time the Welsh "
+        "Armenian Society has formally commemorated the genocide."
+    )
+    assert _organizations(database, text) == ["Welsh Armenian Society"]
+
+
+def test_the_country_after_an_organizers_name_is_no_organizer(database) -> None:
+    text = (
+        "The Consulate General of Ruritania in Denver, US, held a reception on 5 May "
+        "marking Independence Day."
+    )
+    assert _organizations(database, text) == ["Consulate General of Ruritania in Denver"]
+
+
+def test_an_english_body_that_will_host_an_event_organizes_it(database) -> None:
+    text = "On 5 May the Baltic Friends Association will host a concert in Oslo for Victory Day."
+    assert _organizations(database, text) == ["Baltic Friends Association"]
+
+
+def test_a_community_named_only_by_its_nationality_is_no_organizer(database) -> None:
+    text = "On 5 May the Latvian community held a festival in Oslo for Victory Day."
+    assert _organizations(database, text) == []

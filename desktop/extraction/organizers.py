@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from db.models import OrganizerRole
 from desktop.extraction.organizers_az import organizers_az
@@ -103,8 +104,11 @@ _SEAT_AFTER_RE = re.compile(
 )
 _ORGANIZED_BEFORE_RE = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|held|hosted)\b")
 _SUBJECT_VERB_RE = re.compile(
-    r"\b(?:has |have |had |also |jointly )?(?:held|hosted|organi[sz]ed|arranged|staged|marked"
-    r"|celebrated|commemorated|conducted|hold|holds|will hold|organi[sz]es|will organi[sz]e"
+    # "has formally commemorated", "is holding", "will also host"
+    r"\b(?:(?:has|have|had|also|jointly|is|are|(?!only\b)[a-z]+ly) )*"
+    r"(?:held|hosted|organi[sz]ed|arranged|staged|marked|hosts|hosting|holding|organi[sz]ing"
+    r"|celebrated|commemorated|conducted|hold|holds|organi[sz]es"
+    r"|will (?:also |jointly )?(?:hold|host|stage|organi[sz]e|mark|celebrate|commemorate)"
     r"|veranstaltete|organisierte|veranstalten|organisieren)\b",
 )
 _LEADING_ADVERBIAL_RE = re.compile(
@@ -140,7 +144,19 @@ def _is_org_like(name: str, language: str = "en") -> bool:
         return True
     if re.search(r"[\"“«][^\"”»]+[\"”»]", name):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,8}(?:'s)?", name.strip()))
+    acronym = re.fullmatch(r"([A-Z]{2,8})(?:'s)?", name.strip())
+    return acronym is not None and not _country_code(acronym.group(1))
+
+
+@lru_cache(maxsize=256)
+def _country_code(word: str) -> bool:
+    """ "US", "USA", "GB": a country's code after a body's seat ("X in Denver, US, held"),
+    not a body's acronym."""
+    import pycountry
+
+    if len(word) == 2:
+        return pycountry.countries.get(alpha_2=word) is not None
+    return len(word) == 3 and pycountry.countries.get(alpha_3=word) is not None
 
 
 def parse_org_name(text: str, start: int) -> tuple[int, int] | None:
@@ -312,23 +328,66 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
         return []
     lead = _LEADING_ADVERBIAL_RE.match(subject)
     offset = lead.end() if lead else 0
+    while day := _LEADING_DAY_RE.match(subject, offset):  # "On 5 May the X will host ..."
+        offset = day.end()
     subject_text = subject[offset:]
     subject_text = _APPOSITION_RE.sub("", subject_text)
-    if not subject_text.strip() or len(subject_text) > 200:
-        return []
-    if re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", subject_text, re.IGNORECASE) and not re.search(
-        r"[\"“«]", subject_text
-    ):
+    if not subject_text.strip():
         return []
     start = offset + (len(subject_text) - len(subject_text.lstrip()))
+    if len(subject_text) > 200 or (
+        re.search(rf"\b(?:{EVENT_NOUNS_EN})\b", subject_text, re.IGNORECASE)
+        and not re.search(r"[\"“«]", subject_text)
+    ):
+        return _clause_subject(sentence, subject)
     # "A (AB), 'B' Society and the C will hold ...": every body of the subject's list.
-    return [
+    hits = [
         hit
         for hit in _agent_list(sentence, start, OrganizerRole.ORGANIZER)
         if hit.end <= sentence.start + verb.start()
         and _is_org_like(hit.name)
         and not _is_person_like(hit.name)
     ]
+    hits = hits or _clause_subject(sentence, subject)
+    return [hit for hit in hits if not _BARE_COLLECTIVE_RE.fullmatch(hit.name)]
+
+
+# "On 5 May the X", "the locally-based X", "the newly founded X": before the body's name
+_LEADING_DAY_RE = re.compile(
+    r"(?:[Oo]n|[Ii]n|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|\d{4})(?:,?\s+\d{4})?,?\s+(?=the\s|[A-Z\"“«])"
+    r"|(?:[Tt]he\s+)?(?:[a-z]+-[a-z]+|newly \w+ed)\s+(?=[A-Z\"“«'])",
+)
+
+
+def _clause_subject(sentence: Sentence, subject: str) -> list[OrganizerHit]:
+    """The body right before the verb when the sentence's start is not it ("Bishop X led
+    a requiem, the first time the Y Society has commemorated ..."): the last body name
+    that ends where the subject ends."""
+    end = len(subject.rstrip())
+    for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z\"“«']", subject)):
+        span = parse_org_name(sentence.text, start)
+        if span is None or span[1] != end:
+            continue
+        name = clean_org(sentence.text[span[0] : span[1]])
+        before = subject[max(0, start - 40) : start]
+        if _is_org_like(name) and not _is_person_like(name) and not re.search(
+            r"\b(?:of|for|at|in|by|with|from|to)\s+(?:the\s+)?$", before
+        ):
+            parts = [clean_org(sentence.text[s:e]) for s, e in _split_list(sentence.text, *span)]
+            return [
+                OrganizerHit(part, sentence.start + s, sentence.start + e,
+                             OrganizerRole.ORGANIZER, sentence.index)
+                for part, (s, e) in zip(parts, _split_list(sentence.text, *span), strict=True)
+                if _is_org_like(part)
+            ]
+    return []
+
+
+# "the Latvian community": people of a nation, no body with a name ("... community of X" is)
+_BARE_COLLECTIVE_RE = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:community|communities|diaspora|people|residents)", re.IGNORECASE
+)
 
 
 def _is_person_like(name: str) -> bool:
