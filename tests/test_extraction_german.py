@@ -116,10 +116,10 @@ def _scorer() -> ModuleType:
 
 def test_german_set_score_does_not_fall() -> None:
     """A floor a little under the macro F1 reached on our own invented German set
-    (tests/data/extraction_de: 7 reports, 16 events; not the hidden evaluation set)."""
+    (tests/data/extraction_de: 10 reports, 21 events; not the hidden evaluation set)."""
     scorer = _scorer()
     report = scorer.score_corpus(GERMAN_SET / "articles", GERMAN_SET / "gold.jsonl")
-    assert scorer.macro_f1(report["all"]) >= 0.83
+    assert scorer.macro_f1(report["all"]) >= 0.82
 
 
 def test_german_occasions_in_the_genitive_with_their_anniversaries(database) -> None:
@@ -178,3 +178,28 @@ def test_german_days_in_figures_and_a_numeric_dateline(database) -> None:
     assert result.source["published"] == "2026-03-02"
     assert result.events[0].date == dt.date(2026, 2, 26)
     assert result.events[-1].date == dt.date(2026, 3, 1)  # the dateline's day is not the event's
+
+
+def test_a_german_paragraph_on_another_day_is_another_event(database) -> None:
+    text = (
+        "Mainz, 24.03.2024\n"
+        "Rund hundert Gäste sind am vergangenen Samstag der Einladung der Aserbaidschanischen "
+        "Gemeinde Mainz e.V. in das Haus der Jugend gefolgt, um gemeinsam Novruz zu feiern.\n"
+        "Tags darauf, am Sonntag, lud der Deutsch-Aserbaidschanische Freundeskreis Wiesbaden "
+        "zu einem Familienfest ein. Für die Kinder gab es ein Quiz."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.date for e in result.events] == [dt.date(2024, 3, 23), dt.date(2024, 3, 24)]
+    assert result.events[0].organizations == ["Aserbaidschanische Gemeinde Mainz e.V."]
+    assert result.events[1].organizations == ["Deutsch-Aserbaidschanischer Freundeskreis Wiesbaden"]
+
+
+def test_german_roles_a_country_in_the_genitive_and_nouns_not_declined_as_adjectives() -> None:
+    found = speakers_de(
+        "Der Botschafter Aserbaidschans in Österreich, Elnur Rzayev, erinnerte an die Opfer. "
+    ) + speakers_de("Der Politologe Dr. Stefan Lang sprach über die Archive.")
+    assert [(s.name, s.role, s.organization) for s in found] == [
+        ("Elnur Rzayev", "Botschafter Aserbaidschans in Österreich", None),
+        ("Stefan Lang", "Politologe", None),
+    ]

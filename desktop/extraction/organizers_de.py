@@ -26,6 +26,8 @@ _AGENT_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(rf"\b(?:Veranstalter|Organisatoren|Organisator|Gastgeber|Ausrichter)(?:in)?"
                 rf"\s+(?:ist|war|sind|waren|wird|werden)\s+{_A}"), OrganizerRole.ORGANIZER),
     (re.compile(rf"\b(?:auf|Auf)\s+(?:Initiative|Einladung)\s+{_A}"), OrganizerRole.ORGANIZER),
+    # "folgten der Einladung des Vereins X": who invited hosts
+    (re.compile(rf"\bEinladung\s+{_A}(?=[A-ZÄÖÜ])"), OrganizerRole.HOST),
     (re.compile(rf"\b(?:in|In)\s+Zusammenarbeit\s+mit\s+{_A}"), OrganizerRole.CO_ORGANIZER),
     (re.compile(rf"\bgemeinsam\s+mit\s+{_A}"), OrganizerRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:mit|Mit)\s+(?:freundlicher\s+)?Unterstützung\s+{_A}"),
@@ -40,6 +42,7 @@ _AGENT_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
 _VERBS = (
     r"lud|luden|organisierte|organisierten|veranstaltete|veranstalteten|feierte|feierten"
     r"|beging|begingen|gedachte|gedachten|richtete|richteten|zeigt|zeigte|gab|plant|planen"
+    r"|lädt|laden|veranstaltet|organisiert|feiert|begeht"
 )
 _PARTICIPLES = r"organisiert|veranstaltet|eingeladen|aufgerufen|ausgerichtet|gefeiert|begangen"
 # The subject of an organizing verb: at the clause's start before the verb ("Der Verein X
@@ -53,7 +56,7 @@ _VERB_AFTER_RE = re.compile(
 _SUBJECT_AFTER_RE = re.compile(
     rf"(?:^(?:(?:Auch|Bereits|Schon)\s+)?(?:In|Im|Auch\s+in)\s+[^,]{{1,40}}?\s+(?:{_VERBS})"
     rf"|\b(?:hatte|hat|hatten|haben)(?:\s+(?:bereits|schon|auch|erneut))?"
-    rf"|(?<=\w\s)(?:{_VERBS}))"
+    rf"|(?<=[\w,]\s)(?:{_VERBS}))"
     rf"\s+{ARTICLE}\s+"
 )
 _PARTICIPLE_AFTER_RE = re.compile(rf"[^.;]{{0,120}}?\b(?:{_PARTICIPLES})\b")

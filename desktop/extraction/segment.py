@@ -33,7 +33,7 @@ from desktop.extraction.places import (
     PlaceResult,
 )
 from desktop.extraction.russian import lemma_ru
-from desktop.extraction.segment_de import PLACE_OPENER_DE, is_intro_de
+from desktop.extraction.segment_de import BESIDES_DE, PLACE_OPENER_DE, is_intro_de
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
     ANOTHER_RE,
@@ -136,7 +136,9 @@ _INDEFINITE_INTRO = re.compile(
 )
 _BESIDES_RE = re.compile(
     r"^(?:Besides|In addition|Apart from (?:this|that)|Кроме того|Кроме этого|Помимо этого"
-    r"|Помимо того|Bundan başqa|Bundan əlavə|Bundan savayı|Außerdem|Darüber hinaus)\b",
+    r"|Помимо того|Bundan başqa|Bundan əlavə|Bundan savayı|Außerdem|Darüber hinaus"
+    # German: another day opens another event ("Tags darauf", "Bereits am 27. Mai")
+    rf"|{BESIDES_DE})\b",
     re.IGNORECASE,
 )
 # "a host of marches and other events", "ряд мероприятий": a roundup still

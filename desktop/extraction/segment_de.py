@@ -19,6 +19,12 @@ _INTRO_DE = re.compile(
     r"|\bkamen\b[^;]{0,120}?\bzusammen\b"
     r"|\b(?:feierte|feierten|beging|begingen|gedachte|gedachten|organisierte|organisierten"
     r"|veranstaltete|veranstalteten|richtete|richteten)\b"
+    # announcements in the present: "veranstaltet der Verein ... ein Kinderfest", "lädt ... ein"
+    r"|\b(?:veranstaltet|organisiert|feiert|feiern|begeht|gedenkt)\s+(?:der|die|das)\b"
+    r"|\b(?:lädt|laden)\b[^;]{0,160}?\bein\b"
+    # "folgten der Einladung ...", "kamen ..., um gemeinsam Novruz zu feiern"
+    r"|\bEinladung\b[^;]{0,160}?\bgefolgt\b|\bfolgten\b[^;]{0,40}\bEinladung\b"
+    r"|\bum\b[^;]{0,80}?\bzu\s+(?:feiern|gedenken|begehen)\b"
     r"|\b(?:fand|finden|findet)\b[^;]{0,160}?\bstatt\b"
     r"|\bgab\b[^;]{0,80}?\b(?:Empfang|Konzert|Festabend|Kulturabend)\b"
     r"|\b(?:zeigt|zeigte|zeigen)\b[^;]{0,80}?(?:ausstellung|film)\w*\b"
@@ -33,6 +39,13 @@ _SUMMARY_DE = re.compile(
     r"(?:Städten|Ländern|Orten|Regionen|Bundesländern|Kantonen)\b"
     r"|\b(?:zahlreiche|mehrere|viele|verschiedene)\s+(?:Veranstaltungen|Gedenkveranstaltungen"
     r"|Aktionen|Feiern)\b"
+)
+# An opening that moves to another day: one more event ("Tags darauf, am Sonntag, lud ...",
+# "Bereits am 27. Mai veranstaltet ...", "Eine Woche zuvor ... hatte ...").
+BESIDES_DE = (
+    r"Tags darauf|Am (?:folgenden|nächsten|darauffolgenden) Tag|Einen Tag (?:später|zuvor|davor)"
+    r"|Eine Woche (?:später|zuvor|davor|vorher)|(?:Bereits|Schon) am (?:\d|Vortag|Montag"
+    r"|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
 )
 # A German clause that opens on its place: "Auch in der Hansestadt Hamburg wird ...",
 # "In der Stadt München feierte ...".

@@ -38,11 +38,18 @@ _ROLE_WORD = (
     r"|referent(?:in)?|kurator(?:in)?|zeitzeuge|zeitzeugin|überlebende[rn]?|chef(?:in)?"
     r"|kanzler(?:in)?|mitglied))(?![\wäöüß])"
 )
+# Nouns declined as adjectives ("der Vorsitzende", "der Gesandte", "der frühere"), unlike
+# "der Politologe" or "der Experte"
+_ADJECTIVAL = ("ende", "ete", "ndte", "agte", "ere", "ige")
 _MODIFIER = r"(?:(?:frühere|ehemalige|stellvertretende|erste|amtierende)[rn]?\s+)"
 _TITLE = r"(?:(?:Dr\.|Prof\.|Professor|Dipl\.-Ing\.|Mag\.)\s+)"
 _NAME_WORD = r"[A-ZÄÖÜƏŞÇĞİ][\wäöüßəşçğıöü'’-]+"
 _NAME = rf"{_TITLE}*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
-_COMPLEMENT = r"(?P<comp>\s+(?:des|der|im|in|von|vom|beim)\s+[^,;]{1,80}?)"
+# "des Vereins", "im Auswärtigen Amt", "Aserbaidschans in Österreich" (a genitive name)
+_COMPLEMENT = (
+    r"(?P<comp>\s+(?:(?:des|der|im|in|von|vom|beim)\s+[^,;]{1,80}?"
+    r"|[A-ZÄÖÜ][\wäöüß]{3,}s(?:\s+(?:in|bei|an|für)\s+[^,;]{1,60}?)?(?=\s*,)))"
+)
 _ARTICLE = r"(?P<article>der|die|Der|Die|den|dem)"
 
 _PATTERNS = [
@@ -131,7 +138,7 @@ def _role(
     if masculine:
         # "der Vorsitzende", "der frühere Abgeordnete": the adjectival noun without its
         # article is "Vorsitzender", "früherer Abgeordneter"
-        words = [w + "r" if w.endswith("e") else w for w in words]
+        words = [w + "r" if w.casefold().endswith(_ADJECTIVAL) else w for w in words]
     text = " ".join(words)
     organization = None
     complement = (groups.get("comp") or "").strip()
