@@ -205,3 +205,30 @@ def test_an_english_body_that_will_host_an_event_organizes_it(database) -> None:
 def test_a_community_named_only_by_its_nationality_is_no_organizer(database) -> None:
     text = "On 5 May the Latvian community held a festival in Oslo for Victory Day."
     assert _organizations(database, text) == []
+
+
+def test_russian_who_opens_the_event_or_is_given_the_floor_speaks(database) -> None:
+    text = (
+        "12 марта в Казани прошёл вечер памяти. Мероприятие открыла председатель общества "
+        "Анна Смирнова. Затем слово было предоставлено заместителю главы района Олегу Иванову."
+    )
+    assert _names(database, text) == ["Анна Смирнова", "Олег Иванов"]
+
+
+def test_azerbaijani_past_tense_speech_verbs(database) -> None:
+    text = (
+        "20 Yanvar faciəsinin ildönümü ilə əlaqədar Lion şəhərində anım tədbiri keçirilib. "
+        "Tədbiri cəmiyyətin sədri Rəşad Məmmədov açdı. Səfir Elnur Quliyev çıxış etdi və "
+        "faciənin tarixindən danışdı."
+    )
+    assert _names(database, text) == ["Rəşad Məmmədov", "Elnur Quliyev"]
+
+
+def test_an_address_delivered_by_someone_makes_them_a_speaker(database) -> None:
+    text = (
+        "On 5 May a memorial evening was held in Oslo. The keynote address was delivered by "
+        "Professor Ruth Klein of the Nordic Heritage Center."
+    )
+    speakers = _speakers(database, text)
+    assert [s["name"] for s in speakers] == ["Ruth Klein"]
+    assert speakers[0]["organization"] == "Nordic Heritage Center"

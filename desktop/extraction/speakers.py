@@ -59,7 +59,13 @@ _SPEECH_NOUN_RE = re.compile(
 )
 # "были заслушаны доклады X, Y": reports heard from the people listed
 _SPEECH_RU_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_RU}|заслуша)\w*", re.IGNORECASE)
-_SPEECH_AZ_RE = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS_AZ})", re.IGNORECASE)
+# The plain past besides the evidential: "çıxış etdi", "bildirdi", "Tədbiri X açdı"
+_SPEECH_AZ_RE = re.compile(
+    rf"(?<!\w)(?:{SPEECH_VERBS_AZ}|çıxış et(?:di|miş)|bildir(?:di|miş)|qeyd et(?:di|miş)"
+    r"|vurğula(?:dı|mış)|dedi|söylə(?:di|miş)|danış(?:dı|mış)|təbrik et(?:di|miş)|açdı"
+    r"|söz al(?:dı|araq))",
+    re.IGNORECASE,
+)
 _BLOCK_EN_RE = re.compile(
     r"\b(?:unfurled|hoisted|raised|led|performed|recited|received|sang|sung|played|attended"
     r"|visited|laid|was|were|is|are|has|have|had|did|does|who|which|whose|when|while|after"
@@ -72,8 +78,8 @@ _BLOCK_RU_RE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_RE = re.compile(
-    r"\b(?:addresses|speeches|speech|remarks|presentations|reports|greetings) (?:were )?"
-    r"(?:made |delivered |given )?by\s+"
+    r"\b(?:address|addresses|speeches|speech|remarks|presentations?|reports?|greetings"
+    r"|lectures?|keynote) (?:was |were )?(?:made |delivered |given |read )?by\s+"
     # moderators and masters of ceremonies speak too
     r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
@@ -264,6 +270,16 @@ class SpeakerFinder:
                 continue
             out.append(_Name(span.normal, span.start, span.end))
         return out
+
+    def _body_after(self, hit: SpeakerHit, sentence: Sentence) -> str | None:
+        """ "(Professor) Jane Doe of the Example Society": her body, written after her."""
+        member = re.match(r"\s+of\s+(?:the\s+)?", self.text[hit.end : sentence.end])
+        if member is None or self.language != "en":
+            return None
+        span = parse_org_name(self.text, hit.end + member.end())
+        if span and _has_body_word(self.text[span[0] : span[1]]):
+            return self.text[span[0] : span[1]]
+        return None
 
     def _in_brackets(self, start: int, end: int) -> bool:
         """Capitals inside brackets after other words: "(Party – Town North)"."""
@@ -570,12 +586,7 @@ class SpeakerFinder:
             hit.spans.append((*hit.role_span, "speakers.role"))
             return
         if not role_parts:
-            # "Jane Doe of the Example Society": her body, with no title
-            member = re.match(r"\s+of\s+(?:the\s+)?", text[hit.end : sentence.end])
-            if member and self.language == "en":
-                span = parse_org_name(text, hit.end + member.end())
-                if span and _has_body_word(text[span[0] : span[1]]):
-                    hit.organization = text[span[0] : span[1]]
+            hit.organization = self._body_after(hit, sentence)
             return
         roles: list[str] = []
         organization: str | None = None
@@ -586,7 +597,7 @@ class SpeakerFinder:
             if org and organization is None:
                 organization = org
         hit.role = ", ".join(roles) if roles else None
-        hit.organization = organization
+        hit.organization = organization or self._body_after(hit, sentence)
         hit.role_span = (role_parts[0][1], role_parts[-1][2])
         hit.spans.append((role_parts[0][1], role_parts[-1][2], "speakers.role"))
 
