@@ -232,3 +232,15 @@ def test_an_address_delivered_by_someone_makes_them_a_speaker(database) -> None:
     speakers = _speakers(database, text)
     assert [s["name"] for s in speakers] == ["Ruth Klein"]
     assert speakers[0]["organization"] == "Nordic Heritage Center"
+
+
+def test_an_azerbaijani_body_in_the_genitive_is_the_speakers_not_a_speaker(database) -> None:
+    text = (
+        "20 Yanvar faciəsinin ildönümü ilə əlaqədar Lion şəhərində anım tədbiri keçirilib. "
+        "Tədbirdə Fransa Azərbaycanlıları Birliyinin sədri Rəşad Məmmədov çıxış edib. "
+        "Daha sonra Lion Universitetinin müəllimi Nigar Həsənova faciə haqqında danışıb."
+    )
+    speakers = {s["name"]: s for s in _speakers(database, text)}
+    assert list(speakers) == ["Rəşad Məmmədov", "Nigar Həsənova"]
+    assert speakers["Rəşad Məmmədov"]["role"] == "sədr"
+    assert speakers["Rəşad Məmmədov"]["organization"] == "Fransa Azərbaycanlıları Birliyi"

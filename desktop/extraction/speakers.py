@@ -396,8 +396,10 @@ class SpeakerFinder:
                    default=None)
         if last is None or not _is_role_word(words[-1], "az"):
             return
-        if self.lexicon.is_place_word(_AZ_GENITIVE_RE.sub("", words[0])):
-            return
+        if _AZ_GENITIVE_RE.search(words[0]) and self.lexicon.is_place_word(
+            _AZ_GENITIVE_RE.sub("", words[0])
+        ):
+            return  # "Latviyanın ... səfiri"; but "Fransa X Birliyinin sədri" names a body
         role = words[last + 1 :]
         role[-1] = _AZ_POSSESSIVE_RE.sub("", role[-1])
         body = words[: last + 1]
@@ -639,6 +641,8 @@ def _az_inflected(word: str) -> bool:
     """An Azerbaijani word with a case ending ("Məmmədovun", "Şəhərlərində") that is not
     itself a surname's own ending ("Məmmədov", "Kərimova", "Hüseynli")."""
     lower = word.casefold()
+    if re.search(r"[aeıioöuüə]n[ıiuü]n$", lower) and len(lower) > 6:
+        return True  # "Birliyinin", "Universitetinin": a genitive after a vowel
     if _AZ_SURNAME_RE.search(lower) and not re.search(r"(?:ov|yev|ev)(?:[ıiuü]n|[aə])$", lower):
         return False
     return bool(_AZ_CASE_RE.search(lower)) and len(lower) > 5
