@@ -116,10 +116,10 @@ def _scorer() -> ModuleType:
 
 def test_german_set_score_does_not_fall() -> None:
     """A floor a little under the macro F1 reached on our own invented German set
-    (tests/data/extraction_de: 10 reports, 21 events; not the hidden evaluation set)."""
+    (tests/data/extraction_de: 13 reports, 26 events; not the hidden evaluation set)."""
     scorer = _scorer()
     report = scorer.score_corpus(GERMAN_SET / "articles", GERMAN_SET / "gold.jsonl")
-    assert scorer.macro_f1(report["all"]) >= 0.82
+    assert scorer.macro_f1(report["all"]) >= 0.80
 
 
 def test_german_occasions_in_the_genitive_with_their_anniversaries(database) -> None:
@@ -202,4 +202,35 @@ def test_german_roles_a_country_in_the_genitive_and_nouns_not_declined_as_adject
     assert [(s.name, s.role, s.organization) for s in found] == [
         ("Elnur Rzayev", "Botschafter Aserbaidschans in Österreich", None),
         ("Stefan Lang", "Politologe", None),
+    ]
+
+
+def test_a_german_list_of_towns_an_envoys_seat_and_an_evening_weekday(database) -> None:
+    roundup = (
+        "Hannover, 22. Januar 2024\n"
+        "Die Aserbaidschaner im Norden haben an die Opfer des 20. Januar 1990 erinnert. Auch in "
+        "Bremen und Berlin fanden am Wochenende Gedenkveranstaltungen statt."
+    )
+    seat = (
+        "Köln, 28. Februar 2024\n"
+        "Die Aserbaidschanische Gemeinde Rheinland lud am Mittwochabend zu einer "
+        "Gedenkveranstaltung für die Opfer von Chodschali in die Alte Synagoge ein. Nach "
+        "einer Schweigeminute sprach der Generalkonsul Aserbaidschans in Bonn, Elshad "
+        "Rahimov, über die Tragödie."
+    )
+    with database.sessions() as session:
+        towns = [e.city for e in extract(roundup, session).events]
+        (event,) = extract(seat, session).events
+    assert towns == ["Bremen", "Berlin"]
+    assert event.city == "Köln"  # the dateline's town, not the consul's seat
+    assert event.date == dt.date(2024, 2, 28)
+
+
+def test_german_organizer_after_eingeladen_and_a_role_in_brackets() -> None:
+    assert [h[0] for h in organizers_de(
+        "Eingeladen hatte der Aserbaidschanisch-Deutsche Kulturverein Kassel."
+    )] == ["Aserbaidschanisch-Deutscher Kulturverein Kassel"]
+    found = speakers_de("Es sprachen unter anderem Ilham Aliyev (Vorsitzender des Vereins).")
+    assert [(s.name, s.role, s.organization) for s in found] == [
+        ("Ilham Aliyev", "Vorsitzender", "Verein")
     ]

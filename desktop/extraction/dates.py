@@ -71,7 +71,8 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:on|в|во|this|last|past|am|vergangenen|letzten)\s+(?P<wd>{_WEEKDAY_ALT})\b",
+    rf"\b(?:on|в|во|this|last|past|am|vergangenen|letzten)\s+(?P<wd>{_WEEKDAY_ALT})"
+    r"(?:abend|morgen|vormittag|nachmittag|mittag)?\b",  # German "am Dienstagabend"
     re.IGNORECASE,
 )
 _NEXT_DAY_RE = re.compile(

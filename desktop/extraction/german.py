@@ -40,7 +40,7 @@ _NOT_HEADS = wordset(
 )
 # "Aserbaidschanischen", "Sächsischer", "Deutsch-Aserbaidschanisches": declined adjectives.
 _ADJECTIVE_RE = re.compile(
-    r"^(?P<stem>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*?(?:isch|ig|lich|al|er|ell))"
+    r"^(?P<stem>[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*?(?:sch|ig|lich|al|er|ell))"
     r"(?:e|en|em|er|es)$"
 )
 _CAP_WORD = r"[A-ZÄÖÜƏŞÇĞİ][\wäöüßəşçğıı'’.-]*"

@@ -26,6 +26,9 @@ _AGENT_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(rf"\b(?:Veranstalter|Organisatoren|Organisator|Gastgeber|Ausrichter)(?:in)?"
                 rf"\s+(?:ist|war|sind|waren|wird|werden)\s+{_A}"), OrganizerRole.ORGANIZER),
     (re.compile(rf"\b(?:auf|Auf)\s+(?:Initiative|Einladung)\s+{_A}"), OrganizerRole.ORGANIZER),
+    # "Eingeladen hatte der Verein X", "Veranstaltet hat die Gemeinde X"
+    (re.compile(rf"\b(?:Eingeladen|Organisiert|Veranstaltet|Ausgerichtet)\s+(?:hatte|hatten|hat"
+                rf"|haben)\s+{_A}"), OrganizerRole.ORGANIZER),
     # "folgten der Einladung des Vereins X": who invited hosts
     (re.compile(rf"\bEinladung\s+{_A}(?=[A-ZÄÖÜ])"), OrganizerRole.HOST),
     (re.compile(rf"\b(?:in|In)\s+Zusammenarbeit\s+mit\s+{_A}"), OrganizerRole.CO_ORGANIZER),

@@ -37,8 +37,10 @@ _SHARED_HEAD_RE = re.compile(
     r"\s+(?:област|кра[еяюй]|республик)\w*)"
 )
 _SEAT_BEFORE_RE = re.compile(
-    r"(?:консульств|генконсульств|посольств|представительств|комитет|министерств|consulate"
+    r"(?:(?:консульств|генконсульств|посольств|представительств|комитет|министерств|consulate"
     r"|embassy|mission|committee|ministry|office|səfirlik|konsulluq|nümayəndəlik)\w*"
+    # a German envoy's seat: "Generalkonsul Aserbaidschans in Bonn"
+    r"|(?:botschafter|generalkonsul|konsul)(?:in)?\b)"
     r"(?:\s+[\w«»\"“”'’.-]+){0,5}?\s+(?:в|во|на|in|at|to)(?:\s+(?:the|г\.|городе))?\s*$",
     re.IGNORECASE,
 )
@@ -70,7 +72,9 @@ _CALENDAR_RE = re.compile(
     rf"(?:{MONTH_ALT}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b", re.IGNORECASE
 )
 # Towns of one list: "в Казани, Самаре и Уфе", "Munich, Hamburg and Cologne", "İzmir və Bursa".
-LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və|&)\s+)$", re.IGNORECASE)
+LIST_GAP_RE = re.compile(
+    r"^\s*(?:,\s*(?:(?:and|и|və|und)\s+)?|\s+(?:and|и|və|&|und)\s+)$", re.IGNORECASE
+)
 # A list located by its head noun: "in three cities of Germany – A, B and C", "в городах A
 # и B", "A, B və digər şəhərlərində" (the locative ending sits on the noun after the list).
 LIST_HEAD_RE = re.compile(

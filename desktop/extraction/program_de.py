@@ -15,6 +15,8 @@ _I = re.IGNORECASE
 RULES_DE: list[tuple[str, re.Pattern[str]]] = [
     ("speech", re.compile(r"\bBegrüßung\b|\bFestrede\w*|\bVorträge?n?\b|\bReferat\w*", _I)),
     ("film_screening", re.compile(r"\w*filmvorführung\w*|\bFilmabend\w*", _I)),
+    ("video_screening", re.compile(
+        r"\bVideo(?:präsentation|vorführung|beitr(?:a|ä)g|clip|film)\w*|\bVideos?\b", _I)),
     ("open_discussion", re.compile(
         r"\w+diskussion\w*|\bGesprächsrunde\w*|\bFragerunde\w*|\bDiskussion\w*", _I)),
     ("dance_performance", re.compile(

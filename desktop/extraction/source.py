@@ -22,7 +22,7 @@ DATELINE_RE = re.compile(
     rf"(?:,\s*(?P<country>[A-ZА-ЯЁ][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
     rf"(?:,|\.(?=\s+\d))\s*(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT})"
     # "Hamburg, 31.12.2023 – ...": a numeric day of the report (not a list's "Town, 21.02.:")
-    rf"|(?P<day3>\d{{1,2}})\.(?P<month3>\d{{1,2}})\.(?=\d{{4}}\s*(?:[-–—]|$)))"
+    rf"|(?P<day3>\d{{1,2}})\.(?P<month3>\d{{1,2}})\.(?=\d{{4}}\s*(?:[-–—.]|$)))"
     rf"(?:,?\s*(?P<year>\d{{4}}))?"
     rf"\s*(?:\((?P<agency>[^)]{{2,40}})\)|/(?P<agency2>[^/]{{2,40}})/"
     rf"|\.\s*/(?P<agency3>[^/]{{2,40}})/|\.\s*(?P<agency4>[A-ZА-ЯЁƏ][\w.-]{{1,30}})/)?"

@@ -67,6 +67,10 @@ _PATTERNS = [
         rf"(?:{_ARTICLE}\s+)?(?P<mod>{_MODIFIER})?(?P<role>{_ROLE_WORD})\s+{_NAME}"
         rf"(?P<comp>\s+(?:von|vom)\s+(?:der\s+|dem\s+)?[A-ZÄÖÜ][^,;.]{{1,60}}?)?(?=[\s,.;]|$)"
     ),
+    # "Ilham Mammadov (Vorsitzender des Vereins)"
+    re.compile(
+        rf"{_NAME}\s*\((?P<mod>{_MODIFIER})?(?P<role>{_ROLE_WORD}){_COMPLEMENT}?\)"
+    ),
     # "Die Moderation übernahm X", "moderiert von X"
     re.compile(rf"(?:Moderation\s+übernahm|moderiert\s+von|moderierte)\s+{_NAME}"),
 ]
