@@ -244,3 +244,21 @@ def test_an_azerbaijani_body_in_the_genitive_is_the_speakers_not_a_speaker(datab
     assert list(speakers) == ["Rəşad Məmmədov", "Nigar Həsənova"]
     assert speakers["Rəşad Məmmədov"]["role"] == "sədr"
     assert speakers["Rəşad Məmmədov"]["organization"] == "Fransa Azərbaycanlıları Birliyi"
+
+
+def test_azerbaijani_bodies_that_held_an_event_in_the_plain_past(database) -> None:
+    text = (
+        "20 Yanvar faciəsinin ildönümü ilə əlaqədar Fransa Azərbaycanlıları Birliyi Lion "
+        "şəhərində anım tədbiri keçirdi."
+    )
+    assert _organizations(database, text) == ["Fransa Azərbaycanlıları Birliyi"]
+
+
+def test_russian_bodies_that_will_hold_an_event_organize_it(database) -> None:
+    text = (
+        "12 марта в Казани Татарская национально-культурная автономия и общество «Дружба» "
+        "проведут праздник Навруз."
+    )
+    organizations = _organizations(database, text)
+    assert len(organizations) == 2
+    assert organizations[0].startswith("Татарская национально-культурная автономия")

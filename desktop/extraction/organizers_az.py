@@ -52,7 +52,8 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         re.compile(
             rf"(?P<org>{_NAME}){_ALSO}\s+(?:d[aə]\s+)?(?:{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
             rf"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
-            rf"|təşkil edəcəklər|təşkil edəcək)(?!\w)"
+            rf"|təşkil edəcəklər|təşkil edəcək|keçirdilər|keçirdi|keçirmişlər|keçirmişdir"
+            rf"|təşkil etdilər|təşkil etdi|təşkil etmişlər|təşkil etmişdir)(?!\w)"
         ),
         OrganizerRole.ORGANIZER,
     ),
@@ -114,9 +115,17 @@ def _split(
         if first is None:
             first = piece_start
         last_word = re.sub(r"\s*\([^)]*\)\s*$", "", raw.strip()).split()[-1:] or [""]
+        piece_end = start + part.end()
         if not _HEADS.search(last_word[0]):
-            continue
-        name = _base(text[first : start + part.end()].strip())
+            if part.end() < end - start:
+                continue
+            # the last piece: "A Birliyi Lion şəhərində": the body ends on its head word
+            words = list(re.finditer(r"\S+", text[first:piece_end]))
+            heads = [w for w in words[1:] if _HEADS.match(w.group().casefold())]
+            if not heads:
+                continue
+            piece_end = first + heads[-1].end()
+        name = _base(text[first:piece_end].strip())
         if len(name.split()) >= 2:
             out.append((name, first, first + len(name), role))
         first = None

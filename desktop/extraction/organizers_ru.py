@@ -37,7 +37,8 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
 ]
 _SUBJECT_VERB_RE = re.compile(
     r"(?<!\w)(?:провел|провёл|провела|провело|провели|организовал\w*|устроил\w*|подготовил\w*"
-    r"|отметил\w*|собрал\w*|пригласил\w*|организует|проведет|проведёт|проводит|провод[яи]т)"
+    r"|отметил\w*|собрал\w*|пригласил\w*|организует|проведет|проведёт|проводит|провод[яи]т"
+    r"|проведут|организуют|устроят|устроит)"
     r"(?!\w)",
     re.I,
 )
@@ -155,6 +156,13 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
                 between.replace(",", " ")
             ):
                 found.append(_phrase(text, last, OrganizerRole.ORGANIZER))
+                # "A и общество «B» проведут": every body of the subject's list
+                for earlier in reversed(preceding[:-1]):
+                    if earlier.start < sentence.start or not _joined(
+                        text[earlier.end : found[-1][1]]
+                    ):
+                        break
+                    found.append(_phrase(text, earlier, OrganizerRole.ORGANIZER))
                 continue
         # Object first: "Вечер организовало Общество X".
         found.extend(_run(text, bodies, sentence.start + verb.end(), OrganizerRole.ORGANIZER))
@@ -173,6 +181,15 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             continue
         out.append((name, start, end, role))
     return out
+
+
+def _joined(gap: str) -> bool:
+    """ "A и B", "A, B": two bodies of one list (a lower-case descriptor of the second, as
+    "и общество", may stand between)."""
+    joined = re.match(r"\s*(?:,|и|,\s*и)\s*", gap)
+    return joined is not None and (
+        joined.end() == len(gap) or _DESCRIPTOR_RE.fullmatch(gap[joined.end() :]) is not None
+    )
 
 
 def _anaphor(
