@@ -262,3 +262,23 @@ def test_russian_bodies_that_will_hold_an_event_organize_it(database) -> None:
     organizations = _organizations(database, text)
     assert len(organizations) == 2
     assert organizations[0].startswith("Татарская национально-культурная автономия")
+
+
+def test_a_long_speaker_list_with_an_acronym_keeps_its_first_name(database) -> None:
+    text = (
+        "On 5 May a rally was held in Oslo. Head of the Latvian Society of Bergen Ilze "
+        "Ozola, Baltic Youth Network (BYN) co-founder Janis Kalnins, Director of Studies in "
+        "the Department of Baltic Languages at the University of Tromso Maris Liepa, Nordic "
+        "Scientists Association President Anna Berglund, Oslo State University Professor "
+        "Lars Holmqvist and others addressed the rally."
+    )
+    names = _names(database, text)
+    assert names[:2] == ["Ilze Ozola", "Janis Kalnins"]
+
+
+def test_he_who_reads_out_an_address_next_is_the_speaker_after_a_which_clause(database) -> None:
+    text = (
+        "On 15 August a celebration was held in Oslo. Ambassador Ravi Menon raised the flag, "
+        "after which the anthem was sung. He read out the President's address to the nation."
+    )
+    assert _names(database, text) == ["Ravi Menon"]

@@ -100,7 +100,9 @@ _RESIDENT_RE = re.compile(
 # "X, который рассказал ...", "X, who said ...": a relative clause that has the name speak.
 _WHO_RE = re.compile(r"^\s*,\s*(?:который|которая|who)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "X, B's founder Y, ... and others addressed": a list of names and titles only, however long
-_LIST_ONLY_RE = re.compile(r"^(?:,\s*(?:and\s+)?[^,;:()]{3,160}?)*(?:,?\s+and\s+others)?\s*$")
+_LIST_ONLY_RE = re.compile(
+    r"^(?:,\s*(?:and\s+)?(?:[^,;:()]|\([^(),;:]{1,20}\)){3,160}?)*(?:,?\s+and\s+others)?\s*$"
+)  # an acronym in brackets ("Network (BYN) co-founder") stays inside one item
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
     # "O'Connell", "McKenna": a prefix before the second capital
@@ -478,7 +480,7 @@ class SpeakerFinder:
                     following is not None
                     and _HE_SPOKE_RE.match(following.text)
                     and _SPEECH_EN_RE.search(following.text[:80])
-                    and not re.search(r"\b(?:who|which)\b", rest[:40])
+                    and not re.match(r"\s*,?\s*(?:who|which)\b", rest)
                 ):
                     chosen.append(name)
         return chosen
