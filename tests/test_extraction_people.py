@@ -282,3 +282,12 @@ def test_he_who_reads_out_an_address_next_is_the_speaker_after_a_which_clause(da
         "after which the anthem was sung. He read out the President's address to the nation."
     )
     assert _names(database, text) == ["Ravi Menon"]
+
+
+def test_an_occasion_right_after_a_name_is_not_part_of_it(database) -> None:
+    text = (
+        "Ankarada Novruz bayramı qeyd olunub. Cəmiyyətin rəhbəri, professor Elmira Sadıqova "
+        "Novruz bayramının qədim ənənələrindən bəhs edib."
+    )
+    speakers = _speakers(database, text)
+    assert [s["name"] for s in speakers] == ["Elmira Sadıqova"]

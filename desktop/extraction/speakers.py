@@ -239,8 +239,12 @@ class SpeakerFinder:
             if cut and words[cut - 1][2] in ("The", "A", "An"):
                 continue  # "The Example Times": a title or a body, not a person
             words = words[cut:]
-            if any(s <= w[0] < e for w in words for s, e in self.excluded):
+            inside = [
+                i for i, w in enumerate(words) if any(s <= w[0] < e for s, e in self.excluded)
+            ]
+            if inside and inside[0] < 2:
                 continue
+            words = words[: inside[0]] if inside else words  # "X Y Novruz bayramının ..."
             if not 2 <= len(words) <= 4:
                 continue
             if self.language == "az" and any(_az_inflected(w[2]) for w in words):
