@@ -185,3 +185,23 @@ def test_an_azerbaijani_town_before_its_kind_noun_in_the_locative_is_the_place(d
         (event,) = extract(text, session).events
     assert (event.city, event.country_code) == ("Berlin", "DE")
 
+
+
+def test_a_badge_handed_to_a_long_named_recipient_is_an_award(database) -> None:
+    text = (
+        "12 мая 2025 года в Омске татарская автономия провела праздник. Министр вручила "
+        "председателю Омской региональной общественной организации «Татарский культурный "
+        "центр «Туган як» Ивану Петрову нагрудный знак «За заслуги»."
+    )
+    assert "award ceremony" in _program(database, text)
+
+
+def test_speaking_told_without_a_name_is_a_speech(database) -> None:
+    texts = [
+        "The community celebrated Novruz in Toronto on 20 March 2025. Guests spoke about the "
+        "history of the holiday.",
+        "20 mart 2025-ci ildə Bakıda Novruz bayramı qeyd edilib. Qonaqlar bayramın "
+        "tarixindən bəhs ediblər.",
+    ]
+    for text in texts:
+        assert "speech" in _program(database, text), text

@@ -24,7 +24,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("speech", re.compile(
         r"\bspeeches\b|\bmade a speech\b|\bspeakers\b|\bkeynote\b|\bспикер\w*|\bвыступлени\w*"
         r"|\bвыступающ\w*|\bвыступавш\w*|\bораторы\b|\bс речью\b|\bçıxış edənlər\w*"
-        r"|\bçıxışlar\w*|\bReden\b|\bAnsprachen?\b|\bGrußworte?\b", _I)),
+        r"|\bçıxışlar\w*|\bReden\b|\bAnsprachen?\b|\bGrußworte?\b"
+        # the acts of speaking themselves, whoever the speaker finder missed
+        r"|\bspoke\b|\btook the floor\b|\bdelivered (?:a |an |the )?(?:\w+ )?(?:speech|address"
+        r"|remarks)|\bвыступил(?:а|и)?\b|\bвзял\w* слово\b|\bçıxış ed(?:ib|ərək|əcək)\w*"
+        r"|\bçıxışında\b|\bnitq söylə\w*|\bbəhs ed(?:ib|ərək)\w*", _I)),
     ("minute_of_silence", re.compile(
         r"\bminute[’']?s? of silence|\bminute[’']s silence|\bone-minute silence"
         r"|\bmoment of silence|\bminute silence|минут\w* молчани\w*|\bdəqiqəlik sükut"
@@ -121,7 +125,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:prizes?|приз(?:ы|ов)?)\b[^.;]{0,40}\b(?:winners?|победител\w*)"
         r"|\bawarded (?:\w+ ){0,2}?prizes?\b|\bвруч\w* (?:\w+ ){0,3}?приз(?:ы|ов)?\b"
         r"|\bmedals?\b|\bмедал(?:ь|и|ей|ями)\b"
-        r"|\bвруч\w*\s+(?:[\w-]+\s+){0,6}?знак\w*|\bmükafat\w*|\bmedal\w*", _I)),
+        r"|\bвруч\w*\s[^.;]{0,160}?\bзнак(?:и|ом|ами)?\b|\bmükafat\w*|\bmedal\w*", _I)),
     ("gift_presentation", re.compile(
         r"\bgifts?\b|\bpresents were\b|\bподар\w*|\bhədiyyə\w*", _I)),
     ("reception", re.compile(
