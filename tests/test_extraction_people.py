@@ -291,3 +291,12 @@ def test_an_occasion_right_after_a_name_is_not_part_of_it(database) -> None:
     )
     speakers = _speakers(database, text)
     assert [s["name"] for s in speakers] == ["Elmira Sadıqova"]
+
+
+def test_an_azerbaijani_role_of_several_titles_splits_each_bodys_title(database) -> None:
+    text = (
+        "Ankarada Novruz bayramı qeyd olunub. Türkiyə Gənclər Şurasının üzvü, ABCD-nin "
+        "rəhbəri, professor Elmira Sadıqova bayramın ənənələrindən bəhs edib."
+    )
+    (speaker,) = _speakers(database, text)
+    assert speaker["role"] == "üzv, rəhbər, professor"

@@ -600,6 +600,12 @@ class SpeakerFinder:
         organization: str | None = None
         for segment, _s_start, _s_end in role_parts:
             role, org = _split_role(segment, self.language)
+            if self.language == "az" and len(role_parts) > 1:
+                # "Şuranın üzvü, ABC-nin rəhbəri, professor": each title off its body
+                part = SpeakerHit(hit.name, hit.start, hit.end, hit.sentence, role=segment)
+                self._split_izafet(part)
+                if part.organization:
+                    role, org = part.role, part.organization
             if role:
                 roles.append(role)
             if org and organization is None:
@@ -614,7 +620,10 @@ _AZ_CASE_RE = re.compile(
     r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü]|[ıiuü]n[aə])$"
 )
 # genitive "-ın", "-nın" after a possessive vowel ("filialının" -> "filialı")
-_AZ_GENITIVE_RE = re.compile(r"(?<=\w{3})(?:(?<=[ıiuü])n)?[ıiuü]n$")
+_AZ_GENITIVE_RE = re.compile(
+    r"(?<=\w{3})(?:(?<=[ıiuü])n)?[ıiuü]n$"
+    r"|(?<=[A-ZƏÖÜÇŞİĞ]{2})[-'’]n?[ıiuü]n$"  # an acronym's: "ABC-nin", "ABC'in"
+)
 _AZ_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:s?[ıiuü])$")
 _AZ_AT_EVENT_RE = re.compile(rf"^(?:{EVENT_NOUNS_AZ})\w*d[aə]\s+", re.IGNORECASE)
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
