@@ -205,3 +205,13 @@ def test_speaking_told_without_a_name_is_a_speech(database) -> None:
     ]
     for text in texts:
         assert "speech" in _program(database, text), text
+
+
+def test_an_announced_exhibition_is_an_exhibition(database) -> None:
+    texts = [
+        "12 мая 2025 года в галерее Омска откроется фотовыставка татарской общины.",
+        "A photo exhibition of the Kazakh community will open in Toronto on 12 May 2025.",
+    ]
+    with database.sessions() as session:
+        events = [extract(text, session).events[0] for text in texts]
+    assert [e.event_type for e in events] == ["exhibition", "exhibition"]

@@ -897,8 +897,12 @@ class _Extractor:
                 # a listed title that is a concert: "Fundraising Concert (Chicago, IL)"
                 r"|\bconcerts?\s*\(|концерт\w*\s*\(|\bkonsert\w*\s*\(",
             ),
+            # announced too: "откроется фотовыставка", "an exhibition will open"
             ("exhibition", r"\b(?:an?|the|photo) exhibitions?\b (?:was|were|opened|held|titled)"
-                           r"|выставк\w+ (?:открыл|прош|состоял)"),
+                           r"|\bexhibitions?\b[^.;]{0,60}\bwill (?:open|be held)\b"
+                           r"|выставк\w+ (?:открыл|откроет|прош|пройд|состоял|состоит)"
+                           r"|(?:откроет\w*|откроют\w*|состоится|пройд[её]т) (?:\w+ )?\w*выставк"
+                           r"|\bsərgi\w* (?:açıl|keçiril|təşkil)"),
             ("festival", r"\bfestivals?\b (?:was|were|took|held)|фестивал\w+ (?:прош|состоял)"),
             ("competition", r"\b(?:competition|contest|tournament)s?\b|\bконкурс|\bтурнир"),
             ("seminar", r"\bseminars?\b|\bсеминар"),
