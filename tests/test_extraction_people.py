@@ -300,3 +300,20 @@ def test_an_azerbaijani_role_of_several_titles_splits_each_bodys_title(database)
     )
     (speaker,) = _speakers(database, text)
     assert speaker["role"] == "üzv, rəhbər, professor"
+
+
+def test_a_verb_with_its_own_subject_after_and_is_not_the_names(database) -> None:
+    text = (
+        "On 5 May a memorial evening was held in Oslo. Tom Halvorsen highlighted the campaign "
+        "initiated by Vice President of the Nordic Foundation Ann Berglund, and the Chairman "
+        "described the work done."
+    )
+    assert _names(database, text) == ["Tom Halvorsen"]
+
+
+def test_and_others_after_a_titled_name_still_lets_it_speak(database) -> None:
+    text = (
+        "On 5 May a memorial evening was held in Oslo. Tom Halvorsen, chairman of the Nordic "
+        "Club, and others addressed the gathering."
+    )
+    assert _names(database, text) == ["Tom Halvorsen"]

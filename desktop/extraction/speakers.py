@@ -454,6 +454,15 @@ class SpeakerFinder:
                 continue
             rest = text[name.end : end]
             verb = speech_re.search(rest)
+            if verb is not None and self.language == "en":
+                other = re.search(
+                    r",\s+and\s+(?!others?\b)(?:the\s+|a\s+|an\s+)?\w+(?:\s+\w+)?\s+$",
+                    rest[: verb.start()],
+                )
+                if other is not None and not any(
+                    name.end + other.start() <= n.start < name.end + verb.start() for n in names
+                ):
+                    verb = None  # "..., and the Chairman described ...": the verb's own subject
             if verb is not None:
                 between = rest[: verb.start()]
                 if _WHO_RE.match(between) or (
