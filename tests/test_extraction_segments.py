@@ -99,3 +99,28 @@ def test_peoples_named_at_one_event_on_one_day_give_one_draft(database) -> None:
     with database.sessions() as session:
         result = extract(text, session)
     assert len(result.events) == 1
+
+
+def test_here_after_a_return_to_a_town_is_that_towns_event_ru(database) -> None:
+    text = (
+        "В Самаре 5 мая 2024 года прошли мероприятия ко Дню Победы.\n"
+        "Татарская община города Самары «Туган тел» участвовала в шествии, которое "
+        "организовал областной совет ветеранов. После шествия в Тольятти участники "
+        "вернулись в Самару. Здесь прошли памятные мероприятия, на которых выступил "
+        "глава города Иван Петров."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.city for e in result.events] == ["Tolyatti", "Samara"]
+    assert result.events[1].date == dt.date(2024, 5, 5)  # the day the lead gives the town
+
+
+def test_here_after_a_return_to_a_town_is_that_towns_event_en(database) -> None:
+    text = (
+        "Members of the Polish Youth Society took part in a parade organized by the Polish "
+        "Alliance in Milwaukee on May 3. Afterwards they returned to Chicago. Here a "
+        "concert was held at the Polish Museum, where Consul Jan Nowak spoke."
+    )
+    with database.sessions() as session:
+        result = extract(text, session)
+    assert [e.city for e in result.events] == ["Milwaukee", "Chicago"]

@@ -162,6 +162,13 @@ _NOUN_RE = {
 }
 
 
+# "Здесь, как и во всех общинах, прошли мероприятия": the town the sentence before named last
+_HERE_RE = re.compile(
+    r"^(?:Здесь|Тут|Там|Here|There|Burada|Orada|Hier|Dort)(?:\s+же)?\b(?!\s+(?:is|are|was|were"
+    r"|will|has|have)\b)"
+)
+
+
 @dataclass
 class SentenceInfo:
     sentence: Sentence
@@ -172,6 +179,7 @@ class SentenceInfo:
     besides: bool = False  # opens on "Besides," / "Кроме того," / "Bundan başqa,"
     place: PlaceResult = field(default_factory=PlaceResult)
     towns: list[PlaceMention] = field(default_factory=list)
+    here: PlaceMention | None = None  # the town a sentence opening on "Здесь"/"Here" means
 
 
 @dataclass
@@ -185,10 +193,16 @@ class Segment:
     item: Item | None = None
     town: PlaceMention | None = None  # the town of a list this event is one of
     inherited: bool = False  # placed by the sentence naming places right before it
+    borrowed: int | None = None  # an earlier summary sentence that told of it alone
 
     @property
     def start(self) -> int:
         return self.sentences[0].start
+
+    @property
+    def opening(self) -> int:
+        """Where the report starts telling of it (the report's order of events)."""
+        return next(s.start for s in self.sentences if s.index != self.borrowed)
 
     @property
     def end(self) -> int:
@@ -276,6 +290,16 @@ def segment(
             text
         )):
             info.towns = town_list(sentence, places, doc.text)
+        if infos and not infos[-1].sentence.heading and (
+            info.intro or info.summary
+        ) and _HERE_RE.match(text):
+            # (after a heading "БОСТОН", "Здесь" is the heading's town: its event goes on)
+            named = [m for m in places.mentions(infos[-1].sentence)
+                     if m.kind == "city" and not m.in_name]
+            if named and info.place.city is None:
+                # "... returned to X. Here events were held": X's event, no roundup
+                info.here, info.intro, info.summary, info.towns = named[-1], True, False, []
+                info.place = PlaceResult(city=places.lexicon.place("city", named[-1].record_id))
         infos.append(info)
 
     lead: list[Sentence] = []
@@ -333,6 +357,20 @@ def segment(
             continue
         if current is not None and _SAME_AGAIN_RE.search(sentence.text):
             current = _start(events, info, default_place)
+            continue
+        if info.here is not None and current is not None:
+            _place_before_return(current, info.here, places)
+            current = _start(events, info, default_place)
+            current.town = info.here
+            # "В B 24 апреля прошли мероприятия ... Здесь прошли мероприятия": the summary
+            # of B alone told of this event
+            told = next((i.sentence for i in infos if i.summary and [
+                m.record_id for m in places.mentions(i.sentence) if m.locative
+            ] == [info.here.record_id]), None)
+            if told is not None and told.start < sentence.start:
+                current.sentences.insert(0, told)
+                current.anchors.add(told.index)
+                current.borrowed = told.index
             continue
         if info.intro:
             if current is None:
@@ -407,7 +445,7 @@ def segment(
         seg = Segment(sentences=[item.sentence], anchors={item.sentence.index}, item=item)
         seg.default_place = default_place
         events.append(seg)
-    events.sort(key=lambda seg: seg.start)
+    events.sort(key=lambda seg: seg.opening)
     return Segmentation(lead, events)
 
 
@@ -632,6 +670,23 @@ def _with_misspelt(
             out.append(previous)
             known.add((previous.start, previous.end))
     return sorted(out, key=lambda m: m.start)
+
+
+def _place_before_return(seg: Segment, here: PlaceMention, places: PlaceFinder) -> None:
+    """"A parade in A ... Then they returned to B. Here ...": the event so far, with no town
+    of its own but B, is in the one other town its sentences name."""
+    if seg.town is not None or (
+        seg.place.city is not None and seg.place.city.record_id != here.record_id
+    ):
+        return  # "Община города B ... в A ... вернулись в B. Здесь": B is only its home
+    others = {
+        m.record_id: m for s in seg.sentences for m in places.mentions(s)
+        if m.kind == "city" and m.locative and not m.in_name and m.record_id != here.record_id
+    }
+    if len(others) == 1 and (seg.item is None or seg.inherited):
+        seg.town = next(iter(others.values()))
+        seg.item, seg.inherited = None, False  # not the town the sentence before it named
+        seg.place = PlaceResult(city=places.lexicon.place("city", seg.town.record_id))
 
 
 def _town_segment(
