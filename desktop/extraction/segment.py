@@ -452,7 +452,7 @@ def segment(
 @cache
 def _language_adjectives(language: str) -> frozenset[str]:
     """First words of the language names CLDR gives in ``language`` ("таджикский",
-    "Kurdish", "ləzgi"): the adjectives of peoples, to tell a people's name from any noun."""
+    "Latvian", "ləzgi"): the adjectives of peoples, to tell a people's name from any noun."""
     from babel import Locale
 
     return frozenset(name.split()[0].casefold() for name in Locale(language).languages.values())
@@ -535,7 +535,7 @@ _TOGETHER_RE = re.compile(
 
 def _peoples(sentence: Sentence, language: str) -> list[str]:
     """The peoples a sentence names as holding something, in order: plural nouns of a people
-    ("узбеки", "the Armenians") and communities named by a people's adjective."""
+    ("узбеки", "the Latvians") and communities named by a people's adjective."""
     text = sentence.text
     if not _CELEBRATE_RE.get(language, _CELEBRATE_RE["en"]).search(text):
         return []
