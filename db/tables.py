@@ -83,8 +83,47 @@ class SourceScale(enum.StrEnum):
     INTERNATIONAL = "international"
 
 
+RANK_LANGUAGES = ("en", "ru", "az")
+"""The interface languages whose alphabetical order each named table keeps ranks of
+(``rank_<lang>`` columns, :mod:`db.sort_ranks`)."""
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _uuid() -> Column[Any]:
+    """The record's id across offices (merge, history and undo find records by it)."""
+    return Column("uuid", Uuid, nullable=False, unique=True, default=uuid4)
+
+
+def _version() -> Column[Any]:
+    """The optimistic lock of a reference record."""
+    return Column("version", Integer, nullable=False, server_default="1")
+
+
+def _ranks() -> list[Column[Any]]:
+    """Sort positions by each interface language's collation (db/sort_ranks.py)."""
+    return [Column(f"rank_{lang}", Integer, index=True) for lang in RANK_LANGUAGES]
+
+
+def _alias_table(owner: str, length: int) -> Table:
+    """The other names of a reference record, one row per normalized spelling."""
+    return Table(
+        f"{owner}_alias",
+        metadata,
+        Column(
+            f"{owner}_id",
+            Integer,
+            ForeignKey(f"{owner}.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("id", Integer, primary_key=True),
+        Column("lang", String(8)),
+        Column("name", String(length), nullable=False),
+        Column("normalized", String(length), nullable=False, index=True),
+        UniqueConstraint(f"{owner}_id", "normalized"),
+    )
 
 
 country = Table(
@@ -94,22 +133,11 @@ country = Table(
     Column("code", String(2), nullable=False, unique=True, comment="ISO 3166-1 alpha-2"),
     Column("alpha3", String(3)),
     Column("name", String(200), nullable=False),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _version(),
+    *_ranks(),
 )
 
-country_alias = Table(
-    "country_alias",
-    metadata,
-    Column("country_id", Integer, ForeignKey("country.id", ondelete="CASCADE"), nullable=False),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(200), nullable=False),
-    Column("normalized", String(200), nullable=False, index=True),
-    UniqueConstraint("country_id", "normalized"),
-)
+country_alias = _alias_table("country", 200)
 
 region = Table(
     "region",
@@ -119,23 +147,12 @@ region = Table(
     Column("country_id", Integer, ForeignKey("country.id"), nullable=False, index=True),
     Column("name", String(200), nullable=False),
     Column("kind", String(80)),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _uuid(),
+    _version(),
+    *_ranks(),
 )
 
-region_alias = Table(
-    "region_alias",
-    metadata,
-    Column("region_id", Integer, ForeignKey("region.id", ondelete="CASCADE"), nullable=False),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(200), nullable=False),
-    Column("normalized", String(200), nullable=False, index=True),
-    UniqueConstraint("region_id", "normalized"),
-)
+region_alias = _alias_table("region", 200)
 
 city = Table(
     "city",
@@ -156,23 +173,12 @@ city = Table(
     Column("population", Integer),
     Column("latitude", Float),
     Column("longitude", Float),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _uuid(),
+    _version(),
+    *_ranks(),
 )
 
-city_alias = Table(
-    "city_alias",
-    metadata,
-    Column("city_id", Integer, ForeignKey("city.id", ondelete="CASCADE"), nullable=False),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(200), nullable=False),
-    Column("normalized", String(200), nullable=False, index=True),
-    UniqueConstraint("city_id", "normalized"),
-)
+city_alias = _alias_table("city", 200)
 
 organization = Table(
     "organization",
@@ -191,28 +197,12 @@ organization = Table(
     Column("parent_id", Integer, ForeignKey("organization.id")),
     Column("contacts", Text),
     Column("notes", Text),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _uuid(),
+    _version(),
+    *_ranks(),
 )
 
-organization_alias = Table(
-    "organization_alias",
-    metadata,
-    Column(
-        "organization_id",
-        Integer,
-        ForeignKey("organization.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(400), nullable=False),
-    Column("normalized", String(400), nullable=False, index=True),
-    UniqueConstraint("organization_id", "normalized"),
-)
+organization_alias = _alias_table("organization", 400)
 
 person = Table(
     "person",
@@ -220,20 +210,11 @@ person = Table(
     Column("id", Integer, primary_key=True),
     Column("full_name", String(300), nullable=False),
     Column("notes", Text),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _uuid(),
+    _version(),
 )
 
-person_alias = Table(
-    "person_alias",
-    metadata,
-    Column("person_id", Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(300), nullable=False),
-    Column("normalized", String(300), nullable=False, index=True),
-    UniqueConstraint("person_id", "normalized"),
-)
+person_alias = _alias_table("person", 300)
 
 occasion = Table(
     "occasion",
@@ -245,23 +226,12 @@ occasion = Table(
     Column("reference_date", Date),
     Column("kind", String(40), comment="commemoration, national holiday, cultural date"),
     Column("notes", Text),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _uuid(),
+    _version(),
+    *_ranks(),
 )
 
-occasion_alias = Table(
-    "occasion_alias",
-    metadata,
-    Column("occasion_id", Integer, ForeignKey("occasion.id", ondelete="CASCADE"), nullable=False),
-    Column("id", Integer, primary_key=True),
-    Column("lang", String(8)),
-    Column("name", String(300), nullable=False),
-    Column("normalized", String(300), nullable=False, index=True),
-    UniqueConstraint("occasion_id", "normalized"),
-)
+occasion_alias = _alias_table("occasion", 300)
 
 event_type = Table(
     "event_type",
@@ -271,10 +241,8 @@ event_type = Table(
     Column("name", String(120), nullable=False),
     Column("name_ru", String(120)),
     Column("name_az", String(120)),
-    Column("version", Integer, nullable=False, server_default="1"),
-    Column("rank_en", Integer, index=True),
-    Column("rank_ru", Integer, index=True),
-    Column("rank_az", Integer, index=True),
+    _version(),
+    *_ranks(),
 )
 
 program_item_type = Table(
@@ -285,7 +253,7 @@ program_item_type = Table(
     Column("name", String(120), nullable=False),
     Column("name_ru", String(120)),
     Column("name_az", String(120)),
-    Column("version", Integer, nullable=False, server_default="1"),
+    _version(),
 )
 
 source = Table(
@@ -300,7 +268,7 @@ source = Table(
     Column("language", String(8)),
     Column("dateline", String(200)),
     Column("full_text", Text),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    _uuid(),
 )
 
 event_source = Table(
@@ -346,7 +314,7 @@ event = Table(
     Column("updated_at", DateTime, nullable=False, default=_now, onupdate=_now),
     Column("updated_by", String(120)),
     Column("version", Integer, nullable=False),
-    Column("uuid", Uuid, nullable=False, unique=True, default=uuid4),
+    _uuid(),
     # With the start date beside the end date, the earliest start of the events
     # reaching into a year is read from this index alone: 18 -> 1.3 ms of CPU at
     # 1,000,000 events, on every refresh of the overview (migration 0008).
@@ -424,11 +392,6 @@ change_log = Table(
     Column("batch_id", Uuid, index=True),
     Column("summary", String(500)),
 )
-
-
-RANK_LANGUAGES = ("en", "ru", "az")
-"""The interface languages whose alphabetical order each named table keeps ranks of
-(``rank_<lang>`` columns, :mod:`db.sort_ranks`)."""
 
 
 def table_of(kind: Table | type[Any]) -> Table:
