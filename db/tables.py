@@ -107,6 +107,11 @@ def _ranks() -> list[Column[Any]]:
     return [Column(f"rank_{lang}", Integer, index=True) for lang in RANK_LANGUAGES]
 
 
+def _translations(length: int) -> list[Column[Any]]:
+    """A record's name in the other interface languages (its ``name`` is the English one)."""
+    return [Column(f"name_{lang}", String(length)) for lang in ("ru", "az")]
+
+
 def _alias_table(owner: str, length: int) -> Table:
     """The other names of a reference record, one row per normalized spelling."""
     return Table(
@@ -168,8 +173,7 @@ city = Table(
         index=True,
         comment="GeoNames id; NULL for a place made by hand",
     ),
-    Column("name_ru", String(200)),
-    Column("name_az", String(200)),
+    *_translations(200),
     Column("population", Integer),
     Column("latitude", Float),
     Column("longitude", Float),
@@ -221,8 +225,7 @@ occasion = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(300), nullable=False, unique=True),
-    Column("name_ru", String(300)),
-    Column("name_az", String(300)),
+    *_translations(300),
     Column("reference_date", Date),
     Column("kind", String(40), comment="commemoration, national holiday, cultural date"),
     Column("notes", Text),
@@ -239,8 +242,7 @@ event_type = Table(
     Column("id", Integer, primary_key=True),
     Column("code", String(40), nullable=False, unique=True),
     Column("name", String(120), nullable=False),
-    Column("name_ru", String(120)),
-    Column("name_az", String(120)),
+    *_translations(120),
     _version(),
     *_ranks(),
 )
@@ -251,8 +253,7 @@ program_item_type = Table(
     Column("id", Integer, primary_key=True),
     Column("code", String(40), nullable=False, unique=True),
     Column("name", String(120), nullable=False),
-    Column("name_ru", String(120)),
-    Column("name_az", String(120)),
+    *_translations(120),
     _version(),
 )
 
