@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -504,10 +504,11 @@ class _Extractor:
             if seg.town is None
             else places.town_place(seg.town)
         )
+        # A place shared with other events is copied: the region found below is this event's.
         if place.is_empty() and single and lead_place is not None:
-            place = lead_place
+            place = replace(lead_place, spans=list(lead_place.spans))
         if place.is_empty() and seg.default_place is not None:
-            place = seg.default_place
+            place = replace(seg.default_place, spans=list(seg.default_place.spans))
         if place.region is None and place.city is not None and lead:
             found = places.lead_region(lead, place.city)
             if found is not None:
