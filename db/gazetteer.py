@@ -7,13 +7,15 @@ fit equally well the answer is ``None``: a clerk fixing an empty field is cheape
 one who never notices a wrong guess. Qt-free, so the importers and the CLI use it too.
 
 Each kind's aliases are read once per instance; call :meth:`Gazetteer.refresh` after
-adding records that should become findable.
+adding records that should become findable. What is built from them is shared by every
+instance that reads the same names (see ``_SharedIndexes``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -98,6 +100,7 @@ class _Index:
     completing: bool = False
     """The two completion tables are built: on the first completion, as only typing needs
     them (a quarter of building the index, which every event store and save pays)."""
+    _completing_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add(self, record_id: int, name: str | None, key: str | None = None) -> None:
         if not name:
@@ -124,9 +127,10 @@ class _Index:
 
     def for_completion(self) -> _Index:
         """This index with its completion tables (built on first use)."""
-        if not self.completing:
-            self._build_completion()
-            self.completing = True
+        with self._completing_lock:  # the index is shared by gazetteers of other threads
+            if not self.completing:
+                self._build_completion()
+                self.completing = True
         return self
 
     def _build_completion(self) -> None:
@@ -143,6 +147,104 @@ class _Index:
         self.start_alias = [position for _, position in suffixes]
         self.words = list(holders)
         self.word_aliases = [holders[word] for word in self.words]
+
+
+_Rows = tuple[tuple[tuple[Any, ...], ...], ...]
+"""What one kind's index is built from: the rows of each table it reads, in order."""
+
+
+def _build(kind: str, rows: _Rows) -> _Index:
+    """The index of ``kind`` from the rows :meth:`Gazetteer._rows` read (nothing else, so
+    indexes built from equal rows are equal and can be shared)."""
+    idx = _Index()
+    if kind == "country":
+        countries, alias_rows = rows
+        for rid, name in countries:
+            idx.label[rid] = name
+            idx.add(rid, name)
+    elif kind == "region":
+        codes, regions, alias_rows = rows
+        country_codes: dict[int, str] = dict(codes)
+        for rid, name, cid, code in regions:
+            idx.label[rid] = f"{name} ({code or country_codes.get(cid, '')})"
+            idx.country[rid] = cid
+            idx.add(rid, name)
+    elif kind == "city":
+        codes, region_names, cities, alias_rows = rows
+        country_codes = dict(codes)
+        names: dict[int | None, str] = dict(region_names)
+        for rid, name, cid, reg in cities:
+            where = ", ".join(p for p in (names.get(reg), country_codes.get(cid)) if p)
+            idx.label[rid] = f"{name} ({where})" if where else name
+            idx.country[rid] = cid
+            idx.region[rid] = reg
+            idx.add(rid, name)
+    elif kind == "occasion":
+        occasions, alias_rows = rows
+        for rid, name, name_ru, name_az in occasions:
+            idx.label[rid] = name
+            for each in (name, name_ru, name_az):
+                idx.add(rid, each)
+    elif kind == "organization":
+        organizations, alias_rows = rows
+        for rid, name, short, org_country, org_region in organizations:
+            idx.label[rid] = f"{name} ({short})" if short else name
+            idx.country[rid] = org_country
+            idx.region[rid] = org_region
+            idx.add(rid, name)
+            idx.add(rid, short)
+    elif kind == "person":
+        people, alias_rows = rows
+        for rid, name in people:
+            idx.label[rid] = name
+            idx.add(rid, name)
+    else:
+        (types,) = rows
+        alias_rows = ()
+        extra = type_aliases("event" if kind == "event_type" else "program")
+        for rid, code, name, name_ru, name_az in types:
+            idx.label[rid] = name
+            for each in (name, name_ru, name_az):
+                idx.add(rid, each)
+            idx.add(rid, code.replace("_", " "))
+            for alias in extra.get(code, ()):
+                idx.add(rid, alias)
+    for rid, name, key in alias_rows:
+        idx.add(rid, name, key)
+    idx.finish(strip=kind in ("region", "city"))
+    return idx
+
+
+class _SharedIndexes:
+    """Indexes of each kind by the rows they were built from, shared by every gazetteer:
+    each event store and form has one, and most open the same names (a data set's copies,
+    or one data set again), so building the region index (~50 ms) is paid once. The rows
+    are the key, so a changed name (edit, alias, merge) or another data set never gets an
+    index it was not built from; the few last ones of each kind are kept."""
+
+    KEEP = 3
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._indexes: dict[tuple[str, _Rows], _Index] = {}
+
+    def get(self, kind: str, rows: _Rows) -> _Index:
+        key = (kind, rows)
+        with self._lock:
+            index = self._indexes.pop(key, None)
+            if index is not None:
+                self._indexes[key] = index  # the most recently used last
+                return index
+        index = _build(kind, rows)  # outside the lock: a twin built meanwhile is equal
+        with self._lock:
+            self._indexes[key] = index
+            same_kind = [k for k in self._indexes if k[0] == kind]
+            for old in same_kind[: -self.KEEP]:
+                del self._indexes[old]
+        return index
+
+
+_SHARED = _SharedIndexes()
 
 
 CLEAR_WINNER = 20
@@ -805,87 +907,57 @@ class Gazetteer:
         if kind not in _MODELS:
             raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
         if kind not in self._indexes:
-            self._indexes[kind] = self._build(kind)
+            self._indexes[kind] = _SHARED.get(kind, self._rows(kind))
         return self._indexes[kind]
 
-    def _build(self, kind: str) -> _Index:
-        idx = _Index()
+    def _rows(self, kind: str) -> _Rows:
+        """Everything the index of ``kind`` is built from, as plain tuples."""
         s = self.session
+
+        def rows(*columns: Any) -> tuple[tuple[Any, ...], ...]:
+            return tuple(tuple(row) for row in s.execute(select(*columns)))
+
+        def aliases(model: type[AliasColumns], owner: Any) -> tuple[tuple[Any, ...], ...]:
+            return rows(owner, model.name, model.normalized)
+
         if kind == "country":
-            for rid, name in s.execute(select(Country.id, Country.name)):
-                idx.label[rid] = name
-                idx.add(rid, name)
-            self._add_aliases(idx, CountryAlias.country_id, CountryAlias)
-        elif kind == "region":
-            country_codes = dict(s.execute(select(Country.id, Country.code)).all())
-            region_rows = s.execute(select(Region.id, Region.name, Region.country_id, Region.code))
-            for rid, name, cid, code in region_rows:
-                idx.label[rid] = f"{name} ({code or country_codes.get(cid, '')})"
-                idx.country[rid] = cid
-                idx.add(rid, name)
-            self._add_aliases(idx, RegionAlias.region_id, RegionAlias)
-        elif kind == "city":
-            codes = dict(s.execute(select(Country.id, Country.code)).all())
-            regions: dict[int | None, str] = dict(s.execute(select(Region.id, Region.name)).all())
-            city_rows = s.execute(select(City.id, City.name, City.country_id, City.region_id))
-            for rid, name, cid, reg in city_rows:
-                where = ", ".join(p for p in (regions.get(reg), codes.get(cid)) if p)
-                idx.label[rid] = f"{name} ({where})" if where else name
-                idx.country[rid] = cid
-                idx.region[rid] = reg
-                idx.add(rid, name)
-            self._add_aliases(idx, CityAlias.city_id, CityAlias)
-        elif kind == "occasion":
-            occasion_rows = s.execute(
-                select(Occasion.id, Occasion.name, Occasion.name_ru, Occasion.name_az)
+            return (
+                rows(Country.id, Country.name),
+                aliases(CountryAlias, CountryAlias.country_id),
             )
-            for rid, name, name_ru, name_az in occasion_rows:
-                idx.label[rid] = name
-                for each in (name, name_ru, name_az):
-                    idx.add(rid, each)
-            self._add_aliases(idx, OccasionAlias.occasion_id, OccasionAlias)
-        elif kind == "organization":
-            organization_rows = s.execute(
-                select(
+        if kind == "region":
+            return (
+                rows(Country.id, Country.code),
+                rows(Region.id, Region.name, Region.country_id, Region.code),
+                aliases(RegionAlias, RegionAlias.region_id),
+            )
+        if kind == "city":
+            return (
+                rows(Country.id, Country.code),
+                rows(Region.id, Region.name),
+                rows(City.id, City.name, City.country_id, City.region_id),
+                aliases(CityAlias, CityAlias.city_id),
+            )
+        if kind == "occasion":
+            return (
+                rows(Occasion.id, Occasion.name, Occasion.name_ru, Occasion.name_az),
+                aliases(OccasionAlias, OccasionAlias.occasion_id),
+            )
+        if kind == "organization":
+            return (
+                rows(
                     Organization.id,
                     Organization.name,
                     Organization.short_name,
                     Organization.country_id,
                     Organization.region_id,
-                )
+                ),
+                aliases(OrganizationAlias, OrganizationAlias.organization_id),
             )
-            for rid, name, short, org_country, org_region in organization_rows:
-                idx.label[rid] = f"{name} ({short})" if short else name
-                idx.country[rid] = org_country
-                idx.region[rid] = org_region
-                idx.add(rid, name)
-                idx.add(rid, short)
-            self._add_aliases(idx, OrganizationAlias.organization_id, OrganizationAlias)
-        elif kind == "person":
-            for rid, name in s.execute(select(Person.id, Person.full_name)):
-                idx.label[rid] = name
-                idx.add(rid, name)
-            self._add_aliases(idx, PersonAlias.person_id, PersonAlias)
-        else:
-            model = EventType if kind == "event_type" else ProgramItemType
-            extra = type_aliases("event" if kind == "event_type" else "program")
-            type_rows = s.execute(
-                select(model.id, model.code, model.name, model.name_ru, model.name_az)
-            )
-            for rid, code, name, name_ru, name_az in type_rows:
-                idx.label[rid] = name
-                for each in (name, name_ru, name_az):
-                    idx.add(rid, each)
-                idx.add(rid, code.replace("_", " "))
-                for alias in extra.get(code, ()):
-                    idx.add(rid, alias)
-        idx.finish(strip=kind in ("region", "city"))
-        return idx
-
-    def _add_aliases(self, idx: _Index, owner_col: Any, model: type[AliasColumns]) -> None:
-        rows = self.session.execute(select(owner_col, model.name, model.normalized))
-        for rid, name, key in rows:
-            idx.add(rid, name, key)
+        if kind == "person":
+            return (rows(Person.id, Person.full_name), aliases(PersonAlias, PersonAlias.person_id))
+        model = EventType if kind == "event_type" else ProgramItemType
+        return (rows(model.id, model.code, model.name, model.name_ru, model.name_az),)
 
     # --- helpers --------------------------------------------------------------------------
 
