@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -148,14 +149,24 @@ def normalize_words(text: str) -> list[str]:
 _DATED_NAME_RE = re.compile(r"^(.{4,}?)\s*\([^()]*\)$")
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
-_CACHE: dict[tuple[str, tuple[int, ...]], _Tables] = {}
-# (name, language, min population, country, kinds, region) -> the world's place
-_WORLD_CACHE: dict[
-    tuple[str, str, int, str | None, tuple[str, ...], str | None], PlaceInfo | None
-] = {}
-
-
 _Entry = tuple[str, int, str | None]  # kind, record id, language of the name
+_Rows = tuple[tuple[tuple[Any, ...], ...], ...]
+"""Everything the tables are built from: the rows of each query of ``_QUERIES``."""
+# (name, language, min population, country, kinds, region) -> the world's place
+_WorldKey = tuple[str, str, int, str | None, tuple[str, ...], str | None]
+
+_QUERIES = (
+    select(Country.id, Country.name, Country.code),
+    select(CountryAlias.country_id, CountryAlias.name, CountryAlias.normalized, CountryAlias.lang),
+    select(Region.id, Region.name, Region.country_id, Region.code),
+    select(RegionAlias.region_id, RegionAlias.name, RegionAlias.normalized, RegionAlias.lang),
+    select(City.id, City.name, City.country_id, City.region_id),
+    select(CityAlias.city_id, CityAlias.name, CityAlias.normalized, CityAlias.lang),
+    select(Occasion.id, Occasion.name, Occasion.reference_date, Occasion.kind),
+    select(
+        OccasionAlias.occasion_id, OccasionAlias.name, OccasionAlias.normalized, OccasionAlias.lang
+    ),
+)
 
 
 @dataclass
@@ -169,24 +180,76 @@ class _Tables:
     city_regions: dict[int, int] | None = None
     region_firsts: dict[int, set[str]] | None = None
     heads: dict[str, list[tuple[tuple[str, ...], list[_Entry]]]] | None = None
+    world: dict[_WorldKey, PlaceInfo | None] = field(default_factory=dict)
+    """Places of the world gazetteer found for these tables (their ids fit them)."""
 
 
 def _stamp(session: Session) -> tuple[str, tuple[int, ...]]:
-    """The data set and the state of its names: any added or removed alias changes it."""
+    """The data set and the state of its names: any alias added or removed, or any record
+    edited (a new version: a name, a reference date, a city moved to another region)."""
     columns = []
     for model in _STAMPED:
         columns.append(select(func.count(model.id)).scalar_subquery())
         columns.append(select(func.coalesce(func.max(model.id), 0)).scalar_subquery())
+        if hasattr(model, "version"):
+            columns.append(select(func.coalesce(func.sum(model.version), 0)).scalar_subquery())
     row = session.execute(select(*columns)).one()
     bind = session.get_bind()
     return str(bind.engine.url if hasattr(bind, "engine") else bind), tuple(row)
 
 
+def _read(session: Session) -> _Rows:
+    return tuple(tuple(tuple(row) for row in session.execute(query)) for query in _QUERIES)
+
+
+class _Cache:
+    """Tables by the state of a data set (its address and :func:`_stamp`: cheap, asked on
+    every extraction) and by the rows they were built from. A data set seen for the first
+    time, such as another copy of the same reference data, pays for reading its names
+    (~15 ms) but not for building the tables again (0.1-0.4 s); the rows are the key, so
+    tables never serve names they were not built from. The last few of each are kept."""
+
+    KEEP = 3
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_state: dict[tuple[str, tuple[int, ...]], _Tables] = {}
+        self._by_rows: dict[_Rows, _Tables] = {}
+
+    def tables(self, session: Session, build: Callable[[_Rows], _Tables]) -> _Tables:
+        state = _stamp(session)
+        with self._lock:
+            found = self._by_state.get(state)
+        if found is not None:
+            return found
+        rows = _read(session)
+        with self._lock:
+            found = self._by_rows.get(rows)
+        if found is None:
+            found = build(rows)  # outside the lock: a twin built meanwhile is equal
+        with self._lock:
+            _keep(self._by_rows, rows, found, self.KEEP)
+            _keep(self._by_state, state, found, self.KEEP)
+        return found
+
+
+def _keep(cache: dict[Any, _Tables], key: Any, tables: _Tables, size: int) -> None:
+    """Put ``tables`` last under ``key`` and drop the oldest beyond ``size``."""
+    cache.pop(key, None)
+    cache[key] = tables
+    for old in list(cache)[:-size]:
+        del cache[old]
+
+
+_CACHE = _Cache()
+
+
 class Lexicon:
     """Aliases of places and occasions, ready for scanning.
 
-    Building the tables takes about a second, so they are kept per data set and rebuilt
-    only when its names change (the second extraction on a data set pays nothing).
+    Building the tables takes 0.1-0.4 s, so they are kept by the names they are built from
+    (see ``_Cache``): the second extraction on a data set, or the first on another copy of
+    the same names, builds nothing; a change of any name builds them again.
     """
 
     def __init__(self, session: Session, gazetteer: Gazetteer | None = None) -> None:
@@ -196,23 +259,11 @@ class Lexicon:
         self._countries: dict[str, str] | None = None
         self._code_ids: dict[tuple[str, str], int] | None = None
         self._city_regions: dict[int, int] | None = None
-        key = _stamp(session)
-        tables = _CACHE.get(key)
         self.exact: dict[str, list[_Entry]]
         self.stems: dict[str, list[_Entry]]
         self.places: dict[tuple[str, int], PlaceInfo]
         self.occasions: dict[int, OccasionInfo]
-        if tables is None:
-            self.exact = defaultdict(list)
-            self.stems = defaultdict(list)
-            self.places = {}
-            self.occasions = {}
-            self._load()
-            tables = _Tables(self.exact, self.stems, self.places, self.occasions)
-            _CACHE.clear()
-            _WORLD_CACHE.clear()
-            _CACHE[key] = tables
-        self._tables = tables
+        tables = self._tables = _CACHE.tables(session, self._build)
         self.exact = tables.exact
         self.stems = tables.stems
         self.places = tables.places
@@ -235,64 +286,48 @@ class Lexicon:
         if stem and entry not in self.stems[stem]:
             self.stems[stem].append(entry)
 
-    def _load(self) -> None:
-        s = self.session
-        codes = dict(s.execute(select(Country.id, Country.code)).all())
-        for cid, name, code in s.execute(select(Country.id, Country.name, Country.code)):
+    def _build(self, rows: _Rows) -> _Tables:
+        """The tables from the rows of ``_QUERIES`` (and the code's own word lists)."""
+        self.exact = defaultdict(list)
+        self.stems = defaultdict(list)
+        self.places = {}
+        self.occasions = {}
+        self._load(rows)
+        return _Tables(self.exact, self.stems, self.places, self.occasions)
+
+    def _load(self, rows: _Rows) -> None:
+        countries, country_aliases, regions, region_aliases, cities, city_aliases = rows[:6]
+        occasions, occasion_aliases = rows[6:]
+        codes = {cid: code for cid, _name, code in countries}
+        for cid, name, code in countries:
             self.places[("country", cid)] = PlaceInfo("country", cid, name, cid, None, code)
             self._add("country", cid, name, lang="en")
-        for cid, name, key, lang in s.execute(
-            select(
-                CountryAlias.country_id,
-                CountryAlias.name,
-                CountryAlias.normalized,
-                CountryAlias.lang,
-            )
-        ):
+        for cid, name, key, lang in country_aliases:
             # ISO codes ("AND", "CAN", "PER") are words too; keep only well-known ones.
             if len(name) <= 3 and name.isupper() and name not in _KNOWN_CODES:
                 continue
             self._add("country", cid, name, key, lang)
-        for rid, name, cid, region_code in s.execute(
-            select(Region.id, Region.name, Region.country_id, Region.code)
-        ):
+        for rid, name, cid, region_code in regions:
             # The name itself is one of the aliases (CSV or pycountry), filtered below.
             self.places[("region", rid)] = PlaceInfo("region", rid, name, cid, rid, region_code)
-        for rid, name, key, lang in s.execute(
-            select(
-                RegionAlias.region_id, RegionAlias.name, RegionAlias.normalized, RegionAlias.lang
-            )
-        ):
+        for rid, name, key, lang in region_aliases:
             if lang is None and (" " not in key or key in _COMMON_REGION_WORDS):
                 # pycountry-only one-word names ("Bar", "Aydin") are people's names too.
                 continue
             self._add("region", rid, name, key, lang)
-        for cid, name, country_id, region_id in s.execute(
-            select(City.id, City.name, City.country_id, City.region_id)
-        ):
+        for cid, name, country_id, region_id in cities:
             self.places[("city", cid)] = PlaceInfo(
                 "city", cid, name, country_id, region_id, codes.get(country_id)
             )
             self._add("city", cid, name, lang="en")
-        for cid, name, key, lang in s.execute(
-            select(CityAlias.city_id, CityAlias.name, CityAlias.normalized, CityAlias.lang)
-        ):
+        for cid, name, key, lang in city_aliases:
             self._add("city", cid, name, key, lang)
         named: list[tuple[int, str, str | None]] = []
-        for oid, name, ref, kind in s.execute(
-            select(Occasion.id, Occasion.name, Occasion.reference_date, Occasion.kind)
-        ):
+        for oid, name, ref, kind in occasions:
             self.occasions[oid] = OccasionInfo(oid, name, ref, kind)
             self._add("occasion", oid, name, lang="en")
             named.append((oid, name, "en"))
-        for oid, name, key, lang in s.execute(
-            select(
-                OccasionAlias.occasion_id,
-                OccasionAlias.name,
-                OccasionAlias.normalized,
-                OccasionAlias.lang,
-            )
-        ):
+        for oid, name, key, lang in occasion_aliases:
             self._add("occasion", oid, name, key, lang)
             named.append((oid, name, lang))
         # "Victory Day (May 9)" is also written "Victory Day"; when several occasions share
@@ -411,9 +446,10 @@ class Lexicon:
         and its name in the report's language. ``region`` (a code the text names with the
         town: "Springfield, Illinois") picks that region's town of the name."""
         key = (normalize(text), language, min_population, country, kinds, region)
-        if key in _WORLD_CACHE:
-            return _WORLD_CACHE[key]  # cleared with the tables, so its ids fit them
-        _WORLD_CACHE[key] = None
+        found_before = self._tables.world
+        if key in found_before:
+            return found_before[key]
+        found_before[key] = None
         try:
             from db.world import world
 
@@ -445,7 +481,7 @@ class Lexicon:
                 place.country_code,
             )
             self.places[("city", record_id)] = info
-        _WORLD_CACHE[key] = info
+        found_before[key] = info
         return info
 
     def misspelt_city(self, word: str, language: str) -> PlaceInfo | None:
@@ -453,9 +489,10 @@ class Lexicon:
         only towns of 100,000 people or more, so a rare word is not taken for a village.
         The data set's own record when it lists the town, else the world's."""
         key = (normalize(word), language, -1, None, ("misspelt",), None)  # its own kind
-        if key in _WORLD_CACHE:
-            return _WORLD_CACHE[key]
-        _WORLD_CACHE[key] = None
+        found_before = self._tables.world
+        if key in found_before:
+            return found_before[key]
+        found_before[key] = None
         try:
             from db.world import world
 
@@ -468,10 +505,10 @@ class Lexicon:
         for name in (best.place.display("en"), best.place.display(language)):
             cities = [c for c in self.exact.get(normalize(name), []) if c[0] == "city"]
             if cities:
-                _WORLD_CACHE[key] = self.place("city", cities[0][1])
-                return _WORLD_CACHE[key]
-        _WORLD_CACHE[key] = self.world_place(best.place.display(language), language)
-        return _WORLD_CACHE[key]
+                found_before[key] = self.place("city", cities[0][1])
+                return found_before[key]
+        found_before[key] = self.world_place(best.place.display(language), language)
+        return found_before[key]
 
     def _city_region(self) -> dict[int, int]:
         """Regions that are one city (federal cities, capitals) -> that city's id; kept with
