@@ -6,6 +6,10 @@ were scanned for them, .xls and .xlsb sheets were not. The files are
 tests/data/spreadsheets/error_cells.* (made by make.py): LibreOffice saved the .xlsx,
 .xls and .ods copies from formulas ending in errors, and the .xlsb copy holds the same
 values as error cells. Each holds E3 #DIV/0!, C4 #REF! and E5 #N/A among ordinary rows.
+A row whose imported cell holds one is held back with a problem naming the column and the
+error, as a formula with no saved value is: importing it would store the field empty.
+Also here: .xls and .xlsb formula cells said to be read as saved values (formulas.*), and
+.xlsb rich text read as its plain text (rich_text.xlsb).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from sqlalchemy import select
 from db import messages
 from db.models import Event
 from desktop.cli import main
-from desktop.importing import ImportFileError, read_table
+from desktop.importing import ImportFileError, guess_mapping, preview, read_table
 from tests.import_helpers import dump, import_file
 
 DATA = Path(__file__).parent / "data" / "spreadsheets"
@@ -50,18 +54,81 @@ def test_every_format_reads_the_same_rows(suffix) -> None:
     assert [r[3] for r in rows] == [50, 10, 20, 30, 40]
 
 
-@pytest.mark.parametrize("suffix", ("xls", "xlsb"))
-def test_the_import_says_so_before_it_stores_the_rows(database, suffix) -> None:
-    from desktop.importing import guess_mapping, preview
+ROW_PROBLEMS = {
+    3: "E3: column Description: the cell holds the spreadsheet error #DIV/0!",
+    4: "C4: column Region: the cell holds the spreadsheet error #REF!",
+    5: "E5: column Description: the cell holds the spreadsheet error #N/A",
+}
+"""What each row with an error cell says in the preview (the clerk's way to find it)."""
 
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_each_row_with_an_error_cell_says_which_column_and_error(database, suffix) -> None:
+    """A row whose mapped cell holds an error value is not imported with that field empty:
+    the row is held back, as a row with an unreadable value is, and says why."""
     table = read_table(DATA / f"error_cells.{suffix}")
     plan = preview(database, table, guess_mapping(table.headers))
     assert any(CELLS in w for w in _error_warnings(plan.warnings)), plan.warnings
+    actions = {row.number: row.action for row in plan.rows}
+    assert actions == {2: "insert", 3: "error", 4: "error", 5: "error", 6: "insert"}
+    for row in plan.rows:
+        shown = [str(p) for p in row.problems]
+        if row.number in ROW_PROBLEMS:
+            assert len(shown) == 1 and shown[0].startswith(ROW_PROBLEMS[row.number]), shown
+            assert "type the value" in shown[0], shown
+        else:
+            assert shown == []
+
+
+@pytest.mark.parametrize("suffix", ("xls", "xlsb"))
+def test_only_the_rows_without_error_cells_are_stored(database, suffix) -> None:
     result = import_file(database, DATA / f"error_cells.{suffix}")
-    assert (result.inserted, result.errors) == (5, 0)
+    assert (result.inserted, result.errors) == (2, 3)
     with database.sessions() as session:
         titles = set(session.scalars(select(Event.title)))
-    assert "Reference lost" in titles
+    assert titles == {"Concert", "Another ordinary row"}
+
+
+def test_an_error_cell_in_a_column_not_imported_holds_nothing_back(database) -> None:
+    table = read_table(DATA / "error_cells.xlsb")
+    mapping = guess_mapping(table.headers)
+    del mapping.columns["description"]
+    plan = preview(database, table, mapping)
+    assert [row.action for row in plan.rows] == ["insert", "insert", "error", "insert",
+                                                 "insert"]
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_the_row_problem_is_translated(database, language) -> None:
+    messages.set_language(language)
+    table = read_table(DATA / "error_cells.xls")
+    plan = preview(database, table, guess_mapping(table.headers))
+    problem = str(next(row for row in plan.rows if row.number == 4).problems[0])
+    assert problem.startswith("C4: ") and "#REF!" in problem and "Region" in problem
+    assert "spreadsheet error" not in problem, problem
+
+
+@pytest.mark.parametrize("suffix", ("xlsx", "xls", "xlsb"))
+def test_formula_cells_are_said_to_be_read_as_their_saved_values(suffix) -> None:
+    """.xls (FORMULA records) and .xlsb (BrtFmla* records) say so as .xlsx does."""
+    table = read_table(DATA / f"formulas.{suffix}")
+    said = [w for w in table.warnings if "formula" in w]
+    count = {"xlsx": 2, "xls": 2, "xlsb": 5}[suffix]
+    assert len(said) == 1 and said[0].startswith(f"{count} cells hold formulas"), said
+    values = [row.values for row in table.iter_rows()]
+    if suffix == "xlsb":  # error_cells.xlsb with its attendances as formulas
+        assert [r[3] for r in values] == [50, 10, 20, 30, 40]
+    else:
+        assert values[0][3:] == (120, "Evening talk")
+
+
+def test_rich_text_cells_of_an_xlsb_sheet_are_read_as_their_text() -> None:
+    """A shared rich string and a rich inline cell (BrtCellRString, which calamine skips):
+    both read as their plain text."""
+    rows = [row.values for row in read_table(DATA / "rich_text.xlsb").iter_rows()]
+    assert rows[0][0] == "Concert"
+    assert rows[0][4] == "An ordinary row"
+    assert [r[4] for r in rows[1:]] == [None, None, None, "Şəki"]
 
 
 @pytest.mark.parametrize("suffix", ("xls", "xlsb"))
@@ -118,3 +185,22 @@ def test_merged_cells_among_the_events_of_an_xlsb_sheet_are_refused(database) ->
     message = str(raised.value)
     assert "merged cells" in message and "C2:C3" in message, message
     assert dump(database) == before
+
+
+def test_the_wizard_shows_the_note_on_the_row(qtbot, database) -> None:
+    """The clerk sees, on the row itself, which cell holds which error (not only above)."""
+    from desktop.ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(DATA / "error_cells.xlsb"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=120_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=120_000)
+    table = wizard.preview_page.rows
+    shown = {table.item(i, 0).text(): table.item(i, 3).text() for i in range(table.rowCount())}
+    for number, problem in ROW_PROBLEMS.items():
+        assert shown[str(number)].startswith(problem), shown
+    assert shown["2"] == shown["6"] == ""

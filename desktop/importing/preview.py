@@ -4,7 +4,9 @@ Every row becomes an :class:`~db.event_store.EventInput`, is validated by the
 event store's own rules and gets one action: insert, update, unchanged,
 duplicate (of a stored event or of an earlier row), stale (the stored event is
 newer than the file's copy), or error. Problems are named by cell ("C14: ...")
-so a clerk can go straight to it; new organizations and people are listed.
+so a clerk can go straight to it; new organizations and people are listed. A cell
+whose value cannot be read (a formula with no saved value, a spreadsheet error such
+as #REF!) is a problem of its row, never an empty field stored without a word.
 
 The rows stream from the file and each is kept only as a lean :class:`RowPlan`
 (what the write needs, as ids), so 100,000 rows preview in a fraction of the
@@ -44,7 +46,7 @@ from desktop.importing.organizations import (
     needed_records,
     plan_organizations,
 )
-from desktop.importing.reader import SheetRow, Table, cell_name
+from desktop.importing.reader import SheetRow, Table, cell_name, column_letter
 from desktop.importing.resolve import ImportStore, NewRecord, Resolved
 from desktop.importing.state import CHUNK, SOURCE_KEYS, StoredEvent, load_events
 
@@ -280,6 +282,8 @@ class _RowParser:
         self.mapping = mapping
         self.children = children
         self.formulas = table.formula_cells
+        self.errors = table.error_cells
+        self.headers = table.headers
         self.columns = [(name, column) for name, column in mapping.columns.items()
                         if name in FIELDS]
         self.has_meta = any(name in mapping.columns for name in _META)
@@ -313,6 +317,12 @@ class _RowParser:
                 if self.formulas.get(coordinate) is False:
                     problems.append(Problem(coordinate, _(
                         "holds a formula with no saved value; type the value itself")))
+        if self.errors:
+            for _name, column in self.columns:
+                coordinate = cell_name(column, number)
+                shown = self.errors.get(coordinate)
+                if shown is not None:
+                    problems.append(Problem(coordinate, self.error_message(column, shown)))
         get = cells.get
 
         def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]],
@@ -405,6 +415,17 @@ class _RowParser:
         if note := store.organizers_note(event_uuid):
             plan.note(f"{self.cell('organizers', number)}: {note}")
         return plan
+
+    def error_message(self, column: int, shown: str) -> str:
+        """Why a row whose cell shows a spreadsheet error is held back: the cell was read
+        as empty, and importing the row would store the field empty without a word."""
+        header = self.headers[column] if column < len(self.headers) else ""
+        header = header or column_letter(column)
+        if shown:
+            return _("column {column}: the cell holds the spreadsheet error {error} — correct "
+                     "it in the file or type the value").format(column=header, error=shown)
+        return _("column {column}: the cell holds a spreadsheet error — correct it in the "
+                 "file or type the value").format(column=header)
 
     def cell(self, name: str, number: int) -> str:
         column = self.mapping.column(name)

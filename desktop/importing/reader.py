@@ -6,11 +6,14 @@ thirteen times faster than openpyxl's per-cell parser. Before calamine opens any
 :mod:`desktop.importing.safety` has looked at the magic bytes and the zip directory, and
 one raw pass over the sheet (:func:`_scan_sheet_xml` for .xlsx, :func:`_scan_ods` for .ods,
 :func:`_scan_xlsb` for .xlsb) has counted the rows and found merged cells and error values
-(and formulas, for .xlsx and .ods), so a sheet past the row cap is refused before it is
-loaded. calamine reads an error value (#DIV/0!, #REF!, #N/A...) as an empty cell in every
-format and has no way to tell it apart, so each format's pass names those cells to the
-clerk; for .xls that pass is xlrd's (:func:`_scan_xls`), the maintained .xls reader, which
-gives each cell's type. An .xls sheet holds at most 65,536 rows of 256 columns; calamine
+and formulas, so a sheet past the row cap is refused before it is loaded. calamine reads
+an error value (#DIV/0!, #REF!, #N/A...) as an empty cell in every format and has no way
+to tell it apart, so each format's pass names those cells and the error each shows
+(:attr:`Table.error_cells`: the preview holds back a row that would import one as an
+empty field); for .xls that pass is xlrd's (:func:`_scan_xls`), the maintained .xls
+reader, which gives each cell's type. calamine also skips an .xlsb rich inline text cell;
+the .xlsb pass keeps its text and the rows get it back (:attr:`Table.texts`). An .xls
+sheet holds at most 65,536 rows of 256 columns; calamine
 gives its merged cells, and the row cap is checked on the loaded sheet. calamine hands
 numbers back as floats and empty cells as ""; :func:`_sheet_rows` gives whole numbers back
 as ints (3, not 3.0, as the cell shows it) and empty cells as None. Dates come as dates (a
@@ -40,8 +43,9 @@ import zlib
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
 from charset_normalizer import from_bytes
@@ -51,6 +55,9 @@ from db.messages import _, format_number, ngettext
 from desktop.importing.errors import ImportCancelled, ImportFileError
 from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind, password_message
 from desktop.reports.language import in_every_language
+
+if TYPE_CHECKING:
+    from xlrd.compdoc import CompDoc
 
 PREFERRED_SHEETS = (*in_every_language("Events"), "События")
 SKIPPED_SHEETS = {"Instructions", "Lists", *in_every_language("Cover")}
@@ -66,7 +73,9 @@ XLSB_WORKBOOK_PART = "xl/workbook.bin"
 _MERGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _FORMULA = re.compile(rb'<c r="([A-Z]{1,3}\d+)"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)(<v>[^<])?')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]{1,3}\d+(?::[A-Z]{1,3}(\d+))?"')
-_ERROR_CELL = re.compile(rb'<c r="([A-Z]{1,3}\d+)"[^>]*\st="e"')
+_ERROR_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3}\d+)"[^>]*\st="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)?(?:<v>([^<]*)</v>)?')
+"""An error cell and, when its value is in the same chunk, the error it shows ("#REF!")."""
 _END = re.compile(rb"</(?:\w+:)?worksheet>\s*$")
 _ROW_TAGS = (b"<row ", b":row ")
 """A row element, also with a namespace prefix ("<x:row ")."""
@@ -117,6 +126,12 @@ class Table:
     warnings: list[str] = field(default_factory=list)
     formula_cells: dict[str, bool] = field(default_factory=dict)
     """Cell (e.g. "C5") -> whether a saved value was there to read."""
+    error_cells: dict[str, str] = field(default_factory=dict)
+    """Cell (e.g. "C5") -> the error value it shows ("#REF!"), which calamine reads as an
+    empty cell; the preview holds back a row whose imported cell is one of them."""
+    texts: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
+    """(sheet row, column from 0) -> the text of a cell calamine skips (an .xlsb rich
+    inline string), put back into the rows as they are read."""
     child_sheets: dict[str, str] = field(default_factory=dict)
     """An export's Speakers and Program sheets by kind ("speakers", "program"): their
     names, read by :meth:`children` when the preview asks (not for another sheet's
@@ -146,7 +161,7 @@ class Table:
         sheet, self.loaded = self.loaded, None
         if sheet is None:
             sheet = _load_sheet(self.path, self.sheet)
-        rows = _sheet_rows(sheet, self.limits, self.path, self.sheet, cancelled)
+        rows = _sheet_rows(sheet, self.limits, self.path, self.sheet, cancelled, self.texts)
         del sheet  # held by ``rows`` alone, so it goes as soon as they are spilled
         with _spilled(rows, self.header_row) as file:
             _give_back_freed_memory()
@@ -332,7 +347,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
             scan = scan or _Scan()
             scan.merges |= _calamine_merges(loaded)
         top = []
-        for number, values in _sheet_rows(loaded, limits, path, title, cancelled):
+        for number, values in _sheet_rows(loaded, limits, path, title, cancelled,
+                                          scan.texts):
             top.append((number, values))
             if len(top) >= HEADER_SCAN_ROWS or _is_header(values):
                 break
@@ -354,10 +370,13 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
 
 
 def _scan_xls(path: Path, title: str, cancelled: Cancelled | None) -> _Scan:
-    """The error cells of an .xls sheet, which calamine reads as empty ones: xlrd, the
-    maintained .xls reader, gives each cell's type. Its sheet is let go before calamine
-    loads the same sheet, so the two never take memory at once."""
+    """The error cells of an .xls sheet, which calamine reads as empty ones, with the
+    error each shows: xlrd, the maintained .xls reader, gives each cell's type and value.
+    Its sheet is let go before calamine loads the same sheet, so the two never take memory
+    at once. The formula cells come from the sheet's FORMULA records (xlrd reads their
+    saved values but does not say which cells they are)."""
     import xlrd  # only for .xls files: kept out of every other import's start-up
+    from xlrd.compdoc import CompDoc
 
     scan = _Scan()
     try:
@@ -369,9 +388,13 @@ def _scan_xls(path: Path, title: str, cancelled: Cancelled | None) -> _Scan:
                     raise ImportCancelled(_("Reading the file was stopped."))
                 types = sheet.row_types(row)
                 if xlrd.XL_CELL_ERROR in types:
-                    scan.errors += [cell_name(column, row + 1)
-                                    for column, typ in enumerate(types)
-                                    if typ == xlrd.XL_CELL_ERROR]
+                    codes = sheet.row_values(row)
+                    scan.errors.update(
+                        (cell_name(column, row + 1), _error_text(codes[column]))
+                        for column, typ in enumerate(types) if typ == xlrd.XL_CELL_ERROR)
+            document = CompDoc(path.read_bytes(), logfile=io.StringIO())
+            formulas = _xls_formulas(document, title)
+            scan.formulas = {cell_name(column, row + 1): True for row, column in formulas}
         finally:
             book.release_resources()
     except ImportCancelled:
@@ -380,6 +403,62 @@ def _scan_xls(path: Path, title: str, cancelled: Cancelled | None) -> _Scan:
         raise _damaged(path, title, ValueError(_("the type of each cell cannot be read"))
                        ) from error
     return scan
+
+
+_BIFF = struct.Struct("<HH").unpack_from
+_BIFF_BOF, _BIFF_EOF, _BIFF_SHEET, _BIFF_FORMULA = 0x0809, 0x000A, 0x0085, 0x0006
+
+
+def _xls_formulas(document: CompDoc, title: str) -> list[tuple[int, int]]:
+    """(row, column), 0-based, of each formula cell of the .xls sheet ``title``: the sheet's
+    FORMULA records in the workbook stream, which xlrd reads for their values but does not
+    name ([MS-XLS] 2.4.127). ``document`` is xlrd's compound document reader
+    (``xlrd.compdoc.CompDoc``), which gives the stream. Only BIFF8 (Excel 97 and later)
+    is read; an older file names none."""
+    data, start, size = document.locate_named_stream("Workbook")
+    if data is None:
+        return []
+    stream = memoryview(data)[start:start + size]
+    kind, length = _BIFF(stream, 0)
+    if kind != _BIFF_BOF or _BIFF(stream, 4)[0] != 0x0600:
+        return []
+    at, sheet = 4 + length, None
+    while at + 4 <= size and sheet is None:  # the workbook globals: the list of sheets
+        kind, length = _BIFF(stream, at)
+        if kind == _BIFF_EOF:
+            break
+        if kind == _BIFF_SHEET:
+            body = bytes(stream[at + 4:at + 4 + length])
+            count, wide = body[6], body[7] & 1
+            name = (body[8:8 + 2 * count].decode("utf-16-le") if wide
+                    else body[8:8 + count].decode("latin-1"))
+            if name == title:
+                sheet = _U32(body, 0)[0]
+        at += 4 + length
+    if sheet is None:
+        return []
+    cells, depth, at = [], 0, sheet
+    while at + 4 <= size:  # the sheet's substream (a chart's BOF..EOF inside it skipped)
+        kind, length = _BIFF(stream, at)
+        if kind == _BIFF_BOF:
+            depth += 1
+        elif kind == _BIFF_EOF:
+            depth -= 1
+            if not depth:
+                break
+        elif kind == _BIFF_FORMULA and depth == 1:
+            row, column = _BIFF(stream, at + 4)
+            cells.append((row, column))
+        at += 4 + length
+    return cells
+
+
+def _error_text(code: Any) -> str:
+    """"#REF!" for an error code of Excel's binary formats (xlrd's table of them); "" for
+    a code it does not know."""
+    import xlrd
+
+    return xlrd.error_text_from_code.get(code, "")
 
 
 def _calamine_merges(sheet: CalamineSheet) -> set[tuple[str, int, str, int]]:
@@ -410,14 +489,19 @@ def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
 
 def _sheet_rows(
     sheet: CalamineSheet, limits: Limits, path: Path, title: str,
-    cancelled: Cancelled | None = None,
+    cancelled: Cancelled | None = None, texts: dict[tuple[int, int], str] | None = None,
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """Non-empty rows as (row number, values from column A), every cap enforced.
 
     calamine's rows start at the sheet's first row but at its first used column, hold
     "" for an empty cell and floats for numbers: here an empty cell is None and a whole
-    number an int, as the cell shows it.
+    number an int, as the cell shows it. ``texts`` are cells calamine skips, by (row
+    number, column), put in their place.
     """
+    if texts:
+        sheet_rows = _sheet_rows(sheet, limits, path, title, cancelled)
+        yield from _with_texts(sheet_rows, texts, limits, path, title)
+        return
     last = limits.max_rows + HEADER_SCAN_ROWS
     width = limits.max_columns
     longest = limits.max_cell_chars
@@ -455,6 +539,37 @@ def _sheet_rows(
                 raise _too_wide(path, title, number, width)
             row = row[:width]
         yield number, row
+
+
+def _with_texts(rows: Iterator[tuple[int, tuple[Any, ...]]],
+                texts: dict[tuple[int, int], str], limits: Limits, path: Path, title: str,
+                ) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """``rows`` with the cells of ``texts`` put in (a row of them alone included)."""
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (number, column), text in texts.items():
+        if column >= limits.max_columns:
+            raise _too_wide(path, title, number, limits.max_columns)
+        if len(text) > limits.max_cell_chars:
+            raise _too_long(path, title, column, number, len(text), limits.max_cell_chars)
+        by_row.setdefault(number, []).append((column, text))
+    pending = sorted(by_row)
+    for number, values in rows:
+        while pending and pending[0] < number:  # a row that held only skipped cells
+            alone = pending.pop(0)
+            yield alone, _put(by_row[alone], ())
+        if pending and pending[0] == number:
+            yield number, _put(by_row[pending.pop(0)], values)
+        else:
+            yield number, values
+    for alone in pending:
+        yield alone, _put(by_row[alone], ())
+
+
+def _put(cells: list[tuple[int, str]], values: tuple[Any, ...]) -> tuple[Any, ...]:
+    row = list(values) + [None] * (max(column for column, _text in cells) + 1 - len(values))
+    for column, text in cells:
+        row[column] = text
+    return tuple(row)
 
 
 def _too_wide(path: Path, title: str, number: int, width: int) -> ImportFileError:
@@ -596,8 +711,10 @@ class _Scan:
     rows: int = 0
     merges: set[tuple[str, int, str, int]] = field(default_factory=set)
     formulas: dict[str, bool] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    """Cells holding an Excel error value (#N/A, #DIV/0!...), which read as empty."""
+    errors: dict[str, str] = field(default_factory=dict)
+    """Cells holding an Excel error value, which read as empty, and that value ("#N/A")."""
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    """(sheet row, column from 0) -> the text of a cell calamine skips (see Table.texts)."""
 
 
 def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
@@ -632,9 +749,10 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
                     scan.merges.add((m.group(1).decode(), int(m.group(2)), last_col.decode(),
                                      int(last_row)))
             if b't="e"' in chunk:
-                seen = set(scan.errors)
-                scan.errors += [m.group(1).decode() for m in _ERROR_CELL.finditer(text)
-                                if m.group(1).decode() not in seen]
+                for m in _ERROR_CELL.finditer(text):  # a cell cut off by the chunk: ""
+                    cell, shown = m.group(1).decode(), m.group(2)
+                    if not scan.errors.get(cell):  # until its value is seen
+                        scan.errors[cell] = shown.decode() if shown else ""
             tail = text[-_OVERLAP:]
     if not _END.search(tail):  # calamine reads a cut-off sheet without a word
         raise _damaged(path, title, ValueError(_("the sheet ends before its last row is "
@@ -708,7 +826,10 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
 
     Cell records come after their row's BrtRowHdr (its index first); types 1 to 11
     (BrtCellBlank ... BrtFmlaError) and 62 (BrtCellRString) name their column first. The
-    errors are BrtCellError (3) and BrtFmlaError (11, a formula's saved error value).
+    errors are BrtCellError (3) and BrtFmlaError (11, a formula's saved error value), each
+    with its code after the cell's 8 bytes; types 8 to 11 are formulas with their saved
+    value. calamine skips a BrtCellRString (a rich text cell that Excel keeps out of the
+    shared strings), so its text is kept here and put back into the rows.
     Types 12 to 18 (BrtShortBlank ... BrtShortIsst) are cells in the column after the
     previous one, which Excel does not write but other programs do (SheetJS): calamine
     skips them without a word, so such a sheet is refused.
@@ -727,18 +848,23 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
                             raise _too_many_rows(path, title, row + 1, limits)
                     elif kind < 12:
                         column = _U32(data, at)[0]
+                        if kind >= 8:  # BrtFmlaString ... BrtFmlaError: a value is saved
+                            scan.formulas[cell_name(column, row + 1)] = True
                         if kind == 3 or kind == 11:
-                            scan.errors.append(cell_name(column, row + 1))
+                            scan.errors[cell_name(column, row + 1)] = _error_text(data[at + 8])
                     else:  # calamine skips these cells: their values would be lost
                         raise _short_cells(path, title, cell_name(column + 1, row + 1))
-                elif kind == 62:
+                elif kind == 62:  # BrtCellRString: the cell, then a RichStr (flags, text)
                     column = _U32(data, at)[0]
+                    text, _end = _xlsb_string(data, at + 9)
+                    if text:
+                        scan.texts[(row + 1, column)] = text
                 elif kind == _XLSB_MERGE:
                     first, final, left, right = _RECT(data, at)
                     scan.merges.add((column_letter(left), first + 1, column_letter(right),
                                      final + 1))
     except (zipfile.BadZipFile, zlib.error, EOFError, IndexError, KeyError,
-            struct.error) as error:
+            struct.error, UnicodeDecodeError) as error:
         raise _damaged(path, title, ValueError(_("the sheet ends inside a record"))) from error
     if kind != _XLSB_END_SHEET:  # cut off between two records: calamine reads what is there
         raise _damaged(path, title, ValueError(_("the sheet ends before its last record")))
@@ -821,7 +947,7 @@ def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, pat
     if column + repeated > limits.max_columns:
         raise _too_wide(path, title, row + 1, limits.max_columns)
     if attributes.get(f"{_CALCEXT}value-type") == "error":
-        scan.errors.append(cell_name(column, row + 1))
+        scan.errors[cell_name(column, row + 1)] = "".join(cell.itertext()).strip()
     elif f"{_TABLE}formula" in attributes:
         scan.formulas[cell_name(column, row + 1)] = f"{_OFFICE}value-type" in attributes
     across = int(attributes.get(f"{_TABLE}number-columns-spanned") or 1)
@@ -835,16 +961,19 @@ def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, pat
 def _apply_scan(table: Table, scan: _Scan) -> None:
     formulas = scan.formulas
     table.formula_cells = formulas
+    table.error_cells = scan.errors
+    table.texts = scan.texts
     _check_merges(table, scan.merges)
     if scan.errors:
-        shown = ", ".join(scan.errors[:5]) + (" ..." if len(scan.errors) > 5 else "")
+        cells = list(islice(scan.errors, 6))
+        shown = ", ".join(cells[:5]) + (" ..." if len(cells) > 5 else "")
         table.warnings.append(ngettext(
             "Sheet '{sheet}': {count} cell holds an Excel error value such as #N/A or #REF! "
-            "and was read as empty ({cells}). Correct it in the sheet and import again if it "
-            "should hold something.",
+            "({cells}). A row whose imported column holds one is not imported; the row "
+            "says which. Correct it in the sheet and import again.",
             "Sheet '{sheet}': {count} cells hold an Excel error value such as #N/A or #REF! "
-            "and were read as empty ({cells}). Correct them in the sheet and import again if "
-            "they should hold something.",
+            "({cells}). A row whose imported column holds one is not imported; the row "
+            "says which. Correct them in the sheet and import again.",
             len(scan.errors)).format(sheet=table.sheet, count=format_number(len(scan.errors)),
                                      cells=shown))
     if formulas:

@@ -17,6 +17,10 @@ code), and sets the sheet's declared size (BrtWsDim), which pyxlsbwriter leaves 
 short_cells.xlsb and merged.xlsb are SheetJS's own (node with the npm package ``xlsx``,
 found through NODE_PATH): the first in the short form that calamine skips, which the import
 refuses; the second with its columns apart, so its cells are whole.
+formulas.xlsx and .xls are LibreOffice's (it saves each formula's value); formulas.xlsb
+and rich_text.xlsb are error_cells.xlsb with some records rewritten (:func:`xlsb_formulas`,
+:func:`xlsb_rich_text`): no program at hand writes .xlsb formulas or rich text (LibreOffice
+has no .xlsb export filter, pyxlsbwriter writes plain values only).
 The tests read the committed copies, so they run where LibreOffice is not installed.
 """
 
@@ -29,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -138,6 +143,120 @@ def xlsb_with_errors(path: Path) -> Path:
     return path
 
 
+FORMULAS = [
+    HEADERS,
+    ["Concert", dt.date(2025, 1, 4), "Primorsky Krai", "=10*12", '="Evening "&"talk"'],
+    ["Plain row", dt.date(2025, 1, 5), None, 45, "Typed"],
+]
+"""Two formula cells (D2, E2) among typed values."""
+
+
+def formulas(path: Path) -> Path:
+    """:data:`FORMULAS` (LibreOffice saves each formula's value)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Events"
+    for row in FORMULAS:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _records(data: bytes) -> list[tuple[int, bytes]]:
+    """An .xlsb part's records as (type, data) ([MS-XLSB] 2.1.4)."""
+    out, at = [], 0
+    while at < len(data):
+        kind = data[at]
+        at += 1
+        if kind & 0x80:
+            kind = (kind & 0x7F) | (data[at] & 0x7F) << 7
+            at += 1
+        size = shift = 0
+        while True:
+            size |= (data[at] & 0x7F) << shift
+            at += 1
+            if data[at - 1] < 0x80:
+                break
+            shift += 7
+        out.append((kind, data[at:at + size]))
+        at += size
+    return out
+
+
+def _record(kind: int, data: bytes) -> bytes:
+    """One .xlsb record: its type and size, seven bits to a byte, then ``data``."""
+    head = bytes([kind]) if kind < 0x80 else bytes([kind & 0x7F | 0x80, kind >> 7])
+    size, sizes = len(data), b""
+    while True:
+        sizes += bytes([size & 0x7F | (0x80 if size > 0x7F else 0)])
+        size >>= 7
+        if not size:
+            return head + sizes + data
+
+
+def _rewrite_xlsb(source: Path, target: Path,
+                  change: dict[str, Callable[[int, bytes], bytes | None]]) -> Path:
+    """``source`` with each record of the parts named in ``change`` passed through its
+    function (None keeps the record as it is)."""
+    with zipfile.ZipFile(source) as archive:
+        members = [(item, archive.read(item)) for item in archive.infolist()]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item, data in members:
+            if item.filename in change:
+                rewrite = change[item.filename]
+                data = b"".join(rewrite(kind, body) or _record(kind, body)
+                                for kind, body in _records(data))
+            archive.writestr(item, data)
+    return target
+
+
+def xlsb_formulas(source: Path, target: Path) -> Path:
+    """error_cells.xlsb with each whole number of its Attendance column (D, BrtCellRk) made
+    a formula cell holding the same value (BrtFmlaNum: the cell, its value as a double,
+    flags, then the formula: one ptgInt of the value)."""
+
+    def formula(kind: int, body: bytes) -> bytes | None:
+        if kind != 2:
+            return None
+        column, style, rk = struct.unpack("<III", body)
+        if column != 3 or rk & 3 != 2:  # an RK integer (not times 100)
+            return None
+        value = rk >> 2
+        parsed = struct.pack("<IBH", 3, 0x1E, value) + struct.pack("<I", 0)
+        return _record(9, struct.pack("<IIdH", column, style, float(value), 0) + parsed)
+
+    return _rewrite_xlsb(source, target, {"xl/worksheets/sheet1.bin": formula})
+
+
+def xlsb_rich_text(source: Path, target: Path) -> Path:
+    """error_cells.xlsb with rich text: the shared string "Concert" (A2) in two runs of
+    fonts, and E2's text as a rich inline cell (BrtCellRString, which Excel writes for a
+    cell whose runs it keeps out of the shared strings)."""
+    runs = struct.pack("<IHHHH", 2, 0, 0, 3, 1)  # from character 0 font 0, from 3 font 1
+
+    def wide(value: str) -> bytes:
+        return struct.pack("<I", len(value)) + value.encode("utf-16-le")
+
+    with zipfile.ZipFile(source) as archive:
+        items = [body for kind, body in _records(archive.read("xl/sharedStrings.bin"))
+                 if kind == 19]
+    text = "An ordinary row"
+    index = items.index(b"\x00" + wide(text))
+
+    def rich_item(kind: int, body: bytes) -> bytes | None:
+        if kind == 19 and body == b"\x00" + wide("Concert"):
+            return _record(19, b"\x01" + wide("Concert") + runs)
+        return None
+
+    def rich_cell(kind: int, body: bytes) -> bytes | None:
+        if kind != 7 or struct.unpack("<III", body)[2] != index:
+            return None
+        return _record(62, body[:8] + b"\x01" + wide(text) + runs)
+
+    return _rewrite_xlsb(source, target, {"xl/sharedStrings.bin": rich_item,
+                                          "xl/worksheets/sheet1.bin": rich_cell})
+
+
 def convert(source: Path, suffix: str, out_dir: Path) -> Path:
     """``source`` saved by LibreOffice headless as ``suffix`` ("xls" or "ods") in ``out_dir``."""
     soffice = shutil.which("soffice")
@@ -221,6 +340,11 @@ def make_error_cells(tmp: Path) -> None:
     for suffix in ("xlsx", "xls", "ods"):
         shutil.copy(convert(source, suffix, tmp), HERE / f"error_cells.{suffix}")
     xlsb_with_errors(HERE / "error_cells.xlsb")
+    xlsb_formulas(HERE / "error_cells.xlsb", HERE / "formulas.xlsb")
+    xlsb_rich_text(HERE / "error_cells.xlsb", HERE / "rich_text.xlsb")
+    source = formulas(tmp / "source" / "formulas.xlsx")
+    for suffix in ("xlsx", "xls"):
+        shutil.copy(convert(source, suffix, tmp), HERE / f"formulas.{suffix}")
     sheetjs_xlsb(events(tmp / "source" / "short_cells.xlsx"), HERE / "short_cells.xlsb")
     sheetjs_xlsb(merged_apart(tmp / "source" / "merged.xlsx"), HERE / "merged.xlsb")
 
