@@ -14,19 +14,23 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from db import collation
 from db.messages import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
+
+    Reader: TypeAlias = Session | Connection
+    """What the read-only queries take: a session, or a Core connection where the ORM
+    is not wanted (the window's first page: importing the ORM costs ~50 ms of the start)."""
 
 APP_NAME = "DiasporaEvents"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -141,15 +145,28 @@ def upgrade(engine: Engine) -> None:
 
 @dataclass
 class Database:
-    """An open data set: its engine and a session factory."""
+    """An open data set: its engine and a session factory (made on first use: the ORM's
+    import, ~50 ms, is not paid before the window's first page, which reads with Core)."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    session_factory: sessionmaker[Session] | None
     url: str
     created: bool
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self.session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self.session_factory
+
     def session(self) -> Session:
         return self.sessions()
+
+    def connect(self) -> Connection:
+        """A Core connection for reading without the ORM."""
+        return self.engine.connect()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -416,8 +433,7 @@ def open_database(
     except DatabaseOpenError:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, created=created or revision is None)
+    return Database(engine, None, url=url, created=created or revision is None)
 
 
 def _prepare(where: str, step: Callable[[], None]) -> None:
@@ -528,6 +544,8 @@ def _bring_up_to_date(
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         if load_reference:
+            from sqlalchemy.orm import Session
+
             from db.models import Country
 
             with Session(bind=connection, join_transaction_mode="create_savepoint") as session:

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
     ColumnElement,
+    Connection,
     Select,
     Table,
     and_,
@@ -40,7 +41,6 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
 from db import tables
@@ -49,6 +49,9 @@ from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_event
 from db.search import few_matches, id_conditions, like_conditions, row_conditions
 from db.sort_ranks import ensure_ranks, rank_column
 from db.tables import PlacePrecision
+
+if TYPE_CHECKING:
+    from db.engine import Reader
 
 WINDOW_PAGES = 10
 """How many pages of events in table order the first page is looked for among first:
@@ -107,13 +110,18 @@ def _id_conditions(event_filter: EventFilter) -> list[ColumnElement[bool]]:
     return found
 
 
-def narrowed(session: Session, event_filter: EventFilter) -> EventFilter:
+def _backend(reader: Reader) -> str:
+    """The dialect's name ("sqlite", "postgresql") behind a session or a connection."""
+    return reader.dialect.name if isinstance(reader, Connection) else reader.get_bind().dialect.name
+
+
+def narrowed(session: Reader, event_filter: EventFilter) -> EventFilter:
     """The filter as SQLite should run it: words beside a link filter that leaves few
     events are checked on those events (the link's index first); otherwise unchanged."""
     if isinstance(event_filter, _Checked):
         return event_filter
     links = _id_conditions(event_filter)
-    if not (event_filter.text and links) or session.get_bind().dialect.name != "sqlite":
+    if not (event_filter.text and links) or _backend(session) != "sqlite":
         return event_filter
     few = select(tables.event.c.id).where(*links).limit(NARROW_EVENTS + 1).subquery()
     if (session.scalar(select(func.count()).select_from(few)) or 0) > NARROW_EVENTS:
@@ -121,7 +129,7 @@ def narrowed(session: Session, event_filter: EventFilter) -> EventFilter:
     return _Checked(**vars(event_filter))
 
 
-def count_matches(session: Session, event_filter: EventFilter) -> int:
+def count_matches(session: Reader, event_filter: EventFilter) -> int:
     """How many events match, planned as :func:`narrowed` says."""
     return count_events(session, narrowed(session, event_filter))
 
@@ -315,7 +323,7 @@ class _Ids(EventFilter):
 
 
 def _walked(
-    session: Session,
+    session: Reader,
     event_filter: EventFilter,
     wanted: int,
     sort: str,
@@ -343,7 +351,7 @@ def _walked(
 
 
 def _linked_page(
-    session: Session,
+    session: Reader,
     event_filter: EventFilter,
     offset: int,
     limit: int,
@@ -382,7 +390,7 @@ def _linked_page(
 
 
 def read_page(
-    session: Session,
+    session: Reader,
     event_filter: EventFilter,
     offset: int,
     limit: int,
@@ -402,7 +410,7 @@ def read_page(
 
 
 def first_page(
-    session: Session,
+    session: Reader,
     event_filter: EventFilter,
     limit: int = 200,
     sort: str = "date",
@@ -417,7 +425,7 @@ def first_page(
         rows = read_page(session, event_filter, 0, wanted, sort, descending, language)
         return FirstPage(rows[:limit], len(rows) > limit)
     size = WINDOW_PAGES * wanted
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    sqlite = _backend(session) == "sqlite"
     if sqlite and few_matches(session, event_filter.text, 1 / WINDOW_PAGES):
         size = MAX_WINDOW_PAGES * wanted + 1  # a rare word: read from its matches
     while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:

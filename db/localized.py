@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import pycountry
 from sqlalchemy import Row, Table, select
-from sqlalchemy.orm import Session
 
 from db import tables
 
 if TYPE_CHECKING:
+    from db.engine import Reader
     from db.models import (
         City,
         Country,
@@ -161,7 +161,7 @@ def display_name(record: object, lang: str | None) -> str:
 
 
 def names_by_id(
-    session: Session, model: NamedModel, ids: Iterable[int], lang: str | None
+    session: Reader, model: NamedModel, ids: Iterable[int], lang: str | None
 ) -> dict[int, str]:
     """id → display name for many records of one model, in a query or two."""
     wanted = {i for i in ids if i is not None}
@@ -186,7 +186,7 @@ _TRANSLATED = (tables.event_type, tables.program_item_type, tables.occasion, tab
 
 
 def _place_names(
-    session: Session,
+    session: Reader,
     table: Table,
     rows: Sequence[Row[int, str | None, str]],
     code: str,
@@ -223,7 +223,7 @@ def _place_names(
 
 
 def names_by_code(
-    session: Session, model: CodedModel, codes: Iterable[str], lang: str | None
+    session: Reader, model: CodedModel, codes: Iterable[str], lang: str | None
 ) -> dict[str, str]:
     """code → display name (event and program item types, countries, regions)."""
     wanted = {c for c in codes if c}
@@ -237,7 +237,7 @@ def names_by_code(
 
 
 def names_by_english(
-    session: Session, model: NamedModel, names: Iterable[str], lang: str | None
+    session: Reader, model: NamedModel, names: Iterable[str], lang: str | None
 ) -> dict[str, str]:
     """English name → display name, for rows that carry only the English name.
 
@@ -262,7 +262,7 @@ def names_by_english(
     return out
 
 
-def all_names(session: Session, model: NamedModel, lang: str | None) -> dict[int, str]:
+def all_names(session: Reader, model: NamedModel, lang: str | None) -> dict[int, str]:
     """id → display name of every record of ``model`` (for choice lists)."""
     ids = session.scalars(select(tables.table_of(model).c.id))
     return names_by_id(session, model, ids, lang)

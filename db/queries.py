@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,12 +31,16 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 
 from db import tables
 from db.collation import folded
 from db.search import text_conditions
 from db.tables import DatePrecision, EventStatus, PlacePrecision
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from db.engine import Reader
 
 Granularity = Literal["week", "month", "quarter", "year"]
 
@@ -255,13 +259,13 @@ class EventRow:
     organizers: list[str] = field(default_factory=list)
 
 
-def count_events(session: Session, event_filter: EventFilter) -> int:
+def count_events(session: Reader, event_filter: EventFilter) -> int:
     query = select(func.count(tables.event.c.id)).where(*event_filter.conditions())
     return session.scalar(query) or 0
 
 
 def list_events(
-    session: Session,
+    session: Reader,
     event_filter: EventFilter,
     offset: int = 0,
     limit: int = 200,
@@ -319,7 +323,7 @@ def list_events(
     ]
 
 
-def organizer_names(session: Session, event_ids: list[int]) -> dict[int, list[str]]:
+def organizer_names(session: Reader, event_ids: list[int]) -> dict[int, list[str]]:
     """Organizer names per event id, in the order they were entered."""
     names: dict[int, list[str]] = defaultdict(list)
     if not event_ids:

@@ -35,17 +35,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import text as text_clause
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
 from db import tables
 from db.names import normalize
+
+if TYPE_CHECKING:
+    from db.engine import Reader
 
 TRIGRAM = 3
 WORD_START = 2
@@ -332,7 +334,7 @@ READ_FIRST = 4_000
 window: reading 4,000 events costs about what checking a window of a thousand does."""
 
 
-def few_matches(session: Session, text: str | None, share: float) -> bool:
+def few_matches(session: Reader, text: str | None, share: float) -> bool:
     """Whether a word of ``text`` matches fewer events than ``share`` of them all (and
     than :data:`READ_FIRST`): too few for a window of that share to be expected to fill
     a page, so the first page is read from the word's short list (SQLite).

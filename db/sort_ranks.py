@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, bindparam, select, update
 
 from db import tables
 from db.collation import language_key
 from db.localized import all_names
 
 if TYPE_CHECKING:
+    from db.engine import Reader
     from db.models import City, Country, EventType, Occasion, Organization, Region
 
 RankedModel: TypeAlias = (
@@ -45,7 +45,7 @@ def rank_column(model: RankedModel, language: str | None) -> Any:
     return tables.table_of(model).c[f"rank_{language_of(language)}"]
 
 
-def _shown_names(session: Session, model: RankedModel, language: str) -> dict[int, str]:
+def _shown_names(session: Reader, model: RankedModel, language: str) -> dict[int, str]:
     """id → the name the table shows for each record of ``model``."""
     table = tables.table_of(model)
     if table is tables.organization:
@@ -56,7 +56,7 @@ def _shown_names(session: Session, model: RankedModel, language: str) -> dict[in
     return all_names(session, table, language)
 
 
-def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> int:
+def refresh_sort_ranks(session: Reader, model: RankedModel, language: str) -> int:
     """Rank every record of ``model`` by its shown name in ``language`` (ties by id);
     writes only the ranks that changed, and returns how many did. The caller commits."""
     column = rank_column(model, language)
@@ -81,11 +81,12 @@ def refresh_sort_ranks(session: Session, model: RankedModel, language: str) -> i
             .where(table.c.id == bindparam("record"))
             .values({column.key: bindparam("rank")})
         )
-        session.connection().execute(statement, changed)
+        writer = session if isinstance(session, Connection) else session.connection()
+        writer.execute(statement, changed)
     return len(changed)
 
 
-def ensure_ranks(session: Session, model: RankedModel, language: str | None) -> None:
+def ensure_ranks(session: Reader, model: RankedModel, language: str | None) -> None:
     """Rank ``model`` again if any of its records has no rank in ``language`` (a short
     look through the rank index), and commit, so the sort that follows can trust it."""
     column = rank_column(model, language)

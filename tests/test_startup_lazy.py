@@ -41,6 +41,7 @@ LATER = (
     "desktop.ui.undo",
     "db.event_store",
     "db.models",  # the ORM classes and their mappers: the page is read from db.tables
+    "sqlalchemy.orm",  # ~50 ms to import: the page, its count and the lists read with Core
     "db.gazetteer",
     "db.world",
     "desktop.reports.export",

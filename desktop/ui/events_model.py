@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from sqlalchemy.orm import Session
 
 from db import tables
 from db.engine import Database
@@ -39,6 +38,9 @@ from db.event_pages import count_matches, first_page, read_page
 from db.localized import NamedModel, names_by_english
 from db.queries import SORTABLE, EventFilter, EventRow
 from desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from db.engine import Reader
 
 log = logging.getLogger(__name__)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +116,7 @@ LOCALIZED_FIELDS: dict[str, NamedModel] = {
 
 
 def localize_rows(
-    session: Session,
+    session: Reader,
     rows: list[EventRow],
     cache: dict[tuple[str, str], str],
     language: str | None = None,
@@ -292,7 +294,7 @@ class EventsModel(QAbstractTableModel):
         names = self._names = {}  # read afresh: a save may have renamed a record
 
         def work() -> _Loaded:
-            with self._database.sessions() as session:
+            with self._database.connect() as session:
                 page = first_page(
                     session, event_filter, self._page_size, sort, descending, language
                 )
@@ -343,8 +345,8 @@ class EventsModel(QAbstractTableModel):
             event_filter = replace(self._filter)
 
             def work() -> int:
-                with self._database.sessions() as session:
-                    return count_matches(session, event_filter)
+                with self._database.connect() as connection:
+                    return count_matches(connection, event_filter)
 
             self._start(generation, "count", work)
         else:
@@ -386,7 +388,7 @@ class EventsModel(QAbstractTableModel):
 
     def _page(
         self,
-        session: Session,
+        session: Reader,
         page: int,
         total: int,
         event_filter: EventFilter,
@@ -414,7 +416,7 @@ class EventsModel(QAbstractTableModel):
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
 
         def work() -> list[EventRow]:
-            with self._database.sessions() as session:
+            with self._database.connect() as session:
                 rows = self._page(session, page, total, event_filter, sort, descending, language)
                 known = dict(names)  # a copy: other pages' reads add to ``names`` meanwhile
                 rows = localize_rows(session, rows, known, language)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QWheelEvent
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.queries import EventFilter
@@ -36,9 +35,12 @@ from db.tables import EventStatus
 from desktop.ui import lookups
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 
+if TYPE_CHECKING:
+    from db.engine import Reader
+
 TEXT_DELAY_MS = 250
 COMBOS = ("country", "region", "organization", "occasion", "status")
-LISTS: dict[str, Callable[[Session], Sequence[tuple[int, str]]]] = {
+LISTS: dict[str, Callable[[Reader], Sequence[tuple[int, str]]]] = {
     "country": lookups.used_countries,
     "region": lookups.used_regions,
     "organization": lookups.used_organizations,
@@ -186,8 +188,8 @@ class FilterBar(QWidget):
         return combo
 
     def _fill(self, key: str) -> None:
-        with self._database.sessions() as session:
-            choices = LISTS[key](session)
+        with self._database.connect() as connection:
+            choices = LISTS[key](connection)
         fill_combo(self.combos[key], list(choices), blank=self.tr("(any)"))
 
     # --- the filter ------------------------------------------------

@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import ColumnElement, Exists, Row, Table, exists, select
-from sqlalchemy.orm import Session
 
 from db import tables
 from db.localized import NamedModel, names_by_id
 from db.names import normalize
 from desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from db.engine import Reader
 
 Choice = tuple[str, str]
 """(key, label): a code or id as text, and what the user sees."""
@@ -29,26 +31,26 @@ def _by_label(items: Iterable[tuple[K, str]]) -> list[tuple[K, str]]:
     return i18n.sorted_by_label(items, lambda item: item[1])
 
 
-def _localized(session: Session, model: NamedModel, rows: Sequence[Row[int, str]]) -> list[Choice]:
+def _localized(session: Reader, model: NamedModel, rows: Sequence[Row[int, str]]) -> list[Choice]:
     """(id, key) rows → (key, name in the interface language), sorted for the reader."""
     names = names_by_id(session, model, [row_id for row_id, _ in rows], i18n.current_language())
     return _by_label([(key, names[row_id]) for row_id, key in rows if row_id in names])
 
 
-def _coded(session: Session, table: Table) -> list[Choice]:
+def _coded(session: Reader, table: Table) -> list[Choice]:
     rows = session.execute(select(table.c.id, table.c.code)).all()
     return _localized(session, table, rows)
 
 
-def event_types(session: Session) -> list[Choice]:
+def event_types(session: Reader) -> list[Choice]:
     return _coded(session, tables.event_type)
 
 
-def program_item_types(session: Session) -> list[Choice]:
+def program_item_types(session: Reader) -> list[Choice]:
     return _coded(session, tables.program_item_type)
 
 
-def countries(session: Session) -> list[Choice]:
+def countries(session: Reader) -> list[Choice]:
     return _coded(session, tables.country)
 
 
@@ -61,7 +63,7 @@ class OccasionChoice:
     """Normalized names and aliases the occasion is known by."""
 
 
-def occasions(session: Session) -> list[OccasionChoice]:
+def occasions(session: Reader) -> list[OccasionChoice]:
     """Every occasion with the spellings it can be typed in (for the anniversary label)."""
     keys: dict[int, set[str]] = {}
     alias, occasion = tables.occasion_alias.c, tables.occasion.c
@@ -106,7 +108,7 @@ def anniversary(reference_date: dt.date | None, day: dt.date | None) -> int | No
 # --- filter bar: only values that occur, so the lists stay short --------------
 
 
-def _ids_named(session: Session, model: NamedModel, ids: Iterable[int]) -> list[tuple[int, str]]:
+def _ids_named(session: Reader, model: NamedModel, ids: Iterable[int]) -> list[tuple[int, str]]:
     names = names_by_id(session, model, ids, i18n.current_language())
     return _by_label(list(names.items()))
 
@@ -117,19 +119,19 @@ def _live_event_with(column: ColumnElement[bool]) -> Exists:
     return exists().where(column, tables.event.c.deleted_at.is_(None))
 
 
-def used_countries(session: Session) -> list[tuple[int, str]]:
+def used_countries(session: Reader) -> list[tuple[int, str]]:
     country = tables.country
     used = select(country.c.id).where(_live_event_with(tables.event.c.country_id == country.c.id))
     return _ids_named(session, country, session.scalars(used))
 
 
-def used_regions(session: Session) -> list[tuple[int, str]]:
+def used_regions(session: Reader) -> list[tuple[int, str]]:
     region = tables.region
     used = select(region.c.id).where(_live_event_with(tables.event.c.region_id == region.c.id))
     return _ids_named(session, region, session.scalars(used))
 
 
-def used_organizations(session: Session) -> list[tuple[int, str]]:
+def used_organizations(session: Reader) -> list[tuple[int, str]]:
     organizes = (
         exists()
         .where(tables.event_organizer.c.organization_id == tables.organization.c.id)
@@ -139,7 +141,7 @@ def used_organizations(session: Session) -> list[tuple[int, str]]:
     return _by_label([(i, n) for i, n in session.execute(query)])
 
 
-def all_occasions(session: Session) -> list[tuple[int, str]]:
+def all_occasions(session: Reader) -> list[tuple[int, str]]:
     occasion = tables.occasion
     return _ids_named(session, occasion, session.scalars(select(occasion.c.id)))
 
