@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from db import messages
@@ -204,3 +205,14 @@ def test_the_wizard_shows_the_note_on_the_row(qtbot, database) -> None:
     for number, problem in ROW_PROBLEMS.items():
         assert shown[str(number)].startswith(problem), shown
     assert shown["2"] == shown["6"] == ""
+    # a click on the Action header brings the rows not imported together, notes with them
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
+    rows = [(table.item(i, 0).text(), table.item(i, 1).text(), table.item(i, 3).text())
+            for i in range(table.rowCount())]
+    actions = [action for _number, action, _note in rows]
+    assert actions == sorted(actions) and actions.count("not imported") == 3, rows
+    held = [i for i, action in enumerate(actions) if action == "not imported"]
+    for i in held:
+        assert rows[i][2].startswith(ROW_PROBLEMS[int(rows[i][0])]), rows

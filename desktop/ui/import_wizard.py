@@ -397,8 +397,6 @@ class MappingPage(WorkingPage):
 
 
 class PreviewPage(QWizardPage):
-    COLUMNS = ("Row", "Action", "Title", "Problems and notes")
-
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
@@ -406,9 +404,11 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("importPreviewSummary")
         self.summary.setWordWrap(True)
-        self.rows = QTableWidget(0, len(self.COLUMNS))
+        columns = [self.tr("Row"), self.tr("Action"), self.tr("Title"),
+                   self.tr("Problems and notes")]  # literal: lupdate finds each one
+        self.rows = QTableWidget(0, len(columns))
         self.rows.setObjectName("importPreviewTable")
-        self.rows.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.rows.setHorizontalHeaderLabels(columns)
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.accept_changes = QCheckBox(self.tr("&Apply the organization changes listed above"))
         self.accept_changes.setObjectName("importAcceptOrganizationChanges")
@@ -442,12 +442,29 @@ class PreviewPage(QWizardPage):
         self.accept_changes.setChecked(False)
         self.accept_changes.setVisible(bool(plan.organization_changes))
         shown = [r for r in plan.rows if r.action != "unchanged"][:5000]
+        actions = self._action_names()
+        self.rows.setSortingEnabled(False)  # items set while sorting would move under us
         self.rows.setRowCount(len(shown))
         for index, row in enumerate(shown):
-            title = row.title
             details = "; ".join([*(str(p) for p in row.problems), *row.notes])
-            for column, value in enumerate((str(row.number), row.action, title, details)):
-                self.rows.setItem(index, column, QTableWidgetItem(value))
+            number = QTableWidgetItem()
+            number.setData(Qt.ItemDataRole.DisplayRole, row.number)  # sorts as a number
+            self.rows.setItem(index, 0, number)
+            for column, value in enumerate(
+                    (actions.get(row.action, row.action), row.title, details), start=1):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a long note is cut at the table's edge
+                self.rows.setItem(index, column, item)
+        # a click on "Action" brings the rows not imported together, out of 2,000 rows
+        self.rows.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.rows.setSortingEnabled(True)
+        self.rows.resizeColumnToContents(1)  # "not imported" whole, in every language
+
+    def _action_names(self) -> dict[str, str]:
+        """What each planned action is called in the table, in the clerk's language."""
+        return {"insert": self.tr("new"), "update": self.tr("update"),
+                "unchanged": self.tr("unchanged"), "duplicate": self.tr("duplicate"),
+                "stale": self.tr("older than here"), "error": self.tr("not imported")}
 
     def _accept_changes(self, accepted: bool) -> None:
         plan = self._wizard.plan

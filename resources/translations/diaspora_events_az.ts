@@ -2251,6 +2251,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>İdxaldan əvvəl yoxlayın</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Problemlər və qeydlər</translation>
+    </message>
+    <message>
         <source>&amp;Apply the organization changes listed above</source>
         <translation>Yuxarıda sadalanan təşkilat dəyişikliklərini &amp;tətbiq et</translation>
     </message>
@@ -2273,6 +2289,30 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>New people: %1</source>
         <translation>Yeni şəxslər: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>yeniləmə</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>dəyişməyib</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>təkrar</translation>
+    </message>
+    <message>
+        <source>older than here</source>
+        <translation>buradakından köhnə</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>idxal olunmur</translation>
     </message>
 </context>
 <context>

@@ -2256,6 +2256,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Проверьте перед импортом</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>Ошибки и примечания</translation>
+    </message>
+    <message>
         <source>&amp;Apply the organization changes listed above</source>
         <translation>&amp;Применить перечисленные выше изменения организаций</translation>
     </message>
@@ -2278,6 +2294,30 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>New people: %1</source>
         <translation>Новые люди: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>обновление</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>older than here</source>
+        <translation>старее, чем здесь</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
     </message>
 </context>
 <context>
