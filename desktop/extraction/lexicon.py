@@ -19,20 +19,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, Select, Table, func, select
 from sqlalchemy.orm import Session
 
-from db.gazetteer import Gazetteer
-from db.models import (
-    City,
-    CityAlias,
-    Country,
-    CountryAlias,
-    Occasion,
-    OccasionAlias,
-    Region,
-    RegionAlias,
-)
+from db import tables
+from db.gazetteer import Gazetteer, read_rows
 from db.names import normalize
 from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.russian import lemma_ru
@@ -148,24 +139,50 @@ def normalize_words(text: str) -> list[str]:
 
 _DATED_NAME_RE = re.compile(r"^(.{4,}?)\s*\([^()]*\)$")
 _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
-_STAMPED = (Country, CountryAlias, Region, RegionAlias, City, CityAlias, Occasion, OccasionAlias)
 _Entry = tuple[str, int, str | None]  # kind, record id, language of the name
 _Rows = tuple[tuple[tuple[Any, ...], ...], ...]
 """Everything the tables are built from: the rows of each query of ``_QUERIES``."""
 # (name, language, min population, country, kinds, region) -> the world's place
 _WorldKey = tuple[str, str, int, str | None, tuple[str, ...], str | None]
 
-_QUERIES = (
-    select(Country.id, Country.name, Country.code),
-    select(CountryAlias.country_id, CountryAlias.name, CountryAlias.normalized, CountryAlias.lang),
-    select(Region.id, Region.name, Region.country_id, Region.code),
-    select(RegionAlias.region_id, RegionAlias.name, RegionAlias.normalized, RegionAlias.lang),
-    select(City.id, City.name, City.country_id, City.region_id),
-    select(CityAlias.city_id, CityAlias.name, CityAlias.normalized, CityAlias.lang),
-    select(Occasion.id, Occasion.name, Occasion.reference_date, Occasion.kind),
-    select(
-        OccasionAlias.occasion_id, OccasionAlias.name, OccasionAlias.normalized, OccasionAlias.lang
-    ),
+
+def _columns(table: Table, *names: str) -> Select[Any]:
+    return select(*(table.c[name] for name in names))
+
+
+_ALIAS = ("name", "normalized", "lang")
+_QUERIES = (  # Core: they compile in a fraction of the time of ORM ones (once per data file)
+    _columns(tables.country, "id", "name", "code"),
+    _columns(tables.country_alias, "country_id", *_ALIAS),
+    _columns(tables.region, "id", "name", "country_id", "code"),
+    _columns(tables.region_alias, "region_id", *_ALIAS),
+    _columns(tables.city, "id", "name", "country_id", "region_id"),
+    _columns(tables.city_alias, "city_id", *_ALIAS),
+    _columns(tables.occasion, "id", "name", "reference_date", "kind"),
+    _columns(tables.occasion_alias, "occasion_id", *_ALIAS),
+)
+
+
+def _state_columns(table: Table) -> list[ScalarSelect[Any]]:
+    """Count and last id of a table's rows, and the sum of their versions when it has one."""
+    columns = [
+        select(func.count(table.c.id)).scalar_subquery(),
+        select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery(),
+    ]
+    if "version" in table.c:
+        columns.append(select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery())
+    return columns
+
+
+_STAMP = select(
+    *(
+        column
+        for table in (
+            tables.country, tables.country_alias, tables.region, tables.region_alias,
+            tables.city, tables.city_alias, tables.occasion, tables.occasion_alias,
+        )
+        for column in _state_columns(table)
+    )
 )
 
 
@@ -187,19 +204,13 @@ class _Tables:
 def _stamp(session: Session) -> tuple[str, tuple[int, ...]]:
     """The data set and the state of its names: any alias added or removed, or any record
     edited (a new version: a name, a reference date, a city moved to another region)."""
-    columns = []
-    for model in _STAMPED:
-        columns.append(select(func.count(model.id)).scalar_subquery())
-        columns.append(select(func.coalesce(func.max(model.id), 0)).scalar_subquery())
-        if hasattr(model, "version"):
-            columns.append(select(func.coalesce(func.sum(model.version), 0)).scalar_subquery())
-    row = session.execute(select(*columns)).one()
+    (row,) = read_rows(session, _STAMP)
     bind = session.get_bind()
     return str(bind.engine.url if hasattr(bind, "engine") else bind), tuple(row)
 
 
 def _read(session: Session) -> _Rows:
-    return tuple(tuple(tuple(row) for row in session.execute(query)) for query in _QUERIES)
+    return tuple(read_rows(session, query) for query in _QUERIES)
 
 
 class _Cache:

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from db.event_store import (
@@ -26,7 +27,7 @@ from db.event_store import (
     SourceInput,
     SpeakerInput,
 )
-from db.gazetteer import Gazetteer
+from db.gazetteer import Gazetteer, read_rows
 from db.messages import N_, _
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
@@ -265,27 +266,34 @@ def extract(
 _GAZETTEERS: dict[tuple[str, tuple[int, ...]], Gazetteer] = {}
 
 
+@cache
+def _gazetteer_state() -> Select[Any]:
+    """One query of the counts, last ids and version sums :func:`_gazetteer` is keyed by
+    (Core: an ORM one took longer to compile than to run, on every new data file)."""
+    from sqlalchemy import func, select
+
+    from db import tables
+    from db.reference_kinds import REFERENCE_KINDS
+
+    columns = [select(func.count(tables.event.c.id)).scalar_subquery()]
+    for kind in REFERENCE_KINDS.values():
+        table = kind.model.__table__
+        columns.append(select(func.count(table.c.id)).scalar_subquery())
+        columns.append(select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery())
+        if kind.alias_model is not None:
+            alias = kind.alias_model.__table__
+            columns.append(select(func.count(alias.c.id)).scalar_subquery())
+            columns.append(select(func.coalesce(func.max(alias.c.id), 0)).scalar_subquery())
+    return select(*columns)
+
+
 def _gazetteer(session: Session) -> Gazetteer:
     """One gazetteer per state of the data set: building its name indexes took a third of
     every extraction. Any name added, changed or removed (a new version of a record), or a
     new event (cities are ranked by use), gives a fresh one."""
-    from sqlalchemy import func, select
-
-    from db.models import Event
-    from db.reference_kinds import REFERENCE_KINDS
-
-    columns = [select(func.count(Event.id)).scalar_subquery()]
-    for kind in REFERENCE_KINDS.values():
-        columns.append(select(func.count(kind.model.id)).scalar_subquery())
-        columns.append(select(func.coalesce(func.sum(kind.model.version), 0)).scalar_subquery())
-        if kind.alias_model is not None:
-            columns.append(select(func.count(kind.alias_model.id)).scalar_subquery())
-            columns.append(
-                select(func.coalesce(func.max(kind.alias_model.id), 0)).scalar_subquery()
-            )
     bind = session.get_bind()
-    key = (str(bind.engine.url if hasattr(bind, "engine") else bind),
-           tuple(session.execute(select(*columns)).one()))
+    (state,) = read_rows(session, _gazetteer_state())
+    key = (str(bind.engine.url if hasattr(bind, "engine") else bind), state)
     gazetteer = _GAZETTEERS.get(key)
     if gazetteer is None:
         _GAZETTEERS.clear()
