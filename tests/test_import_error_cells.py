@@ -19,13 +19,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from db import messages
 from db.models import Event
 from desktop.cli import main
-from desktop.importing import ImportFileError, guess_mapping, preview, read_table
+from desktop.importing import ImportFileError, guess_mapping, preview, read_table, reader
 from tests.import_helpers import dump, import_file
 
 DATA = Path(__file__).parent / "data" / "spreadsheets"
@@ -216,3 +217,34 @@ def test_the_wizard_shows_the_note_on_the_row(qtbot, database) -> None:
     held = [i for i, action in enumerate(actions) if action == "not imported"]
     for i in held:
         assert rows[i][2].startswith(ROW_PROBLEMS[int(rows[i][0])]), rows
+
+
+def _error_row_workbook(path: Path, pad: int) -> Path:
+    """Rows of ten #REF! cells; ``pad`` letters in A2 move every later byte of the sheet."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Events"
+    sheet.append(["Title", "Attendance", *[f"Column {i}" for i in range(10)]])
+    for number in range(200):
+        title = f"Event {number}" + ("x" * pad if number == 0 else "")
+        sheet.append([title, 1, *["#REF!"] * 10])  # openpyxl writes an error cell for it
+    workbook.save(path)
+    return path
+
+
+def test_an_xlsx_error_cell_cut_by_the_read_chunk_keeps_its_error(tmp_path, monkeypatch
+                                                                   ) -> None:
+    """The .xlsx sheet is read a chunk at a time: a cell cut between its error type and
+    its value is still named with its error when the next chunk brings the value."""
+    monkeypatch.setattr(reader, "_CHUNK", 16384)
+    for pad in range(500):
+        path = _error_row_workbook(tmp_path / f"pad{pad}.xlsx", pad)
+        with zipfile.ZipFile(path) as archive:
+            head = archive.read("xl/worksheets/sheet1.xml")[:16384]
+        if head.rfind(b' t="e"') > head.rfind(b"</v>"):  # the chunk ends inside the cell
+            break
+    else:
+        pytest.fail("no padding puts the chunk's end inside an error cell")
+    table = read_table(path)
+    assert len(table.error_cells) == 2000
+    assert set(table.error_cells.values()) == {"#REF!"}
