@@ -124,6 +124,14 @@ def test_formula_cells_are_said_to_be_read_as_their_saved_values(suffix) -> None
         assert values[0][3:] == (120, "Evening talk")
 
 
+@pytest.mark.parametrize("suffix", ("xlsx", "xls", "ods"))
+def test_a_formula_ending_in_an_error_counts_as_a_formula_in_every_format(suffix) -> None:
+    """error_cells.xlsx, .xls and .ods hold their errors as formulas (LibreOffice saved
+    them); the .xlsb copy holds plain error cells."""
+    said = [w for w in read_table(DATA / f"error_cells.{suffix}").warnings if "formula" in w]
+    assert len(said) == 1 and said[0].startswith("3 cells hold formulas"), said
+
+
 def test_rich_text_cells_of_an_xlsb_sheet_are_read_as_their_text() -> None:
     """A shared rich string and a rich inline cell (BrtCellRString, which calamine skips):
     both read as their plain text."""

@@ -948,7 +948,7 @@ def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, pat
         raise _too_wide(path, title, row + 1, limits.max_columns)
     if attributes.get(f"{_CALCEXT}value-type") == "error":
         scan.errors[cell_name(column, row + 1)] = "".join(cell.itertext()).strip()
-    elif f"{_TABLE}formula" in attributes:
+    if f"{_TABLE}formula" in attributes:  # an error's formula too, as in the other formats
         scan.formulas[cell_name(column, row + 1)] = f"{_OFFICE}value-type" in attributes
     across = int(attributes.get(f"{_TABLE}number-columns-spanned") or 1)
     down = int(attributes.get(f"{_TABLE}number-rows-spanned") or 1)
