@@ -984,7 +984,8 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
             "{count} cells hold formulas; their saved values were read ({unsaved} had none "
             "saved and count as empty). Nothing was recalculated.",
             len(formulas),
-        ).format(count=len(formulas), unsaved=len(formulas) - saved))
+        ).format(count=format_number(len(formulas)),
+                 unsaved=format_number(len(formulas) - saved)))
 
 
 def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
