@@ -197,6 +197,8 @@ class _Tables:
     city_regions: dict[int, int] | None = None
     region_firsts: dict[int, set[str]] | None = None
     heads: dict[str, list[tuple[tuple[str, ...], list[_Entry]]]] | None = None
+    countries: dict[str, str] | None = None
+    code_ids: dict[tuple[str, str], int] | None = None
     world: dict[_WorldKey, PlaceInfo | None] = field(default_factory=dict)
     """Places of the world gazetteer found for these tables (their ids fit them)."""
 
@@ -267,8 +269,6 @@ class Lexicon:
         self.session = session
         self.gazetteer = gazetteer or Gazetteer(session)
         self._region_firsts: dict[int, set[str]] | None = None
-        self._countries: dict[str, str] | None = None
-        self._code_ids: dict[tuple[str, str], int] | None = None
         self._city_regions: dict[int, int] | None = None
         self.exact: dict[str, list[_Entry]]
         self.stems: dict[str, list[_Entry]]
@@ -426,19 +426,20 @@ class Lexicon:
     def country_of_adjective(self, word: str) -> str | None:
         """The country a nationality adjective is made from ("Ukrainian" -> "Ukraine")."""
         key = normalize(word)
-        if self._countries is None:
-            self._countries = {
+        countries = self._tables.countries
+        if countries is None:  # kept with the tables: the world's places add no country
+            countries = self._tables.countries = {
                 normalize(info.name): info.name
                 for (kind, _id), info in self.places.items()
                 if kind == "country"
             }
-        if key in self._countries:
-            return self._countries[key]
+        if key in countries:
+            return countries[key]
         for length in range(len(key) - 1, 3, -1):
             stem, suffix = key[:length], key[length:]
             if suffix not in _DEMONYM_SUFFIXES:
                 continue
-            for country, name in self._countries.items():
+            for country, name in countries.items():
                 if country.startswith(stem) and len(country) - len(stem) <= 3:
                     return name
         return None
@@ -541,13 +542,16 @@ class Lexicon:
         return self._city_regions
 
     def _codes(self) -> dict[tuple[str, str], int]:
-        if self._code_ids is None:
-            self._code_ids = {
+        """(kind, ISO code) -> id of the data set's countries and regions; kept with the
+        tables (the world's places add only towns)."""
+        codes = self._tables.code_ids
+        if codes is None:
+            codes = self._tables.code_ids = {
                 (kind, info.code): record_id
                 for (kind, record_id), info in self.places.items()
                 if kind in ("country", "region") and info.code
             }
-        return self._code_ids
+        return codes
 
     def place(self, kind: str, record_id: int) -> PlaceInfo:
         return self.places[(kind, record_id)]
