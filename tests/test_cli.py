@@ -1,4 +1,5 @@
-"""The command line, run as a real subprocess on a real SQLite file."""
+"""The command line on real SQLite files: through ``main()`` in this process, and as a real
+subprocess where the process boundary is the point (the entry point, exit codes, stderr)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import sys
 from pathlib import Path
 
 import openpyxl
+
+from desktop.cli import main
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -34,13 +37,13 @@ def test_load_sample_then_export_headless(tmp_path: Path) -> None:
     assert workbook["Events"].max_row == 4  # header + three events
 
 
-def test_the_database_option_is_remembered(tmp_path: Path) -> None:
-    db_file = tmp_path / "remembered.sqlite"
-    assert _run("--database", str(db_file), "load-sample").returncode == 0
-    info = _run("info")
-    assert info.returncode == 0, info.stderr
-    assert str(db_file) in info.stdout
-    assert "Events:   3" in info.stdout
+def test_the_database_option_is_remembered(database_path: Path, capsys) -> None:
+    assert main(["--database", str(database_path), "load-sample"]) == 0
+    capsys.readouterr()
+    assert main(["info"]) == 0
+    out = capsys.readouterr().out
+    assert str(database_path) in out
+    assert "Events:   3" in out
 
 
 def test_a_wrong_date_is_a_clear_error(tmp_path: Path) -> None:
@@ -58,16 +61,16 @@ def test_a_wrong_date_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_a_broken_database_file_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_broken_database_file_is_a_clear_error(tmp_path: Path, capsys) -> None:
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"\x00garbage" * 1000)
-    result = _run("--database", str(broken), "info")
-    assert result.returncode == 2
-    assert "Cannot open the database file" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert main(["--database", str(broken), "info"]) == 2
+    err = capsys.readouterr().err
+    assert "Cannot open the database file" in err
+    assert "Traceback" not in err
 
 
-def test_extract_prints_drafts_and_json(tmp_path: Path) -> None:
+def test_extract_prints_drafts_and_json(database_path: Path, tmp_path: Path, capsys) -> None:
     import json
 
     report = tmp_path / "report.txt"
@@ -79,13 +82,11 @@ def test_extract_prints_drafts_and_json(tmp_path: Path) -> None:
         "a source in the State Committee on Work with Diaspora told Trend.",
         encoding="utf-8",
     )
-    db_file = str(tmp_path / "x.sqlite")
-    readable = _run("--database", db_file, "extract", str(report), "--published", "2025-03-04")
-    assert readable.returncode == 0, readable.stderr
-    assert "Arshad Khankishiyev" in readable.stdout
-    as_json = _run("--database", db_file, "extract", str(report), "--json")
-    assert as_json.returncode == 0, as_json.stderr
-    document = json.loads(as_json.stdout)
+    db_file = str(database_path)
+    assert main(["--database", db_file, "extract", str(report), "--published", "2025-03-04"]) == 0
+    assert "Arshad Khankishiyev" in capsys.readouterr().out
+    assert main(["--database", db_file, "extract", str(report), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
     assert set(document) == {"source", "events"}
     event = document["events"][0]
     assert {
@@ -102,5 +103,5 @@ def test_extract_prints_drafts_and_json(tmp_path: Path) -> None:
     } <= set(event)
     assert event["anniversary"] == 33
     assert event["program"][0] == "minute of silence"
-    missing = _run("--database", db_file, "extract", str(tmp_path / "none.txt"))
-    assert missing.returncode == 1 and "cannot read" in missing.stderr
+    assert main(["--database", db_file, "extract", str(tmp_path / "none.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
