@@ -28,6 +28,22 @@ from tests.test_ui_support import tmp_settings
 YEAR_2025 = {"from": "2025-01-01", "to": "2025-12-31"}
 
 
+def sample(database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+
+
+DATA_SETS = {"sample": (sample,), "generated": (generate,), "generated 30": (generate, 30)}
+
+
+@pytest.fixture
+def database(request, database, database_with):
+    """The test's data set: new, or the one its ``data_set`` mark names, filled once per
+    run and copied for the test (``database_with``)."""
+    mark = request.node.get_closest_marker("data_set")
+    return database_with(*DATA_SETS[mark.args[0]]) if mark else database
+
+
 @pytest.fixture
 def window(qtbot, database, tmp_path):
     main = MainWindow(database, tmp_settings(tmp_path))
@@ -76,11 +92,8 @@ def rows_shown(window) -> int:
     return model.rowCount()
 
 
+@pytest.mark.data_set("sample")
 def test_sample_data_overview_and_clicks(qtbot, window, database):
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
-    window.reload()
     overview = show_overview(qtbot, window)
     figures = overview.overview
     assert figures.total == 3 and (figures.first.year, figures.last.year) == (2025, 2025)
@@ -99,9 +112,8 @@ def test_sample_data_overview_and_clicks(qtbot, window, database):
     assert window.model.row_at(0).region is not None
 
 
+@pytest.mark.data_set("generated")
 def test_generated_data_clicks_match_counts(qtbot, window, database):
-    generate(database)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     figures = overview.overview
     assert figures.total == window.model.total  # the tab follows the filter bar
@@ -144,15 +156,11 @@ def read_sheet(path, title):
     return list(openpyxl.load_workbook(path, read_only=True)[title].iter_rows(values_only=True))
 
 
-@pytest.mark.parametrize("data", ["sample", "generated"])
+@pytest.mark.parametrize(
+    "data",
+    [pytest.param(name, marks=pytest.mark.data_set(name)) for name in ("sample", "generated")],
+)
 def test_every_number_equals_the_workbook(qtbot, window, database, tmp_path, data):
-    if data == "sample":
-        with database.sessions() as session:
-            load_sample(session)
-            session.commit()
-    else:
-        generate(database)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     figures = overview.overview
     flt = figures.event_filter
@@ -235,9 +243,8 @@ def test_every_number_equals_the_workbook(qtbot, window, database, tmp_path, dat
             assert drawn == by_region.get((key, occasion), 0), (key, occasion)
 
 
+@pytest.mark.data_set("generated")
 def test_copy_save_and_print(qtbot, window, database, tmp_path):
-    generate(database)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     panel = overview.panels[0]
     panel.copy_image()
@@ -250,10 +257,9 @@ def test_copy_save_and_print(qtbot, window, database, tmp_path):
     assert (tmp_path / "overview.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.data_set("generated 30")
 def test_a_late_result_of_an_older_filter_is_dropped(qtbot, window, database):
     """Counts run in worker threads; only the newest filter's result is drawn."""
-    generate(database, count=30)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     whole_year = overview.overview.total
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
@@ -290,14 +296,12 @@ def test_ctrl_1_and_ctrl_2_switch_between_table_and_overview(qtbot, window):
     assert tabs(window).currentWidget() is window.table
 
 
+@pytest.mark.data_set("sample")
 def test_month_names_and_numbers_follow_the_language(qtbot, database):
     """In Russian the month axis says "февр." and the counts axis writes 10 000."""
     from desktop.ui import i18n
     from desktop.ui.overview import OverviewWidget, count_axis
 
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
     try:
         i18n.set_language("ru")
         overview = OverviewWidget(database)
@@ -313,11 +317,10 @@ def test_month_names_and_numbers_follow_the_language(qtbot, database):
     assert "10,000" in count_axis(12_000).categoriesLabels()
 
 
+@pytest.mark.data_set("generated 30")
 def test_a_drill_down_does_not_recount_but_new_data_does(qtbot, window, database):
     from db.event_store import EventInput, EventStore
 
-    generate(database, count=30)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     total = overview.overview.total
     overview.click_bar("regions", 0)
@@ -332,11 +335,10 @@ def test_a_drill_down_does_not_recount_but_new_data_does(qtbot, window, database
     assert overview.overview.total == total + 1
 
 
+@pytest.mark.data_set("generated")
 def test_a_click_on_a_week_shows_exactly_its_events(qtbot, window, database):
     """Issue 15 item 1: grouped by ISO week, a week's bar (this year's or the year
     before's) shows as many rows in the table as it counts."""
-    generate(database)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
         overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
@@ -367,11 +369,10 @@ def test_a_click_on_a_week_shows_exactly_its_events(qtbot, window, database):
         "month", "year"}
 
 
+@pytest.mark.data_set("generated")
 def test_week_53_has_no_twin_a_year_earlier(qtbot, window, database):
     """2026 has an ISO week 53, 2025 none: its 'year earlier' bar is empty and a click on
     it shows nothing instead of failing."""
-    generate(database)
-    window.reload()
     overview = show_overview(qtbot, window, {"from": "2026-01-01", "to": "2026-12-31"})
     with qtbot.waitSignal(overview.refreshed, timeout=10_000):
         overview.granularity.setCurrentIndex(overview.granularity.findData("week"))
@@ -382,13 +383,12 @@ def test_week_53_has_no_twin_a_year_earlier(qtbot, window, database):
         overview.click_period(week_53, previous=True)
 
 
+@pytest.mark.data_set("generated 30")
 def test_grouping_by_week_recounts_the_periods_alone(qtbot, window, database):
     """Issue 15 item 5: an option of one chart (weeks instead of months) counts that chart
     only; new data (the window reloads) counts every chart again."""
     from tests.test_overview_counting import statements_of
 
-    generate(database, count=30)
-    window.reload()
     overview = show_overview(qtbot, window, YEAR_2025)
     regions = bar_values(overview.region_view)
 
@@ -409,6 +409,7 @@ def test_grouping_by_week_recounts_the_periods_alone(qtbot, window, database):
     assert any("anniversary" in s for s in statements_of(database, reload))
 
 
+@pytest.mark.data_set("generated")
 def test_a_count_replaced_while_running_stops_and_the_newer_is_drawn(
         qtbot, database, monkeypatch):
     """A new filter while the places of the last one are being counted: that count stops
@@ -422,7 +423,6 @@ def test_a_count_replaced_while_running_stops_and_the_newer_is_drawn(
 
     monkeypatch.setattr(CountStop, "STEPS", 10)  # the test's grouping is short
 
-    generate(database)
     old = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
     new = EventFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
     reached, go = threading.Event(), threading.Event()
