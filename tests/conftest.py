@@ -54,12 +54,40 @@ def _world_index(
 ) -> Iterator[None]:
     """One world gazetteer index for every test run: kept in pytest's cache folder (the
     per-test user directories above would build it again for each test); built on first
-    use, so runs that never look a place up pay nothing."""
+    use, so runs that never look a place up pay nothing. Workers of pytest-xdist share
+    one folder, and the first builds the index there while the others wait for it."""
     cache = getattr(request.config, "cache", None)
-    folder = cache.mkdir("world-index") if cache else tmp_path_factory.mktemp("world-index")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if cache:
+        folder = cache.mkdir("world-index")
+    elif worker:  # the run's folder, above each worker's own
+        folder = tmp_path_factory.getbasetemp().parent / "world-index"
+        folder.mkdir(exist_ok=True)
+    else:
+        folder = tmp_path_factory.mktemp("world-index")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DIASPORA_WORLD_CACHE", str(folder))
+        if worker:
+            _build_world_index_once(folder)
         yield
+
+
+def _build_world_index_once(folder: Path) -> None:
+    """Build the index unless there is one, holding a lock on the folder: two workers
+    that each found none would both build it (seconds of CPU each)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: each worker builds it when it needs it
+        return
+    from db.world import build_index, index_path
+
+    with (folder / "build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not index_path().exists():
+                build_index(index_path())
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")
