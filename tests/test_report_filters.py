@@ -106,9 +106,12 @@ def _expected(database: Database, flt: EventFilter) -> set[str]:
 
 def _export(database: Database, out: Path, flt: EventFilter) -> set[str]:
     export_workbook(database, out, ReportOptions(event_filter=flt, sheets=EVERY_SHEET))
-    wb = load_workbook(out)
-    events = wb[wb.sheetnames[1]]
-    return {row[0] for row in events.iter_rows(min_row=2, values_only=True) if row[0]}
+    wb = load_workbook(out, read_only=True)  # the events sheet alone is read
+    try:
+        events = wb[wb.sheetnames[1]]
+        return {row[0] for row in events.iter_rows(min_row=2, values_only=True) if row[0]}
+    finally:
+        wb.close()
 
 
 def test_each_filter_alone_on_every_sheet(sample: Database, tmp_path: Path):
