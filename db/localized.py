@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, TypeAlias
 
-import pycountry
 from sqlalchemy import Row, Table, select
 
 from db import tables
@@ -70,11 +69,15 @@ def _csv_display(file: str) -> dict[tuple[str, str], str]:
 
 @cache
 def _iso_translation(domain: str, lang: str) -> gettext.NullTranslations:
+    import pycountry  # here: an English window's start never needs it (~5 ms to import)
+
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
 
 
 def _pycountry_country_name(code: str, lang: str) -> str | None:
     """pycountry's translation of the country's ISO name, when it has one."""
+    import pycountry
+
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return None
@@ -107,6 +110,8 @@ def _pycountry_region_name(code: str | None, english: str, lang: str) -> str | N
 @cache
 def _subdivision_name(code: str, lang: str) -> str | None:
     """The full lookup, by the code (remembered, a region without a translation too)."""
+    import pycountry
+
     # pycountry's Subdivisions.get overrides the typed Database.get without annotations.
     region = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
     if region is None:

@@ -260,7 +260,10 @@ class EventRow:
 
 
 def count_events(session: Reader, event_filter: EventFilter) -> int:
-    query = select(func.count(tables.event.c.id)).where(*event_filter.conditions())
+    # count(*), not count(event.id): the same number (the id is never NULL), and SQLite
+    # then counts the index entries without reading the id out of each (25 vs 43 ms at
+    # a million events, in the window's start)
+    query = select(func.count()).select_from(tables.event).where(*event_filter.conditions())
     return session.scalar(query) or 0
 
 

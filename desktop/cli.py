@@ -288,6 +288,9 @@ def _report_errors(command: Callable[[], int]) -> int:
 
 
 def run_gui(database: Database, _args: argparse.Namespace) -> int:
+    # The window's Qt-free queries are imported before Qt: PySide6 reads the source of
+    # every module imported after it (its __feature__ check; ~10 ms for these at start).
+    import db.event_pages  # noqa: F401
     from desktop.ui.app import run_gui as start
 
     return start(database)  # it backs up in the background once the window is up

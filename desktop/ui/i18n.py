@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from functools import cmp_to_key
+from functools import cache, cmp_to_key
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -100,7 +100,13 @@ def resolve_language(setting: str | None) -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    """The QLocale of an interface language (the system's own when it speaks it)."""
+    """The QLocale of an interface language (the system's own when it speaks it); a copy
+    of the one made at the first call (the window's widgets ask a few dozen times)."""
+    return QLocale(_locale_for(language))
+
+
+@cache
+def _locale_for(language: str) -> QLocale:
     system = QLocale.system()
     if language_of(system) == language and system.language() != QLocale.Language.C:
         return system

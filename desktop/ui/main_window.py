@@ -11,7 +11,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,6 +87,7 @@ DEFAULT_WIDTHS = {
 }
 
 
+@cache
 def icon_path() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "icons" / "app.svg"
 
