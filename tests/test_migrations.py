@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,11 +10,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.orm import Session
 
 from db.backup import list_backups
 from db.copy import data_set_checksum
 from db.engine import (
+    Database,
     DatabaseOpenError,
     alembic_config,
     create_db_engine,
@@ -23,7 +24,6 @@ from db.engine import (
 )
 from db.models import Base, Region
 from db.queries import EventFilter, count_events
-from db.reference import load_reference_data
 from db.search import is_search_object
 from desktop.sample import load_sample
 from tests.schema_helpers import downgrade, migrate
@@ -64,19 +64,27 @@ def _older_revisions() -> list[str]:
     ]
 
 
+def _sample(database: Database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+
+
 @pytest.mark.parametrize("start", _older_revisions())
 def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
-    tmp_path: Path, start: str
+    tmp_path: Path, start: str, database_with: Callable[..., Database]
 ) -> None:
-    path = tmp_path / "old.sqlite"
-    engine = create_db_engine(f"sqlite:///{path}")
-    migrate(engine, start if start == "base" else "head")
-    if start != "base":
-        # a database in use, with events in it, taken back to that revision (today's code
-        # writes today's schema, so the data goes in at the head and the schema goes down)
-        with Session(engine) as session, session.begin():
-            load_reference_data(session)
-            load_sample(session)
+    if start == "base":
+        path = tmp_path / "old.sqlite"
+        engine = create_db_engine(f"sqlite:///{path}")
+        migrate(engine, start)
+    else:
+        # a database in use, with reference data and events in it (a copy of one filled
+        # once per run), taken back to that revision (today's code writes today's
+        # schema, so the data goes in at the head and the schema goes down)
+        in_use = database_with(_sample)
+        in_use.dispose()
+        path = Path(str(in_use.engine.url.database))
+        engine = create_db_engine(f"sqlite:///{path}")
         with engine.connect() as connection:
             rows_before = data_set_checksum(connection)
         downgrade(engine, start)
