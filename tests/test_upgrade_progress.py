@@ -8,16 +8,22 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+import pytest
 
 from db.copy import data_set_checksum
-from db.engine import create_db_engine, current_revision, open_database, schema_head
+from db.engine import (
+    Database,
+    create_db_engine,
+    current_revision,
+    open_database,
+    schema_head,
+)
 from db.queries import EventFilter, count_events
-from db.reference import load_reference_data
 from desktop.sample import load_sample
-from tests.schema_helpers import downgrade, migrate
+from tests.schema_helpers import downgrade
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,26 +41,30 @@ open_database(sys.argv[1])
 """
 
 
-def old_file(path: Path, revision: str = "0006") -> str:
-    """A data file in use (reference data, the sample's events) taken back to ``revision``;
-    returns the checksum of its rows."""
-    engine = create_db_engine(f"sqlite:///{path}")
-    migrate(engine, "head")
-    with Session(engine) as session, session.begin():
-        load_reference_data(session)
+def _sample(database: Database) -> None:
+    with database.sessions.begin() as session:
         load_sample(session)
-    downgrade(engine, revision)
+
+
+@pytest.fixture
+def old(database_with: Callable[..., Database]) -> tuple[Path, str]:
+    """A data file in use (reference data, the sample's events: a copy of one filled once
+    per run) taken back to revision 0006; its path and the checksum of its rows."""
+    in_use = database_with(_sample)
+    in_use.dispose()
+    path = Path(str(in_use.engine.url.database))
+    engine = create_db_engine(f"sqlite:///{path}")
+    downgrade(engine, "0006")
     with engine.connect() as connection:
         checksum = data_set_checksum(connection)
     engine.dispose()
-    return checksum
+    return path, checksum
 
 
 def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgrades(
-    tmp_path: Path,
+    old: tuple[Path, str],
 ) -> None:
-    path = tmp_path / "old.sqlite"
-    rows = old_file(path)
+    path, rows = old
     killed = subprocess.run(
         [sys.executable, "-c", _KILLED_MIDWAY, str(path)],
         cwd=ROOT,
@@ -77,7 +87,7 @@ def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgra
 
 
 def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
-    qtbot, tmp_path: Path, monkeypatch
+    qtbot, tmp_path: Path, monkeypatch, old: tuple[Path, str]
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -88,8 +98,7 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
     from desktop.ui.main_window import MainWindow
     from tests.test_ui_support import tmp_settings
 
-    path = tmp_path / "old.sqlite"
-    old_file(path)
+    path = old[0]
     backup = db.backup.make_backup
 
     def slow_backup(*args, **kwargs):  # a large file's backup takes seconds
@@ -134,15 +143,13 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
 
 
 def test_only_a_file_of_an_older_schema_is_said_to_need_an_upgrade(
-    database_path: Path, tmp_path: Path
+    database_path: Path, tmp_path: Path, old: tuple[Path, str]
 ) -> None:
     from db.engine import upgrade_pending
 
-    old = tmp_path / "old.sqlite"
-    old_file(old)
     not_ours = tmp_path / "notes.sqlite"
     not_ours.write_text("not a database")
-    assert upgrade_pending(old)
+    assert upgrade_pending(old[0])
     assert not upgrade_pending(database_path)  # up to date: the window opens at once
     assert not upgrade_pending(tmp_path / "missing.sqlite")  # made new, nothing to upgrade
     assert not upgrade_pending(not_ours)  # open_database says what is wrong with it
