@@ -131,20 +131,20 @@ def test_the_version_is_told_without_the_database_or_qt() -> None:
     assert {m for m in modules if m.startswith("db.")} <= {"db.messages"}, "only its catalog"
 
 
-def test_commands_are_still_listed_and_parsed(tmp_path: Path) -> None:
+def test_commands_are_still_listed_and_parsed(database_path: Path) -> None:
     _, printed = _modules_after("--help")
     assert "export" in printed and "--database" in printed
-    _, printed = _modules_after("--database", str(tmp_path / "a.sqlite"), "info")
+    _, printed = _modules_after("--database", str(database_path), "info")
     assert "Events:   0" in printed
 
 
-def test_the_collector_runs_again_after_a_command(tmp_path: Path) -> None:
+def test_the_collector_runs_again_after_a_command(database_path: Path) -> None:
     """Starting runs with the garbage collector off; a command never keeps it off."""
     import gc
 
     from desktop.cli import main
 
-    assert main(["--database", str(tmp_path / "a.sqlite"), "info"]) == 0
+    assert main(["--database", str(database_path), "info"]) == 0
     assert gc.isenabled()
 
 
