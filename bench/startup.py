@@ -26,28 +26,29 @@ printed with the load average. Goal (issue 17): <= 1.25x at 10,000 events, <= 1.
 housekeeping (litter, the start-up backup, the integrity check, drafts) runs just after
 the first paint, so it is not counted; it then takes 10-15 ms of the GUI thread.
 
-Where the project's CPU still goes beyond the ORM reference (10,000 events, timeline of
-one start, load ~5): PySide6 making the 93 enums of the ``Qt`` namespace at its first
-import ~14 ms (any real window does), the filter bar's widgets ~20 ms, the project's own
-modules ~40 ms. The models' import (~45 ms) and their mapper set-up (~55 ms, load ~8)
-are no longer paid before the first paint: the page, its count and the filter lists are
-read from the Core tables of ``db.tables`` (~17 ms to define), and ``db.models`` maps
-those same tables when first needed.
+Where the project's CPU still goes beyond the Core reference (10,000 events, gc off as
+in the start, load ~2.5): its Python start and SQLAlchemy are on a par with the
+reference's (the project opens the file, checks the schema and defines db.tables there;
+the reference runs its query); after Qt (~60 ms, both) the project imports its window
+(~35 ms: PySide6 making the 93 enums of the ``Qt`` namespace ~11 ms, which any real
+window pays, the widget modules ~15 ms), makes the application (~5 ms: translators),
+builds the window (~20 ms, the first page read meanwhile in a worker, 5-7 ms of CPU)
+and paints it (~16 ms against 7: the table's cells are asked of a Python model,
+~2,000 calls at the first paint). Neither the ORM (~50 ms to import) nor db.models is
+imported before the first paint: the page, its count and the filter lists are read
+with Core on the tables of ``db.tables`` through a connection (``Database.connect``).
 
-Figures (CPU medians, ratio to the ORM reference), before -> after the commits of
-2026-11-26 17:10-17:30 (models' annotations, reading-only open, housekeeping after the
-paint; babel/tomllib on demand), paired runs of both trees alternating with the
-reference (8 rounds): 10,000 events 1.52 -> 1.46 (694 -> 666 ms), 1,000,000 events
-1.59 -> 1.48 (783 -> 728 ms), load 7.4-8.1 on 2 CPUs; again (12 rounds, load 8.3-8.8):
-1.58 -> 1.41 (601 -> 537 ms) and 1.55 -> 1.44 (649 -> 604 ms). This script alone afterwards:
-10,000 events CPU 1.43 (636 vs 446 ms), wall 1.17; 1,000,000 events CPU 1.49 (715 vs
-481 ms), wall 1.56; load 7.9-8.1.
-The first page read from Core tables (no ``db.models`` before the paint), 5 rounds per
-run, runs of this script alternating the tree before/after, load 6.9-8.6: 10,000 events
-CPU before 1.45, 1.42, 1.47 (579-642 ms), after 1.24, 1.23, 1.29, 1.24 (507-555 ms), wall
-before 1.43, 1.41, 1.58, after 1.21, 1.25, 1.25, 1.16; 1,000,000 events CPU 1.46 -> 1.32
-(683 -> 644 ms), wall 1.39 -> 1.20. The 10,000-event goal (1.25) is met in three runs
-of four, by a hair: what is left is in the list above.
+Figures, paired runs of the tree before and after (each run 7 rounds, two runs each,
+alternating), ratio to the Core reference, CPU and wall:
+  - 2026-11-26 before the ORM was left out (load 2.3-2.6): 10,000 events CPU 1.55,
+    1.49 (382, 370 ms vs 247, 248), wall 1.73, 1.51; 1,000,000 events CPU 1.46, 1.47
+    (390, 384 vs 266, 260), wall 1.47, 1.46.
+  - after (the ORM on first use, count(*), pycountry on demand; load 2.4-2.6): 10,000
+    events CPU 1.36, 1.35 (332, 312 ms vs 244, 231), wall 1.32, 1.34; 1,000,000 events
+    CPU 1.33, 1.32 (352, 345 vs 265, 262), wall 1.41, 1.13.
+The 1,000,000-event goal (1.5) is met, wall and CPU; the 10,000-event goal (1.25) is
+not (1.35): what is left is the list above, mostly Qt's own first-use costs of a real
+window and the Python table model's paint.
 """
 
 from __future__ import annotations
