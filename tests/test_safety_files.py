@@ -263,22 +263,15 @@ def test_temporary_copies_of_dead_processes_are_cleaned(tmp_path: Path, monkeypa
 
 def test_the_cli_cleans_litter_on_start(database_path: Path) -> None:
     import os
-    import subprocess
-    import sys
     import time
+
+    from desktop.cli import main
 
     litter = database_path.with_name(database_path.name + ".restoring")
     litter.write_bytes(b"x" * 100)
     old = time.time() - 2 * 3600
     os.utime(litter, (old, old))
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--database", str(database_path), "info"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    assert result.returncode == 0, result.stderr
+    assert main(["--database", str(database_path), "info"]) == 0
     assert not litter.exists()
 
 
@@ -318,10 +311,8 @@ def test_a_killed_export_leaves_no_part_file_after_the_next_start(
     writer.send_signal(signal.SIGKILL)
     writer.wait(timeout=30)
     time.sleep(0.1)
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--database", str(database_path), "info"],
-        capture_output=True, text=True, timeout=120, cwd=root, env=environment,
-    )
-    assert result.returncode == 0, result.stderr
+    from desktop.cli import main
+
+    assert main(["--database", str(database_path), "info"]) == 0  # the next start
     assert not parts[0].exists()
     assert list(reports.iterdir()) == []
