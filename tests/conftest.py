@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,21 @@ def _messages_in_english() -> Iterator[None]:
     messages.set_language("en")
     yield
     messages.set_language("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _worker_temp_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Under pytest-xdist each worker gets a system temporary folder of its own: a test
+    that checks what its export left there (tests/test_reports.py) must not see the
+    folder of an export another worker is running at the same moment."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    folder = tmp_path_factory.mktemp("system-tmp", numbered=False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tempfile, "tempdir", str(folder))
+        patch.setenv("TMPDIR", str(folder))
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)
