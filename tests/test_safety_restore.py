@@ -111,7 +111,11 @@ sys.stdin.readline()
 """
 
 
-def test_restore_is_refused_while_another_process_has_the_file_open(database_path: Path) -> None:
+def test_restore_is_refused_while_another_process_has_the_file_open(
+    database_path: Path, capsys
+) -> None:
+    from desktop.cli import main
+
     good = make_backup(database_path, "daily")
     before = database_path.read_bytes()
     holder = subprocess.Popen(
@@ -123,11 +127,10 @@ def test_restore_is_refused_while_another_process_has_the_file_open(database_pat
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        result = _cli("--database", str(database_path), "restore", str(good))
-        assert result.returncode != 0
-        assert "in use" in result.stderr and "Traceback" not in result.stderr
+        assert main(["--database", str(database_path), "restore", str(good)]) != 0
+        err = capsys.readouterr().err
+        assert "in use" in err and "Traceback" not in err
         assert database_path.read_bytes() == before, "the file was replaced under its user"
     finally:
         holder.communicate("\n", timeout=60)
-    result = _cli("--database", str(database_path), "restore", str(good))
-    assert result.returncode == 0, result.stderr
+    assert main(["--database", str(database_path), "restore", str(good)]) == 0
