@@ -40,6 +40,22 @@ def _isolated_user_dirs(
 
 
 @pytest.fixture(autouse=True)
+def _log_files_of_the_test() -> Iterator[None]:
+    """The log file a test's command (``main()`` in this process) opened is closed after
+    it: otherwise every later test of the process would write into each one as well."""
+    import logging
+
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before and isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
 def _messages_in_english() -> Iterator[None]:
     """Each test starts with the services' messages in English, whatever one before set."""
     from db import messages
