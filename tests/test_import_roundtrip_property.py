@@ -73,3 +73,26 @@ def test_export_import_export_round_trip(data, _template_database: Path, tmp_pat
         source.dispose()
         target.dispose()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_a_time_between_two_milliseconds_comes_back_as_it_went(
+    database, new_database, tmp_path: Path
+) -> None:
+    """The stamps are written to the millisecond: a reader rounding half a millisecond up (python-
+    calamine) and one cutting it (openpyxl) then read the same time, so an export of an
+    imported file equals the file (seen: 21:04:34.609500 came back as .610)."""
+    from sqlalchemy import update
+
+    from db.tables import event as event_table
+
+    stamp = dt.datetime(2026, 3, 4, 21, 4, 34, 609500)
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(title="Evening", start_date=dt.date(2026, 3, 4)))
+        session.execute(update(event_table).values(created_at=stamp, updated_at=stamp))
+    target = new_database("target")
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    options = ReportOptions(sheets=("events", "speakers", "program"))
+    export_workbook(database, first, options)
+    assert import_file(target, first).inserted == 1
+    export_workbook(target, second, options)
+    assert event_sheets(first) == event_sheets(second)

@@ -7,6 +7,7 @@ sheets carry the event UUID and title on every row so they re-link in a pivot.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,17 @@ from desktop.reports.xlsx import Book, TableWriter
 
 Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None]
 """(header, value of a record, number format, fixed width or None to fit)."""
+
+
+def to_the_millisecond(stamp: dt.datetime | None) -> dt.datetime | None:
+    """A record's stamp cut to the millisecond. Excel keeps a time as a fraction of a day, and
+    readers round what lies between two milliseconds differently (python-calamine rounds
+    .6095 up, openpyxl cuts it), so an imported file exported unlike itself; a whole
+    millisecond reads the same in both, and the import allows 2 ms when it compares stamps."""
+    if stamp is None:
+        return None
+    return stamp.replace(microsecond=stamp.microsecond // 1000 * 1000)
+
 
 EVENT_COLUMNS: list[Column] = [
     ("Event UUID", lambda e: e.uuid, None, 38),
@@ -46,9 +58,9 @@ EVENT_COLUMNS: list[Column] = [
     ("Passed on by", lambda e: e.source_field("passed_on_by"), None, None),
     ("Published", lambda e: e.published_on(), DATE_FORMAT, 11),
     ("Source URL", lambda e: e.source_field("url"), None, None),
-    ("Created (UTC)", lambda e: e.created_at, DATETIME_FORMAT, 16),
+    ("Created (UTC)", lambda e: to_the_millisecond(e.created_at), DATETIME_FORMAT, 16),
     ("Created by", lambda e: e.created_by, None, None),
-    ("Updated (UTC)", lambda e: e.updated_at, DATETIME_FORMAT, 16),
+    ("Updated (UTC)", lambda e: to_the_millisecond(e.updated_at), DATETIME_FORMAT, 16),
     ("Updated by", lambda e: e.updated_by, None, None),
 ]
 
