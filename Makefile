@@ -1,6 +1,7 @@
 # The two commands of the README: `make run` and `make test` (which CI runs).
 # `make check` is the quick loop before a commit: lint, the type checker, the layer contracts
-# (import-linter) and the tests without the slow trials.
+# (import-linter) and the tests without the slow trials, spread over the machine's cores
+# (pytest-xdist; each worker has its own data files and temporary folder, tests/conftest.py).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -34,7 +35,7 @@ check: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -n auto -m "not slow"
 
 # The type checker alone ([tool.mypy]: strict on db/ and the Qt-free services; part of `check`).
 types: $(VENV)/.installed-test
