@@ -8,7 +8,7 @@ one who never notices a wrong guess. Qt-free, so the importers and the CLI use i
 
 Each kind's aliases are read once per instance; call :meth:`Gazetteer.refresh` after
 adding records that should become findable. What is built from them is shared by every
-instance that reads the same names (see ``_SharedIndexes``).
+instance that reads the same names (see ``_shared_index``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
@@ -280,36 +281,12 @@ def _build(kind: str, rows: _Rows) -> _Index:
     return idx
 
 
-class _SharedIndexes:
-    """Indexes of each kind by the rows they were built from, shared by every gazetteer:
-    each event store and form has one, and most open the same names (a data set's copies,
-    or one data set again), so building the region index (~50 ms) is paid once. The rows
-    are the key, so a changed name (edit, alias, merge) or another data set never gets an
-    index it was not built from; the few last ones of each kind are kept."""
-
-    KEEP = 3
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._indexes: dict[tuple[str, _Rows], _Index] = {}
-
-    def get(self, kind: str, rows: _Rows) -> _Index:
-        key = (kind, rows)
-        with self._lock:
-            index = self._indexes.pop(key, None)
-            if index is not None:
-                self._indexes[key] = index  # the most recently used last
-                return index
-        index = _build(kind, rows)  # outside the lock: a twin built meanwhile is equal
-        with self._lock:
-            self._indexes[key] = index
-            same_kind = [k for k in self._indexes if k[0] == kind]
-            for old in same_kind[: -self.KEEP]:
-                del self._indexes[old]
-        return index
-
-
-_SHARED = _SharedIndexes()
+_shared_index = lru_cache(maxsize=3 * len(_QUERIES))(_build)
+"""Indexes by the rows they were built from, shared by every gazetteer: each event store
+and form has one, and most read the same names (a data set's copies, or one data set
+again), so building the region index (~50 ms) is paid once. The rows are the key, so a
+changed name (edit, alias, merge) or another data set never gets an index it was not built
+from; the last few are kept."""
 
 
 CLEAR_WINNER = 20
@@ -972,7 +949,7 @@ class Gazetteer:
         if kind not in _MODELS:
             raise ValueError(f"unknown kind {kind!r}; expected one of {KINDS}")
         if kind not in self._indexes:
-            self._indexes[kind] = _SHARED.get(kind, self._rows(kind))
+            self._indexes[kind] = _shared_index(kind, self._rows(kind))
         return self._indexes[kind]
 
     def _rows(self, kind: str) -> _Rows:
