@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from hypothesis import settings as hypothesis_settings
 
 from db.engine import Database, open_database
+from tests.postgres_helpers import drop_test_database
 
 # A random search may explore on a developer's machine; CI must not pass or fail by chance.
 # Cases a search finds are kept in the tests as @example.
@@ -233,6 +234,5 @@ def postgres_url() -> Iterator[str]:
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_test_database(admin, name)
         admin.dispose()
