@@ -4,13 +4,15 @@
 #
 #   scripts/mutation.sh                 every mutant (about 7,000: hours on two cores)
 #   scripts/mutation.sh NAMES_FILE      only the mutants named in the file, one a line (a
-#                                       sample), scored on those alone; the sample measured
-#                                       in issue 16 is scripts/mutation_sample.txt, drawn with
-#                                       scripts/mutation_score.py --sample
+#                                       sample), scored on those alone with a Wilson 95 %
+#                                       interval; the sample measured in issue 16 is
+#                                       scripts/mutation_sample.txt, drawn with
+#                                       scripts/mutation_score.py --sample (docs/mutation.md)
 #
 # It runs in a clone of the committed tree ($MUTATION_DIR, default /tmp/diaspora-mutation)
 # sharing this checkout's .venv, so mutmut's mutants/ copy never disturbs the working tree, and
-# at low priority (nice). Results are kept between runs: a second run only checks what is new.
+# at the lowest priority (nice 19) with one mutmut child (JOBS=1) on this shared machine.
+# Results are kept between runs: a second run only checks what is new.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NAMES=""
@@ -27,9 +29,9 @@ fi
 cd "$WORK"
 if [ -n "$NAMES" ]; then
     # shellcheck disable=SC2046
-    nice -n 10 .venv/bin/mutmut run --max-children "${JOBS:-2}" $(cat "$NAMES") || true
+    nice -n 19 .venv/bin/mutmut run --max-children "${JOBS:-1}" $(cat "$NAMES") || true
     .venv/bin/python scripts/mutation_score.py mutants --names "$NAMES" --survivors
 else
-    nice -n 10 .venv/bin/mutmut run --max-children "${JOBS:-2}" || true
+    nice -n 19 .venv/bin/mutmut run --max-children "${JOBS:-1}" || true
     .venv/bin/python scripts/mutation_score.py mutants --survivors
 fi
