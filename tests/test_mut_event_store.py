@@ -8,13 +8,14 @@ import dataclasses
 import uuid
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from db.event_store import (
     EventInput,
     EventStore,
     OrganizerInput,
     SourceInput,
+    StaleEventError,
     ValidationError,
 )
 from db.models import ChangeLog, Event, Organization
@@ -315,3 +316,42 @@ def test_a_too_long_speakers_organization_is_named_by_the_speakers_place(databas
         EventStore(session).save(data)
     (message,) = [e.message for e in raised.value.errors if f"{limit:,}" in e.message]
     assert message.startswith("Speaker 1's organization")
+
+
+def test_restoring_an_event_logs_its_title(database) -> None:
+    (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk2").delete(key)
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk3").restore(key)
+    with database.sessions() as session:
+        entry = change_history(session, "event", record_uuid=key)[0]
+    assert (entry.action, entry.user, entry.summary) == ("restore", "clerk3", "An evening")
+
+
+def _conflict(database, last_writer: str | None) -> str:
+    """The message a clerk gets saving an event someone else saved after it was opened."""
+    (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
+    with database.sessions() as session:
+        first_copy = EventStore(session).load(key)
+        second_copy = EventStore(session).load(key)
+    first_copy.attendance = 10
+    with database.sessions.begin() as session:
+        EventStore(session, user="clerk2").save(first_copy)
+    if last_writer is None:  # a row written by a tool that did not record its clerk
+        with database.sessions.begin() as session:
+            session.execute(update(Event).where(Event.uuid == key).values(updated_by=None))
+    second_copy.attendance = 99
+    with database.sessions.begin() as session, pytest.raises(StaleEventError) as raised:
+        EventStore(session, user="clerk3").save(second_copy)
+    return str(raised.value)
+
+
+def test_a_conflict_names_the_event_and_the_clerk_who_saved_it_first(database) -> None:
+    message = _conflict(database, "clerk2")
+    assert "'An evening'" in message and "clerk2" in message
+
+
+def test_a_conflict_with_an_unknown_last_writer_still_names_the_event(database) -> None:
+    message = _conflict(database, None)
+    assert "'An evening'" in message and "someone" in message and "None" not in message
