@@ -355,3 +355,22 @@ def test_a_conflict_names_the_event_and_the_clerk_who_saved_it_first(database) -
 def test_a_conflict_with_an_unknown_last_writer_still_names_the_event(database) -> None:
     message = _conflict(database, None)
     assert "'An evening'" in message and "someone" in message and "None" not in message
+
+
+def test_a_stored_town_typed_with_another_country_is_asked_about(database) -> None:
+    _saved(database, _event("An evening", REPORT, "Trend"))  # stores its town, Vladivostok
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="KZ", region=None,
+                               city="Vladivostok")
+    with database.sessions() as session:
+        asked = [q.field for q in EventStore(session).name_questions(data)]
+    assert "city" in asked
+
+
+def test_a_refused_save_says_which_fields_and_why(database) -> None:
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"), title=" ", attendance=-5)
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    errors = raised.value.errors
+    assert {e.field for e in errors} >= {"title", "attendance"}
+    for error in errors:  # the text an undo failure or a log shows holds every problem
+        assert f"{error.field}: {error.message}" in str(raised.value)
