@@ -374,3 +374,13 @@ def test_a_refused_save_says_which_fields_and_why(database) -> None:
     assert {e.field for e in errors} >= {"title", "attendance"}
     for error in errors:  # the text an undo failure or a log shows holds every problem
         assert f"{error.field}: {error.message}" in str(raised.value)
+
+
+def test_a_mistyped_occasion_is_asked_about_on_the_occasion_field(database) -> None:
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"), occasion="Nowruzz")
+    with database.sessions() as session:
+        questions = EventStore(session).name_questions(data)
+    [question] = [q for q in questions if q.kind == "occasion"]
+    assert (question.field, question.typed, question.new_record) == (
+        "occasion", "Nowruzz", False)
+    assert question.candidates and question.candidates[0].name == "Novruz"
