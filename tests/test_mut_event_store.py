@@ -18,6 +18,8 @@ from db.event_store import (
     StaleEventError,
     ValidationError,
 )
+from db.localized import display_name
+from db.messages import current_language
 from db.models import ChangeLog, Event, Organization
 from db.reference_service import change_history
 from desktop.sample import load_sample, sample_inputs
@@ -384,3 +386,17 @@ def test_a_mistyped_occasion_is_asked_about_on_the_occasion_field(database) -> N
     assert (question.field, question.typed, question.new_record) == (
         "occasion", "Nowruzz", False)
     assert question.candidates and question.candidates[0].name == "Novruz"
+
+
+def test_a_new_organizers_seat_names_a_region_typed_by_an_alias_by_its_own_name(
+    database,
+) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="RU", region="Primorye",
+                               city=None, organizers=[OrganizerInput("Entirely New Society")])
+    with database.sessions() as session:
+        store = EventStore(session)
+        region = store.region("Primorye", None)
+        assert region is not None and region.name != "Primorye"
+        (question,) = [q for q in store.name_questions(data) if q.field == "organizers"]
+    assert question.place is not None
+    assert question.place.split(", ")[0] == display_name(region, current_language())
