@@ -3,15 +3,20 @@ keeps all that Excel holds, and a failed export says why in the user's language.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import sqlite3
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from db import messages
 from db.engine import Database
+from db.event_store import EventInput, EventStore, OrganizerInput
+from db.models import Occasion
 from desktop.reports import ReportError, ReportOptions, export_workbook
 from desktop.reports.cells import EXCEL_MAX_TEXT, clean_text
 
@@ -168,3 +173,25 @@ def test_the_next_start_deletes_what_a_killed_export_left_and_spares_a_running_o
     assert clean_interrupted_exports() == [left]
     assert not left.exists() and running.exists()
     assert [m.name for m in markers.iterdir()] == [f"{os.getpid()}-{running.name}"]
+
+
+def test_a_coverage_gap_gives_the_events_on_record_and_the_last_ones_date(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        for day in (dt.date(2024, 3, 2), dt.date(2025, 4, 5)):
+            store.save(EventInput(title="An evening", start_date=day, region="Omsk Oblast",
+                                  organizers=[OrganizerInput("A society")]))
+        store.save(EventInput(title="A memorial", start_date=dt.date(2025, 2, 26),
+                              region="Moscow", occasion="Khojaly genocide",
+                              organizers=[OrganizerInput("Another society")]))
+        occasion = session.scalar(select(Occasion.id).where(Occasion.name == "Khojaly genocide"))
+    out = tmp_path / "gaps.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("coverage_gaps",),
+                                                 gaps_occasion_id=occasion))
+    rows = list(load_workbook(out)["Coverage gaps"].iter_rows(values_only=True))
+    [region] = [r for r in rows if r[0] == "Omsk Oblast"]
+    [organization] = [r for r in rows if r[0] == "A society"]
+    assert region[3:5] == (2, dt.datetime(2025, 4, 5))
+    assert organization[3:5] == (2, dt.datetime(2025, 4, 5))
