@@ -190,8 +190,14 @@ def test_a_coverage_gap_gives_the_events_on_record_and_the_last_ones_date(
     out = tmp_path / "gaps.xlsx"
     export_workbook(database, out, ReportOptions(sheets=("coverage_gaps",),
                                                  gaps_occasion_id=occasion))
-    rows = list(load_workbook(out)["Coverage gaps"].iter_rows(values_only=True))
+    sheet = load_workbook(out)["Coverage gaps"]
+    rows = list(sheet.iter_rows(values_only=True))
     [region] = [r for r in rows if r[0] == "Omsk Oblast"]
     [organization] = [r for r in rows if r[0] == "A society"]
     assert region[3:5] == (2, dt.datetime(2025, 4, 5))
     assert organization[3:5] == (2, dt.datetime(2025, 4, 5))
+    # both lists open with a heading set like the sheet's title, not like their rows
+    headings = [row[0] for row in sheet.iter_rows(max_col=1)
+                if str(row[0].value).startswith(("Coverage gaps", "Regions", "Organizations"))]
+    assert len(headings) == 3 and all(cell.font.b for cell in headings)
+    assert len({(cell.font.b, cell.font.sz) for cell in headings[1:]}) == 1
