@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from db import messages
 from db.engine import Database
-from db.event_store import EventInput, EventStore, OrganizerInput
+from db.event_store import EventInput, EventStore, OrganizerInput, SpeakerInput
 from db.models import Occasion
 from desktop.reports import ReportError, ReportOptions, export_workbook
 from desktop.reports.cells import EXCEL_MAX_TEXT, clean_text
@@ -201,3 +201,19 @@ def test_a_coverage_gap_gives_the_events_on_record_and_the_last_ones_date(
                 if str(row[0].value).startswith(("Coverage gaps", "Regions", "Organizations"))]
     assert len(headings) == 3 and all(cell.font.b for cell in headings)
     assert len({(cell.font.b, cell.font.sz) for cell in headings[1:]}) == 1
+
+
+def test_the_speaker_summary_gives_each_speakers_first_and_last_event(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        for day in (dt.date(2025, 4, 5), dt.date(2024, 3, 2), dt.date(2024, 11, 9)):
+            store.save(EventInput(title="An evening", start_date=day, region="Omsk Oblast",
+                                  speakers=[SpeakerInput("Ivan Petrov", role="host")]))
+    out = tmp_path / "speakers.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("speaker_summary",)))
+    rows = list(load_workbook(out)["Speaker summary"].iter_rows(values_only=True))
+    [speaker] = [r for r in rows if r[0] == "Ivan Petrov"]
+    assert speaker[1] == 3
+    assert speaker[4:6] == (dt.datetime(2024, 3, 2), dt.datetime(2025, 4, 5))
