@@ -17,6 +17,7 @@ from db import messages
 from db.engine import Database
 from db.event_store import EventInput, EventStore, OrganizerInput, SpeakerInput
 from db.models import Occasion
+from db.queries import EventFilter
 from desktop.reports import ReportError, ReportOptions, export_workbook
 from desktop.reports.cells import EXCEL_MAX_TEXT, clean_text
 
@@ -217,3 +218,26 @@ def test_the_speaker_summary_gives_each_speakers_first_and_last_event(
     [speaker] = [r for r in rows if r[0] == "Ivan Petrov"]
     assert speaker[1] == 3
     assert speaker[4:6] == (dt.datetime(2024, 3, 2), dt.datetime(2025, 4, 5))
+
+
+def test_the_organizations_sheet_leaves_out_a_speakers_organization_from_outside_the_report(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5),
+                              region="Omsk Oblast", organizers=[OrganizerInput("A society")]))
+        store.save(EventInput(title="A memorial", start_date=dt.date(2023, 2, 26),
+                              region="Omsk Oblast",
+                              speakers=[SpeakerInput("Ivan Petrov", organization="A union")]))
+    out = tmp_path / "organizations.xlsx"
+    in_2025 = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+    export_workbook(database, out, ReportOptions(event_filter=in_2025,
+                                                 sheets=("organizations",)))
+    names = [row[1] for row in load_workbook(out)["Organizations"].iter_rows(
+        min_row=2, values_only=True)]
+    assert names == ["A society"]
+    export_workbook(database, out, ReportOptions(sheets=("organizations",)))
+    names = [row[1] for row in load_workbook(out)["Organizations"].iter_rows(
+        min_row=2, values_only=True)]
+    assert sorted(names) == ["A society", "A union"]
