@@ -48,7 +48,9 @@ LATER = (
     "desktop.importing",
     "desktop.extraction",
     "alembic",
-    "babel.dates",  # the date fields' parsing of typed dates
+    "babel",  # the forms' date fields read typed dates with Babel's locale data
+    "desktop.date_entry",
+    "desktop.ui.date_field",
 )
 
 

@@ -48,9 +48,9 @@ from desktop.name_ranking import rank_matches
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
 from desktop.ui.completers import LIMIT, SuggestCompleter, Suggester
+from desktop.ui.date_field import DateField
 from desktop.ui.widgets import (
     HINT_STYLE,
-    DateField,
     error_label,
     fit_popup,
     line_edit,
