@@ -20,6 +20,8 @@ from db.models import Occasion
 from db.queries import EventFilter
 from desktop.reports import ReportError, ReportOptions, export_workbook
 from desktop.reports.cells import EXCEL_MAX_TEXT, clean_text
+from desktop.reports.language import translate, use_language
+from desktop.sample import load_sample
 
 
 def _utf16_units(text: str) -> int:
@@ -241,3 +243,19 @@ def test_the_organizations_sheet_leaves_out_a_speakers_organization_from_outside
     names = [row[1] for row in load_workbook(out)["Organizations"].iter_rows(
         min_row=2, values_only=True)]
     assert sorted(names) == ["A society", "A union"]
+
+
+def test_the_english_occasion_column_of_a_russian_report_fits_its_names(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    out = tmp_path / "ru.xlsx"
+    export_workbook(database, out, ReportOptions(language="ru", sheets=("per_occasion",)))
+    with use_language("ru"):
+        sheet = load_workbook(out)[translate("Per occasion")]
+        header = translate("Occasion (English)")
+    [column] = [c.column_letter for c in sheet[1] if c.value == header]
+    names = [c.value for c in sheet[column][1:] if c.value]
+    assert "Khojaly genocide" in names
+    assert sheet.column_dimensions[column].width >= max(len(n) for n in names) + 2
