@@ -127,3 +127,15 @@ def test_the_table_names_cities_in_the_interface_language(qtbot, database, tmp_p
     cities = {window.model.row_at(row).city for row in range(window.model.rowCount())}
     assert "Владивосток" in cities and "Vladivostok" not in cities
     window.close()
+
+
+@pytest.mark.parametrize("language", sorted(i18n.LANGUAGES))
+def test_the_fallback_contexts_are_those_an_xml_parser_reads(language: str) -> None:
+    """The start reads the catalog's context names with a pattern (no XML parser): the
+    same names as ElementTree reads, so a string filed under "" or "dialog" is found."""
+    import xml.etree.ElementTree as ET
+
+    ts_file = i18n.TRANSLATIONS_DIR / f"{i18n.CATALOG}_{language}.ts"
+    contexts = ET.parse(ts_file).getroot().iter("context")
+    names = {context.findtext("name") or "" for context in contexts}
+    assert i18n.fallback_contexts(ts_file) == sorted(n for n in names if not n[:1].isupper())
