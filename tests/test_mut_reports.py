@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -259,3 +260,21 @@ def test_the_english_occasion_column_of_a_russian_report_fits_its_names(
     names = [c.value for c in sheet[column][1:] if c.value]
     assert "Khojaly genocide" in names
     assert sheet.column_dimensions[column].width >= max(len(n) for n in names) + 2
+
+
+def test_the_cover_prints_upright_and_the_organization_table_can_be_filtered(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover", "per_organization")))
+    book = load_workbook(out)
+    assert book["Cover"].page_setup.orientation == "portrait"
+    sheet = book["Per organization"]
+    assert sheet.page_setup.orientation == "landscape"  # a wide table
+    header = [c.value for c in sheet[1]]
+    total_row = next(c.row for c in sheet["A"] if c.value == "Total")
+    # the header and every organization's row, each column up to the row totals
+    assert header[-1] == "Total" and total_row == 6  # the sample's four organizers
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}{total_row - 1}"
