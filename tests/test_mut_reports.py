@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import sqlite3
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from openpyxl import load_workbook
@@ -278,3 +279,18 @@ def test_the_cover_prints_upright_and_the_organization_table_can_be_filtered(
     # the header and every organization's row, each column up to the row totals
     assert header[-1] == "Total" and total_row == 6  # the sample's four organizers
     assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}{total_row - 1}"
+
+
+@pytest.mark.parametrize(("granularity", "language", "shown"), [
+    ("quarter", "en", "quarter"), ("year", "ru", "год")])
+def test_the_cover_says_how_the_summaries_are_grouped(
+    database: Database, tmp_path: Path, granularity: Literal["quarter", "year"], language: str,
+    shown: str,
+) -> None:
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover",), language=language,
+                                                 granularity=granularity))
+    with use_language(language):
+        cover, label = translate("Cover"), translate("Grouped by")
+    rows = {r[0]: r[1] for r in load_workbook(out)[cover].iter_rows(values_only=True) if r[0]}
+    assert rows[label] == shown
