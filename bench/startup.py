@@ -61,6 +61,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,15 +94,16 @@ def _project(path: Path) -> None:
                 thread.join()
         os._exit(0)
 
-    open_window = desktop.cli.run_gui
+    window_starter = desktop.cli.window_starter
 
-    def run_gui(database: Database, args: argparse.Namespace) -> int:
+    def starter() -> Callable[[Database], int]:
+        start = window_starter()  # the command line's imports, in its order
         from PySide6.QtWidgets import QApplication
 
         QApplication.exec = ready  # type: ignore[assignment,method-assign]
-        return open_window(database, args)
+        return start
 
-    desktop.cli.run_gui = run_gui
+    desktop.cli.window_starter = starter
     desktop.cli.main(["--database", str(path)])
 
 
