@@ -3,6 +3,7 @@ events table shows of each event, and the filters a Russian report's cover names
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -68,3 +69,11 @@ def test_a_period_open_at_its_end_holds_an_event_on_its_first_day(database: Data
                                             start_date=dt.date(2025, 1, 1)))
     with database.sessions() as session:
         assert count_events(session, EventFilter(date_from=dt.date(2025, 1, 1))) == 1
+
+
+def test_an_open_ended_period_is_described_with_its_open_end(database: Database) -> None:
+    with database.sessions() as session:
+        since = EventFilter(date_from=dt.date(2025, 1, 1)).describe(session)
+        until = EventFilter(date_to=dt.date(2025, 6, 30)).describe(session)
+    assert since == [("Period", "2025-01-01 – …")]
+    assert until == [("Period", "… – 2025-06-30")]

@@ -294,3 +294,10 @@ def test_the_cover_says_how_the_summaries_are_grouped(
         cover, label = translate("Cover"), translate("Grouped by")
     rows = {r[0]: r[1] for r in load_workbook(out)[cover].iter_rows(values_only=True) if r[0]}
     assert rows[label] == shown
+
+
+def test_the_cover_lists_the_sheets_in_the_file(database: Database, tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover", "per_region", "events")))
+    rows = {r[0]: r[1] for r in load_workbook(out)["Cover"].iter_rows(values_only=True) if r[0]}
+    assert set(rows["Sheets"].split(", ")) == {"Cover", "Per region", "Events"}  # as chosen
