@@ -295,6 +295,8 @@ def window_starter() -> Callable[[Database], int]:
     """The window's start, imported: its Qt-free modules first, then Qt and the window.
     PySide6 reads the source of every module imported after it (its __feature__ check;
     ~10 ms for these at start). bench/startup.py wraps this to time the start."""
+    import concurrent.futures.thread  # noqa: F401  (the table's reading threads)
+
     import db.event_pages  # noqa: F401
     from desktop.ui.app import run_gui as start
 
