@@ -160,11 +160,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         catalogs.append(("qtbase", qt_dir))
     # English is the source language; its catalog holds only the plural forms of %n.
     for name, directory in catalogs:
-        translator = (
-            CatalogTranslator(app, fallback_contexts(TRANSLATIONS_DIR / f"{name}_{language}.ts"))
-            if name == CATALOG
-            else QTranslator(app)
-        )
+        ts_file = TRANSLATIONS_DIR / f"{name}_{language}.ts"
+        fallbacks = fallback_contexts(ts_file) if name == CATALOG else []
+        # Qt asks every installed translator for each string it shows: a catalog without
+        # catch-all contexts (English's) is a plain QTranslator, not asked through Python.
+        translator = CatalogTranslator(app, fallbacks) if fallbacks else QTranslator(app)
         if translator.load(f"{name}_{language}", directory):
             app.installTranslator(translator)
             _translators.append(translator)
