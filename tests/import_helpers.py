@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from sqlalchemy import Connection, MetaData, inspect, select
+from sqlalchemy import Connection, MetaData, Table, inspect, literal_column, select
 
 from db.engine import Database
 from desktop.importing import ImportResult, apply_import, guess_mapping, preview, read_table
@@ -24,12 +24,23 @@ def dump(database: Database, skip: tuple[str, ...] = ()) -> dict[str, list[tuple
     """Every row of every table, sorted: equal dumps mean nothing changed."""
     out = {}
     with database.engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
         for name, table in sorted(_schema(connection).tables.items()):
             if name in skip:
                 continue
-            rows = connection.execute(select(table)).all()
-            out[name] = sorted((tuple(r) for r in rows), key=repr)
+            if sqlite:
+                out[name] = _ordered_rows(connection, table)
+            else:
+                rows = connection.execute(select(table)).all()
+                out[name] = sorted((tuple(r) for r in rows), key=repr)
     return out
+
+
+def _ordered_rows(connection: Connection, table: Table) -> list[tuple[Any, ...]]:
+    """A SQLite table's rows ordered in SQL by every column's bytes: a canonical order, as
+    sorting by their text was, at half the cost."""
+    order = [literal_column(f"{number} COLLATE BINARY") for number in range(1, len(table.c) + 1)]
+    return [tuple(row) for row in connection.execute(select(table).order_by(*order))]
 
 
 _SCHEMAS: dict[tuple[object, ...], MetaData] = {}
