@@ -77,3 +77,19 @@ def test_an_open_ended_period_is_described_with_its_open_end(database: Database)
         until = EventFilter(date_to=dt.date(2025, 6, 30)).describe(session)
     assert since == [("Period", "2025-01-01 – …")]
     assert until == [("Period", "… – 2025-06-30")]
+
+
+def test_a_russian_reports_cover_names_the_text_searched_for(
+    database: Database, tmp_path: Path
+) -> None:
+    from desktop.reports.language import translate, use_language
+
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(event_filter=EventFilter(text="концерт"),
+                                                 language="ru", sheets=("cover",)))
+    with use_language("ru"):
+        label = translate("Text")
+    assert label != "Text"  # the label is translated, not shown as the code's word
+    texts = [str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]
+    assert f"{label}: концерт" in texts, texts
