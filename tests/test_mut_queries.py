@@ -93,3 +93,26 @@ def test_a_russian_reports_cover_names_the_text_searched_for(
     texts = [str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True)
              for c in row if c]
     assert f"{label}: концерт" in texts, texts
+
+
+def test_a_russian_reports_cover_names_the_country_and_region_filters(
+    database: Database, tmp_path: Path
+) -> None:
+    from db.localized import display_name
+    from db.models import Country, Region
+    from desktop.reports.language import translate, use_language
+
+    with database.sessions() as session:
+        country = session.scalars(select(Country).where(Country.code == "RU")).one()
+        region = session.scalars(select(Region).where(Region.code == "RU-PRI")).one()
+        flt = EventFilter(country_id=country.id, region_id=region.id)
+        shown = [display_name(country, "ru"), display_name(region, "ru")]
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(event_filter=flt, language="ru",
+                                                 sheets=("cover",)))
+    with use_language("ru"):
+        labels = [translate("Country"), translate("Region")]
+    texts = [str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]
+    for label, name in zip(labels, shown, strict=True):
+        assert f"{label}: {name}" in texts, texts
