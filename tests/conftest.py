@@ -151,6 +151,21 @@ def database(database_path: Path) -> Iterator[Database]:
     opened.dispose()
 
 
+@pytest.fixture(scope="session")
+def reference(
+    tmp_path_factory: pytest.TempPathFactory, _template_database: Path
+) -> Iterator[Database]:
+    """The reference data of a new data set and nothing else, opened read-only and shared
+    by the tests that only read it (extracting a report): the names the extractor and the
+    gazetteer build from it are read once per run, not once per test. A test that writes
+    to it fails ("readonly database"); one that writes takes ``database``."""
+    path = tmp_path_factory.mktemp("reference") / "events.sqlite"
+    shutil.copyfile(_template_database, path)
+    opened = open_database(path, check_integrity=False, read_only=True)
+    yield opened
+    opened.dispose()
+
+
 @pytest.fixture
 def new_database(tmp_path: Path, _template_database: Path) -> Iterator[Callable[[str], Database]]:
     """``new_database(name)``: another new data set beside the test's own, in the file
