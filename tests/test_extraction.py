@@ -17,8 +17,8 @@ concert of folk music.
 """
 
 
-def test_drafts_validate_in_the_event_form(database) -> None:
-    with database.sessions() as session:
+def test_drafts_validate_in_the_event_form(reference) -> None:
+    with reference.sessions() as session:
         result = extract(REPORT, session)
         store = EventStore(session)
         assert result.events
@@ -29,21 +29,21 @@ def test_drafts_validate_in_the_event_form(database) -> None:
             assert data.title
 
 
-def test_readable_text_names_every_event(database) -> None:
-    with database.sessions() as session:
+def test_readable_text_names_every_event(reference) -> None:
+    with reference.sessions() as session:
         result = extract(REPORT, session)
     text = format_extraction(result)
     assert f"Event {len(result.events)}" in text
     assert "Elnur Gasimov" in text
 
 
-def test_relative_day_and_announcement(database) -> None:
+def test_relative_day_and_announcement(reference) -> None:
     text = (
         "Members of the Azerbaijani community in Riga gathered yesterday at an event "
         "organized by the Azerbaijani Youth Organization of Latvia to mark Novruz. "
         "Chairman of the organization Amil Safarov said the holiday unites the diaspora."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session, published=dt.date(2025, 3, 20))
     (event,) = result.events
     assert event.date == dt.date(2025, 3, 19)
@@ -53,13 +53,13 @@ def test_relative_day_and_announcement(database) -> None:
     assert event.occasion == "Novruz"
 
 
-def test_anniversary_mismatch_is_flagged(database) -> None:
+def test_anniversary_mismatch_is_flagged(reference) -> None:
     text = (
         "BAKU, Azerbaijan, March 4. The Azerbaijani community of Kazan held a memorial event "
         "dedicated to the 30th anniversary of the Khojaly genocide, Trend reports. "
         "The event began with a minute of silence."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session, published=dt.date(2025, 3, 4))
     (event,) = result.events
     assert event.anniversary == 30

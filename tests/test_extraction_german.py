@@ -29,9 +29,9 @@ an die Helfer.
 
 
 def test_german_paragraphs_of_two_towns_give_two_events_with_their_organizers(
-    database,
+    reference,
 ) -> None:
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(TWO_TOWNS, session)
     assert len(result.events) == 2
     first, second = result.events
@@ -43,9 +43,9 @@ def test_german_paragraphs_of_two_towns_give_two_events_with_their_organizers(
 
 
 def test_german_speaker_in_apposition_gets_role_and_the_organizer_of_that_kind(
-    database,
+    reference,
 ) -> None:
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(TWO_TOWNS, session)
     first, second = result.events
     assert first.speakers == [
@@ -55,13 +55,13 @@ def test_german_speaker_in_apposition_gets_role_and_the_organizer_of_that_kind(
     assert second.speakers == []  # handing out certificates is not speaking
 
 
-def test_a_place_after_der_hansestadt_is_the_events_town(database) -> None:
+def test_a_place_after_der_hansestadt_is_the_events_town(reference) -> None:
     text = (
         "Bremen, 27. Februar 2024\n"
         "In der Hansestadt Bremen fand am Montag eine Gedenkveranstaltung statt. "
         "Veranstalter war der Deutsch-Aserbaidschanische Freundeskreis Bremen e.V."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session)
     assert [e.city for e in result.events] == ["Bremen"]
     assert result.events[0].organizations == [
@@ -122,7 +122,7 @@ def test_german_set_score_does_not_fall() -> None:
     assert scorer.macro_f1(report["all"]) >= 0.80
 
 
-def test_german_occasions_in_the_genitive_with_their_anniversaries(database) -> None:
+def test_german_occasions_in_the_genitive_with_their_anniversaries(reference) -> None:
     texts = {
         "Wien, 29. Mai 2025. Anlässlich des Tages der Unabhängigkeit lud die Aserbaidschanische "
         "Gemeinde Wien am Dienstag zu einem Empfang ein. Die Republik wurde vor 107 Jahren "
@@ -131,35 +131,35 @@ def test_german_occasions_in_the_genitive_with_their_anniversaries(database) -> 
         "der Aserbaidschanische Kulturverein Graz am Freitag einen Festabend.": (
             "Heydar Aliyev's birthday", 101),
     }
-    with database.sessions() as session:
+    with reference.sessions() as session:
         for text, expected in texts.items():
             (event,) = extract(text, session).events
             assert (event.occasion, event.anniversary) == expected
             assert event.event_type == "celebration"  # a Festabend even on a memorial day
 
 
-def test_german_event_types_from_their_compounds(database) -> None:
+def test_german_event_types_from_their_compounds(reference) -> None:
     texts = {
         "In Mannheim fand am Samstag eine Konferenz zum Chodschali-Gedenktag statt.":
             "conference",
         "In Linz zeigt der Aserbaidschanische Verein Linz eine Fotoausstellung über Chodschali.":
             "exhibition",
     }
-    with database.sessions() as session:
+    with reference.sessions() as session:
         for text, expected in texts.items():
             (event,) = extract(text, session).events
             assert event.event_type == expected
             assert event.occasion == "Khojaly genocide"
 
 
-def test_german_programme_items_told_in_compounds(database) -> None:
+def test_german_programme_items_told_in_compounds(reference) -> None:
     text = (
         "Linz, 23. März 2025. Der Aserbaidschanische Verein Linz lud am Samstag zu einem "
         "Novruz-Fest ein. Nach einer Filmvorführung folgte eine Podiumsdiskussion. Kinder "
         "führten Volkstänze auf, es gab Eierklopfen und den Sprung über das Feuer, und zum "
         "Abschluss wurden die Helfer mit Ehrenurkunden ausgezeichnet."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         (event,) = extract(text, session).events
     assert event.program == [
         "film_screening", "open_discussion", "dance_performance", "egg_tapping", "bonfire",
@@ -167,20 +167,20 @@ def test_german_programme_items_told_in_compounds(database) -> None:
     ]
 
 
-def test_german_days_in_figures_and_a_numeric_dateline(database) -> None:
+def test_german_days_in_figures_and_a_numeric_dateline(reference) -> None:
     text = (
         "Köln, 02.03.2026 – Die Aserbaidschanische Gemeinde Köln veranstaltete am 26.02.2026 "
         "eine Mahnwache zum Gedenken an die Opfer von Chodschali. Bereits gestern hatte der "
         "Verein eine Konferenz in Bonn organisiert."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session)
     assert result.source["published"] == "2026-03-02"
     assert result.events[0].date == dt.date(2026, 2, 26)
     assert result.events[-1].date == dt.date(2026, 3, 1)  # the dateline's day is not the event's
 
 
-def test_a_german_paragraph_on_another_day_is_another_event(database) -> None:
+def test_a_german_paragraph_on_another_day_is_another_event(reference) -> None:
     text = (
         "Mainz, 24.03.2024\n"
         "Rund hundert Gäste sind am vergangenen Samstag der Einladung der Aserbaidschanischen "
@@ -188,7 +188,7 @@ def test_a_german_paragraph_on_another_day_is_another_event(database) -> None:
         "Tags darauf, am Sonntag, lud der Deutsch-Aserbaidschanische Freundeskreis Wiesbaden "
         "zu einem Familienfest ein. Für die Kinder gab es ein Quiz."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session)
     assert [e.date for e in result.events] == [dt.date(2024, 3, 23), dt.date(2024, 3, 24)]
     assert result.events[0].organizations == ["Aserbaidschanische Gemeinde Mainz e.V."]
@@ -205,7 +205,7 @@ def test_german_roles_a_country_in_the_genitive_and_nouns_not_declined_as_adject
     ]
 
 
-def test_a_german_list_of_towns_an_envoys_seat_and_an_evening_weekday(database) -> None:
+def test_a_german_list_of_towns_an_envoys_seat_and_an_evening_weekday(reference) -> None:
     roundup = (
         "Hannover, 22. Januar 2024\n"
         "Die Aserbaidschaner im Norden haben an die Opfer des 20. Januar 1990 erinnert. Auch in "
@@ -218,7 +218,7 @@ def test_a_german_list_of_towns_an_envoys_seat_and_an_evening_weekday(database) 
         "einer Schweigeminute sprach der Generalkonsul Aserbaidschans in Bonn, Elshad "
         "Rahimov, über die Tragödie."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         towns = [e.city for e in extract(roundup, session).events]
         (event,) = extract(seat, session).events
     assert towns == ["Bremen", "Berlin"]

@@ -50,7 +50,7 @@ def test_test_set_score_does_not_fall() -> None:
     assert not low, f"F1 below the floor: {low}"
 
 
-def test_russian_regions_in_oblique_cases_and_shared_head(database) -> None:
+def test_russian_regions_in_oblique_cases_and_shared_head(reference) -> None:
     text = (
         "ОМСК, 23 марта 2025. Общины провели в Омской и Оренбургской областях праздники.\n\n"
         "Вчера в Омске прошёл праздник Наурыз. Его организовала общественная организация "
@@ -58,7 +58,7 @@ def test_russian_regions_in_oblique_cases_and_shared_head(database) -> None:
         "В Оренбурге 21 марта Наурыз отметили в национальной деревне. Праздник провела "
         "казахская национально-культурная автономия."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session)
     omsk, orenburg = result.events
     assert (omsk.city, omsk.region_code) == ("Omsk", "RU-OMS")
@@ -72,7 +72,7 @@ def test_russian_regions_in_oblique_cases_and_shared_head(database) -> None:
     assert omsk.occasion == "Novruz"
 
 
-def test_russian_bodies_and_roles_come_out_in_the_nominative(database) -> None:
+def test_russian_bodies_and_roles_come_out_in_the_nominative(reference) -> None:
     """ "при поддержке Департамента ..." is a supporter named in the genitive: the draft
     carries the name a clerk would type, "Департамент ..."."""
     text = (
@@ -80,7 +80,7 @@ def test_russian_bodies_and_roles_come_out_in_the_nominative(database) -> None:
         "центр при поддержке Департамента по общественным связям Тюменской области. "
         "С приветственным словом выступила Гульнара Сафина, руководитель центра."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         (event,) = extract(text, session, published=dt.date(2024, 2, 22)).events
     assert event.organizations == [
         "Тюменский татарский культурный центр",
@@ -91,8 +91,8 @@ def test_russian_bodies_and_roles_come_out_in_the_nominative(database) -> None:
     assert event.speakers[0]["organization"] == "Тюменский татарский культурный центр"
 
 
-def test_occasion_in_dative_and_lower_case_after_a_cue(database) -> None:
-    with database.sessions() as session:
+def test_occasion_in_dative_and_lower_case_after_a_cue(reference) -> None:
+    with reference.sessions() as session:
         first = extract("В Казани прошёл вечер, посвящённый Международному дню родного языка.",
                         session)
         second = extract("В Алматы прошла конференция к 105-летию независимости Грузии.", session)
@@ -102,12 +102,12 @@ def test_occasion_in_dative_and_lower_case_after_a_cue(database) -> None:
     assert translit_stem("dnyu") == translit_stem("den")
 
 
-def test_english_passive_organizer_with_a_gap_and_possessive_role(database) -> None:
+def test_english_passive_organizer_with_a_gap_and_possessive_role(reference) -> None:
     text = (
         "A concert was held yesterday in Marneuli, Georgia, by the Azerbaijani Cultural Center "
         "of Georgia. The center's chairman, Kamal Mammadov, congratulated the participants."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         (event,) = extract(text, session, published=dt.date(2024, 11, 10)).events
     assert event.organizations == ["Azerbaijani Cultural Center of Georgia"]
     assert event.date == dt.date(2024, 11, 9)
@@ -115,14 +115,14 @@ def test_english_passive_organizer_with_a_gap_and_possessive_role(database) -> N
     assert event.speakers[0]["organization"] == "Azerbaijani Cultural Center of Georgia"
 
 
-def test_new_event_on_another_day_and_countrys_independence_day(database) -> None:
+def test_new_event_on_another_day_and_countrys_independence_day(reference) -> None:
     text = (
         "Berlin, May 27. The Georgian community marked Georgia's Independence Day.\n\n"
         "On Saturday, the Georgian Cultural Society held a festive evening in Berlin. "
         "Its chairwoman Tamar Lomidze spoke about the history of the republic.\n\n"
         "On Sunday, a round table took place at the Munich branch of the society."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session, published=dt.date(2024, 5, 27))
     assert len(result.events) == 2
     assert result.events[0].occasion == "Independence Day of Georgia"
@@ -147,9 +147,9 @@ def test_same_day_and_a_day_later() -> None:
     ],
 )
 def test_datelines_with_agency_after_the_period_and_dc(
-    database, text: str, agency: str | None, published: str | None
+    reference, text: str, agency: str | None, published: str | None
 ) -> None:
-    with database.sessions() as session:
+    with reference.sessions() as session:
         result = extract(text, session)
     assert result.source["dateline"] in ("Алматы", "Washington")
     if agency:

@@ -9,24 +9,24 @@ from __future__ import annotations
 from desktop.extraction import extract
 
 
-def test_a_concert_that_is_the_event_is_also_its_program_item(database) -> None:
+def test_a_concert_that_is_the_event_is_also_its_program_item(reference) -> None:
     texts = [
         "В Доме национальностей Омска 5 мая 2025 года состоялся праздничный концерт "
         "татарской общины.",
         "A gala concert of the Kazakh community was held in Toronto on 5 May 2025.",
     ]
-    with database.sessions() as session:
+    with reference.sessions() as session:
         events = [extract(text, session).events[0] for text in texts]
     assert [e.event_type for e in events] == ["concert", "concert"]
     assert all("concert" in e.program_labels for e in events)
 
 
-def _program(database, text: str) -> list[str]:
-    with database.sessions() as session:
+def _program(reference, text: str) -> list[str]:
+    with reference.sessions() as session:
         return extract(text, session).events[0].program_labels
 
 
-def test_prizes_for_winners_and_a_badge_handed_over_are_awards(database) -> None:
+def test_prizes_for_winners_and_a_badge_handed_over_are_awards(reference) -> None:
     quiz = (
         "12 мая 2025 года в Казани татарская автономия провела праздник. Гости ответили на "
         "вопросы викторины, победители получили памятные призы."
@@ -39,20 +39,20 @@ def test_prizes_for_winners_and_a_badge_handed_over_are_awards(database) -> None
         "A celebration was held in Toronto on 12 May 2025. The children received gifts, prizes "
         "and books."
     )
-    assert "award ceremony" in _program(database, quiz)
-    assert "award ceremony" in _program(database, badge)
-    assert "award ceremony" not in _program(database, gifts)
+    assert "award ceremony" in _program(reference, quiz)
+    assert "award ceremony" in _program(reference, badge)
+    assert "award ceremony" not in _program(reference, gifts)
 
 
-def test_a_grant_competition_the_project_won_is_no_contest_at_the_event(database) -> None:
+def test_a_grant_competition_the_project_won_is_no_contest_at_the_event(reference) -> None:
     text = (
         "12 мая 2025 года в Омске татарская автономия провела праздник. Проект праздника "
         "победил в конкурсе на грант губернатора."
     )
-    assert "competition" not in _program(database, text)
+    assert "competition" not in _program(reference, text)
 
 
-def test_english_items_the_report_tells_in_other_words(database) -> None:
+def test_english_items_the_report_tells_in_other_words(reference) -> None:
     texts = {
         "The community held a commemoration in Denver on 24 April 2025. Volunteers handed out "
         "flyers to passers-by.": "distribution of literature",
@@ -63,19 +63,19 @@ def test_english_items_the_report_tells_in_other_words(database) -> None:
         "the need for recognition.": "speech",
     }
     for text, label in texts.items():
-        with database.sessions() as session:
+        with reference.sessions() as session:
             (event,) = extract(text, session).events
         assert label in event.program_labels or (
             label == "march" and "parade" in event.program_labels
         ), (text, event.program_labels)
 
 
-def test_march_the_month_is_no_march(database) -> None:
+def test_march_the_month_is_no_march(reference) -> None:
     text = "The community held a commemoration in Denver on March 24, 2025, with a concert."
-    assert "parade" not in _program(database, text)
+    assert "parade" not in _program(reference, text)
 
 
-def test_russian_and_azerbaijani_items_told_without_a_speakers_name(database) -> None:
+def test_russian_and_azerbaijani_items_told_without_a_speakers_name(reference) -> None:
     ru = (
         "12 мая 2025 года в Омске прошёл памятный вечер. Выступающие подчеркнули "
         "значение памяти."
@@ -84,22 +84,22 @@ def test_russian_and_azerbaijani_items_told_without_a_speakers_name(database) ->
         "12 may 2025-ci ildə Bakıda Novruz bayramı münasibətilə tədbir keçirilib. Tədbir "
         "maraqlı bədii proqramla davam etdirilib."
     )
-    assert "speech" in _program(database, ru)
-    assert "cultural program" in _program(database, az)
+    assert "speech" in _program(reference, ru)
+    assert "cultural program" in _program(reference, az)
 
 
-def test_an_item_word_inside_a_bodys_name_is_no_item(database) -> None:
+def test_an_item_word_inside_a_bodys_name_is_no_item(reference) -> None:
     text = (
         "A memorial evening was held in London on 26 February 2025 by the Azerbaijani "
         "community. Music was performed by the State Dance Ensemble, and the chairman of the "
         "World Conference Youth Forum spoke."
     )
-    labels = _program(database, text)
+    labels = _program(reference, text)
     assert "dance performance" not in labels
     assert "conference" not in labels
 
 
-def test_novruz_customs_are_program_items_of_their_reference_types(database) -> None:
+def test_novruz_customs_are_program_items_of_their_reference_types(reference) -> None:
     az = (
         "20 mart 2025-ci ildə Bakıda Novruz bayramı münasibətilə tədbir keçirilib. İştirakçılar "
         "tonqalın üstündən tullanıb, yumurta döyüşdürüblər."
@@ -113,28 +113,28 @@ def test_novruz_customs_are_program_items_of_their_reference_types(database) -> 
         "tapping."
     )
     for text in (az, ru, en):
-        with database.sessions() as session:
+        with reference.sessions() as session:
             (event,) = extract(text, session).events
             assert {"bonfire", "egg_tapping"} <= set(event.program), text
             codes = [item.item_type for item in event.to_event_input().program]
         assert {"bonfire", "egg_tapping"} <= set(codes)
 
 
-def test_a_monument_unveiled_is_an_item_and_a_monument_visited_is_not(database) -> None:
+def test_a_monument_unveiled_is_an_item_and_a_monument_visited_is_not(reference) -> None:
     unveiled = (
         "On 24 April 2025 the Armenian community of Denver unveiled a memorial to the victims."
     )
     opened = "24 апреля 2025 года в Ростове армянская община провела открытие памятника жертвам."
     visited = "On 24 April 2025 the Armenian community of Denver gathered at the memorial."
-    assert "monument unveiling" in _program(database, unveiled)
-    assert "monument unveiling" in _program(database, opened)
-    assert "monument unveiling" not in _program(database, visited)
+    assert "monument unveiling" in _program(reference, unveiled)
+    assert "monument unveiling" in _program(reference, opened)
+    assert "monument unveiling" not in _program(reference, visited)
 
 
-def test_the_usual_english_names_of_items_resolve_to_their_types(database) -> None:
+def test_the_usual_english_names_of_items_resolve_to_their_types(reference) -> None:
     from db.gazetteer import Gazetteer
 
-    with database.sessions() as session:
+    with reference.sessions() as session:
         gazetteer = Gazetteer(session)
         found = {
             name: getattr(gazetteer.resolve_program_item_type(name, fuzzy=False), "code", None)
@@ -148,7 +148,7 @@ def test_the_usual_english_names_of_items_resolve_to_their_types(database) -> No
     }
 
 
-def test_a_national_figures_jubilee_is_the_birthday_occasion_with_its_number(database) -> None:
+def test_a_national_figures_jubilee_is_the_birthday_occasion_with_its_number(reference) -> None:
     texts = [
         "В Омске 9 марта 2024 года украинская община торжественно отметила 210-летний юбилей "
         "великого поэта Тараса Шевченко.",
@@ -157,7 +157,7 @@ def test_a_national_figures_jubilee_is_the_birthday_occasion_with_its_number(dat
         "Berlində Azərbaycan icması 2021-ci ildə dahi şair Nizami Gəncəvinin anadan "
         "olmasının 880 illiyini qeyd edib.",
     ]
-    with database.sessions() as session:
+    with reference.sessions() as session:
         events = [extract(text, session).events[0] for text in texts]
     assert [e.occasion for e in events] == [
         "Taras Shevchenko's birthday", "Alisher Navoi's birthday", "Nizami Ganjavi's birthday"
@@ -166,37 +166,37 @@ def test_a_national_figures_jubilee_is_the_birthday_occasion_with_its_number(dat
     assert events[0].event_type == "celebration"
 
 
-def test_a_body_named_after_a_figure_gives_no_birthday(database) -> None:
+def test_a_body_named_after_a_figure_gives_no_birthday(reference) -> None:
     text = (
         "В Москве 5 мая 2024 года Фонд Тараса Шевченко провёл вечер к 30-летию своего "
         "основания."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         (event,) = extract(text, session).events
     assert event.occasion != "Taras Shevchenko's birthday"
 
 
-def test_an_azerbaijani_town_before_its_kind_noun_in_the_locative_is_the_place(database) -> None:
+def test_an_azerbaijani_town_before_its_kind_noun_in_the_locative_is_the_place(reference) -> None:
     text = (
         "Berlin şəhərində, Almaniya Azərbaycanlıları Birliyinin ofisində Novruz bayramına "
         "həsr olunmuş tədbir keçirilib."
     )
-    with database.sessions() as session:
+    with reference.sessions() as session:
         (event,) = extract(text, session).events
     assert (event.city, event.country_code) == ("Berlin", "DE")
 
 
 
-def test_a_badge_handed_to_a_long_named_recipient_is_an_award(database) -> None:
+def test_a_badge_handed_to_a_long_named_recipient_is_an_award(reference) -> None:
     text = (
         "12 мая 2025 года в Омске татарская автономия провела праздник. Министр вручила "
         "председателю Омской региональной общественной организации «Татарский культурный "
         "центр «Туган як» Ивану Петрову нагрудный знак «За заслуги»."
     )
-    assert "award ceremony" in _program(database, text)
+    assert "award ceremony" in _program(reference, text)
 
 
-def test_speaking_told_without_a_name_is_a_speech(database) -> None:
+def test_speaking_told_without_a_name_is_a_speech(reference) -> None:
     texts = [
         "The community celebrated Novruz in Toronto on 20 March 2025. Guests spoke about the "
         "history of the holiday.",
@@ -204,14 +204,14 @@ def test_speaking_told_without_a_name_is_a_speech(database) -> None:
         "tarixindən bəhs ediblər.",
     ]
     for text in texts:
-        assert "speech" in _program(database, text), text
+        assert "speech" in _program(reference, text), text
 
 
-def test_an_announced_exhibition_is_an_exhibition(database) -> None:
+def test_an_announced_exhibition_is_an_exhibition(reference) -> None:
     texts = [
         "12 мая 2025 года в галерее Омска откроется фотовыставка татарской общины.",
         "A photo exhibition of the Kazakh community will open in Toronto on 12 May 2025.",
     ]
-    with database.sessions() as session:
+    with reference.sessions() as session:
         events = [extract(text, session).events[0] for text in texts]
     assert [e.event_type for e in events] == ["exhibition", "exhibition"]
