@@ -51,6 +51,7 @@ LATER = (
     "babel",  # the forms' date fields read typed dates with Babel's locale data
     "desktop.date_entry",
     "desktop.ui.date_field",
+    "desktop.ui.lookups",  # the filter lists' queries: read when a list is first reached
 )
 
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.queries import EventFilter
 from db.tables import EventStatus
-from desktop.ui import lookups
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 
 if TYPE_CHECKING:
@@ -40,13 +39,22 @@ if TYPE_CHECKING:
 
 TEXT_DELAY_MS = 250
 COMBOS = ("country", "region", "organization", "occasion", "status")
-LISTS: dict[str, Callable[[Reader], Sequence[tuple[int, str]]]] = {
-    "country": lookups.used_countries,
-    "region": lookups.used_regions,
-    "organization": lookups.used_organizations,
-    "occasion": lookups.all_occasions,
-}
-"""The combos whose choices come from the data set, and the query that lists them."""
+LISTS = ("country", "region", "organization", "occasion")
+"""The combos whose choices come from the data set."""
+
+
+def list_choices(key: str, reader: Reader) -> Sequence[tuple[int, str]]:
+    """The choices of the list ``key`` (one of LISTS). Its queries' module is imported
+    here, when a list is first reached, not while the window opens."""
+    from desktop.ui import lookups
+
+    queries: dict[str, Callable[[Reader], Sequence[tuple[int, str]]]] = {
+        "country": lookups.used_countries,
+        "region": lookups.used_regions,
+        "organization": lookups.used_organizations,
+        "occasion": lookups.all_occasions,
+    }
+    return queries[key](reader)
 
 
 class ChoiceCombo(QComboBox):
@@ -189,7 +197,7 @@ class FilterBar(QWidget):
 
     def _fill(self, key: str) -> None:
         with self._database.connect() as connection:
-            choices = LISTS[key](connection)
+            choices = list_choices(key, connection)
         fill_combo(self.combos[key], list(choices), blank=self.tr("(any)"))
 
     # --- the filter ------------------------------------------------
