@@ -116,3 +116,19 @@ def test_a_russian_reports_cover_names_the_country_and_region_filters(
              for c in row if c]
     for label, name in zip(labels, shown, strict=True):
         assert f"{label}: {name}" in texts, texts
+
+
+def test_the_per_occasion_sheet_names_each_events_country_and_region(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)  # three events in three Russian regions
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("per_occasion",)))
+    rows = list(load_workbook(out)["Per occasion"].iter_rows(values_only=True))
+    header = list(rows[0])
+    at = header.index("Country"), header.index("Region"), header.index("ISO code")
+    places = {(row[at[0]], row[at[1]], row[at[2]]) for row in rows[1:4]}
+    assert places == {("Russia", "Primorsky Krai", "RU-PRI"),
+                      ("Russia", "Chelyabinsk Oblast", "RU-CHE"),
+                      ("Russia", "Krasnoyarsk Krai", "RU-KYA")}
