@@ -180,7 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         if not interactive:
             print(f"diaspora-events: {missing_message(missing)}", file=sys.stderr)
             return EXIT_MISSING
-        from desktop.ui.app import ask_about_missing_file
+        from desktop.ui.start_dialogs import ask_about_missing_file
 
         chosen = ask_about_missing_file(missing)
         if chosen is None:
@@ -198,7 +198,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"diaspora-events: {error}", file=sys.stderr)
             if not interactive:
                 return EXIT_USAGE
-            from desktop.ui.app import ask_after_open_error
+            from desktop.ui.start_dialogs import ask_after_open_error
 
             chosen = ask_after_open_error(error, settings.language)
             if chosen is None:

@@ -63,7 +63,7 @@ def test_a_folder_as_the_data_file_is_a_clear_error(tmp_path: Path, capsys) -> N
 def test_the_window_asks_what_to_do_about_a_missing_file(qtbot, tmp_path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui import app
+    from desktop.ui import start_dialogs
 
     missing = tmp_path / "share" / "office.sqlite"
     seen: list[QMessageBox] = []
@@ -74,7 +74,7 @@ def test_the_window_asks_what_to_do_about_a_missing_file(qtbot, tmp_path, monkey
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_new)
-    assert app.ask_about_missing_file(missing) == str(missing)
+    assert start_dialogs.ask_about_missing_file(missing) == str(missing)
     assert str(missing) in seen[0].text()
     names = {b.objectName() for b in seen[0].buttons()}
     assert {"missing_retry", "missing_choose", "missing_new", "missing_quit"} <= names
@@ -84,4 +84,4 @@ def test_the_window_asks_what_to_do_about_a_missing_file(qtbot, tmp_path, monkey
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", quit_)
-    assert app.ask_about_missing_file(missing) is None
+    assert start_dialogs.ask_about_missing_file(missing) is None

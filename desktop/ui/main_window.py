@@ -24,13 +24,11 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QTimer,
-    QUrl,
     qVersion,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QIcon,
     QKeySequence,
     QUndoStack,
@@ -38,11 +36,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -58,6 +53,8 @@ from desktop.ui.filter_bar import FilterBar
 from desktop.version import app_version
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
+    from PySide6.QtWidgets import QProgressDialog
+
     from db.event_store import EventInput
     from desktop.drafts import Draft, DraftStore
     from desktop.importing import ImportPreview, ImportResult
@@ -424,6 +421,9 @@ class MainWindow(QMainWindow):
 
     def _open_export(self, folder: bool) -> None:
         """Open the last exported workbook, or its folder, with the desktop's own program."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         if self.last_export is not None:
             target = self.last_export.parent if folder else self.last_export
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def _offer_to_clear_filter(self, event_uuid: uuid.UUID) -> None:
         """A saved event must not vanish without a word: say so, offer to show it."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             QApplication.activeModalWidget() or self,
             self.tr("Saved, but not shown"),
@@ -548,6 +550,8 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> int:
         """Move the selected events to the trash after asking; returns how many."""
+        from PySide6.QtWidgets import QMessageBox
+
         uuids = self.selected_uuids()
         if not uuids:
             return 0
@@ -602,6 +606,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(ImportCommand(self, result.batch_id, plan, count))
 
     def save_template(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from desktop.importing.template import write_template
 
         name, _ = QFileDialog.getSaveFileName(
@@ -622,6 +628,8 @@ class MainWindow(QMainWindow):
         return out
 
     def export_reference_lists(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from desktop.importing.reference_lists import export_reference
 
         name, _ = QFileDialog.getSaveFileName(
@@ -643,6 +651,8 @@ class MainWindow(QMainWindow):
 
     def import_reference_lists(self) -> None:
         """Runs in a worker: thousands of places are matched by name and alias."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from desktop.importing import ImportFileError
         from desktop.importing.reference_lists import import_reference
         from desktop.ui.worker import start_job
@@ -701,6 +711,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_backups(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from db.engine import sqlite_path
         from desktop.ui.backup_dialog import BackupDialog
 
@@ -853,6 +865,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def report_failure(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Not possible"), message)
 
     def _push_save(self, before: EventInput | None, after: EventInput) -> None:
@@ -882,6 +896,8 @@ class MainWindow(QMainWindow):
         return len(uuids)
 
     def export_selection_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         uuids = self.selected_uuids()
         if not uuids:
             self.statusBar().showMessage(self.tr("Select the events to export first."), 5000)
@@ -910,6 +926,8 @@ class MainWindow(QMainWindow):
     def check_integrity(self) -> None:
         """PRAGMA quick_check in the background (seconds on a big file); on damage, say so
         and offer the backups, while the clerk can still read and copy what is shown."""
+        from PySide6.QtWidgets import QMessageBox
+
         from db.backup import CheckStopped, integrity_problem
         from db.engine import sqlite_path
         from desktop.ui.worker import start_job
@@ -1000,6 +1018,8 @@ class MainWindow(QMainWindow):
     # --- export ------------------------------------------------
 
     def export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         default = Path.home() / f"diaspora-events-{QDate.currentDate().toString('yyyy-MM-dd')}.xlsx"
         last = self.settings.value("export/last_dir", str(default.parent))
         path, _ = QFileDialog.getSaveFileName(
@@ -1016,6 +1036,8 @@ class MainWindow(QMainWindow):
 
     def start_export(self, out: Path, event_filter: EventFilter | None = None) -> ExportWorker:
         """Export what the table shows (or ``event_filter``), in a worker thread."""
+        from PySide6.QtWidgets import QProgressDialog
+
         thread = QThread(self)
         chosen = event_filter if event_filter is not None else self.model.event_filter
         from desktop.ui.export_worker import ExportWorker
@@ -1052,6 +1074,8 @@ class MainWindow(QMainWindow):
             button.setVisible(True)
 
     def _export_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self._export is not None:
             self._export[2].reset()
         QMessageBox.critical(self, self.tr("Export failed"), message)
@@ -1086,6 +1110,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Diaspora Events"), self.about_text())
 
     def about_text(self) -> str:
