@@ -13,28 +13,25 @@ from db.duplicates import find_duplicates
 from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput
 from db.models import DatePrecision
 from desktop.drafts import DraftStore, from_json, to_json
-from desktop.sample import load_sample, sample_inputs
+from desktop.sample import sample_inputs
 
 
-def test_the_same_event_entered_again_is_found(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_the_same_event_entered_again_is_found(sample_database) -> None:
     again = dataclasses.replace(sample_inputs()[1], title="Khojaly evening, Chelyabinsk")
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         found = find_duplicates(session, again)
         assert [e.region.code for e in found] == ["RU-CHE"]
 
 
-def test_other_region_date_or_organizer_is_not_a_duplicate(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_other_region_date_or_organizer_is_not_a_duplicate(sample_database) -> None:
     base = sample_inputs()[1]
     far_later = dataclasses.replace(
         base, start_date=dt.date(2025, 6, 1), end_date=None, date_precision=DatePrecision.DAY
     )
     elsewhere = dataclasses.replace(base, region="Krasnoyarsk Krai")
     other_body = dataclasses.replace(base, organizers=[OrganizerInput("Someone else entirely")])
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
+        assert find_duplicates(session, base)  # unchanged, it is one
         for candidate in (far_later, elsewhere, other_body):
             assert find_duplicates(session, candidate) == []
 

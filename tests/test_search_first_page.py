@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from db.event_pages import first_page
 from db.queries import EventFilter, count_events, list_events
-from desktop.sample import load_sample
 
 
-def test_the_first_page_says_whether_more_events_match(database) -> None:
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
+def test_the_first_page_says_whether_more_events_match(sample_database) -> None:
+    with sample_database.sessions() as session:
         chosen = EventFilter(text="Khojaly")
         everything = list_events(session, chosen, limit=10)
         assert len(everything) == count_events(session, chosen) == 3
@@ -25,25 +22,24 @@ def test_the_first_page_says_whether_more_events_match(database) -> None:
         assert not whole.more and whole.total == 3
 
 
-def test_the_first_page_follows_the_sort(database) -> None:
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
+def test_the_first_page_follows_the_sort(sample_database) -> None:
+    with sample_database.sessions() as session:
         chosen = EventFilter(text="Xocalı")
         by_title = first_page(session, chosen, limit=5, sort="title", descending=False)
         titles = [r.title for r in by_title.rows]
         assert titles == sorted(titles) and by_title.total == 3
 
 
-def test_a_window_too_short_for_the_page_falls_back_to_every_match(database, monkeypatch) -> None:
+def test_a_window_too_short_for_the_page_falls_back_to_every_match(
+    sample_database, monkeypatch
+) -> None:
     """The page is looked for among the first events in table order; where too few
     of them match, the page must still be the true first page."""
     import db.event_pages
 
     monkeypatch.setattr(db.event_pages, "WINDOW_PAGES", 1)
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
+    with sample_database.sessions() as session:
+        assert count_events(session, EventFilter(text="Khojaly")) == 3  # the sample is there
         for text in ("Khojaly", "Chelyabinsk", "Primorye", "Khojaly of", "Пр", "zzz"):
             chosen = EventFilter(text=text)
             for limit in (1, 2, 3):

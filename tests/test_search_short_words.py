@@ -11,7 +11,6 @@ from sqlalchemy import select
 from db.models import Event
 from db.queries import EventFilter, list_events
 from db.search import id_conditions
-from desktop.sample import load_sample
 
 BY_RECORD = (
     "ix_event_region_id",
@@ -39,10 +38,9 @@ def test_a_short_word_is_checked_on_each_event_of_the_window(database, text) -> 
 
 
 @pytest.mark.parametrize("text", ["Пр", "xo", "Ch", "Khojaly", "primorye", "Приморский край"])
-def test_the_window_finds_what_the_full_search_finds(database, text) -> None:
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
+def test_the_window_finds_what_the_full_search_finds(sample_database, text) -> None:
+    with sample_database.sessions() as session:
         expected = {row.uuid for row in list_events(session, EventFilter(text=text))}
+        assert expected, "each text finds some of the sample's events"
         found = set(session.scalars(_window(text)))
         assert {session.get(Event, i).uuid for i in found} == expected

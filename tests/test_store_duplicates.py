@@ -24,11 +24,9 @@ def _found(database, data: EventInput) -> list[str]:
         return [e.title for e in find_duplicates(session, data)]
 
 
-def test_an_organizer_written_in_full_is_the_same_organizer(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_an_organizer_written_in_full_is_the_same_organizer(sample_database) -> None:
     again = _vladivostok(organizers=[OrganizerInput('public organization "Friendship"')])
-    assert _found(database, again) == [sample_inputs()[0].title]
+    assert _found(sample_database, again) == [sample_inputs()[0].title]
 
 
 def test_a_day_apart_without_an_occasion_is_still_the_same_event(database) -> None:
@@ -61,16 +59,13 @@ def test_a_month_only_date_overlaps_every_day_of_that_month(database) -> None:
     )
 
 
-def test_a_city_without_its_region_is_the_same_place(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_a_city_without_its_region_is_the_same_place(sample_database) -> None:
     city_only = _vladivostok(region=None, country=None, city="Vladivostok")
-    assert _found(database, city_only) == [sample_inputs()[0].title]
+    assert _found(sample_database, city_only) == [sample_inputs()[0].title]
 
 
-def test_other_places_occasions_and_far_dates_are_not_duplicates(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_other_places_occasions_and_far_dates_are_not_duplicates(sample_database) -> None:
+    assert _found(sample_database, _vladivostok()) == [sample_inputs()[0].title]  # unchanged
     other_city = _vladivostok(city="Nakhodka", place_as_written=None)
     other_region = _vladivostok(region="Chelyabinsk region", city=None)
     other_occasion = _vladivostok(occasion="Novruz")
@@ -79,16 +74,16 @@ def test_other_places_occasions_and_far_dates_are_not_duplicates(database) -> No
     )
     other_body = _vladivostok(organizers=[OrganizerInput("Someone else entirely")])
     for candidate in (other_city, other_region, other_occasion, months_later, other_body):
-        assert _found(database, candidate) == [], candidate
+        assert _found(sample_database, candidate) == [], candidate
 
 
-def test_an_import_holds_back_a_probable_duplicate_and_says_of_what(database, tmp_path) -> None:
+def test_an_import_holds_back_a_probable_duplicate_and_says_of_what(
+    sample_database, tmp_path
+) -> None:
     from openpyxl import Workbook
 
     from desktop.importing import guess_mapping, preview, read_table
 
-    with database.sessions.begin() as session:
-        load_sample(session)
     book = Workbook()
     sheet = book.active
     sheet.append(["Title", "Date", "Region", "Organizers"])
@@ -98,7 +93,7 @@ def test_an_import_holds_back_a_probable_duplicate_and_says_of_what(database, tm
     sheet.append(["Friendship remembers", dt.date(2025, 9, 1), "Primorsky Krai", "Friendship"])
     book.save(tmp_path / "rows.xlsx")
     table = read_table(tmp_path / "rows.xlsx")
-    plan = preview(database, table, guess_mapping(table.headers))
+    plan = preview(sample_database, table, guess_mapping(table.headers))
     assert [row.action for row in plan.rows] == ["duplicate", "insert"]
     assert sample_inputs()[0].title in " ".join(plan.rows[0].notes)
 
