@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import sqlite3
+import zipfile
 from pathlib import Path
 from typing import Literal
+from xml.etree import ElementTree
 
 import pytest
 from openpyxl import load_workbook
@@ -301,3 +303,41 @@ def test_the_cover_lists_the_sheets_in_the_file(database: Database, tmp_path: Pa
     export_workbook(database, out, ReportOptions(sheets=("cover", "per_region", "events")))
     rows = {r[0]: r[1] for r in load_workbook(out)["Cover"].iter_rows(values_only=True) if r[0]}
     assert set(rows["Sheets"].split(", ")) == {"Cover", "Per region", "Events"}  # as chosen
+
+
+def _chart_references(path: Path) -> list[dict[str, str]]:
+    """Each chart series' cell references in an .xlsx: its name, categories and values."""
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    series = []
+    with zipfile.ZipFile(path) as package:
+        for part in package.namelist():
+            if part.startswith("xl/charts/chart"):
+                root = ElementTree.fromstring(package.read(part))
+                for ser in root.iterfind(".//c:ser", ns):
+                    series.append({key: ser.findtext(f"c:{key}//c:f", namespaces=ns) or ""
+                                   for key in ("tx", "cat", "val")})
+    return series
+
+
+def test_the_top_regions_chart_draws_the_regions_and_their_counts(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)
+        store = EventStore(session, user="tester")
+        store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5),
+                              region="Primorsky Krai"))
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("per_region",)))
+    sheet = load_workbook(out)["Per region"]
+
+    def cells(reference: str) -> list[object]:
+        block = sheet[reference.split("!")[1].replace("$", "")]
+        if not isinstance(block, tuple):  # one cell
+            return [block.value]
+        return [cell.value for row in block for cell in row]
+
+    [chart] = _chart_references(out)
+    assert cells(chart["tx"]) == ["Events"]
+    assert cells(chart["cat"]) == ["Primorsky Krai", "Chelyabinsk Oblast", "Krasnoyarsk Krai"]
+    assert cells(chart["val"]) == [2, 1, 1]
