@@ -68,13 +68,12 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
 def test_the_housekeeping_runs_once_even_for_a_window_not_painted(qtbot, monkeypatch) -> None:
     """A window started minimized is not painted: its housekeeping (the start-up backup
     among it) still runs, and only once."""
-    from PySide6.QtWidgets import QWidget
-
     from desktop.ui.app import AfterFirstPaint
+    from desktop.ui.main_window import EventsTable
 
     monkeypatch.setattr(AfterFirstPaint, "LATEST_MS", 50)
     ran: list[int] = []
-    hidden = QWidget()
+    hidden = EventsTable()
     qtbot.addWidget(hidden)
     AfterFirstPaint(hidden, lambda: ran.append(1))
     qtbot.waitUntil(lambda: ran == [1])

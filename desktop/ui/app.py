@@ -10,14 +10,14 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from db.engine import Database
 from desktop.logs import log_path
 from desktop.ui import i18n
-from desktop.ui.main_window import APPLICATION, ORGANIZATION, MainWindow, icon_path
+from desktop.ui.main_window import APPLICATION, ORGANIZATION, EventsTable, MainWindow, icon_path
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,7 @@ def run_gui(database: Database) -> int:
     install_excepthook()
     window = MainWindow(database)
     window.show()
-    AfterFirstPaint(window.table.viewport(), lambda: _after_showing(window))
+    AfterFirstPaint(window.table, lambda: _after_showing(window))
     close_for_smoke_test(window)
     return app.exec()
 
@@ -142,30 +142,27 @@ def _after_showing(window: MainWindow) -> None:
 
 
 class AfterFirstPaint(QObject):
-    """Runs ``then`` once, just after ``widget`` is first painted (or after
-    ``LATEST_MS`` if it is not, e.g. a window started minimized). Work queued when the
-    window is shown runs before its first paint, as does the CPU its threads take: the
-    start's housekeeping (~20 ms, and the threads of the backup and the integrity check)
-    made the clerk wait for rows that were already read."""
+    """Runs ``then`` once, just after ``table`` is first painted (or after ``LATEST_MS``
+    if it is not, e.g. a window started minimized). Work queued when the window is shown
+    runs before its first paint, as does the CPU its threads take: the start's
+    housekeeping (~20 ms, and the threads of the backup and the integrity check) made
+    the clerk wait for rows that were already read."""
 
     LATEST_MS = 2000
 
-    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(widget)
+    def __init__(self, table: EventsTable, then: Callable[[], object]) -> None:
+        super().__init__(table)
         self._then: Callable[[], object] | None = then
-        self._widget = widget
-        widget.installEventFilter(self)
+        table.first_painted.connect(self._painted)
         QTimer.singleShot(self.LATEST_MS, self, self._run)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
+    def _painted(self) -> None:
+        if self._then is not None:
             QTimer.singleShot(0, self, self._run)  # once this paint is done
-        return False
 
     def _run(self) -> None:
         then, self._then = self._then, None
         if then is not None:
-            self._widget.removeEventFilter(self)
             then()
 
 
