@@ -132,3 +132,20 @@ def test_the_per_occasion_sheet_names_each_events_country_and_region(
     assert places == {("Russia", "Primorsky Krai", "RU-PRI"),
                       ("Russia", "Chelyabinsk Oblast", "RU-CHE"),
                       ("Russia", "Krasnoyarsk Krai", "RU-KYA")}
+
+
+def test_regions_come_by_country_and_events_with_no_place_last(database: Database) -> None:
+    """The order the report dialog's preview shows the counts in."""
+    from db.event_store import EventInput, EventStore
+    from db.queries import events_per_region
+
+    with database.sessions.begin() as session:
+        load_sample(session)
+        store = EventStore(session)
+        store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5)))
+        store.save(EventInput(title="A concert", start_date=dt.date(2025, 5, 6),
+                              country="Azerbaijan"))
+    with database.sessions() as session:
+        rows = [(r.country, r.region) for r in events_per_region(session, EventFilter())]
+    assert rows == [("Azerbaijan", None), ("Russia", "Chelyabinsk Oblast"),
+                    ("Russia", "Krasnoyarsk Krai"), ("Russia", "Primorsky Krai"), (None, None)]
