@@ -149,3 +149,20 @@ def test_regions_come_by_country_and_events_with_no_place_last(database: Databas
         rows = [(r.country, r.region) for r in events_per_region(session, EventFilter())]
     assert rows == [("Azerbaijan", None), ("Russia", "Chelyabinsk Oblast"),
                     ("Russia", "Krasnoyarsk Krai"), ("Russia", "Primorsky Krai"), (None, None)]
+
+
+def test_an_event_running_past_the_reports_end_counts_only_in_its_periods_within(
+    database: Database,
+) -> None:
+    from db.event_store import EventInput, EventStore
+    from db.queries import events_per_period, events_per_region
+
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(title="A festival", start_date=dt.date(2025, 11, 20),
+                                            end_date=dt.date(2026, 1, 10), region="Moscow"))
+    year = EventFilter(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))
+    with database.sessions() as session:
+        [moscow] = events_per_region(session, year, "month")
+        totals = events_per_period(session, year, "month")
+    assert moscow.per_period == {(2025, 11): 1, (2025, 12): 1}
+    assert totals == {(2025, 11): 1, (2025, 12): 1}
