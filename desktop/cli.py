@@ -271,19 +271,25 @@ def missing_message(path: Path) -> str:
 
 
 def _report_errors(command: Callable[[], int]) -> int:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from db.backup import BackupError
-    from db.copy import CopyError
-    from db.errors import describe_database_error
-
+    """Run ``command``; a failure it expects is told in one line. The failures' modules
+    are imported when one happens: the window's start needs neither the backup's nor
+    the copy's module before it shows."""
     try:
         return command()
-    except (CommandError, BackupError, CopyError) as error:
-        print(f"diaspora-events: {error}", file=sys.stderr)
-        return 1
-    except SQLAlchemyError as error:
-        print(f"diaspora-events: {describe_database_error(error)}", file=sys.stderr)
+    except Exception as error:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from db.backup import BackupError
+        from db.copy import CopyError
+        from db.errors import describe_database_error
+
+        if isinstance(error, (CommandError, BackupError, CopyError)):
+            message = str(error)
+        elif isinstance(error, SQLAlchemyError):
+            message = describe_database_error(error)
+        else:
+            raise
+        print(f"diaspora-events: {message}", file=sys.stderr)
         return 1
 
 
