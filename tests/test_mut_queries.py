@@ -166,3 +166,18 @@ def test_an_event_running_past_the_reports_end_counts_only_in_its_periods_within
         totals = events_per_period(session, year, "month")
     assert moscow.per_period == {(2025, 11): 1, (2025, 12): 1}
     assert totals == {(2025, 11): 1, (2025, 12): 1}
+
+
+def test_an_event_counts_in_the_quarter_of_its_month(database: Database) -> None:
+    from db.event_store import EventInput, EventStore
+    from db.queries import events_per_region, period_key
+
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        for day in (dt.date(2025, 2, 14), dt.date(2025, 3, 31), dt.date(2025, 4, 1),
+                    dt.date(2025, 12, 31)):
+            store.save(EventInput(title="An evening", start_date=day, region="Moscow"))
+    with database.sessions() as session:
+        [moscow] = events_per_region(session, EventFilter(), "quarter")
+    assert moscow.per_period == {(2025, 1): 2, (2025, 2): 1, (2025, 4): 1}
+    assert period_key(dt.date(2025, 10, 1), "quarter") == (2025, 4)
