@@ -181,3 +181,19 @@ def test_an_event_counts_in_the_quarter_of_its_month(database: Database) -> None
         [moscow] = events_per_region(session, EventFilter(), "quarter")
     assert moscow.per_period == {(2025, 1): 2, (2025, 2): 1, (2025, 4): 1}
     assert period_key(dt.date(2025, 10, 1), "quarter") == (2025, 4)
+
+
+def test_a_sort_by_a_column_that_cannot_sort_falls_back_to_the_date(database: Database) -> None:
+    """A sort remembered from settings may name a column the table no longer sorts by."""
+    from db.event_store import EventInput, EventStore
+
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        for title, day in (("B", dt.date(2025, 4, 5)), ("A", dt.date(2024, 1, 2)),
+                           ("C", dt.date(2025, 9, 1))):
+            store.save(EventInput(title=title, start_date=day))
+    with database.sessions() as session:
+        by_date = list_events(session, EventFilter(), sort="date")
+        unknown = list_events(session, EventFilter(), sort="no such column")
+    assert [row.title for row in by_date] == ["C", "B", "A"]  # the latest first
+    assert [row.uuid for row in unknown] == [row.uuid for row in by_date]
