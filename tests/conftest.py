@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from hypothesis import settings as hypothesis_settings
 
 from db.engine import Database, open_database
+from tests.data_sets import fill_sample
 from tests.postgres_helpers import drop_test_database
 
 # A random search may explore on a developer's machine; CI must not pass or fail by chance.
@@ -235,14 +236,6 @@ def database_with(
     yield make
     for each in opened:
         each.dispose()
-
-
-def fill_sample(database: Database) -> None:
-    """The sample's three events (desktop/sample.py), saved as the app saves them."""
-    from desktop.sample import load_sample
-
-    with database.sessions.begin() as session:
-        load_sample(session)
 
 
 @pytest.fixture

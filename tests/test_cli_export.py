@@ -13,7 +13,7 @@ from db.engine import Database
 from desktop.cli import CommandError
 from desktop.cli_export import ProgressBar, add_export_command, parse_sheets, run_export
 from desktop.reports import ALL_SHEETS
-from desktop.sample import load_sample
+from tests.data_sets import fill_sample
 
 
 def _args(*argv: str) -> argparse.Namespace:
@@ -25,12 +25,7 @@ def _args(*argv: str) -> argparse.Namespace:
 @pytest.fixture
 def sample(database_with) -> Database:
     """The sample data set (loaded once, copied for each test)."""
-    return database_with(_load_sample)
-
-
-def _load_sample(database: Database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+    return database_with(fill_sample)
 
 
 def test_default_is_every_standard_sheet(sample: Database, tmp_path: Path, capsys):

@@ -25,7 +25,7 @@ from db.engine import (
 from db.models import Base, Region
 from db.queries import EventFilter, count_events
 from db.search import is_search_object
-from desktop.sample import load_sample
+from tests.data_sets import fill_sample
 from tests.schema_helpers import downgrade, migrate
 
 
@@ -64,11 +64,6 @@ def _older_revisions() -> list[str]:
     ]
 
 
-def _sample(database: Database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
-
-
 @pytest.mark.parametrize("start", _older_revisions())
 def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
     tmp_path: Path, start: str, database_with: Callable[..., Database]
@@ -81,7 +76,7 @@ def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
         # a database in use, with reference data and events in it (a copy of one filled
         # once per run), taken back to that revision (today's code writes today's
         # schema, so the data goes in at the head and the schema goes down)
-        in_use = database_with(_sample)
+        in_use = database_with(fill_sample)
         in_use.dispose()
         path = Path(str(in_use.engine.url.database))
         engine = create_db_engine(f"sqlite:///{path}")

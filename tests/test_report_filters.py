@@ -22,7 +22,7 @@ from db.engine import Database, open_database
 from db.models import Event, EventOrganizer, Occasion, Organization, Region
 from db.queries import EventFilter
 from desktop.reports import ALL_SHEETS, EXTRA_SHEETS, ReportError, ReportOptions, export_workbook
-from desktop.sample import load_sample
+from tests.data_sets import fill_sample
 
 EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)
 
@@ -32,17 +32,12 @@ def sample(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
     """The sample data set on each back end (PostgreSQL only where a server is set up; the
     SQLite file is made once and copied for each test)."""
     if request.param == "sqlite":
-        yield database_with(_load_sample)
+        yield database_with(fill_sample)
         return
     chosen = open_database(request.getfixturevalue("postgres_url"))
-    _load_sample(chosen)
+    fill_sample(chosen)
     yield chosen
     chosen.dispose()
-
-
-def _load_sample(database: Database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
 
 
 def _filters(database: Database) -> dict[str, EventFilter]:

@@ -10,19 +10,13 @@ from sqlalchemy import select
 from db.models import Event, Organization, OrganizationAlias, Person, PersonAlias
 from db.names import normalize
 from db.queries import EventFilter, count_events, list_events
-from desktop.sample import load_sample
-
-
-def _load_sample(database) -> None:
-    with database.sessions() as session:
-        load_sample(session)
-        session.commit()
+from tests.data_sets import fill_sample
 
 
 @pytest.fixture
 def sample(database_with):
     """A session on a data set holding the sample (loaded once, copied for each test)."""
-    with database_with(_load_sample).sessions() as session:
+    with database_with(fill_sample).sessions() as session:
         yield session
 
 

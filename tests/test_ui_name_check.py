@@ -13,20 +13,16 @@ from sqlalchemy import func, select
 
 from db.event_store import EventStore, OrganizerInput
 from db.models import Event, Organization
-from desktop.sample import load_sample, sample_inputs
+from desktop.sample import sample_inputs
 from desktop.ui.event_form import EventForm
 from desktop.ui.name_check_dialog import NameCheckDialog
-
-
-def _load_sample(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+from tests.data_sets import fill_sample
 
 
 @pytest.fixture
 def database(database_with):
     """A data set holding the sample (loaded once, copied for each test)."""
-    return database_with(_load_sample)
+    return database_with(fill_sample)
 
 
 @pytest.fixture

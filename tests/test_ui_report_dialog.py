@@ -14,19 +14,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QTableView, QWi
 from db.engine import Database
 from db.gazetteer import Gazetteer
 from db.queries import EventFilter
-from desktop.sample import load_sample
 from desktop.ui.report_dialog import ReportDialog
+from tests.data_sets import fill_sample
 
 
 @pytest.fixture
 def sample(database_with) -> Database:
     """The sample data set (loaded once, copied for each test)."""
-    return database_with(_load_sample)
-
-
-def _load_sample(database: Database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+    return database_with(fill_sample)
 
 
 def _region_id(database: Database, name: str) -> int:

@@ -22,7 +22,7 @@ from db.engine import (
     schema_head,
 )
 from db.queries import EventFilter, count_events
-from desktop.sample import load_sample
+from tests.data_sets import fill_sample
 from tests.schema_helpers import downgrade
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,16 +41,11 @@ open_database(sys.argv[1])
 """
 
 
-def _sample(database: Database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
-
-
 @pytest.fixture
 def old(database_with: Callable[..., Database]) -> tuple[Path, str]:
     """A data file in use (reference data, the sample's events: a copy of one filled once
     per run) taken back to revision 0006; its path and the checksum of its rows."""
-    in_use = database_with(_sample)
+    in_use = database_with(fill_sample)
     in_use.dispose()
     path = Path(str(in_use.engine.url.database))
     engine = create_db_engine(f"sqlite:///{path}")
