@@ -197,3 +197,19 @@ def test_a_sort_by_a_column_that_cannot_sort_falls_back_to_the_date(database: Da
         unknown = list_events(session, EventFilter(), sort="no such column")
     assert [row.title for row in by_date] == ["C", "B", "A"]  # the latest first
     assert [row.uuid for row in unknown] == [row.uuid for row in by_date]
+
+
+def test_the_events_table_knows_how_precise_each_date_is(database: Database) -> None:
+    """A year-only event shows as its year in the table, not as 1 January."""
+    from db.event_store import EventInput, EventStore
+    from db.models import DatePrecision
+
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        store.save(EventInput(title="Some day that year", start_date=dt.date(2024, 1, 1),
+                              date_precision=DatePrecision.YEAR))
+        store.save(EventInput(title="On the day", start_date=dt.date(2025, 3, 9)))
+    with database.sessions() as session:
+        rows = {row.title: row.date_precision for row in list_events(session, EventFilter())}
+    assert rows == {"Some day that year": DatePrecision.YEAR.value,
+                    "On the day": DatePrecision.DAY.value}
