@@ -213,3 +213,13 @@ def test_the_events_table_knows_how_precise_each_date_is(database: Database) -> 
         rows = {row.title: row.date_precision for row in list_events(session, EventFilter())}
     assert rows == {"Some day that year": DatePrecision.YEAR.value,
                     "On the day": DatePrecision.DAY.value}
+
+
+def test_the_events_table_shows_each_events_place(database: Database) -> None:
+    with database.sessions.begin() as session:
+        load_sample(session)  # Vladivostok, and two events known by their region only
+    with database.sessions() as session:
+        rows = list_events(session, EventFilter())
+    assert sorted((r.country, r.region, r.city or "") for r in rows) == [
+        ("Russia", "Chelyabinsk Oblast", ""), ("Russia", "Krasnoyarsk Krai", ""),
+        ("Russia", "Primorsky Krai", "Vladivostok")]
