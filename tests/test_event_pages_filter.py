@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 
 from db.event_pages import count_matches, first_page, narrowed, read_page
 from db.models import Event, EventOrganizer, EventStatus, Organization, Region
@@ -15,8 +15,7 @@ from db.names import normalize
 from db.queries import EventFilter, count_events, list_events
 
 
-@pytest.fixture
-def places(database):
+def _fill_places(database) -> None:
     """60 events over two regions, a third named "concert", one organization on some."""
     with database.sessions.begin() as session:
         chelyabinsk, primorye = (
@@ -39,7 +38,28 @@ def places(database):
             session.flush()
             if number % 4 == 0:
                 session.add(EventOrganizer(event_id=added.id, organization_id=body.id))
-        return {"chelyabinsk": chelyabinsk, "primorye": primorye, "body": body.id}
+
+
+@pytest.fixture
+def database(database_with):
+    """The test's own data set holding the events of ``_fill_places`` (saved once per run
+    into a template, copied for each test)."""
+    return database_with(_fill_places)
+
+
+@pytest.fixture
+def places(database):
+    """The ids of the two regions and the organization the events are linked to."""
+    with database.sessions() as session:
+        chelyabinsk, primorye = (
+            session.scalars(select(Region.id).where(Region.code == code)).one()
+            for code in ("RU-CHE", "RU-PRI")
+        )
+        body = session.scalars(
+            select(Organization.id).where(Organization.name == "Friendship House")
+        ).one()
+        assert session.scalar(select(func.count(Event.id))) == 60
+    return {"chelyabinsk": chelyabinsk, "primorye": primorye, "body": body}
 
 
 def statements(database):
