@@ -9,8 +9,9 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from db.engine import Database
 from db.event_store import EventStore, SourceInput, StaleEventError
-from db.models import ChangeLog
+from db.models import ChangeLog, Event
 from desktop.sample import sample_inputs
 
 
@@ -21,13 +22,23 @@ def _save_all(database) -> list[uuid.UUID]:
         return [store.save(data).uuid for data in sample_inputs()]
 
 
+def _saved(database_with) -> tuple[Database, list[uuid.UUID]]:
+    """The test's own data set holding what ``_save_all`` saved (once per run, into a
+    template copied for each test), and the ids of the sample's events in its order."""
+    database = database_with(_save_all)
+    with database.sessions() as session:
+        ids = {title: uid for title, uid in session.execute(select(Event.title, Event.uuid))}
+    assert len(ids) == 3
+    return database, [ids[data.title] for data in sample_inputs()]
+
+
 def _source(database, event_uuid: uuid.UUID) -> SourceInput:
     with database.sessions() as session:
         return EventStore(session).load(event_uuid).source
 
 
-def test_editing_one_events_source_leaves_the_others_alone(database) -> None:
-    first, second, third = _save_all(database)
+def test_editing_one_events_source_leaves_the_others_alone(database_with) -> None:
+    database, (first, second, third) = _saved(database_with)
     with database.sessions.begin() as session:
         store = EventStore(session, user="clerk2")
         data = store.load(first)
@@ -54,8 +65,8 @@ def test_a_second_event_with_the_same_address_never_wipes_the_first(database) ->
     assert _source(database, second) == SourceInput(url="https://example.org/report/1")
 
 
-def test_every_source_change_is_in_the_change_log(database) -> None:
-    first, _second, _third = _save_all(database)
+def test_every_source_change_is_in_the_change_log(database_with) -> None:
+    database, (first, _second, _third) = _saved(database_with)
     with database.sessions.begin() as session:
         store = EventStore(session, user="clerk2")
         data = store.load(first)
@@ -78,8 +89,8 @@ def test_every_source_change_is_in_the_change_log(database) -> None:
         )
 
 
-def test_applying_to_every_event_of_the_report_is_a_choice_and_logged(database) -> None:
-    uuids = _save_all(database)
+def test_applying_to_every_event_of_the_report_is_a_choice_and_logged(database_with) -> None:
+    database, uuids = _saved(database_with)
     with database.sessions.begin() as session:
         store = EventStore(session, user="clerk2")
         data = store.load(uuids[0])
@@ -97,8 +108,8 @@ def test_applying_to_every_event_of_the_report_is_a_choice_and_logged(database) 
     assert logged == set(uuids)
 
 
-def test_undoing_a_source_edit_puts_the_old_source_back(database) -> None:
-    first, second, _third = _save_all(database)
+def test_undoing_a_source_edit_puts_the_old_source_back(database_with) -> None:
+    database, (first, second, _third) = _saved(database_with)
     with database.sessions.begin() as session:
         store = EventStore(session)
         before = store.load(first)
@@ -112,8 +123,8 @@ def test_undoing_a_source_edit_puts_the_old_source_back(database) -> None:
     assert _source(database, second).publisher == "Trend"
 
 
-def test_a_stale_source_edit_is_a_conflict_not_a_lost_update(database) -> None:
-    first, _second, _third = _save_all(database)
+def test_a_stale_source_edit_is_a_conflict_not_a_lost_update(database_with) -> None:
+    database, (first, _second, _third) = _saved(database_with)
     with database.sessions() as session:
         desk_a = EventStore(session).load(first)
         desk_b = EventStore(session).load(first)
@@ -127,9 +138,9 @@ def test_a_stale_source_edit_is_a_conflict_not_a_lost_update(database) -> None:
 
 
 def test_a_correction_applied_to_the_report_makes_stale_copies_of_the_others_conflict(
-    database,
+    database_with,
 ) -> None:
-    first, second, _third = _save_all(database)
+    database, (first, second, _third) = _saved(database_with)
     with database.sessions() as session:
         desk_b = EventStore(session).load(second)
     with database.sessions.begin() as session:
@@ -144,10 +155,10 @@ def test_a_correction_applied_to_the_report_makes_stale_copies_of_the_others_con
     assert _source(database, second).language == "az"
 
 
-def test_the_logged_source_changes_can_be_put_back(database) -> None:
+def test_the_logged_source_changes_can_be_put_back(database_with) -> None:
     from desktop.importing.undo import apply_snapshot_value
 
-    first, _second, _third = _save_all(database)
+    database, (first, _second, _third) = _saved(database_with)
     with database.sessions.begin() as session:
         store = EventStore(session)
         data = store.load(first)
