@@ -245,14 +245,18 @@ def test_an_xlsx_error_cell_cut_by_the_read_chunk_keeps_its_error(tmp_path, monk
     """The .xlsx sheet is read a chunk at a time: a cell cut between its error type and
     its value is still named with its error when the next chunk brings the value."""
     monkeypatch.setattr(reader, "_CHUNK", 16384)
-    for pad in range(500):
-        path = _error_row_workbook(tmp_path / f"pad{pad}.xlsx", pad)
-        with zipfile.ZipFile(path) as archive:
-            head = archive.read("xl/worksheets/sheet1.xml")[:16384]
+    with zipfile.ZipFile(_error_row_workbook(tmp_path / "unpadded.xlsx", 0)) as archive:
+        unpadded = archive.read("xl/worksheets/sheet1.xml")
+    for pad in range(500):  # each letter in A2 moves the chunk's end one byte back
+        head = unpadded[: 16384 - pad]
         if head.rfind(b' t="e"') > head.rfind(b"</v>"):  # the chunk ends inside the cell
             break
     else:
         pytest.fail("no padding puts the chunk's end inside an error cell")
+    path = _error_row_workbook(tmp_path / "padded.xlsx", pad)
+    with zipfile.ZipFile(path) as archive:
+        head = archive.read("xl/worksheets/sheet1.xml")[:16384]
+    assert head.rfind(b' t="e"') > head.rfind(b"</v>"), "the chunk ends inside an error cell"
     table = read_table(path)
     assert len(table.error_cells) == 2000
     assert set(table.error_cells.values()) == {"#REF!"}
