@@ -341,3 +341,21 @@ def test_the_top_regions_chart_draws_the_regions_and_their_counts(
     assert cells(chart["tx"]) == ["Events"]
     assert cells(chart["cat"]) == ["Primorsky Krai", "Chelyabinsk Oblast", "Krasnoyarsk Krai"]
     assert cells(chart["val"]) == [2, 1, 1]
+
+
+def test_the_events_sheet_says_who_created_and_who_last_changed_each_event(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        key = EventStore(session, user="clerk1").save(
+            EventInput(title="An evening", start_date=dt.date(2025, 4, 5))).uuid
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="clerk2")
+        data = store.load(key)
+        data.attendance = 40
+        store.save(data)
+    out = tmp_path / "events.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("events",)))
+    header, row = list(load_workbook(out)["Events"].iter_rows(max_row=2, values_only=True))
+    record = dict(zip(header, row, strict=True))
+    assert (record["Created by"], record["Updated by"]) == ("clerk1", "clerk2")
