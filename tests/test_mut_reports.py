@@ -359,3 +359,38 @@ def test_the_events_sheet_says_who_created_and_who_last_changed_each_event(
     header, row = list(load_workbook(out)["Events"].iter_rows(max_row=2, values_only=True))
     record = dict(zip(header, row, strict=True))
     assert (record["Created by"], record["Updated by"]) == ("clerk1", "clerk2")
+
+
+def test_an_export_in_several_batches_counts_its_progress_up_to_every_event(
+    database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.reports import rows
+
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        for day in range(1, 6):
+            store.save(EventInput(title=f"Evening {day}", start_date=dt.date(2025, 4, day)))
+    batches = rows.iter_event_batches
+    monkeypatch.setattr(rows, "iter_event_batches",
+                        lambda *args, **kwargs: batches(*args, batch_size=2, **kwargs))
+    calls: list[tuple[int, int]] = []
+    summary = export_workbook(database, tmp_path / "r.xlsx", ReportOptions(sheets=("events",)),
+                              progress=lambda done, total: calls.append((done, total)))
+    done = [d for d, _total in calls]
+    assert done == sorted(done) and {0, 2, 4, 5} <= set(done)  # after each batch, in order
+    assert calls[-1] == (5, 5) and all(total == 5 for _done, total in calls)
+    assert summary.events == 5
+
+
+def test_the_cover_gives_the_first_and_the_last_events_date(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        for day in (dt.date(2025, 4, 5), dt.date(2023, 1, 9), dt.date(2024, 7, 1)):
+            store.save(EventInput(title="An evening", start_date=day))
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("cover",)))
+    rows = {r[0]: r[1] for r in load_workbook(out)["Cover"].iter_rows(values_only=True) if r[0]}
+    assert (rows["First event"], rows["Last event"]) == (dt.datetime(2023, 1, 9),
+                                                         dt.datetime(2025, 4, 5))
