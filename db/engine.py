@@ -350,12 +350,15 @@ def known_revisions() -> set[str]:
 
 
 def _read_only_engine(path: Path) -> Engine:
-    """An engine that can only read ``path`` (and never switches it to WAL)."""
+    """An engine that can only read ``path`` (and never switches it to WAL). Its URL names
+    the file, though ``creator`` opens it: what is kept per data set (the extraction's
+    names) is keyed by the engine's URL, and a bare ``sqlite://`` made every read-only
+    file one and the same data set."""
     from db.backup import read_only_uri
 
     uri = read_only_uri(path)
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )
     event.listen(engine, "connect", lambda connection, _record: collation.register(connection))
     return engine

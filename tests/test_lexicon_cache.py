@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select
 
-from db.engine import Database
+from db.engine import Database, open_database
 from db.models import Occasion, Region
 from db.reference_service import ReferenceService
 from desktop.extraction import extract
@@ -75,3 +76,28 @@ def test_an_occasion_s_new_reference_date_is_used_by_the_next_extraction(
     with database.sessions() as session:
         (after,) = extract(ANNIVERSARY, session).events
     assert after.date == dt.date(2026, 2, 26)
+
+
+def test_two_read_only_files_whose_names_differ_by_as_much_are_told_apart(
+    new_database: Callable[[str], Database], tmp_path: Path
+) -> None:
+    """Each file gets one new region alias of the same row id: the same counts, last ids and
+    versions, other names. Read-only files have no address in their engine's URL."""
+    other_alias = "Quelvoria Oblast"
+    paths = []
+    for name, code, alias in (("a", "RU-PRI", NEW_ALIAS), ("b", "RU-KDA", other_alias)):
+        writable = new_database(f"{name}.sqlite")
+        with writable.sessions.begin() as session:
+            ReferenceService(session).add_alias(
+                "region", _record_id(writable, Region, code=code), alias
+            )
+        writable.dispose()
+        paths.append(tmp_path / f"{name}.sqlite")
+    first, second = (open_database(path, check_integrity=False, read_only=True) for path in paths)
+    try:
+        assert _region_codes(first, IN_THE_REGION) == ["RU-PRI"]
+        in_the_other = IN_THE_REGION.replace(NEW_ALIAS, other_alias)
+        assert _region_codes(second, in_the_other) == ["RU-KDA"]
+    finally:
+        first.dispose()
+        second.dispose()
