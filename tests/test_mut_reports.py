@@ -394,3 +394,10 @@ def test_the_cover_gives_the_first_and_the_last_events_date(
     rows = {r[0]: r[1] for r in load_workbook(out)["Cover"].iter_rows(values_only=True) if r[0]}
     assert (rows["First event"], rows["Last event"]) == (dt.datetime(2023, 1, 9),
                                                          dt.datetime(2025, 4, 5))
+
+
+def test_an_unknown_grouping_is_named_with_the_ones_there_are() -> None:
+    options = ReportOptions(granularity="fortnight")  # type: ignore[arg-type]  # as a CLI may pass
+    with pytest.raises(ReportError) as raised:
+        options.validate()
+    assert str(raised.value) == "Unknown grouping 'fortnight': use month, quarter or year."
