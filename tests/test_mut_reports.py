@@ -401,3 +401,14 @@ def test_an_unknown_grouping_is_named_with_the_ones_there_are() -> None:
     with pytest.raises(ReportError) as raised:
         options.validate()
     assert str(raised.value) == "Unknown grouping 'fortnight': use month, quarter or year."
+
+
+def test_a_printed_table_fits_its_width_and_runs_on_over_as_many_pages_as_it_needs(
+    database: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("events", "per_region")))
+    for sheet in load_workbook(out).worksheets:
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        # so many pages across; 0 pages tall: as many as the rows need, not squeezed to one
+        assert sheet.page_setup.fitToHeight == 0, sheet.title
