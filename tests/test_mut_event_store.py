@@ -400,3 +400,11 @@ def test_a_new_organizers_seat_names_a_region_typed_by_an_alias_by_its_own_name(
         (question,) = [q for q in store.name_questions(data) if q.field == "organizers"]
     assert question.place is not None
     assert question.place.split(", ")[0] == display_name(region, current_language())
+
+
+def test_a_sources_scale_is_stored_and_read_back(database) -> None:
+    data = _event("An evening", REPORT, "Trend")
+    data.source = dataclasses.replace(data.source, scale="national")
+    (key,) = _saved(database, data)
+    with database.sessions() as session:
+        assert EventStore(session).load(key).source.scale == "national"
