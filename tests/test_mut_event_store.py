@@ -15,12 +15,13 @@ from db.event_store import (
     EventStore,
     OrganizerInput,
     SourceInput,
+    SpeakerInput,
     StaleEventError,
     ValidationError,
 )
 from db.localized import display_name
 from db.messages import current_language
-from db.models import ChangeLog, Event, Organization
+from db.models import ChangeLog, Event, Organization, Person
 from db.reference_service import change_history
 from desktop.sample import load_sample, sample_inputs
 
@@ -408,3 +409,14 @@ def test_a_sources_scale_is_stored_and_read_back(database) -> None:
     (key,) = _saved(database, data)
     with database.sessions() as session:
         assert EventStore(session).load(key).source.scale == "national"
+
+
+def test_a_speaker_named_again_at_another_event_is_the_same_person(database) -> None:
+    events = []
+    for title, written in (("An evening", "Ivan Petrov"), ("A concert", " ivan petrov ")):
+        data = _event(title, REPORT if title == "An evening" else OTHER_REPORT, "Trend")
+        data.speakers = [SpeakerInput(written, role="host")]
+        events.append(data)
+    _saved(database, *events)
+    with database.sessions() as session:
+        assert session.scalars(select(Person.full_name)).all() == ["Ivan Petrov"]
