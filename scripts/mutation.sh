@@ -30,8 +30,10 @@ cd "$WORK"
 if [ -n "$NAMES" ]; then
     # shellcheck disable=SC2046
     nice -n 19 .venv/bin/mutmut run --max-children "${JOBS:-1}" $(cat "$NAMES") || true
-    .venv/bin/python scripts/mutation_score.py mutants --names "$NAMES" --survivors
+    .venv/bin/python scripts/mutation_score.py mutants --names "$NAMES" \
+        --equivalent scripts/mutation_equivalent.txt --survivors
 else
     nice -n 19 .venv/bin/mutmut run --max-children "${JOBS:-1}" || true
-    .venv/bin/python scripts/mutation_score.py mutants --survivors
+    .venv/bin/python scripts/mutation_score.py mutants --equivalent scripts/mutation_equivalent.txt \
+        --survivors
 fi
