@@ -226,8 +226,8 @@ def test_an_organization_an_event_creates_has_its_creation_in_its_history(databa
             select(Organization).where(Organization.name == "Entirely New Society"))
         assert record is not None
         history = change_history(session, "organization", record_uuid=record.uuid)
-    assert ("insert", "clerk", "Entirely New Society") in [
-        (h.action, h.user, h.new) for h in history]
+    assert ("insert", "clerk", "name", "Entirely New Society") in [
+        (h.action, h.user, h.field, h.new) for h in history]
 
 
 def test_an_edit_of_the_venue_and_date_precision_is_logged_under_those_fields(
