@@ -420,3 +420,27 @@ def test_a_speaker_named_again_at_another_event_is_the_same_person(database) -> 
     _saved(database, *events)
     with database.sessions() as session:
         assert session.scalars(select(Person.full_name)).all() == ["Ivan Petrov"]
+
+
+def test_a_town_whose_name_two_regions_share_is_found_in_the_typed_region(database) -> None:
+    data = dataclasses.replace(sample_inputs()[0], uuid=None, country="RU",
+                               region="Chelyabinsk Oblast", city="Troitsk")
+    (key,) = _saved(database, data)  # GeoNames has a Troitsk near Moscow too
+    with database.sessions() as session:
+        event = EventStore(session).get(key)
+        assert event is not None and event.city is not None
+        assert (event.city.name, event.city.region.code) == ("Troitsk", "RU-CHE")
+
+
+def test_an_edit_of_an_events_own_source_is_logged_as_an_update_of_that_source(
+    database,
+) -> None:
+    from db.models import Source
+
+    (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
+    _correct_publisher_for_the_report(database, key, "Trend News")
+    with database.sessions() as session:
+        source = session.scalars(select(Source)).one()
+        history = change_history(session, "source", record_uuid=source.uuid)
+    assert ("update", "clerk2", "publisher", "Trend", "Trend News") in [
+        (h.action, h.user, h.field, h.old, h.new) for h in history]
