@@ -21,7 +21,7 @@ from db.event_store import (
 )
 from db.localized import display_name
 from db.messages import current_language
-from db.models import ChangeLog, Event, Organization, Person
+from db.models import ChangeLog, Event, Organization, Person, Source
 from db.reference_service import change_history
 from desktop.sample import load_sample, sample_inputs
 
@@ -435,8 +435,6 @@ def test_a_town_whose_name_two_regions_share_is_found_in_the_typed_region(databa
 def test_an_edit_of_an_events_own_source_is_logged_as_an_update_of_that_source(
     database,
 ) -> None:
-    from db.models import Source
-
     (key,) = _saved(database, _event("An evening", REPORT, "Trend"))
     _correct_publisher_for_the_report(database, key, "Trend News")
     with database.sessions() as session:
