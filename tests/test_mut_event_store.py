@@ -442,3 +442,19 @@ def test_an_edit_of_an_events_own_source_is_logged_as_an_update_of_that_source(
         history = change_history(session, "source", record_uuid=source.uuid)
     assert ("update", "clerk2", "publisher", "Trend", "Trend News") in [
         (h.action, h.user, h.field, h.old, h.new) for h in history]
+
+
+@pytest.mark.parametrize(("field", "label"), [("publisher", "The publisher"),
+                                              ("passed_on_by", "'Passed on by'")])
+def test_a_too_long_source_field_is_refused_on_that_field_by_its_name(
+    database, field: str, label: str
+) -> None:
+    from db.limits import max_length
+
+    limit = max_length(getattr(Source, field))
+    data = _event("An evening", REPORT, "Trend")
+    data.source = dataclasses.replace(data.source, **{field: "N" * (limit + 1)})
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    [error] = raised.value.errors
+    assert error.field == f"source_{field}" and error.message.startswith(label)
