@@ -458,3 +458,11 @@ def test_a_too_long_source_field_is_refused_on_that_field_by_its_name(
         EventStore(session).save(data)
     [error] = raised.value.errors
     assert error.field == f"source_{field}" and error.message.startswith(label)
+
+
+def test_a_negative_anniversary_is_refused_on_the_anniversary_field(database) -> None:
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"), anniversary=-3)
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    assert [(e.field, e.message) for e in raised.value.errors] == [
+        ("anniversary", "An anniversary is a positive number.")]
