@@ -5,6 +5,7 @@ history a confirmed name leaves on its record."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 
 import pytest
@@ -466,3 +467,14 @@ def test_a_negative_anniversary_is_refused_on_the_anniversary_field(database) ->
         EventStore(session).save(data)
     assert [(e.field, e.message) for e in raised.value.errors] == [
         ("anniversary", "An anniversary is a positive number.")]
+
+
+def test_a_start_date_too_early_is_refused_naming_its_year(database) -> None:
+    from db.event_store import MIN_YEAR
+
+    early = dt.date(MIN_YEAR - 1, 5, 9)
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"), start_date=early)
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    assert [(e.field, e.message) for e in raised.value.errors] == [
+        ("start_date", f"The year {early.year} is too early.")]
