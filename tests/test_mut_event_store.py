@@ -478,3 +478,25 @@ def test_a_start_date_too_early_is_refused_naming_its_year(database) -> None:
         EventStore(session).save(data)
     assert [(e.field, e.message) for e in raised.value.errors] == [
         ("start_date", f"The year {early.year} is too early.")]
+
+
+def test_an_event_may_end_on_its_start_day_but_not_before(database) -> None:
+    one_day = dataclasses.replace(_event("An evening", REPORT, "Trend"),
+                                  start_date=dt.date(2025, 5, 9), end_date=dt.date(2025, 5, 9))
+    _saved(database, one_day)
+    backwards = dataclasses.replace(one_day, end_date=dt.date(2025, 5, 8))
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(backwards)
+    assert [(e.field, e.message) for e in raised.value.errors] == [
+        ("end_date", "The end date is before the start date.")]
+
+
+def test_a_between_date_without_its_latest_day_says_what_to_give(database) -> None:
+    from db.models import DatePrecision
+
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"),
+                               date_precision=DatePrecision.BETWEEN, end_date=None)
+    with database.sessions() as session, pytest.raises(ValidationError) as raised:
+        EventStore(session).save(data)
+    assert [(e.field, e.message) for e in raised.value.errors] == [
+        ("end_date", "Give the latest possible date for 'between'.")]
