@@ -500,3 +500,15 @@ def test_a_between_date_without_its_latest_day_says_what_to_give(database) -> No
         EventStore(session).save(data)
     assert [(e.field, e.message) for e in raised.value.errors] == [
         ("end_date", "Give the latest possible date for 'between'.")]
+
+
+def test_a_region_whose_name_two_countries_share_is_found_in_the_typed_country(
+    database,
+) -> None:
+    data = dataclasses.replace(_event("An evening", REPORT, "Trend"), country="PK",
+                               region="Punjab", city=None)  # India has a Punjab too
+    (key,) = _saved(database, data)
+    with database.sessions() as session:
+        event = EventStore(session).get(key)
+        assert event is not None and event.region is not None
+        assert event.region.code == "PK-PB"
