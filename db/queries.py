@@ -108,7 +108,10 @@ class EventFilter:
     def describe(self, session: Session, lang: str | None = None) -> list[tuple[str, str]]:
         """The active filters as (English label, value) pairs, for a report's cover.
 
-        Reference records are named in ``lang`` (:func:`db.localized.display_name`).
+        Reference records are named in ``lang`` (:func:`db.localized.display_name`); the
+        other values stay English words (a status, the trash) or a number (how many events
+        are chosen) for the report to put in its own language
+        (:func:`desktop.reports.localize.filter_text`).
         """
         from db.localized import display_name
         from db.models import Country, EventType, Occasion, Organization, Region
@@ -133,7 +136,7 @@ class EventFilter:
         if self.status is not None:
             described.append(("Status", self.status.value))
         if self.uuids is not None:
-            described.append(("Selection", f"{len(self.uuids)} chosen events"))
+            described.append(("Selection", str(len(self.uuids))))  # how many
         if self.deleted:
             described.append(("Trash", "deleted events"))
         return described

@@ -223,3 +223,19 @@ def test_the_events_table_shows_each_events_place(database: Database) -> None:
     assert sorted((r.country, r.region, r.city or "") for r in rows) == [
         ("Russia", "Chelyabinsk Oblast", ""), ("Russia", "Krasnoyarsk Krai", ""),
         ("Russia", "Primorsky Krai", "Vladivostok")]
+
+
+def test_a_russian_reports_cover_gives_the_selection_and_the_trash_in_russian(
+    database: Database, tmp_path: Path
+) -> None:
+    """The filters' values that are words, not names, are in the report's language too."""
+    import uuid
+
+    out = tmp_path / "report.xlsx"
+    chosen = EventFilter(uuids=[uuid.uuid4(), uuid.uuid4()], deleted=True)
+    export_workbook(database, out, ReportOptions(event_filter=chosen, language="ru",
+                                                 sheets=("cover",)))
+    texts = [str(c) for row in load_workbook(out).worksheets[0].iter_rows(values_only=True)
+             for c in row if c]
+    assert "Выборка: 2 выбранных мероприятия" in texts, texts
+    assert "Корзина: удалённые мероприятия" in texts, texts

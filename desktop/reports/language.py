@@ -58,6 +58,12 @@ def translate(text: str) -> str:
     return catalog(_language.get()).gettext(text) if isinstance(text, str) else text
 
 
+def translate_count(singular: str, plural: str, count: int) -> str:
+    """The form of ``singular``/``plural`` (with ``{count}``) the report's language uses
+    for ``count``, filled in."""
+    return catalog(_language.get()).ngettext(singular, plural, count).format(count=count)
+
+
 def in_every_language(text: str) -> tuple[str, ...]:
     """``text`` (a report's English word) and its translations: what an import may meet."""
     return tuple(dict.fromkeys(catalog(language).gettext(text) for language in LANGUAGES))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.localized import NamedModel, all_names
 from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
-from desktop.reports.language import current, translate
+from desktop.reports.language import current, translate, translate_count
 
 LOCALIZED: tuple[NamedModel, ...] = (Country, Region, City, EventType, Occasion, ProgramItemType)
 
@@ -45,3 +45,15 @@ def value_text(value: enum.Enum | str | None) -> str | None:
     if value is None:
         return None
     return translate(str(value.value if isinstance(value, enum.Enum) else value))
+
+
+def filter_text(label: str, value: str) -> str:
+    """A filter of :meth:`db.queries.EventFilter.describe` as a report shows it, label and
+    value in the report's language (names come already in it; fixed words do not)."""
+    if label == "Status":
+        value = value_text(value) or value
+    elif label == "Selection":
+        value = translate_count("{count} chosen event", "{count} chosen events", int(value))
+    elif label == "Trash":
+        value = translate("deleted events")
+    return f"{translate(label)}: {value}"

@@ -16,7 +16,7 @@ from db.models import Event, EventOrganizer
 from db.queries import EventFilter
 from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT
 from desktop.reports.language import translate
-from desktop.reports.localize import value_text
+from desktop.reports.localize import filter_text
 from desktop.reports.periods import span_text
 from desktop.reports.xlsx import Book
 from desktop.version import app_version
@@ -82,8 +82,7 @@ def write_cover(
     pair("Period", _period(filters, figures))
     if filters:
         for index, (label, value) in enumerate(filters):
-            shown = value_text(value) if label == "Status" else value
-            pair("Filters" if index == 0 else None, f"{translate(label)}: {shown}")
+            pair("Filters" if index == 0 else None, filter_text(label, value))
     else:
         pair("Filters", translate("none (all events that are not in the trash)"))
     pair("Grouped by", translate(granularity))

@@ -17,7 +17,7 @@ from db.models import Country, Event, EventOrganizer, EventSpeaker, Organization
 from db.queries import EventFilter
 from desktop.reports.cells import DATE_FORMAT, INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
-from desktop.reports.localize import Names
+from desktop.reports.localize import Names, filter_text
 from desktop.reports.xlsx import Book, TableWriter
 
 
@@ -122,7 +122,7 @@ def write_coverage_gaps(
                   org_country.id, org_country.name)
         .order_by(Organization.name)
     ).all()
-    described = "; ".join(f"{translate(label)}: {value}"
+    described = "; ".join(filter_text(label, value)
                           for label, value in flt.describe(session, names.language))
     sheet.append([translate("Held no event matching {filters}, though they have events on "
                             "record.").format(filters=described)], "note")
