@@ -24,7 +24,7 @@ from db.localized import display_name
 from db.messages import current_language
 from db.models import ChangeLog, Event, Organization, Person, Source
 from db.reference_service import change_history
-from desktop.sample import load_sample, sample_inputs
+from desktop.sample import sample_inputs
 
 REPORT = "https://example.org/news/report-1"
 OTHER_REPORT = "https://example.org/news/report-2"
@@ -119,19 +119,17 @@ def test_a_report_wide_correction_is_in_each_events_own_history(database) -> Non
     assert entry is not None and entry.summary == "Second evening"  # the log names the event
 
 
-def test_a_confirmed_name_is_in_the_records_history_by_its_id(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_a_confirmed_name_is_in_the_records_history_by_its_id(sample_database) -> None:
     data = dataclasses.replace(sample_inputs()[0], uuid=None, title="Another evening",
                                organizers=[OrganizerInput("Frendship")])
-    with database.sessions.begin() as session:
+    with sample_database.sessions.begin() as session:
         store = EventStore(session, user="clerk")
         (question,) = store.name_questions(data)
         store.confirm_name(question, question.candidates[0])
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         record = session.scalar(select(Organization).where(Organization.name == "Friendship"))
         assert record is not None
-        # by its UUID alone, as a history copied into another database finds it
+        # by its UUID alone, as a history copied into another sample_database finds it
         history = change_history(session, "organization", record_uuid=record.uuid)
     assert [(h.action, h.user, h.new) for h in history if h.field == "aliases"] == [
         ("update", "clerk", "Frendship")
@@ -205,12 +203,10 @@ def test_editing_a_source_an_import_shared_by_address_leaves_the_other_event_alo
         assert store.load(second).source.publisher == "Trend"
 
 
-def test_a_mistyped_town_in_a_known_region_is_offered_that_regions_town(database) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
+def test_a_mistyped_town_in_a_known_region_is_offered_that_regions_town(sample_database) -> None:
     data = dataclasses.replace(sample_inputs()[0], uuid=None, country="RU",
                                region="Primorsky Krai", city="Vladivostk")
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         (question,) = [q for q in EventStore(session).name_questions(data) if q.field == "city"]
     assert question.new_record  # it may stay as written
     assert question.candidates and question.candidates[0].name == "Vladivostok"

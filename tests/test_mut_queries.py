@@ -17,11 +17,9 @@ from desktop.sample import load_sample
 
 
 def test_the_events_table_shows_each_events_type_occasion_and_anniversary(
-    database: Database,
+    sample_database: Database,
 ) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         stored = {
             uuid: (event_type, occasion, anniversary)
             for uuid, event_type, occasion, anniversary in session.execute(
@@ -37,11 +35,9 @@ def test_the_events_table_shows_each_events_type_occasion_and_anniversary(
 
 
 def test_a_russian_reports_cover_names_the_organization_and_event_type_filters(
-    database: Database, tmp_path: Path
+    sample_database: Database, tmp_path: Path
 ) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         event = session.scalars(select(Event).where(Event.event_type_id.is_not(None))).first()
         assert event is not None and event.event_type is not None
         organizer = session.scalars(
@@ -51,7 +47,7 @@ def test_a_russian_reports_cover_names_the_organization_and_event_type_filters(
         flt = EventFilter(organization_id=organizer.organization_id,
                           event_type_id=event.event_type_id)
     out = tmp_path / "report.xlsx"
-    export_workbook(database, out, ReportOptions(event_filter=flt, language="ru"))
+    export_workbook(sample_database, out, ReportOptions(event_filter=flt, language="ru"))
     cover = load_workbook(out).worksheets[0]
     texts = [str(c) for row in cover.iter_rows(values_only=True) for c in row if c]
     assert any(t.startswith("Организация: ") for t in texts), texts

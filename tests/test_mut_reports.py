@@ -250,12 +250,10 @@ def test_the_organizations_sheet_leaves_out_a_speakers_organization_from_outside
 
 
 def test_the_english_occasion_column_of_a_russian_report_fits_its_names(
-    database: Database, tmp_path: Path
+    sample_database: Database, tmp_path: Path
 ) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
     out = tmp_path / "ru.xlsx"
-    export_workbook(database, out, ReportOptions(language="ru", sheets=("per_occasion",)))
+    export_workbook(sample_database, out, ReportOptions(language="ru", sheets=("per_occasion",)))
     with use_language("ru"):
         sheet = load_workbook(out)[translate("Per occasion")]
         header = translate("Occasion (English)")
@@ -266,12 +264,10 @@ def test_the_english_occasion_column_of_a_russian_report_fits_its_names(
 
 
 def test_the_cover_prints_upright_and_the_organization_table_can_be_filtered(
-    database: Database, tmp_path: Path
+    sample_database: Database, tmp_path: Path
 ) -> None:
-    with database.sessions.begin() as session:
-        load_sample(session)
     out = tmp_path / "report.xlsx"
-    export_workbook(database, out, ReportOptions(sheets=("cover", "per_organization")))
+    export_workbook(sample_database, out, ReportOptions(sheets=("cover", "per_organization")))
     book = load_workbook(out)
     assert book["Cover"].page_setup.orientation == "portrait"
     sheet = book["Per organization"]
