@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from db import messages
 from db.messages import _, ngettext
-from desktop.version import app_version
+from desktop import __version__
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -36,7 +36,7 @@ PROG = "diaspora-events"
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     """The options before any command, shared by the full and the quick parser."""
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",

@@ -17,18 +17,15 @@ import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 from pathlib import Path
+
+from desktop import __version__
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 NAME = "diaspora-events"
 
 
-def version() -> str:
-    """The version being packed, from the one source the app reads too."""
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
 
 
 def build_bundle(dist: Path, work: Path) -> Path:
@@ -48,7 +45,7 @@ def pack_linux(bundle: Path, dist: Path) -> Path:
     shutil.copy2(HERE / "diaspora-events.desktop", bundle)
     shutil.copy2(HERE / "install.sh", bundle)
     shutil.copy2(ROOT / "resources" / "icons" / "app.svg", bundle / f"{NAME}.svg")
-    archive = dist / f"{NAME}-{version()}-linux-{platform.machine()}.tar.gz"
+    archive = dist / f"{NAME}-{__version__}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=NAME)
     return archive

@@ -7,44 +7,30 @@ from __future__ import annotations
 
 import importlib.metadata
 import time
-import tomllib
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QLabel
 
+from desktop import __version__
 from desktop.cli import main
 from desktop.ui.app import SMOKE_TEST_ENV, close_for_smoke_test
 from desktop.ui.main_window import MainWindow
-from desktop.version import app_version
 from tests.test_ui_support import tmp_settings
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def pyproject_version() -> str:
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
-
-
-def test_the_version_comes_from_pyproject() -> None:
-    assert app_version().split()[0] == pyproject_version()
-
-
-def test_a_checkout_that_was_never_installed_reads_pyproject(monkeypatch) -> None:
-    def not_installed(_name: str) -> str:
-        raise importlib.metadata.PackageNotFoundError(_name)
-
-    monkeypatch.setattr(importlib.metadata, "version", not_installed)
-    assert app_version() == f"{pyproject_version()} (not installed)"
+def test_the_installed_package_has_the_version_the_app_names() -> None:
+    """pyproject.toml reads ``desktop.__version__``: pip's metadata and the bundle's name
+    agree with what the window, the command line and the reports show."""
+    assert __version__[0].isdigit()
+    assert importlib.metadata.version("diaspora-events") == __version__
 
 
 def test_the_command_prints_its_version(capsys) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["--version"])
     assert stop.value.code == 0
-    assert capsys.readouterr().out.strip() == f"diaspora-events {app_version()}"
+    assert capsys.readouterr().out.strip() == f"diaspora-events {__version__}"
 
 
 @pytest.fixture
@@ -58,7 +44,7 @@ def window(qtbot, database, tmp_path):
 
 def test_the_about_box_names_version_licence_qt_and_data_credits(window) -> None:
     text = window.about_text()
-    assert app_version() in text
+    assert __version__ in text
     assert "MIT" in text
     assert qVersion() in text
     assert "GeoNames" in text and "CC BY 4.0" in text
@@ -66,7 +52,7 @@ def test_the_about_box_names_version_licence_qt_and_data_credits(window) -> None
 
 def test_the_window_shows_its_version_on_hover(window) -> None:
     label = window.findChild(QLabel, "status_database")
-    assert app_version() in label.toolTip()
+    assert __version__ in label.toolTip()
 
 
 def test_the_smoke_test_variable_closes_the_window(qtbot, window, monkeypatch) -> None:

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 
 from db.models import Event, EventOrganizer
 from db.queries import EventFilter
+from desktop import __version__
 from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT
 from desktop.reports.language import translate
 from desktop.reports.localize import filter_text
 from desktop.reports.periods import span_text
 from desktop.reports.xlsx import Book
-from desktop.version import app_version
 
 
 @dataclass
@@ -98,7 +98,7 @@ def write_cover(
     if author:
         pair("Made by", author)
     pair("Data set", data_set)
-    pair("App", f"Diaspora Events {app_version()}")
+    pair("App", f"Diaspora Events {__version__}")
     sheet.skip()
     note = translate("Organizations: bodies that organized, co-organized, hosted or supported "
                      "at least one of the events.")

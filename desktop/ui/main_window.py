@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.queries import EventFilter, count_events
 from db.tables import EventStatus
+from desktop import __version__
 from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.filter_bar import FilterBar
-from desktop.version import app_version
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
     from PySide6.QtGui import QPaintEvent
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
                 location=self.database.display_name
             )
             + "\n"
-            + self.tr("Diaspora Events {version}").format(version=app_version())
+            + self.tr("Diaspora Events {version}").format(version=__version__)
         )
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -1146,7 +1146,7 @@ class MainWindow(QMainWindow):
             + self.tr(
                 "<p>Version {version}. Free software under the MIT licence.<br>"
                 "Qt {qt}, PySide6 {pyside}.</p>"
-            ).format(version=app_version(), qt=qVersion(), pyside=PySide6.__version__)
+            ).format(version=__version__, qt=qVersion(), pyside=PySide6.__version__)
             + self.tr(
                 "<p>Place names: GeoNames (geonames.org), CC BY 4.0. Russian dictionaries: "
                 "OpenCorpora (opencorpora.org), CC BY-SA. Language models: the Natasha project "
