@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.engine import read_only_uri
 from db.messages import _
 
 KEEP_DAILY = 7
@@ -48,16 +49,6 @@ class BackupInfo:
 
 def backup_dir(database_path: Path) -> Path:
     return database_path.parent / "backups"
-
-
-def read_only_uri(path: Path) -> str:
-    """A SQLite URI that reads ``path`` without ever writing it. On read-only media (no
-    writable folder for the WAL index) the file is opened immutable: nobody can change it
-    there, and without that a sound WAL file could not be read at all."""
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    if not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    return uri
 
 
 def snapshot(source: Path | sqlite3.Connection, target: Path) -> None:

@@ -201,8 +201,6 @@ def _check_sqlite_file(
 ) -> None:
     """Refuse a read-only (unless only read), damaged or non-SQLite file before anything
     writes to it."""
-    from db.backup import UnreadableError, damage
-
     if path.is_dir():
         raise DatabaseOpenError(
             _(
@@ -232,6 +230,8 @@ def _check_sqlite_file(
         if problem is None:
             return
     else:
+        from db.backup import UnreadableError, damage  # the window's start reads headers only
+
         try:
             problem = damage(path)
         except UnreadableError as error:
@@ -283,11 +283,19 @@ class SchemaOutOfDateError(DatabaseOpenError):
     """A data set opened read-only whose schema is older than this version's."""
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads ``path`` without ever writing it. On read-only media (no
+    writable folder for the WAL index) the file is opened immutable: nobody can change it
+    there, and without that a sound WAL file could not be read at all."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
 def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
     """Tables and schema revision of an existing file, read through a read-only connection:
     refusing a file must not change it (a read-write one would switch it to WAL)."""
-    from db.backup import read_only_uri
-
     wal = path.with_name(path.name + "-wal")
     if not path.exists() or (path.stat().st_size == 0 and not _nonempty(wal)):
         return set(), None
@@ -354,8 +362,6 @@ def _read_only_engine(path: Path) -> Engine:
     the file, though ``creator`` opens it: what is kept per data set (the extraction's
     names) is keyed by the engine's URL, and a bare ``sqlite://`` made every read-only
     file one and the same data set."""
-    from db.backup import read_only_uri
-
     uri = read_only_uri(path)
     engine = create_engine(
         f"sqlite:///{path}", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -500,7 +506,6 @@ def _half_made(path: Path, tables: set[str], revision: str | None) -> bool:
     empty, only tables of ours, and not one row in any (nothing anyone could lose)."""
     if revision is not None or "alembic_version" not in tables:
         return False
-    from db.backup import read_only_uri
     from db.models import Base
 
     ours = set(Base.metadata.tables) | {"alembic_version"}

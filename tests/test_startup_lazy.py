@@ -52,6 +52,7 @@ LATER = (
     "desktop.date_entry",
     "desktop.ui.date_field",
     "desktop.ui.lookups",  # the filter lists' queries: read when a list is first reached
+    "db.backup",  # the start reads the file's header; backups and full checks come after
 )
 
 
