@@ -68,7 +68,7 @@ alternating), ratio to the Core reference, CPU and wall:
     CPU 1.25, 1.31, wall 1.28, 1.49.
   - 2026-11-27, on a quieter machine (every figure lower, the ratios alike): the version
     read from ``desktop.__version__`` instead of the installed package's metadata (~1.7 ms)
-    and no db.backup before the window (the start reads the file's header only; ~1-3 ms).
+    and no db.backup before the window (the start reads the file's header only; ~1 ms).
     Two runs of 9 rounds (load 0.75): 10,000 events CPU 1.26, 1.26 (295, 293 ms vs 235,
     233), wall 1.26, 1.26; with 1,000,000 (7 rounds, load 1.5): CPU 1.22, wall 1.15.
 The 1,000,000-event goal (1.5) is met, CPU and wall; the 10,000-event goal (1.25) is
