@@ -83,7 +83,7 @@ def print_scores(root: Path, names: set[str] | None, equivalent: set[str], survi
             if name in equivalent and status != "not checked":
                 status = "equivalent"
             counts[status] += 1
-            if status in ("survived", "no tests"):
+            if status in ("survived", "suspicious", "segfault", "no tests"):  # not killed
                 survived.append(name)
     print(f"{'module':28} {'total':>5} {'checked':>7} {'killed':>6} {'timeout':>7} "
           f"{'survived':>8} {'no test':>7} {'equiv.':>6} {'score':>6}  95 % interval")
