@@ -27,6 +27,9 @@ else
     ln -s "$ROOT/.venv" "$WORK/.venv"
 fi
 cd "$WORK"
+# A mutant that makes a loop endless (a quarter numbered 5 never reaches the year's last)
+# would grow until the machine swaps: at 3 GB of address space its test fails instead.
+ulimit -v "${MUTATION_MEMORY_KB:-3000000}"
 if [ -n "$NAMES" ]; then
     # shellcheck disable=SC2046
     nice -n 19 .venv/bin/mutmut run --max-children "${JOBS:-1}" $(cat "$NAMES") || true
