@@ -64,7 +64,8 @@ def test_a_save_overtaken_by_another_desk_names_the_event(database) -> None:
     def other_desk_saves_first(*_args: object) -> None:
         """Another desk saves the same event after our version check, before our write."""
         with database.sessions.begin() as other:
-            EventStore(other, user="desk2").save(dataclasses.replace(opened, attendance=(opened.attendance or 0) + 20))
+            theirs = dataclasses.replace(opened, attendance=(opened.attendance or 0) + 20)
+            EventStore(other, user="desk2").save(theirs)
 
     with database.sessions() as session:
         sa_event.listen(session, "before_flush", other_desk_saves_first, once=True)
