@@ -1,6 +1,7 @@
 """Report behaviours a third mutation sample (seed 2711, docs/mutation.md) found untested:
-namesake organizations in the coverage gaps, the parent UUID column of a long organization
-list, the counts of the top regions, a read-only target in Russian, and true/false cells."""
+the order of one day's events in an exported selection, namesake organizations in the
+coverage gaps, the parent UUID column of a long organization list, the counts of the top
+regions, a read-only target in Russian, and true/false cells."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from db import messages
 from db.engine import Database
 from db.event_store import EventInput, EventStore
 from db.models import Event, EventOrganizer, Occasion, Organization
+from db.queries import EventFilter
 from desktop.reports import ReportError, ReportOptions, export_workbook
 from desktop.reports.cells import INTEGER_FORMAT
 from desktop.reports.xlsx import Book
@@ -121,3 +123,20 @@ def test_true_and_false_read_back_as_true_and_false(tmp_path: Path) -> None:
     book.close()
     [row] = load_workbook(tmp_path / "t.xlsx")["T"].iter_rows(values_only=True)
     assert row[:2] == (True, False)
+
+
+def test_a_selection_lists_one_days_events_in_the_order_they_were_entered(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        for n in range(12):  # numbered in the order they are entered
+            store.save(EventInput(title=f"Evening {n:02}", start_date=dt.date(2025, 3, 1)))
+        selection = list(session.scalars(select(Event.uuid)))
+    entered = [f"Evening {n:02}" for n in range(12)]
+    for flt in (EventFilter(), EventFilter(uuids=selection)):
+        out = tmp_path / "events.xlsx"
+        export_workbook(database, out, ReportOptions(sheets=("events",), event_filter=flt))
+        header, *rows = load_workbook(out)["Events"].iter_rows(values_only=True)
+        # the same order whether all events or a selection of them are exported
+        assert [row[header.index("Title")] for row in rows] == entered, flt
