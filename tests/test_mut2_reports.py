@@ -79,15 +79,19 @@ def test_the_tables_of_organizers_speakers_and_program_print_one_page_wide(
         assert sheet.page_setup.fitToWidth in (None, 1), title  # 1 is the default, left out
 
 
+def _an_evening_and_a_memorial(store: EventStore, memorial_region: str) -> None:
+    """An event of no occasion in Omsk Oblast, and a memorial in ``memorial_region``."""
+    store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5),
+                          region="Omsk Oblast"))
+    store.save(EventInput(title="A memorial", start_date=dt.date(2025, 2, 26),
+                          region=memorial_region, occasion="Khojaly genocide"))
+
+
 def test_a_russian_coverage_gap_list_names_each_regions_country_in_russian(
     database: Database, tmp_path: Path
 ) -> None:
     with database.sessions.begin() as session:
-        store = EventStore(session, user="tester")
-        store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5),
-                              region="Omsk Oblast"))
-        store.save(EventInput(title="A memorial", start_date=dt.date(2025, 2, 26),
-                              region="Moscow", occasion="Khojaly genocide"))
+        _an_evening_and_a_memorial(EventStore(session, user="tester"), "Moscow")
         occasion = session.scalar(select(Occasion.id).where(Occasion.name == "Khojaly genocide"))
         russia = session.scalar(select(Country.id).where(Country.code == "RU"))
         assert russia is not None
@@ -165,11 +169,7 @@ def test_events_with_no_occasion_come_after_every_occasion(
     database: Database, tmp_path: Path
 ) -> None:
     with database.sessions.begin() as session:
-        store = EventStore(session, user="tester")
-        store.save(EventInput(title="An evening", start_date=dt.date(2025, 4, 5),
-                              region="Omsk Oblast"))
-        store.save(EventInput(title="A memorial", start_date=dt.date(2025, 2, 26),
-                              region="Omsk Oblast", occasion="Khojaly genocide"))
+        _an_evening_and_a_memorial(EventStore(session, user="tester"), "Omsk Oblast")
     out = tmp_path / "report.xlsx"
     export_workbook(database, out, ReportOptions(sheets=("per_occasion",)))
     occasions = [row[0] for row in _cells(out, "Per occasion")[1:] if row[0] != "Total"]
