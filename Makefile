@@ -6,6 +6,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
+# Python's bytecode caches even where the environment turns them off (PYTHONDONTWRITEBYTECODE):
+# without them each test worker and each command a test starts compiles the project again,
+# and pytest rewrites the asserts of every test module again (~7 s of a `make check`).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test check types screenshots bench clean translations
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, Table, func, select
+from sqlalchemy import Dialect, Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from db import tables
@@ -217,22 +217,37 @@ def read_rows(session: Session, query: Select[Any]) -> tuple[tuple[Any, ...], ..
     if session.autoflush:
         session.flush()
     connection = session.connection()
-    dialect = connection.dialect
-    if any(
-        column.type.dialect_impl(dialect).result_processor(dialect, None) is not None
-        for column in query.selected_columns
-    ):
+    sql = _driver_sql(query, connection.dialect)
+    if sql is None:
         return tuple(tuple(row) for row in connection.execute(query))
     # Values the driver hands over as they are: read through its own cursor, which gives
     # tuples at once (half the time of making a Row of each of thousands of aliases, read
     # by every new event store, gazetteer and extraction)
-    sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql)
         return tuple(cursor.fetchall())
     finally:
         cursor.close()
+
+
+_DRIVER_SQL: dict[tuple[Select[Any], str], str | None] = {}
+
+
+def _driver_sql(query: Select[Any], dialect: Dialect) -> str | None:
+    """The SQL of ``query`` for the driver's own cursor, or None where a column's values
+    need SQLAlchemy's conversion. Worked out once per query and kind of database: the
+    queries are module constants, and compiling them took longer than running them."""
+    key = (query, dialect.name)
+    if key not in _DRIVER_SQL:
+        converted = any(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) is not None
+            for column in query.selected_columns
+        )
+        _DRIVER_SQL[key] = None if converted else str(
+            query.compile(dialect=dialect, compile_kwargs={"literal_binds": True})
+        )
+    return _DRIVER_SQL[key]
 
 
 def _build(kind: str, rows: _Rows) -> _Index:
