@@ -231,11 +231,14 @@ def main() -> int:
             goal = GOALS.get(count, 1.5)
             for what, figures in (("wall", times), ("CPU", cpu)):
                 a, b, c = (statistics.median(figures[kind]) for kind in kinds)
+                pairs = zip(figures["project"], figures["core-reference"], strict=True)
+                paired = statistics.median(p / r for p, r in pairs)
                 print(
                     f"{count:>9,} events, {what:>4}: project {a:6.0f} ms, reference {b:6.0f} ms "
                     f"(ORM session), {c:6.0f} ms (Core); ratio {a / b:4.2f} "
                     f"{'ok' if a <= goal * b else 'OVER'}, {a / c:4.2f} vs Core "
-                    f"{'ok' if a <= goal * c else 'OVER'} (goal <= {goal}); "
+                    f"{'ok' if a <= goal * c else 'OVER'}; paired rounds vs Core {paired:4.2f} "
+                    f"{'ok' if paired <= goal else 'OVER'} (goal <= {goal}); "
                     f"load {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
                 )
     return 0

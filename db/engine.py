@@ -181,11 +181,22 @@ class Database:
         return str(path) if path is not None else make_url(self.url).render_as_string(True)
 
 
-def _describe(url: str) -> str:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        return _("the database file {path}").format(path=parsed.database)
-    return _("the database {url}").format(url=parsed.render_as_string(hide_password=True))
+class _DataSetName:
+    """How a message names the data set being opened ("the database file …"), put into
+    words when a message is made: opening one that is sound makes none, and so does not
+    look up the message language (the window's start sets its own)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __str__(self) -> str:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite":
+            return _("the database file {path}").format(path=parsed.database)
+        return _("the database {url}").format(url=parsed.render_as_string(hide_password=True))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -197,7 +208,7 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _check_sqlite_file(
-    path: Path, where: str, check_integrity: bool, read_only: bool = False
+    path: Path, where: _DataSetName, check_integrity: bool, read_only: bool = False
 ) -> None:
     """Refuse a read-only (unless only read), damaged or non-SQLite file before anything
     writes to it."""
@@ -247,7 +258,7 @@ def _check_sqlite_file(
     raise _damaged(path, where, problem)
 
 
-def _damaged(path: Path, where: str, problem: str) -> DatabaseOpenError:
+def _damaged(path: Path, where: _DataSetName, problem: str) -> DatabaseOpenError:
     """The error for a damaged file: what is wrong, and its newest good backup if any."""
     from db.backup import newest_good_backup
 
@@ -293,7 +304,7 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def _peek_sqlite(path: Path, where: str) -> tuple[set[str], str | None]:
+def _peek_sqlite(path: Path, where: _DataSetName) -> tuple[set[str], str | None]:
     """Tables and schema revision of an existing file, read through a read-only connection:
     refusing a file must not change it (a read-write one would switch it to WAL)."""
     wal = path.with_name(path.name + "-wal")
@@ -331,7 +342,7 @@ def _nonempty(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
-def _refuse_foreign(where: str, tables: set[str], revision: str | None) -> None:
+def _refuse_foreign(where: _DataSetName, tables: set[str], revision: str | None) -> None:
     """A data set of a newer version, or a database of another program, is not ours to open."""
     if revision is not None and revision != schema_head() and revision not in known_revisions():
         raise DatabaseOpenError(
@@ -373,11 +384,12 @@ def _read_only_engine(path: Path) -> Engine:
 def upgrade_pending(database: str | Path | None) -> bool:
     """Will opening this existing SQLite file upgrade its schema (seconds on a large file)?
     A cheap read-only look, without Alembic; any doubt is left to ``open_database``."""
-    path = sqlite_path(to_url(database))
+    url = to_url(database)
+    path = sqlite_path(url)
     if path is None or not path.is_file():
         return False
     try:
-        _found, revision = _peek_sqlite(path, str(path))
+        _found, revision = _peek_sqlite(path, _DataSetName(url))
     except DatabaseOpenError:
         return False
     return revision is not None and revision != schema_head()
@@ -400,7 +412,7 @@ def open_database(
     shows it: the two take seconds on a large file).
     """
     url = to_url(database)
-    where = _describe(url)
+    where = _DataSetName(url)
     path = sqlite_path(url)
     created = False
     if path is not None:
@@ -452,7 +464,7 @@ def open_database(
     return Database(engine, None, url=url, created=created or revision is None)
 
 
-def _prepare(where: str, step: Callable[[], None]) -> None:
+def _prepare(where: _DataSetName, step: Callable[[], None]) -> None:
     """Run a step that makes or upgrades the schema; its failure is said in a sentence."""
     try:
         step()
@@ -577,8 +589,9 @@ def _has_reference_data(engine: Engine) -> bool:
         return connection.execute(text("SELECT 1 FROM country LIMIT 1")).first() is not None
 
 
-def _sentence(text: str) -> str:
+def _sentence(where: _DataSetName) -> str:
     """Capitalize the first letter only: ``str.capitalize`` would lower-case the path."""
+    text = str(where)
     return text[:1].upper() + text[1:]
 
 

@@ -31,7 +31,8 @@ LANGUAGES = ("en", "ru", "az")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 """What Babel's extractor looks for (the ``pybabel extract -k`` keywords)."""
 
-_language = "en"
+_language: str | None = "en"
+"""The language in force; None: the system's, looked up when a message first needs it."""
 
 
 def normalize_language(language: str | None) -> str:
@@ -47,8 +48,21 @@ def set_language(language: str | None) -> str:
     return _language
 
 
+def use_system_language() -> None:
+    """The system's language for every message from now on, looked up (through Babel)
+    when a message is first put into words: a start that shows none, such as the
+    window's (which then sets the language it shows), does not load Babel."""
+    global _language
+    _language = None
+
+
 def current_language() -> str:
     """The message language in force ("en", "ru" or "az")."""
+    global _language
+    if _language is None:
+        from babel.core import default_locale
+
+        _language = normalize_language(default_locale("LC_MESSAGES"))
     return _language
 
 
@@ -70,12 +84,12 @@ def catalog(language: str) -> gettext.NullTranslations:
 
 def _(message: str) -> str:
     """``message`` (English source text) in the language in force."""
-    return catalog(_language).gettext(message)
+    return catalog(current_language()).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` that ``n`` takes in the language in force."""
-    return catalog(_language).ngettext(singular, plural, n)
+    return catalog(current_language()).ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:
@@ -87,4 +101,4 @@ def format_number(number: int) -> str:
     """``number`` with the grouping of the language in force ("1,200", "1 200")."""
     from babel.numbers import format_decimal
 
-    return format_decimal(number, locale=_language)
+    return format_decimal(number, locale=current_language())

@@ -126,17 +126,16 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(arguments)
 
 
-def use_message_language(chosen: str | None) -> str:
+def use_message_language(chosen: str | None) -> None:
     """The language of every message: ``--language``, else the one saved in the settings,
-    else the system's (as the window chooses it)."""
+    else the system's (as the window chooses it; looked up when first needed)."""
     from desktop.settings import Settings
 
     chosen = chosen or Settings.load().language
-    if not chosen:
-        from babel.core import default_locale
-
-        chosen = default_locale("LC_MESSAGES")
-    return messages.set_language(chosen)
+    if chosen:
+        messages.set_language(chosen)
+    else:
+        messages.use_system_language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

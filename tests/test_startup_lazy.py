@@ -71,6 +71,59 @@ def test_the_first_window_imports_only_what_it_shows(database_path: Path, tmp_pa
     assert sorted(m for m in modules if m.startswith(LATER)) == []
 
 
+_FIRST_START = """
+import sys
+import desktop.ui.app as gui
+
+def painted(app, window):
+    print(" ".join(sorted(sys.modules)))
+    app.quit()
+
+gui._after_showing = painted
+from desktop.cli import main
+sys.exit(main(["--database", sys.argv[1]]))
+"""
+
+
+def test_a_first_start_looks_up_no_message_language(database_path: Path) -> None:
+    """Without a saved language (every start of a clerk who never chose one) the command
+    line asked Babel for the system's language to word messages a sound start never
+    shows (~2.5 ms); the window then sets the language it shows."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_START, str(database_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},  # this test's own settings
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(result.stdout.split())
+    assert "desktop.ui.main_window" in modules, "the window was painted"
+    assert sorted(m for m in modules if m.startswith("babel")) == []
+
+
+def test_a_message_of_a_first_start_is_in_the_system_language(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The look-up is put off, not dropped: an error opening the data set is worded in the
+    system's language, as before."""
+    from db import messages
+    from db.engine import DatabaseOpenError, open_database
+
+    monkeypatch.setenv("LANGUAGE", "ru_RU")
+    messages.use_system_language()
+    folder = tmp_path / "events.sqlite"
+    folder.mkdir()
+    try:
+        open_database(folder)
+    except DatabaseOpenError as error:
+        assert str(error).startswith("Не удаётся открыть"), error
+    else:
+        raise AssertionError("a folder opened as a data set")
+    assert messages.current_language() == "ru"
+
+
 def test_the_overview_is_made_when_its_tab_is_first_shown(qtbot, database, tmp_path) -> None:
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)

@@ -34,10 +34,12 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
     starting the backup and the integrity check, whose threads took CPU too): the clerk
     waited for rows that were already read."""
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QIcon
 
     from desktop.ui import app as gui
 
     painted: list[QObject] = []
+    icon_at_first_paint: list[bool] = []
     seen_at_housekeeping: list[int] = []
 
     class Paints(QObject):
@@ -45,6 +47,7 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
             table = watched.parent()
             if event.type() == QEvent.Type.Paint and table and table.objectName() == "events_table":
                 painted.append(watched)
+                icon_at_first_paint.append(not qapp.windowIcon().isNull())
             return False
 
     paints = Paints()
@@ -54,6 +57,7 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
         gui, "clean_litter", lambda db: seen_at_housekeeping.append(len(painted)) or real(db)
     )
     monkeypatch.setenv(gui.SMOKE_TEST_ENV, "0.3")
+    qapp.setWindowIcon(QIcon())  # as a new process starts
     try:
         assert gui.run_gui(database) == 0
     finally:
@@ -63,6 +67,9 @@ def test_the_start_s_housekeeping_waits_until_the_rows_are_painted(
         gc.unfreeze()
     assert len(seen_at_housekeeping) == 1, "the housekeeping ran, once"
     assert seen_at_housekeeping[0] >= 1, "after the events table was painted"
+    # The icon's SVG (and Qt's SVG plugin) were read before any row was shown (~2.5 ms).
+    assert icon_at_first_paint[0] is False, "the icon is set after the rows are painted"
+    assert not qapp.windowIcon().isNull(), "and then it is there"
 
 
 def test_the_housekeeping_runs_once_even_for_a_window_not_painted(qtbot, monkeypatch) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
@@ -28,7 +29,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
 )
 
@@ -384,7 +384,7 @@ class EventsModel(QAbstractTableModel):
 
         while busy() and not deadline.hasExpired():
             QCoreApplication.processEvents(flags, 20)
-            QThread.msleep(1)
+            time.sleep(0.001)
 
     def _page(
         self,

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCollator,
     QCoreApplication,
     QDate,
-    QLibraryInfo,
     QLocale,
     Qt,
     QTranslator,
@@ -154,10 +153,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         app.removeTranslator(translator)
     _translators.clear()
     loaded: list[str] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogs = [(CATALOG, str(TRANSLATIONS_DIR))]
-    if language != DEFAULT_LANGUAGE:
-        catalogs.append(("qtbase", qt_dir))
+    if language != DEFAULT_LANGUAGE:  # Qt's own words (English needs none)
+        from PySide6.QtCore import QLibraryInfo
+
+        catalogs.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     # English is the source language; its catalog holds only the plural forms of %n.
     for name, directory in catalogs:
         ts_file = TRANSLATIONS_DIR / f"{name}_{language}.ts"

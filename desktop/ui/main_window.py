@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
-    QThread,
     QTimer,
     Signal,
     qVersion,
@@ -30,7 +29,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -54,6 +52,7 @@ from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.filter_bar import FilterBar
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
+    from PySide6.QtCore import QThread
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QProgressDialog
 
@@ -136,8 +135,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undo_stack")
         self._export: tuple[QThread, ExportWorker, QProgressDialog] | None = None
         self.setWindowTitle(self.tr("Diaspora Events"))
-        if icon_path().exists():
-            self.setWindowIcon(QIcon(str(icon_path())))
         self.model = EventsModel(database, parent=self)
         self.filter_bar = FilterBar(database)
         self.table = self._build_table()
@@ -1057,6 +1054,7 @@ class MainWindow(QMainWindow):
 
     def start_export(self, out: Path, event_filter: EventFilter | None = None) -> ExportWorker:
         """Export what the table shows (or ``event_filter``), in a worker thread."""
+        from PySide6.QtCore import QThread
         from PySide6.QtWidgets import QProgressDialog
 
         thread = QThread(self)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCompleter
 
 DATE_FORMAT = "yyyy-MM-dd"
 """The English (ISO) format; other languages use their locale's (see i18n.date_format)."""
