@@ -19,12 +19,17 @@ AGAIN_TITLE = "Khojaly evening, Chelyabinsk"
 
 
 @pytest.fixture
+def database(sample_database):
+    """The window's data set, holding the sample's three events."""
+    return sample_database
+
+
+@pytest.fixture
 def window(qtbot, database, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     main = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(main)
     main.show()
-    main.load_sample()
     return main
 
 

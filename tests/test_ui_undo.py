@@ -17,13 +17,18 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
+def database(sample_database):
+    """The window's data set, holding the sample's three events."""
+    return sample_database
+
+
+@pytest.fixture
 def window(qtbot, database, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     main = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    main.load_sample()
     return main
 
 

@@ -28,14 +28,13 @@ def switch(qapp):
 
 
 @pytest.mark.parametrize(("language", "count"), sorted(EXPECTED))
-def test_undo_text_of_delete_and_restore(qtbot, database, tmp_path, monkeypatch, switch,
+def test_undo_text_of_delete_and_restore(qtbot, sample_database, tmp_path, monkeypatch, switch,
                                          language, count):
     switch(language)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window = MainWindow(database, tmp_settings(tmp_path))
+    window = MainWindow(sample_database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
-    window.load_sample()
     window.table.setFocus()
     window.table.selectRow(0) if count == 1 else window.table.selectAll()
     uuids = window.selected_uuids()

@@ -13,16 +13,17 @@ from tests.test_ui_support import child, tmp_settings, type_into
 
 
 @pytest.fixture
-def window(qtbot, database, tmp_path):
-    main = MainWindow(database, tmp_settings(tmp_path))
+def window(qtbot, sample_database, tmp_path):
+    main = MainWindow(sample_database, tmp_settings(tmp_path))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    main.load_sample()
     return main
 
 
-def test_the_delete_question_names_the_event_that_is_deleted(qtbot, window, database, monkeypatch):
+def test_the_delete_question_names_the_event_that_is_deleted(
+    qtbot, window, sample_database, monkeypatch
+):
     asked: list[str] = []
 
     def answer(_parent, _title, text, *args, **kwargs):
@@ -37,7 +38,7 @@ def test_the_delete_question_names_the_event_that_is_deleted(qtbot, window, data
     qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(asked) == 1
-    with database.sessions() as session:
+    with sample_database.sessions() as session:
         deleted = session.scalars(select(Event.title).where(Event.deleted_at.is_not(None))).all()
     assert len(deleted) == 1
     assert f"“{deleted[0]}”" in asked[0]
