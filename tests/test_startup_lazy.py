@@ -56,9 +56,11 @@ LATER = (
 )
 
 
-def test_the_first_window_imports_only_what_it_shows(database_path: Path, tmp_path: Path) -> None:
+def _modules_of(script: str, *arguments: str) -> set[str]:
+    """The modules ``script`` printed, run in a process of its own with this test's own
+    settings folders (tests/conftest.py)."""
     result = subprocess.run(
-        [sys.executable, "-c", _WINDOW, str(database_path), str(tmp_path / "ui.ini")],
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
         timeout=120,
@@ -66,7 +68,11 @@ def test_the_first_window_imports_only_what_it_shows(database_path: Path, tmp_pa
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    modules = set(result.stdout.split())
+    return set(result.stdout.split())
+
+
+def test_the_first_window_imports_only_what_it_shows(database_path: Path, tmp_path: Path) -> None:
+    modules = _modules_of(_WINDOW, str(database_path), str(tmp_path / "ui.ini"))
     assert "desktop.ui.events_model" in modules, "the table is there"
     assert sorted(m for m in modules if m.startswith(LATER)) == []
 
@@ -89,16 +95,7 @@ def test_a_first_start_looks_up_no_message_language(database_path: Path) -> None
     """Without a saved language (every start of a clerk who never chose one) the command
     line asked Babel for the system's language to word messages a sound start never
     shows (~2.5 ms); the window then sets the language it shows."""
-    result = subprocess.run(
-        [sys.executable, "-c", _FIRST_START, str(database_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[1],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},  # this test's own settings
-    )
-    assert result.returncode == 0, result.stderr
-    modules = set(result.stdout.split())
+    modules = _modules_of(_FIRST_START, str(database_path))
     assert "desktop.ui.main_window" in modules, "the window was painted"
     assert sorted(m for m in modules if m.startswith("babel")) == []
 
