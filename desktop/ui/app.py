@@ -11,7 +11,6 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from db.engine import Database
@@ -94,6 +93,8 @@ def make_application(language: str | None = None, *, icon: bool = True) -> QAppl
 def show_icon(app: QApplication) -> None:
     """The application's icon on each of its windows. Reading the SVG (and loading Qt's
     SVG image plugin) took ~2.5 ms of the start, before any row was shown."""
+    from PySide6.QtGui import QIcon
+
     if icon_path().exists():
         app.setWindowIcon(QIcon(str(icon_path())))
 

@@ -16,7 +16,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +33,9 @@ from db.queries import EventFilter
 from db.tables import EventStatus
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # event types are made when first handed to Python, not at start
+    from PySide6.QtGui import QFocusEvent, QWheelEvent
+
     from db.engine import Reader
 
 TEXT_DELAY_MS = 250

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
     QKeySequence,
     QUndoStack,
 )
@@ -53,7 +52,7 @@ from desktop.ui.filter_bar import FilterBar
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
     from PySide6.QtCore import QThread
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QProgressDialog
 
     from db.event_store import EventInput

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Qt types made when first used, not at start
+    from PySide6.QtGui import QFocusEvent, QKeyEvent
     from PySide6.QtWidgets import QCompleter
 
 DATE_FORMAT = "yyyy-MM-dd"
