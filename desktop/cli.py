@@ -126,12 +126,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(arguments)
 
 
-def use_message_language(chosen: str | None) -> None:
-    """The language of every message: ``--language``, else the one saved in the settings,
-    else the system's (as the window chooses it; looked up when first needed)."""
+def use_message_language(chosen: str | None, settings: Settings | None = None) -> None:
+    """The language of every message: ``--language``, else the one saved in ``settings``
+    (read when not given), else the system's (as the window chooses it; looked up when
+    first needed)."""
     from desktop.settings import Settings
 
-    chosen = chosen or Settings.load().language
+    chosen = chosen or (settings or Settings.load()).language
     if chosen:
         messages.set_language(chosen)
     else:
@@ -166,7 +167,7 @@ def _run(args: argparse.Namespace) -> int:
         "extract": run_extract,
     }
     settings = Settings.load()
-    use_message_language(args.message_language)
+    use_message_language(args.message_language, settings)
     if args.database:
         settings.database = args.database
     if args.command == "restore":
