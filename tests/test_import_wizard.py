@@ -14,6 +14,7 @@ import desktop.ui.import_wizard as import_wizard
 from db.models import Event
 from desktop.ui.import_wizard import ImportWizard
 from tests.import_helpers import dump
+from tests.test_ui_support import WorkerSignal
 
 WAIT_MS = 120_000
 """Generous: the first preview builds the place-name index, slow on a loaded machine."""
@@ -105,7 +106,7 @@ def test_the_file_is_read_and_the_preview_built_off_the_gui_thread(
     assert page.bar.isVisible() and page.cancel_button.isVisible()
     reports: list[tuple[int, int]] = []
     page.worker.progress.connect(lambda done, total: reports.append((done, total)))
-    with qtbot.waitSignal(page.worker.finished, timeout=WAIT_MS) as finished:
+    with WorkerSignal(qtbot, page.worker.finished, WAIT_MS) as finished:
         gate.set()
     assert threads["preview"] is not threading.main_thread()
     assert finished.args[0].counts["insert"] == 1
@@ -135,7 +136,7 @@ def test_cancel_while_the_preview_is_built_changes_nothing(
     page = wizard.mapping_page
     wizard.next()
     assert page.busy()
-    with qtbot.waitSignal(page.worker.cancelled, timeout=WAIT_MS):
+    with WorkerSignal(qtbot, page.worker.cancelled, WAIT_MS):
         page.cancel_button.click()
         gate.set()
     qtbot.waitUntil(lambda: not page.busy(), timeout=WAIT_MS)

@@ -14,7 +14,7 @@ from db.names import normalize
 from db.queries import EventFilter, list_events
 from desktop.ui.events_model import UUID_ROLE, EventsModel
 from desktop.ui.main_window import MainWindow
-from tests.test_ui_support import child, tmp_settings, type_into
+from tests.test_ui_support import WorkerSignal, child, tmp_settings, type_into
 
 
 @pytest.fixture
@@ -164,7 +164,7 @@ def test_export_runs_in_a_worker(qtbot, window, tmp_path):
     window.load_sample()
     out = tmp_path / "report.xlsx"
     worker = window.start_export(out)
-    with qtbot.waitSignal(worker.finished, timeout=30_000) as done:
+    with WorkerSignal(qtbot, worker.finished, 30_000) as done:
         pass
     assert done.args[0].events == 3
     assert out.exists()

@@ -52,3 +52,29 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
 
 def press(qtbot, widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, modifiers)
+
+
+class WorkerSignal:
+    """Waits for a signal a worker emits in its own thread; ``args`` holds what it carried.
+
+    pytest-qt's ``waitSignal`` must not be used for such a signal: PySide6 calls its handler
+    in the worker's thread, and if the signal comes after the blocker has started its
+    timeout and before its event loop runs, the handler stops the timer from the wrong
+    thread (Qt then ignores the timeout) and quits a loop not yet running: the wait never
+    ends, and no Python code runs in which pytest-timeout's alarm could fail the test.
+    Here the worker's thread only appends to a list; the GUI thread polls it.
+    """
+
+    def __init__(self, qtbot, signal, timeout: int) -> None:
+        self._qtbot, self._timeout = qtbot, timeout
+        self._received: list[tuple[object, ...]] = []
+        self.args: list[object] = []
+        signal.connect(lambda *args: self._received.append(args))
+
+    def __enter__(self) -> WorkerSignal:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if value is None:
+            self._qtbot.waitUntil(lambda: bool(self._received), timeout=self._timeout)
+            self.args = list(self._received[0])

@@ -11,7 +11,7 @@ from db.event_store import EventStore
 from db.models import Event, EventStatus
 from desktop.ui.events_model import UUID_ROLE
 from desktop.ui.main_window import MainWindow
-from tests.test_ui_support import tmp_settings, type_into
+from tests.test_ui_support import WorkerSignal, tmp_settings, type_into
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -136,7 +136,7 @@ def test_export_selection_exports_only_the_selected_rows(qtbot, window, tmp_path
     out = tmp_path / "selection.xlsx"
     worker = window.export_selection(out)
     assert worker is not None
-    with qtbot.waitSignal(worker.finished, timeout=30_000) as done:
+    with WorkerSignal(qtbot, worker.finished, 30_000) as done:
         pass
     assert done.args[0].events == 1
     assert window.undo_stack.count() == 0  # an export changes nothing: not on the stack

@@ -10,6 +10,7 @@ import threading
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.worker import start_job
+from tests.test_ui_support import WorkerSignal
 
 
 def test_done_and_failed_arrive_in_the_gui_thread(qtbot):
@@ -53,7 +54,7 @@ def test_the_export_progress_is_shown_from_the_gui_thread(qtbot, database, tmp_p
 
     monkeypatch.setattr(QProgressDialog, "setValue", record)
     worker = window.start_export(tmp_path / "report.xlsx")
-    with qtbot.waitSignal(worker.finished, timeout=30_000):
+    with WorkerSignal(qtbot, worker.finished, 30_000):
         pass
     qtbot.waitUntil(lambda: window._export is None, timeout=5000)
     assert threads and all(threads)
