@@ -23,14 +23,20 @@ class Gate:
     def __init__(self, monkeypatch, held: str):
         self.held = held
         self.opened = threading.Event()
+        self.passed = threading.Event()
+        """Set once a held read has been through."""
         self.threads: list[bool] = []
         original = events_model.first_page
 
         def slow(session, event_filter, *args, **kwargs):
             self.threads.append(threading.current_thread() is threading.main_thread())
-            if event_filter.text == self.held:
-                self.opened.wait(5)
-            return original(session, event_filter, *args, **kwargs)
+            if event_filter.text != self.held:
+                return original(session, event_filter, *args, **kwargs)
+            self.opened.wait(5)
+            try:
+                return original(session, event_filter, *args, **kwargs)
+            finally:
+                self.passed.set()
 
         monkeypatch.setattr(events_model, "first_page", slow)
 
@@ -150,3 +156,25 @@ def test_a_new_sort_reads_a_page_without_counting_again(qtbot, database, monkeyp
     model.set_filter(EventFilter(text="meeting"))
     model.wait()
     assert (model.total, counts) == (450, [1])
+
+
+def test_a_model_dropped_while_it_reads_is_deleted_in_the_gui_thread(
+    qtbot, database, monkeypatch
+):
+    """A read outliving its model must not hold the model's last reference: the model
+    would then be deleted in the worker's thread while the GUI thread delivers its events
+    (a test process once crashed so, a model being dropped at the end of a test)."""
+    add_events(database, 5)
+    gate = Gate(monkeypatch, held="slow")
+    deleted_in: list[bool] = []
+    model = EventsModel(database)
+    model.wait()
+    model.destroyed.connect(
+        lambda: deleted_in.append(threading.current_thread() is threading.main_thread())
+    )
+    model.set_filter(EventFilter(text="slow"))  # its read waits at the gate
+    del model
+    gate.release()
+    qtbot.waitUntil(lambda: bool(deleted_in), timeout=5000)
+    assert deleted_in == [True]
+    assert gate.passed.wait(5)  # the read ends before its data file goes

@@ -10,16 +10,18 @@ clerk scrolls.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 import uuid
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -173,6 +175,63 @@ def cell_text(row: EventRow, column: str) -> str:
     return "" if value is None else str(value)
 
 
+class _Delivery(QObject):
+    """Brings a worker's result to its model in the GUI thread. A worker holds no
+    reference to a model: had it held the last one, the model would have been deleted in
+    the worker's thread while the GUI thread delivered its events (the process crashed)."""
+
+    finished = Signal(object, int, object, object)
+    """(the model's weak reference, generation, "first" | "count" | page number, result):
+    emitted from a worker, delivered (queued) in the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._deliver)
+
+    def _deliver(
+        self, model: weakref.ref[EventsModel], generation: int, what: int | str, result: Any
+    ) -> None:
+        alive = model()
+        if alive is not None and shiboken6.isValid(alive):  # neither dropped nor deleted
+            alive._on_finished(generation, what, result)
+
+
+@cache
+def _delivery() -> _Delivery:
+    """The one delivery of the process, made in the GUI thread with the first model."""
+    return _Delivery()
+
+
+@dataclass
+class _Latest:
+    """The newest request's generation, read by the workers (a plain object: the
+    workers must not reach the model)."""
+
+    generation: int = 0
+
+
+def _read_page(
+    session: Reader,
+    page: int,
+    page_size: int,
+    total: int,
+    event_filter: EventFilter,
+    sort: str,
+    desc: bool,
+    language: str,
+) -> list[EventRow]:
+    """Rows of page ``page``; the far half of the table is read in reverse order."""
+    offset = page * page_size
+    limit = max(0, min(page_size, total - offset))
+    if limit and offset > total // 2:
+        rows = read_page(
+            session, event_filter, total - offset - limit, limit, sort, desc, language, True
+        )
+        rows.reverse()
+        return rows
+    return read_page(session, event_filter, offset, page_size, sort, desc, language)
+
+
 @dataclass
 class _Loaded:
     """What a background read brings back: a first page (and the total when it holds
@@ -200,9 +259,6 @@ class EventsModel(QAbstractTableModel):
     clerk has since replaced (typed on, sorted again) is dropped, never shown.
     """
 
-    _finished = Signal(int, object, object)
-    """(generation, "first" | "count" | page number, result): emitted from a worker,
-    delivered (queued) in the GUI thread."""
     failed = Signal(str)
     """A read failed; the message says what happened (for the status bar)."""
     loaded = Signal()
@@ -226,7 +282,7 @@ class EventsModel(QAbstractTableModel):
         self._max_pages = max(2, max_pages)
         self._total = 0
         self._titles = column_titles()
-        self._generation = 0
+        self._latest = _Latest()
         self._names: dict[tuple[str, str], str] = {}
         """Localized names the reads since the last first page have looked up (a page
         scrolled to names mostly the same records)."""
@@ -234,7 +290,7 @@ class EventsModel(QAbstractTableModel):
         """How many match the filter in force, once counted (a new sort keeps it)."""
         self._pending: set[tuple[int, int | str]] = set()
         """(generation, page number or "first"/"count") still being read."""
-        self._finished.connect(self._on_finished)
+        _delivery()  # made in the GUI thread
         self.refresh()
 
     # --- what to show ------------------------------------------------
@@ -257,12 +313,13 @@ class EventsModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         """True while the newest request's first page or count is being read."""
-        return any(g == self._generation and p in ("first", "count") for g, p in self._pending)
+        latest = self._latest.generation
+        return any(g == latest and p in ("first", "count") for g, p in self._pending)
 
     @property
     def reading_first_page(self) -> bool:
         """True until the newest request's first page is on screen (or has failed)."""
-        return (self._generation, "first") in self._pending
+        return (self._latest.generation, "first") in self._pending
 
     def set_filter(self, event_filter: EventFilter) -> None:
         self._filter = event_filter
@@ -287,43 +344,43 @@ class EventsModel(QAbstractTableModel):
     def _read(self, known_total: int | None) -> None:
         """Read the first page, then count unless ``known_total`` says how many match."""
         self._known_total = known_total
-        self._generation += 1
-        generation = self._generation
+        self._latest.generation += 1
+        generation = self._latest.generation
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
         language = i18n.current_language()
         names = self._names = {}  # read afresh: a save may have renamed a record
+        database, page_size = self._database, self._page_size
 
         def work() -> _Loaded:
-            with self._database.connect() as session:
-                page = first_page(
-                    session, event_filter, self._page_size, sort, descending, language
-                )
+            with database.connect() as session:
+                page = first_page(session, event_filter, page_size, sort, descending, language)
                 rows = localize_rows(session, page.rows, names, language)
             return _Loaded(rows, page.total)  # the only read of this generation so far
 
         self._start(generation, "first", work)
 
     def _start(self, generation: int, what: int | str, work: Callable[[], Any]) -> None:
-        """Run ``work`` in a worker; its result comes back through ``_finished``. Work
-        whose request was replaced before a worker took it is skipped."""
+        """Run ``work`` in a worker; its result comes back through ``_on_finished``. Work
+        whose request was replaced before a worker took it is skipped. Neither ``work``
+        nor the worker refers to the model (see ``_Delivery``)."""
         self._pending.add((generation, what))
+        latest, model, delivery = self._latest, weakref.ref(self), _delivery()
 
         def run() -> None:
             result: Any = None
-            if generation == self._generation:
+            if generation == latest.generation:
                 try:
                     result = work()
                 except Exception as error:  # shown in the status bar; the app keeps running
                     log.exception("reading the events table failed")
                     result = _Failure(error)
-            with contextlib.suppress(RuntimeError):  # the model was closed meanwhile
-                self._finished.emit(generation, what, result)
+            delivery.finished.emit(model, generation, what, result)
 
         _WORKERS.submit(run)
 
     def _on_finished(self, generation: int, what: int | str, result: Any) -> None:
         self._pending.discard((generation, what))
-        if generation != self._generation or result is None:
+        if generation != self._latest.generation or result is None:
             return  # the clerk asked for something newer meanwhile
         if isinstance(result, _Failure):
             self.failed.emit(result.message())
@@ -342,10 +399,10 @@ class EventsModel(QAbstractTableModel):
         self._total = len(loaded.rows) if counted is None else counted
         self.endResetModel()
         if counted is None:
-            event_filter = replace(self._filter)
+            event_filter, database = replace(self._filter), self._database
 
             def work() -> int:
-                with self._database.connect() as connection:
+                with database.connect() as connection:
                     return count_matches(connection, event_filter)
 
             self._start(generation, "count", work)
@@ -380,44 +437,26 @@ class EventsModel(QAbstractTableModel):
         def busy() -> bool:
             if first_only:
                 return self.reading_first_page
-            return any(generation == self._generation for generation, _ in self._pending)
+            return any(generation == self._latest.generation for generation, _ in self._pending)
 
         while busy() and not deadline.hasExpired():
             QCoreApplication.processEvents(flags, 20)
             time.sleep(0.001)
 
-    def _page(
-        self,
-        session: Reader,
-        page: int,
-        total: int,
-        event_filter: EventFilter,
-        sort: str,
-        desc: bool,
-        language: str,
-    ) -> list[EventRow]:
-        """Rows of page ``page``; the far half of the table is read in reverse order."""
-        offset = page * self._page_size
-        limit = max(0, min(self._page_size, total - offset))
-        if limit and offset > total // 2:
-            rows = read_page(
-                session, event_filter, total - offset - limit, limit, sort, desc, language, True
-            )
-            rows.reverse()
-            return rows
-        return read_page(session, event_filter, offset, self._page_size, sort, desc, language)
-
     def _request(self, page: int) -> None:
         """Read page ``page`` in the background unless it is on its way."""
-        generation = self._generation
+        generation = self._latest.generation
         if (generation, page) in self._pending or (generation, "first") in self._pending:
             return
         total, language, names = self._total, i18n.current_language(), self._names
         event_filter, sort, descending = replace(self._filter), self._sort, self._descending
+        database, page_size = self._database, self._page_size
 
         def work() -> list[EventRow]:
-            with self._database.connect() as session:
-                rows = self._page(session, page, total, event_filter, sort, descending, language)
+            with database.connect() as session:
+                rows = _read_page(
+                    session, page, page_size, total, event_filter, sort, descending, language
+                )
                 known = dict(names)  # a copy: other pages' reads add to ``names`` meanwhile
                 rows = localize_rows(session, rows, known, language)
             names.update(known)
