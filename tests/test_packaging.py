@@ -78,7 +78,7 @@ def test_closing_the_window_during_the_integrity_check_waits_for_it(
     with "QThread: Destroyed while thread is still running"."""
     import db.backup
 
-    monkeypatch.setattr(db.backup, "integrity_problem", lambda _path, stop=None: time.sleep(0.5))
+    monkeypatch.setattr(db.backup, "integrity_problem", lambda _path, stop=None: time.sleep(0.2))
     window.check_integrity()
     thread = window._integrity_job[0]
     try:

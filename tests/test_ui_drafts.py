@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+import desktop.ui.event_form as event_form
 from db.engine import open_database
 from desktop.drafts import DraftStore
 from desktop.ui.main_window import MainWindow
@@ -73,7 +74,10 @@ def test_a_killed_form_is_restored_field_by_field(qtbot, database_path, tmp_path
         database.dispose()
 
 
-def test_saving_removes_the_draft_and_edits_debounce_into_one(qtbot, database, tmp_path):
+def test_saving_removes_the_draft_and_edits_debounce_into_one(
+    qtbot, database, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(event_form, "DRAFT_DEBOUNCE_MS", 100)  # the pause it waits for
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+import desktop.ui.event_form as event_form
 from db.engine import open_database
 from desktop.ui.main_window import MainWindow
 
@@ -45,6 +46,7 @@ def type_into(widget: QWidget, text: str) -> None:
 
 def main() -> int:
     database_path, settings_path = sys.argv[1:3]
+    event_form.DRAFT_DEBOUNCE_MS = 100  # the pause before a draft is saved: no need to wait
     app = QApplication(sys.argv[:1])
     database = open_database(Path(database_path))
     window = MainWindow(database, QSettings(settings_path, QSettings.Format.IniFormat))
