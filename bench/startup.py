@@ -87,6 +87,14 @@ alternating), ratio to the Core reference, CPU and wall:
     1,867 M, Core reference 1,481 M, ratio 1.260 (the tree before these cuts: 1.270).
     Importing db.tables alone is 79 M of the project's (its 21 tables, ~0.09 ms a column
     in SQLAlchemy's schema machinery), the largest part the reference has no counterpart to.
+  - 2026-11-27, third session of the day: instructions 1,868 M against 1,481 M (1.261;
+    the table's reads now hand their results over through one long-lived object, ~1 M).
+    Measured parts the reference does not pay: PySide6 making the ``Qt`` namespace's 93
+    Python enums on first access of ``QtCore.Qt`` (11.7 ms; any module importing ``Qt``,
+    and any Python model's headerData, triggers it; the documented enum options of
+    PYSIDE6_OPTION_PYTHON_ENUM do not change it), and PySide6's ``__feature__`` import hook
+    reading the source of every module named by an import statement run after PySide6 (40
+    names at this start, ~5 ms; it has no public switch).
 The 1,000,000-event goal (1.5) is met, CPU and wall; the 10,000-event goal (1.25) was
 missed by about 1 % on a quiet machine (3 ms of 293) and by 3 % on a busy one: what is
 left is the list above, the ``Qt`` enums, db.tables and Qt's first-use costs of a real
