@@ -34,6 +34,14 @@ def sort_key(text: str) -> tuple[str, str, str]:
     return bare, folded_text, text
 
 
+def title_key(title: str) -> str:
+    """What the events table orders a title by (``event.title_key``, indexed): its
+    letters without case or accents, as :func:`sort_key` compares first. A title has no
+    language of its own to order it by (a Russian window lists Azerbaijani titles too),
+    and the key must be the same whichever desk wrote it, so it is not ICU's."""
+    return sort_key(title)[0]
+
+
 def compare(left: str, right: str) -> int:
     """SQLite collation callback: -1, 0 or 1."""
     a, b = sort_key(left), sort_key(right)

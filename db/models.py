@@ -23,10 +23,12 @@ from sqlalchemy.orm import (
     Session,
     declared_attr,
     relationship,
+    validates,
 )
 from sqlalchemy.orm.attributes import flag_modified
 
 from db import tables
+from db.collation import title_key
 from db.tables import NAMING_CONVENTION as NAMING_CONVENTION  # re-exported: the enums and
 from db.tables import DatePrecision as DatePrecision  # the convention are the models' too
 from db.tables import EventStatus as EventStatus
@@ -403,6 +405,7 @@ class Event(UuidMixin, Base):
 
     id: Mapped[int]
     title: Mapped[str]
+    title_key: Mapped[str | None]
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date | None]
     date_precision: Mapped[DatePrecision]
@@ -452,6 +455,12 @@ class Event(UuidMixin, Base):
         collection_class=ordering_list("position"),
     )
     sources: Mapped[list[Source]] = relationship(secondary="event_source")
+
+    @validates("title")
+    def _title_sorts_by_its_key(self, _attribute: str, title: str) -> str:
+        """Whoever changes the title changes where the events table sorts it."""
+        self.title_key = title_key(title)
+        return title
 
     @property
     def computed_anniversary(self) -> int | None:

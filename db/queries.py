@@ -228,7 +228,7 @@ _first_organizer = (
 
 SORTABLE: dict[str, Any] = {  # columns and expressions (SQLAlchemy types them apart)
     "date": tables.event.c.start_date,
-    "title": tables.event.c.title,
+    "title": tables.event.c.title_key,  # case- and accent-blind (db.collation.title_key)
     "status": tables.event.c.status,
     "updated": tables.event.c.updated_at,
     "anniversary": tables.event.c.anniversary,

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from db.copy import data_set_checksum
 from db.engine import (
     Database,
     create_db_engine,
@@ -23,7 +22,7 @@ from db.engine import (
 )
 from db.queries import EventFilter, count_events
 from tests.data_sets import fill_sample
-from tests.schema_helpers import downgrade
+from tests.schema_helpers import RowsOf, downgrade, rows_of
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,22 +41,22 @@ open_database(sys.argv[1])
 
 
 @pytest.fixture
-def old(database_with: Callable[..., Database]) -> tuple[Path, str]:
+def old(database_with: Callable[..., Database]) -> tuple[Path, RowsOf]:
     """A data file in use (reference data, the sample's events: a copy of one filled once
-    per run) taken back to revision 0006; its path and the checksum of its rows."""
+    per run) taken back to revision 0006; its path and its rows."""
     in_use = database_with(fill_sample)
     in_use.dispose()
     path = Path(str(in_use.engine.url.database))
     engine = create_db_engine(f"sqlite:///{path}")
     downgrade(engine, "0006")
     with engine.connect() as connection:
-        checksum = data_set_checksum(connection)
+        rows = rows_of(connection)
     engine.dispose()
-    return path, checksum
+    return path, rows
 
 
 def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgrades(
-    old: tuple[Path, str],
+    old: tuple[Path, RowsOf],
 ) -> None:
     path, rows = old
     killed = subprocess.run(
@@ -74,7 +73,7 @@ def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgra
     try:
         assert current_revision(database.engine) == schema_head()
         with database.engine.connect() as connection:
-            assert data_set_checksum(connection) == rows
+            assert rows_of(connection, rows.columns) == rows
         with database.sessions() as session:
             assert count_events(session, EventFilter(text="Kh")) >= 1  # the words index
     finally:
@@ -82,7 +81,7 @@ def test_an_upgrade_killed_midway_leaves_the_old_file_which_the_next_start_upgra
 
 
 def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
-    qtbot, tmp_path: Path, monkeypatch, old: tuple[Path, str]
+    qtbot, tmp_path: Path, monkeypatch, old: tuple[Path, RowsOf]
 ) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -138,7 +137,7 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
 
 
 def test_only_a_file_of_an_older_schema_is_said_to_need_an_upgrade(
-    database_path: Path, tmp_path: Path, old: tuple[Path, str]
+    database_path: Path, tmp_path: Path, old: tuple[Path, RowsOf]
 ) -> None:
     from db.engine import upgrade_pending
 
