@@ -42,12 +42,13 @@ NAMING_CONVENTION = {
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def _title_key_of_the_row(context: DefaultExecutionContext) -> str:
+def _title_key_of_the_row(context: DefaultExecutionContext) -> str | None:
     """An event inserted without its title's sort key (any INSERT: an import's rows, a
     benchmark's) gets it from its title; the ORM sets it on every change of the title
-    (``db.models.Event``)."""
+    (``db.models.Event``). Without a title the row is refused as before (NOT NULL)."""
     row = context.get_current_parameters()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
-    return title_key(row["title"])
+    title = row.get("title")
+    return None if title is None else title_key(title)
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
