@@ -8,7 +8,6 @@ an :class:`EventInput` and back.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import TypeVar
 
@@ -28,22 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.event_store import EventInput, FieldError, SourceInput
-from db.localized import CodedModel, names_by_code
+from db.localized import names_by_code
 from db.models import (
     Country,
     DatePrecision,
     Event,
     EventStatus,
-    EventType,
     PlacePrecision,
     Region,
     SourceScale,
 )
-from db.reference_service import HistoryRow
 from desktop.name_ranking import rank_matches
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
@@ -85,6 +81,35 @@ W = TypeVar("W", bound=QWidget)
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EventFields", text)
+
+
+def date_precisions() -> list[tuple[DatePrecision, str]]:
+    """How precise a date is, in the form's words (its choices and the history's)."""
+    return [
+        (DatePrecision.DAY, tr("exact day")),
+        (DatePrecision.MONTH, tr("month")),
+        (DatePrecision.YEAR, tr("year")),
+        (DatePrecision.BETWEEN, tr("between A and B")),
+    ]
+
+
+def source_scales() -> list[tuple[SourceScale, str]]:
+    """How far a source reaches, in the form's words (its choices and the history's)."""
+    return [
+        (SourceScale.LOCAL, tr("local")),
+        (SourceScale.NATIONAL, tr("national")),
+        (SourceScale.INTERNATIONAL, tr("international")),
+    ]
+
+
+def place_precisions() -> list[tuple[PlacePrecision, str]]:
+    """What a place names, in the form's words (its choices and the history's)."""
+    return [
+        (PlacePrecision.SETTLEMENT, tr("settlement")),
+        (PlacePrecision.DISTRICT, tr("district")),
+        (PlacePrecision.REGION, tr("region")),
+        (PlacePrecision.COUNTRY, tr("country")),
+    ]
 
 
 class EventFields(QWidget):
@@ -159,12 +184,7 @@ class EventFields(QWidget):
         self._add(form, tr("&Title"), self.title, "title")
 
         self.date_precision = self._input(QComboBox(), "date_precision", tr("Date precision"))
-        for key, label in (
-            (DatePrecision.DAY, tr("exact day")),
-            (DatePrecision.MONTH, tr("month")),
-            (DatePrecision.YEAR, tr("year")),
-            (DatePrecision.BETWEEN, tr("between A and B")),
-        ):
+        for key, label in date_precisions():
             self.date_precision.addItem(label, key)
         self.start_date = self._input(DateField(), "start_date", tr("Start date"))
         self.end_date = self._input(DateField(), "end_date", tr("End date"))
@@ -272,12 +292,7 @@ class EventFields(QWidget):
         self._add(form, tr("As &written"), self.place_as_written)
         self.place_precision = self._input(QComboBox(), "place_precision", tr("Place precision"))
         self.place_precision.addItem("", None)
-        for key, label in (
-            (PlacePrecision.SETTLEMENT, tr("settlement")),
-            (PlacePrecision.DISTRICT, tr("district")),
-            (PlacePrecision.REGION, tr("region")),
-            (PlacePrecision.COUNTRY, tr("country")),
-        ):
+        for key, label in place_precisions():
             self.place_precision.addItem(label, key)
         self._add(form, tr("&Precision"), self.place_precision)
         return group
@@ -362,11 +377,7 @@ class EventFields(QWidget):
         self._add(form, tr("Add&ress"), self.source_url)
         self.source_scale = self._input(QComboBox(), "source_scale", tr("Scale"))
         self.source_scale.addItem("", None)
-        for scale, label in (
-            (SourceScale.LOCAL, tr("local")),
-            (SourceScale.NATIONAL, tr("national")),
-            (SourceScale.INTERNATIONAL, tr("international")),
-        ):
+        for scale, label in source_scales():
             self.source_scale.addItem(label, scale.value)
         self.source_dateline = self._input(QLineEdit(), "source_dateline", tr("Dateline"))
         self.source_dateline.setPlaceholderText(tr("BAKU, March 4"))
@@ -705,55 +716,3 @@ class EventFields(QWidget):
             country=data.country,
             status=data.status,
         )
-
-
-# --- the change history in the form's words ------------------------------------------------
-
-CODED_FIELDS: dict[str, CodedModel] = {
-    "region": Region,
-    "country": Country,
-    "event_type": EventType,
-}
-"""Event fields the change log stores as codes ("RU-CHE"); the history shows their names."""
-
-
-def field_label(name: str) -> str:
-    """The form's name for a stored event field ("start_date" → "Start date")."""
-    labels = {
-        "title": tr("Title"),
-        "start_date": tr("Start date"),
-        "end_date": tr("End date"),
-        "date_precision": tr("Date precision"),
-        "event_type": tr("Event type"),
-        "occasion": tr("Occasion"),
-        "anniversary": tr("Anniversary as reported"),
-        "country": tr("Country"),
-        "region": tr("Region"),
-        "city": tr("City"),
-        "venue": tr("Venue"),
-        "place_as_written": tr("Place as written in the report"),
-        "place_precision": tr("Place precision"),
-        "attendance": tr("Attendance"),
-        "description": tr("Description"),
-        "status": tr("Status"),
-        "organizers": tr("Organizers"),
-        "speakers": tr("Speakers"),
-        "program": tr("Program"),
-    }
-    return labels.get(name, name)
-
-
-def coded_names(session: Session, entries: Iterable[HistoryRow]) -> dict[tuple[str, str], str]:
-    """(field, code) → name in the interface language, for the coded values of ``entries``."""
-    out: dict[tuple[str, str], str] = {}
-    for field, model in CODED_FIELDS.items():
-        codes = {
-            value
-            for entry in entries
-            if entry.field == field
-            for value in (entry.old, entry.new)
-            if isinstance(value, str)
-        }
-        names = names_by_code(session, model, codes, i18n.current_language())
-        out.update({(field, code): name for code, name in names.items()})
-    return out

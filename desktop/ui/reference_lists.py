@@ -16,7 +16,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.change_values import display_value
 from db.engine import Database
 from db.models import City
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
@@ -707,14 +705,6 @@ class ChangeLogDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 420)
 
-    @staticmethod
-    def _text(value: Any) -> str:
-        if value is None:
-            return "—"
-        if isinstance(value, list):
-            return "; ".join(str(v) for v in value) or "—"
-        return str(value)
-
     def _rows(
         self,
         database: Database,
@@ -722,25 +712,27 @@ class ChangeLogDialog(QDialog):
         record_uuid: uuid.UUID | None,
         record_id: int | None,
     ) -> list[tuple[str, ...]]:
-        from desktop.ui.form_fields import coded_names, field_label
+        from desktop.ui.history_words import (
+            action_label,
+            field_label,
+            history_names,
+            history_text,
+        )
 
         with database.sessions() as session:
             history = change_history(session, table_name, record_uuid, record_id)
-            names = coded_names(session, history) if table_name == "event" else {}
+            names = history_names(session, history) if table_name == "event" else {}
         rows: list[tuple[str, ...]] = []
         for entry in history:
             who = entry.user or "?"
             if entry.desk:
                 who = f"{who} @ {entry.desk}"
-            shown = partial(display_value, entry.field or "")  # child lists as lines of text
-            old, new = (
-                (
-                    self._text(names.get((entry.field, str(entry.old)), shown(entry.old))),
-                    self._text(names.get((entry.field, str(entry.new)), shown(entry.new))),
-                )
-                if entry.field
-                else ("", entry.summary or "")
-            )
+            if entry.field:
+                old = history_text(entry.field, entry.old, names)
+                new = history_text(entry.field, entry.new, names)
+            else:
+                old, new = "", entry.summary or ""
             field = field_label(entry.field) if table_name == "event" else entry.field
-            rows.append((f"{entry.at:%Y-%m-%d %H:%M}", who, entry.action, field, old, new))
+            when = f"{entry.at:%Y-%m-%d %H:%M}"
+            rows.append((when, who, action_label(entry.action), field, old, new))
         return rows

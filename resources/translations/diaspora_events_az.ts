@@ -695,6 +695,30 @@
         <source>Reference &amp;date (YYYY-MM-DD)</source>
         <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>əlavə edildi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>dəyişdirildi</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>səbətə atıldı</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>səbətdən bərpa edildi</translation>
+    </message>
+    <message>
+        <source>changed by a merge</source>
+        <translation>birləşdirmə ilə dəyişdirildi</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>geri alındı</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -695,6 +695,30 @@
         <source>Reference &amp;date (YYYY-MM-DD)</source>
         <translation>Памятная &amp;дата (ГГГГ-ММ-ДД)</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>перемещено в корзину</translation>
+    </message>
+    <message>
+        <source>restored from the trash</source>
+        <translation>восстановлено из корзины</translation>
+    </message>
+    <message>
+        <source>changed by a merge</source>
+        <translation>изменено при объединении</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
