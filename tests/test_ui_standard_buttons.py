@@ -1,0 +1,48 @@
+"""Qt's standard buttons (Yes, No, Cancel, Close, Save, Discard...) speak the interface
+language: Qt ships Russian words for them but no Azerbaijani, so the Azerbaijani window
+asked "Move to the trash?" with English "Yes" and "No"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.ui import i18n
+
+Button = QDialogButtonBox.StandardButton
+QT_ENGLISH = {
+    "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry",
+    "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
+}
+"""Qt's own texts of the standard buttons ("OK" aside: the same word in both languages)."""
+
+
+@pytest.fixture
+def language(qapp, request):
+    i18n.set_language(request.param)
+    i18n.install_translators(qapp, request.param)
+    yield request.param
+    i18n.set_language("en")
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["ru", "az"], indirect=True)
+def test_every_standard_button_is_worded_in_the_interface_language(qtbot, language):
+    every = Button(0)
+    for button in Button:
+        if button not in (Button.NoButton, Button.Ok):  # "OK" is the same word in both
+            every |= button
+    box = QDialogButtonBox(every)
+    qtbot.addWidget(box)
+    shown = {box.button(b).text() for b in Button if box.button(b) is not None}
+    left_in_english = shown & QT_ENGLISH
+    assert not left_in_english, left_in_english
+
+
+@pytest.mark.parametrize("language", ["az"], indirect=True)
+def test_a_question_asks_with_yes_and_no_in_the_interface_language(qtbot, language):
+    box = QMessageBox(QMessageBox.Icon.Question, "", "?", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    texts = [button.text() for button in box.buttons()]
+    assert "&Yes" not in texts and "&No" not in texts, texts
