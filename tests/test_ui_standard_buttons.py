@@ -1,11 +1,12 @@
-"""Qt's standard buttons (Yes, No, Cancel, Close, Save, Discard...) speak the interface
-language: Qt ships Russian words for them but no Azerbaijani, so the Azerbaijani window
-asked "Move to the trash?" with English "Yes" and "No"."""
+"""Qt's standard buttons (Yes, No, Cancel, Close, Save, Discard...) and the editing menu of
+a text field speak the interface language: Qt ships Russian words for them but no
+Azerbaijani, so the Azerbaijani window asked "Move to the trash?" with English "Yes" and
+"No", and offered "Paste" in every field."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from desktop.ui import i18n
 
@@ -15,6 +16,8 @@ QT_ENGLISH = {
     "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
 }
 """Qt's own texts of the standard buttons ("OK" aside: the same word in both languages)."""
+MENU_ENGLISH = {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"}
+"""Qt's own texts of a text field's editing menu."""
 
 
 @pytest.fixture
@@ -46,3 +49,12 @@ def test_a_question_asks_with_yes_and_no_in_the_interface_language(qtbot, langua
     qtbot.addWidget(box)
     texts = [button.text() for button in box.buttons()]
     assert "&Yes" not in texts and "&No" not in texts, texts
+
+
+@pytest.mark.parametrize("language", ["ru", "az"], indirect=True)
+def test_a_text_fields_editing_menu_is_worded_in_the_interface_language(qtbot, language):
+    for field in (QLineEdit("x"), QPlainTextEdit("x")):
+        qtbot.addWidget(field)
+        menu = field.createStandardContextMenu()
+        texts = {action.text().split("\t")[0] for action in menu.actions() if action.text()}
+        assert texts and not texts & MENU_ENGLISH, texts

@@ -1,5 +1,6 @@
 """Qt's own words that Qt ships no Azerbaijani for: the standard buttons' texts (Yes,
-No, Cancel, Close, Save, Discard...) of every dialog and question. Listed here so that
+No, Cancel, Close, Save, Discard...) of every dialog and question, and the editing menu
+of every text field (Cut, Copy, Paste...). Listed here so that
 lupdate files them, under Qt's context for them, into the app's catalogs, where they
 are translated like the app's words; Qt's Russian catalog (qtbase_ru) has its own."""
 
@@ -28,3 +29,22 @@ STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
 )
 """The texts ``QPlatformTheme::defaultStandardButtonText`` asks the translators for."""
+
+EDITING_MENUS = (
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
+"""The entries of a text field's context menu (QLineEdit: one-line fields;
+QWidgetTextControl: text boxes)."""
