@@ -196,3 +196,31 @@ def test_coverage_gaps_for_an_occasion_beside_the_full_report(
     assert "Khojaly genocide" in note
     cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True) if row[0]}
     assert "Made by" not in cover and "/" not in str(cover["Data set"])
+
+
+def test_the_preview_names_places_in_the_interface_language_as_the_sheet_does(
+    qtbot, sample: Database, qapp
+):
+    """Seen in the Russian dialog: "Russia", "Chelyabinsk Oblast" beside "Итого"."""
+    from db.localized import names_by_id
+    from db.models import Country, Region
+    from desktop.ui import i18n
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        dialog = ReportDialog(sample, EventFilter())
+        qtbot.addWidget(dialog)
+        rows = _preview(dialog)[:-1]  # the total aside
+        with sample.sessions() as session:
+            regions = {_region_id(sample, name) for name in
+                       ("Primorsky Krai", "Chelyabinsk Oblast", "Krasnoyarsk Krai")}
+            russian = names_by_id(session, Region, regions, "ru")
+            (country,) = names_by_id(
+                session, Country, [session.get(Region, next(iter(regions))).country_id], "ru"
+            ).values()
+        assert [row[:2] for row in rows] == [[country, name] for name in sorted(
+            russian.values(), key=i18n.collator("ru").sortKey)]
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")

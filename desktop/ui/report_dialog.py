@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -327,7 +328,12 @@ class ReportDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Regions x periods of the current filter, as the per-region sheet will show them."""
+        """Regions x periods of the current filter, as the per-region sheet will show them:
+        places named and ordered in the report's language (the interface's)."""
+        from functools import cmp_to_key
+
+        from db.localized import names_by_id
+        from db.models import Country, Region
         from db.queries import events_per_region
         from desktop.reports.periods import label, period_keys
 
@@ -336,13 +342,23 @@ class ReportDialog(QDialog):
             self.preview_model.clear()
             self.preview_caption.setText(self.tr("The period ends before it starts."))
             return
+        language = i18n.current_language()
         with self._database.sessions() as session:
             counts = events_per_region(session, flt, granularity)
+            countries = names_by_id(session, Country, _ids(c.country_id for c in counts), language)
+            regions = names_by_id(session, Region, _ids(c.region_id for c in counts), language)
         keys = period_keys(flt, [k for c in counts for k in c.per_period], granularity)
+        no_country, no_region = self.tr("(no country)"), self.tr("(no region)")
         rows: dict[tuple[str, str], tuple[list[int], int]] = {}
         for c in counts:  # the sheet's counting rule: a period counts overlaps, a total once
-            name = (c.country or self.tr("(no country)"), c.region or self.tr("(no region)"))
-            rows[name] = ([c.per_period.get(k, 0) for k in keys], c.events)
+            country = _named(countries, c.country_id) or c.country or no_country
+            region = _named(regions, c.region_id) or c.region or no_region
+            rows[(country, region)] = ([c.per_period.get(k, 0) for k in keys], c.events)
+        word = cmp_to_key(i18n.collator(language).compare)
+
+        def place_order(place: tuple[str, str]) -> tuple[bool, Any, bool, Any]:
+            country, region = place
+            return (country == no_country, word(country), region == no_region, word(region))
         model = self.preview_model
         model.clear()
         model.setHorizontalHeaderLabels(
@@ -354,7 +370,9 @@ class ReportDialog(QDialog):
             ]
         )
         totals, events = [0] * len(keys), 0
-        for (country, region), (numbers, count) in sorted(rows.items()):
+        for (country, region), (numbers, count) in sorted(
+            rows.items(), key=lambda row: place_order(row[0])
+        ):
             model.appendRow(
                 [_item(country), _item(region), *(_item(n) for n in numbers), _item(count)]
             )
@@ -517,3 +535,11 @@ def _item(value: object) -> QStandardItem:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setEditable(False)
     return item
+
+
+def _ids(ids: Iterable[int | None]) -> list[int]:
+    return [i for i in ids if i is not None]
+
+
+def _named(names: dict[int, str], record_id: int | None) -> str | None:
+    return None if record_id is None else names.get(record_id)
