@@ -118,9 +118,10 @@ def test_add_and_edit_with_aliases_are_logged(qtbot, window, database):
     history = ChangeLogDialog(database, "organization", record_id=record_id)
     qtbot.addWidget(history)
     rows = history.rows
-    assert rows[0][2] == "changed" and rows[0][3] == "aliases"
+    assert rows[0][2] == "changed" and rows[0][3] == "Aliases"  # the dialog's words
     assert "Молодёжный союз Казани" in rows[0][4] and rows[0][5] == "Kazan youth union"
-    assert any(r[2] == "added" and r[3] == "name" for r in rows)
+    assert any(r[2] == "added" and r[3] == "Name" for r in rows)
+    assert any(r[3] == "Short name" and r[5] == "AYUK" for r in rows)
 
 
 def test_merge_two_organizations_moves_references_keeps_alias_and_undoes(

@@ -139,6 +139,17 @@ def field_labels() -> dict[str, str]:
     }
 
 
+def record_field_label(name: str) -> str:
+    """A reference record's logged field as its dialog names it (no shortcut mark)."""
+    labels = {
+        **field_labels(),
+        "full_name": tr("&Name"),
+        "aliases": tr("&Aliases"),
+        "geonames_id": "GeoNames",
+    }
+    return labels.get(name, name).replace("&", "")
+
+
 # --- what the service says, as the user reads it -------------------------------------
 
 
@@ -732,7 +743,7 @@ class ChangeLogDialog(QDialog):
                 new = history_text(entry.field, entry.new, names)
             else:
                 old, new = "", entry.summary or ""
-            field = field_label(entry.field) if table_name == "event" else entry.field
+            field = (field_label if table_name == "event" else record_field_label)(entry.field)
             when = f"{entry.at:%Y-%m-%d %H:%M}"
             rows.append((when, who, action_label(entry.action), field, old, new))
         return rows

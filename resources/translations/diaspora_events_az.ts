@@ -680,6 +680,10 @@
         <translation>&amp;Rus dilində ad</translation>
     </message>
     <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Digər adlar</translation>
+    </message>
+    <message>
         <source>made by hand</source>
         <translation>əl ilə yaradılıb</translation>
     </message>

@@ -680,6 +680,10 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
+        <source>&amp;Aliases</source>
+        <translation>Др&amp;угие названия</translation>
+    </message>
+    <message>
         <source>made by hand</source>
         <translation>создано вручную</translation>
     </message>
