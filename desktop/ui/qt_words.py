@@ -1,8 +1,9 @@
 """Qt's own words that Qt ships no Azerbaijani for: the standard buttons' texts (Yes,
-No, Cancel, Close, Save, Discard...) of every dialog and question, and the editing menu
-of every text field (Cut, Copy, Paste...). Listed here so that
-lupdate files them, under Qt's context for them, into the app's catalogs, where they
-are translated like the app's words; Qt's Russian catalog (qtbase_ru) has its own."""
+No, Cancel, Close, Save, Discard...) of every dialog and question, the editing menu of
+every text field (Cut, Copy, Paste...) and the import wizard's Back, Next and Finish.
+Listed here so that lupdate files them, under Qt's context for them, into the app's
+catalogs, where they are translated like the app's words; Qt's Russian catalog
+(qtbase_ru) has its own."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ EDITING_MENUS = (
 )
 """The entries of a text field's context menu (QLineEdit: one-line fields;
 QWidgetTextControl: text boxes)."""
+
+WIZARD = (
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("QWizard", "Go Back"),
+    QT_TRANSLATE_NOOP("QWizard", "Continue"),
+    QT_TRANSLATE_NOOP("QWizard", "Commit"),
+    QT_TRANSLATE_NOOP("QWizard", "Done"),
+    QT_TRANSLATE_NOOP("QWizard", "Help"),
+)
+"""The buttons of a wizard (the import), in each of Qt's wizard styles."""
