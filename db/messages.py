@@ -20,6 +20,7 @@ source language and needs no catalog; a missing catalog or entry reads English.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 from functools import cache
 from pathlib import Path
@@ -102,3 +103,19 @@ def format_number(number: int) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(number, locale=current_language())
+
+
+def format_date(day: dt.date) -> str:
+    """``day`` as the interface writes dates in the language in force: ISO in English,
+    the language's short date with the whole year otherwise ("26.02.2025"), as
+    ``desktop.ui.i18n.format_date`` does in the window."""
+    language = current_language()
+    if language == "en":
+        return day.isoformat()
+    from babel.dates import format_date as babel_format_date
+    from babel.dates import get_date_format
+
+    pattern = get_date_format("short", locale=language).pattern
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return babel_format_date(day, pattern, locale=language)

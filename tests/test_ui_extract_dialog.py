@@ -117,3 +117,45 @@ def test_a_corrected_name_is_remembered_when_the_clerk_agrees(qtbot, database, m
     dialog.run_extraction()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
     assert dialog.extraction.events[0].organizations == ["Tatar Cultural Society of Latvia"]
+
+
+def test_drafts_read_in_the_interface_language(qtbot, database, qapp) -> None:
+    """Seen in the Russian dialog: "Место: Vladivostok, Primorsky Krai, Russia", "Повод:
+    Khojaly genocide", "Тип: memorial event", dates 2025-02-26 among Russian words."""
+    import re
+
+    from db.localized import names_by_code, names_by_english
+    from db.models import Country, EventType, Occasion, ProgramItemType, Region
+    from desktop.ui import i18n
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        dialog = ExtractDialog(database)
+        qtbot.addWidget(dialog)
+        dialog.text.setPlainText("date 2025-03-04\n" + _seed_text())
+        dialog.run_extraction()
+        qtbot.waitUntil(
+            lambda: dialog.extraction is not None and not dialog.is_busy(), timeout=30_000
+        )
+        draft = dialog.extraction.events[0]
+        with database.sessions() as session:
+            expected = [
+                *names_by_code(session, Country, [draft.country_code], "ru").values(),
+                *names_by_code(session, Region, [draft.region_code], "ru").values(),
+                *names_by_english(session, Occasion, [draft.occasion], "ru").values(),
+                *names_by_code(session, EventType, [draft.event_type], "ru").values(),
+                *names_by_code(session, ProgramItemType, draft.program, "ru").values(),
+            ]
+        assert len(expected) == 4 + len(draft.program), expected
+        dialog.drafts.setCurrentRow(0)
+        shown = dialog.summary.text()
+        for name in expected:
+            assert name in shown, (name, shown)
+        assert draft.occasion not in shown and draft.region not in shown
+        assert not re.search(r"\d{4}-\d\d-\d\d", shown), shown
+        region_name = expected[1]
+        assert region_name in dialog.drafts.item(0).text()
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")

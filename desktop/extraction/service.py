@@ -28,7 +28,7 @@ from db.event_store import (
     SpeakerInput,
 )
 from db.gazetteer import Gazetteer, read_rows
-from db.messages import N_, _
+from db.messages import N_, _, format_date
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.dates import find_event_day, window
@@ -642,10 +642,10 @@ class _Extractor:
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
-        elif day is None:
+        elif day is None and win.start and win.end:
             draft.warnings.append(
                 _("The text gives no day: the event is dated between {start} and {end}.").format(
-                    start=win.start, end=win.end)
+                    start=format_date(win.start), end=format_date(win.end))
             )
 
         # anniversary check
