@@ -122,3 +122,40 @@ def test_the_merge_dialog_names_their_events_that_repeat_ours(qtbot, database):
     )
     assert "Khojaly evening" in dialog.summary.text()
     assert "already recorded here" in dialog.summary.text()
+
+
+def test_the_comparison_names_records_in_the_interface_language(database, qapp):
+    """Seen in the Russian window: the region, occasion, type and status of both columns
+    in English ("Chelyabinsk Oblast", "Khojaly genocide", "verified")."""
+    from db.event_store import EventStore
+    from db.localized import display_name
+    from desktop.ui import i18n
+    from desktop.ui.duplicate_dialog import describe_event, describe_input
+    from desktop.ui.events_model import status_label
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        vladivostok = sample_inputs()[0]  # the sample's event with a city
+        assert vladivostok.city
+        again = dataclasses.replace(vladivostok, title=AGAIN_TITLE)
+        with database.sessions() as session:
+            event = session.scalars(
+                select(Event).where(Event.title == vladivostok.title)
+            ).one()
+            stored = describe_event(event).values
+            entering = describe_input(EventStore(session), again).values
+            expected = {
+                "region": display_name(event.region, "ru"),
+                "occasion": display_name(event.occasion, "ru"),
+                "event_type": display_name(event.event_type, "ru"),
+                "city": display_name(event.city, "ru"),
+                "status": status_label(event.status.value),
+            }
+        assert expected["region"] != event.region.name  # a Russian name to show
+        assert expected["status"] != event.status.value
+        for values in (stored, entering):
+            assert {key: values[key] for key in expected} == expected
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.event_store import EventInput, EventStore
+from db.localized import display_name
 from db.models import Event
 from desktop.ui import i18n
+from desktop.ui.events_model import status_label
 
 OPEN_EXISTING = 2
 SAVE_ANYWAY = 3
@@ -76,6 +78,11 @@ def _dates(start: dt.date | None, end: dt.date | None, precision: str) -> str:
     return i18n.format_date(start)
 
 
+def _name(record: object | None) -> str:
+    """A reference record's name in the interface language ("" for none)."""
+    return "" if record is None else display_name(record, i18n.current_language())
+
+
 def describe_input(store: EventStore, data: EventInput) -> Summary:
     """The event being entered, with names resolved as the store would resolve them."""
     gazetteer = store.gazetteer
@@ -84,17 +91,20 @@ def describe_input(store: EventStore, data: EventInput) -> Summary:
     event_type = (
         gazetteer.resolve_event_type(data.event_type, fuzzy=False) if data.event_type else None
     )
+    city = (  # a stored city only: nothing is added to the data set for a comparison
+        gazetteer.resolve_city(data.city, data.country, region, fuzzy=False) if data.city else None
+    )
     return Summary(
         {
             "title": data.title,
             "dates": _dates(data.start_date, data.end_date, data.date_precision.value),
-            "occasion": occasion.name if occasion else data.occasion or "",
-            "region": region.name if region else data.region or "",
-            "city": data.city or data.place_as_written or "",
+            "occasion": _name(occasion) or data.occasion or "",
+            "region": _name(region) or data.region or "",
+            "city": _name(city) or data.city or data.place_as_written or "",
             "organizers": "; ".join(o.name for o in data.organizers),
-            "event_type": event_type.name if event_type else data.event_type or "",
+            "event_type": _name(event_type) or data.event_type or "",
             "venue": data.venue or "",
-            "status": data.status.value,
+            "status": status_label(data.status.value),
         }
     )
 
@@ -105,13 +115,13 @@ def describe_event(event: Event) -> Summary:
         {
             "title": event.title,
             "dates": _dates(event.start_date, event.end_date, event.date_precision.value),
-            "occasion": event.occasion.name if event.occasion else "",
-            "region": event.region.name if event.region else "",
-            "city": event.city.name if event.city else event.place_as_written or "",
+            "occasion": _name(event.occasion),
+            "region": _name(event.region),
+            "city": _name(event.city) or event.place_as_written or "",
             "organizers": "; ".join(o.organization.name for o in event.organizers),
-            "event_type": event.event_type.name if event.event_type else "",
+            "event_type": _name(event.event_type),
             "venue": event.venue or "",
-            "status": event.status.value,
+            "status": status_label(event.status.value),
         },
         uuid=event.uuid,
     )
