@@ -75,3 +75,38 @@ def test_clicking_a_values_text_chooses_it(qtbot) -> None:
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert button.isChecked()
     assert dialog.result_input().description == theirs.description
+
+
+def test_fields_and_fixed_values_read_in_the_interface_language(qtbot, qapp) -> None:
+    """Seen in the Russian window: rows "start date", "status" with "draft" / "verified"."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QLabel
+
+    from db.models import EventStatus
+    from desktop.ui import i18n
+    from desktop.ui.events_model import status_label
+    from desktop.ui.history_words import field_label
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        mine = sample_inputs()[1]
+        theirs = sample_inputs()[1]
+        mine.status, theirs.status = EventStatus.DRAFT, EventStatus.VERIFIED
+        theirs.start_date = dt.date(2025, 2, 27)
+        dialog = ConflictDialog(mine, theirs, "desk-b")
+        qtbot.addWidget(dialog)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        expected = {
+            field_label("status"),
+            field_label("start_date"),
+            status_label("draft"),
+            status_label("verified"),
+            i18n.format_date(dt.date(2025, 2, 27)),
+        }
+        assert expected <= texts, texts
+        assert not {"status", "start date", "draft", "verified", "2025-02-27"} & texts
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")

@@ -9,6 +9,7 @@ over the newer version.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,16 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from db.event_store import EventInput
+from desktop.ui.history_words import field_label, history_text
 
 SKIPPED = {"uuid", "version"}
 MINE, THEIRS = 0, 1
 
 
-def _text(value: Any) -> str:
+def _text(field: str, value: Any) -> str:
+    """A value as the form shows it: fixed values and dates in the interface's words
+    (an event's own values, or a merge's logged ones)."""
     if value is None or value == "":
         return "—"
     if isinstance(value, list):
-        return "\n".join(_text(item) for item in value) or "—"
+        return "\n".join(_text(field, item) for item in value) or "—"
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = [
             str(v)
@@ -45,7 +49,9 @@ def _text(value: Any) -> str:
             if v not in (None, "") and not isinstance(v, bool)  # flags are not data
         ]
         return ", ".join(parts) or "—"
-    return str(getattr(value, "value", value))
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    return history_text(field, getattr(value, "value", value), {})
 
 
 class _ChoiceLabel(QLabel):
@@ -92,7 +98,7 @@ class FieldChoiceDialog(QDialog):
             header = QLabel(f"<b>{title}</b>")
             grid.addWidget(header, 0, column)
         for row, name in enumerate(self.fields, start=1):
-            grid.addWidget(QLabel(name.replace("_", " ")), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(QLabel(field_label(name)), row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             for side, value in ((MINE, mine.get(name)), (THEIRS, theirs.get(name))):
                 grid.addWidget(self._choice(group, name, side, value), row, side + 1)
@@ -135,7 +141,7 @@ class FieldChoiceDialog(QDialog):
         button.setObjectName(f"{name}_{which}")
         button.setAccessibleName(f"{name}: {which}")
         group.addButton(button, side)
-        label = _ChoiceLabel(_text(value), button)
+        label = _ChoiceLabel(_text(name, value), button)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setBuddy(button)
