@@ -45,6 +45,7 @@ from sqlalchemy.sql.selectable import Join
 
 from db import tables
 from db.collation import folded
+from db.localized import NamedModel, names_by_english
 from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
 from db.search import few_matches, id_conditions, like_conditions, row_conditions
 from db.sort_ranks import ensure_ranks, rank_column
@@ -441,3 +442,43 @@ def first_page(
         size = size * wanted * 3 // (2 * len(rows))  # half as wide again as it looks enough
     rows = list_events(session, event_filter, limit=wanted, sort=sort, descending=descending)
     return FirstPage(rows[:limit], len(rows) > limit)
+
+
+# --- names in the reader's language ---------------------------------------------------
+
+LOCALIZED_FIELDS: dict[str, NamedModel] = {
+    "event_type": tables.event_type,
+    "occasion": tables.occasion,
+    "country": tables.country,
+    "region": tables.region,
+    "city": tables.city,
+}
+"""EventRow fields that hold an English reference name, and the model it names."""
+
+
+def localize_rows(
+    session: Reader,
+    rows: list[EventRow],
+    cache: dict[tuple[str, str], str],
+    language: str,
+) -> list[EventRow]:
+    """The rows with type, occasion, country, region and city named in ``language`` (the
+    window's pages, the command line's list). ``cache`` keeps (field, English name) →
+    name between pages."""
+    if language == "en" or not rows:
+        return rows
+    for column, model in LOCALIZED_FIELDS.items():
+        missing = {getattr(r, column) for r in rows} - {None} - {n for f, n in cache if f == column}
+        if missing:
+            for english, name in names_by_english(session, model, missing, language).items():
+                cache[(column, english)] = name
+    return [
+        replace(
+            row,
+            **{
+                column: cache.get((column, getattr(row, column)), getattr(row, column))
+                for column in LOCALIZED_FIELDS
+            },
+        )
+        for row in rows
+    ]

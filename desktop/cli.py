@@ -335,10 +335,13 @@ def run_load_sample(database: Database, _args: argparse.Namespace) -> int:
 
 
 def run_list(database: Database, args: argparse.Namespace) -> int:
+    from db.event_pages import localize_rows
+    from db.messages import current_language
     from db.queries import EventFilter, list_events
 
     with database.sessions() as session:
         rows = list_events(session, EventFilter(text=args.text), limit=10_000)
+        rows = localize_rows(session, rows, {}, current_language())
     for row in rows:
         place = ", ".join(p for p in (row.city, row.region, row.country) if p)
         print(f"{row.start_date}  {row.title}  [{place}]  {'; '.join(row.organizers)}")

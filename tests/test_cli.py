@@ -46,6 +46,26 @@ def test_the_database_option_is_remembered(database_path: Path, capsys) -> None:
     assert "Events:   3" in out
 
 
+def test_list_names_places_in_the_message_language(database_path: Path, capsys) -> None:
+    """Seen: "3 мероприятия." under "[Krasnoyarsk Krai, Russia]"."""
+    from db.engine import open_database
+    from db.localized import names_by_english
+    from db.models import Country, Region
+
+    assert main(["--database", str(database_path), "load-sample"]) == 0
+    capsys.readouterr()
+    assert main(["--database", str(database_path), "--language", "ru", "list"]) == 0
+    out = capsys.readouterr().out
+    database = open_database(database_path, check_integrity=False)
+    with database.sessions() as session:
+        regions = names_by_english(session, Region, ["Primorsky Krai", "Krasnoyarsk Krai"], "ru")
+        (russia,) = names_by_english(session, Country, ["Russia"], "ru").values()
+    database.dispose()
+    assert len(regions) == 2 and "Russia" not in out and "Krai" not in out, out
+    for region in regions.values():
+        assert f"{region}, {russia}]" in out, out
+
+
 def test_a_wrong_date_is_a_clear_error(tmp_path: Path) -> None:
     result = _run(
         "--database",

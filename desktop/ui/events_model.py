@@ -34,10 +34,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from db import tables
 from db.engine import Database
-from db.event_pages import count_matches, first_page, read_page
-from db.localized import NamedModel, names_by_english
+from db.event_pages import count_matches, first_page, localize_rows, read_page
 from db.queries import SORTABLE, EventFilter, EventRow
 from desktop.ui import i18n
 
@@ -105,47 +103,6 @@ def format_date(row: EventRow) -> str:
     if row.end_date is not None and row.end_date != start:
         return f"{i18n.format_date(start)} – {i18n.format_date(row.end_date)}"
     return i18n.format_date(start)
-
-
-LOCALIZED_FIELDS: dict[str, NamedModel] = {
-    "event_type": tables.event_type,
-    "occasion": tables.occasion,
-    "country": tables.country,
-    "region": tables.region,
-    "city": tables.city,
-}
-"""EventRow fields that hold an English reference name, and the model it names."""
-
-
-def localize_rows(
-    session: Reader,
-    rows: list[EventRow],
-    cache: dict[tuple[str, str], str],
-    language: str | None = None,
-) -> list[EventRow]:
-    """The rows with type, occasion, country, region and city named in ``language`` (by default
-    the interface's; a worker thread is given it).
-
-    ``cache`` keeps (field, English name) → name between pages.
-    """
-    language = language or i18n.current_language()
-    if language == "en" or not rows:
-        return rows
-    for field, model in LOCALIZED_FIELDS.items():
-        missing = {getattr(r, field) for r in rows} - {None} - {n for f, n in cache if f == field}
-        if missing:
-            for english, name in names_by_english(session, model, missing, language).items():
-                cache[(field, english)] = name
-    return [
-        replace(
-            row,
-            **{
-                field: cache.get((field, getattr(row, field)), getattr(row, field))
-                for field in LOCALIZED_FIELDS
-            },
-        )
-        for row in rows
-    ]
 
 
 def status_label(status: str) -> str:
