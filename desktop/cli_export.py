@@ -106,8 +106,8 @@ def add_export_command(
     export.add_argument(
         "--language",
         choices=LANGUAGES,
-        help=_("language of the report (default: the one chosen in the application's settings, "
-        "else the system's)"),
+        help=_("language of the report (default: that of the messages, else the one chosen in "
+        "the application's settings, else the system's)"),
     )
     return export
 
@@ -190,10 +190,11 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     return flt
 
 
-def report_language(chosen: str | None) -> str:
-    """``--language``, else the saved interface language, else the system's (as the GUI does)."""
-    if chosen:
-        return chosen
+def report_language(chosen: str | None, command: str | None = None) -> str:
+    """``export --language``, else the command's ``--language`` (its messages' language),
+    else the saved interface language, else the system's (as the GUI does)."""
+    if chosen or command:
+        return normalize_language(chosen or command)
     from desktop.settings import Settings
 
     saved = Settings.load().language
@@ -262,7 +263,9 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
         event_filter=build_filter(database, args),
         granularity=args.by,
         sheets=parse_sheets(getattr(args, "report", None)),
-        language=report_language(getattr(args, "language", None)),
+        language=report_language(
+            getattr(args, "language", None), getattr(args, "message_language", None)
+        ),
         author=getattr(args, "author", None),
         show_origin=bool(getattr(args, "show_origin", False)),
     )

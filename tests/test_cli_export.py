@@ -137,6 +137,25 @@ def test_language_defaults_to_the_saved_setting(sample: Database, tmp_path: Path
     assert "Events" in load_workbook(english).sheetnames
 
 
+def test_the_commands_language_is_the_reports_unless_export_names_another(
+    sample: Database, tmp_path: Path
+):
+    """Seen: ``diaspora-events --language ru export`` said "Записан ..." of an English
+    report (the settings hold Azerbaijani here: the command's word comes first)."""
+    from desktop.cli import main
+    from desktop.settings import Settings
+
+    Settings(language="az").save()
+    url = str(sample.url)
+    russian = tmp_path / "ru.xlsx"
+    assert main(["--database", url, "--language", "ru", "export", "--out", str(russian)]) == 0
+    assert "Мероприятия" in load_workbook(russian).sheetnames
+    english = tmp_path / "en.xlsx"
+    argv = ["--database", url, "--language", "ru", "export", "--out", str(english)]
+    assert main([*argv, "--language", "en"]) == 0
+    assert "Events" in load_workbook(english).sheetnames
+
+
 def test_cover_names_the_data_set_not_its_path_nor_the_login(sample: Database, tmp_path: Path):
     from db.event_store import current_user
 
