@@ -353,6 +353,7 @@ def run_extract(database: Database, args: argparse.Namespace) -> int:
     import json
 
     from desktop.extraction import extract, extraction_to_json, format_extraction, read_document
+    from desktop.extraction.shown_names import shown_names
 
     try:
         text = read_document(args.file)
@@ -362,10 +363,11 @@ def run_extract(database: Database, args: argparse.Namespace) -> int:
         ) from error
     with database.sessions() as session:
         extraction = extract(text, session=session, published=args.published)
-    if args.json:
+        names = shown_names(session, extraction.events, messages.current_language())
+    if args.json:  # codes and English names: what the form and the annotations take
         print(json.dumps(extraction_to_json(extraction), ensure_ascii=False, indent=2))
     else:
-        print(format_extraction(extraction))
+        print(format_extraction(extraction, names))
     return 0
 
 

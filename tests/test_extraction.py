@@ -37,6 +37,25 @@ def test_readable_text_names_every_event(reference) -> None:
     assert "Elnur Gasimov" in text
 
 
+def test_readable_text_names_places_and_dates_in_the_message_language(reference) -> None:
+    """Seen: Russian labels beside "Krasnoyarsk Krai, Russia" and 2025-02-26."""
+    import re
+
+    from db import messages
+    from desktop.extraction.shown_names import shown_names
+
+    with reference.sessions() as session:
+        result = extract(REPORT, session)
+        messages.set_language("ru")
+        names = shown_names(session, result.events, "ru")
+        text = format_extraction(result, names)
+    places = [", ".join(p for p in names.place(event) if p) for event in result.events]
+    assert places and all(place in text for place in places), (places, text)
+    for event in result.events:
+        assert not event.region or event.region not in text, text
+    assert not re.search(r"\d{4}-\d\d-\d\d", text.split("\n", 1)[1]), text  # below the source
+
+
 def test_relative_day_and_announcement(reference) -> None:
     text = (
         "Members of the Azerbaijani community in Riga gathered yesterday at an event "

@@ -53,6 +53,7 @@ from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.program import LABELS, program_items
 from desktop.extraction.russian import phrase_nominative, warm_up
 from desktop.extraction.segment import Segment, event_noun_spans, segment
+from desktop.extraction.shown_names import ShownNames
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.speakers_de import german_speakers
@@ -1095,8 +1096,10 @@ _FIELD_LABELS = {
 """The fields of a draft as :func:`format_extraction` names them."""
 
 
-def format_extraction(extraction: Extraction) -> str:
-    """The drafts as readable text for the terminal."""
+def format_extraction(extraction: Extraction, names: ShownNames | None = None) -> str:
+    """The drafts as readable text for the terminal; ``names`` names places, types,
+    occasions and program items in the message language (else as the drafts hold them)."""
+    names = names or ShownNames()
     source = extraction.source
     labels = {key: _(label) for key, label in _FIELD_LABELS.items()}
     width = max(len(label) for label in labels.values()) + 2
@@ -1117,17 +1120,19 @@ def format_extraction(extraction: Extraction) -> str:
         lines.append("")
         lines.append(_("Event {number}: {title}").format(number=number, title=event.title))
         when = (
-            event.date.isoformat()
+            format_date(event.date)
             if event.date
-            else _("between {start} and {end}").format(start=event.start_date, end=event.end_date)
-            if event.start_date
+            else _("between {start} and {end}").format(
+                start=format_date(event.start_date), end=format_date(event.end_date)
+            )
+            if event.start_date and event.end_date
             else _("unknown")
         )
         lines.append(line("date", when))
-        place = ", ".join(p for p in (event.city, event.region, event.country) if p)
+        place = ", ".join(p for p in names.place(event) if p)
         lines.append(line("place", place or "-"))
-        lines.append(line("type", event.event_type_name or "-"))
-        occasion = event.occasion or "-"
+        lines.append(line("type", names.event_type(event) or "-"))
+        occasion = names.occasion(event) or "-"
         if event.anniversary:
             occasion += " " + _("(anniversary {number})").format(number=event.anniversary)
         lines.append(line("occasion", occasion))
@@ -1140,7 +1145,7 @@ def format_extraction(extraction: Extraction) -> str:
                 lines.append(f"    - {speaker['name']}" + (f" ({extra})" if extra else ""))
         else:
             lines.append(line("speakers", "-"))
-        lines.append(line("program", ", ".join(event.program_labels) or "-"))
+        lines.append(line("program", ", ".join(names.program(event)) or "-"))
         for warning in event.warnings:
             lines.append(f"  ! {warning}")
     return "\n".join(lines)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtGui import (
@@ -40,11 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
-from db.localized import names_by_code, names_by_english
-from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
 from desktop.extraction import Extraction, extract, read_document
 from desktop.extraction.learning import Lesson, lessons, remember
 from desktop.extraction.service import DraftEvent
+from desktop.extraction.shown_names import ShownNames, shown_names
 from desktop.ui import i18n
 from desktop.ui.event_form import EventForm
 from desktop.ui.worker import Job, start_job
@@ -101,8 +99,8 @@ class ExtractDialog(QDialog):
         self.setWindowTitle(self.tr("Events from a report"))
         self._database = database
         self.extraction: Extraction | None = None
-        self._names: dict[tuple[str, str], str] = {}
-        """Names of the drafts' places, types... in the interface language (_shown_names)."""
+        self._names = ShownNames()
+        """The drafts' places, types... named in the interface language."""
         self.saved: dict[int, uuid.UUID] = {}
         self._thread: QThread | None = None
         self._job: Job | None = None
@@ -252,7 +250,8 @@ class ExtractDialog(QDialog):
 
     def _show_extraction(self, extraction: Extraction) -> None:
         self.extraction = extraction
-        self._names = _shown_names(self._database, extraction.events)
+        with self._database.sessions() as session:
+            self._names = shown_names(session, extraction.events, i18n.current_language())
         self.saved.clear()
         self.drafts.clear()
         for number, draft in enumerate(extraction.events, start=1):
@@ -269,9 +268,9 @@ class ExtractDialog(QDialog):
 
     def _item_text(self, number: int, draft: DraftEvent) -> str:
         """Place first: the titles of one report's drafts often start alike."""
-        city, region, country = self._place(draft)
+        city, region, country = self._names.place(draft)
         place = ", ".join(p for p in (city, region) if p) or country or "?"
-        kind = self._type(draft) or self.tr("event")
+        kind = self._names.event_type(draft) or self.tr("event")
         mark = "✓ " if number - 1 in self.saved else ""
         return f"{mark}{number}. {place} — {kind}"
 
@@ -289,31 +288,24 @@ class ExtractDialog(QDialog):
         if draft is None:
             self.summary.clear()
             return
-        occasion = self._names.get(("occasion", draft.occasion or ""), draft.occasion)
+        occasion = self._names.occasion(draft)
         lines = [
             ("date", self.tr("Date"), _date_text(draft)),
-            ("place", self.tr("Place"), ", ".join(p for p in self._place(draft) if p)),
+            ("place", self.tr("Place"), ", ".join(p for p in self._names.place(draft) if p)),
             (
                 "occasion",
                 self.tr("Occasion"),
                 occasion
                 and (f"{occasion} ({draft.anniversary})" if draft.anniversary else occasion),
             ),
-            ("type", self.tr("Type"), self._type(draft)),
+            ("type", self.tr("Type"), self._names.event_type(draft)),
             ("organizers", self.tr("Organizers"), "; ".join(draft.organizations)),
             (
                 "speakers",
                 self.tr("Speakers"),
                 "; ".join(_speaker_text(s) for s in draft.speakers),
             ),
-            (
-                "program",
-                self.tr("Program"),
-                ", ".join(
-                    self._names.get(("program", code), label)
-                    for code, label in zip(draft.program, draft.program_labels, strict=True)
-                ),
-            ),
+            ("program", self.tr("Program"), ", ".join(self._names.program(draft))),
         ]
         unsure = uncertain_fields(draft)
         html = ""
@@ -328,19 +320,6 @@ class ExtractDialog(QDialog):
             html += "<br>"
         html += "".join(f"<i>⚠ {_escape(w)}</i><br>" for w in draft.warnings)
         self.summary.setText(html)
-
-    def _place(self, draft: DraftEvent) -> tuple[str | None, str | None, str | None]:
-        """City, region and country in the interface language where the data set names
-        them (a city it has not stored yet keeps the report's English name)."""
-        return (
-            self._names.get(("city", draft.city or ""), draft.city),
-            self._names.get(("region", draft.region_code or ""), draft.region),
-            self._names.get(("country", draft.country_code or ""), draft.country),
-        )
-
-    def _type(self, draft: DraftEvent) -> str | None:
-        fallback = draft.event_type_name or draft.event_type
-        return self._names.get(("type", draft.event_type or ""), fallback)
 
     def _highlight(self, draft: DraftEvent | None) -> None:
         text = self.extraction.text if self.extraction else self.text.toPlainText()
@@ -422,45 +401,6 @@ def _date_text(draft: DraftEvent) -> str:
     if draft.start_date and draft.end_date:
         return f"{i18n.format_date(draft.start_date)} – {i18n.format_date(draft.end_date)}"
     return ""
-
-
-def _shown_names(database: Database, drafts: list[DraftEvent]) -> dict[tuple[str, str], str]:
-    """(kind, code or English name) → the name the interface language gives it, for the
-    places, occasions, types and program items of ``drafts`` (a few queries in all)."""
-    language = i18n.current_language()
-    if language == "en":
-        return {}
-    wanted: dict[str, set[str]] = {kind: set() for kind in SHOWN_NAMES}
-    for draft in drafts:
-        for kind, value in (
-            ("country", draft.country_code),
-            ("region", draft.region_code),
-            ("city", draft.city),
-            ("occasion", draft.occasion),
-            ("type", draft.event_type),
-        ):
-            if value:
-                wanted[kind].add(value)
-        wanted["program"].update(draft.program)
-    out: dict[tuple[str, str], str] = {}
-    with database.sessions() as session:
-        for kind, (model, by_code) in SHOWN_NAMES.items():
-            lookup = names_by_code if by_code else names_by_english
-            found = lookup(session, model, wanted[kind], language)
-            out.update({(kind, key): name for key, name in found.items()})
-    return out
-
-
-SHOWN_NAMES: dict[str, tuple[Any, bool]] = {
-    "country": (Country, True),
-    "region": (Region, True),
-    "city": (City, False),
-    "occasion": (Occasion, False),
-    "type": (EventType, True),
-    "program": (ProgramItemType, True),
-}
-"""The kinds of names a draft shows: the data set's model and whether the draft holds its
-code (else its English name)."""
 
 
 def _speaker_text(speaker: dict[str, str | None]) -> str:

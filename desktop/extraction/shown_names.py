@@ -1,0 +1,82 @@
+"""The names a draft shows, in the reader's language: the extractor keeps codes and
+English names (what the form and the gold annotations take); the extraction dialog and the
+command line's text show the data set's names for them in the interface or message
+language, looked up in a few queries per extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from db.localized import names_by_code, names_by_english
+from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
+
+if TYPE_CHECKING:
+    from db.engine import Reader
+    from desktop.extraction.service import DraftEvent
+
+KINDS: dict[str, tuple[Any, bool]] = {
+    "country": (Country, True),
+    "region": (Region, True),
+    "city": (City, False),
+    "occasion": (Occasion, False),
+    "type": (EventType, True),
+    "program": (ProgramItemType, True),
+}
+"""The kinds of names a draft shows: the data set's model and whether the draft holds its
+code (else its English name)."""
+
+
+@dataclass
+class ShownNames:
+    """(kind, code or English name) → the name in the reader's language; what it does not
+    hold (English, or a city the data set has not stored) is shown as the draft has it."""
+
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def get(self, kind: str, key: str | None, fallback: str | None) -> str | None:
+        return self.names.get((kind, key), fallback) if key else fallback
+
+    def place(self, draft: DraftEvent) -> tuple[str | None, str | None, str | None]:
+        """City, region and country."""
+        return (
+            self.get("city", draft.city, draft.city),
+            self.get("region", draft.region_code, draft.region),
+            self.get("country", draft.country_code, draft.country),
+        )
+
+    def event_type(self, draft: DraftEvent) -> str | None:
+        return self.get("type", draft.event_type, draft.event_type_name or draft.event_type)
+
+    def occasion(self, draft: DraftEvent) -> str | None:
+        return self.get("occasion", draft.occasion, draft.occasion)
+
+    def program(self, draft: DraftEvent) -> list[str]:
+        return [
+            self.get("program", code, label) or label
+            for code, label in zip(draft.program, draft.program_labels, strict=True)
+        ]
+
+
+def shown_names(session: Reader, drafts: list[DraftEvent], language: str) -> ShownNames:
+    """The names of the places, occasions, types and program items of ``drafts``."""
+    if language == "en":
+        return ShownNames()
+    wanted: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for draft in drafts:
+        for kind, value in (
+            ("country", draft.country_code),
+            ("region", draft.region_code),
+            ("city", draft.city),
+            ("occasion", draft.occasion),
+            ("type", draft.event_type),
+        ):
+            if value:
+                wanted[kind].add(value)
+        wanted["program"].update(draft.program)
+    names: dict[tuple[str, str], str] = {}
+    for kind, (model, by_code) in KINDS.items():
+        lookup = names_by_code if by_code else names_by_english
+        found = lookup(session, model, wanted[kind], language)
+        names.update({(kind, key): name for key, name in found.items()})
+    return ShownNames(names)
