@@ -166,9 +166,10 @@ def display_name(record: object, lang: str | None) -> str:
 
 
 def names_by_id(
-    session: Reader, model: NamedModel, ids: Iterable[int], lang: str | None
+    session: Reader, model: NamedModel, ids: Iterable[int | None], lang: str | None
 ) -> dict[int, str]:
-    """id → display name for many records of one model, in a query or two."""
+    """id → display name for many records of one model, in a query or two (a missing
+    link, None, is passed over)."""
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.event_store import EventInput
+from desktop.ui import i18n
 from desktop.ui.history_words import field_label, history_text
 
 SKIPPED = {"uuid", "version"}
@@ -44,13 +45,13 @@ def _text(field: str, value: Any) -> str:
         return "\n".join(_text(field, item) for item in value) or "—"
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = [
-            str(v)
+            _text(field, v)
             for v in dataclasses.astuple(value)
             if v not in (None, "") and not isinstance(v, bool)  # flags are not data
         ]
         return ", ".join(parts) or "—"
     if isinstance(value, dt.date):
-        value = value.isoformat()
+        return i18n.format_date(value)
     return history_text(field, getattr(value, "value", value), {})
 
 

@@ -119,7 +119,8 @@ def history_names(session: Session, entries: Iterable[HistoryRow]) -> Names:
 
 
 def history_text(field: str, value: Any, names: Names) -> str:
-    """A logged value of an event's ``field`` as the form shows it ("—" for none)."""
+    """A value of ``field`` as it is logged (codes, fixed values, ISO dates), worded as the
+    form shows it ("—" for none)."""
     if value is None or value == "" or value == []:
         return NO_VALUE
     if isinstance(value, list):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -345,8 +344,8 @@ class ReportDialog(QDialog):
         language = i18n.current_language()
         with self._database.sessions() as session:
             counts = events_per_region(session, flt, granularity)
-            countries = names_by_id(session, Country, _ids(c.country_id for c in counts), language)
-            regions = names_by_id(session, Region, _ids(c.region_id for c in counts), language)
+            countries = names_by_id(session, Country, (c.country_id for c in counts), language)
+            regions = names_by_id(session, Region, (c.region_id for c in counts), language)
         keys = period_keys(flt, [k for c in counts for k in c.per_period], granularity)
         no_country, no_region = self.tr("(no country)"), self.tr("(no region)")
         rows: dict[tuple[str, str], tuple[list[int], int]] = {}
@@ -535,10 +534,6 @@ def _item(value: object) -> QStandardItem:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setEditable(False)
     return item
-
-
-def _ids(ids: Iterable[int | None]) -> list[int]:
-    return [i for i in ids if i is not None]
 
 
 def _named(names: dict[int, str], record_id: int | None) -> str | None:
