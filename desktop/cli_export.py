@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from db.engine import Database
 from db.messages import N_, _, format_number, ngettext
-from desktop.reports.language import LANGUAGES, normalize_language
+from desktop.reports.language import LANGUAGES, catalog, normalize_language
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
 
 if TYPE_CHECKING:
@@ -286,7 +286,8 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.finish()
-    sheets = ", ".join(SHEET_TITLES[name] for name in summary.sheets)
+    in_the_report = catalog(options.language)  # the sheets as the file names them
+    sheets = ", ".join(in_the_report.gettext(SHEET_TITLES[name]) for name in summary.sheets)
     print(
         ngettext(
             "Wrote {file} ({count} event; {sheets}; {size} MB in {seconds} s).",

@@ -138,7 +138,7 @@ def test_language_defaults_to_the_saved_setting(sample: Database, tmp_path: Path
 
 
 def test_the_commands_language_is_the_reports_unless_export_names_another(
-    sample: Database, tmp_path: Path
+    sample: Database, tmp_path: Path, capsys
 ):
     """Seen: ``diaspora-events --language ru export`` said "Записан ..." of an English
     report (the settings hold Azerbaijani here: the command's word comes first)."""
@@ -150,6 +150,8 @@ def test_the_commands_language_is_the_reports_unless_export_names_another(
     russian = tmp_path / "ru.xlsx"
     assert main(["--database", url, "--language", "ru", "export", "--out", str(russian)]) == 0
     assert "Мероприятия" in load_workbook(russian).sheetnames
+    said = capsys.readouterr().out  # the sheets named as the file names them
+    assert ", ".join(load_workbook(russian).sheetnames[:3]) in said, said
     english = tmp_path / "en.xlsx"
     argv = ["--database", url, "--language", "ru", "export", "--out", str(english)]
     assert main([*argv, "--language", "en"]) == 0
