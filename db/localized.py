@@ -175,7 +175,7 @@ def names_by_id(
         return {}
     code = _lang(lang)
     table = tables.table_of(model)
-    if any(table is t for t in _TRANSLATED):
+    if "name_ru" in table.c:  # the record carries its translations
         translated = table.c[f"name_{code}"] if code != "en" else table.c.name
         query = select(table.c.id, table.c.name, translated).where(table.c.id.in_(wanted))
         return {row_id: other or name for row_id, name, other in session.execute(query)}
@@ -185,10 +185,6 @@ def names_by_id(
         ).all()
         return _place_names(session, table, rows, code)
     raise TypeError(f"no localized names for {table.name}")
-
-
-_TRANSLATED = (tables.event_type, tables.program_item_type, tables.occasion, tables.city)
-"""Tables whose records carry their translations in ``name_ru``/``name_az``."""
 
 
 def _place_names(

@@ -112,8 +112,7 @@ def format_date(day: dt.date) -> str:
     language = current_language()
     if language == "en":
         return day.isoformat()
-    from babel.dates import format_date as babel_format_date
-    from babel.dates import get_date_format
+    from babel.dates import format_date as babel_format_date, get_date_format
 
     pattern = get_date_format("short", locale=language).pattern
     if "yyyy" not in pattern:

@@ -14,8 +14,7 @@ import datetime as dt
 from typing import Any, ClassVar
 from uuid import UUID
 
-from sqlalchemy import event
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import event, inspect as sa_inspect
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -29,12 +28,14 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from db import tables
 from db.collation import title_key
-from db.tables import NAMING_CONVENTION as NAMING_CONVENTION  # re-exported: the enums and
-from db.tables import DatePrecision as DatePrecision  # the convention are the models' too
-from db.tables import EventStatus as EventStatus
-from db.tables import OrganizerRole as OrganizerRole
-from db.tables import PlacePrecision as PlacePrecision
-from db.tables import SourceScale as SourceScale
+from db.tables import (
+    NAMING_CONVENTION as NAMING_CONVENTION,  # re-exported: the enums and
+    DatePrecision as DatePrecision,  # the convention are the models' too
+    EventStatus as EventStatus,
+    OrganizerRole as OrganizerRole,
+    PlacePrecision as PlacePrecision,
+    SourceScale as SourceScale,
+)
 
 
 class Base(DeclarativeBase):

@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement
-from sqlalchemy import text as text_clause
+from sqlalchemy import Column, ColumnElement, text as text_clause
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
@@ -73,29 +73,38 @@ def is_search_object(name: str | None) -> bool:
     return bool(name) and name.startswith(SEARCH_OBJECTS)  # type: ignore[union-attr]
 
 
-_DIRECT = [
-    (tables.event.c.region_id, tables.region_alias.c.region_id, False),
-    (tables.event.c.city_id, tables.city_alias.c.city_id, False),
-    (tables.event.c.country_id, tables.country_alias.c.country_id, False),
-    (tables.event.c.occasion_id, tables.occasion_alias.c.occasion_id, True),
-]
-"""The event's own links to a named record, the alias table's key, whether a word inside
-the names counts."""
-_LINKED = [
-    (
-        tables.event_organizer.c.event_id,
-        tables.event_organizer.c.organization_id,
-        tables.organization_alias.c.organization_id,
-    ),
-    (
-        tables.event_speaker.c.event_id,
-        tables.event_speaker.c.person_id,
-        tables.person_alias.c.person_id,
-    ),
-]
-"""Records an event names through a table of its own (organizers, speakers)."""
+@cache
+def _direct_links() -> list[tuple[Column[int], Column[int], bool]]:
+    """The event's own links to a named record, the alias table's key, whether a word
+    inside the names counts. Made on the first search: the alias tables are among
+    :mod:`db.secondary_tables`, which a start does not make."""
+    return [
+        (tables.event.c.region_id, tables.region_alias.c.region_id, False),
+        (tables.event.c.city_id, tables.city_alias.c.city_id, False),
+        (tables.event.c.country_id, tables.country_alias.c.country_id, False),
+        (tables.event.c.occasion_id, tables.occasion_alias.c.occasion_id, True),
+    ]
 
 
+@cache
+def _linked_records() -> list[tuple[Column[int], Column[int], Column[int]]]:
+    """Records an event names through a table of its own (organizers, speakers): the
+    table's event id, its record id, the alias table's key."""
+    return [
+        (
+            tables.event_organizer.c.event_id,
+            tables.event_organizer.c.organization_id,
+            tables.organization_alias.c.organization_id,
+        ),
+        (
+            tables.event_speaker.c.event_id,
+            tables.event_speaker.c.person_id,
+            tables.person_alias.c.person_id,
+        ),
+    ]
+
+
+@cache
 def _named_queries() -> list[tuple[str, bool]]:
     """Per kind of record an event names: a SELECT of the ids of the events naming one
     whose alias matches ``{}`` (the condition on the alias table's ``normalized``), and
@@ -108,7 +117,7 @@ def _named_queries() -> list[tuple[str, bool]]:
             f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
             inside,
         )
-        for column, key, inside in _DIRECT
+        for column, key, inside in _direct_links()
     ]
     queries += [
         (
@@ -116,14 +125,12 @@ def _named_queries() -> list[tuple[str, bool]]:
             f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
             True,
         )
-        for event_id, column, key in _LINKED
+        for event_id, column, key in _linked_records()
     ]
     return queries
 
 
-_NAMED = _named_queries()
-
-
+@cache
 def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
     """A check that the event ``{event}`` holds ``{text}`` or links to a record whose
     alias matches (one read of the event: ``{starts}`` for places, ``{anywhere}`` for an
@@ -135,7 +142,7 @@ def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
     links = " OR ".join(
         f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} "
         f"WHERE {{{'anywhere' if inside else 'starts'}}})"
-        for column, key, inside in _DIRECT
+        for column, key, inside in _direct_links()
     )
     direct = (f"EXISTS (SELECT 1 FROM {event} AS named WHERE named.id = {{event}} AND "
               f"({{text}}{links}))")
@@ -145,7 +152,7 @@ def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
             f"{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
             True,
         )
-        for event_id, column, key in _LINKED
+        for event_id, column, key in _linked_records()
     ]
     return direct, linked
 
@@ -179,7 +186,7 @@ def _named(element: _WordMatch) -> list[str]:
     if not element.phrases:
         return []
     starts, anywhere = _name_conditions(element.phrases)
-    return [query.format(anywhere if words else starts) for query, words in _NAMED]
+    return [query.format(anywhere if words else starts) for query, words in _named_queries()]
 
 
 def _name_conditions(phrases: list[str]) -> tuple[str, str]:
@@ -280,14 +287,12 @@ def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
     text = _in_text(element.word, "named.search_text") + " OR " if element.text and not listed \
         else ""
     starts, anywhere = _name_conditions(element.phrases)
-    direct, linked = _NAMED_HERE
+    direct, linked = _named_here_checks()
     checks.append(direct.format(event=event_id, text=text, starts=starts, anywhere=anywhere))
     checks += [check.format(event=event_id, names=anywhere if words else starts)
                for check, words in linked]
     return _percent(f"({' OR '.join(checks)})", compiler)
 
-
-_NAMED_HERE = _named_here_checks()
 
 
 def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:

@@ -3,15 +3,19 @@
 The events table's first page, its count and the filter bar's lists are read from these
 tables, so a start paints the window without importing :mod:`db.models` or setting up
 its mappers (~80 ms of CPU, issue 17); the ORM classes map these same tables.
+
+The tables the events table reads are made here; the others (names' aliases, people,
+program items, sources, speakers, the change log) in :mod:`db.secondary_tables`, on
+first use of any of them or of ``metadata``, which then holds every table (SQLAlchemy
+spends ~0.1 ms a column making a table: half of this schema's cost at each start).
 """
 
 import datetime as dt
 import enum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from uuid import uuid4
 
 from sqlalchemy import (
-    JSON,
     Column,
     Date,
     DateTime,
@@ -39,7 +43,8 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-metadata = MetaData(naming_convention=NAMING_CONVENTION)
+_metadata = MetaData(naming_convention=NAMING_CONVENTION)
+"""Every table's; read as ``metadata``, so that it is complete when used."""
 
 
 def _title_key_of_the_row(context: DefaultExecutionContext) -> str | None:
@@ -124,28 +129,9 @@ def _translations(length: int) -> list[Column[Any]]:
     return [Column(f"name_{lang}", String(length)) for lang in ("ru", "az")]
 
 
-def _alias_table(owner: str, length: int) -> Table:
-    """The other names of a reference record, one row per normalized spelling."""
-    return Table(
-        f"{owner}_alias",
-        metadata,
-        Column(
-            f"{owner}_id",
-            Integer,
-            ForeignKey(f"{owner}.id", ondelete="CASCADE"),
-            nullable=False,
-        ),
-        Column("id", Integer, primary_key=True),
-        Column("lang", String(8)),
-        Column("name", String(length), nullable=False),
-        Column("normalized", String(length), nullable=False, index=True),
-        UniqueConstraint(f"{owner}_id", "normalized"),
-    )
-
-
 country = Table(
     "country",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(2), nullable=False, unique=True, comment="ISO 3166-1 alpha-2"),
     Column("alpha3", String(3)),
@@ -154,11 +140,10 @@ country = Table(
     *_ranks(),
 )
 
-country_alias = _alias_table("country", 200)
 
 region = Table(
     "region",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(12), unique=True, comment="ISO 3166-2"),
     Column("country_id", Integer, ForeignKey("country.id"), nullable=False, index=True),
@@ -169,11 +154,10 @@ region = Table(
     *_ranks(),
 )
 
-region_alias = _alias_table("region", 200)
 
 city = Table(
     "city",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("country_id", Integer, ForeignKey("country.id"), nullable=False, index=True),
@@ -194,11 +178,10 @@ city = Table(
     *_ranks(),
 )
 
-city_alias = _alias_table("city", 200)
 
 organization = Table(
     "organization",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(400), nullable=False),
     Column("short_name", String(120)),
@@ -218,23 +201,10 @@ organization = Table(
     *_ranks(),
 )
 
-organization_alias = _alias_table("organization", 400)
-
-person = Table(
-    "person",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("full_name", String(300), nullable=False),
-    Column("notes", Text),
-    _uuid(),
-    _version(),
-)
-
-person_alias = _alias_table("person", 300)
 
 occasion = Table(
     "occasion",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("name", String(300), nullable=False, unique=True),
     *_translations(300),
@@ -246,11 +216,10 @@ occasion = Table(
     *_ranks(),
 )
 
-occasion_alias = _alias_table("occasion", 300)
 
 event_type = Table(
     "event_type",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(40), nullable=False, unique=True),
     Column("name", String(120), nullable=False),
@@ -259,41 +228,10 @@ event_type = Table(
     *_ranks(),
 )
 
-program_item_type = Table(
-    "program_item_type",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("code", String(40), nullable=False, unique=True),
-    Column("name", String(120), nullable=False),
-    *_translations(120),
-    _version(),
-)
-
-source = Table(
-    "source",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("publisher", String(300)),
-    Column("passed_on_by", String(300)),
-    Column("scale", _enum(SourceScale)),
-    Column("published_on", Date),
-    Column("url", String(2000)),
-    Column("language", String(8)),
-    Column("dateline", String(200)),
-    Column("full_text", Text),
-    _uuid(),
-)
-
-event_source = Table(
-    "event_source",
-    metadata,
-    Column("event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
-    Column("source_id", Integer, ForeignKey("source.id"), primary_key=True),
-)
 
 event = Table(
     "event",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("title", String(500), nullable=False),
     Column(
@@ -360,7 +298,7 @@ event = Table(
 
 event_organizer = Table(
     "event_organizer",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column(
         "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
@@ -373,48 +311,55 @@ event_organizer = Table(
     Index("ix_event_organizer_organization_event", "organization_id", "event_id"),
 )
 
-event_speaker = Table(
-    "event_speaker",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
-    ),
-    Column("position", Integer, nullable=False, default=0),
-    Column("person_id", Integer, ForeignKey("person.id"), nullable=False, index=True),
-    Column("role", String(300)),
-    Column("organization_id", Integer, ForeignKey("organization.id")),
-)
-
-program_item = Table(
-    "program_item",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column(
-        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
-    ),
-    Column("position", Integer, nullable=False, default=0),
-    Column("item_type_id", Integer, ForeignKey("program_item_type.id"), nullable=False),
-    Column("note", String(500)),
-)
-
-change_log = Table(
-    "change_log",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("at", DateTime, nullable=False, index=True, default=_now),
-    Column("user", String(120)),
-    Column("desk", String(120)),
-    Column("table_name", String(60), nullable=False),
-    Column("record_uuid", Uuid, index=True),
-    Column("record_id", Integer),
-    Column("action", String(20), nullable=False, comment="insert, update, delete, restore, merge"),
-    Column("changes", JSON, comment="{field: [old, new]}"),
-    Column("batch_id", Uuid, index=True),
-    Column("summary", String(500)),
-)
-
 
 def table_of(kind: Table | type[Any]) -> Table:
     """The table of a mapped class (or the table itself): the Core readers take either."""
     return kind if isinstance(kind, Table) else cast(Table, kind.__table__)
+
+
+if TYPE_CHECKING:
+    from db.secondary_tables import (  # re-exported, made on first use
+        change_log as change_log,
+        city_alias as city_alias,
+        country_alias as country_alias,
+        event_source as event_source,
+        event_speaker as event_speaker,
+        occasion_alias as occasion_alias,
+        organization_alias as organization_alias,
+        person as person,
+        person_alias as person_alias,
+        program_item as program_item,
+        program_item_type as program_item_type,
+        region_alias as region_alias,
+        source as source,
+    )
+
+    metadata = _metadata
+else:
+
+    def __getattr__(name: str) -> Any:
+        """The secondary tables, made when one of them or ``metadata`` is first asked for
+        (PEP 562): ``metadata.sorted_tables`` never misses one of them."""
+        if name == "metadata" or name in _SECONDARY:
+            from db import secondary_tables
+
+            return _metadata if name == "metadata" else getattr(secondary_tables, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    _SECONDARY = frozenset(
+        {
+            "change_log",
+            "city_alias",
+            "country_alias",
+            "event_source",
+            "event_speaker",
+            "occasion_alias",
+            "organization_alias",
+            "person",
+            "person_alias",
+            "program_item",
+            "program_item_type",
+            "region_alias",
+            "source",
+        }
+    )

@@ -167,6 +167,7 @@ def _run(args: argparse.Namespace) -> int:
         "extract": run_extract,
     }
     settings = Settings.load()
+    remembered = settings.database
     use_message_language(args.message_language, settings)
     if args.database:
         settings.database = args.database
@@ -205,7 +206,7 @@ def _run(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             settings.database = chosen
             args.database = chosen  # remembered once it opens
-    if args.database:
+    if args.database and args.database != remembered:  # a start naming it again writes nothing
         _save(settings)
     if not interactive:  # the window cleans up once it shows (desktop.ui.app)
         clean_litter(database)

@@ -8,8 +8,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, column, inspect, select
-from sqlalchemy import table as sa_table
+from sqlalchemy import Connection, column, inspect, select, table as sa_table
 from sqlalchemy.engine import Engine
 
 from db.engine import alembic_config

@@ -46,6 +46,24 @@ def test_the_database_option_is_remembered(database_path: Path, capsys) -> None:
     assert "Events:   3" in out
 
 
+def test_naming_the_remembered_data_set_again_leaves_the_settings_file_alone(
+    database_path: Path, capsys
+) -> None:
+    """Every start with ``--database`` (a shortcut that names the file) rewrote the
+    settings file, though nothing in it changed: a write and a rename per start."""
+    from desktop.settings import Settings, settings_path
+
+    assert main(["--database", str(database_path), "info"]) == 0
+    written = settings_path().stat()
+    assert main(["--database", str(database_path), "info"]) == 0
+    again = settings_path().stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    other = database_path.with_name("other.sqlite")
+    assert main(["--database", str(other), "info"]) == 0
+    assert Settings.load().database == str(other), "another file is still remembered"
+    capsys.readouterr()
+
+
 def test_list_names_places_in_the_message_language(database_path: Path, capsys) -> None:
     """Seen: "3 мероприятия." under "[Krasnoyarsk Krai, Russia]"."""
     from db.engine import open_database

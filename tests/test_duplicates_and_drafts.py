@@ -6,8 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from db.duplicates import find_duplicates
 from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput

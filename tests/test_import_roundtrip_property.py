@@ -7,8 +7,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from db.engine import open_database
 from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput, SpeakerInput

@@ -8,8 +8,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from sqlalchemy import event as sa_event
-from sqlalchemy import select
+from sqlalchemy import event as sa_event, select
 
 from db.event_store import (
     EventInput,

@@ -10,8 +10,7 @@ import re
 import uuid
 
 import pytest
-from sqlalchemy import Select, func, insert, select
-from sqlalchemy import event as sa_event
+from sqlalchemy import Select, event as sa_event, func, insert, select
 
 from db.engine import Database
 from db.models import DatePrecision, Event, EventStatus

@@ -16,8 +16,13 @@ from db.engine import Database
 from db.event_store import EventInput, EventStore, OrganizerInput, ProgramInput
 from db.models import DatePrecision, EventStatus, OrganizerRole
 from db.queries import EventFilter
-from desktop.reports import ALL_SHEETS, EXTRA_SHEETS, ReportOptions, export_workbook
-from desktop.reports import language as report_language
+from desktop.reports import (
+    ALL_SHEETS,
+    EXTRA_SHEETS,
+    ReportOptions,
+    export_workbook,
+    language as report_language,
+)
 from desktop.sample import load_sample
 
 EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)

@@ -41,6 +41,7 @@ LATER = (
     "desktop.ui.undo",
     "db.event_store",
     "db.models",  # the ORM classes and their mappers: the page is read from db.tables
+    "db.secondary_tables",  # aliases, people, sources, the change log: not on the page
     "sqlalchemy.orm",  # ~50 ms to import: the page, its count and the lists read with Core
     "db.gazetteer",
     "db.world",
@@ -75,6 +76,35 @@ def test_the_first_window_imports_only_what_it_shows(database_path: Path, tmp_pa
     modules = _modules_of(_WINDOW, str(database_path), str(tmp_path / "ui.ini"))
     assert "desktop.ui.events_model" in modules, "the table is there"
     assert sorted(m for m in modules if m.startswith(LATER)) == []
+
+
+_SCHEMA = """
+import db.tables as tables
+print(" ".join(sorted(tables.metadata.tables)))
+print(tables.change_log.name, tables.person_alias.c.person_id.references(tables.person.c.id))
+print(all(getattr(tables, name) is table for name, table in tables.metadata.tables.items()))
+"""
+
+
+def test_the_schema_is_whole_whenever_its_metadata_is_used() -> None:
+    """The tables the first page does not read are made on first use
+    (``db.secondary_tables``): a process that only imports ``db.tables`` still finds every
+    table in its metadata (what ``create_all``, ``db copy`` and merges walk) and each table
+    by name."""
+    from db.models import Base
+
+    script = subprocess.run(
+        [sys.executable, "-c", _SCHEMA],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert script.returncode == 0, script.stderr
+    names, linked, each_by_name = script.stdout.splitlines()
+    assert names.split() == sorted(Base.metadata.tables) and len(names.split()) == 21
+    assert linked == "change_log True"
+    assert each_by_name == "True", "a table of db.secondary_tables is not named in db.tables"
 
 
 _FIRST_START = """

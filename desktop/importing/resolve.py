@@ -32,8 +32,8 @@ from db.event_store import (
     SourceInput,
     _blank,
     json_value,
+    place_as_written as store_place_as_written,
 )
-from db.event_store import place_as_written as store_place_as_written
 from db.gazetteer import Gazetteer
 from db.messages import _
 from db.models import (

@@ -18,10 +18,12 @@ import gettext
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from db.messages import CATALOG_DIR as CATALOG_DIR
-from db.messages import LANGUAGES as LANGUAGES
-from db.messages import load_catalog
-from db.messages import normalize_language as normalize_language
+from db.messages import (
+    CATALOG_DIR as CATALOG_DIR,
+    LANGUAGES as LANGUAGES,
+    load_catalog,
+    normalize_language as normalize_language,
+)
 
 DOMAIN = "reports"
 

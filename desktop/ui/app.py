@@ -7,16 +7,20 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from db.engine import Database
 from desktop.logs import log_path
 from desktop.ui import i18n
 from desktop.ui.main_window import APPLICATION, ORGANIZATION, EventsTable, MainWindow, icon_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+    from db.engine import Database
 
 log = logging.getLogger(__name__)
 

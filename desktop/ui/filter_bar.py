@@ -11,7 +11,6 @@ does not run a query.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -28,15 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from db.queries import EventFilter
 from db.tables import EventStatus
 from desktop.ui.widgets import DateEdit, fill_combo, select_data
 
 if TYPE_CHECKING:  # event types are made when first handed to Python, not at start
+    from collections.abc import Callable, Sequence
+
     from PySide6.QtGui import QFocusEvent, QWheelEvent
 
-    from db.engine import Reader
+    from db.engine import Database, Reader
 
 TEXT_DELAY_MS = 250
 COMBOS = ("country", "region", "organization", "occasion", "status")

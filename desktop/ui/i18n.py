@@ -8,9 +8,7 @@ Azerbaijani ə, ğ, ı/İ and Russian ё sort the way a reader of that language 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable
 from functools import cache, cmp_to_key
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -27,6 +25,9 @@ from PySide6.QtCore import (
 from db import messages
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterable
+
     from _typeshed import SupportsRichComparison
 
 T = TypeVar("T")

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import threading
-import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, cached_property
 from pathlib import Path
@@ -43,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.engine import Database
 from db.queries import EventFilter, count_events
 from db.tables import EventStatus
 from desktop import __version__
@@ -51,10 +48,14 @@ from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
 from desktop.ui.filter_bar import FilterBar
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
+    import uuid
+    from collections.abc import Callable
+
     from PySide6.QtCore import QThread
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QProgressDialog
 
+    from db.engine import Database
     from db.event_store import EventInput
     from desktop.drafts import Draft, DraftStore
     from desktop.importing import ImportPreview, ImportResult

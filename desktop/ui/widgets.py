@@ -3,8 +3,6 @@ labels, combo helpers. The forms' typed date field is in desktop.ui.date_field."
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
@@ -23,6 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.ui import i18n
 
 if TYPE_CHECKING:  # Qt types made when first used, not at start
+    import datetime as dt
+    from collections.abc import Sequence
+
     from PySide6.QtGui import QFocusEvent, QKeyEvent
     from PySide6.QtWidgets import QCompleter
 

@@ -1,0 +1,151 @@
+"""The schema's tables the events table's first page does not read: the names' aliases,
+people, program items, sources, speakers and the change log.
+
+Made on first use through :mod:`db.tables` (its ``__getattr__``), which re-exports them;
+import them from there.
+"""
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+
+from db.tables import SourceScale, _enum, _metadata, _now, _translations, _uuid, _version
+
+metadata = _metadata
+
+
+def _alias_table(owner: str, length: int) -> Table:
+    """The other names of a reference record, one row per normalized spelling."""
+    return Table(
+        f"{owner}_alias",
+        metadata,
+        Column(
+            f"{owner}_id",
+            Integer,
+            ForeignKey(f"{owner}.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("id", Integer, primary_key=True),
+        Column("lang", String(8)),
+        Column("name", String(length), nullable=False),
+        Column("normalized", String(length), nullable=False, index=True),
+        UniqueConstraint(f"{owner}_id", "normalized"),
+    )
+
+
+country_alias = _alias_table("country", 200)
+
+
+region_alias = _alias_table("region", 200)
+
+
+city_alias = _alias_table("city", 200)
+
+
+organization_alias = _alias_table("organization", 400)
+
+
+person = Table(
+    "person",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("full_name", String(300), nullable=False),
+    Column("notes", Text),
+    _uuid(),
+    _version(),
+)
+
+
+person_alias = _alias_table("person", 300)
+
+
+occasion_alias = _alias_table("occasion", 300)
+
+
+program_item_type = Table(
+    "program_item_type",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("name", String(120), nullable=False),
+    *_translations(120),
+    _version(),
+)
+
+
+source = Table(
+    "source",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("publisher", String(300)),
+    Column("passed_on_by", String(300)),
+    Column("scale", _enum(SourceScale)),
+    Column("published_on", Date),
+    Column("url", String(2000)),
+    Column("language", String(8)),
+    Column("dateline", String(200)),
+    Column("full_text", Text),
+    _uuid(),
+)
+
+
+event_source = Table(
+    "event_source",
+    metadata,
+    Column("event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_id", Integer, ForeignKey("source.id"), primary_key=True),
+)
+
+
+event_speaker = Table(
+    "event_speaker",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("position", Integer, nullable=False, default=0),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False, index=True),
+    Column("role", String(300)),
+    Column("organization_id", Integer, ForeignKey("organization.id")),
+)
+
+
+program_item = Table(
+    "program_item",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("position", Integer, nullable=False, default=0),
+    Column("item_type_id", Integer, ForeignKey("program_item_type.id"), nullable=False),
+    Column("note", String(500)),
+)
+
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False, index=True, default=_now),
+    Column("user", String(120)),
+    Column("desk", String(120)),
+    Column("table_name", String(60), nullable=False),
+    Column("record_uuid", Uuid, index=True),
+    Column("record_id", Integer),
+    Column("action", String(20), nullable=False, comment="insert, update, delete, restore, merge"),
+    Column("changes", JSON, comment="{field: [old, new]}"),
+    Column("batch_id", Uuid, index=True),
+    Column("summary", String(500)),
+)
