@@ -294,6 +294,11 @@ class SchemaOutOfDateError(DatabaseOpenError):
     """A data set opened read-only whose schema is older than this version's."""
 
 
+class UpgradePending(DatabaseOpenError):
+    """A SQLite file of an older schema, not opened: asked with ``upgrade_now=False``, the
+    caller upgrades it where the clerk sees it happen (seconds on a large file)."""
+
+
 def read_only_uri(path: Path) -> str:
     """A SQLite URI that reads ``path`` without ever writing it. On read-only media (no
     writable folder for the WAL index) the file is opened immutable: nobody can change it
@@ -381,26 +386,13 @@ def _read_only_engine(path: Path) -> Engine:
     return engine
 
 
-def upgrade_pending(database: str | Path | None) -> bool:
-    """Will opening this existing SQLite file upgrade its schema (seconds on a large file)?
-    A cheap read-only look, without Alembic; any doubt is left to ``open_database``."""
-    url = to_url(database)
-    path = sqlite_path(url)
-    if path is None or not path.is_file():
-        return False
-    try:
-        _found, revision = _peek_sqlite(path, _DataSetName(url))
-    except DatabaseOpenError:
-        return False
-    return revision is not None and revision != schema_head()
-
-
 def open_database(
     database: str | Path | None = None,
     load_reference: bool = True,
     check_integrity: bool = True,
     read_only: bool = False,
     stage: Callable[[Stage], None] | None = None,
+    upgrade_now: bool = True,
 ) -> Database:
     """Open (creating or upgrading when needed) the data set at ``database``.
 
@@ -409,12 +401,14 @@ def open_database(
     ``read_only=True`` (SQLite) reads the file as it is, never changing a byte: a schema
     that is out of date raises :class:`SchemaOutOfDateError` instead of being upgraded.
     ``stage`` is told when a backup before an upgrade, and the upgrade, begin (the GUI
-    shows it: the two take seconds on a large file).
+    shows it: the two take seconds on a large file). ``upgrade_now=False`` raises
+    :class:`UpgradePending` for a SQLite file of an older schema before anything is written
+    (the window's start then upgrades it with a progress window).
     """
     url = to_url(database)
     where = _DataSetName(url)
     path = sqlite_path(url)
-    created = False
+    created, found = False, set[str]()
     if path is not None:
         _check_sqlite_file(path, where, check_integrity, read_only)
         found, revision = _peek_sqlite(path, where)
@@ -423,10 +417,16 @@ def open_database(
             _prepare(where, lambda: _create_sqlite(path, load_reference))
         else:
             _refuse_foreign(where, found, revision)
+            if not (upgrade_now or read_only) and revision not in (None, schema_head()):
+                raise UpgradePending(
+                    _("{where} has an older schema ({revision}); it is upgraded as it opens.")
+                    .format(where=_sentence(where), revision=revision)
+                )
     try:
         engine = _read_only_engine(path) if read_only and path else create_db_engine(url)
         with engine.connect() as connection:  # one connection for both questions
-            tables = set(inspect(connection).get_table_names())
+            # an existing file's tables were read by its look above
+            tables = found if path and not created else set(inspect(connection).get_table_names())
             revision = (
                 connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 if "alembic_version" in tables

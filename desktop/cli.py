@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
     """The command, with the garbage collector off until it starts its work: collecting
     while thousands of modules and classes are made finds nothing to free and cost a
     twentieth of the start. The window turns it back on once it shows (desktop.ui.app)."""
-    from db.engine import DatabaseOpenError, open_database, upgrade_pending
+    from db.engine import DatabaseOpenError, UpgradePending, open_database
     from desktop.logs import setup_logging
     from desktop.settings import Settings
 
@@ -190,10 +190,12 @@ def _run(args: argparse.Namespace) -> int:
         _save(settings)
     while True:
         try:
-            if interactive and upgrade_pending(settings.database):
+            try:  # the window's start upgrades an older file with a progress window
+                database = open_database(
+                    settings.database, check_integrity=not interactive, upgrade_now=not interactive
+                )
+            except UpgradePending:
                 database = _open_with_progress(settings.database, settings.language)
-            else:
-                database = open_database(settings.database, check_integrity=not interactive)
             break
         except DatabaseOpenError as error:
             print(f"diaspora-events: {error}", file=sys.stderr)

@@ -139,17 +139,28 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
 def test_only_a_file_of_an_older_schema_is_said_to_need_an_upgrade(
     database_path: Path, tmp_path: Path, old: tuple[Path, RowsOf]
 ) -> None:
-    from db.engine import upgrade_pending
+    """The window's start opens with ``upgrade_now=False``: an older file is left as it
+    was (the start upgrades it with a progress window); any other opens, or is refused
+    with what is wrong with it."""
+    from db.engine import DatabaseOpenError, UpgradePending
 
+    before = old[0].read_bytes()
+    with pytest.raises(UpgradePending):
+        open_database(old[0], check_integrity=False, upgrade_now=False)
+    assert old[0].read_bytes() == before, "nothing written before the upgrade is shown"
+    open_database(database_path, check_integrity=False, upgrade_now=False).dispose()
+    made = open_database(tmp_path / "missing.sqlite", upgrade_now=False)  # made new
+    assert made.created
+    made.dispose()
     not_ours = tmp_path / "notes.sqlite"
     not_ours.write_text("not a database")
-    assert upgrade_pending(old[0])
-    assert not upgrade_pending(database_path)  # up to date: the window opens at once
-    assert not upgrade_pending(tmp_path / "missing.sqlite")  # made new, nothing to upgrade
-    assert not upgrade_pending(not_ours)  # open_database says what is wrong with it
+    with pytest.raises(DatabaseOpenError) as refused:
+        open_database(not_ours, check_integrity=False, upgrade_now=False)
+    assert not isinstance(refused.value, UpgradePending)
     probe = (
-        "import sys; from db.engine import upgrade_pending; "
-        "upgrade_pending(sys.argv[1]); print('alembic' in sys.modules)"
+        "import sys; from db.engine import open_database; "
+        "open_database(sys.argv[1], check_integrity=False, upgrade_now=False).dispose(); "
+        "print('alembic' in sys.modules)"
     )
     looked = subprocess.run(
         [sys.executable, "-c", probe, str(database_path)],
