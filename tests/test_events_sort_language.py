@@ -205,10 +205,10 @@ def test_the_model_reads_far_pages_backwards_in_the_same_order(qtbot, database, 
     assert titles == [row.title for row in expected]
 
 
-def test_linked_names_sort_the_same_on_postgresql(postgres_url):
+def test_linked_names_sort_the_same_on_postgresql(postgres_data_set_url):
     from db.engine import open_database
 
-    database = open_database(postgres_url)
+    database = open_database(postgres_data_set_url)
     try:
         add_in_cities(database, ["Moscow", None, "Baku", "Vladivostok"])
         with database.sessions() as session:

@@ -405,11 +405,11 @@ def test_an_updated_event_keeps_its_namesake_organizer(described: Database, tmp_
 
 
 def test_organizations_round_trip_through_postgresql(
-    described: Database, tmp_path: Path, postgres_url: str
+    described: Database, tmp_path: Path, postgres_data_set_url: str
 ):
     exported = tmp_path / "report.xlsx"
     export_workbook(described, exported, ReportOptions(language="ru"))
-    server = open_database(postgres_url)
+    server = open_database(postgres_data_set_url)
     try:
         result = apply_import(server, plan_of(server, exported), backup=False)
         assert organizations(server) == organizations(described)

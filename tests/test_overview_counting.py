@@ -31,7 +31,7 @@ def any_database(request: pytest.FixtureRequest, database_with) -> Iterator[Data
     if request.param == "sqlite":
         yield database_with(generate)
         return
-    server = open_database(request.getfixturevalue("postgres_url"))
+    server = open_database(request.getfixturevalue("postgres_data_set_url"))
     try:
         generate(server)
         yield server

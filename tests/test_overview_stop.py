@@ -27,7 +27,7 @@ def any_database(request: pytest.FixtureRequest, database: Database) -> Iterator
     if request.param == "sqlite":
         yield database
         return
-    server = open_database(request.getfixturevalue("postgres_url"))
+    server = open_database(request.getfixturevalue("postgres_data_set_url"))
     try:
         yield server
     finally:

@@ -19,8 +19,8 @@ from desktop.sample import load_sample, sample_inputs
 
 
 @pytest.fixture
-def pg_database(postgres_url: str):
-    database = open_database(postgres_url)
+def pg_database(postgres_data_set_url: str):
+    database = open_database(postgres_data_set_url)
     yield database
     database.dispose()
 
@@ -86,14 +86,14 @@ def test_copy_refuses_a_target_that_holds_data(database, postgres_url) -> None:
         copy_data_set(database.url, postgres_url)
 
 
-def test_search_by_a_word_inside_names_on_postgresql(postgres_url: str) -> None:
+def test_search_by_a_word_inside_names_on_postgresql(postgres_data_set_url: str) -> None:
     """The name lookups write LIKE '% word%' into the SQL: psycopg must not read it as a
     parameter marker."""
     from db.engine import open_database
     from db.queries import EventFilter, count_events
     from desktop.sample import load_sample
 
-    database = open_database(postgres_url)
+    database = open_database(postgres_data_set_url)
     try:
         with database.sessions.begin() as session:
             load_sample(session)

@@ -34,7 +34,7 @@ def sample(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
     if request.param == "sqlite":
         yield database_with(fill_sample)
         return
-    chosen = open_database(request.getfixturevalue("postgres_url"))
+    chosen = open_database(request.getfixturevalue("postgres_data_set_url"))
     fill_sample(chosen)
     yield chosen
     chosen.dispose()

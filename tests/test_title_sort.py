@@ -116,8 +116,8 @@ def test_an_older_data_set_gets_the_keys_of_its_titles(database, database_path):
         upgraded.dispose()
 
 
-def test_titles_sort_the_same_on_postgresql(postgres_url):
-    database = open_database(postgres_url)
+def test_titles_sort_the_same_on_postgresql(postgres_data_set_url):
+    database = open_database(postgres_data_set_url)
     try:
         _save(database, TITLES)
         _keys_kept(database)
