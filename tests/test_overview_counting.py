@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.queries import EventFilter, Granularity, events_per_period, events_per_region
 from desktop.overview import bounded, compute_overview, start_floors
 from tests.test_overview_figures import TODAY, generate
@@ -26,17 +26,12 @@ FILTERS = [
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_database(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
-    """The generated data set in the test's SQLite file (made once, copied for each test),
-    or on the PostgreSQL server."""
+    """The generated data set in the test's SQLite file or PostgreSQL database (made once,
+    copied for each test)."""
     if request.param == "sqlite":
         yield database_with(generate)
-        return
-    server = open_database(request.getfixturevalue("postgres_data_set_url"))
-    try:
-        generate(server)
-        yield server
-    finally:
-        server.dispose()
+    else:
+        yield request.getfixturevalue("postgres_data_set_with")(generate)
 
 
 @pytest.mark.parametrize("granularity", ["week", "month", "quarter", "year"])

@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.models import Event, EventOrganizer, Occasion, Organization, Region
 from db.queries import EventFilter
 from desktop.reports import ALL_SHEETS, EXTRA_SHEETS, ReportError, ReportOptions, export_workbook
@@ -29,15 +29,12 @@ EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def sample(request: pytest.FixtureRequest, database_with) -> Iterator[Database]:
-    """The sample data set on each back end (PostgreSQL only where a server is set up; the
-    SQLite file is made once and copied for each test)."""
+    """The sample data set on each back end (PostgreSQL only where a server is set up),
+    made once and copied for each test."""
     if request.param == "sqlite":
         yield database_with(fill_sample)
-        return
-    chosen = open_database(request.getfixturevalue("postgres_data_set_url"))
-    fill_sample(chosen)
-    yield chosen
-    chosen.dispose()
+    else:
+        yield request.getfixturevalue("postgres_data_set_with")(fill_sample)
 
 
 def _filters(database: Database) -> dict[str, EventFilter]:
