@@ -44,15 +44,11 @@ def _alias_table(owner: str, length: int) -> Table:
 
 
 country_alias = _alias_table("country", 200)
-
-
 region_alias = _alias_table("region", 200)
-
-
 city_alias = _alias_table("city", 200)
-
-
 organization_alias = _alias_table("organization", 400)
+person_alias = _alias_table("person", 300)
+occasion_alias = _alias_table("occasion", 300)
 
 
 person = Table(
@@ -64,12 +60,6 @@ person = Table(
     _uuid(),
     _version(),
 )
-
-
-person_alias = _alias_table("person", 300)
-
-
-occasion_alias = _alias_table("occasion", 300)
 
 
 program_item_type = Table(
