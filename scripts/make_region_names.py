@@ -321,6 +321,25 @@ TR: list[tuple[str, str, str, str]] = [
     ("TR-76", "Iğdır", "Ыгдыр", "İğdır"),
 ]
 
+TR_RU: list[tuple[str, str]] = [
+    # the other provinces: (code, Russian); English and Azerbaijani keep pycountry's Turkish name
+    ("TR-02", "Адыяман"), ("TR-03", "Афьонкарахисар"), ("TR-04", "Агры"), ("TR-05", "Амасья"),
+    ("TR-09", "Айдын"), ("TR-10", "Балыкесир"), ("TR-11", "Биледжик"), ("TR-12", "Бингёль"),
+    ("TR-13", "Битлис"), ("TR-14", "Болу"), ("TR-15", "Бурдур"), ("TR-17", "Чанаккале"),
+    ("TR-18", "Чанкыры"), ("TR-19", "Чорум"), ("TR-20", "Денизли"), ("TR-23", "Элязыг"),
+    ("TR-24", "Эрзинджан"), ("TR-28", "Гиресун"), ("TR-29", "Гюмюшхане"), ("TR-30", "Хаккяри"),
+    ("TR-32", "Ыспарта"), ("TR-37", "Кастамону"), ("TR-39", "Кыркларели"), ("TR-40", "Кыршехир"),
+    ("TR-43", "Кютахья"), ("TR-44", "Малатья"), ("TR-45", "Маниса"), ("TR-46", "Кахраманмараш"),
+    ("TR-47", "Мардин"), ("TR-48", "Мугла"), ("TR-49", "Муш"), ("TR-50", "Невшехир"),
+    ("TR-51", "Нигде"), ("TR-52", "Орду"), ("TR-53", "Ризе"), ("TR-54", "Сакарья"),
+    ("TR-56", "Сиирт"), ("TR-57", "Синоп"), ("TR-58", "Сивас"), ("TR-59", "Текирдаг"),
+    ("TR-60", "Токат"), ("TR-62", "Тунджели"), ("TR-63", "Шанлыурфа"), ("TR-64", "Ушак"),
+    ("TR-66", "Йозгат"), ("TR-67", "Зонгулдак"), ("TR-68", "Аксарай"), ("TR-69", "Байбурт"),
+    ("TR-70", "Караман"), ("TR-71", "Кырыккале"), ("TR-72", "Батман"), ("TR-73", "Ширнак"),
+    ("TR-74", "Бартын"), ("TR-77", "Ялова"), ("TR-78", "Карабюк"), ("TR-79", "Килис"),
+    ("TR-80", "Османие"), ("TR-81", "Дюздже"),
+]
+
 # US states named in reports: (code, English extra aliases, Russian)
 US: list[tuple[str, str, str]] = [
     ("US-CA", "State of California", "Калифорния"),
@@ -383,9 +402,12 @@ def rows() -> list[tuple[str, str, str, int]]:
         add(code, "en", [en, f"{en} Province"])
         add(code, "ru", [ru, f"провинция {ru}"])
         add(code, "az", [az, f"{az} ili"])
+    russian = dict(TR_RU)
     for sub in pycountry.subdivisions.get(country_code="TR"):
         if sub.code not in covered:
             add(sub.code, "en", [sub.name, f"{sub.name} Province"])
+            if sub.code in russian:
+                add(sub.code, "ru", [russian[sub.code], f"провинция {russian[sub.code]}"])
 
     for code, extra, ru in US:
         name = pycountry.subdivisions.get(code=code).name

@@ -1,0 +1,83 @@
+"""Turkish provinces named in Russian (seen: a Russian table listed "Afyonkarahisar", "Muş",
+"Batman" beside "Стамбул"), in new data sets and, through migration 0010, in older ones."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from db import tables
+from db.engine import Database, create_db_engine, open_database
+from db.localized import names_by_code
+from db.models import Region
+from db.names import normalize
+from db.sort_ranks import ensure_ranks
+from tests.schema_helpers import downgrade
+
+PROVINCES = {"TR-37": "Кастамону", "TR-44": "Малатья", "TR-50": "Невшехир", "TR-49": "Муш"}
+IN_ORDER = ("TR-37", "TR-44", "TR-50")
+"""In Russian order (К, М, Н); in their Latin names Malatya would come after all three."""
+
+
+def _aliases(database: Database, code: str) -> set[str]:
+    alias, region = tables.region_alias, tables.region
+    with database.connect() as connection:
+        return set(
+            connection.scalars(
+                select(alias.c.normalized)
+                .join(region, region.c.id == alias.c.region_id)
+                .where(region.c.code == code, alias.c.lang == "ru")
+            )
+        )
+
+
+def _russian_ranks(database: Database) -> dict[str, int]:
+    with database.sessions() as session:
+        ensure_ranks(session, tables.region, "ru")
+        rows = session.execute(
+            select(tables.region.c.code, tables.region.c.rank_ru).where(
+                tables.region.c.code.in_(IN_ORDER)
+            )
+        )
+        return {code: rank for code, rank in rows}
+
+
+def test_a_new_data_set_names_turkish_provinces_in_russian(database: Database) -> None:
+    with database.sessions() as session:
+        assert names_by_code(session, Region, PROVINCES, "ru") == PROVINCES
+    for code, name in PROVINCES.items():  # (its bare name's key is its Latin name's)
+        assert normalize(f"провинция {name}") in _aliases(database, code)
+    ranks = _russian_ranks(database)
+    assert [ranks[code] for code in IN_ORDER] == sorted(ranks.values()), "in Russian order"
+
+
+def test_an_older_data_set_gains_the_names_and_ranks_them_again(
+    database: Database, database_path
+) -> None:
+    """A data set made before the names: its regions lacked the aliases and were ranked
+    in Russian under their Latin names (after every Cyrillic one)."""
+    _russian_ranks(database)  # ranked, as an older data set is once sorted by region
+    alias, region = tables.region_alias, tables.region
+    with database.engine.begin() as connection:
+        connection.execute(
+            alias.delete().where(
+                alias.c.lang == "ru",
+                alias.c.region_id.in_(
+                    select(region.c.id).where(region.c.code.in_(IN_ORDER))
+                ),
+            )
+        )
+        connection.execute(
+            update(region).where(region.c.code == "TR-44").values(rank_ru=10_000)
+        )  # where "Malatya" stood: after every Cyrillic name
+    database.dispose()
+    engine = create_db_engine(f"sqlite:///{database_path}")
+    downgrade(engine, "0009")
+    engine.dispose()
+    upgraded = open_database(database_path, check_integrity=False)
+    try:
+        for code in IN_ORDER:  # as a new data set has them
+            assert normalize(f"провинция {PROVINCES[code]}") in _aliases(upgraded, code)
+        ranks = _russian_ranks(upgraded)
+        assert [ranks[code] for code in IN_ORDER] == sorted(ranks.values())
+    finally:
+        upgraded.dispose()
