@@ -1,5 +1,6 @@
-"""Turkish provinces named in Russian (seen: a Russian table listed "Afyonkarahisar", "Muş",
-"Batman" beside "Стамбул"), in new data sets and, through migration 0010, in older ones."""
+"""Regions named in the interface language (seen: a Russian table listed "Afyonkarahisar",
+"Muş", "Batman" beside "Стамбул"; Iran's provinces read "Āz̄ārbāyjān-e Shārqī" in Russian
+and Azerbaijani), in new data sets and, through migration 0010, in older ones."""
 
 from __future__ import annotations
 
@@ -48,6 +49,23 @@ def test_a_new_data_set_names_turkish_provinces_in_russian(database: Database) -
         assert normalize(f"провинция {name}") in _aliases(database, code)
     ranks = _russian_ranks(database)
     assert [ranks[code] for code in IN_ORDER] == sorted(ranks.values()), "in Russian order"
+
+
+def test_regions_where_the_diaspora_lives_are_named_in_russian_and_azerbaijani(
+    database: Database,
+) -> None:
+    russian = {
+        "BY-HM": "Минск",
+        "UZ-QR": "Республика Каракалпакстан",
+        "IR-03": "Восточный Азербайджан",
+        "KG-Y": "Иссык-Кульская область",
+        "IL-HA": "Хайфский округ",
+        "GB-SCT": "Шотландия",
+    }
+    azerbaijani = {"IR-03": "Şərqi Azərbaycan", "IR-24": "Ərdəbil"}
+    with database.sessions() as session:
+        assert names_by_code(session, Region, russian, "ru") == russian
+        assert names_by_code(session, Region, azerbaijani, "az") == azerbaijani
 
 
 def test_an_older_data_set_gains_the_names_and_ranks_them_again(

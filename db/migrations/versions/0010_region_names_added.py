@@ -1,5 +1,7 @@
-"""Regions get the names the reference has gained since a data set was made (the Russian
-names of 58 Turkish provinces), and are ranked again in each language.
+"""Regions get the names the reference has gained since a data set was made (Russian names
+of 58 Turkish provinces and of the regions of Belarus, Uzbekistan, Kyrgyzstan, Turkmenistan,
+Tajikistan, Iran, Israel, Lithuania and the United Kingdom; Azerbaijani names of Iran's
+provinces where most of its Azerbaijanis live), and are ranked again in each language.
 
 The window already shows a region by its reference name (``region_names.csv``, read when
 names are shown); what the data set keeps of those names are the region's aliases (a
