@@ -21,14 +21,12 @@ from sqlalchemy import (
 
 from db.tables import SourceScale, _enum, _metadata, _now, _translations, _uuid, _version
 
-metadata = _metadata
-
 
 def _alias_table(owner: str, length: int) -> Table:
     """The other names of a reference record, one row per normalized spelling."""
     return Table(
         f"{owner}_alias",
-        metadata,
+        _metadata,
         Column(
             f"{owner}_id",
             Integer,
@@ -53,7 +51,7 @@ occasion_alias = _alias_table("occasion", 300)
 
 person = Table(
     "person",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("full_name", String(300), nullable=False),
     Column("notes", Text),
@@ -64,7 +62,7 @@ person = Table(
 
 program_item_type = Table(
     "program_item_type",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("code", String(40), nullable=False, unique=True),
     Column("name", String(120), nullable=False),
@@ -75,7 +73,7 @@ program_item_type = Table(
 
 source = Table(
     "source",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("publisher", String(300)),
     Column("passed_on_by", String(300)),
@@ -91,7 +89,7 @@ source = Table(
 
 event_source = Table(
     "event_source",
-    metadata,
+    _metadata,
     Column("event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
     Column("source_id", Integer, ForeignKey("source.id"), primary_key=True),
 )
@@ -99,7 +97,7 @@ event_source = Table(
 
 event_speaker = Table(
     "event_speaker",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column(
         "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
@@ -113,7 +111,7 @@ event_speaker = Table(
 
 program_item = Table(
     "program_item",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column(
         "event_id", Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True
@@ -126,7 +124,7 @@ program_item = Table(
 
 change_log = Table(
     "change_log",
-    metadata,
+    _metadata,
     Column("id", Integer, primary_key=True),
     Column("at", DateTime, nullable=False, index=True, default=_now),
     Column("user", String(120)),

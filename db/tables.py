@@ -346,6 +346,8 @@ else:
             return _metadata if name == "metadata" else getattr(secondary_tables, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+    # Named, not looked up in db.secondary_tables: the import system asks a module for
+    # attributes it lacks (``__path__``), which must not make these tables at start.
     _SECONDARY = frozenset(
         {
             "change_log",
