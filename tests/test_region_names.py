@@ -1,6 +1,6 @@
 """Regions named in the interface language (seen: a Russian table listed "Afyonkarahisar",
 "Muş", "Batman" beside "Стамбул"; Iran's provinces read "Āz̄ārbāyjān-e Shārqī" in Russian
-and Azerbaijani), in new data sets and, through migration 0010, in older ones."""
+and Azerbaijani), in new data sets and, through migrations 0010 and 0011, in older ones."""
 
 from __future__ import annotations
 
@@ -97,5 +97,49 @@ def test_an_older_data_set_gains_the_names_and_ranks_them_again(
             assert normalize(f"провинция {PROVINCES[code]}") in _aliases(upgraded, code)
         ranks = _russian_ranks(upgraded)
         assert [ranks[code] for code in IN_ORDER] == sorted(ranks.values())
+    finally:
+        upgraded.dispose()
+
+
+MOLDOVA_AND_BALTICS = {
+    "MD-CU": "Кишинёв",
+    "MD-GA": "Гагаузия",
+    "MD-AN": "Анений-Нойский район",
+    "EE-37": "Харьюмаа",
+    "EE-45": "Ида-Вирумаа",
+    "LV-RIX": "Рига",
+    "LV-DGV": "Даугавпилс",
+}
+"""Where Azerbaijani societies of Moldova, Estonia and Latvia meet; shown as "Chișinău",
+"Harju", "Rīga" in a Russian window before."""
+
+
+def test_moldova_estonia_and_latvia_are_named_in_russian(database: Database) -> None:
+    with database.sessions() as session:
+        assert names_by_code(session, Region, MOLDOVA_AND_BALTICS, "ru") == MOLDOVA_AND_BALTICS
+    assert normalize("Кишинев") in _aliases(database, "MD-CU"), "typed without ё"
+
+
+def test_a_data_set_of_revision_0010_gains_the_names_added_since(
+    database: Database, database_path
+) -> None:
+    alias, region = tables.region_alias, tables.region
+    with database.engine.begin() as connection:
+        connection.execute(
+            alias.delete().where(
+                alias.c.lang == "ru",
+                alias.c.region_id.in_(
+                    select(region.c.id).where(region.c.code.in_(MOLDOVA_AND_BALTICS))
+                ),
+            )
+        )
+    database.dispose()
+    engine = create_db_engine(f"sqlite:///{database_path}")
+    downgrade(engine, "0010")
+    engine.dispose()
+    upgraded = open_database(database_path, check_integrity=False)
+    try:
+        for code, name in MOLDOVA_AND_BALTICS.items():
+            assert normalize(name) in _aliases(upgraded, code)
     finally:
         upgraded.dispose()
