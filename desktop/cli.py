@@ -53,8 +53,8 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "--language",
         dest="message_language",
         choices=messages.LANGUAGES,
-        help=_("language of the messages (default: the one saved in the settings, else the "
-        "system's)"),
+        help=_("language of the window and the messages (default: the one saved in the "
+        "settings, else the system's)"),
     )
 
 
@@ -157,18 +157,23 @@ def _run(args: argparse.Namespace) -> int:
     from desktop.settings import Settings
 
     setup_logging()
+    settings = Settings.load()
+    remembered = settings.database
+    use_message_language(args.message_language, settings)
+    window_language = args.message_language or settings.language  # None: the system's
+
+    def gui(database: Database, _args: argparse.Namespace) -> int:
+        return run_gui(database, window_language)
+
     handlers: dict[str | None, Callable[[Database, argparse.Namespace], int]] = {
-        None: run_gui,
-        "gui": run_gui,
+        None: gui,
+        "gui": gui,
         "load-sample": run_load_sample,
         "list": run_list,
         "info": run_info,
         "backup": run_backup,
         "extract": run_extract,
     }
-    settings = Settings.load()
-    remembered = settings.database
-    use_message_language(args.message_language, settings)
     if args.database:
         settings.database = args.database
     if args.command == "restore":
@@ -296,11 +301,13 @@ def _report_errors(command: Callable[[], int]) -> int:
         return 1
 
 
-def run_gui(database: Database, _args: argparse.Namespace) -> int:
-    return window_starter()(database)  # it backs up in the background once the window is up
+def run_gui(database: Database, language: str | None) -> int:
+    """The window, in ``language`` (None: the system's); it backs up in the background
+    once it is up."""
+    return window_starter()(database, language)
 
 
-def window_starter() -> Callable[[Database], int]:
+def window_starter() -> Callable[[Database, str | None], int]:
     """The window's start, imported: its Qt-free modules first, then Qt and the window.
     PySide6 reads the source of every module imported after it (its __feature__ check;
     ~10 ms for these at start). bench/startup.py wraps this to time the start."""

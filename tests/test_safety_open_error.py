@@ -43,7 +43,7 @@ def test_another_file_can_be_chosen_and_is_opened(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(database_path), "")
     )
-    monkeypatch.setattr(cli, "run_gui", lambda database, _args: opened.append(database.url) or 0)
+    monkeypatch.setattr(cli, "run_gui", lambda database, _lang: opened.append(database.url) or 0)
     assert cli.main(["--database", str(broken)]) == 0
     assert opened and opened[0].endswith(database_path.name)
 
@@ -92,7 +92,7 @@ def test_a_damaged_file_is_restored_from_its_newest_backup_in_the_window(
     monkeypatch.setattr(QMessageBox, "exec", restore)
     counted: list[int] = []
 
-    def count(database, _args) -> int:
+    def count(database, _language) -> int:
         from sqlalchemy import func, select
 
         from db.models import Event

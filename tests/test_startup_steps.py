@@ -88,3 +88,33 @@ def test_the_housekeeping_runs_once_even_for_a_window_not_painted(qtbot, monkeyp
     qtbot.waitExposed(hidden)
     qtbot.wait(100)
     assert ran == [1]
+
+
+def test_the_window_speaks_the_language_the_command_line_names(
+    qtbot, qapp, database_path: Path, monkeypatch
+) -> None:
+    """``--language az`` changed the command line's messages but the window kept the saved
+    language: a clerk starting the app in Azerbaijani got English menus."""
+    import gc
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.cli import main
+    from desktop.ui import i18n
+    from desktop.ui.app import SMOKE_TEST_ENV
+    from desktop.ui.main_window import MainWindow
+
+    menus: list[str] = []
+
+    def show(window: MainWindow) -> None:
+        menus.append(window.menuBar().actions()[0].text())
+        QMainWindow.show(window)
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setenv(SMOKE_TEST_ENV, "0.3")
+    try:
+        assert main(["--database", str(database_path), "--language", "az"]) == 0
+    finally:
+        gc.unfreeze()
+        i18n.set_language("en")
+    assert menus == ["&Fayl"]

@@ -114,7 +114,7 @@ def test_the_window_start_on_an_old_file_shows_the_upgrade_then_every_event(
     watch.start()
     shown: list[int] = []
 
-    def run_gui(database) -> int:
+    def run_gui(database, _language) -> int:
         watch.stop()
         with database.sessions() as session:
             events = count_events(session, EventFilter())

@@ -128,15 +128,9 @@ def collect_again() -> None:
     gc.enable()
 
 
-def run_gui(database: Database) -> int:
-    """Open the main window on ``database`` and run until it is closed."""
-    language = None
-    try:
-        from desktop.settings import Settings
-
-        language = Settings.load().language
-    except Exception:  # settings are optional for the GUI
-        log.exception("could not read settings")
+def run_gui(database: Database, language: str | None = None) -> int:
+    """Open the main window on ``database``, in ``language`` (None: the system's; the
+    command line passes ``--language`` or the saved one), and run until it is closed."""
     app = make_application(language, icon=False)
     install_excepthook()
     window = MainWindow(database)
