@@ -105,6 +105,19 @@ def format_number(number: int) -> str:
     return format_decimal(number, locale=current_language())
 
 
+def format_ordinal(number: int, language: str | None = None) -> str:
+    """``number`` as an ordinal in digits, as ``language`` (else the one in force) writes
+    it: "33rd"; Azerbaijani "33-cü", "36-cı" (the ending follows the number's last vowel).
+    Russian endings agree with the noun ("33-я годовщина", "33-й день"), so a Russian
+    message adds its own to the bare number."""
+    language = normalize_language(language or current_language())
+    if language == "ru":
+        return str(number)
+    from num2words import num2words  # imports every language it knows: on first use
+
+    return str(num2words(number, lang=language, to="ordinal_num"))
+
+
 def format_date(day: dt.date) -> str:
     """``day`` as the interface writes dates in the language in force: ISO in English,
     the language's short date with the whole year otherwise ("26.02.2025"), as

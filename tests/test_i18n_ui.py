@@ -74,7 +74,7 @@ def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp
     assert fields.start_date.text() == "26.02.2025"
     assert {"Мероприятие", "Место"} <= {group.title() for group in form.findChildren(QGroupBox)}
     assert "&Название" in labels(fields)
-    assert "вычислено" in fields.anniversary_computed.text()
+    assert fields.anniversary_computed.text() == "вычислено: 33-я годовщина"
     assert not form.is_dirty(), "showing localized names must not count as an edit"
     form.reject()
     window.close()
@@ -87,6 +87,8 @@ def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp
     form = window.open_form(window.model.uuid_at(row))
     assert form.fields.country.currentText() == "Rusiya"
     assert form.fields.event_type.currentText() == "anım tədbiri"
+    # Azerbaijani ordinals take their ending by vowel harmony (33-cü, 36-cı), not "-ci".
+    assert form.fields.anniversary_computed.text() == "hesablanıb: 33-cü ildönümü"
     form.reject()
     window.close()
 
@@ -139,3 +141,19 @@ def test_the_fallback_contexts_are_those_an_xml_parser_reads(language: str) -> N
     contexts = ET.parse(ts_file).getroot().iter("context")
     names = {context.findtext("name") or "" for context in contexts}
     assert i18n.fallback_contexts(ts_file) == sorted(n for n in names if not n[:1].isupper())
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["1st", "2nd", "3rd", "11th", "12th", "22nd", "33rd", "100th"]),
+        ("az", ["1-ci", "2-ci", "3-cü", "6-cı", "9-cu", "30-cu", "33-cü", "36-cı", "100-cü"]),
+        ("ru", ["1", "3", "33"]),  # the label adds the ending its noun takes ("-я годовщина")
+    ],
+)
+def test_ordinals_are_written_as_each_language_writes_them(language, expected, switch) -> None:
+    from desktop.ui.lookups import ordinal
+
+    switch(language)
+    numbers = [int(text.split("-")[0].rstrip("stndrh")) for text in expected]
+    assert [ordinal(number) for number in numbers] == expected

@@ -145,3 +145,14 @@ def test_english_names_are_an_extra_column_for_international_readers(
     assert (primorye["Страна"], primorye["Город"]) == ("Россия", "Владивосток")
     assert [primorye[h] for h in header[-5:]] == [
         "memorial event", "Khojaly genocide", "Russia", "Primorsky Krai", "Vladivostok"]
+
+
+def test_azerbaijani_quarters_are_written_without_a_wrong_ending() -> None:
+    """The Azerbaijani report headed its columns "2025, 3-ci rüb" and "4-ci rüb": the ending
+    follows the number's vowel (3-cü, 4-cü); the window's overview writes "rüb 3"."""
+    from desktop.reports.language import use_language
+    from desktop.reports.periods import label
+
+    with use_language("az"):
+        labels = [label((2025, quarter), "quarter") for quarter in (1, 2, 3, 4)]
+    assert labels == [f"2025, rüb {quarter}" for quarter in (1, 2, 3, 4)]

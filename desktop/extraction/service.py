@@ -28,7 +28,7 @@ from db.event_store import (
     SpeakerInput,
 )
 from db.gazetteer import Gazetteer, read_rows
-from db.messages import N_, _, format_date
+from db.messages import N_, _, format_date, format_ordinal
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.dates import find_event_day, window
@@ -971,8 +971,8 @@ class _Extractor:
         parts = [kind]
         if draft.occasion:
             if draft.anniversary:
-                parts.append(f"for the {_ordinal(draft.anniversary)} anniversary of the "
-                             f"{draft.occasion}")
+                ordinal = format_ordinal(draft.anniversary, "en")
+                parts.append(f"for the {ordinal} anniversary of the {draft.occasion}")
             else:
                 parts.append(f"for {draft.occasion}")
         where = draft.city or draft.region or draft.country
@@ -1051,14 +1051,6 @@ def _only_recent_year(text: str) -> int | None:
     words = re.sub(r"^#.*$|\S+://\S+|www\.\S+", " ", text, flags=re.MULTILINE)
     years = {int(match.group()) for match in _YEAR_RE.finditer(words)}
     return years.pop() if len(years) == 1 else None
-
-
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def _same_org(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import ColumnElement, Exists, Row, Table, exists, select
 
-from db import tables
+from db import messages, tables
 from db.localized import NamedModel, names_by_id
 from db.names import normalize
 from desktop.ui import i18n
@@ -147,12 +147,6 @@ def all_occasions(session: Reader) -> list[tuple[int, str]]:
 
 
 def ordinal(number: int) -> str:
-    """English ordinal (33rd, 11th); other languages get the number, and their
-    translation of the label adds the ending ("{ordinal}-я годовщина")."""
-    if i18n.current_language() != "en":
-        return str(number)
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+    """``number`` as an ordinal of the interface language ("33rd", "33-cü"; Russian: the
+    number, its label adds the ending: "{ordinal}-я годовщина")."""
+    return messages.format_ordinal(number, i18n.current_language())

@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>{ordinal} anniversary</source>
-        <translation>{ordinal}-ci ildönümü</translation>
+        <translation>{ordinal} ildönümü</translation>
     </message>
     <message>
         <source>computed: {text}</source>
