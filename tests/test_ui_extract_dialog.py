@@ -125,7 +125,7 @@ def test_drafts_read_in_the_interface_language(qtbot, database, qapp) -> None:
     import re
 
     from db.localized import names_by_code, names_by_english
-    from db.models import Country, EventType, Occasion, ProgramItemType, Region
+    from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
     from desktop.ui import i18n
 
     i18n.set_language("ru")
@@ -147,6 +147,7 @@ def test_drafts_read_in_the_interface_language(qtbot, database, qapp) -> None:
                 *names_by_code(session, EventType, [draft.event_type], "ru").values(),
                 *names_by_code(session, ProgramItemType, draft.program, "ru").values(),
             ]
+            city = names_by_english(session, City, [draft.city], "ru").get(draft.city)
         assert len(expected) == 4 + len(draft.program), expected
         dialog.drafts.setCurrentRow(0)
         shown = dialog.summary.text()
@@ -156,6 +157,15 @@ def test_drafts_read_in_the_interface_language(qtbot, database, qapp) -> None:
         assert not re.search(r"\d{4}-\d\d-\d\d", shown), shown
         region_name = expected[1]
         assert region_name in dialog.drafts.item(0).text()
+        # The title the form gets: made of the names shown, not the English ones.
+        form = dialog.open_current()
+        assert form is not None
+        title = form.fields.title.text()
+        place = city or region_name
+        assert title.startswith(expected[3].capitalize()), title
+        assert expected[2] in title and place in title, title
+        assert f"({draft.anniversary}-я годовщина)" in title, title
+        form.reject()
     finally:
         i18n.set_language("en")
         i18n.install_translators(qapp, "en")

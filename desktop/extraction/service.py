@@ -643,6 +643,11 @@ class _Extractor:
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
+        elif day is None and win.start and win.start == win.end:
+            draft.warnings.append(
+                _("The text gives no day: the event is dated {day}, the day of the occasion "
+                  "and of the report.").format(day=format_date(win.start))
+            )
         elif day is None and win.start and win.end:
             draft.warnings.append(
                 _("The text gives no day: the event is dated between {start} and {end}.").format(
@@ -1086,6 +1091,20 @@ _FIELD_LABELS = {
     "program": N_("Program"),
 }
 """The fields of a draft as :func:`format_extraction` names them."""
+_SOURCE_LABELS = {
+    "publisher": N_("publisher"),
+    "via": N_("passed on by"),
+    "dateline": N_("dateline"),
+    "published": N_("published"),
+    "language": N_("language"),
+}
+"""The report's details as :func:`format_extraction` names them."""
+
+
+def _source_value(key: str, value: object) -> str:
+    if key == "published":
+        return format_date(dt.date.fromisoformat(str(value)))
+    return str(value)
 
 
 def format_extraction(extraction: Extraction, names: ShownNames | None = None) -> str:
@@ -1101,8 +1120,8 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
 
     lines = [
         _("Source: {details}").format(details=", ".join(
-            f"{key} {source[key]}"
-            for key in ("publisher", "via", "dateline", "published", "language")
+            f"{_(label)} {_source_value(key, source[key])}"
+            for key, label in _SOURCE_LABELS.items()
             if source.get(key)
         ))
     ]
@@ -1110,10 +1129,12 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
         lines.append(_("No events found in the text."))
     for number, event in enumerate(extraction.events, start=1):
         lines.append("")
-        lines.append(_("Event {number}: {title}").format(number=number, title=event.title))
+        lines.append(_("Event {number}: {title}").format(number=number, title=names.title(event)))
         when = (
             format_date(event.date)
             if event.date
+            else format_date(event.start_date)
+            if event.start_date and event.start_date == event.end_date
             else _("between {start} and {end}").format(
                 start=format_date(event.start_date), end=format_date(event.end_date)
             )
@@ -1126,7 +1147,8 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
         lines.append(line("type", names.event_type(event) or "-"))
         occasion = names.occasion(event) or "-"
         if event.anniversary:
-            occasion += " " + _("(anniversary {number})").format(number=event.anniversary)
+            ordinal = format_ordinal(event.anniversary)
+            occasion += " ({})".format(_("{ordinal} anniversary").format(ordinal=ordinal))
         lines.append(line("occasion", occasion))
         lines.append(line("organizers", "; ".join(event.organizations) or "-"))
         if event.speakers:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from db.localized import names_by_code, names_by_english
+from db.messages import _, format_ordinal
 from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class ShownNames:
     hold (English, or a city the data set has not stored) is shown as the draft has it."""
 
     names: dict[tuple[str, str], str] = field(default_factory=dict)
+    language: str = "en"
 
     def get(self, kind: str, key: str | None, fallback: str | None) -> str | None:
         return self.names.get((kind, key), fallback) if key else fallback
@@ -50,6 +52,25 @@ class ShownNames:
 
     def occasion(self, draft: DraftEvent) -> str | None:
         return self.get("occasion", draft.occasion, draft.occasion)
+
+    def title(self, draft: DraftEvent) -> str:
+        """The draft's title in the reader's language. The extractor writes it in English
+        from the English names; in another language it is made of the names shown, in an
+        order that needs no declension: "Траурное мероприятие — Ходжалинский геноцид
+        (33-я годовщина), Владивосток"."""
+        if self.language == "en":
+            return draft.title
+        kind = self.event_type(draft) or _("Event")
+        title = kind[:1].upper() + kind[1:]
+        occasion = self.occasion(draft)
+        if occasion:
+            title += f" — {occasion}"
+            if draft.anniversary:
+                ordinal = format_ordinal(draft.anniversary, self.language)
+                title += " ({})".format(_("{ordinal} anniversary").format(ordinal=ordinal))
+        city, region, country = self.place(draft)
+        where = city or region or country
+        return f"{title}, {where}" if where else title
 
     def program(self, draft: DraftEvent) -> list[str]:
         return [
@@ -79,4 +100,4 @@ def shown_names(session: Reader, drafts: list[DraftEvent], language: str) -> Sho
         lookup = names_by_code if by_code else names_by_english
         found = lookup(session, model, wanted[kind], language)
         names.update({(kind, key): name for key, name in found.items()})
-    return ShownNames(names)
+    return ShownNames(names, language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal
@@ -256,7 +257,7 @@ class ExtractDialog(QDialog):
         self.drafts.clear()
         for number, draft in enumerate(extraction.events, start=1):
             item = QListWidgetItem(self._item_text(number, draft))
-            item.setToolTip(draft.title)
+            item.setToolTip(self._names.title(draft))
             self.drafts.addItem(item)
         self.status.setText(self.tr("%n event(s) found.", "", len(extraction.events)))
         self.accept_button.setEnabled(bool(extraction.events))
@@ -352,7 +353,7 @@ class ExtractDialog(QDialog):
         row = self.drafts.currentRow()
         form = EventForm(self._database, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.start_new(draft.to_event_input())
+        form.start_new(replace(draft.to_event_input(), title=self._names.title(draft)))
         form.saved.connect(lambda event_uuid, r=row: self._mark_saved(r, event_uuid))
         form.open()
         return form
@@ -398,6 +399,8 @@ class ExtractDialog(QDialog):
 def _date_text(draft: DraftEvent) -> str:
     if draft.date is not None:
         return i18n.format_date(draft.date)
+    if draft.start_date and draft.start_date == draft.end_date:
+        return i18n.format_date(draft.start_date)
     if draft.start_date and draft.end_date:
         return f"{i18n.format_date(draft.start_date)} – {i18n.format_date(draft.end_date)}"
     return ""
