@@ -1145,11 +1145,7 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
         place = ", ".join(p for p in names.place(event) if p)
         lines.append(line("place", place or "-"))
         lines.append(line("type", names.event_type(event) or "-"))
-        occasion = names.occasion(event) or "-"
-        if event.anniversary:
-            ordinal = format_ordinal(event.anniversary)
-            occasion += " ({})".format(_("{ordinal} anniversary").format(ordinal=ordinal))
-        lines.append(line("occasion", occasion))
+        lines.append(line("occasion", names.occasion_line(event) or "-"))
         lines.append(line("organizers", "; ".join(event.organizations) or "-"))
         if event.speakers:
             lines.append(line("speakers", "").rstrip())

@@ -62,15 +62,20 @@ class ShownNames:
             return draft.title
         kind = self.event_type(draft) or _("Event")
         title = kind[:1].upper() + kind[1:]
-        occasion = self.occasion(draft)
-        if occasion:
-            title += f" — {occasion}"
-            if draft.anniversary:
-                ordinal = format_ordinal(draft.anniversary, self.language)
-                title += " ({})".format(_("{ordinal} anniversary").format(ordinal=ordinal))
+        if self.occasion(draft):
+            title += f" — {self.occasion_line(draft)}"
         city, region, country = self.place(draft)
         where = city or region or country
         return f"{title}, {where}" if where else title
+
+    def occasion_line(self, draft: DraftEvent) -> str | None:
+        """The occasion with its anniversary: "Трагедия 20 января (36-я годовщина)"."""
+        occasion = self.occasion(draft)
+        if not draft.anniversary:
+            return occasion
+        ordinal = format_ordinal(draft.anniversary, self.language)
+        phrase = _("{ordinal} anniversary").format(ordinal=ordinal)
+        return f"{occasion} ({phrase})" if occasion else phrase
 
     def program(self, draft: DraftEvent) -> list[str]:
         return [

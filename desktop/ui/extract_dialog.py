@@ -296,8 +296,7 @@ class ExtractDialog(QDialog):
             (
                 "occasion",
                 self.tr("Occasion"),
-                occasion
-                and (f"{occasion} ({draft.anniversary})" if draft.anniversary else occasion),
+                occasion and self._names.occasion_line(draft),
             ),
             ("type", self.tr("Type"), self._names.event_type(draft)),
             ("organizers", self.tr("Organizers"), "; ".join(draft.organizations)),
