@@ -128,6 +128,17 @@ def test_the_table_names_cities_in_the_interface_language(qtbot, database, tmp_p
     window = open_window(qtbot, database, tmp_path)
     cities = {window.model.row_at(row).city for row in range(window.model.rowCount())}
     assert "Владивосток" in cities and "Vladivostok" not in cities
+    # The form too: it named the city "Vladivostok" beside "Приморский край" and "Россия".
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).city)
+    before = window.model.row_at(row)
+    form = window.open_form(window.model.uuid_at(row))
+    assert form.fields.city.text() == "Владивосток"
+    assert not form.is_dirty(), "showing the city's Russian name is no edit"
+    form.fields.title.setText(before.title + " (2)")
+    assert form.save()  # the Russian name resolves to the same city: no question, no new place
+    window.model.refresh()
+    after = window.model.row_at(chelyabinsk_row_any(window, before.title + " (2)"))
+    assert (after.city, after.region, after.country) == (before.city, before.region, before.country)
     window.close()
 
 

@@ -30,8 +30,9 @@ from sqlalchemy import func, select
 
 from db.engine import Database
 from db.event_store import EventInput, FieldError, SourceInput
-from db.localized import names_by_code
+from db.localized import names_by_code, names_by_english
 from db.models import (
+    City,
     Country,
     DatePrecision,
     Event,
@@ -592,7 +593,7 @@ class EventFields(QWidget):
         self.region.setText(self._region_name(data.region))
         # EventStore.load puts the place as written in ``city`` when no city record matched.
         city = data.city if data.city != data.place_as_written else None
-        self.city.setText(city or "")
+        self.city.setText(self._city_name(city))
         self.venue.setText(data.venue or "")
         self.place_as_written.setText(data.place_as_written or "")
         self._select_or_blank(self.place_precision, data.place_precision)
@@ -638,6 +639,15 @@ class EventFields(QWidget):
         with self._database.sessions() as session:
             names = names_by_code(session, Region, [region], i18n.current_language())
         return names.get(region, region)
+
+    def _city_name(self, city: str | None) -> str:
+        """A loaded event or a draft names its city in English; show the interface
+        language's name (saved, it resolves to the same city)."""
+        if not city:
+            return ""
+        with self._database.sessions() as session:
+            names = names_by_english(session, City, [city], i18n.current_language())
+        return names.get(city, city)
 
     def _occasion_label(self, occasion: str | None) -> str:
         """A loaded event names its occasion in English; show the interface language's."""
