@@ -244,3 +244,30 @@ def test_a_stale_save_from_another_desk_is_refused_and_offers_a_reload(
             assert (saved.contacts, saved.notes) == ("+7 843 000 00 00", "meets on Fridays")
     finally:
         desk_b.dispose()
+
+
+def test_details_name_regions_and_countries_in_the_interface_language(
+    qtbot, database, tmp_path, qapp
+):
+    """The Russian list of cities said "Primorsky Krai · Russia · GeoNames"."""
+    from desktop.ui import i18n
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        main = MainWindow(database, tmp_settings(tmp_path))
+        qtbot.addWidget(main)
+        lists = main.show_reference_lists()
+        qtbot.addWidget(lists)
+        cities = lists.show_list("city")
+        type_into(qtbot, cities.search, "Vladivostok")
+        qtbot.waitUntil(lambda: cities.table.rowCount() == 1, timeout=3000)
+        assert cities.table.item(0, 2).text() == "Приморский край · Россия · GeoNames"
+        regions = lists.show_list("region")
+        type_into(qtbot, regions.search, "Primorsky")
+        qtbot.waitUntil(lambda: regions.table.item(0, 0).text() == "Primorsky Krai", timeout=3000)
+        shown = regions.table.item(0, 2).text()  # code · ISO kind (English, pycountry's) · country
+        assert shown.startswith("RU-PRI · ") and shown.endswith(" · Россия"), shown
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")

@@ -14,9 +14,9 @@ shows the history of any record or event.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from db.localized import names_by_id
 from db.models import City
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from db.reference_service import (
@@ -54,6 +55,9 @@ from db.reference_service import (
 )
 from desktop.ui import i18n
 from desktop.ui.undo import MergeRecordsCommand
+
+if TYPE_CHECKING:
+    from db.engine import Reader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -158,12 +162,29 @@ def input_message(error: ReferenceInputError) -> str:
     return str(error)
 
 
-def details(spec: ListSpec, record: Any) -> str:
+def related_names(
+    session: Reader, spec: ListSpec, records: Sequence[Any], language: str
+) -> dict[tuple[str, int], str]:
+    """(relation, id) → the related region's or country's name in ``language``, for the
+    Details column of ``records``, in a query or two per relation."""
+    names: dict[tuple[str, int], str] = {}
+    for relation in spec.context:
+        related = [r for r in (getattr(record, relation, None) for record in records) if r]
+        for model in {type(r) for r in related}:
+            ids = [r.id for r in related if isinstance(r, model)]
+            found = names_by_id(session, model, ids, language)
+            names.update({(relation, i): name for i, name in found.items()})
+    return names
+
+
+def details(spec: ListSpec, record: Any, names: dict[tuple[str, int], str] | None = None) -> str:
+    """The record's fields beside its name, its region and country as ``names`` (from
+    :func:`related_names`) names them."""
     parts = [str(getattr(record, attr)) for attr in spec.extra if getattr(record, attr, None)]
     for relation in spec.context:
         related = getattr(record, relation, None)
         if related is not None:
-            parts.append(related.name)
+            parts.append((names or {}).get((relation, related.id), related.name))
     if spec.model is City:
         parts.append("GeoNames" if record.geonames_id else tr("made by hand"))
     return " · ".join(parts)
@@ -405,12 +426,13 @@ class ReferenceTab(QWidget):
             records = reference.search(self.spec.kind, self.search.text())
             is_city = self.spec.model is City
             used = reference.events_per_city([r.id for r in records]) if is_city else {}
+            names = related_names(session, self.spec, records, i18n.current_language())
             rows = [
                 (
                     r.id,
                     record_name(self.spec.ref, r),
                     ", ".join(alias_names(self.spec.ref, r)),
-                    details(self.spec, r),
+                    details(self.spec, r, names),
                     *((str(used.get(r.id, 0)),) if self.spec.model is City else ()),
                 )
                 for r in records
