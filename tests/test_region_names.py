@@ -4,6 +4,9 @@ and Azerbaijani), in new data sets and, through migrations 0010 and 0011, in old
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from sqlalchemy import select, update
 
 from db import tables
@@ -42,6 +45,27 @@ def _russian_ranks(database: Database) -> dict[str, int]:
         return {code: rank for code, rank in rows}
 
 
+def _as_of(
+    database: Database, path: Path, revision: str, without_russian: Iterable[str]
+) -> Database:
+    """The data set taken back to ``revision`` with the regions ``without_russian`` lacking
+    their Russian names (as a data set made before them), then opened: upgraded."""
+    alias, region = tables.region_alias, tables.region
+    codes = list(without_russian)
+    with database.engine.begin() as connection:
+        connection.execute(
+            alias.delete().where(
+                alias.c.lang == "ru",
+                alias.c.region_id.in_(select(region.c.id).where(region.c.code.in_(codes))),
+            )
+        )
+    database.dispose()
+    engine = create_db_engine(f"sqlite:///{path}")
+    downgrade(engine, revision)
+    engine.dispose()
+    return open_database(path, check_integrity=False)
+
+
 def test_a_new_data_set_names_turkish_provinces_in_russian(database: Database) -> None:
     with database.sessions() as session:
         assert names_by_code(session, Region, PROVINCES, "ru") == PROVINCES
@@ -74,24 +98,11 @@ def test_an_older_data_set_gains_the_names_and_ranks_them_again(
     """A data set made before the names: its regions lacked the aliases and were ranked
     in Russian under their Latin names (after every Cyrillic one)."""
     _russian_ranks(database)  # ranked, as an older data set is once sorted by region
-    alias, region = tables.region_alias, tables.region
     with database.engine.begin() as connection:
         connection.execute(
-            alias.delete().where(
-                alias.c.lang == "ru",
-                alias.c.region_id.in_(
-                    select(region.c.id).where(region.c.code.in_(IN_ORDER))
-                ),
-            )
-        )
-        connection.execute(
-            update(region).where(region.c.code == "TR-44").values(rank_ru=10_000)
+            update(tables.region).where(tables.region.c.code == "TR-44").values(rank_ru=10_000)
         )  # where "Malatya" stood: after every Cyrillic name
-    database.dispose()
-    engine = create_db_engine(f"sqlite:///{database_path}")
-    downgrade(engine, "0009")
-    engine.dispose()
-    upgraded = open_database(database_path, check_integrity=False)
+    upgraded = _as_of(database, database_path, "0009", without_russian=IN_ORDER)
     try:
         for code in IN_ORDER:  # as a new data set has them
             assert normalize(f"провинция {PROVINCES[code]}") in _aliases(upgraded, code)
@@ -123,21 +134,7 @@ def test_moldova_estonia_and_latvia_are_named_in_russian(database: Database) -> 
 def test_a_data_set_of_revision_0010_gains_the_names_added_since(
     database: Database, database_path
 ) -> None:
-    alias, region = tables.region_alias, tables.region
-    with database.engine.begin() as connection:
-        connection.execute(
-            alias.delete().where(
-                alias.c.lang == "ru",
-                alias.c.region_id.in_(
-                    select(region.c.id).where(region.c.code.in_(MOLDOVA_AND_BALTICS))
-                ),
-            )
-        )
-    database.dispose()
-    engine = create_db_engine(f"sqlite:///{database_path}")
-    downgrade(engine, "0010")
-    engine.dispose()
-    upgraded = open_database(database_path, check_integrity=False)
+    upgraded = _as_of(database, database_path, "0010", without_russian=MOLDOVA_AND_BALTICS)
     try:
         for code, name in MOLDOVA_AND_BALTICS.items():
             assert normalize(name) in _aliases(upgraded, code)
