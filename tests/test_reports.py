@@ -234,6 +234,9 @@ def test_seed_export_has_three_events_one_per_region(seeded: Database, tmp_path:
     assert cover["Events"] == 3
     assert cover["Regions"] == 3
     assert cover["Organizations"] == 4
+    # The events lie between 26 February and 4 March (the per-month sheets count them in
+    # both months); the cover's span said "2025-02-26 – 2025-02-26".
+    assert cover["Period"] == "2025-02-26 – 2025-03-04 (all dates in the data)"
     assert isinstance(cover["Made on"], dt.datetime)
     assert cover["App"].startswith("Diaspora Events ")
 

@@ -29,17 +29,21 @@ class Totals:
     organizations: int
     first: dt.date | None
     last: dt.date | None
+    latest: dt.date | None
+    """The last day any event may have been on (an event dated "between" ends later than
+    it starts): the end of the data's span, as the per-period sheets count it."""
 
 
 def totals(session: Session, event_filter: EventFilter) -> Totals:
     """Headline numbers of the filtered events, counted in SQL."""
     conditions = event_filter.conditions()
-    events, regions, first, last = session.execute(
+    events, regions, first, last, latest = session.execute(
         select(
             func.count(Event.id),
             func.count(func.distinct(Event.region_id)),
             func.min(Event.start_date),
             func.max(Event.start_date),
+            func.max(func.coalesce(Event.end_date, Event.start_date)),
         ).where(*conditions)
     ).one()
     organizations = session.scalar(
@@ -47,7 +51,7 @@ def totals(session: Session, event_filter: EventFilter) -> Totals:
         .join(Event, EventOrganizer.event_id == Event.id)
         .where(*conditions)
     )
-    return Totals(events or 0, regions or 0, organizations or 0, first, last)
+    return Totals(events or 0, regions or 0, organizations or 0, first, last, latest)
 
 
 def write_cover(
@@ -114,4 +118,4 @@ def _period(filters: list[tuple[str, str]], figures: Totals) -> str:
     if figures.first is None:
         return translate("all dates (no events)")
     return translate("{span} (all dates in the data)").format(
-        span=span_text(figures.first, figures.last))
+        span=span_text(figures.first, figures.latest))
