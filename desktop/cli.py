@@ -388,9 +388,14 @@ def run_info(database: Database, _args: argparse.Namespace) -> int:
     with database.sessions() as session:
         live = count_events(session, EventFilter())
         trash = count_events(session, EventFilter(deleted=True))
-    print(_("Database: {name}").format(name=database.display_name))
-    print(_("Schema:   {revision}").format(revision=current_revision(database.engine)))
-    print(_("Events:   {count} (and {trash} in the trash)").format(count=live, trash=trash))
+    lines = [
+        (_("Database"), database.display_name),
+        (_("Schema"), current_revision(database.engine) or "-"),
+        (_("Events"), _("{count} (and {trash} in the trash)").format(count=live, trash=trash)),
+    ]
+    width = max(len(label) for label, _value in lines) + 1  # the values in one column
+    for label, value in lines:
+        print(f"{label + ':':<{width}} {value}")
     return 0
 
 

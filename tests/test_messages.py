@@ -162,3 +162,16 @@ def test_the_cli_help_in_azerbaijani() -> None:
     assert result.returncode == 0, result.stderr
     assert "Excel hesabatını yaz" in result.stdout
     assert "yalnız bu ölkədəki tədbirlər" in result.stdout
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "az"])
+def test_the_info_lines_line_up_in_every_language(language, database_path, capsys) -> None:
+    """The translations padded their labels by hand, for English widths: in Azerbaijani
+    "Verilənlər bazası: …" stood above "Sxem:   0011" and "Tədbirlər:   3"."""
+    from desktop.cli import main
+
+    assert main(["--language", language, "--database", str(database_path), "info"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    starts = {len(line) - len(line.split(": ", 1)[1].lstrip()) for line in lines}
+    assert len(starts) == 1, lines  # every value starts in the same column
