@@ -200,7 +200,7 @@ def _run(args: argparse.Namespace) -> int:
                     settings.database, check_integrity=not interactive, upgrade_now=not interactive
                 )
             except UpgradePending:
-                database = _open_with_progress(settings.database, settings.language)
+                database = _open_with_progress(settings.database, window_language)
             break
         except DatabaseOpenError as error:
             print(f"diaspora-events: {error}", file=sys.stderr)
@@ -208,7 +208,7 @@ def _run(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             from desktop.ui.start_dialogs import ask_after_open_error
 
-            chosen = ask_after_open_error(error, settings.language)
+            chosen = ask_after_open_error(error, window_language)
             if chosen is None:
                 return EXIT_USAGE
             settings.database = chosen

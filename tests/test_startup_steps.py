@@ -119,3 +119,30 @@ def test_the_window_speaks_the_language_the_command_line_names(
         i18n.set_language("en")
         i18n.install_translators(qapp, "en")  # the window's Azerbaijani ones stay otherwise
     assert menus == ["&Fayl"]
+
+
+def test_the_upgrade_window_speaks_the_language_the_command_line_names(
+    database_path: Path, monkeypatch
+) -> None:
+    """With ``--language az`` the start's own windows (the upgrade's progress, a file that
+    will not open) took the saved language, not the one named."""
+    import db.engine
+    from desktop import cli
+
+    languages: list[str | None] = []
+    real_open = db.engine.open_database
+
+    def older_schema(*args, upgrade_now: bool = True, **kwargs):
+        if not upgrade_now:
+            raise db.engine.UpgradePending("an older schema")
+        return real_open(*args, **kwargs)
+
+    def with_progress(database: str | None, language: str | None):
+        languages.append(language)
+        return real_open(database, check_integrity=False)
+
+    monkeypatch.setattr(db.engine, "open_database", older_schema)
+    monkeypatch.setattr(cli, "_open_with_progress", with_progress)
+    monkeypatch.setattr(cli, "run_gui", lambda _database, language: languages.append(language) or 0)
+    assert cli.main(["--database", str(database_path), "--language", "az"]) == 0
+    assert languages == ["az", "az"]  # the progress window, then the window

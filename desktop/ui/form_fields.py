@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from db import messages
 from db.engine import Database
 from db.event_store import EventInput, FieldError, SourceInput
 from db.localized import names_by_code, names_by_english
@@ -506,7 +507,7 @@ class EventFields(QWidget):
         if computed is None:
             self.anniversary_computed.setText("")
         else:
-            text = tr("{ordinal} anniversary").format(ordinal=lookups.ordinal(computed))
+            text = tr("{ordinal} anniversary").format(ordinal=messages.format_ordinal(computed))
             self.anniversary_computed.setText(tr("computed: {text}").format(text=text))
         if computed is not None and reported is not None and reported != computed:
             self.anniversary_warning.setText(
@@ -663,11 +664,11 @@ class EventFields(QWidget):
             by_field.setdefault(error.field, []).append(error.message)
         unplaced: list[str] = []
         for name, label in self.errors.items():
-            messages = by_field.pop(name, [])
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
-        for name, messages in by_field.items():
-            unplaced.extend(f"{name}: {m}" for m in messages)
+            said = by_field.pop(name, [])
+            label.setText("\n".join(said))
+            label.setVisible(bool(said))
+        for name, said in by_field.items():
+            unplaced.extend(f"{name}: {m}" for m in said)
         return unplaced
 
     def field_widget(self, name: str) -> QWidget | None:

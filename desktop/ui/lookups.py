@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import ColumnElement, Exists, Row, Table, exists, select
 
-from db import messages, tables
+from db import tables
 from db.localized import NamedModel, names_by_id
 from db.names import normalize
 from desktop.ui import i18n
@@ -146,7 +146,3 @@ def all_occasions(session: Reader) -> list[tuple[int, str]]:
     return _ids_named(session, occasion, session.scalars(select(occasion.c.id)))
 
 
-def ordinal(number: int) -> str:
-    """``number`` as an ordinal of the interface language ("33rd", "33-cü"; Russian: the
-    number, its label adds the ending: "{ordinal}-я годовщина")."""
-    return messages.format_ordinal(number, i18n.current_language())
