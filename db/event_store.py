@@ -22,7 +22,7 @@ import re
 import socket
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -180,6 +180,11 @@ class NameCandidate:
     region: str | None
     score: float
     """Similarity of the typed text to this record's nearest name, 0-100."""
+    shown: str = ""
+    """The record as the clerk reads it: its name and place in the message language."""
+    moves_to: str | None = None
+    """A city or region of another country than the event's: that country's name.
+    Choosing the record takes the event there (:meth:`EventStore.with_place_of`)."""
 
 
 class PlaceRecords(NamedTuple):
@@ -439,6 +444,8 @@ class EventStore:
         if record is None:
             raise LookupError(f"No {candidate.kind} with id {candidate.record_id}.")
         typed = question.typed
+        if any(alias.normalized == normalize(typed) for alias in record.aliases):
+            return  # the spelling names the record already (a city of another country)
         record.aliases.append(alias_model(name=typed, normalized=normalize(typed)))
         self.session.flush()
         self.gazetteer.refresh(candidate.kind)
@@ -449,6 +456,24 @@ class EventStore:
             "update",
             {"aliases": [None, question.typed]},
             summary=f"{question.typed} = {candidate.name}",
+        )
+
+    def with_place_of(self, data: EventInput, candidate: NameCandidate) -> EventInput:
+        """``data`` placed where the chosen city or region is, when that is another
+        country than the typed one (the clerk was told so: ``candidate.moves_to``);
+        else ``data`` unchanged. The typed spelling stays: it now names the record."""
+        if candidate.moves_to is None or candidate.kind not in ("city", "region"):
+            return data
+        record: City | Region | None
+        if candidate.kind == "city":
+            record = self.session.get(City, candidate.record_id)
+        else:
+            record = self.session.get(Region, candidate.record_id)
+        if record is None or record.country is None:
+            return data
+        region = record if isinstance(record, Region) else record.region
+        return replace(
+            data, country=record.country.code, region=region.code if region else None
         )
 
     def _known(self, kind: str, text: str | None) -> object | None:
@@ -477,11 +502,13 @@ class EventStore:
             if found:
                 break
         key = normalize(text)
+        event_country = country or (region.country if region is not None else None)
         out = []
         for label, record in found:
             if record is None:
                 continue
             written = _PAREN.sub("", label.split(" → ")[0])
+            elsewhere = _country_elsewhere(record, event_country)
             out.append(
                 NameCandidate(
                     kind=kind,
@@ -491,6 +518,8 @@ class EventStore:
                     country=_country_code(record),
                     region=_region_name(record),
                     score=round(fuzz.WRatio(key, normalize(written)), 1),
+                    shown=_shown(record, label),
+                    moves_to=_local_name(elsewhere) if elsewhere is not None else None,
                 )
             )
         return sorted(out, key=lambda c: -c.score)
@@ -934,6 +963,31 @@ def _country_code(record: object) -> str | None:
 def _region_name(record: object) -> str | None:
     region = getattr(record, "region", None)
     return region.name if region is not None else None
+
+
+def _country_elsewhere(record: object, event_country: Country | None) -> Country | None:
+    """The country of a city or region ``record`` when the event is placed in another."""
+    if not isinstance(record, City | Region) or event_country is None:
+        return None
+    country: Country | None = record.country
+    return country if country is not None and country.id != event_country.id else None
+
+
+def _local_name(record: object) -> str:
+    from db.localized import display_name  # pycountry: not at the window's start
+
+    return display_name(record, current_language())
+
+
+def _shown(record: object, label: str) -> str:
+    """A place or an occasion by its name and place in the message language; people
+    and organizations by their label (their names are not translated)."""
+    if not isinstance(record, City | Region | Country | Occasion):
+        return label
+    where = [getattr(record, "region", None), getattr(record, "country", None)]
+    place = ", ".join(_local_name(part) for part in where if part is not None)
+    name = _local_name(record)
+    return f"{name} ({place})" if place else name
 
 
 def snapshot(event: Event) -> dict[str, object]:

@@ -146,3 +146,60 @@ def test_an_import_keeps_an_unknown_city_as_written_never_guessed(database) -> N
         resolved = ImportStore(session).resolve(data).snapshot
     assert resolved["city"] is None and resolved["country"] is None
     assert resolved["place_as_written"] == UNKNOWN_TOWN
+
+
+@pytest.mark.parametrize("typed", ["Тбилиси", "Тбилисси"])  # a known spelling, a typo
+def test_a_city_chosen_in_another_country_takes_the_event_there(database, typed) -> None:
+    """Russia typed as the country, Tbilisi as the city: the clerk is offered Tbilisi in
+    Georgia, told that the event's country becomes Georgia, and the choice is what is
+    saved (it was dropped, or the save failed on the spelling's existing alias)."""
+    data = dataclasses.replace(
+        _vladivostok(), title="Poetry evening", region=None, city=typed, place_as_written=None
+    )
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        (question,) = store.name_questions(data)
+        tbilisi = question.candidates[0]
+        assert tbilisi.name == "Tbilisi" and tbilisi.moves_to == "Georgia"
+        store.confirm_name(question, tbilisi)
+        data = store.with_place_of(data, tbilisi)
+        assert (data.country, data.city) == ("GE", typed)
+        event = store.save(data)
+        assert (event.city.name, event.country.code) == ("Tbilisi", "GE")
+        assert event.region is not None and event.region.country.code == "GE"
+        assert store.name_questions(data) == []
+
+
+def test_a_city_chosen_in_the_event_country_leaves_the_place_alone(database) -> None:
+    data = dataclasses.replace(
+        _vladivostok(), title="Poetry evening", city="Владивастокк", place_as_written=None
+    )
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        (question,) = store.name_questions(data)
+        vladivostok = question.candidates[0]
+        assert vladivostok.name == "Vladivostok" and vladivostok.moves_to is None
+        assert store.with_place_of(data, vladivostok) == data
+
+
+def test_candidates_are_named_in_the_message_language(database) -> None:
+    from db import messages
+
+    data = dataclasses.replace(
+        _vladivostok(), title="Вечер", region=None, city="Тбилисси", place_as_written=None
+    )
+    with database.sessions.begin() as session:
+        load_sample(session)
+    messages.set_language("ru")
+    try:
+        with database.sessions() as session:
+            (question,) = EventStore(session).name_questions(data)
+    finally:
+        messages.set_language("en")
+    tbilisi = question.candidates[0]
+    assert tbilisi.shown.startswith("Тбилиси (") and tbilisi.shown.endswith("Грузия)")
+    assert tbilisi.moves_to == "Грузия"

@@ -15,7 +15,7 @@ from db.event_store import EventStore, OrganizerInput
 from db.models import Event, Organization
 from desktop.sample import sample_inputs
 from desktop.ui.event_form import EventForm
-from desktop.ui.name_check_dialog import NameCheckDialog
+from desktop.ui.name_check_dialog import NameCheckDialog, question_text
 from tests.data_sets import fill_sample
 
 
@@ -130,3 +130,26 @@ def test_an_unknown_city_is_kept_as_written_when_enter_is_pressed(qtbot, window,
         event = session.scalar(select(Event).where(Event.title == "Poetry evening"))
         assert event.city is None and event.country is None
         assert event.place_as_written == "Verkhnezelensk"
+
+
+def test_a_city_chosen_in_another_country_is_saved_there_and_the_form_shows_it(
+    qtbot, window, database
+):
+    """Russia and "Тбилиси" typed: the check offers Tbilisi, saying the event's country
+    becomes Georgia; Enter saves that, and the form shows Georgia (it failed with a
+    database error: the spelling already named Tbilisi)."""
+    shown = answer_names(qtbot, Qt.Key.Key_Return)
+    form = form_with(window, region=None, city="Тбилиси", place_as_written=None)
+    with database.sessions() as session:
+        [question] = EventStore(session).name_questions(form.value())
+    assert question_text(question) == (
+        "City “Тбилиси” is not in the event's country. Did you mean:"
+    )
+    assert form.save(then="stay")
+    [[choice]] = shown
+    assert choice.startswith("Tbilisi (") and "the country becomes Georgia" in choice
+    assert form.fields.country.currentText() == "Georgia"
+    with database.sessions() as session:
+        event = session.scalar(select(Event).where(Event.title == "Poetry evening"))
+        assert (event.city.name, event.country.code) == ("Tbilisi", "GE")
+        assert form.fields.region.text() == event.region.name

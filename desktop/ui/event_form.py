@@ -263,8 +263,13 @@ class EventForm(QDialog):
                 store = EventStore(session)
                 errors = self.fields.date_errors()
                 typed_wrong = {error.field for error in errors}
-                if not errors and self.check_names and not confirm_names(self, store, data):
-                    return False  # the clerk went back to the form to fix a name
+                if not errors and self.check_names:
+                    checked = confirm_names(self, store, data)
+                    if checked is None:
+                        return False  # the clerk went back to the form to fix a name
+                    if (checked.country, checked.region) != (data.country, data.region):
+                        self.fields.set_place(checked.country, checked.region)
+                    data = checked
                 errors += [e for e in store.validate(data) if e.field not in typed_wrong]
                 if errors:
                     self._show_errors(errors)

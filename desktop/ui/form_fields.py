@@ -627,6 +627,12 @@ class EventFields(QWidget):
         if key is None or not select_data(combo, key):
             combo.setCurrentIndex(0)
 
+    def set_place(self, country: str | None, region: str | None) -> None:
+        """Show the country and region (ISO codes) a name the clerk chose placed the event in."""
+        self._set_country(country)
+        self.region.setText(self._region_name(region))
+        self.region.setCursorPosition(0)
+
     def _set_country(self, country: str | None) -> None:
         if not country:
             self.country.setCurrentIndex(0)

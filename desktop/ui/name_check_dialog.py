@@ -38,7 +38,11 @@ def question_text(question: NameQuestion) -> str:
         "organization": QCoreApplication.translate("NameCheckDialog", "Organization “{typed}”"),
         "person": QCoreApplication.translate("NameCheckDialog", "Person “{typed}”"),
     }[question.kind].format(typed=question.typed)
-    if question.candidates:
+    if question.candidates and all(c.moves_to for c in question.candidates):
+        text = QCoreApplication.translate(
+            "NameCheckDialog", "{what} is not in the event's country. Did you mean:"
+        )
+    elif question.candidates:
         text = QCoreApplication.translate(
             "NameCheckDialog", "{what} matches no record exactly. Did you mean:"
         )
@@ -64,10 +68,13 @@ def new_record_text(question: NameQuestion) -> str:
 
 
 def candidate_text(candidate: NameCandidate) -> str:
-    place = ", ".join(p for p in (candidate.region, candidate.country) if p)
-    if place and place not in candidate.label:
-        return f"{candidate.label} ({place})"
-    return candidate.label
+    """The record in the interface language, and where choosing it takes the event."""
+    text = candidate.shown or candidate.label
+    if candidate.moves_to:
+        text += QCoreApplication.translate(
+            "NameCheckDialog", " — the country becomes {country}"
+        ).format(country=candidate.moves_to)
+    return text
 
 
 class NameCheckDialog(QDialog):
@@ -145,21 +152,23 @@ class NameCheckDialog(QDialog):
         return out
 
 
-def confirm_names(parent: QWidget, store: EventStore, data: EventInput) -> bool:
+def confirm_names(parent: QWidget, store: EventStore, data: EventInput) -> EventInput | None:
     """Ask about the names in ``data`` that match nothing exactly; remember confirmed matches
-    as aliases in ``store``'s session (committed with the save). False: back to the form.
+    as aliases in ``store``'s session (committed with the save). Returns ``data`` placed
+    where a chosen city or region of another country is; None: back to the form.
 
     When the form has other errors too, nothing is asked yet: those are shown first."""
     questions = store.name_questions(data)
     if not questions:
-        return True
+        return data
     asked = {q.field for q in questions}
     if any(error.field not in asked for error in store.validate(data)):
-        return True  # the save shows the errors; the names are asked once they are fixed
+        return data  # the save shows the errors; the names are asked once they are fixed
     dialog = NameCheckDialog(questions, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+        return None
     for question, candidate in dialog.answers():
         if candidate is not None:
             store.confirm_name(question, candidate)
-    return True
+            data = store.with_place_of(data, candidate)
+    return data

@@ -1994,6 +1994,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Şəxs “{typed}”</translation>
     </message>
     <message>
+        <source>{what} is not in the event&apos;s country. Did you mean:</source>
+        <translation>{what}: tədbirin ölkəsində belə yer yoxdur. Bunu nəzərdə tuturdunuz:</translation>
+    </message>
+    <message>
         <source>{what} matches no record exactly. Did you mean:</source>
         <translation>{what} heç bir qeydlə dəqiq uyğun gəlmir. Bunu nəzərdə tuturdunuz:</translation>
     </message>
@@ -2016,6 +2020,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Create new organization “{typed}”</source>
         <translation>Yeni təşkilat yarat: “{typed}”</translation>
+    </message>
+    <message>
+        <source> — the country becomes {country}</source>
+        <translation> — tədbirin ölkəsi {country} olacaq</translation>
     </message>
     <message>
         <source>Check the names</source>

@@ -1999,6 +1999,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Человек «{typed}»</translation>
     </message>
     <message>
+        <source>{what} is not in the event&apos;s country. Did you mean:</source>
+        <translation>{what}: в стране мероприятия такого нет. Вы имели в виду:</translation>
+    </message>
+    <message>
         <source>{what} matches no record exactly. Did you mean:</source>
         <translation>{what}: точного совпадения нет. Вы имели в виду:</translation>
     </message>
@@ -2021,6 +2025,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Create new organization “{typed}”</source>
         <translation>Создать новую организацию «{typed}»</translation>
+    </message>
+    <message>
+        <source> — the country becomes {country}</source>
+        <translation> — страной мероприятия станет {country}</translation>
     </message>
     <message>
         <source>Check the names</source>
