@@ -82,3 +82,29 @@ def test_a_date_that_reads_either_way_is_noted_not_guessed_silently(database, tm
     assert ambiguous.data is None or ambiguous.resolved is not None
     assert any("3 April 2025" in note and "4 March" in note for note in ambiguous.notes)
     assert not clear.notes
+
+
+EXCEL_QUOTED = [
+    ["Название", "Дата", "Организаторы"],
+    ["Новруз", "20.03.2024", 'Общество "Азери"'],
+    ["Вечер памяти", "21.03.2024", "АНКА; ВАК"],
+    ["Концерт\nи выставка", "22.03.2024", "Общество"],  # lines within a cell
+]
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"), [(";", "cp1251"), (";", "utf-8-sig"), (",", "utf-8"),
+                                ("\t", "utf-16")]
+)
+def test_cells_excel_quotes_read_back_as_written(tmp_path, delimiter, encoding) -> None:
+    """Excel quotes a cell holding the separator or a quote, and doubles the quotes
+    inside it: read back as typed. The doubled quotes were kept doubled, a separator
+    inside a cell left the file without a header, and a cell's lines were run together."""
+    import csv
+
+    path = tmp_path / "events.csv"
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(EXCEL_QUOTED)
+    table = read_table(path)
+    assert list(table.headers) == EXCEL_QUOTED[0]
+    assert [list(row.values) for row in table.rows] == EXCEL_QUOTED[1:]

@@ -1012,14 +1012,12 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     if "\x00" in text:
         raise ImportFileError(
             _("{file} is not a text table (it holds binary data).").format(file=path.name))
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    separator = _separator(text)
     csv.field_size_limit(limits.max_cell_chars + 1)
     rows: list[tuple[int, tuple[Any, ...]]] = []
     try:
-        for number, values in enumerate(csv.reader(text.splitlines(), dialect), start=1):
+        records = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+        for number, values in enumerate(records, start=1):  # a record is a sheet row
             if number > limits.max_rows + HEADER_SCAN_ROWS:
                 raise _too_many_rows(path, "CSV", None, limits)
             for index, value in enumerate(values):
@@ -1031,7 +1029,9 @@ def _read_csv(path: Path, limits: Limits) -> Table:
                             length=format_number(len(value)),
                             limit=format_number(limits.max_cell_chars))
                     )
-            cells = tuple(v if v.strip() else None for v in values[: limits.max_columns])
+            cells = tuple(
+                _cell_lines(v) if v.strip() else None for v in values[: limits.max_columns]
+            )
             if any(c is not None for c in cells):
                 rows.append((number, cells))
     except csv.Error as error:
@@ -1042,6 +1042,27 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
     table.row_count = len(table.held)
     return table
+
+
+def _cell_lines(value: str) -> str:
+    """A quoted cell's lines as a sheet's cell holds them (Windows writes "\r\n")."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _separator(text: str) -> str:
+    """The column separator of a CSV file: Excel writes "," or ";" (the system's list
+    separator) and a tab in "Unicode Text". CleverCSV picks the one that makes the most
+    consistent table of the file's start (a separator inside a quoted cell misleads
+    Python's csv.Sniffer); a comma when it finds none. The file is then read by Excel's
+    rules (csv.excel: double quotes, a quote doubled inside a quoted cell)."""
+    from clevercsv import Detector
+
+    found = Detector().detect(text[:CSV_SAMPLE_CHARS], delimiters=[",", ";", "\t"])
+    return found.delimiter if found is not None and found.delimiter else ","
+
+
+CSV_SAMPLE_CHARS = 16_384
+"""How much of a CSV file's start decides its separator."""
 
 
 CSV_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1251", "cp1254", "cp1252", "koi8_r", "cp866"]
