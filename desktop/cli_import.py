@@ -64,6 +64,15 @@ ACTION_NAMES = {
     "error": N_("{count} error"),
 }
 """How the preview's counts read, by action (the English keeps the action's own name)."""
+ROW_ACTIONS = {
+    "insert": N_("new"),
+    "update": N_("update"),
+    "unchanged": N_("unchanged"),
+    "duplicate": N_("duplicate"),
+    "stale": N_("older than here"),
+    "error": N_("not imported"),
+}
+"""What the preview says will become of a row (the import window's words)."""
 
 
 def _fail(message: str) -> int:
@@ -104,12 +113,14 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
         for problem in row.problems:
             print(f"  {problem}")
         for note in row.notes:
+            action = _(ROW_ACTIONS[row.action]) if row.action in ROW_ACTIONS else row.action
             print(_("  row {number} ({action}): {note}").format(
-                number=row.number, action=row.action, note=note))
-    if plan.new_organizations or plan.new_people:
+                number=row.number, action=action, note=note))
+    if plan.new_organizations:  # "; " as in the cells: a name may hold a comma
         print(_("New organizations: {names}").format(
-            names=", ".join(r.name for r in plan.new_organizations)))
-        print(_("New people: {names}").format(names=", ".join(r.name for r in plan.new_people)))
+            names="; ".join(r.name for r in plan.new_organizations)))
+    if plan.new_people:
+        print(_("New people: {names}").format(names="; ".join(r.name for r in plan.new_people)))
     counts = ", ".join(
         _(ACTION_NAMES[a]).format(count=n) if a in ACTION_NAMES else f"{n} {a}"
         for a, n in plan.counts.items()

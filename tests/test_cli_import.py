@@ -328,3 +328,58 @@ def test_import_and_undo_as_a_real_process(database: Database, database_path, tm
     assert batch, imported.stdout
     assert _cli(database_path, "undo-import", batch.group(1)) == 0  # in this process
     assert _states(database) == before
+
+
+def test_the_preview_speaks_the_chosen_language(database_path, tmp_path, capsys) -> None:
+    """A Russian preview names each row's action in Russian ("строка 2 (insert)" before)
+    and prints no empty list of new people."""
+    path = tmp_path / "events.csv"
+    path.write_text("Название;Дата;Организаторы\nВечер;03/04/2025;Общество Новых Имён\n",
+                    encoding="utf-8")
+    assert _cli(database_path, "--language", "ru", "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "  строка 2 (новое): " in out
+    assert "Новые организации: Общество Новых Имён" in out
+    assert "Новые люди" not in out
+    assert "insert" not in out
+
+
+def test_the_preview_names_fields_as_the_columns_are_headed(database_path, tmp_path, capsys):
+    """A Russian clerk read "Ни один столбец не сопоставлен с: Title, Start date" and
+    "изменения: attendance, title": the fields are named by the template's headers."""
+    path = tmp_path / "events.csv"
+    path.write_text("Организаторы;Участники\nОбщество;40\n", encoding="utf-8")
+    assert _cli(database_path, "--language", "ru", "import", str(path), "--dry-run") == 0
+    assert "сопоставлен с: Название, Дата начала." in capsys.readouterr().out
+
+    first = tmp_path / "first.csv"
+    first.write_text("Название;Дата;Участники\nВечер;20.03.2025;40\n", encoding="utf-8")
+    assert _cli(database_path, "import", str(first)) == 0
+    exported = tmp_path / "events.xlsx"
+    assert _cli(database_path, "export", "--out", str(exported), "--report", "events") == 0
+    workbook = load_workbook(exported)
+    sheet = workbook.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=headers.index("Attendance") + 1, value=45)
+    workbook.save(exported)
+    capsys.readouterr()
+    assert _cli(database_path, "--language", "ru", "import", str(exported), "--dry-run") == 0
+    assert "изменения: Число участников" in capsys.readouterr().out
+
+
+def test_a_column_no_field_takes_is_named_not_dropped_silently(database_path, tmp_path, capsys):
+    """A heading the import does not know left the column's cells out without a word."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "Название;Дата;Кол-во гостей;Ответственный\nВечер;20.03.2025;40;Алиев\n",
+        encoding="utf-8",
+    )
+    assert _cli(database_path, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "2 columns are not imported" in out and "“Кол-во гостей”, “Ответственный”" in out
+    exported = tmp_path / "events.xlsx"
+    assert _cli(database_path, "import", str(path)) == 0
+    assert _cli(database_path, "export", "--out", str(exported), "--report", "events") == 0
+    capsys.readouterr()
+    assert _cli(database_path, "import", str(exported), "--dry-run") == 0
+    assert "not imported" not in capsys.readouterr().out  # its computed column is known

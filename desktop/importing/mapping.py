@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.messages import _
+from db.messages import _, current_language
 from db.names import normalize
-from desktop.reports.language import in_every_language
+from desktop.reports.language import catalog, in_every_language
 
 FIELDS: dict[str, str] = {
     "uuid": "Event UUID",
@@ -77,7 +77,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "city": ("city", "town", "settlement", "город", "населенный пункт", "населённый пункт",
              "şəhər", "yaşayış məntəqəsi"),
     "venue": ("venue", "place", "location", "место", "место проведения", "площадка",
-              "məkan", "yer", "keçirildiyi yer"),
+              "адрес", "адрес проведения", "məkan", "yer", "keçirildiyi yer", "ünvan"),
     "place_as_written": ("place as written", "место как в тексте", "место в источнике",
                          "mətndəki yer"),
     "place_precision": ("place precision", "точность места", "yerin dəqiqliyi"),
@@ -97,7 +97,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                          "mənbə", "nəşr edən"),
     "source_passed_on_by": ("passed on by", "передал", "передано", "ötürən"),
     "source_published": ("published", "publication date", "дата публикации", "dərc tarixi"),
-    "source_url": ("source url", "url", "link", "ссылка", "адрес", "keçid", "link"),
+    "source_url": ("source url", "url", "link", "ссылка", "keçid"),
     "created_at": ("created utc", "created", "создано"),
     "created_by": ("created by", "автор", "кем создано"),
     "updated_at": ("updated utc", "updated", "last updated", "изменено"),
@@ -118,6 +118,9 @@ for _header in (*FIELDS.values(), "Anniversary (reported)"):
     for _word in in_every_language(_header):
         _LOOKUP.setdefault(normalize(_word), _LOOKUP[normalize(_header)])
 
+_COMPUTED = {normalize(word) for word in in_every_language("Anniversary (computed)")}
+"""The events sheet's computed columns: an exported workbook imports without them."""
+
 
 def guess_field(header: str) -> str | None:
     """The field a header names, or None when it is not recognised."""
@@ -133,8 +136,20 @@ class ColumnMapping:
     def column(self, name: str) -> int | None:
         return self.columns.get(name)
 
+    def unused_headings(self, headers: list[str]) -> list[str]:
+        """The headed columns no field takes (the reports' computed columns aside):
+        their cells are not imported, and the preview says so."""
+        used = set(self.columns.values())
+        return [
+            str(header).strip()
+            for index, header in enumerate(headers)
+            if header and str(header).strip() and index not in used
+            and normalize(str(header)) not in _COMPUTED
+        ]
+
     def missing_required(self) -> list[str]:
-        return [FIELDS[name] for name in REQUIRED if name not in self.columns]
+        """The required fields no column holds, as the template heads them."""
+        return [field_label(name) for name in REQUIRED if name not in self.columns]
 
     def to_json(self, headers: list[str]) -> str:
         """The mapping as JSON keyed by header text, to reuse on the next file."""
@@ -162,6 +177,12 @@ class ColumnMapping:
     @classmethod
     def load(cls, path: Path, headers: list[str]) -> ColumnMapping:
         return cls.from_json(Path(path).read_text(encoding="utf-8"), headers)
+
+
+def field_label(name: str) -> str:
+    """A field as the template and the reports head its column, in the message language."""
+    label = FIELDS.get(name, name)
+    return catalog(current_language()).gettext(label)
 
 
 def guess_mapping(headers: list[str]) -> ColumnMapping:

@@ -33,13 +33,13 @@ from sqlalchemy.orm import Session
 from db.duplicates import DuplicateFinder, EventFacts, date_span
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
-from db.messages import N_, _
+from db.messages import N_, _, ngettext
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
 from db.names import normalize
 from desktop.importing import parse
 from desktop.importing.bulk import paused_gc
 from desktop.importing.errors import ImportCancelled
-from desktop.importing.mapping import FIELDS, ColumnMapping
+from desktop.importing.mapping import FIELDS, ColumnMapping, field_label
 from desktop.importing.organizations import (
     OrganizationChange,
     OrganizationPlan,
@@ -234,6 +234,16 @@ def build_preview(
     if missing:
         warnings.insert(0, _("No column is mapped to: {fields}.").format(
             fields=", ".join(missing)))
+    unused = mapping.unused_headings(table.headers)
+    if unused:
+        warnings.append(ngettext(
+            "{count} column is not imported: no field has its heading ({columns}). Choose "
+            "its field on the import window's page “Match the columns”, or rename the heading.",
+            "{count} columns are not imported: no field has their headings ({columns}). Choose "
+            "their fields on the import window's page “Match the columns”, or rename the "
+            "headings.",
+            len(unused),
+        ).format(count=len(unused), columns=", ".join(f"“{h}”" for h in unused)))
     return ImportPreview(
         path=str(table.path), sheet=table.sheet, headers=table.headers, mapping=mapping,
         rows=plans,
@@ -631,7 +641,7 @@ def _against_stored(plan: RowPlan, existing: StoredEvent, keys: list[str]) -> No
                               copied=f"{file_time:%Y-%m-%d %H:%M}"))
         return
     plan.action = "update"
-    plan.note(_("changes: {fields}").format(fields=", ".join(changed)))
+    plan.note(_("changes: {fields}").format(fields=", ".join(map(field_label, changed))))
 
 
 def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
