@@ -63,13 +63,18 @@ def _fold(word: str) -> str:
     return word.replace("İ", "i").replace("I", "i").casefold().replace("ı", "i").strip(".")
 
 
+WRITTEN_LANGUAGES = ("en", "ru", "az")
+"""Whose month names any window reads: a clerk copies reports in all three."""
+
+
 @lru_cache(maxsize=16)
 def _month_words(locale: str) -> dict[str, int]:
-    """Every month name and abbreviation of the locale, and English ones, folded."""
+    """Every month name and abbreviation of the locale and of the reports' languages
+    (a Russian window reads "25 fevral 2025"), folded."""
     from babel.dates import get_month_names
 
     words: dict[str, int] = {}
-    for name in dict.fromkeys(("en", locale)):
+    for name in dict.fromkeys((*WRITTEN_LANGUAGES, locale)):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 names = get_month_names(width, context, locale=_locale(name))
@@ -83,7 +88,7 @@ def _day_words(locale: str) -> frozenset[str]:
     from babel.dates import get_day_names
 
     words: set[str] = set()
-    for name in dict.fromkeys(("en", locale)):
+    for name in dict.fromkeys((*WRITTEN_LANGUAGES, locale)):
         for width in ("wide", "abbreviated", "short"):
             words.update(_fold(w) for w in get_day_names(width, locale=_locale(name)).values())
     return frozenset(words)
@@ -179,6 +184,19 @@ def parse_date(text: str, locale: str = "en", precision: str = "day") -> dt.date
     if not 1 <= day <= error.days_in_month:
         raise error
     return dt.date(year, month, day)
+
+
+def read_date(text: str, locale: str = "en") -> tuple[dt.date, str] | None:
+    """The date ``text`` means and how precise its writing is: "март 2024" is a month
+    ("month"), "2024 г." a year, "12 марта 2024" a day. None for empty text; raises
+    DateEntryError."""
+    if not text.strip():
+        return None
+    _year_written, month, day = _parts(text, locale)
+    precision = "year" if month is None else "month" if day is None else "day"
+    found = parse_date(text, locale, precision)
+    assert found is not None
+    return found, precision
 
 
 def describe_date(day: dt.date, locale: str = "en", precision: str = "day") -> str:

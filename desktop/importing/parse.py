@@ -21,6 +21,7 @@ from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.messages import N_, _, current_language
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
+from desktop.date_entry import read_date
 from desktop.reports.language import in_every_language
 
 E = TypeVar("E", bound=enum.Enum)
@@ -30,6 +31,15 @@ _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _YM = re.compile(r"^(\d{4})-(\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_RANGE = re.compile(r"\s*(?:/|\u2014|\u2013|\s-\s|\.\.)\s*")
+DAY_FIRST_LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
+"""The locale a written date is read in, by message language: the day before the month,
+as the offices write dates (a month-first reading is noted: :func:`other_reading`)."""
+SERIAL_DATES = (10_000, 200_000)
+"""A number in a date column read as an Excel date (a date cell that lost its format):
+18 May 1927 to 2447; a smaller one is a count or a row number, not a date."""
+_PRECISIONS = {"day": None, "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}
 _NUMBER = re.compile(r"^[^\d-]{0,16}?(\d[\d\s\u00a0\u202f,.]*)\+?$")
 _GROUP_SPACE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
 NUMBER_LOCALES = ("en", "ru", "az")
@@ -72,27 +82,50 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1800 <= value <= 2200 and float(value).is_integer():
             return (dt.date(int(value), 1, 1), DatePrecision.YEAR), None
-        if 1 <= value < 200_000:
+        if SERIAL_DATES[0] <= value < SERIAL_DATES[1]:
             from openpyxl.utils.datetime import from_excel
 
             return (from_excel(value).date(), None), None
-        return None, _("{value} is not a date").format(value=value)
+        return None, _(
+            "{value} is a number, not a date: format the cell as a date, or write "
+            "26.02.2025"
+        ).format(value=text(value))
     raw = str(value).strip()
+    written = _TIME.sub("", raw)  # Excel's CSV writes a date cell with its time, "0:00"
     try:
-        if match := _DMY.match(raw):
+        if match := _DMY.match(written):
             day, month, year = (int(g) for g in match.groups())
             return (dt.date(year, month, day), None), None
-        if match := _YM.match(raw):
+        if match := _YM.match(written):
             return (dt.date(int(match[1]), int(match[2]), 1), DatePrecision.MONTH), None
-        if match := _MY.match(raw):
+        if match := _MY.match(written):
             return (dt.date(int(match[2]), int(match[1]), 1), DatePrecision.MONTH), None
-        if match := _YEAR.match(raw):
+        if match := _YEAR.match(written):
             return (dt.date(int(match[1]), 1, 1), DatePrecision.YEAR), None
-        return (dt.date.fromisoformat(raw[:10]), None), None
+        found = read_date(written, DAY_FIRST_LOCALES[current_language()])
+    except ValueError:  # DateEntryError too: a day that does not exist, words that are not dates
+        found = None
+    if found is not None:
+        return (found[0], _PRECISIONS[found[1]]), None
+    if _two_dates(written):
+        return None, _(
+            '"{value}" holds two dates: write the first day here and the last one in the '
+            "End date column"
+        ).format(value=raw)
+    return None, _('"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(
+        value=raw
+    )
+
+
+def _two_dates(written: str) -> bool:
+    """Whether the text is a range of two dates ("12.03.2024 — 15.03.2024")."""
+    parts = _RANGE.split(written)
+    if len(parts) != 2:
+        return False
+    try:
+        return all(read_date(part, DAY_FIRST_LOCALES["en"]) for part in parts)
     except ValueError:
-        return None, _('"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(
-            value=raw
-        )
+        return False
 
 
 def other_reading(value: Any) -> str | None:
