@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
+from db.models import EventStatus
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import CHELYABINSK_TITLE, tmp_settings
@@ -168,3 +169,23 @@ def test_ordinals_are_written_as_each_language_writes_them(language, expected, s
     switch(language)
     numbers = [int(text.split("-")[0].rstrip("stndrh")) for text in expected]
     assert [ordinal(number) for number in numbers] == expected
+
+
+def test_marking_events_speaks_the_language_and_keeps_the_selection(
+    qtbot, database, tmp_path, switch
+):
+    """A Russian clerk read "1 мероприятие отмечено: verified." and "Отменить Отметка 1
+    мероприятия: verified"; the selection then went, so a second mark did nothing."""
+    switch("ru")
+    window = open_window(qtbot, database, tmp_path)
+    window.load_sample()
+    row = chelyabinsk_row(window)
+    window.table.selectRow(row)
+    chosen = window.selected_uuids()
+    assert window.set_status_selected(EventStatus.VERIFIED) == 1
+    assert window.statusBar().currentMessage() == "1 мероприятие отмечено: проверено."
+    assert window.undo_action.text() == "&Отменить отметку 1 мероприятия как «проверено»"
+    qtbot.waitUntil(lambda: window.selected_uuids() == chosen)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.selected_uuids() == chosen)
+    assert window.redo_action.text() == "&Повторить отметку 1 мероприятия как «проверено»"

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from db.queries import EventFilter, count_events
 from db.tables import EventStatus
 from desktop import __version__
-from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel
+from desktop.ui.events_model import COLUMNS, UUID_ROLE, EventsModel, status_label
 from desktop.ui.filter_bar import FilterBar
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
@@ -452,10 +452,29 @@ class MainWindow(QMainWindow):
         self.model.set_filter(event_filter)
 
     def reload(self) -> None:
-        """After the data changed: the first page is read before the clerk acts on it."""
+        """After the data changed: the first page is read before the clerk acts on it,
+        and the events selected before stay selected (a second mark acts on them too)."""
+        chosen = self.selected_uuids()
         self.filter_bar.reload_choices()
         self.model.set_filter(self.filter_bar.event_filter())
         self.model.wait(first_only=True)
+        self.select_events(chosen)
+
+    def select_events(self, uuids: list[uuid.UUID]) -> None:
+        """Select the rows of ``uuids`` that the loaded pages show; the first is current."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        rows = [row for row in map(self.model.row_of, uuids) if row >= 0]
+        if not rows:
+            return
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last_column))
+        flags = QItemSelectionModel.SelectionFlag
+        chooser = self.table.selectionModel()
+        chooser.setCurrentIndex(self.model.index(rows[0], 0), flags.NoUpdate)
+        chooser.select(selection, flags.ClearAndSelect | flags.Rows)
 
     def _update_actions(self) -> None:
         """Actions on the selected events are off while nothing is selected."""
@@ -908,7 +927,9 @@ class MainWindow(QMainWindow):
 
         self.undo_stack.push(SetStatusCommand(self, uuids, status))
         self.statusBar().showMessage(
-            self.tr("%n events marked {status}.", "", len(uuids)).format(status=status.value),
+            self.tr("%n events marked {status}.", "", len(uuids)).format(
+                status=status_label(status.value)
+            ),
             5000,
         )
         return len(uuids)

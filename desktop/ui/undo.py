@@ -21,6 +21,7 @@ from db.engine import Database
 from db.event_store import EventInput, EventStore, StaleEventError, ValidationError
 from db.merge_records import MergeError, merge_records, undo_merge
 from db.models import EventStatus
+from desktop.ui.events_model import status_label
 
 if TYPE_CHECKING:
     from desktop.importing import ImportPreview
@@ -167,7 +168,7 @@ class SetStatusCommand(HostCommand):
     def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
         count = len(uuids)
         text = Undo().mark(count)
-        super().__init__(text.format(status=status.value))
+        super().__init__(text.format(status=status_label(status.value)))
         self.host = host
         self.uuids = list(uuids)
         self.status = status

@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>Create “{title}”</source>
-        <translation>Создание «{title}»</translation>
+        <translation>создание «{title}»</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation>Изменение «{title}»</translation>
+        <translation>изменение «{title}»</translation>
     </message>
     <message>
         <source>“{what}” cannot be undone or redone: {error}</source>
@@ -2694,7 +2694,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Merge “{duplicate}” into “{survivor}”</source>
-        <translation>Объединить «{duplicate}» с «{survivor}»</translation>
+        <translation>объединение «{duplicate}» с «{survivor}»</translation>
     </message>
     <message>
         <source>Link to GeoNames</source>
@@ -3222,33 +3222,33 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     <message numerus="yes">
         <source>Delete %n events</source>
         <translation>
-            <numerusform>Удаление %n мероприятия</numerusform>
-            <numerusform>Удаление %n мероприятий</numerusform>
-            <numerusform>Удаление %n мероприятий</numerusform>
+            <numerusform>удаление %n мероприятия</numerusform>
+            <numerusform>удаление %n мероприятий</numerusform>
+            <numerusform>удаление %n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Restore %n events</source>
         <translation>
-            <numerusform>Восстановление %n мероприятия</numerusform>
-            <numerusform>Восстановление %n мероприятий</numerusform>
-            <numerusform>Восстановление %n мероприятий</numerusform>
+            <numerusform>восстановление %n мероприятия</numerusform>
+            <numerusform>восстановление %n мероприятий</numerusform>
+            <numerusform>восстановление %n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n events {status}</source>
         <translation>
-            <numerusform>Отметка %n мероприятия: {status}</numerusform>
-            <numerusform>Отметка %n мероприятий: {status}</numerusform>
-            <numerusform>Отметка %n мероприятий: {status}</numerusform>
+            <numerusform>отметку %n мероприятия как «{status}»</numerusform>
+            <numerusform>отметку %n мероприятий как «{status}»</numerusform>
+            <numerusform>отметку %n мероприятий как «{status}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import of %n events</source>
         <translation>
-            <numerusform>Импорт %n мероприятия</numerusform>
-            <numerusform>Импорт %n мероприятий</numerusform>
-            <numerusform>Импорт %n мероприятий</numerusform>
+            <numerusform>импорт %n мероприятия</numerusform>
+            <numerusform>импорт %n мероприятий</numerusform>
+            <numerusform>импорт %n мероприятий</numerusform>
         </translation>
     </message>
 </context>
