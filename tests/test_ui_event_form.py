@@ -147,6 +147,19 @@ def test_end_before_start_is_refused(qtbot, window, database):
     assert form.save() is True
 
 
+def test_a_too_long_venue_is_named_as_the_form_labels_it(qtbot, window):
+    """The message under the form began with the field's internal name ("venue: Venue
+    is 2,000 characters long")."""
+    form = open_new_form(qtbot, window)
+    type_into(qtbot, child(form, "title"), "A concert")
+    type_into(qtbot, child(form, "start_date"), "2025-03-04")
+    child(form, "venue").setText("x" * 2000)
+    assert form.save() is False
+    shown = form.general_error.text()
+    assert shown.startswith("The venue is 2,000 characters long") and "venue:" not in shown
+    assert child(form, "venue").hasFocus()
+
+
 def test_unknown_region_suggests_and_alias_completion(qtbot, window):
     form = open_new_form(qtbot, window)
     region = child(form, "region")

@@ -664,7 +664,8 @@ class EventFields(QWidget):
     # --- errors and focus ------------------------------------------------
 
     def show_errors(self, errors: list[FieldError]) -> list[str]:
-        """Put each message beside its field; return the fields that had no label."""
+        """Put each message beside its field; return those of fields without a place for
+        one (each names its field: "The venue is 2,000 characters long")."""
         by_field: dict[str, list[str]] = {}
         for error in errors:
             by_field.setdefault(error.field, []).append(error.message)
@@ -673,8 +674,8 @@ class EventFields(QWidget):
             said = by_field.pop(name, [])
             label.setText("\n".join(said))
             label.setVisible(bool(said))
-        for name, said in by_field.items():
-            unplaced.extend(f"{name}: {m}" for m in said)
+        for said in by_field.values():
+            unplaced.extend(said)
         return unplaced
 
     def field_widget(self, name: str) -> QWidget | None:
