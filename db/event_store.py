@@ -348,7 +348,15 @@ class EventStore:
                 ))
             elif country is not None and region.country_id != country.id:
                 errors.append(FieldError("region", _("{region} is not in {country}.").format(
-                    region=region.name, country=country.name)))
+                    region=_local_name(region), country=_local_name(country))))
+            elif (city := self._city(data.city, country, region)) is not None and (
+                city.region_id not in (None, region.id)
+            ):
+                errors.append(FieldError("city", _(
+                    "{city} is in {city_region}, not in {region}: correct the region or the "
+                    "city, or leave the region empty."
+                ).format(city=_local_name(city), city_region=_local_name(city.region),
+                         region=_local_name(region))))
         if not _blank(data.event_type) and self._event_type(data.event_type) is None:
             errors.append(FieldError("event_type", _("No event type named '{name}'.").format(
                 name=data.event_type), unknown=True))

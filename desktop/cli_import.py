@@ -121,6 +121,9 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
             names="; ".join(r.name for r in plan.new_organizations)))
     if plan.new_people:
         print(_("New people: {names}").format(names="; ".join(r.name for r in plan.new_people)))
+    if plan.new_towns:
+        print(_("Towns added from the world list: {names}").format(
+            names="; ".join(r.shown for r in plan.new_towns)))
     counts = ", ".join(
         _(ACTION_NAMES[a]).format(count=n) if a in ACTION_NAMES else f"{n} {a}"
         for a, n in plan.counts.items()

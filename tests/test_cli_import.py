@@ -383,3 +383,33 @@ def test_a_column_no_field_takes_is_named_not_dropped_silently(database_path, tm
     capsys.readouterr()
     assert _cli(database_path, "import", str(exported), "--dry-run") == 0
     assert "not imported" not in capsys.readouterr().out  # its computed column is known
+
+
+def test_a_world_town_is_imported_as_the_form_saves_it(database_path, tmp_path, capsys) -> None:
+    """A town of the GeoNames list not yet in the data set (Mytishchi, Shamakhi) was left
+    without city, region and country; the form stores it, and now so does the import,
+    saying so in the preview."""
+    path = tmp_path / "events.csv"
+    path.write_text("Название;Дата;Город\nВечер;20.03.2025;Мытищи\nКонцерт;21.03.2025;Şamaxı\n",
+                    encoding="utf-8")
+    assert _cli(database_path, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "Towns added from the world list: Mytishchi (Moscow Oblast, Russia); Shamakhi" in out
+    with _open(database_path) as database, database.sessions() as session:
+        events = {e.title: e for e in session.scalars(select(Event))}
+        evening, concert = events["Вечер"], events["Концерт"]
+        assert (evening.city.name, evening.region.code, evening.country.code) == (
+            "Mytishchi", "RU-MOS", "RU")
+        assert (concert.city.name, concert.country.code) == ("Shamakhi", "AZ")
+        assert evening.place_as_written is None
+
+
+def test_a_city_outside_the_typed_region_is_refused(database_path, tmp_path, capsys) -> None:
+    """Sverdlovsk Oblast and Kazan were stored as Kazan in Sverdlovsk Oblast."""
+    path = tmp_path / "events.csv"
+    path.write_text("Название;Дата;Регион;Город\nВечер;20.03.2025;Свердловская область;Казань\n",
+                    encoding="utf-8")
+    assert _cli(database_path, "import", str(path), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Kazan is in Republic of Tatarstan, not in Sverdlovsk Oblast" in out
+    assert "1 error" in out

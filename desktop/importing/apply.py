@@ -163,6 +163,7 @@ def apply_import(
         inserts = [row for row in writes if row.action == "insert"]
         ids = apply_organizations(store, plan)
         ids.update(_create_records(store, plan, result))
+        ids.update(_store_towns(store, plan))
         result.created_organizations += [r.name for r in plan.new_organizations if r.uuid]
         done = 0
         with search_filled_after(session):
@@ -245,6 +246,17 @@ def _create_records(store: BatchStore, plan: ImportPreview, result: ImportResult
     return ids
 
 
+def _store_towns(store: BatchStore, plan: ImportPreview) -> Ids:
+    """Store the GeoNames towns the new rows name, as a form's save does (with what the
+    file wrote as an alias; logged); returns {("city", "world:<id>"): id}."""
+    ids: Ids = {}
+    for record in plan.new_towns:
+        assert record.town is not None
+        city = store.gazetteer.materialize_city(record.town, typed=record.name, user=store.user)
+        ids[("city", record.key)] = city.id
+    return ids
+
+
 # --- events --------------------------------------------------------------------------------
 
 
@@ -277,6 +289,7 @@ def _insert_events(store: BatchStore, rows: list[RowPlan], ids: Ids) -> None:
         state, words = resolved.snapshot_and_search_text()
         snapshots.append(state)
         values = dict(zip(EVENT_KEYS, resolved.event, strict=True))
+        values["city_id"] = _ref(ids, "city", values["city_id"])
         values["uuid"] = resolved.uuid or uuid.uuid4()
         values["search_text"] = words
         values["created_at"] = meta.get("created_at") or now

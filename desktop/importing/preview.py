@@ -143,6 +143,8 @@ class ImportPreview:
     rows: list[RowPlan]
     new_organizations: list[NewRecord]
     new_people: list[NewRecord]
+    new_towns: list[NewRecord] = field(default_factory=list)
+    """GeoNames towns the rows name that the data set does not hold yet: stored with them."""
     warnings: list[str] = field(default_factory=list)
     child_fields: tuple[str, ...] = ()
     organizations: OrganizationPlan | None = None
@@ -249,6 +251,7 @@ def build_preview(
         rows=plans,
         new_organizations=[r for r in new if r.kind == "organization"],
         new_people=[r for r in new if r.kind == "person"],
+        new_towns=[r for r in new if r.kind == "city"],
         warnings=warnings,
         child_fields=tuple(children),
         organizations=organizations,

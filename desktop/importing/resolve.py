@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -35,8 +35,10 @@ from db.event_store import (
     place_as_written as store_place_as_written,
 )
 from db.gazetteer import Gazetteer
-from db.messages import _
+from db.localized import display_name
+from db.messages import _, current_language
 from db.models import (
+    City,
     Country,
     Event,
     EventType,
@@ -46,6 +48,9 @@ from db.models import (
     Region,
 )
 from db.names import normalize
+
+if TYPE_CHECKING:
+    from db.world import Place as WorldPlace
 
 _MISSING = object()
 
@@ -60,8 +65,8 @@ LABELS_KEPT = 20_000
 """Distinct organizer/speaker/program lists and names remembered for snapshots."""
 
 RefId = int | str
-Place = tuple[int | None, int | None, int | None]
-"""Country, region and city ids."""
+Place = tuple[int | None, int | None, RefId | None]
+"""Country, region and city ids ("world:<GeoNames id>" for a town the import stores)."""
 T = TypeVar("T")
 """A record id, or "new:<key>" for an organization or person the import will create."""
 
@@ -106,6 +111,10 @@ class NewRecord:
     rows: list[int] = field(default_factory=list)
     uuid: uuid.UUID | None = None
     """The UUID a body of the Organizations sheet keeps; None for a name alone."""
+    town: WorldPlace | None = None
+    """A city: the GeoNames town the name means, stored by the import as the form does."""
+    shown: str = ""
+    """A city: its name and place in the message language, for the preview."""
 
 
 @dataclass
@@ -117,7 +126,7 @@ class Names:
     countries: dict[int, str] = field(default_factory=dict)
     regions: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     """id -> (code, name)"""
-    cities: dict[int, str] = field(default_factory=dict)
+    cities: dict[RefId, str] = field(default_factory=dict)
     organizations: dict[RefId, str] = field(default_factory=dict)
     people: dict[RefId, str] = field(default_factory=dict)
     program_types: dict[int, str] = field(default_factory=dict)
@@ -401,7 +410,7 @@ class ImportStore(EventStore):
 
     def _reference_errors(self, data: EventInput) -> list[FieldError]:
         """The store's check of country, region, type and occasion, once per combination."""
-        key = (data.country, data.region, data.event_type, data.occasion)
+        key = (data.country, data.region, data.city, data.event_type, data.occasion)
         found = self._reference_answers.get(key)
         if found is None:
             found = self._reference_answers[key] = super()._reference_errors(data)
@@ -413,7 +422,7 @@ class ImportStore(EventStore):
 
     # --- resolution without writing -------------------------------------------------
 
-    def _place(self, data: EventInput) -> Place:
+    def _place(self, data: EventInput, row: int) -> Place:
         key = (data.country, data.region, data.city)
         found = self._places.get(key)
         if found is None:
@@ -421,23 +430,65 @@ class ImportStore(EventStore):
             region = self.region(data.region, country)
             if country is None and region is not None:
                 country = region.country
-            city = None
+            city: City | None = None
+            town: NewRecord | None = None
             if not _blank(data.city):
                 city = self._city(data.city, country, region)  # exact names only, no guess
                 if city is not None and region is None:
                     region = city.region
                     country = country or city.country
+                if city is None:
+                    town = self._world_town(data.city or "", country, region)
+                if town is not None and town.town is not None:
+                    country = country or self._country(town.town.country_code)
+                    if region is None and town.town.region_code:
+                        region = self.region(town.town.region_code, country)
             names = self.names
             if country is not None:
                 names.countries[country.id] = country.code
             if region is not None:
                 names.regions[region.id] = (region.code, region.name)
+            city_ref: RefId | None = None
             if city is not None:
+                city_ref = city.id
                 names.cities[city.id] = city.name
+            elif town is not None:
+                city_ref = town.key
             found = self._places[key] = (country.id if country else None,
-                                         region.id if region else None,
-                                         city.id if city else None)
+                                         region.id if region else None, city_ref)
+        city_ref = found[2]
+        if isinstance(city_ref, str):
+            record = self.new_records[("city", city_ref)]
+            if not record.rows or record.rows[-1] != row:
+                record.rows.append(row)
         return found
+
+    def _world_town(self, text: str, country: Country | None,
+                    region: Region | None) -> NewRecord | None:
+        """The GeoNames town ``text`` names exactly and without doubt, as a city the import
+        will store (the form stores it on saving; EventStore.place_records)."""
+        town = self.gazetteer.world_city(text, country, region)
+        if town is None:
+            return None
+        key = f"world:{town.geonames_id}"
+        record = self.new_records.get(("city", key))
+        if record is None:
+            language = current_language()
+            where = [w for w in (self._region_place(town.region_code, language),
+                                 self._country_place(town.country_code, language)) if w]
+            shown = town.display(language) + (f" ({', '.join(where)})" if where else "")
+            record = NewRecord("city", text.strip(), key, town=town, shown=shown)
+            self.new_records[("city", key)] = record
+            self.names.cities[key] = town.name
+        return record
+
+    def _region_place(self, code: str | None, language: str) -> str | None:
+        region = self.region(code, None) if code else None
+        return display_name(region, language) if region is not None else None
+
+    def _country_place(self, code: str, language: str) -> str | None:
+        country = self._country(code)
+        return display_name(country, language) if country is not None else None
 
     def _type_id(self, text: str | None) -> int | None:
         event_type = self._event_type(text)
@@ -494,7 +545,7 @@ class ImportStore(EventStore):
 
     def resolve(self, data: EventInput, row: int = 0) -> Resolved:
         """``data`` (already valid) as ids, creating nothing."""
-        country_id, region_id, city_id = self._place(data)
+        country_id, region_id, city_id = self._place(data, row)
         share = self.share
         organizers: list[tuple[RefId, Any]] = []
         seen: set[RefId] = set()

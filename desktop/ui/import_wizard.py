@@ -436,6 +436,9 @@ class PreviewPage(QWizardPage):
         if plan.new_people:
             lines.append(self.tr("New people: %1").replace(
                 "%1", ", ".join(r.name for r in plan.new_people)))
+        if plan.new_towns:
+            lines.append(self.tr("Towns added from the world list: %1").replace(
+                "%1", "; ".join(r.shown for r in plan.new_towns)))
         lines += plan.warnings
         self.summary.setText("\n".join(lines))
         # a stored organization the file describes otherwise changes only when asked

@@ -2327,6 +2327,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Yeni şəxslər: %1</translation>
     </message>
     <message>
+        <source>Towns added from the world list: %1</source>
+        <translation>Dünya siyahısından əlavə olunan şəhərlər: %1</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>yeni</translation>
     </message>

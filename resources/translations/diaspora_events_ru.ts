@@ -2332,6 +2332,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Новые люди: %1</translation>
     </message>
     <message>
+        <source>Towns added from the world list: %1</source>
+        <translation>Города, добавленные из мирового списка: %1</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>новое</translation>
     </message>
