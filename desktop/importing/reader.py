@@ -41,7 +41,7 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -1008,7 +1008,7 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
 
 
 def _read_csv(path: Path, limits: Limits) -> Table:
-    text = _decode(path, path.read_bytes())
+    text, code_page_note = _decode(path, path.read_bytes())
     if "\x00" in text:
         raise ImportFileError(
             _("{file} is not a text table (it holds binary data).").format(file=path.name))
@@ -1038,6 +1038,8 @@ def _read_csv(path: Path, limits: Limits) -> Table:
         raise ImportFileError(_("{file} is not a readable CSV table: {error}.").format(
             file=path.name, error=error)) from error
     table = _table(path, "CSV", rows, ["CSV"])
+    if code_page_note:
+        table.warnings.append(code_page_note)
     table.limits = limits
     table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
     table.row_count = len(table.held)
@@ -1070,29 +1072,68 @@ CSV_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1251", "cp1254", "cp1252", "koi
 Windows and DOS code pages of Russian, Azerbaijani/Turkish and Western European systems."""
 
 
-_LANGUAGE_CODE_PAGE = {"Turkish": "cp1254", "Russian": "cp1251"}
-"""Azerbaijani Latin text is recognised as Turkish; the Windows code page of the language
-the detector recognised settles between code pages that decode the same bytes
-("Ş" in Windows-1254 is "Þ" in Windows-1252)."""
+CODE_PAGE_NAMES = {
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1254": "Windows-1254 (Turkish, Azerbaijani)",
+    "cp1252": "Windows-1252 (Western European)",
+    "koi8_r": "KOI8-R (Cyrillic)",
+    "cp866": "DOS 866 (Cyrillic)",
+}
+"""The code pages of :data:`CSV_ENCODINGS`, as the preview names the one a file was read in."""
+OFFICE_CODE_PAGES = ("cp1251", "cp1254", "cp1252")
+"""Always weighed: a short file may leave the detector without the right one."""
+CHAOS_MARGIN = 0.1
+"""Detector readings this much messier than its best are not weighed."""
+_WORD = re.compile(r"[^\W\d_]+")
+_ACCENTED_RUN = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]{4,}")
+_ICELANDIC = re.compile("[\u00d0\u00f0\u00dd\u00fd\u00de\u00fe]")
 
 
-def _decode(path: Path, raw: bytes) -> str:
-    """The text of a CSV file in whichever of :data:`CSV_ENCODINGS` it was saved in."""
+def _decode(path: Path, raw: bytes) -> tuple[str, str | None]:
+    """The text of a CSV file in whichever of :data:`CSV_ENCODINGS` it was saved in, and
+    for a code page a note naming it (the preview shows it).
+
+    charset-normalizer finds Unicode surely; between code pages a file of a few lines
+    gives it too little to go on ("Общество Азери" read as Windows-1252 looked Italian),
+    so its readings and the offices' code pages are weighed by the words they make
+    (:func:`_odd_words`), its own order settling a tie."""
     if not raw:
-        return ""
-    best = from_bytes(raw, cp_isolation=CSV_ENCODINGS).best()
+        return "", None
+    found = from_bytes(raw, cp_isolation=CSV_ENCODINGS)
+    best = found.best()
     if best is None:
         raise ImportFileError(
             _('{file} is not a text table: save it from Excel as "CSV UTF-8" or "Unicode Text" '
               "and import that file.").format(file=path.name)
         )
-    code_page = _LANGUAGE_CODE_PAGE.get(best.language)
-    if code_page and best.encoding.startswith("cp") and best.encoding != code_page:
-        try:
-            return raw.decode(code_page)
-        except UnicodeDecodeError:
-            pass
-    return str(best)
+    if best.encoding not in CODE_PAGE_NAMES:
+        return str(best), None
+    readings: dict[str, str] = {}
+    for match in found:
+        if match.encoding in CODE_PAGE_NAMES and match.chaos <= best.chaos + CHAOS_MARGIN:
+            readings.setdefault(match.encoding, str(match))
+    for code_page in OFFICE_CODE_PAGES:
+        with suppress(UnicodeDecodeError):
+            readings.setdefault(code_page, raw.decode(code_page))
+    code_page = min(readings, key=lambda name: _odd_words(readings[name][:CSV_SAMPLE_CHARS]))
+    note = _("{file} is not saved in Unicode; its letters were read as {code_page}. If any "
+             'look wrong in the preview, save the file from Excel as "CSV UTF-8" and import '
+             "that.").format(file=path.name, code_page=CODE_PAGE_NAMES[code_page])
+    return readings[code_page], note
+
+
+def _odd_words(text: str) -> int:
+    """Words no office writes, the marks of a wrong code page: Latin and Cyrillic letters
+    in one word ("fьr": German read as Windows-1251), four accented Latin letters in a
+    row ("Îáùåñòâî": Russian read as Windows-1252), Icelandic letters (Windows-1252 has
+    Ð Ý Þ where Windows-1254 has Azerbaijani Ğ İ Ş)."""
+    odd = 0
+    for word in _WORD.findall(text):
+        cyrillic = any("\u0400" <= letter <= "\u04ff" for letter in word)
+        latin = any(letter.isascii() or "\u00c0" <= letter <= "\u024f" for letter in word)
+        if (cyrillic and latin) or _ACCENTED_RUN.search(word) or _ICELANDIC.search(word):
+            odd += 1
+    return odd
 
 
 def column_letter(column: int) -> str:
