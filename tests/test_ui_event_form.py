@@ -160,6 +160,18 @@ def test_a_too_long_venue_is_named_as_the_form_labels_it(qtbot, window):
     assert child(form, "venue").hasFocus()
 
 
+@pytest.mark.parametrize("name", ["attendance", "anniversary"])
+def test_a_number_typed_after_a_click_on_unknown_is_kept(qtbot, window, name):
+    """Clicking into "unknown" put the cursor inside the word, and the digits typed then
+    were refused one by one: the field stayed "unknown" without a word."""
+    form = open_new_form(qtbot, window)
+    box = child(form, name)
+    line = box.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=line.rect().center())
+    qtbot.keyClicks(line, "25")
+    assert box.value() == 25
+
+
 def test_unknown_region_suggests_and_alias_completion(qtbot, window):
     form = open_new_form(qtbot, window)
     region = child(form, "region")

@@ -125,6 +125,15 @@ def test_delete_asks_then_moves_to_trash_and_restores(qtbot, window, database, m
     trash.done(QDialog.DialogCode.Rejected)
 
 
+def test_an_empty_trash_says_so(qtbot, window):
+    """It said "0 deleted events. Select one and press Restore." beside a dead button."""
+    trash = window.show_trash()
+    qtbot.addWidget(trash)
+    assert trash.count_label.text() == "The trash is empty."
+    assert not child(trash, "restore").isEnabled()
+    trash.done(QDialog.DialogCode.Rejected)
+
+
 def test_window_state_is_remembered(qtbot, database, tmp_path):
     settings = tmp_settings(tmp_path)
     first = MainWindow(database, settings)

@@ -150,9 +150,13 @@ class TrashDialog(QDialog):
         self.resize(900, 480)
 
     def _update_count(self) -> None:
+        count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("%n deleted events. Select one and press Restore.", "", self.model.rowCount())
+            self.tr("%n deleted events. Select one and press Restore.", "", count)
+            if count
+            else self.tr("The trash is empty.")
         )
+        self.restore_button.setEnabled(count > 0)
 
     def selected_uuids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()

@@ -139,14 +139,14 @@ class DuplicateDialog(QDialog):
         if len(candidates) == 1:
             intro = self.tr(
                 "An event that looks like this one is already recorded: the dates overlap, "
-                "the place and occasion do not differ, an organizer is the same. "
-                "Is it the same event?"
+                "and nothing known of the place or the occasion differs (the table sets "
+                "them side by side). Is it the same event?"
             )
         else:
             intro = self.tr(
                 "{count} events that look like this one are already recorded: the dates "
-                "overlap, the place and occasion do not differ, an organizer is the same. "
-                "Is it one of them?"
+                "overlap, and nothing known of the place or the occasion differs (the table "
+                "sets them side by side). Is it one of them?"
             ).format(count=len(candidates))
         self.intro = QLabel(intro)
         self.intro.setObjectName("duplicate_intro")

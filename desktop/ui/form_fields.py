@@ -11,7 +11,15 @@ import datetime as dt
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,6 +120,25 @@ def place_precisions() -> list[tuple[PlacePrecision, str]]:
         (PlacePrecision.REGION, tr("region")),
         (PlacePrecision.COUNTRY, tr("country")),
     ]
+
+
+class CountBox(QSpinBox):
+    """A count whose lowest value reads "unknown" (the special value text): a click into
+    the word selects it, so the digits typed next replace it. Qt put the cursor inside the
+    word, where every digit was refused, and the field stayed "unknown" without a word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and self.specialValueText()
+            and self.value() == self.minimum()
+        ):
+            self.selectAll()  # the press placed the cursor; the release keeps a selection
+        return super().eventFilter(watched, event)
 
 
 class EventFields(QWidget):
@@ -226,7 +253,7 @@ class EventFields(QWidget):
         SuggestCompleter.attach(line_edit(self.occasion), self._suggester, "occasion")
         self._add(form, tr("&Occasion"), self.occasion, "occasion")
 
-        self.anniversary = self._input(QSpinBox(), "anniversary", tr("Anniversary as reported"))
+        self.anniversary = self._input(CountBox(), "anniversary", tr("Anniversary as reported"))
         self.anniversary.setRange(0, 3000)
         self.anniversary.setSpecialValueText(tr("not stated"))
         self.anniversary_computed = QLabel()
@@ -238,7 +265,7 @@ class EventFields(QWidget):
         anniversary_row = row(self.anniversary, self.anniversary_computed, self.anniversary_warning)
         self._add(form, tr("&Anniversary"), anniversary_row, "anniversary")
 
-        self.attendance = self._input(QSpinBox(), "attendance", tr("Attendance"))
+        self.attendance = self._input(CountBox(), "attendance", tr("Attendance"))
         self.attendance.setRange(0, 10_000_000)
         self.attendance.setSpecialValueText(tr("unknown"))
         self.attendance.setGroupSeparatorShown(True)

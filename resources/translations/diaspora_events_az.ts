@@ -967,12 +967,12 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Ehtimal olunan təkrar</translation>
     </message>
     <message>
-        <source>An event that looks like this one is already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it the same event?</source>
-        <translation>Buna bənzər tədbir artıq qeydə alınıb: tarixlər üst-üstə düşür, yer və səbəb fərqlənmir, təşkilatçı eynidir. Bu həmin tədbirdir?</translation>
+        <source>An event that looks like this one is already recorded: the dates overlap, and nothing known of the place or the occasion differs (the table sets them side by side). Is it the same event?</source>
+        <translation>Buna bənzər tədbir artıq qeyd olunub: tarixlər üst-üstə düşür, yer və münasibət barədə bilinənlərdən heç nə fərqlənmir (cədvəl onları yan-yana göstərir). Bu həmin tədbirdir?</translation>
     </message>
     <message>
-        <source>{count} events that look like this one are already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it one of them?</source>
-        <translation>Buna bənzər {count} tədbir artıq qeydə alınıb: tarixlər üst-üstə düşür, yer və səbəb fərqlənmir, təşkilatçı eynidir. Bu onlardan biridir?</translation>
+        <source>{count} events that look like this one are already recorded: the dates overlap, and nothing known of the place or the occasion differs (the table sets them side by side). Is it one of them?</source>
+        <translation>Buna bənzər {count} tədbir artıq qeyd olunub: tarixlər üst-üstə düşür, yer və münasibət barədə bilinənlərdən heç nə fərqlənmir (cədvəl onları yan-yana göstərir). Bu onlardan biridir?</translation>
     </message>
     <message>
         <source>&amp;Open existing</source>
@@ -1531,8 +1531,8 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message numerus="yes">
         <source>Move %n events to the trash?</source>
         <translation>
-            <numerusform>%n tədbir zibil qutusuna köçürülsün?</numerusform>
-            <numerusform>%n tədbir zibil qutusuna köçürülsün?</numerusform>
+            <numerusform>%n tədbir səbətə atılsın?</numerusform>
+            <numerusform>%n tədbir səbətə atılsın?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3208,9 +3208,13 @@ Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-impor
     <message numerus="yes">
         <source>%n deleted events. Select one and press Restore.</source>
         <translation>
-            <numerusform>%n silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</numerusform>
-            <numerusform>%n silinmiş tədbir. Birini seçin və «Bərpa et» düyməsini basın.</numerusform>
+            <numerusform>%n silinmiş tədbir. Lazım olanları seçin və «Bərpa et» düyməsini basın.</numerusform>
+            <numerusform>%n silinmiş tədbir. Lazım olanları seçin və «Bərpa et» düyməsini basın.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Səbət boşdur.</translation>
     </message>
 </context>
 <context>

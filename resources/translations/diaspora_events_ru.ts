@@ -967,12 +967,12 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <source>An event that looks like this one is already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it the same event?</source>
-        <translation>Похожее мероприятие уже записано: даты пересекаются, место и повод не различаются, организатор тот же. Это то же мероприятие?</translation>
+        <source>An event that looks like this one is already recorded: the dates overlap, and nothing known of the place or the occasion differs (the table sets them side by side). Is it the same event?</source>
+        <translation>Похожее мероприятие уже записано: даты пересекаются, а из того, что известно о месте и поводе, ничего не различается (таблица показывает их рядом). Это то же мероприятие?</translation>
     </message>
     <message>
-        <source>{count} events that look like this one are already recorded: the dates overlap, the place and occasion do not differ, an organizer is the same. Is it one of them?</source>
-        <translation>Похожие мероприятия уже записаны ({count}): даты пересекаются, место и повод не различаются, организатор тот же. Это одно из них?</translation>
+        <source>{count} events that look like this one are already recorded: the dates overlap, and nothing known of the place or the occasion differs (the table sets them side by side). Is it one of them?</source>
+        <translation>Похожие мероприятия уже записаны ({count}): даты пересекаются, а из того, что известно о месте и поводе, ничего не различается (таблица показывает их рядом). Это одно из них?</translation>
     </message>
     <message>
         <source>&amp;Open existing</source>
@@ -3215,10 +3215,14 @@ Undo this import from the command line with: diaspora-events undo-import %6</sou
     <message numerus="yes">
         <source>%n deleted events. Select one and press Restore.</source>
         <translation>
-            <numerusform>%n удалённое мероприятие. Выберите его и нажмите «Восстановить».</numerusform>
-            <numerusform>%n удалённых мероприятия. Выберите одно и нажмите «Восстановить».</numerusform>
-            <numerusform>%n удалённых мероприятий. Выберите одно и нажмите «Восстановить».</numerusform>
+            <numerusform>%n удалённое мероприятие. Выберите нужные и нажмите «Восстановить».</numerusform>
+            <numerusform>%n удалённых мероприятия. Выберите нужные и нажмите «Восстановить».</numerusform>
+            <numerusform>%n удалённых мероприятий. Выберите нужные и нажмите «Восстановить».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Корзина пуста.</translation>
     </message>
 </context>
 <context>
