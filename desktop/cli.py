@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -144,6 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()  # see _run: starting makes only lasting objects (modules, classes)
     try:
         return _run(args)
+    except BrokenPipeError:
+        # The reader of the output stopped (`... | head`): end quietly, as command-line
+        # tools do; Python would print a traceback when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         gc.enable()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,8 +153,15 @@ def run_undo(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing import UndoError, undo_batch
 
     try:
-        result = undo_batch(database, args.batch_id)
-    except (UndoError, ValueError) as error:
+        batch_id = uuid.UUID(args.batch_id)
+    except ValueError:
+        return _fail(_(
+            "“{batch}” is not the number of an import or merge: copy it from the line "
+            "“Undo with: …” the import printed, or find it in the change history."
+        ).format(batch=args.batch_id))
+    try:
+        result = undo_batch(database, batch_id)
+    except UndoError as error:
         return _fail(str(error))
     print(_("Undone: {removed} events removed, {restored} restored.").format(
         removed=result.removed, restored=result.restored))

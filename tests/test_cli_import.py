@@ -413,3 +413,35 @@ def test_a_city_outside_the_typed_region_is_refused(database_path, tmp_path, cap
     out = capsys.readouterr().out
     assert "Kazan is in Republic of Tatarstan, not in Sverdlovsk Oblast" in out
     assert "1 error" in out
+
+
+def test_mistyped_batch_ids_and_mapping_files_get_plain_messages(database_path, tmp_path, capsys):
+    """Python's own words reached the clerk: "badly formed hexadecimal UUID string",
+    "[Errno 2] No such file or directory", "Expecting property name enclosed in double
+    quotes: line 1 column 2 (char 1)"."""
+    assert _cli(database_path, "undo-import", "1234") == 1
+    err = capsys.readouterr().err
+    assert "“1234” is not the number of an import or merge" in err and "hexadecimal" not in err
+    path = tmp_path / "events.csv"
+    path.write_text("Title;Date\nEvening;20.03.2025\n", encoding="utf-8")
+    missing = tmp_path / "nowhere.json"
+    assert _cli(database_path, "import", str(path), "--mapping", str(missing)) == 1
+    err = capsys.readouterr().err
+    assert f"There is no column mapping file {missing}" in err and "Errno" not in err
+    broken = tmp_path / "broken.json"
+    broken.write_text("{bad", encoding="utf-8")
+    assert _cli(database_path, "import", str(path), "--mapping", str(broken)) == 1
+    err = capsys.readouterr().err
+    assert f"{broken} is not a column mapping saved by this app" in err
+    assert "Expecting" not in err
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly(database_path, tmp_path) -> None:
+    """`diaspora-events import FILE | head` printed a BrokenPipeError traceback."""
+    path = tmp_path / "events.csv"
+    rows = "".join(f"Evening {n};03/04/2025\n" for n in range(2000))
+    path.write_text("Title;Date\n" + rows, encoding="utf-8")
+    shell = (f"{sys.executable} -m desktop --database {database_path} import {path} "
+             "--dry-run | head -1")
+    done = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr

@@ -176,7 +176,21 @@ class ColumnMapping:
 
     @classmethod
     def load(cls, path: Path, headers: list[str]) -> ColumnMapping:
-        return cls.from_json(Path(path).read_text(encoding="utf-8"), headers)
+        """A mapping saved earlier (``save``); ValueError says plainly what is wrong."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ValueError(_("There is no column mapping file {path}.").format(
+                path=path)) from None
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        try:
+            return cls.from_json(text, headers)
+        except ValueError:  # json.JSONDecodeError too
+            raise ValueError(_(
+                "{path} is not a column mapping saved by this app: save one with "
+                "--save-mapping (or in the import window) and give that file."
+            ).format(path=path)) from None
 
 
 def field_label(name: str) -> str:
