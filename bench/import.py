@@ -63,6 +63,19 @@ GOAL_RATIO = 1.5
 GOAL_MB = 150
 
 
+DAYS = 9000
+"""The rows' dates cycle through this many days: a dozen events a day at 100,000 rows."""
+
+
+def _organizers(n: int) -> str:
+    """Row ``n``'s two organizers, from two halves of the list. No two rows of one day and
+    region share one: the import would hold the second back as the same event."""
+    half = len(ORGANIZERS) // 2
+    cycle = n // DAYS
+    return (f"{ORGANIZERS[(n + 17 * cycle) % half]}; "
+            f"{ORGANIZERS[half + (n * 7 + 17 * cycle) % half]}")
+
+
 def make_file(path: Path, rows: int) -> None:
     from openpyxl import Workbook
 
@@ -73,9 +86,9 @@ def make_file(path: Path, rows: int) -> None:
     start = dt.date(2000, 1, 1)
     for n in range(rows):
         ws.append([
-            f"Event number {n}", start + dt.timedelta(days=n % 9000),
-            REGIONS[n % len(REGIONS)], "memorial event" if n % 3 else "concert",
-            f"{ORGANIZERS[n % len(ORGANIZERS)]}; {ORGANIZERS[(n * 7) % len(ORGANIZERS)]}",
+            f"Event number {n}", start + dt.timedelta(days=n % DAYS),
+            REGIONS[(n + n // DAYS) % len(REGIONS)], "memorial event" if n % 3 else "concert",
+            _organizers(n),
             PROGRAMS[n % len(PROGRAMS)], 10 + n % 500, f"Description of event {n}",
         ])
     wb.save(path)

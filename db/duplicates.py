@@ -223,8 +223,39 @@ class DuplicateFinder:
         )
 
 
-def _differ(mine: int | None, theirs: int | None) -> bool:
+def _differ(mine: object, theirs: object) -> bool:
     return mine is not None and theirs is not None and mine != theirs
+
+
+Where = tuple[object, object, object]
+"""An event's (country, region, city) ids; None where unknown."""
+
+
+def places_differ(mine: Where, theirs: Where) -> bool:
+    """Whether two places' ids say they differ (an unknown part never does)."""
+    return any(_differ(a, b) for a, b in zip(mine, theirs, strict=True))
+
+
+def facts_alike(first: EventFacts, second: EventFacts, margin: dt.timedelta) -> bool:
+    """The rule of :meth:`DuplicateFinder._same` between two events not stored yet (rows
+    of one file): the dates meet, nothing known of place or occasion differs, and an
+    organizer is the same or, without organizers to compare, the titles are alike. One
+    file writes one organization one way: its names must be equal, not near ("Community
+    union 5" is not "Community union 52")."""
+    if first.span[0] > second.span[1] + margin or second.span[0] > first.span[1] + margin:
+        return False
+    if _differ(first.occasion_id, second.occasion_id) or places_differ(
+        (first.country_id, first.region_id, first.city_id),
+        (second.country_id, second.region_id, second.city_id),
+    ):
+        return False
+    if first.organizer_keys and second.organizer_keys:
+        return bool(first.organization_ids & second.organization_ids) or not set(
+            first.organizer_keys
+        ).isdisjoint(second.organizer_keys)
+    if first.city_id is None and first.region_id is None:
+        return False  # no organizer to compare, and no place: too little to go on
+    return fuzz.token_set_ratio(first.title_key, second.title_key) >= SIMILAR_TITLE
 
 
 def _same_place(entered: EventFacts, event: Event) -> bool:

@@ -312,6 +312,41 @@ def test_duplicates_of_stored_events_are_flagged_not_imported(database, tmp_path
     assert [r.action for r in plan.rows] == ["duplicate", "insert", "duplicate"]
 
 
+def test_rows_of_one_file_that_describe_one_event_are_held_back(database, tmp_path) -> None:
+    """Three rows, one event (same day, region, organizer, occasion; titles in three
+    languages) went in as three events, while importing the file again flagged them all
+    as probable duplicates of the stored ones: a file's own rows meet the same rule."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date", "Region", "Organizers", "Occasion"])
+    for title in ("Новруз байрамы", "Праздник Новруз", "Novruz bayramı"):
+        ws.append([title, dt.date(2024, 3, 20), "Приморский край", "Дружба", "Novruz"])
+    ws.append(["Праздник Новруз", dt.date(2024, 3, 20), "Челябинская область", "Дружба",
+               "Novruz"])  # elsewhere: another event
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert [r.action for r in plan.rows] == ["insert", "duplicate", "duplicate", "insert"]
+    assert any("row 2" in note for note in plan.rows[1].notes)
+
+
+def test_the_same_title_on_the_same_day_elsewhere_is_another_event(database, tmp_path) -> None:
+    """A commemoration held the same day in many regions under one title: only the first
+    went in, the others were held back as "the same title and date"."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Title", "Date", "Region"])
+    ws.append(["Day of remembrance", dt.date(2025, 2, 26), "Приморский край"])
+    ws.append(["Day of remembrance", dt.date(2025, 2, 26), "Челябинская область"])
+    wb.save(tmp_path / "x.xlsx")
+    assert import_file(database, tmp_path / "x.xlsx").inserted == 2
+    ws.append(["Day of remembrance", dt.date(2025, 2, 26), "Красноярский край"])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_table(tmp_path / "x.xlsx")
+    plan = preview(database, table, guess_mapping(table.headers))
+    assert [r.action for r in plan.rows] == ["duplicate", "duplicate", "insert"]
+
+
 def test_undo_takes_the_whole_batch_back(database, tmp_path) -> None:
     _store_events(database)
     exported = tmp_path / "events.xlsx"

@@ -19,18 +19,25 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import groupby, islice
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.duplicates import DuplicateFinder, EventFacts, date_span
+from db.duplicates import (
+    DuplicateFinder,
+    EventFacts,
+    Where,
+    date_span,
+    facts_alike,
+    places_differ,
+)
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
 from db.messages import N_, _, ngettext
@@ -656,30 +663,78 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
     by_date = sorted(plans, key=_start_of)  # stable: row order within a date
     days = ((day, list(rows)) for day, rows in groupby(by_date, key=_start_of))
     while batch := list(islice(days, CHUNK)):
-        known: dict[tuple[str, dt.date], str] = {}
-        for title, day, event_uuid in session.execute(
-            select(Event.title, Event.start_date, Event.uuid).where(
+        known: dict[tuple[str, dt.date], list[tuple[str, Where]]] = {}
+        for title, day, event_uuid, country, region, city in session.execute(
+            select(Event.title, Event.start_date, Event.uuid, Event.country_id,
+                   Event.region_id, Event.city_id).where(
                 Event.start_date.in_([day for day, _rows in batch]), Event.deleted_at.is_(None)
             )
         ):
-            known.setdefault((normalize(title), day), str(event_uuid))
+            stored: tuple[str, Where] = (str(event_uuid), (country, region, city))
+            known.setdefault((normalize(title), day), []).append(stored)
         for day, rows in batch:
-            in_file: dict[str, int] = {}
+            in_file: dict[str, list[tuple[int, Where]]] = {}
             for plan in rows:
                 assert plan.resolved is not None
-                title = normalize(plan.resolved.title)
-                stored = known.get((title, day))
-                if stored is not None:
+                title, where = normalize(plan.resolved.title), _where(plan)
+                twin = _same_place(known.get((title, day), []), where)
+                earlier = _same_place(in_file.get(title, []), where)
+                if twin is not None:
                     plan.action = "duplicate"
                     plan.note(_("an event with this title and date is already stored ({uuid})")
-                              .format(uuid=stored))
-                elif title in in_file:
+                              .format(uuid=twin))
+                elif earlier is not None:
                     plan.action = "duplicate"
-                    plan.note(_("the same title and date as row {row}").format(
-                        row=in_file[title]))
-                else:
-                    in_file[title] = plan.number
-    _flag_probable_duplicates(session, [p for p in plans if p.action == "insert"])
+                    plan.note(_("the same title and date as row {row}").format(row=earlier))
+                else:  # the same title on the same day elsewhere is another event
+                    in_file.setdefault(title, []).append((plan.number, where))
+    inserts = [p for p in plans if p.action == "insert"]
+    _flag_probable_duplicates(session, inserts)
+    _flag_alike_rows([p for p in inserts if p.action == "insert"])
+
+
+T = TypeVar("T")
+
+
+def _where(plan: RowPlan) -> Where:
+    assert plan.resolved is not None
+    values = plan.resolved.event
+    return values[7], values[8], values[9]  # EVENT_KEYS: country_id, region_id, city_id
+
+
+def _same_place(found: list[tuple[T, Where]], where: Where) -> T | None:
+    """The first of ``found`` whose place does not differ from ``where``."""
+    return next((key for key, place in found if not places_differ(place, where)), None)
+
+
+def _flag_alike_rows(plans: list[RowPlan]) -> None:
+    """A new row that the duplicate rule takes for an earlier new row of the file is held
+    back, as one repeating a stored event is: the same event written twice (in two
+    languages, by two people) would go in twice, and the next import of the file would
+    flag both. Their dates must meet (the form's few days' slack would take a festival's
+    days, one row each, for one event). Rows are compared in date order with those whose
+    dates have not ended, and within a region with that region's and those of no region."""
+    margin = dt.timedelta(0)
+    recent: dict[object, deque[tuple[EventFacts, int]]] = {}
+    for plan in sorted(plans, key=lambda p: (_start_of(p), p.number)):
+        facts = _facts(plan)
+        region = facts.region_id
+        earlier = None
+        for key in (region, None) if region is not None else tuple(recent):
+            rows = recent.get(key)
+            if not rows:
+                continue
+            while rows and rows[0][0].span[1] + margin < facts.span[0]:
+                rows.popleft()  # ended too long ago to meet this row or any later one
+            earlier = next((number for other, number in rows
+                            if facts_alike(facts, other, margin)), None)
+            if earlier is not None:
+                break
+        if earlier is not None:
+            plan.action = "duplicate"
+            plan.note(_("probably the same event as row {row}").format(row=earlier))
+        else:
+            recent.setdefault(region, deque()).append((facts, plan.number))
 
 
 def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:
@@ -703,19 +758,22 @@ def _start_of(plan: RowPlan) -> dt.date:
     return start
 
 
+def _facts(plan: RowPlan) -> EventFacts:
+    """What the duplicate rule compares of a new row."""
+    assert plan.resolved is not None
+    values, names = plan.resolved.values, plan.resolved.names.organizations
+    return EventFacts(
+        span=date_span(values["start_date"], values["end_date"], values["date_precision"]),
+        country_id=values["country_id"], region_id=values["region_id"],
+        city_id=values["city_id"], occasion_id=values["occasion_id"],
+        organization_ids={ref for ref, _role in plan.resolved.organizers
+                          if isinstance(ref, int)},
+        organizer_keys=[normalize(names[ref]) for ref, _role in plan.resolved.organizers],
+        title_key=normalize(values["title"]))
+
+
 def _flag_probable_slice(finder: DuplicateFinder, plans: list[RowPlan]) -> None:
-    facts = []
-    for plan in plans:
-        assert plan.resolved is not None
-        values, names = plan.resolved.values, plan.resolved.names.organizations
-        facts.append(EventFacts(
-            span=date_span(values["start_date"], values["end_date"], values["date_precision"]),
-            country_id=values["country_id"], region_id=values["region_id"],
-            city_id=values["city_id"], occasion_id=values["occasion_id"],
-            organization_ids={ref for ref, _role in plan.resolved.organizers
-                              if isinstance(ref, int)},
-            organizer_keys=[normalize(names[ref]) for ref, _role in plan.resolved.organizers],
-            title_key=normalize(values["title"])))
+    facts = [_facts(plan) for plan in plans]
     for plan, found in zip(plans, finder.find_many(facts), strict=True):
         if found:
             plan.action = "duplicate"
