@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from db.messages import N_, _
+from db.messages import N_, _, current_language
 
 if TYPE_CHECKING:
     from db.engine import Database
@@ -84,7 +84,8 @@ def _fail(message: str) -> int:
 def run_template(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.template import write_template
 
-    print(_("Wrote {file}").format(file=write_template(database, args.out)))
+    out = write_template(database, args.out, current_language())  # the messages' language
+    print(_("Wrote {file}").format(file=out))
     return 0
 
 

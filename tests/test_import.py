@@ -31,6 +31,7 @@ from desktop.importing import (
     read_table,
     undo_batch,
 )
+from desktop.importing.mapping import FIELDS
 from desktop.importing.template import TEMPLATE_FIELDS, write_template
 from desktop.reports import ReportOptions, export_workbook
 from desktop.reports.sheets_events import EVENT_COLUMNS
@@ -96,6 +97,72 @@ def test_template_filled_with_openpyxl_imports_the_same_events(database, tmp_pat
     assert first.attendance == 80
     assert events["Novruz bayramı"].country == "KZ"
     assert events["Novruz bayramı"].status.value == "verified"
+
+
+@pytest.mark.parametrize("language", ["ru", "az"])
+def test_a_template_in_the_clerks_language_imports_what_its_lists_offer(
+    database, tmp_path, monkeypatch, language
+):
+    """`template --language ru` wrote an English workbook. Now its headers, instructions
+    and lists are in the language, each word from the reports' catalog, and a row filled
+    from the lists imports as the records they name."""
+    from desktop.reports import language as report_language
+
+    used: set[str] = set()
+    real = report_language.catalog
+
+    class Recording:
+        def __init__(self, catalog):
+            self.catalog = catalog
+
+        def gettext(self, text: str) -> str:
+            used.add(text)
+            return self.catalog.gettext(text)
+
+    monkeypatch.setattr(report_language, "catalog", lambda code: Recording(real(code)))
+    out = write_template(database, tmp_path / "template.xlsx", language)
+    monkeypatch.undo()
+    with (report_language.CATALOG_DIR / f"reports_{language}.po").open("rb") as handle:
+        from babel.messages.pofile import read_po
+
+        translated = {m.id for m in read_po(handle) if m.id and m.string}
+    assert sorted(used - translated) == []
+    workbook = load_workbook(out)
+    events, instructions = workbook.worksheets[:2]
+    assert events.title == real(language).gettext("Events") != "Events"
+    assert instructions["A1"].value == real(language).gettext("How to fill in this workbook")
+    headers = [cell.value for cell in events[1]]
+    lists = {cell.value: [c.value for c in column[1:]]
+             for column in workbook["Lists"].iter_cols() for cell in column[:1]}
+    choose = {"event_type": "memorial_event", "occasion": "Khojaly genocide",
+              "country": "Russia", "status": "verified"}
+    with database.sessions() as session:
+        from db.localized import display_name
+        from db.models import Country, EventType, Occasion
+
+        shown = {
+            "event_type": display_name(session.scalar(
+                select(EventType).where(EventType.code == "memorial_event")), language),
+            "occasion": display_name(session.scalar(
+                select(Occasion).where(Occasion.name == "Khojaly genocide")), language),
+            "country": display_name(session.scalar(
+                select(Country).where(Country.code == "RU")), language),
+            "status": real(language).gettext("verified"),
+        }
+    for name, text in shown.items():
+        assert text in lists[name], (name, text)
+    column = {name: headers.index(real(language).gettext(FIELDS[name])) + 1
+              for name in ("title", "start_date", *choose)}
+    events.cell(2, column["title"], "Вечер памяти")
+    events.cell(2, column["start_date"], dt.date(2025, 2, 26))
+    for name, text in shown.items():
+        events.cell(2, column[name], text)
+    workbook.save(out)
+    assert import_file(database, out).inserted == 1
+    with database.sessions() as session:
+        event = EventStore(session).load(session.scalar(select(Event.uuid)))
+    assert (event.event_type, event.occasion, event.country, event.status.value) == (
+        "memorial_event", "Khojaly genocide", "RU", "verified")
 
 
 def test_export_import_export_gives_identical_event_data(database, tmp_path, new_database):

@@ -20,8 +20,10 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from db.engine import Database
+from db.localized import NamedModel, names_by_id
 from db.models import (
     Country,
     DatePrecision,
@@ -35,6 +37,7 @@ from db.models import (
 )
 from desktop.importing.mapping import FIELDS
 from desktop.reports.cells import HEADER_FILL, HEADER_FONT, clean_text, is_risky
+from desktop.reports.language import collation_key, current, translate, use_language
 
 TEMPLATE_FIELDS = (
     "uuid", "title", "start_date", "end_date", "date_precision", "event_type", "occasion",
@@ -64,8 +67,9 @@ INSTRUCTIONS = [
     "brackets: 'minute of silence; speech (opening address)'.",
     "Attendance: a number (approximate is fine).",
     "Do not change the header row or the hidden first column (Event UUID).",
-    "Import the file with File > Import or: diaspora-events import FILE.xlsx",
+    "Import the file with File > Import from Excel (Ctrl+I) or: diaspora-events import FILE.xlsx",
 ]
+"""The Instructions sheet, line by line (English; each is a word of the reports' catalog)."""
 
 
 def _literal(cell: Cell, value: str) -> None:
@@ -77,40 +81,53 @@ def _literal(cell: Cell, value: str) -> None:
         cell.quotePrefix = True
 
 
-def _lists(database: Database) -> dict[str, list[str]]:
+def _lists(database: Database, language: str) -> dict[str, list[str]]:
+    """The drop-down lists, named and sorted in ``language`` (the import reads these names
+    back: a record's names in every language are its aliases)."""
+
+    def names(model: NamedModel, ids: InstrumentedAttribute[int]) -> list[str]:
+        found = names_by_id(session, model, session.scalars(select(ids)), language)
+        return sorted(set(found.values()), key=collation_key)
+
     with database.sessions() as session:
         return {
-            "country": list(session.scalars(select(Country.name).order_by(Country.name))),
-            "region": list(session.scalars(select(Region.name).order_by(Region.name).distinct())),
-            "event_type": list(session.scalars(select(EventType.name).order_by(EventType.name))),
-            "occasion": list(session.scalars(select(Occasion.name).order_by(Occasion.name))),
-            "organizers": list(session.scalars(
-                select(Organization.name).order_by(Organization.name).distinct())),
-            "program": list(session.scalars(
-                select(ProgramItemType.name).order_by(ProgramItemType.name))),
-            "date_precision": [p.value for p in DatePrecision],
-            "place_precision": [p.value for p in PlacePrecision],
-            "status": [s.value for s in EventStatus],
+            "country": names(Country, Country.id),
+            "region": names(Region, Region.id),
+            "event_type": names(EventType, EventType.id),
+            "occasion": names(Occasion, Occasion.id),
+            "organizers": sorted(set(session.scalars(select(Organization.name))),
+                                 key=collation_key),
+            "program": names(ProgramItemType, ProgramItemType.id),
+            "date_precision": [translate(p.value) for p in DatePrecision],
+            "place_precision": [translate(p.value) for p in PlacePrecision],
+            "status": [translate(s.value) for s in EventStatus],
         }
 
 
-def write_template(database: Database, out: Path) -> Path:
-    """Write the blank events workbook to ``out`` and return its path."""
-    out = Path(out).expanduser()
+def write_template(database: Database, out: Path, language: str = "en") -> Path:
+    """Write the blank events workbook to ``out`` in ``language`` (headers, instructions,
+    lists) and return its path; the import reads it in any language."""
+    with use_language(language):
+        return _write_template(database, Path(out).expanduser())
+
+
+def _write_template(database: Database, out: Path) -> Path:
     wb = Workbook()
     events = wb.active
     assert isinstance(events, Worksheet)  # a new workbook's one sheet
-    events.title = "Events"
-    instructions = wb.create_sheet("Instructions")
+    events.title = translate("Events")
+    instructions = wb.create_sheet(translate("Instructions"))
     lists_ws = wb.create_sheet("Lists")
     lists_ws.sheet_state = "hidden"
 
     for number, line in enumerate(INSTRUCTIONS, start=1):
-        instructions.cell(number, 1, line).alignment = Alignment(wrap_text=True)
+        text = translate(line) if line else line
+        instructions.cell(number, 1, text).alignment = Alignment(wrap_text=True)
     instructions["A1"].font = Font(bold=True, size=14)
     instructions.column_dimensions["A"].width = 110
 
-    lists = _lists(database)
+    lists = _lists(database, current())
+    date_format = "yyyy-mm-dd" if current() == "en" else "dd.mm.yyyy"  # as the offices write
     ranges: dict[str, str] = {}
     for index, (name, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
@@ -121,18 +138,21 @@ def write_template(database: Database, out: Path) -> Path:
         ranges[name] = f"{quote_sheetname('Lists')}!${letter}$2:${letter}${last}"
 
     for column, name in enumerate(TEMPLATE_FIELDS, start=1):
-        cell = events.cell(1, column, FIELDS[name])
+        header = translate(FIELDS[name])
+        cell = events.cell(1, column, header)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         letter = get_column_letter(column)
-        events.column_dimensions[letter].width = 14 if name in DATE_FIELDS else 24
+        fits = len(header) + 3  # a longer translation is not cut ("Дата окончания")
+        events.column_dimensions[letter].width = max(14 if name in DATE_FIELDS else 24, fits)
         area = f"{letter}2:{letter}{ENTRY_ROWS + 1}"
         if name in DATE_FIELDS:
             rule = DataValidation(type="date", operator="between",
                                   formula1="DATE(1800,1,1)", formula2="DATE(2200,12,31)",
                                   allow_blank=True, showErrorMessage=True,
-                                  errorTitle="A date", error="Type a date, e.g. 2025-02-26.")
+                                  errorTitle=translate("A date"),
+                                  error=translate("Type a date, e.g. 2025-02-26."))
             for row in range(2, ENTRY_ROWS + 2):
-                events.cell(row, column).number_format = "yyyy-mm-dd"
+                events.cell(row, column).number_format = date_format
         elif name in lists or name in ("country", "region"):
             rule = DataValidation(type="list", formula1=ranges[name], allow_blank=True)
             if name in STRICT_LISTS:
@@ -141,13 +161,15 @@ def write_template(database: Database, out: Path) -> Path:
                 rule.errorStyle = "warning" if name not in ("organizers", "program") else (
                     "information")
                 rule.showErrorMessage = name not in ("organizers", "program")
-                rule.error = "Not in the list: the import will look the name up anyway."
+                rule.error = translate(
+                    "Not in the list: the import will look the name up anyway.")
         else:
             continue
         events.add_data_validation(rule)
         rule.add(area)
     events.column_dimensions["A"].hidden = True
     events.freeze_panes = "B2"
+    out = out.expanduser()
     out.parent.mkdir(parents=True, exist_ok=True)
     wb.save(out)
     return out

@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop.importing.template import write_template
+        from desktop.ui import i18n
 
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -657,7 +658,7 @@ class MainWindow(QMainWindow):
             return None
         out = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
         try:
-            write_template(self.database, out)
+            write_template(self.database, out, i18n.current_language())
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Template not written"), str(error))
             return None
