@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gettext
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +39,10 @@ PROG = "diaspora-events"
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     """The options before any command, shared by the full and the quick parser."""
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}",
+        help=_("show the program's version and exit"),
+    )
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
@@ -71,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the desktop application opens."),
     )
     _add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     commands.add_parser("gui", help=_("open the desktop application (the default)"))
     add_export_command(commands).set_defaults(handler=run_export)
     commands.add_parser("load-sample", help=_("add the three events of the sample report"))
@@ -124,7 +129,30 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         known.command = rest[0] if rest else None
         return known
     use_message_language(known.message_language)  # --help and mistakes in that language
-    return build_parser().parse_args(arguments)
+    with argparse_speaks(messages.current_language()):
+        return build_parser().parse_args(arguments)
+
+
+ARGPARSE_CATALOGS = messages.CATALOG_DIR / "argparse"
+"""argparse's own words (usage, headings, its errors): LANG/LC_MESSAGES/messages.mo."""
+
+
+@contextmanager
+def argparse_speaks(language: str) -> Iterator[None]:
+    """argparse words its frame ("usage:", "options", "error: ... required") through
+    gettext's global domain, in the language the environment names: the way the Python
+    documentation gives (argparse HOWTO, "How to translate the argparse output"). The
+    domain is bound to the app's catalogs, and the language named for the parse only."""
+    gettext.bindtextdomain(gettext.textdomain(), ARGPARSE_CATALOGS)
+    before = os.environ.get("LANGUAGE")
+    os.environ["LANGUAGE"] = language
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["LANGUAGE"]
+        else:
+            os.environ["LANGUAGE"] = before
 
 
 def use_message_language(chosen: str | None, settings: Settings | None = None) -> None:

@@ -354,6 +354,46 @@ def stale_reports_mo(language: str) -> bool:
     return stale_mo(reports_po(language))
 
 
+def argparse_po(language: str) -> Path:
+    """The words of Python's argparse (usage, headings, its errors) in ``language``."""
+    return TRANSLATIONS / f"argparse_{language}.po"
+
+
+def argparse_mo(language: str) -> Path:
+    """Where gettext finds them (desktop.cli binds the global domain there)."""
+    return TRANSLATIONS / "argparse" / language / "LC_MESSAGES" / f"{messages.DOMAIN}.mo"
+
+
+def update_argparse_po(language: str) -> list[str]:
+    """Add the running Python's argparse messages to argparse_LANG.po (keeping the ones
+    other Python versions have), compile it, and return those still untranslated."""
+    import argparse as stdlib_argparse
+
+    from babel.messages.extract import extract_from_file
+
+    path = argparse_po(language)
+    catalog = read_catalog(path, language)
+    for _line, message, _comments, _context in extract_from_file(
+        "python", stdlib_argparse.__file__, keywords={"_": None, "ngettext": (1, 2)}
+    ):
+        if catalog.get(message[0] if isinstance(message, tuple) else message) is None:
+            catalog.add(message)
+    write_catalog(path, catalog)
+    argparse_mo(language).parent.mkdir(parents=True, exist_ok=True)
+    compile_reports_catalog(path, argparse_mo(language))
+    return untranslated_messages(path)
+
+
+def stale_argparse_mo(language: str) -> bool:
+    """True when the compiled argparse catalog differs from what Babel makes of its .po."""
+    if not argparse_mo(language).exists():
+        return True
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "fresh.mo"
+        compile_reports_catalog(argparse_po(language), fresh)
+        return _mo_messages(argparse_mo(language)) != _mo_messages(fresh)
+
+
 def stale_qm(language: str) -> bool:
     """True when the committed .qm differs from what lrelease makes of the .ts."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -406,6 +446,12 @@ def check() -> int:
                 print(f"{language}: {copy.with_suffix('.mo').name} is stale; make translations")
                 problems += 1
             problems += len(missing_messages)
+            for source in untranslated_messages(argparse_po(language)):
+                print(f"{language}: untranslated [argparse] {source!r}")
+                problems += 1
+            if stale_argparse_mo(language):
+                print(f"{language}: {argparse_mo(language)} is stale; run make translations")
+                problems += 1
     return 1 if problems else 0
 
 
@@ -459,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
                 source
             ] = blank
         compile_reports_catalog(path, path.with_suffix(".mo"))
+        for source in update_argparse_po(language):
+            print(f"  [argparse] {source!r}: translate it in {argparse_po(language).name}")
     if args.export:
         args.export.write_text(
             json.dumps(missing_by_language, ensure_ascii=False, indent=1), encoding="utf-8"
