@@ -16,6 +16,7 @@ from pathlib import Path
 from db.messages import _, current_language
 from db.names import normalize
 from desktop.reports.language import catalog, in_every_language
+from desktop.reports.sheets_events import ENGLISH_COLUMNS
 
 FIELDS: dict[str, str] = {
     "uuid": "Event UUID",
@@ -118,8 +119,13 @@ for _header in (*FIELDS.values(), "Anniversary (reported)"):
     for _word in in_every_language(_header):
         _LOOKUP.setdefault(normalize(_word), _LOOKUP[normalize(_header)])
 
-_COMPUTED = {normalize(word) for word in in_every_language("Anniversary (computed)")}
-"""The events sheet's computed columns: an exported workbook imports without them."""
+_COMPUTED = {
+    normalize(word)
+    for header in ("Anniversary (computed)", *(column[0] for column in ENGLISH_COLUMNS))
+    for word in in_every_language(header)
+}
+"""The events sheet's computed columns and the English names a report in another language
+adds: an exported workbook imports without them."""
 
 
 def guess_field(header: str) -> str | None:
