@@ -20,13 +20,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import read_only_uri
+from db.engine import read_only_uri, restorable_problem
 from db.messages import _
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_TODAY = 10
-_NAME = re.compile(r"^events-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$")
+_STAMPED = r"-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$"
+"""A backup's name after its data file's: ``office-a-20260301-080000-000000-start.sqlite``."""
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _SIDE_FILES = ("-wal", "-shm")
 log = logging.getLogger(__name__)
@@ -49,6 +50,12 @@ class BackupInfo:
 
 def backup_dir(database_path: Path) -> Path:
     return database_path.parent / "backups"
+
+
+def _backup_name(database_path: Path) -> re.Pattern[str]:
+    """The names of ``database_path``'s own backups: files of one folder share its backups
+    folder, and one file's backups must never be listed, restored or rotated for another."""
+    return re.compile("^" + re.escape(database_path.stem) + _STAMPED)
 
 
 def snapshot(source: Path | sqlite3.Connection, target: Path) -> None:
@@ -77,7 +84,7 @@ def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
             ).format(folder=folder)
         )
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder / f"events-{stamp}-{slug}.sqlite"
+    return folder / f"{database_path.stem}-{stamp}-{slug}.sqlite"
 
 
 def make_backup(
@@ -145,9 +152,10 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
 def list_backups(database_path: Path) -> list[BackupInfo]:
     """Backups of this data file, newest first."""
     folder = backup_dir(database_path)
+    name = _backup_name(database_path)
     found = []
-    for path in folder.glob("events-*.sqlite") if folder.is_dir() else []:
-        match = _NAME.match(path.name)
+    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
+        match = name.match(path.name)
         if match:
             stamp = match.group(1)
             fmt = _STAMP if stamp.count("-") == 2 else "%Y%m%d-%H%M%S"
@@ -373,6 +381,12 @@ def restore(backup: Path, database_path: Path) -> Path | None:
                 name=backup.name, problem=problem
             )
         )
+    problem = restorable_problem(backup)
+    if problem is not None:
+        raise BackupError(
+            _("{name} cannot be put back: {problem}. Nothing was changed; choose another "
+              "backup.").format(name=backup.name, problem=problem)
+        )
     database_path = regular_target(database_path)
     with sole_use(database_path) as held:
         replaced = None
@@ -436,7 +450,8 @@ def backup_in_background(database_path: Path) -> threading.Thread:
 
 
 def newest_good_backup(database_path: Path) -> BackupInfo | None:
+    """The newest backup that is sound and a data set this version opens."""
     for info in list_backups(database_path):
-        if integrity_problem(info.path) is None:
+        if integrity_problem(info.path) is None and restorable_problem(info.path) is None:
             return info
     return None

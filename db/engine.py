@@ -366,6 +366,22 @@ def _refuse_foreign(where: _DataSetName, tables: set[str], revision: str | None)
         )
 
 
+def restorable_problem(path: Path) -> str | None:
+    """None when ``path`` holds a Diaspora Events data set this version opens (as a backup
+    to put back must); otherwise why not, in the clerk's words."""
+    try:
+        tables, revision = _peek_sqlite(path, _DataSetName(f"sqlite:///{path}"))
+    except DatabaseOpenError as error:
+        return str(error)
+    if revision is not None and revision != schema_head() and revision not in known_revisions():
+        return _("it was written by a newer version of Diaspora Events (schema {revision})"
+                 ).format(revision=revision)
+    if revision is None:
+        return (_("it is another program's database") if tables - {"alembic_version"}
+                else _("it holds no Diaspora Events data"))
+    return None
+
+
 def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 

@@ -12,3 +12,15 @@ def fill_sample(database: Database) -> None:
 
     with database.sessions.begin() as session:
         load_sample(session)
+
+
+def stamp_as_data_set(connection) -> None:
+    """Mark a bare SQLite file (a backup test's big table) as a data set of this version:
+    only such a file is restored (db.backup.restore)."""
+    from db.engine import schema_head
+
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL)"
+    )
+    connection.execute("DELETE FROM alembic_version")
+    connection.execute("INSERT INTO alembic_version VALUES (?)", (schema_head(),))

@@ -19,12 +19,14 @@ from db.backup import (
     rotate,
 )
 from db.engine import DatabaseOpenError, open_database
+from tests.data_sets import stamp_as_data_set
 
 
 def _make_db(path: Path, rows: int) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("CREATE TABLE IF NOT EXISTS t (n INTEGER)")
+        stamp_as_data_set(connection)
         connection.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(rows)])
     connection.close()
 

@@ -103,11 +103,13 @@ def test_export_refuses_a_special_file_and_follows_a_link(database, tmp_path: Pa
 
 def test_restore_through_a_link_restores_into_its_target(tmp_path: Path) -> None:
     from db.backup import make_backup, restore
+    from tests.data_sets import stamp_as_data_set
 
     real = tmp_path / "share" / "events.sqlite"
     real.parent.mkdir()
     with sqlite3.connect(real) as connection:
         connection.execute("CREATE TABLE t (n INTEGER)")
+        stamp_as_data_set(connection)
     connection.close()
     good = make_backup(real, "daily")
     link = tmp_path / "events.sqlite"

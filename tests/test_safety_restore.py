@@ -19,6 +19,7 @@ from db.backup import (
     restore,
     rotate,
 )
+from tests.data_sets import stamp_as_data_set
 
 ROWS = 3000
 
@@ -26,6 +27,7 @@ ROWS = 3000
 def _make_db(path: Path, rows: int) -> None:
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE IF NOT EXISTS t (n INTEGER, pad TEXT)")
+        stamp_as_data_set(connection)
         connection.executemany("INSERT INTO t VALUES (?, ?)", [(n, "x" * 200) for n in range(rows)])
     connection.close()
 
