@@ -183,15 +183,27 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
     except MergeError as error:
         return _fail(str(error))
     print(_("Merged {file}: {added} added, {updated} updated, {same} the same, {kept} kept as "
-            "here.").format(file=args.other, added=len(report.added),
+            "here.").format(file=plan.peer, added=len(report.added),
                             updated=len(report.updated), same=report.skipped,
                             kept=len(report.kept_mine)))
     for conflict in report.conflicts:
         print(_("  conflict: {title} ({uuid}): {fields}").format(
-            title=conflict.title, uuid=conflict.uuid, fields=", ".join(conflict.fields)))
+            title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))
     if report.conflicts:
         print(_("Decide them in the merge dialog, or rerun with --keep-mine or --take-theirs."))
+    if report.batch_id:
+        print(_("Undo with: {command}").format(
+            command=f"diaspora-events undo-import {report.batch_id}"))
     return 0
+
+
+def _field_names(fields: list[str]) -> str:
+    """A conflict's fields as the template heads them ("deleted": the trash)."""
+    from desktop.importing.mapping import field_label
+
+    return ", ".join(
+        _("in the trash") if name == "deleted" else field_label(name) for name in fields
+    )
 
 
 def run_export_reference(database: Database, args: argparse.Namespace) -> int:

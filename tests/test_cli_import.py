@@ -242,10 +242,14 @@ def test_merge_command_adds_theirs_and_reports_or_settles_conflicts(
     assert "1 added" in out, out
     states = _states(database)
     assert states[str(added)]["title"] == "Their concert"
+    assert "Undo with: diaspora-events undo-import " in out  # as an import says
     if choice is None:
-        assert f"conflict: Commemoration evening ({shared}): attendance" in out
+        assert f"conflict: Commemoration evening ({shared}): Attendance" in out
         assert "--keep-mine or --take-theirs" in out
         assert states[str(shared)] == mine, "an undecided conflict keeps this desk's work"
+        assert _cli(database_path, "--language", "ru", "merge", str(peer_path)) == 0
+        out = capsys.readouterr().out  # the fields as the Russian template heads them
+        assert f"конфликт: Commemoration evening ({shared}): Число участников" in out
     elif choice == "--take-theirs":
         assert states[str(shared)]["attendance"] == 75 and "conflict:" not in out
         with database.sessions() as session:

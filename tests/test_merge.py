@@ -94,3 +94,32 @@ def test_both_sides_editing_one_event_is_one_conflict_and_no_work_is_lost(
     with database.sessions() as session:
         names = set(session.scalars(select(Organization.name)))
     assert names == {"Union", "Baku Office Union"}
+
+
+def test_a_server_is_named_without_its_password() -> None:
+    """"merged from postgresql+psycopg://user:PASSWORD@host/db" went into the change log
+    (and a copy of the data set carries it on) and into the messages."""
+    from desktop.importing.merge import shown_peer
+
+    shown = shown_peer("postgresql+psycopg://clerk:s3cret@db.example/events")
+    assert "s3cret" not in shown and "clerk" in shown and "db.example/events" in shown
+
+
+def test_a_file_that_is_no_data_set_is_refused_by_its_own_name(database, tmp_path) -> None:
+    """An empty file merged as "0 added"; another program's database was refused naming
+    the temporary copy (/tmp/diaspora-merge-…/peer.sqlite) and advising "an empty one"."""
+    import pytest
+
+    from desktop.importing.errors import MergeError
+
+    empty = tmp_path / "office-b.sqlite"
+    empty.write_bytes(b"")
+    foreign = tmp_path / "accounts.sqlite"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER)")
+    connection.close()
+    for peer in (empty, foreign):
+        with pytest.raises(MergeError) as refused:
+            plan_merge(database, peer)
+        message = str(refused.value)
+        assert str(peer) in message and "peer.sqlite" not in message

@@ -24,13 +24,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import create_engine, insert, select
+from sqlalchemy import create_engine, insert, make_url, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.backup import make_backup, snapshot
 from db.copy import temporary_folder
 from db.duplicates import DuplicateFinder
-from db.engine import Database, current_revision, head_revision, open_database, sqlite_path, to_url
+from db.engine import (
+    Database,
+    current_revision,
+    head_revision,
+    open_database,
+    restorable_problem,
+    sqlite_path,
+    to_url,
+)
 from db.event_store import EventInput, to_input
 from db.messages import _
 from db.models import (
@@ -106,6 +114,14 @@ class MergeReport:
 # --- opening the other database ---------------------------------------------------------
 
 
+def shown_peer(peer: str | Path) -> str:
+    """The other database as messages and the change log name it: a file by its path, a
+    server without its password (the log travels with every copy of the data set)."""
+    url = to_url(str(peer))
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
 def open_peer(peer: str | Path, workdir: Path) -> Database:
     """The other office's data, read from a copy (a SQLite file is never written to)."""
     url = to_url(str(peer))
@@ -114,6 +130,10 @@ def open_peer(peer: str | Path, workdir: Path) -> Database:
         if path is not None:
             if not path.exists():
                 raise MergeError(_("There is no database file {path}.").format(path=path))
+            problem = restorable_problem(path)  # said of the file itself, not of the copy
+            if problem is not None:
+                raise MergeError(_("{path} cannot be merged: {problem}.").format(
+                    path=path, problem=problem))
             copy = workdir / "peer.sqlite"
             snapshot(path, copy)  # read-only (immutable on read-only media)
             return open_database(copy, load_reference=False)
@@ -127,7 +147,18 @@ def open_peer(peer: str | Path, workdir: Path) -> Database:
         raise
     except Exception as error:
         raise MergeError(_("Cannot read the other office's database {peer}: {error}").format(
-            peer=peer, error=error)) from error
+            peer=shown_peer(peer), error=_reason(error))) from error
+
+
+def _reason(error: Exception) -> str:
+    """A database error in the clerk's words (the server's or SQLite's go to the log)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(error, SQLAlchemyError):
+        from db.errors import describe_database_error
+
+        return describe_database_error(error)
+    return str(error)
 
 
 # --- planning ---------------------------------------------------------------------------------
@@ -142,7 +173,7 @@ def plan_merge(database: Database, peer: str | Path,
         other = open_peer(peer, workdir)
         try:
             with other.sessions() as theirs_session, database.sessions() as mine_session:
-                return _plan(str(peer), mine_session, theirs_session, check)
+                return _plan(shown_peer(peer), mine_session, theirs_session, check)
         finally:
             other.dispose()
     finally:
