@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -58,18 +59,41 @@ def _backup_name(database_path: Path) -> re.Pattern[str]:
     return re.compile("^" + re.escape(database_path.stem) + _STAMPED)
 
 
-def snapshot(source: Path | sqlite3.Connection, target: Path) -> None:
+BUSY_SECONDS = 10.0
+"""How long a copy waits for another program's lock on the file before giving up."""
+
+
+def snapshot(
+    source: Path | sqlite3.Connection, target: Path, busy_seconds: float = BUSY_SECONDS
+) -> None:
     """Consistent snapshot of ``source`` (a file, or a connection already open on one)
-    into ``target`` through the backup API."""
+    into ``target`` through the backup API. Python's copy retries a locked file for as long
+    as the lock stays (a merge waited minutes without a word); after ``busy_seconds`` of
+    it, :class:`UnreadableError` says another program is using the file."""
     if isinstance(source, sqlite3.Connection):
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # user's alone
         with sqlite3.connect(target) as dst:
-            source.backup(dst)
+            source.backup(dst, progress=_give_up_after(busy_seconds))
         dst.close()
         return
     with sqlite3.connect(read_only_uri(source), uri=True) as src:
-        snapshot(src, target)
+        snapshot(src, target, busy_seconds)
     src.close()
+
+
+def _give_up_after(seconds: float) -> Callable[[int, int, int], None]:
+    """A backup progress callback that ends a copy kept waiting by a lock for ``seconds``."""
+    waiting_since: list[float] = []
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            waiting_since.clear()
+        elif not waiting_since:
+            waiting_since.append(time.monotonic())
+        elif time.monotonic() - waiting_since[0] > seconds:
+            raise UnreadableError(_("another program is using the file"))
+
+    return progress
 
 
 def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:

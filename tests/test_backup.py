@@ -115,3 +115,33 @@ def test_a_start_backup_is_made_and_old_ones_rotated(tmp_path: Path) -> None:
     assert len(kept) == KEEP_TODAY
     assert all(_count(b.path) == 3 for b in kept)
     assert backup_on_start(tmp_path / "missing.sqlite") is None
+
+
+_EXCLUSIVE_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_file_another_program_keeps_locked_is_given_up_not_waited_on(tmp_path: Path) -> None:
+    """A merge of a file another program held exclusively waited minutes without a word
+    (the copy retried for as long as the lock stayed)."""
+    import subprocess
+    import sys
+
+    from db.backup import UnreadableError, snapshot
+
+    live = tmp_path / "other.sqlite"
+    _make_db(live, 10)
+    holder = subprocess.Popen([sys.executable, "-c", _EXCLUSIVE_HOLDER, str(live)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(UnreadableError, match="another program is using the file"):
+            snapshot(live, tmp_path / "copy.sqlite", busy_seconds=0.5)
+    finally:
+        holder.communicate("\n", timeout=30)
