@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from db.engine import Database
-from db.messages import N_, _, format_number, ngettext
+from db.messages import N_, _, current_language, format_number, ngettext
 from desktop.reports.language import LANGUAGES, catalog, normalize_language
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, SHEET_TITLES
 
@@ -275,6 +275,11 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
             options.sheets = parse_sheets([",".join((*options.sheets, "coverage_gaps"))])
     if getattr(args, "title", None):
         options.title = args.title
+    if args.out.suffix.lower() != ".xlsx":
+        raise CommandError(_(
+            "{file}: the report is an Excel workbook, so its name ends in .xlsx (Excel "
+            "refuses another ending on it). Give --out a name ending in .xlsx."
+        ).format(file=args.out))
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         summary = export_workbook(database, args.out, options, progress=bar)
@@ -290,15 +295,28 @@ def run_export(database: Database, args: argparse.Namespace) -> int:
     sheets = ", ".join(in_the_report.gettext(SHEET_TITLES[name]) for name in summary.sheets)
     print(
         ngettext(
-            "Wrote {file} ({count} event; {sheets}; {size} MB in {seconds} s).",
-            "Wrote {file} ({count} events; {sheets}; {size} MB in {seconds} s).",
+            "Wrote {file} ({count} event; {sheets}; {size} in {time}).",
+            "Wrote {file} ({count} events; {sheets}; {size} in {time}).",
             summary.events,
         ).format(
             file=args.out,
             count=format_number(summary.events),
             sheets=sheets,
-            size=f"{summary.bytes / 2**20:.1f}",
-            seconds=f"{summary.seconds:.1f}",
+            size=_size(summary.bytes),
+            time=_unit(summary.seconds, "duration-second", "#,##0.0"),
         )
     )
     return 0
+
+
+def _size(size: int) -> str:
+    """A file's size as the message language writes it: "46 kB", "1,2 МБ"."""
+    if size < 2**20:
+        return _unit(size / 2**10, "digital-kilobyte", "#,##0")
+    return _unit(size / 2**20, "digital-megabyte", "#,##0.0")
+
+
+def _unit(value: float, unit: str, pattern: str) -> str:
+    from babel.units import format_unit
+
+    return format_unit(value, unit, length="short", format=pattern, locale=current_language())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,28 @@ def test_cover_names_the_data_set_not_its_path_nor_the_login(sample: Database, t
     cover = {row[0]: row[1] for row in wb["Cover"].iter_rows(values_only=True) if row[0]}
     assert cover["Data set"] == str(path) and cover["Made by"] == "Analyst"
     assert wb.properties.creator == "Analyst"
+
+
+def test_the_summary_line_writes_size_and_time_as_the_language_does(
+    sample: Database, tmp_path: Path, capsys
+):
+    """"0.0 МБ за 0.8 с" for a 46 KB file: a point for a Russian decimal comma, and zero."""
+    from db import messages
+
+    messages.set_language("ru")
+    try:
+        assert run_export(sample, _args("--out", str(tmp_path / "r.xlsx"))) == 0
+    finally:
+        messages.set_language("en")
+    line = capsys.readouterr().out
+    assert re.search(r" \d+ кБ за \d+,\d с\)", line) and " МБ" not in line, line
+
+
+def test_a_name_that_is_not_xlsx_is_refused_before_anything_is_written(
+    sample: Database, tmp_path: Path
+):
+    """"--out report.xls" wrote an .xlsx workbook under an .xls name: Excel then warns
+    that the file's format and extension do not match."""
+    with pytest.raises(CommandError, match=r"\.xlsx"):
+        run_export(sample, _args("--out", str(tmp_path / "report.xls")))
+    assert not (tmp_path / "report.xls").exists()
