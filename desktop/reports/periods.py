@@ -15,6 +15,10 @@ from db.queries import EventFilter, Granularity, PeriodKey, key_range, period_ke
 
 MAX_COLUMNS = 600
 """Beyond this the filter's bounds are ignored and the data's own span is used."""
+MAX_SPAN = 120
+"""Beyond this many periods from the first event's to the last's, only the periods that
+hold events are columns: one stray old date (1925 typed for 2025) must not make a century
+of empty columns, and it stands out among the few."""
 
 
 def label(key: PeriodKey, granularity: Granularity) -> str:
@@ -47,6 +51,8 @@ def period_keys(
         keys = key_range(min(bounds, key=sort_key), max(bounds, key=sort_key), granularity)
         if len(keys) > MAX_COLUMNS and known:
             keys = key_range(known[0], known[-1], granularity)
+        if len(keys) > MAX_SPAN and known:
+            keys = list(known)
     keys += [key for key in seen if key[1] is None]
     return sorted(keys, key=sort_key)
 
