@@ -5,6 +5,7 @@ and reference values (places, types, occasions, status, precision) read in the l
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -156,3 +157,26 @@ def test_azerbaijani_quarters_are_written_without_a_wrong_ending() -> None:
     with use_language("az"):
         labels = [label((2025, quarter), "quarter") for quarter in (1, 2, 3, 4)]
     assert labels == [f"2025, rüb {quarter}" for quarter in (1, 2, 3, 4)]
+
+
+@pytest.mark.parametrize(("language", "day", "stamp"), [
+    ("en", "yyyy-mm-dd", "yyyy-mm-dd hh:mm"),
+    ("ru", "dd.mm.yyyy", "dd.mm.yyyy hh:mm"),
+    ("az", "dd.mm.yyyy", "dd.mm.yyyy hh:mm"),
+])
+def test_dates_read_as_the_language_writes_them(
+    varied: Database, tmp_path: Path, language: str, day: str, stamp: str
+):
+    """A Russian report showed 2025-02-26 in every date cell and on the cover, beside
+    month columns headed "февр. 2025"; its readers write 26.02.2025."""
+    out = tmp_path / f"{language}.xlsx"
+    export_workbook(varied, out, ReportOptions(language=language))
+    wb = load_workbook(out)
+    cover, events = wb.worksheets[0], wb.worksheets[1]
+    dates = [cell for cell in events["C"][1:] if isinstance(cell.value, dt.datetime)]
+    assert dates and {cell.number_format for cell in dates} == {day}
+    shown = {cell.number_format for row in cover.iter_rows() for cell in row
+             if isinstance(cell.value, dt.datetime)}
+    assert stamp in shown and shown <= {day, stamp}
+    period = r"\d\d\.\d\d\.\d{4} – " if language != "en" else r"\d{4}-\d\d-\d\d – "
+    assert any(re.search(period, str(cell.value)) for row in cover.iter_rows() for cell in row)

@@ -23,6 +23,15 @@ from db.text_clean import xml_safe
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+_DAY_FIRST = {DATE_FORMAT: "dd.mm.yyyy", DATETIME_FORMAT: "dd.mm.yyyy hh:mm"}
+
+
+def local_date_format(number_format: str) -> str:
+    """A date cell's format in the report's language: ISO in English, the day first in
+    Russian and Azerbaijani (26.02.2025), as their readers write dates."""
+    from desktop.reports.language import current
+
+    return number_format if current() == "en" else _DAY_FIRST.get(number_format, number_format)
 INTEGER_FORMAT = "#,##0"
 EXCEL_MAX_TEXT = 32_767
 """Excel's limit of a cell's text, in UTF-16 code units."""

@@ -58,8 +58,15 @@ def period_keys(
 
 
 def span_text(first: dt.date | None, last: dt.date | None) -> str:
+    """A period as the report's language writes dates (see cells.local_date_format)."""
+    from desktop.reports.language import current
+
     if first is None and last is None:
         return "all dates"
-    start = first.isoformat() if first else "…"
-    end = last.isoformat() if last else "…"
-    return f"{start} – {end}"
+
+    def shown(day: dt.date | None) -> str:
+        if day is None:
+            return "…"
+        return day.isoformat() if current() == "en" else day.strftime("%d.%m.%Y")
+
+    return f"{shown(first)} – {shown(last)}"

@@ -32,6 +32,7 @@ from desktop.reports.cells import (
     RISKY_FIRST,
     clean_text,
     excel_date,
+    local_date_format,
 )
 from desktop.reports.language import translate
 
@@ -144,11 +145,11 @@ class Sheet:
         elif isinstance(value, bool):
             ws.write_boolean(row, col, value, book.format(*styles))
         elif isinstance(value, dt.datetime):
-            ws.write_datetime(row, col, value,
-                              book.format(*styles, num_format=num_format or DATETIME_FORMAT))
+            shown = local_date_format(num_format or DATETIME_FORMAT)
+            ws.write_datetime(row, col, value, book.format(*styles, num_format=shown))
         elif isinstance(value, dt.date):
-            ws.write_datetime(row, col, value,
-                              book.format(*styles, num_format=num_format or DATE_FORMAT))
+            shown = local_date_format(num_format or DATE_FORMAT)
+            ws.write_datetime(row, col, value, book.format(*styles, num_format=shown))
         elif isinstance(value, int | float) or _is_number(value):
             number = float(value)
             if math.isfinite(number):
@@ -277,9 +278,12 @@ class TableWriter:
         self._formats = formats = formats or {}
         columns = range(len(self.headers))
         self._number = [book.format(num_format=formats.get(i)) for i in columns]
-        self._date = [book.format(num_format=formats.get(i) or DATE_FORMAT) for i in columns]
-        self._datetime = [book.format(num_format=formats.get(i) or DATETIME_FORMAT)
-                          for i in columns]
+        self._date = [book.format(num_format=local_date_format(formats.get(i) or DATE_FORMAT))
+                      for i in columns]
+        self._datetime = [
+            book.format(num_format=local_date_format(formats.get(i) or DATETIME_FORMAT))
+            for i in columns
+        ]
         self._quoted = book.format(quote=True)
         self.rows = 0
         # The header's height is set before it is written (a written row is final):
