@@ -85,3 +85,5 @@ def test_fixed_values_dates_names_and_actions_read_in_the_interface_language(
     assert not [field for field in values if "_" in field], values  # "source_scale"
     assert values["Дата начала"][1] == i18n.format_date(start)
     assert values["Повод"][1] == occasion != "Khojaly genocide"
+    when = {row[0] for row in dialog.rows}  # the time of each change, as the window writes
+    assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", text) for text in when), when

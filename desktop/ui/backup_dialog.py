@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupError, BackupInfo, list_backups, make_backup, restore, rotate
+from desktop.ui import i18n
 
 
 class BackupDialog(QDialog):
@@ -93,10 +94,11 @@ class BackupDialog(QDialog):
         self.backups = list_backups(self.database_path)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            size = f"{info.size / 1_048_576:.1f} MB"
-            for column, text in enumerate(
-                (info.made_at.strftime("%Y-%m-%d %H:%M:%S"), _reason(self, info.reason), size)
-            ):
+            size = i18n.locale().formattedDataSize(
+                info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+            )
+            made = i18n.format_datetime(info.made_at, seconds=True)
+            for column, text in enumerate((made, _reason(self, info.reason), size)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.backups:
@@ -128,7 +130,7 @@ class BackupDialog(QDialog):
                 "Replace the current data with the backup made {when}?\n\n"
                 "The current data is kept as a backup first, so this can be undone "
                 "by restoring that one."
-            ).format(when=info.made_at.strftime("%Y-%m-%d %H:%M")),
+            ).format(when=i18n.format_datetime(info.made_at)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -196,6 +196,12 @@ def format_date(day: dt.date | QDate, precision: str = "day") -> str:
     return locale().toString(qdate, date_format(precision))
 
 
+def format_datetime(moment: dt.datetime, seconds: bool = False) -> str:
+    """A moment as the interface shows dates, with its time ("27.11.2026 14:38")."""
+    return f"{format_date(moment.date())} {moment:%H:%M:%S}" if seconds else (
+        f"{format_date(moment.date())} {moment:%H:%M}")
+
+
 def format_number(value: int | float) -> str:
     """A number with the locale's digit grouping and decimal sign."""
     return locale().toString(value)

@@ -305,7 +305,7 @@ class RecordDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Changed at another desk"))
         who = conflict.by or self.tr("someone")
-        when = f"{conflict.at:%Y-%m-%d %H:%M}" if conflict.at is not None else ""
+        when = i18n.format_datetime(conflict.at) if conflict.at is not None else ""
         box.setText(
             self.tr("“{name}” was changed by {who} {when} after you opened it.").format(
                 name=conflict.name, who=who, when=when
@@ -766,6 +766,6 @@ class ChangeLogDialog(QDialog):
             else:
                 old, new = "", entry.summary or ""
             field = (field_label if table_name == "event" else record_field_label)(entry.field)
-            when = f"{entry.at:%Y-%m-%d %H:%M}"
+            when = i18n.format_datetime(entry.at)
             rows.append((when, who, action_label(entry.action), field, old, new))
         return rows
