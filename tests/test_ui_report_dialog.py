@@ -224,3 +224,30 @@ def test_the_preview_names_places_in_the_interface_language_as_the_sheet_does(
     finally:
         i18n.set_language("en")
         i18n.install_translators(qapp, "en")
+
+
+def test_the_report_window_opens_from_the_file_menu_with_the_table_filter(
+    qtbot, sample: Database, tmp_path: Path
+):
+    """The dialog (sheets, period, filters, preview) was built and tested but no menu or
+    key opened it: Ctrl+E goes straight to a file name for the table's events."""
+    from PySide6.QtCore import Qt
+
+    from db.queries import EventFilter
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import tmp_settings
+
+    window = MainWindow(sample, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.apply_filter(EventFilter(text="Chelyabinsk"))
+    assert window.report_action in window.file_menu.actions()
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChild(ReportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.options().event_filter.text == "Chelyabinsk"
+    dialog.reject()

@@ -41,6 +41,7 @@ def shortcut_list() -> list[tuple[str, str, str]]:
         (main, "Ctrl+F", tr("Go to the search box")),
         (main, "Ctrl+E", tr("Export the events shown to Excel")),
         (main, "Ctrl+Shift+E", tr("Export only the selected events")),
+        (main, "Ctrl+Shift+R", tr("Excel report: sheets, period, filters, figures first")),
         (main, "Ctrl+Shift+V", tr("Draft events from a pasted news report")),
         (main, "Ctrl+I", tr("Import events from a workbook")),
         (main, "Ctrl+Z, Ctrl+Shift+Z", tr("Undo, redo")),

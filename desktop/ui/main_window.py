@@ -67,6 +67,7 @@ if TYPE_CHECKING:  # the rest is imported when first used: the window opens soon
     from desktop.ui.export_worker import ExportWorker
     from desktop.ui.overview import OverviewWidget
     from desktop.ui.reference_lists import ChangeLogDialog, ReferenceListsDialog
+    from desktop.ui.report_dialog import ReportDialog
     from desktop.ui.settings_dialog import SettingsDialog
 
 ORGANIZATION = "DiasporaEvents"
@@ -270,6 +271,13 @@ class MainWindow(QMainWindow):
             self.export_dialog,
             self.tr("Export the events shown to an Excel workbook"),
         )
+        self.report_action = self._action(
+            "action_report",
+            self.tr("Excel &report…"),
+            ["Ctrl+Shift+R"],
+            self.show_report_dialog,
+            self.tr("Choose the report's sheets, period and filters, see its figures, export"),
+        )
         self.extract_action = self._action(
             "action_extract",
             self.tr("Events from a &report…"),
@@ -372,7 +380,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions(
-            [self.new_action, self.extract_action, self.export_action, self.sample_action]
+            [self.new_action, self.extract_action, self.export_action, self.report_action,
+             self.sample_action]
         )
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.template_action, self.merge_action])
@@ -1056,6 +1065,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- export ------------------------------------------------
+
+    def show_report_dialog(self) -> ReportDialog:
+        """The report window, starting from the table's filter (it exports on its own)."""
+        from desktop.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.database, self.model.event_filter, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

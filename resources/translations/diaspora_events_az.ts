@@ -128,6 +128,10 @@
         <translation>Yalnız seçilmiş tədbirləri ixrac et</translation>
     </message>
     <message>
+        <source>Excel report: sheets, period, filters, figures first</source>
+        <translation>Excel hesabatı: vərəqlər, dövr, süzgəclər, əvvəlcə rəqəmlər</translation>
+    </message>
+    <message>
         <source>Draft events from a pasted news report</source>
         <translation>Yapışdırılmış xəbərdən tədbir qaralamaları</translation>
     </message>
@@ -1372,6 +1376,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
     <message>
         <source>Export the events shown to an Excel workbook</source>
         <translation>Göstərilən tədbirləri Excel iş kitabına ixrac et</translation>
+    </message>
+    <message>
+        <source>Excel &amp;report…</source>
+        <translation>Excel &amp;hesabatı…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s sheets, period and filters, see its figures, export</source>
+        <translation>Hesabatın vərəqlərini, dövrünü və süzgəclərini seçin, rəqəmlərinə baxın, ixrac edin</translation>
     </message>
     <message>
         <source>Events from a &amp;report…</source>

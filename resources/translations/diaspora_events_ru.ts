@@ -128,6 +128,10 @@
         <translation>Экспортировать только выбранные мероприятия</translation>
     </message>
     <message>
+        <source>Excel report: sheets, period, filters, figures first</source>
+        <translation>Отчёт Excel: листы, период, фильтры, сначала цифры</translation>
+    </message>
+    <message>
         <source>Draft events from a pasted news report</source>
         <translation>Черновики мероприятий из вставленного сообщения</translation>
     </message>
@@ -1373,6 +1377,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
     <message>
         <source>Export the events shown to an Excel workbook</source>
         <translation>Выгрузить показанные мероприятия в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Excel &amp;report…</source>
+        <translation>&amp;Отчёт Excel…</translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s sheets, period and filters, see its figures, export</source>
+        <translation>Выбрать листы, период и фильтры отчёта, увидеть его цифры и выгрузить</translation>
     </message>
     <message>
         <source>Events from a &amp;report…</source>
