@@ -1330,7 +1330,7 @@ The current data is kept as a backup first, so this can be undone by restoring t
     </message>
     <message>
         <source>(any)</source>
-        <translation>(любой)</translation>
+        <translation>(все)</translation>
     </message>
     <message>
         <source>draft</source>
@@ -2925,7 +2925,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>(any)</source>
-        <translation>(любой)</translation>
+        <translation>(все)</translation>
     </message>
     <message>
         <source>(the occasion of the filter)</source>
