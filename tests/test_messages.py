@@ -60,7 +60,7 @@ def test_store_validation_in_azerbaijani(database) -> None:
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("ru", "В месяце февраль 2025 нет 30-го числа: в нём 28 дн."),
+        ("ru", "30-го числа нет: февраль 2025 года кончается 28-м."),
         ("az", "2025 fevral ayında 30 tarixi yoxdur: ayda 28 gün var."),
     ],
 )
