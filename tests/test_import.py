@@ -107,26 +107,13 @@ def test_a_template_in_the_clerks_language_imports_what_its_lists_offer(
     and lists are in the language, each word from the reports' catalog, and a row filled
     from the lists imports as the records they name."""
     from desktop.reports import language as report_language
+    from tests.report_words import po_translations, record_report_words
 
-    used: set[str] = set()
-    real = report_language.catalog
-
-    class Recording:
-        def __init__(self, catalog):
-            self.catalog = catalog
-
-        def gettext(self, text: str) -> str:
-            used.add(text)
-            return self.catalog.gettext(text)
-
-    monkeypatch.setattr(report_language, "catalog", lambda code: Recording(real(code)))
+    used = record_report_words(monkeypatch)
     out = write_template(database, tmp_path / "template.xlsx", language)
     monkeypatch.undo()
-    with (report_language.CATALOG_DIR / f"reports_{language}.po").open("rb") as handle:
-        from babel.messages.pofile import read_po
-
-        translated = {m.id for m in read_po(handle) if m.id and m.string}
-    assert sorted(used - translated) == []
+    assert sorted(used - set(po_translations(language))) == []
+    real = report_language.catalog
     workbook = load_workbook(out)
     events, instructions = workbook.worksheets[:2]
     assert events.title == real(language).gettext("Events") != "Events"

@@ -10,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 from openpyxl import load_workbook
 
 from db.engine import Database
@@ -22,17 +21,11 @@ from desktop.reports import (
     EXTRA_SHEETS,
     ReportOptions,
     export_workbook,
-    language as report_language,
 )
 from desktop.sample import load_sample
+from tests.report_words import po_translations, record_report_words
 
 EVERY_SHEET = (*ALL_SHEETS, *EXTRA_SHEETS)
-
-
-def po_translations(language: str) -> dict[str, str]:
-    path = report_language.CATALOG_DIR / f"reports_{language}.po"
-    with path.open("rb") as handle:
-        return {m.id: m.string for m in read_po(handle) if m.id and m.string}
 
 
 @pytest.fixture
@@ -71,18 +64,7 @@ def _occasion_filter(database: Database) -> EventFilter:
 def test_every_text_a_report_uses_is_translated(
     varied: Database, tmp_path: Path, monkeypatch, language: str
 ):
-    used: set[str] = set()
-    real = report_language.catalog
-
-    class Recording:
-        def __init__(self, catalog):
-            self.catalog = catalog
-
-        def gettext(self, text: str) -> str:
-            used.add(text)
-            return self.catalog.gettext(text)
-
-    monkeypatch.setattr(report_language, "catalog", lambda code: Recording(real(code)))
+    used = record_report_words(monkeypatch)
     for granularity in ("month", "quarter", "year"):
         for flt in (EventFilter(), _occasion_filter(varied)):
             export_workbook(varied, tmp_path / "r.xlsx", ReportOptions(
