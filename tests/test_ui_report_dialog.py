@@ -251,3 +251,24 @@ def test_the_report_window_opens_from_the_file_menu_with_the_table_filter(
     assert dialog is not None and dialog.isVisible()
     assert dialog.options().event_filter.text == "Chelyabinsk"
     dialog.reject()
+
+
+def test_the_preview_heads_months_as_the_report_does(qtbot, qapp, sample: Database):
+    """A Russian preview headed its month "2025-02" above the Russian report's "февр. 2025"."""
+    from desktop.reports.language import month_label, use_language
+    from desktop.ui import i18n
+
+    i18n.set_language("ru")
+    i18n.install_translators(qapp, "ru")
+    try:
+        dialog = ReportDialog(sample, EventFilter())
+        qtbot.addWidget(dialog)
+        dialog.refresh_preview()
+        header = [dialog.preview_model.headerData(c, Qt.Orientation.Horizontal)
+                  for c in range(dialog.preview_model.columnCount())]
+    finally:
+        i18n.set_language("en")
+        i18n.install_translators(qapp, "en")
+    with use_language("ru"):
+        february = month_label(2025, 2)
+    assert february in header and "2025-02" not in header

@@ -334,6 +334,7 @@ class ReportDialog(QDialog):
         from db.localized import names_by_id
         from db.models import Country, Region
         from db.queries import events_per_region
+        from desktop.reports.language import use_language
         from desktop.reports.periods import label, period_keys
 
         flt, granularity = self.event_filter(), self.grouping.currentData()
@@ -360,13 +361,10 @@ class ReportDialog(QDialog):
             return (country == no_country, word(country), region == no_region, word(region))
         model = self.preview_model
         model.clear()
+        with use_language(language):  # the periods as the report heads them ("февр. 2025")
+            periods = [label(k, granularity) for k in keys]
         model.setHorizontalHeaderLabels(
-            [
-                self.tr("Country"),
-                self.tr("Region"),
-                *(label(k, granularity) for k in keys),
-                self.tr("Total"),
-            ]
+            [self.tr("Country"), self.tr("Region"), *periods, self.tr("Total")]
         )
         totals, events = [0] * len(keys), 0
         for (country, region), (numbers, count) in sorted(
