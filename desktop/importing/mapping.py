@@ -15,8 +15,8 @@ from pathlib import Path
 
 from db.messages import _, current_language
 from db.names import normalize
+from desktop.reports.headers import COMPUTED_HEADERS, ENGLISH_NAME_HEADERS
 from desktop.reports.language import catalog, in_every_language
-from desktop.reports.sheets_events import ENGLISH_COLUMNS
 
 FIELDS: dict[str, str] = {
     "uuid": "Event UUID",
@@ -121,7 +121,7 @@ for _header in (*FIELDS.values(), "Anniversary (reported)"):
 
 _COMPUTED = {
     normalize(word)
-    for header in ("Anniversary (computed)", *(column[0] for column in ENGLISH_COLUMNS))
+    for header in (*COMPUTED_HEADERS, *ENGLISH_NAME_HEADERS)
     for word in in_every_language(header)
 }
 """The events sheet's computed columns and the English names a report in another language

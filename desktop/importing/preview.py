@@ -715,26 +715,43 @@ def _flag_alike_rows(plans: list[RowPlan]) -> None:
     days, one row each, for one event). Rows are compared in date order with those whose
     dates have not ended, and within a region with that region's and those of no region."""
     margin = dt.timedelta(0)
-    recent: dict[object, deque[tuple[EventFacts, int]]] = {}
+    recent: dict[object, deque[_Seen]] = {}
     for plan in sorted(plans, key=lambda p: (_start_of(p), p.number)):
-        facts = _facts(plan)
-        region = facts.region_id
+        assert plan.resolved is not None
+        values = plan.resolved.event  # EVENT_KEYS order
+        seen = _Seen(date_span(values[1], values[2], values[3]), plan)
+        region = values[8]
         earlier = None
         for key in (region, None) if region is not None else tuple(recent):
             rows = recent.get(key)
-            if not rows:
-                continue
-            while rows and rows[0][0].span[1] + margin < facts.span[0]:
-                rows.popleft()  # ended too long ago to meet this row or any later one
-            earlier = next((number for other, number in rows
-                            if facts_alike(facts, other, margin)), None)
+            while rows and rows[0].span[1] < seen.span[0]:
+                rows.popleft()  # ended before this row (and every later one) begins
+            earlier = next((other.plan.number for other in rows or ()
+                            if other.span[1] >= seen.span[0]
+                            and facts_alike(seen.facts(), other.facts(), margin)), None)
             if earlier is not None:
                 break
         if earlier is not None:
             plan.action = "duplicate"
             plan.note(_("probably the same event as row {row}").format(row=earlier))
         else:
-            recent.setdefault(region, deque()).append((facts, plan.number))
+            recent.setdefault(region, deque()).append(seen)
+
+
+class _Seen:
+    """A new row met by :func:`_flag_alike_rows`: its dates at once, its names (which
+    cost a normalization each) only when another row of its days and region needs them."""
+
+    __slots__ = ("_facts", "plan", "span")
+
+    def __init__(self, span: tuple[dt.date, dt.date], plan: RowPlan):
+        self.span, self.plan = span, plan
+        self._facts: EventFacts | None = None
+
+    def facts(self) -> EventFacts:
+        if self._facts is None:
+            self._facts = _facts(self.plan)
+        return self._facts
 
 
 def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:

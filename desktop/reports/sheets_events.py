@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT
+from desktop.reports.headers import COMPUTED_HEADERS, ENGLISH_NAME_HEADERS
 from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
 from desktop.reports.xlsx import Book, TableWriter
@@ -39,7 +40,7 @@ EVENT_COLUMNS: list[Column] = [
     ("Event type", lambda e: e.event_type, None, None),
     ("Occasion", lambda e: e.occasion, None, None),
     ("Anniversary (reported)", lambda e: e.anniversary, None, 15),
-    ("Anniversary (computed)", lambda e: e.computed_anniversary, None, 15),
+    (COMPUTED_HEADERS[0], lambda e: e.computed_anniversary, None, 15),
     ("Country", lambda e: e.country, None, None),
     ("Country code", lambda e: e.country_code, None, 9),
     ("Region", lambda e: e.region, None, None),
@@ -64,12 +65,16 @@ EVENT_COLUMNS: list[Column] = [
     ("Updated by", lambda e: e.updated_by, None, None),
 ]
 
+def _english(key: str) -> Callable[[EventRecord], Any]:
+    return lambda event: event.english.get(key)
+
+
 ENGLISH_COLUMNS: list[Column] = [
-    ("Event type (English)", lambda e: e.english.get("event_type"), None, None),
-    ("Occasion (English)", lambda e: e.english.get("occasion"), None, None),
-    ("Country (English)", lambda e: e.english.get("country"), None, None),
-    ("Region (English)", lambda e: e.english.get("region"), None, None),
-    ("City (English)", lambda e: e.english.get("city"), None, None),
+    (header, _english(key), None, None)
+    for header, key in zip(
+        ENGLISH_NAME_HEADERS, ("event_type", "occasion", "country", "region", "city"),
+        strict=True,
+    )
 ]
 """After the columns of a report in another language, for international readers."""
 
