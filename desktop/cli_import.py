@@ -164,7 +164,7 @@ def run_undo(database: Database, args: argparse.Namespace) -> int:
         result = undo_batch(database, batch_id)
     except UndoError as error:
         return _fail(str(error))
-    print(_("Undone: {removed} events removed, {restored} restored.").format(
+    print(_("Undone. Events removed: {removed}; restored: {restored}.").format(
         removed=result.removed, restored=result.restored))
     return 0
 

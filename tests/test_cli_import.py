@@ -110,7 +110,7 @@ def test_template_then_import_then_undo(database_path: Path, tmp_path: Path, cap
     assert state["organizers"] == [{"organization": "Baku Friends Society", "role": "organizer"}]
 
     assert _cli(database_path, "undo-import", batch.group(1)) == 0
-    assert "1 events removed" in capsys.readouterr().out
+    assert "Undone. Events removed: 1; restored: 0." in capsys.readouterr().out
     with _open(database_path) as database:
         assert _states(database) == {}
     assert _cli(database_path, "undo-import", batch.group(1)) == 1
