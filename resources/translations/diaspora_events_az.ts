@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Undo, redo</source>
-        <translation>Geri al, təkrarla</translation>
+        <translation>Geri qaytar, təkrarla</translation>
     </message>
     <message>
         <source>Mark the selected events verified, draft</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation>Parametrlər</translation>
+        <translation>Tənzimləmələr</translation>
     </message>
     <message>
         <source>Reload the table</source>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Export only the selected events</source>
-        <translation>Экспортировать только выбранные мероприятия</translation>
+        <translation>Выгрузить только выбранные мероприятия</translation>
     </message>
     <message>
         <source>Excel report: sheets, period, filters, figures first</source>
