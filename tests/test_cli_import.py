@@ -168,7 +168,7 @@ def test_undo_of_an_import_that_updated_events_puts_every_field_back(
     batch = BATCH.search(out)
     assert batch, out
     assert _cli(database_path, "undo-import", batch.group(1)) == 0
-    assert "0 events removed, 1 restored" in capsys.readouterr().out
+    assert "Events removed: 0; restored: 1." in capsys.readouterr().out
     assert _states(database) == before, "every field of the updated event is back"
     with database.sessions() as session:
         names = {n.lower() for n in session.scalars(
