@@ -4,6 +4,7 @@ real files."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import sqlite3
@@ -277,6 +278,24 @@ def test_merge_twice_adds_nothing_and_a_missing_file_is_a_clear_error(
     assert _cli(database_path, "merge", str(tmp_path / "absent.sqlite")) == 1
     err = capsys.readouterr().err
     assert "absent.sqlite" in err and "Traceback" not in err
+
+
+def test_merge_names_their_new_events_that_look_like_ours(
+    database: Database, database_path: Path, tmp_path: Path, capsys
+) -> None:
+    """The merge window says which of their new events look like ours; the command line
+    added them without a word."""
+    peer_path = tmp_path / "office.sqlite"
+    _copy_file(database_path, peer_path)
+    ours = EventInput(title="Новруз-байрам в Москве", start_date=dt.date(2025, 3, 20),
+                      region="RU-MOW", organizers=[OrganizerInput("Общество Азери")])
+    _save(database, ours)
+    with _open(peer_path) as peer:
+        _save(peer, dataclasses.replace(ours, title="Новруз в Москве"))
+    assert _cli(database_path, "merge", str(peer_path)) == 0
+    out = capsys.readouterr().out
+    assert "1 of their new events look like events already recorded here" in out
+    assert "Новруз-байрам в Москве" in out
 
 
 # --- db copy between SQLite files ------------------------------------------------------
