@@ -663,3 +663,21 @@ def test_table_writer_streams_past_the_width_sample(tmp_path: Path):
     assert ws["B501"].value == dt.datetime(2026, 5, 15) and ws["B501"].is_date
     assert ws.column_dimensions["A"].width == pytest.approx(60, abs=1)  # capped
     assert ws.column_dimensions["B"].width == pytest.approx(12, abs=1)
+
+
+def test_a_text_of_several_lines_gets_a_row_tall_enough(database: Database, tmp_path: Path):
+    """An imported title with a line break printed over the row above (LibreOffice) or on
+    one line (Excel): its cell wraps, and its row is as tall as its lines."""
+    with database.sessions.begin() as session:
+        EventStore(session).save(EventInput(
+            title="День независимости Украины:\nконцерт", start_date=dt.date(2025, 8, 24),
+            description="Первая строка\nвторая\nтретья"))
+        EventStore(session).save(EventInput(title="One line", start_date=dt.date(2025, 8, 25)))
+    out = tmp_path / "r.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("events",)))
+    sheet = load_workbook(out)["Events"]
+    rows = {sheet.cell(r, 2).value: r for r in range(2, sheet.max_row + 1)}
+    several = rows["День независимости Украины:\nконцерт"]
+    assert sheet.cell(several, 2).alignment.wrap_text
+    assert sheet.row_dimensions[several].height >= 3 * 15  # the description's three lines
+    assert sheet.row_dimensions[rows["One line"]].height is None

@@ -48,6 +48,8 @@ STYLES: dict[str, dict[str, Any]] = {
 }
 """Named cell styles; a cell may combine several (``"label", "wrap"``)."""
 LINE_HEIGHT = 15.0
+MAX_ROW_LINES = 20
+"""A row grows for at most this many lines of a cell (a long description scrolls)."""
 """Points per line of wrapped 11-point text."""
 
 
@@ -299,22 +301,32 @@ class TableWriter:
         write_string, write_number = ws.write_string, ws.write_number
         write_datetime = ws.write_datetime
         number, date, datetime, quoted = self._number, self._date, self._datetime, self._quoted
+        wrapped, wrapped_quoted = self.sheet.book.format("wrap"), self.sheet.book.format(
+            "wrap", quote=True)
         for values in rows:
             if len(self._sampled) < self.sample:
                 self._sampled.append(values)
             self.rows += 1
             row = self.sheet.row
             self.sheet.row += 1
+            tallest = 1
             for col, v in enumerate(values):
                 if v is None:
                     continue
                 kind = type(v)
                 if kind is str:
+                    lines = 1
                     if not v.isprintable() or len(v) > 16_383:
                         v = clean_text(v)
+                        lines = v.count("\n") + 1
                     if not v:
                         continue
-                    if v[0] in RISKY_FIRST or v in ERROR_CODES:
+                    if lines > 1:  # wrapped, in a row tall enough (no program's row grows)
+                        tallest = max(tallest, lines)
+                        ws.set_row(row, LINE_HEIGHT * min(tallest, MAX_ROW_LINES))
+                        write_string(row, col, v, wrapped_quoted if v[0] in RISKY_FIRST
+                                     else wrapped)
+                    elif v[0] in RISKY_FIRST or v in ERROR_CODES:
                         write_string(row, col, v, quoted)
                     else:
                         write_string(row, col, v)
