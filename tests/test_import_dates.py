@@ -53,3 +53,14 @@ def test_two_dates_in_one_cell_say_where_the_last_goes(cell) -> None:
 def test_the_form_reads_month_names_of_every_interface_language(typed, locale) -> None:
     """A Russian window refused an Azerbaijani report's "25 fevral 2025" (README: both)."""
     assert parse_typed_date(typed, locale) == dt.date(2025, 2, 25)
+
+
+def test_only_a_slashed_date_is_noted_as_readable_both_ways() -> None:
+    """Every day-first date of a Russian sheet ("08.05.2024") carried a note that it was
+    read day first: dots are written day first everywhere; slashes are the ambiguous ones."""
+    from desktop.importing.parse import other_reading
+
+    assert other_reading("08.05.2024") is None
+    assert other_reading("08-05-2024") is None
+    note = other_reading("08/05/2024")
+    assert note is not None and "8 May 2024" in note

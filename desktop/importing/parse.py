@@ -131,9 +131,10 @@ def _two_dates(written: str) -> bool:
 def other_reading(value: Any) -> str | None:
     """A note for a written date that also reads month first ("03/04/2025"): it is read day
     first, as the offices write dates, and the note names both readings so the clerk can
-    correct a sheet from a month-first system."""
+    correct a sheet from a month-first system. Only slashes are ambiguous: dates written
+    with dots or dashes put the day first wherever they are written (26.02.2025)."""
     match = _DMY.match(str(value).strip()) if isinstance(value, str) else None
-    if not match:
+    if not match or "/" not in value:
         return None
     day, month, year = (int(g) for g in match.groups())
     if day == month or day > 12 or month > 12:
