@@ -5,6 +5,8 @@ city as written; the form asks the clerk through ``EventStore.name_questions``."
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import select
@@ -148,6 +150,16 @@ def test_an_import_keeps_an_unknown_city_as_written_never_guessed(database) -> N
     assert resolved["place_as_written"] == UNKNOWN_TOWN
 
 
+@contextmanager
+def _store_beside_the_sample(database) -> Iterator[EventStore]:
+    """A store on a data set holding the sample (its organizers are known), in one
+    transaction."""
+    with database.sessions.begin() as session:
+        load_sample(session)
+    with database.sessions.begin() as session:
+        yield EventStore(session)
+
+
 @pytest.mark.parametrize("typed", ["Тбилиси", "Тбилисси"])  # a known spelling, a typo
 def test_a_city_chosen_in_another_country_takes_the_event_there(database, typed) -> None:
     """Russia typed as the country, Tbilisi as the city: the clerk is offered Tbilisi in
@@ -156,10 +168,7 @@ def test_a_city_chosen_in_another_country_takes_the_event_there(database, typed)
     data = dataclasses.replace(
         _vladivostok(), title="Poetry evening", region=None, city=typed, place_as_written=None
     )
-    with database.sessions.begin() as session:
-        load_sample(session)
-    with database.sessions.begin() as session:
-        store = EventStore(session)
+    with _store_beside_the_sample(database) as store:
         (question,) = store.name_questions(data)
         tbilisi = question.candidates[0]
         assert tbilisi.name == "Tbilisi" and tbilisi.moves_to == "Georgia"
@@ -176,10 +185,7 @@ def test_a_city_chosen_in_the_event_country_leaves_the_place_alone(database) -> 
     data = dataclasses.replace(
         _vladivostok(), title="Poetry evening", city="Владивастокк", place_as_written=None
     )
-    with database.sessions.begin() as session:
-        load_sample(session)
-    with database.sessions.begin() as session:
-        store = EventStore(session)
+    with _store_beside_the_sample(database) as store:
         (question,) = store.name_questions(data)
         vladivostok = question.candidates[0]
         assert vladivostok.name == "Vladivostok" and vladivostok.moves_to is None

@@ -54,7 +54,7 @@ from desktop.importing.organizations import (
     plan_organizations,
 )
 from desktop.importing.reader import SheetRow, Table, cell_name, column_letter
-from desktop.importing.resolve import ImportStore, NewRecord, Resolved
+from desktop.importing.resolve import EVENT_KEYS, ImportStore, NewRecord, Resolved
 from desktop.importing.state import CHUNK, SOURCE_KEYS, StoredEvent, load_events
 
 ACTIONS = ("insert", "update", "unchanged", "duplicate", "stale", "error")
@@ -696,10 +696,17 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
 T = TypeVar("T")
 
 
+_START, _END, _PRECISION, _COUNTRY, _REGION, _CITY = (
+    EVENT_KEYS.index(key) for key in (
+        "start_date", "end_date", "date_precision", "country_id", "region_id", "city_id")
+)
+"""Where :attr:`Resolved.event` holds the values the duplicate rules read without a dict."""
+
+
 def _where(plan: RowPlan) -> Where:
     assert plan.resolved is not None
     values = plan.resolved.event
-    return values[7], values[8], values[9]  # EVENT_KEYS: country_id, region_id, city_id
+    return values[_COUNTRY], values[_REGION], values[_CITY]
 
 
 def _same_place(found: list[tuple[T, Where]], where: Where) -> T | None:
@@ -719,8 +726,8 @@ def _flag_alike_rows(plans: list[RowPlan]) -> None:
     for plan in sorted(plans, key=lambda p: (_start_of(p), p.number)):
         assert plan.resolved is not None
         values = plan.resolved.event  # EVENT_KEYS order
-        seen = _Seen(date_span(values[1], values[2], values[3]), plan)
-        region = values[8]
+        seen = _Seen(date_span(values[_START], values[_END], values[_PRECISION]), plan)
+        region = values[_REGION]
         earlier = None
         for key in (region, None) if region is not None else tuple(recent):
             rows = recent.get(key)

@@ -198,8 +198,8 @@ def format_date(day: dt.date | QDate, precision: str = "day") -> str:
 
 def format_datetime(moment: dt.datetime, seconds: bool = False) -> str:
     """A moment as the interface shows dates, with its time ("27.11.2026 14:38")."""
-    return f"{format_date(moment.date())} {moment:%H:%M:%S}" if seconds else (
-        f"{format_date(moment.date())} {moment:%H:%M}")
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return f"{format_date(moment.date())} {moment.strftime(clock)}"
 
 
 def format_number(value: int | float) -> str:
