@@ -69,12 +69,18 @@ def snapshot(
     """Consistent snapshot of ``source`` (a file, or a connection already open on one)
     into ``target`` through the backup API. Python's copy retries a locked file for as long
     as the lock stays (a merge waited minutes without a word); after ``busy_seconds`` of
-    it, :class:`UnreadableError` says another program is using the file."""
+    it, :class:`UnreadableError` says another program is using the file. The source's own
+    busy timeout is off meanwhile: it would wait its seconds on every try, on top."""
     if isinstance(source, sqlite3.Connection):
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # user's alone
-        with sqlite3.connect(target) as dst:
-            source.backup(dst, progress=_give_up_after(busy_seconds))
-        dst.close()
+        (timeout,) = source.execute("PRAGMA busy_timeout").fetchone()
+        source.execute("PRAGMA busy_timeout = 0")
+        try:
+            with sqlite3.connect(target) as dst:
+                source.backup(dst, progress=_give_up_after(busy_seconds))
+            dst.close()
+        finally:
+            source.execute(f"PRAGMA busy_timeout = {int(timeout)}")
         return
     with sqlite3.connect(read_only_uri(source), uri=True) as src:
         snapshot(src, target, busy_seconds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -141,7 +142,11 @@ def test_a_file_another_program_keeps_locked_is_given_up_not_waited_on(tmp_path:
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
         with pytest.raises(UnreadableError, match="another program is using the file"):
             snapshot(live, tmp_path / "copy.sqlite", busy_seconds=0.5)
+        # Given up after its own half second, not after SQLite's busy timeout as well
+        # (Python's five seconds per try came on top: a ten-second wait took fifteen).
+        assert time.monotonic() - started < 3
     finally:
         holder.communicate("\n", timeout=30)

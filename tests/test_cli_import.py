@@ -464,7 +464,9 @@ def test_mistyped_batch_ids_and_mapping_files_get_plain_messages(database_path, 
 def test_a_listing_cut_short_by_its_reader_ends_quietly(database_path, tmp_path) -> None:
     """`diaspora-events import FILE | head` printed a BrokenPipeError traceback."""
     path = tmp_path / "events.csv"
-    rows = "".join(f"Evening {n};03/04/2025\n" for n in range(2000))
+    # Each row prints a line of over a hundred characters: 600 lines overflow the pipe's
+    # 64 KiB, so the writer is certain to meet the closed pipe.
+    rows = "".join(f"Evening {n};03/04/2025\n" for n in range(600))
     path.write_text("Title;Date\n" + rows, encoding="utf-8")
     shell = (f"{sys.executable} -m desktop --database {database_path} import {path} "
              "--dry-run | head -1")
