@@ -1,5 +1,6 @@
-"""Region names the reference (``region_names.csv``) has gained since a data set was
-made, added to that data set by the migration that ships them (0010, 0011).
+"""Region and city names the reference (``region_names.csv``, ``cities.csv``) has gained
+since a data set was made, added to that data set by the migration that ships them (0010,
+0011: regions; 0012: cities).
 
 The window shows a region by its reference name, read from the CSV when names are shown;
 what a data set keeps of those names are the region's aliases (a typed "Кишинев" finds
@@ -27,6 +28,23 @@ _region = sa.table(
     sa.column("rank_en", sa.Integer),
     sa.column("rank_ru", sa.Integer),
     sa.column("rank_az", sa.Integer),
+)
+_city = sa.table(
+    "city",
+    sa.column("id", sa.Integer),
+    sa.column("geonames_id", sa.Integer),
+    sa.column("name_ru", sa.String),
+    sa.column("name_az", sa.String),
+    sa.column("rank_en", sa.Integer),
+    sa.column("rank_ru", sa.Integer),
+    sa.column("rank_az", sa.Integer),
+)
+_city_alias = sa.table(
+    "city_alias",
+    sa.column("city_id", sa.Integer),
+    sa.column("lang", sa.String),
+    sa.column("name", sa.String),
+    sa.column("normalized", sa.String),
 )
 _alias = sa.table(
     "region_alias",
@@ -58,3 +76,50 @@ def add_region_names(connection: sa.Connection) -> int:
         connection.execute(sa.insert(_alias), added)
     connection.execute(sa.update(_region).values(rank_en=None, rank_ru=None, rank_az=None))
     return len(added)
+
+
+def add_city_names(connection: sa.Connection) -> int:
+    """Give each city linked to a GeoNames town of ``cities.csv`` the Russian and
+    Azerbaijani names the reference has for it where the city has none (a name a clerk
+    gave stays), with the aliases that find it by them; mark those cities' ranks stale.
+    Returns how many names were given."""
+    reference = {
+        int(row["geonames_id"]): row for row in read_csv("cities.csv") if row["geonames_id"]
+    }
+    cities = connection.execute(
+        sa.select(_city.c.id, _city.c.geonames_id, _city.c.name_ru, _city.c.name_az).where(
+            _city.c.geonames_id.in_(reference)
+        )
+    ).all()
+    have: dict[int, set[str]] = defaultdict(set)
+    for city_id, key in connection.execute(
+        sa.select(_city_alias.c.city_id, _city_alias.c.normalized)
+    ):
+        have[city_id].add(key)
+    given, aliases = 0, []
+    for city_id, geonames_id, name_ru, name_az in cities:
+        row = reference[geonames_id]
+        names = {
+            lang: row[f"name_{lang}"]
+            for lang, current in (("ru", name_ru), ("az", name_az))
+            if not current and row[f"name_{lang}"]
+        }
+        if not names:
+            continue
+        given += len(names)
+        connection.execute(
+            sa.update(_city)
+            .where(_city.c.id == city_id)
+            .values(**{f"name_{lang}": name for lang, name in names.items()},
+                    rank_en=None, rank_ru=None, rank_az=None)
+        )
+        for lang, name in names.items():
+            key = normalize(name)
+            if key and key not in have[city_id]:
+                have[city_id].add(key)
+                aliases.append(
+                    {"city_id": city_id, "lang": lang, "name": name[:200], "normalized": key}
+                )
+    if aliases:
+        connection.execute(sa.insert(_city_alias), aliases)
+    return given
