@@ -68,3 +68,11 @@ def test_an_older_data_set_gains_the_names_keeps_a_clerks_and_ranks_them_again(
         assert stale is None  # ranked again from the names now shown
     finally:
         upgraded.dispose()
+
+
+def test_odesa_is_named_in_russian_not_in_ukrainian(database: Database) -> None:
+    """The Russian window showed Odesa by its Ukrainian spelling "Одеса"."""
+    city = tables.city
+    with database.sessions() as session:
+        odesa = session.scalar(select(city.c.id).where(city.c.name == "Odesa"))
+        assert names_by_id(session, tables.city, [odesa], "ru") == {odesa: "Одесса"}
