@@ -6,11 +6,23 @@ describes when a merge copies it, so rows both logs hold are common history and
 a row only one side holds is that side's change since. Only theirs changed:
 take theirs. Only mine: keep mine. Both (or no history to tell): a conflict,
 returned for a decision (keep mine, take theirs, or field by field) and never
-decided here. Reference records match by UUID, then by name or alias; their
-names become aliases of ours so the events resolve to one record.
+decided here. A decision that keeps any of mine is logged for the event as
+"kept" (their value, the value kept): a row only this side holds, so the next
+merge of unchanged files reads "only mine changed" even where no history told
+the sides apart, and a later change of theirs is a conflict again.
 
-No state table is needed for this; the merge's own rows are logged with the
-action "merge" and one batch id, and are left out of the history comparison.
+Reference records match by UUID, then by name or alias; their names become
+aliases of ours (logged) so the events resolve to one record. Their events are
+therefore compared in our names: an organization or person renamed or spelled
+otherwise there is the same record here, and no difference of the event.
+
+No state table is needed for this. The merge's own rows are logged with the
+action "merge" and one batch id, and are left out of the history comparison; the
+rows it copies from them carry that batch id too. Undoing the merge
+(:func:`desktop.importing.undo.undo_batch`) reverses its own rows, logged as
+"undo" (left out like "merge"), and deletes the rows it copied and its "kept"
+rows: the two logs are then as they were before the merge, and the next merge
+offers exactly what this one did.
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ from sqlalchemy import create_engine, insert, make_url, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from db.backup import make_backup, snapshot
+from db.change_values import items
 from db.copy import temporary_folder
 from db.duplicates import DuplicateFinder
 from db.engine import (
@@ -39,7 +52,8 @@ from db.engine import (
     sqlite_path,
     to_url,
 )
-from db.event_store import EventInput, to_input
+from db.event_store import EventInput, json_value, to_input
+from db.gazetteer import Gazetteer
 from db.messages import _
 from db.models import (
     ChangeLog,
@@ -65,7 +79,8 @@ from desktop.importing.undo import apply_snapshot_value
 Choice = Literal["mine", "theirs"]
 Decision = Choice | dict[str, Choice]
 ALL_FIELDS = set(OVERLAY) | set(SOURCE_OVERLAY)
-_HISTORY_SKIP = ("insert", "merge")
+_HISTORY_SKIP = ("insert", "merge", "undo")
+"""Actions of a side's own housekeeping, never a change of the event since the sides met."""
 
 
 @dataclass
@@ -209,8 +224,10 @@ def _state(event: StoredEvent) -> dict[str, object]:
 def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) -> MergePlan:
     plan = MergePlan(peer)
     plan.references = _reference_rows(theirs)
+    names = _our_names(mine, plan)
     their_events = load_events(theirs)
     my_events = load_events(mine, list(their_events))
+    their_states: dict[uuid.UUID, dict[str, object]] = {}
     differing: list[uuid.UUID] = []
     for key, event in their_events.items():
         if check():
@@ -218,7 +235,9 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
         here = my_events.get(key)
         if here is None:
             plan.add.append(key)
-        elif _state(here) == _state(event):
+            continue
+        their_states[key] = _in_our_names(_state(event), names)
+        if _state(here) == their_states[key]:
             plan.same.append(key)
         else:
             differing.append(key)
@@ -233,7 +252,7 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
         elif mine_changed and not theirs_changed:
             plan.keep.append(key)
         else:
-            a, b = _state(my_events[key]), _state(their_events[key])
+            a, b = _state(my_events[key]), their_states[key]
             plan.conflicts.append(MergeConflict(
                 key, str(a.get("title")), a, b, [k for k in a if a.get(k) != b.get(k)]))
     for key in [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]:
@@ -255,18 +274,64 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
                 "updated_at": record.updated_at, "updated_by": record.updated_by,
                 "deleted_at": record.deleted_at,
             })
-    store = ImportStore(mine)
-    for kind, rows in plan.references.items():
-        resolver = store.gazetteer.resolve_organization if kind == "organization" else (
-            store.gazetteer.resolve_person)
-        model = Organization if kind == "organization" else Person
-        for row in rows:
-            by_uuid = mine.scalar(select(model.id).where(model.uuid == row["uuid"]))
-            if by_uuid is None and not any(resolver(n, fuzzy=False) for n in row["names"]):
-                (plan.new_organizations if kind == "organization" else plan.new_people).append(
-                    row["names"][0])
     _find_duplicates(mine, plan)
     return plan
+
+
+Names = dict[str, dict[str, str]]
+"""By kind ("organization", "person"): their record's name → the name of ours it matches."""
+
+
+def _our_names(mine: Session, plan: MergePlan) -> Names:
+    """Which of our records each of their organizations and people is (the records the
+    merge gives their names as aliases); those with none here are new, listed in the plan."""
+    gazetteer = ImportStore(mine).gazetteer
+    out: Names = {}
+    for kind, rows in plan.references.items():
+        name_attr = REFERENCE_KINDS[kind].name_attr
+        ours = out.setdefault(kind, {})
+        for row in rows:
+            record = _matching_record(mine, gazetteer, kind, row)
+            if record is None:
+                (plan.new_organizations if kind == "organization" else plan.new_people).append(
+                    row["names"][0])
+            else:
+                ours[row["names"][0]] = getattr(record, name_attr)
+    return out
+
+
+def _matching_record(session: Session, gazetteer: Gazetteer, kind: str,
+                     row: dict[str, Any]) -> Organization | Person | None:
+    """Our record for one of theirs: the same UUID, else the first of its names known here."""
+    record: Organization | Person | None
+    if kind == "organization":
+        record = session.scalar(select(Organization).where(Organization.uuid == row["uuid"]))
+    else:
+        record = session.scalar(select(Person).where(Person.uuid == row["uuid"]))
+    for name in row["names"]:
+        if record is not None:
+            break
+        record = (gazetteer.resolve_organization(name, fuzzy=False) if kind == "organization"
+                  else gazetteer.resolve_person(name, fuzzy=False))
+    return record
+
+
+def _in_our_names(state: dict[str, object], names: Names) -> dict[str, object]:
+    """Their event's state with their organizations and people named as ours are: what
+    taking their version would store here."""
+    organizations, people = names.get("organization", {}), names.get("person", {})
+
+    def organization(name: str | None) -> str | None:
+        return organizations.get(name, name) if name is not None else None
+
+    return {
+        **state,
+        "organizers": [{**i, "organization": organization(i.get("organization"))}
+                       for i in items("organizers", state.get("organizers"))],
+        "speakers": [{**i, "name": people.get(i.get("name") or "", i.get("name")),
+                      "organization": organization(i.get("organization"))}
+                     for i in items("speakers", state.get("speakers"))],
+    }
 
 
 def _find_duplicates(mine: Session, plan: MergePlan) -> None:
@@ -331,9 +396,10 @@ def apply_merge(
             if decision == "mine":
                 report.kept_mine.append(conflict.title)
                 _copy_history(store, plan, conflict.uuid)
-                continue
-            _take(store, plan, conflict.uuid, decision)
-            report.updated.append(conflict.title)
+            else:
+                _take(store, plan, conflict.uuid, decision)
+                report.updated.append(conflict.title)
+            _log_kept(store, conflict, decision)
         report.kept_mine += [str(u) for u in plan.keep]
         store.log_change("merge", None, None, "merge", {
             "added": len(report.added), "updated": len(report.updated),
@@ -351,13 +417,9 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
         ref = REFERENCE_KINDS[kind]
         model, alias, owner = ref.model, ref.alias_model, ref.alias_owner
         assert alias is not None  # organizations and people have aliases
-        resolver = store.gazetteer.resolve_organization if kind == "organization" else (
-            store.gazetteer.resolve_person)
         for row in rows:
-            record = session.scalar(select(model).where(model.uuid == row["uuid"]))
-            if record is None:
-                record = next((r for r in (resolver(n, fuzzy=False) for n in row["names"]) if r),
-                              None)
+            record = _matching_record(session, store.gazetteer, kind, row)
+            made = record is None
             if record is None:
                 name = row["names"][0]
                 values = {"uuid": row["uuid"], ref.name_attr: name}
@@ -367,23 +429,46 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
                 store.log_change(kind, record.uuid, record.id, "insert",
                            {k: [None, v] for k, v in values.items() if k != "uuid"})
                 added[kind].append(name)
-            have = set(session.scalars(select(alias.normalized).where(
-                getattr(alias, owner) == record.id)))
+            have: dict[str, str] = {key: name for key, name in session.execute(
+                select(alias.normalized, alias.name).where(getattr(alias, owner) == record.id))}
+            old_names = sorted(have.values())
             for name in row["names"]:
                 key = normalize(name)
                 if key and key not in have:
-                    have.add(key)
+                    have[key] = name
                     session.add(alias(**{owner: record.id, "name": name, "normalized": key}))
+            if not made and len(have) > len(old_names):  # the undo takes them away again
+                store.log_change(kind, record.uuid, record.id, "update",
+                                 {"aliases": [old_names, sorted(have.values())]})
         session.flush()
         store.gazetteer.refresh(kind)
     return added["organization"], added["person"]
 
 
 def _copy_history(store: BatchStore, plan: MergePlan, key: uuid.UUID) -> None:
-    """Their change-log rows for the event join ours: from now on they are common history."""
+    """Their change-log rows for the event join ours: from now on they are common history.
+    They carry the merge's batch id (not part of a row's fingerprint), for its undo."""
     rows = plan.history.get(key, [])
     if rows:
-        store.session.execute(insert(table_of(ChangeLog)), [dict(r) for r in rows])
+        store.session.execute(insert(table_of(ChangeLog)),
+                              [{**r, "batch_id": store.batch_id} for r in rows])
+
+
+def _takes_theirs(decision: Decision, name: str) -> bool:
+    """Whether the decision takes their value of the field (a field left out is kept)."""
+    return decision == "theirs" or (isinstance(decision, dict) and decision.get(name) == "theirs")
+
+
+def _log_kept(store: BatchStore, conflict: MergeConflict, decision: Decision) -> None:
+    """Log the fields of a decided conflict kept as here, as [their value, the value kept]:
+    the next merge reads it as this side's change, so the decision stays decided."""
+    kept = [name for name in conflict.fields if not _takes_theirs(decision, name)]
+    if not kept:
+        return
+    event_id = store.session.scalar(select(Event.id).where(Event.uuid == conflict.uuid))
+    store.log_change("event", conflict.uuid, event_id, "kept", {
+        name: [json_value(conflict.theirs.get(name)), json_value(conflict.mine.get(name))]
+        for name in kept}, summary=conflict.title)
 
 
 def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None:
@@ -455,5 +540,17 @@ def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID,
     store.merging = False
     if decision == "theirs":
         event.updated_at, event.updated_by = meta["updated_at"], meta["updated_by"]
-        event.deleted_at = meta.get("deleted_at")
-        store.session.flush()
+    if _takes_theirs(decision, "deleted"):
+        _take_trash_state(store, event, meta.get("deleted_at"))
+    store.session.flush()
+
+
+def _take_trash_state(store: BatchStore, event: Event, deleted_at: Any) -> None:
+    """Into the trash or out of it as theirs is, logged in the batch so that its undo puts
+    the event back where it was."""
+    if (event.deleted_at is None) == (deleted_at is None):
+        return
+    store.log_change("event", event.uuid, event.id, "merge", {
+        "deleted_at": [json_value(event.deleted_at), json_value(deleted_at)]},
+        summary=event.title)
+    event.deleted_at = deleted_at

@@ -6,13 +6,21 @@ old name, place, kind, parent and aliases back, organizations and people the
 batch made are removed when nothing else refers to them. The undo is itself logged as a
 batch. An event changed again after the batch is not silently reverted: the
 undo refuses and names it.
+
+A merge's batch holds, besides its own rows ("insert", "merge"), the other office's
+history rows it copied and the clerk's "kept" decisions: the undo deletes those, and
+logs its own event changes as "undo", which the next merge's history comparison leaves
+out as it does "merge". Both logs then read as before the merge, so the next merge with
+that office offers their changes again exactly as the undone one did. A merge's trash
+moves ("deleted_at" in its rows) are put back too, and the names it gave our
+organizations and people as aliases are taken away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +51,7 @@ from db.models import (
     PlacePrecision,
     Source,
 )
+from db.names import normalize
 from desktop.importing.apply import BatchStore
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import UndoError
@@ -98,21 +107,52 @@ def undo_batch(
                 count,
             ).format(count=count, titles=titles))
         _refuse_later_organization_changes(session, batch_id, rows, last)
-        store = BatchStore(session, undo_id, user)
+        merge = any(r.table_name == "merge" for r in rows)
+        store = _UndoStore(session, undo_id, user, merge)
+        changed = "merge" if merge else "update"
+        restored: set[uuid.UUID | None] = set()
         for record in reversed([r for r in rows if r.table_name == "event"]):
-            if record.action in ("insert", "merge-insert"):
+            if record.action == "insert":
                 _remove_event(session, store, record)
                 result.removed += 1
-            elif record.action in ("update", "merge"):
+            elif record.action == changed:
                 _restore(store, record)
-                result.restored += 1
+                restored.add(record.record_uuid)
+            elif merge:  # history the merge copied from them, or a "kept" decision
+                session.delete(record)
+        result.restored = len(restored)
         _restore_organizations(session, store, list(rows))
+        if merge:
+            _restore_people(session, store, list(rows))
         result.removed_records = _remove_records(session, store, list(rows))
         store.log_change("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
     return result
 
 
-def _remove_event(session: Session, store: BatchStore, record: ChangeLog) -> None:
+class _UndoStore(BatchStore):
+    """The undo's store: the event rows of a merge's undo are logged as "undo"."""
+
+    def __init__(self, session: Session, batch_id: uuid.UUID, user: str | None, merge: bool):
+        super().__init__(session, batch_id, user)
+        self.merge = merge
+        self.what = "merge" if merge else "import"
+        """What is undone, for the summaries of the undo's rows."""
+
+    def log_change(
+        self,
+        table: str,
+        record_uuid: uuid.UUID | None,
+        record_id: int | None,
+        action: str,
+        changes: Mapping[str, object] | None,
+        summary: str | None = None,
+    ) -> None:
+        if self.merge and table == "event":
+            action = "undo"
+        super().log_change(table, record_uuid, record_id, action, changes, summary)
+
+
+def _remove_event(session: Session, store: _UndoStore, record: ChangeLog) -> None:
     event = session.scalar(select(Event).where(Event.uuid == record.record_uuid))
     if event is None:
         return
@@ -120,7 +160,7 @@ def _remove_event(session: Session, store: BatchStore, record: ChangeLog) -> Non
         select(EventSource.source_id).where(EventSource.event_id == event.id)))
     store.log_change("event", event.uuid, event.id, "delete", record.changes and {
         k: [v[1], None] for k, v in record.changes.items()
-    }, summary=f"undo of import: {event.title}")
+    }, summary=f"undo of {store.what}: {event.title}")
     for model in (EventOrganizer, EventSpeaker, EventSource):
         session.execute(delete(model).where(model.event_id == event.id))
     events = table_of(Event)
@@ -155,7 +195,7 @@ def _refuse_later_organization_changes(
         ).format(count=len({i for i, _s in later}), names=names))
 
 
-def _restore_organizations(session: Session, store: BatchStore, rows: list[ChangeLog]) -> None:
+def _restore_organizations(session: Session, store: _UndoStore, rows: list[ChangeLog]) -> None:
     """Organizations the batch changed get the values it replaced back, logged."""
     for record in reversed(rows):
         if record.table_name != "organization" or record.action != "update":
@@ -167,7 +207,25 @@ def _restore_organizations(session: Session, store: BatchStore, rows: list[Chang
         session.flush()
         store.log_change("organization", found.uuid, found.id, "update",
                    {k: [v[1], v[0]] for k, v in record.changes.items()},
-                   summary=f"undo of import: {found.name}")
+                   summary=f"undo of {store.what}: {found.name}")
+
+
+def _restore_people(session: Session, store: BatchStore, rows: list[ChangeLog]) -> None:
+    """People a merge gave their names as aliases lose those names again, logged (its
+    only change to a person it did not make)."""
+    for record in reversed(rows):
+        if record.table_name != "person" or record.action != "update" or not record.changes:
+            continue
+        found = session.get(Person, record.record_id)
+        old, new = record.changes.get("aliases") or [None, None]
+        added = {normalize(a) for a in new or []} - {normalize(a) for a in old or []}
+        if found is None or not added:
+            continue
+        for alias in [a for a in found.aliases if a.normalized in added]:
+            found.aliases.remove(alias)
+        session.flush()
+        store.log_change("person", found.uuid, found.id, "update",
+                         {"aliases": [new, old]}, summary=f"undo of merge: {found.full_name}")
 
 
 def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) -> int:
@@ -223,14 +281,25 @@ def _removable_organizations(session: Session, rows: list[ChangeLog]) -> set[int
         removable -= kept
 
 
-def _restore(store: BatchStore, record: ChangeLog) -> None:
-    """Put back the old values of the fields the batch changed."""
+def _restore(store: _UndoStore, record: ChangeLog) -> None:
+    """Put back the old values of the fields the batch changed (and the trash state)."""
     assert record.record_uuid is not None
-    data = store.load(record.record_uuid)
-    for key, (old, _new) in (record.changes or {}).items():
-        apply_snapshot_value(data, key, old)
-    data.version = None
-    store.save(data)
+    changes = dict(record.changes or {})
+    trash = changes.pop("deleted_at", None)
+    if changes:
+        data = store.load(record.record_uuid)
+        for key, (old, _new) in changes.items():
+            apply_snapshot_value(data, key, old)
+        data.version = None
+        store.save(data)
+    if trash is not None:
+        event = store.get(record.record_uuid)
+        assert event is not None  # an event the batch changed is never removed
+        event.deleted_at = dt.datetime.fromisoformat(trash[0]) if trash[0] else None
+        event.updated_by = store.user
+        store.session.flush()
+        store.log_change("event", event.uuid, event.id, "undo", {"deleted_at": trash[::-1]},
+                         summary=f"undo of {store.what}: {event.title}")
 
 
 def apply_snapshot_value(data: EventInput, key: str, value: Any) -> None:

@@ -80,6 +80,7 @@ def action_label(action: str) -> str:
         "delete": tr("moved to the trash"),
         "restore": tr("restored from the trash"),
         "merge": tr("changed by a merge"),
+        "kept": tr("kept as here in a merge"),
         "undo": tr("undone"),
     }
     return labels.get(action, action)

@@ -724,6 +724,10 @@
         <translation>birləşdirmə ilə dəyişdirildi</translation>
     </message>
     <message>
+        <source>kept as here in a merge</source>
+        <translation>birləşdirmədə burada olduğu kimi saxlanıldı</translation>
+    </message>
+    <message>
         <source>undone</source>
         <translation>geri alındı</translation>
     </message>

@@ -724,6 +724,10 @@
         <translation>изменено при объединении</translation>
     </message>
     <message>
+        <source>kept as here in a merge</source>
+        <translation>оставлено как здесь при объединении</translation>
+    </message>
+    <message>
         <source>undone</source>
         <translation>отменено</translation>
     </message>
