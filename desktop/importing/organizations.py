@@ -10,6 +10,10 @@ A stored organization is never changed behind the clerk's back: where the sheet 
 otherwise (another name, place, kind, parent, more aliases) the difference is listed in the
 preview as an :class:`OrganizationChange`, applied only once accepted, logged in the
 import's batch and taken back by ``undo_batch``.
+
+The Organizers column of any sheet separates organizers with ";", yet clerks write
+"A, B" too, and a name may hold a comma: :func:`read_organizers` reads a cell as the
+clerk meant it and says how, in the row's preview, whenever a comma decided anything.
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from db.event_store import PlaceRecords
-from db.messages import N_, _
+from db.event_store import OrganizerInput, PlaceRecords
+from db.messages import N_, _, ngettext
 from db.models import City, Country, Organization, OrganizationAlias, OrganizerRole, Region
 from db.names import normalize
 from desktop.importing import parse
@@ -548,3 +552,130 @@ def _same_place(record: Organization) -> Any:
     if record.country_id is not None:
         return City.country_id == record.country_id
     return City.id.is_not(None)
+
+
+# --- the Organizers column ----------------------------------------------------------------
+
+MOST_PARTS = 40
+"""Comma parts of one organizer beyond which it is not taken apart: no clerk's slip."""
+LONGEST_NAME = 6
+"""Comma parts one known name may span ("Общество азербайджанцев, г. Казань" spans two)."""
+_OPENING, _CLOSING = "([{«“", ")]}»”"
+
+Group = tuple[int, int, bool]
+"""Comma parts [start, end) read as one organizer, and whether it names a known body."""
+Reading = tuple[int, int, list[Group]]
+"""Parts in known bodies' names, minus the organizers, and the groups: more is better."""
+
+
+def read_organizers(store: ImportStore, value: Any) -> tuple[list[OrganizerInput], list[str]]:
+    """The organizers of an Organizers cell, and a note for each item a comma decided.
+
+    An item that names a known body whole is that body; else one whose comma parts name
+    known bodies is several organizers; else it stays one new body (a name may hold a
+    comma). Either of the last two is said, so the clerk can correct the cell first.
+    """
+    organizers: list[OrganizerInput] = []
+    notes: list[str] = []
+    for item in parse.split_list(value):
+        read, note = _read_item(store, item)
+        organizers += read
+        if note is not None:
+            notes.append(note)
+    return organizers, notes
+
+
+def _organizer(text: str) -> OrganizerInput:
+    """One organizer written "Name" or "Name (role)"."""
+    return parse.parse_organizers(text)[0]
+
+
+def _read_item(store: ImportStore, item: str) -> tuple[list[OrganizerInput], str | None]:
+    whole = _organizer(item)
+    if "," not in whole.name or store.knows_organization(whole.name):
+        return [whole], None
+    parts = _comma_parts(item)
+    groups = _reading(store, item, parts) if 1 < len(parts) <= MOST_PARTS else []
+    if not any(known for _start, _end, known in groups):
+        return [whole], _("“{name}” is read as one new organization whose name holds a comma. "
+                          "If the cell lists several organizers, separate them with “;”."
+                          ).format(name=whole.name)
+    read = [_organizer(item[parts[start][0]:parts[end - 1][1]]) for start, end, _k in groups]
+    names = "; ".join(
+        organizer.name if known else _("{name} (new organization)").format(name=organizer.name)
+        for organizer, (_start, _end, known) in zip(read, groups, strict=True))
+    return read, ngettext(
+        "“{text}” is read as {count} organizer: {names}. Separate organizers with “;” in the "
+        "file; if this is the name of one organization, add it to the Organizations reference "
+        "list (as its name or an alias) before importing.",
+        "“{text}” is read as {count} organizers: {names}. Separate organizers with “;” in the "
+        "file; if this is the name of one organization, add it to the Organizations reference "
+        "list (as its name or an alias) before importing.",
+        len(read)).format(text=item, count=len(read), names=names)
+
+
+def _comma_parts(item: str) -> list[tuple[int, int]]:
+    """Where the parts between the commas outside brackets and quotes begin and end."""
+    spans: list[tuple[int, int]] = []
+    start = depth = 0
+    quoted = False
+    for index, char in enumerate(item):
+        if char == '"':
+            quoted = not quoted
+        elif char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif char == "," and not depth and not quoted:
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(item)))
+    return [(start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
+            for start, end in spans if (text := item[start:end]).strip()]
+
+
+def _reading(store: ImportStore, item: str, parts: list[tuple[int, int]]) -> list[Group]:
+    """The comma parts as organizers: the most parts in known bodies' names, then the
+    fewest organizers. Unknown parts side by side are one name, and a part that begins in
+    lower case or names a place ("г. Казань", "Казань") goes on the name before it."""
+    count = len(parts)
+    known = {(start, end): store.knows_organization(
+                 _organizer(item[parts[start][0]:parts[end - 1][1]]).name)
+             for start in range(count)
+             for end in range(start + 1, min(count, start + LONGEST_NAME) + 1)}
+    if not any(known.values()):
+        return []  # nothing to read apart (and no place to look up)
+    opens = [index == 0 or not _continues(store, item[slice(*parts[index])])
+             for index in range(count)]
+    best: list[Reading | None] = [None] * count + [(0, 0, [])]
+    known_first: list[Reading | None] = [None] * count + [(0, 0, [])]
+    """From each part on: the best reading, and the best that starts with a known body (an
+    unknown name goes on to the next known one: two side by side would be one)."""
+    for start in reversed(range(count)):
+        options = [_with((start, end, True), after)
+                   for end in range(start + 1, min(count, start + LONGEST_NAME) + 1)
+                   if (after := best[end]) is not None and known[start, end]]
+        known_first[start] = _best(options)
+        if opens[start]:
+            options += [_with((start, end, False), after) for end in range(start + 1, count + 1)
+                        if (after := known_first[end]) is not None]
+        best[start] = _best(options)
+    first = best[0]
+    return first[2] if first is not None else []
+
+
+def _with(group: Group, after: Reading) -> Reading:
+    start, end, known = group
+    covered, organizers, groups = after
+    return covered + (end - start if known else 0), organizers - 1, [group, *groups]
+
+
+def _best(options: list[Reading]) -> Reading | None:
+    return max(options, key=lambda option: option[:2], default=None)
+
+
+def _continues(store: ImportStore, part: str) -> bool:
+    """Whether a comma part goes on the name before it ("…, г. Казань", "…, Казань")
+    rather than naming another organizer."""
+    letter = next((char for char in part if char.isalpha()), "")
+    return letter.islower() or store.names_place(part)

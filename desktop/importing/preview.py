@@ -52,6 +52,7 @@ from desktop.importing.organizations import (
     OrganizationPlan,
     needed_records,
     plan_organizations,
+    read_organizers,
 )
 from desktop.importing.reader import SheetRow, Table, cell_name, column_letter
 from desktop.importing.resolve import EVENT_KEYS, ImportStore, NewRecord, Resolved
@@ -366,6 +367,7 @@ class _RowParser:
         if precision is None:
             precision = (start[1] if start and start[1] else None) or DatePrecision.DAY
         published = parsed("source_published", parse.parse_date)
+        organizers, read_as = self._organizers(get("organizers"))
         data = EventInput(
             title=text("title") or "",
             start_date=start[0] if start else None,
@@ -383,7 +385,7 @@ class _RowParser:
             attendance=parsed("attendance", parse.parse_int),
             description=text("description"),
             status=parsed("status", _status) or EventStatus.DRAFT,
-            organizers=self._organizers(get("organizers")),
+            organizers=organizers,
             uuid=event_uuid,
             source=SourceInput(
                 publisher=text("source_publisher"),
@@ -396,7 +398,8 @@ class _RowParser:
         listed = self.store.sheet_organizers(event_uuid, text("organizers"),
                                              "organizers" in self.mapping.columns)
         if listed is not None:
-            data.organizers = listed
+            data.organizers, read_as = listed, ()
+        notes = tuple(f"{self.cell('organizers', number)}: {note}" for note in read_as)
         if key and "speakers" in self.children:
             data.speakers = [
                 SpeakerInput(parse.text(name) or "", parse.text(role), parse.text(organization))
@@ -425,10 +428,10 @@ class _RowParser:
                        else error.message)
             problems.append(Problem(self.error_cell(error.field, number), message))
         if problems:
-            return RowPlan(number, "error", problems=problems, title=data.title)
+            return RowPlan(number, "error", problems=problems, notes=notes, title=data.title)
         resolved = store.resolve(data, number)
-        plan = RowPlan(number, "insert", data if event_uuid else None, resolved=resolved,
-                       meta=meta, title=data.title)
+        plan = RowPlan(number, "insert", data if event_uuid else None, notes=notes,
+                       resolved=resolved, meta=meta, title=data.title)
         for name in ("start_date", "end_date"):
             if note := parse.other_reading(get(name)):
                 plan.note(f"{self.cell(name, number)}: {note}")
@@ -467,15 +470,18 @@ class _RowParser:
                               _reword(self.store, data, field_name, message))
         return found
 
-    def _organizers(self, raw: Any) -> list[OrganizerInput]:
+    def _organizers(self, raw: Any) -> tuple[list[OrganizerInput], Sequence[str]]:
+        """The cell's organizers and the notes on how its commas were read."""
         if raw is None:
-            return []
+            return [], ()
         key = ("organizers", raw)
         found = self._lists.get(key)
         if found is None:
-            found = _remember(self._lists, key, tuple(
-                (o.name, o.role) for o in parse.parse_organizers(raw)))
-        return [OrganizerInput(name, role) for name, role in found]
+            organizers, notes = read_organizers(self.store, raw)
+            found = _remember(self._lists, key, (
+                tuple((o.name, o.role) for o in organizers), tuple(notes)))
+        listed, notes = found
+        return [OrganizerInput(name, role) for name, role in listed], notes
 
     def _speakers(self, raw: Any) -> list[SpeakerInput]:
         if raw is None:

@@ -510,6 +510,19 @@ class ImportStore(EventStore):
         self.names.program_types[item_type.id] = item_type.code
         return item_type.id
 
+    def knows_organization(self, name: str) -> bool:
+        """Whether the import takes ``name`` for a body it has (as :meth:`_named` finds
+        one): an export's sheet body of that name, or a stored name or alias exactly."""
+        return (normalize(name) in self._sheet_refs
+                or self.gazetteer.resolve_organization(name, fuzzy=False) is not None)
+
+    def names_place(self, text: str) -> bool:
+        """Whether ``text`` is exactly the name of a known country, region or city."""
+        gazetteer = self.gazetteer
+        return (gazetteer.resolve_country(text, fuzzy=False) is not None
+                or gazetteer.resolve_region(text, fuzzy=False) is not None
+                or gazetteer.resolve_city(text, fuzzy=False) is not None)
+
     def _named(self, kind: str, name: str, row: int) -> RefId:
         """An existing organization/person id, or the key of one to create."""
         answer = self._named_answers.get((kind, name))

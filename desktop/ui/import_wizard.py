@@ -432,10 +432,10 @@ class PreviewPage(QWizardPage):
                  .replace("%5", str(counts["stale"])).replace("%6", str(counts["error"]))]
         if plan.new_organizations:
             lines.append(self.tr("New organizations: %1").replace(
-                "%1", ", ".join(r.name for r in plan.new_organizations)))
+                "%1", "; ".join(r.name for r in plan.new_organizations)))
         if plan.new_people:
             lines.append(self.tr("New people: %1").replace(
-                "%1", ", ".join(r.name for r in plan.new_people)))
+                "%1", "; ".join(r.name for r in plan.new_people)))
         if plan.new_towns:
             lines.append(self.tr("Towns added from the world list: %1").replace(
                 "%1", "; ".join(r.shown for r in plan.new_towns)))
