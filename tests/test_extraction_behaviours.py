@@ -278,6 +278,7 @@ def test_azerbaijani_organizer_lists_and_host_house(reference) -> None:
         "Almaniya-Azərbaycan Dostluq və Əməkdaşlıq Cəmiyyəti",
         "Berlin Azərbaycanlıları Birliyi",
     ]
+    assert event.venue == "Berlinin Azərbaycan Evi"  # the host house is also where it was
 
 
 def test_every_body_of_a_subject_list_organizes(reference) -> None:

@@ -169,3 +169,21 @@ def test_drafts_read_in_the_interface_language(qtbot, database, qapp) -> None:
     finally:
         i18n.set_language("en")
         i18n.install_translators(qapp, "en")
+
+
+def test_the_venue_and_the_attendance_are_shown_before_the_form(qtbot, database) -> None:
+    """The draft carried where the event was held and how many came, but the summary the
+    clerk checks did not show them (only the form, once opened, did)."""
+    dialog = ExtractDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(
+        "On 21 March 2025 the Azerbaijani Cultural Association held a Novruz celebration at "
+        "the Riverside Concert Hall in Toronto. About 120 people attended."
+    )
+    dialog.run_extraction()
+    qtbot.waitUntil(lambda: dialog.extraction is not None and not dialog.is_busy(), timeout=30_000)
+    (draft,) = dialog.extraction.events
+    assert draft.venue and draft.attendance == 120
+    lines = dialog.summary.text().split("<br>")
+    assert any("Venue" in line and draft.venue in line for line in lines)
+    assert any("Attendance" in line and "120" in line for line in lines)

@@ -113,6 +113,7 @@ _SUBJECT_VERB_RE = re.compile(
 )
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?:according to [^,]{1,80}|the next day|then|also|on [^,]{1,40}|in [^,]{1,60}"
+    r"|at [^,]{1,60}"
     r"|last \w+|this \w+|yesterday|today|meanwhile|besides|in addition|moreover|"
     r"furthermore|at the same time)\s*,\s*)+",
     re.IGNORECASE,

@@ -3,9 +3,9 @@
 The genre's formulas: a list of bodies before "təşkilatçılığı ilə", "təşəbbüsü ilə",
 "dəstəyi ilə" or "tərəfindən" ("A, B və C-nin təşkilatçılığı ilə keçirilən ..."), the
 subject of "təşkil edib(lər)" / "keçirib(lər)" ("tədbiri A və B birgə təşkil ediblər"), and
-the community house or centre the event took place in ("Azərbaycan Evində",
-"... Mədəniyyəti Mərkəzində"). The genitive or locative ending is taken off the last word
-("Assosiasiyasının" -> "Assosiasiyası").
+the community house or centre the event took place in ("Azərbaycan Evində", "... Mədəniyyəti
+Mərkəzində": the genre's hosts, also the event's venue, see venues.py). The genitive or
+locative ending is taken off the last word ("Assosiasiyasının" -> "Assosiasiyası").
 """
 
 from __future__ import annotations
@@ -88,13 +88,13 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
                 start = opener.end()
             out.extend(_split(sentence_text, start, match.end("org"), role))
     for match in _HOUSE_RE.finditer(sentence_text):
-        raw = match.group("org")
+        start = _house_start(sentence_text, match.start("org"), match.end("org"))
+        raw = sentence_text[start:match.end("org")]
         if raw.endswith(("ndə", "nda")) and _HOST_WORDS.search(raw) and not _VENUE_WORDS.search(
             raw
         ):
             name = _base(raw)
-            out.append((name, match.start("org"), match.start("org") + len(name),
-                        OrganizerRole.HOST))
+            out.append((name, start, start + len(name), OrganizerRole.HOST))
     unique: list[tuple[str, int, int, OrganizerRole]] = []
     for hit in sorted(out, key=lambda h: h[1]):
         if not any(u[1] <= hit[1] < u[2] or hit[1] <= u[1] < hit[2] for u in unique):
@@ -114,14 +114,16 @@ def _split(
         piece_start = start + part.start() + len(part.group()) - len(raw)
         if first is None:
             first = piece_start
+            while lead := _WHEN_OR_WHERE_RE.match(text, first, start + part.end()):
+                first = lead.end()  # "20-də Parisdə X Birliyi ...": the day, the town
         last_word = re.sub(r"\s*\([^)]*\)\s*$", "", raw.strip()).split()[-1:] or [""]
         piece_end = start + part.end()
-        if not _HEADS.search(last_word[0]):
+        if not _is_head(last_word[0]):
             if part.end() < end - start:
                 continue
             # the last piece: "A Birliyi Lion şəhərində": the body ends on its head word
             words = list(re.finditer(r"\S+", text[first:piece_end]))
-            heads = [w for w in words[1:] if _HEADS.match(w.group().casefold())]
+            heads = [w for w in words[1:] if _is_head(w.group(), at_start=True)]
             if not heads:
                 continue
             piece_end = first + heads[-1].end()
@@ -130,6 +132,31 @@ def _split(
             out.append((name, first, first + len(name), role))
         first = None
     return out
+
+
+# "20-də", "Parisdə", "Berlində": a day or a town before a body's name (a consonant before
+# the ending: "Kanada" is a name)
+_WHEN_OR_WHERE_RE = re.compile(
+    r"(?:\d[\w-]*|\w+[^\Waeıioöuüə\d](?:da|də))\s+", re.IGNORECASE
+)
+# "Azərbaycan Evində": where the event took place (venues.py), not a body's head
+_LOCATIVE_HEAD_RE = re.compile(r"n(?:da|də)(?:kı|ki)?$")
+
+
+def _is_head(word: str, at_start: bool = False) -> bool:
+    found = _HEADS.match(word.casefold()) if at_start else _HEADS.search(word)
+    return found is not None and not _LOCATIVE_HEAD_RE.search(word)
+
+
+def _house_start(text: str, start: int, end: int) -> int:
+    """Where a house's name begins: after the last body or town before it ("Parisdə X
+    Birliyi Azərbaycan Evində": the house is "Azərbaycan Evi")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for index in reversed(range(len(words) - 1)):
+        word = words[index].group()
+        if _is_head(word) or _WHEN_OR_WHERE_RE.fullmatch(word + " "):
+            return start + words[index + 1].start()
+    return start
 
 
 def _base(name: str) -> str:

@@ -3,10 +3,10 @@
 A body organizes when it is the subject of "провёл", "организовал" ("Общество X провело
 вечер"), follows a cue ("организованный X", "при поддержке X", "по инициативе X",
 "совместно с X", "организаторами выступили X") or is the community house or centre that
-hosts the event ("в Доме национальностей"). natasha gives the name's extent, so the draft
-gets "организация «Единство» Тверской области", not half a clause; the name is then put in
-the nominative. A body only mentioned (a foundation whose head attended, the agency that
-reported) is no organizer.
+hosts the event ("в Доме национальностей": the genre's hosts, also the event's venue, see
+venues.py). natasha gives the name's extent, so the draft gets "организация «Единство»
+Тверской области", not half a clause; the name is then put in the nominative. A body only
+mentioned (a foundation whose head attended, the agency that reported) is no organizer.
 """
 
 from __future__ import annotations

@@ -149,6 +149,13 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def morph_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's readings of a word, likeliest first (cached: venues and counts of people
+    ask about the same words in every sentence)."""
+    return tuple(_morph().parse(word))
+
+
 @lru_cache(maxsize=4096)
 def lemma_ru(word: str) -> str:
     """The dictionary form pymorphy3 gives a Russian word ("Сабантую" -> "сабантуй")."""

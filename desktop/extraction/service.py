@@ -28,9 +28,10 @@ from db.event_store import (
     SpeakerInput,
 )
 from db.gazetteer import Gazetteer, read_rows
-from db.messages import N_, _, format_date, format_ordinal
+from db.messages import N_, _, format_date, format_number, format_ordinal
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
+from desktop.extraction.attendance import find_attendance
 from desktop.extraction.dates import find_event_day, window
 from desktop.extraction.document import read_document
 from desktop.extraction.event_type_de import event_type_de
@@ -58,6 +59,7 @@ from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.speakers_de import german_speakers
 from desktop.extraction.text import Document, Sentence, split_document
+from desktop.extraction.venues import find_venue, venues_in
 from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
 
 __all__ = [
@@ -107,6 +109,10 @@ class DraftEvent:
     region_code: str | None = None
     city: str | None = None
     place_as_written: str | None = None
+    venue: str | None = None
+    """The building or institution the event was held in ("Дом дружбы народов X")."""
+    attendance: int | None = None
+    """How many came; an approximate count ("около 150 человек") carries a warning."""
     organizations: list[str] = field(default_factory=list)
     organizer_roles: list[OrganizerRole] = field(default_factory=list)
     occasion: str | None = None
@@ -195,6 +201,8 @@ class DraftEvent:
             city=self.city,
             place_as_written=self.place_as_written,
             place_precision=precision,
+            venue=self.venue,
+            attendance=self.attendance,
             description=self.description,
             organizers=[
                 OrganizerInput(name, role)
@@ -530,8 +538,15 @@ class _Extractor:
         # organizers
         hits: list[OrganizerHit] = []
         scope = ([s for s in lead if not s.heading or single] if single else []) + sentences
+        venues = [v for s in scope for v in venues_in(s, self.language)]
         for sentence in scope:
-            hits.extend(organizers_in(sentence, self.written, self.text))
+            hits.extend(
+                hit for hit in organizers_in(sentence, self.written, self.text)
+                # "At the Friendship Hall, ...": the hall is where, not who; a community
+                # house the genre names as the host stays one (its role says so)
+                if hit.role == OrganizerRole.HOST
+                or not any(v.start < hit.end and hit.start < v.end for v in venues)
+            )
         if not hits and not single:
             # "The embassy will hold a series of events: ...": the one body that announces
             # a series organizes each of its items.
@@ -540,6 +555,9 @@ class _Extractor:
             if len(series) == 1:
                 hits = series
         self._apply_organizers(draft, hits, known_orgs)
+        # the event's own sentences first; a report of one event: its lead too
+        own = sentences + [s for s in lead if single and s not in sentences]
+        self._apply_venue_and_attendance(draft, own)
 
         # speakers
         finder = SpeakerFinder(self.text, self.language, self.lexicon, self.occasion_spans)
@@ -813,6 +831,23 @@ class _Extractor:
             draft.spans.append(Span(hit.start, hit.end, "organizations"))
             known.append(name)
 
+    def _apply_venue_and_attendance(self, draft: DraftEvent, sentences: list[Sentence]) -> None:
+        """Where the event was held and how many came, for the clerk's form; a count the
+        report only estimates ("около 150 человек") is told in a warning."""
+        venue = find_venue(sentences, self.language)
+        if venue is not None:
+            draft.venue = venue.name
+            draft.spans.append(Span(venue.start, venue.end, "venue"))
+        count = find_attendance(sentences, self.language)
+        if count is not None:
+            draft.attendance = count.number
+            draft.spans.append(Span(count.start, count.end, "attendance"))
+            if count.approximate:
+                draft.warnings.append(
+                    _("The attendance {number} is approximate: the report says “{words}”.")
+                    .format(number=format_number(count.number), words=count.words)
+                )
+
     def _anaphor(self, head: str, before: int, known: list[str]) -> str | None:
         heads = {head, {"centre": "center", "center": "centre"}.get(head, head)}
         for candidate in reversed(known):
@@ -1069,13 +1104,18 @@ def _same_org(a: str, b: str) -> bool:
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     """``{"source": {...}, "events": [...]}`` with gold-shaped events (for --json), each
-    with ``confidence`` (0-1 per field, null for an empty one) and ``evidence`` (the words
-    of the report per field)."""
+    with its ``venue`` and ``attendance``, ``confidence`` (0-1 per gold field, null for an
+    empty one) and ``evidence`` (the words of the report per field)."""
     return {
         "source": dict(extraction.source),
         "events": [
             event.to_gold()
-            | {"confidence": dict(event.confidence), "evidence": event.evidence(extraction.text)}
+            | {
+                "venue": event.venue,
+                "attendance": event.attendance,
+                "confidence": dict(event.confidence),
+                "evidence": event.evidence(extraction.text),
+            }
             for event in extraction.events
         ],
     }
@@ -1084,6 +1124,8 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
 _FIELD_LABELS = {
     "date": N_("Date"),
     "place": N_("Place"),
+    "venue": N_("Venue"),
+    "attendance": N_("Attendance"),
     "type": N_("Type"),
     "occasion": N_("Occasion"),
     "organizers": N_("Organizers"),
@@ -1144,6 +1186,10 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
         lines.append(line("date", when))
         place = ", ".join(p for p in names.place(event) if p)
         lines.append(line("place", place or "-"))
+        if event.venue:
+            lines.append(line("venue", event.venue))
+        if event.attendance is not None:
+            lines.append(line("attendance", format_number(event.attendance)))
         lines.append(line("type", names.event_type(event) or "-"))
         lines.append(line("occasion", names.occasion_line(event) or "-"))
         lines.append(line("organizers", "; ".join(event.organizations) or "-"))

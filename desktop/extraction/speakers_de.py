@@ -1,7 +1,7 @@
 """Who spoke at an event, in German, with the role and body the text gives them.
 
 The genre's shapes: a role and its body before the name in commas ("Der Vorsitzende des
-Vereins, Tural Hasanli, erinnerte ..."), the name with its role in apposition ("Elnur
+Vereins, Kamran Aliyev, erinnerte ..."), the name with its role in apposition ("Elnur
 Gasimov, Vorsitzender des Vereins, sagte ..."), and a role word right before the name
 ("ergriff Botschafter X das Wort", "die Bundestagsabgeordnete X", "der Historiker Prof. Dr.
 X von der Universität Y"). Only sentences that tell of speaking count ("sprach",
@@ -53,7 +53,7 @@ _COMPLEMENT = (
 _ARTICLE = r"(?P<article>der|die|Der|Die|den|dem)"
 
 _PATTERNS = [
-    # "Der Obmann des Vereins, Tural Hasanli, ..."
+    # "Der Obmann des Vereins, Kamran Aliyev, ..."
     re.compile(
         rf"(?:{_ARTICLE}\s+)?(?P<mod>{_MODIFIER})?(?P<role>{_ROLE_WORD}){_COMPLEMENT}?,\s+"
         rf"{_NAME}(?=\s*[,.;]|\s*$)"

@@ -53,6 +53,8 @@ FIELD_COLOURS = {
     "country": "#cfe8ff",
     "region": "#cfe8ff",
     "city": "#cfe8ff",
+    "venue": "#e3f1ff",
+    "attendance": "#e8f5e0",
     "organizations": "#d6f5d6",
     "speakers": "#ffe0b3",
     "speakers.role": "#fff2cc",
@@ -70,6 +72,8 @@ UNCERTAIN_COLOUR = "#ffc266"
 SUMMARY_FIELDS = {
     "date": ("date",),
     "place": ("city", "region", "country"),
+    "venue": ("venue",),
+    "attendance": ("attendance",),
     "occasion": ("occasion", "anniversary"),
     "type": ("event_type",),
     "organizers": ("organizations",),
@@ -293,6 +297,12 @@ class ExtractDialog(QDialog):
         lines = [
             ("date", self.tr("Date"), _date_text(draft)),
             ("place", self.tr("Place"), ", ".join(p for p in self._names.place(draft) if p)),
+            ("venue", self.tr("Venue"), draft.venue or ""),
+            (
+                "attendance",
+                self.tr("Attendance"),
+                "" if draft.attendance is None else i18n.format_number(draft.attendance),
+            ),
             (
                 "occasion",
                 self.tr("Occasion"),

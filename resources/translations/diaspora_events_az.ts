@@ -1179,6 +1179,14 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <translation>Yer</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Keçirilmə yeri</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>İştirakçı sayı</translation>
+    </message>
+    <message>
         <source>Occasion</source>
         <translation>Münasibət</translation>
     </message>

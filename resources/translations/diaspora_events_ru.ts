@@ -1180,6 +1180,14 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <translation>Место</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Число участников</translation>
+    </message>
+    <message>
         <source>Occasion</source>
         <translation>Повод</translation>
     </message>
