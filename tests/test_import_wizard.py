@@ -53,7 +53,8 @@ def test_the_wizard_imports_a_small_file(qtbot, database, tmp_path) -> None:
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=WAIT_MS)
     wizard.next()
-    assert "1 new events" in wizard.summary_page.text.text()
+    assert "New events: 1" in wizard.summary_page.text.text()
+    assert "Edit → Undo (Ctrl+Z)" in wizard.summary_page.text.text()  # not the command line
     with database.sessions() as session:
         events = session.scalars(select(Event)).all()
     assert [(e.title, e.description) for e in events] == [("Вечер памяти", "first")]
@@ -199,7 +200,7 @@ def test_the_summary_is_shown_when_the_import_ends(qtbot, database, tmp_path) ->
     qtbot.keyClick(wizard, Qt.Key.Key_Return)  # an impatient Enter while it runs
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=WAIT_MS)
     assert wizard.isVisible()
-    assert "1 new events" in wizard.summary_page.text.text()
+    assert "New events: 1" in wizard.summary_page.text.text()
 
 
 def test_ctrl_z_after_an_import_takes_the_import_back(qtbot, database, tmp_path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QComboBox, QDialog
 
 from db.engine import open_database
@@ -30,7 +32,7 @@ def test_compare_decide_field_by_field_and_merge(
     dialog.compare()
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
     assert dialog.conflicts.rowCount() == 1
-    assert "1 new events" in dialog.summary.text()
+    assert "New events: 1" in dialog.summary.text()
 
     def decide(field_dialog: FieldChoiceDialog) -> int:
         field_dialog.choose("attendance", MINE)
@@ -50,3 +52,65 @@ def test_compare_decide_field_by_field_and_merge(
     assert events["Shared"].attendance == 50, "my field kept"
     assert events["Shared"].description == "their notes", "their field taken"
     assert "Their new event" in events
+
+
+def test_a_conflict_names_its_fields_as_the_form_does(qtbot, database, database_path, tmp_path):
+    """The conflicts table listed the stored fields' names ("attendance, description")."""
+    _add(database, "Shared", 1)
+    peer_path = tmp_path / "office.sqlite"
+    _copy(database_path, peer_path)
+    peer = open_database(peer_path)
+    try:
+        _edit(database, "Shared", attendance=50)
+        _edit(peer, "Shared", start_date=dt.date(2025, 1, 2))
+    finally:
+        peer.dispose()
+    dialog = MergeDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.source.setText(str(peer_path))
+    dialog.compare()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    assert dialog.conflicts.item(0, 1).text() == "Start date, Attendance"
+
+
+def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
+    qtbot, database, database_path, tmp_path
+) -> None:
+    """A merge made in the window could be undone only from the command line."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import focus, tmp_settings
+
+    _add(database, "Shared", 1)
+    peer_path = tmp_path / "office.sqlite"
+    _copy(database_path, peer_path)
+    peer = open_database(peer_path)
+    try:
+        _edit(peer, "Shared", attendance=40)
+        _add(peer, "Their new event", 9)
+    finally:
+        peer.dispose()
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.merge_office()
+    dialog = window.findChild(MergeDialog)
+    dialog.source.setText(str(peer_path))
+    dialog.compare()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    dialog.merge()
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)
+    assert "Ctrl+Z" in dialog.summary.text()
+    qtbot.waitUntil(lambda: window.model.total == 2, timeout=5_000)
+    assert "merge" in window.undo_action.text().lower()
+    dialog.close()
+
+    focus(window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.total == 1, timeout=5_000)
+    assert _by_title(database)["Shared"].attendance is None
+
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.model.total == 2, timeout=5_000)
+    assert _by_title(database)["Shared"].attendance == 40

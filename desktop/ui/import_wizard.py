@@ -570,12 +570,11 @@ class SummaryPage(QWizardPage):
             self.text.setText(self.tr("Nothing was imported."))
             return
         self.text.setText(
-            self.tr("%1 new events, %2 updated, %3 unchanged, %4 skipped, %5 rows with "
-                    "problems.\nUndo this import from the command line with: "
-                    "diaspora-events undo-import %6")
+            self.tr("New events: %1, updated: %2, unchanged: %3, skipped: %4, rows with "
+                    "problems: %5.\nUndo this import with Edit → Undo (Ctrl+Z).")
             .replace("%1", str(result.inserted)).replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged)).replace("%4", str(result.skipped))
-            .replace("%5", str(result.errors)).replace("%6", str(result.batch_id)))
+            .replace("%5", str(result.errors)))
 
 
 class ImportWizard(QWizard):

@@ -59,12 +59,14 @@ if TYPE_CHECKING:  # the rest is imported when first used: the window opens soon
     from db.event_store import EventInput
     from desktop.drafts import Draft, DraftStore
     from desktop.importing import ImportPreview, ImportResult
+    from desktop.importing.merge import MergeReport
     from desktop.importing.reference_lists import ReferenceReport
     from desktop.reports import ExportSummary
     from desktop.ui.dialogs import ShortcutsDialog, TrashDialog
     from desktop.ui.drafts_dialog import DraftsDialog
     from desktop.ui.event_form import EventForm
     from desktop.ui.export_worker import ExportWorker
+    from desktop.ui.merge_dialog import MergeDialog
     from desktop.ui.overview import OverviewWidget
     from desktop.ui.reference_lists import ChangeLogDialog, ReferenceListsDialog
     from desktop.ui.report_dialog import ReportDialog
@@ -647,9 +649,9 @@ class MainWindow(QMainWindow):
         if result.batch_id is None or plan is None:
             return
         count = result.inserted + result.updated
-        from desktop.ui.undo import ImportCommand
+        from desktop.ui.undo import import_command
 
-        self.undo_stack.push(ImportCommand(self, result.batch_id, plan, count))
+        self.undo_stack.push(import_command(self, result.batch_id, plan, count))
 
     def save_template(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -740,8 +742,18 @@ class MainWindow(QMainWindow):
 
         dialog = MergeDialog(self.database, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.merged.connect(lambda _report: self.reload())
+        dialog.merged.connect(lambda report, d=dialog: self._push_merge(report, d))
         dialog.open()
+
+    def _push_merge(self, report: MergeReport, dialog: MergeDialog) -> None:
+        """A merge goes on the undo stack like any other change (Ctrl+Z)."""
+        self.reload()
+        if report.batch_id is None or dialog.merged_with is None:
+            return
+        from desktop.ui.undo import merge_command
+
+        plan, decisions = dialog.merged_with
+        self.undo_stack.push(merge_command(self, report, plan, decisions))
 
     def show_settings(self) -> SettingsDialog:
         """The settings dialog (language, data set); its choices apply after a restart."""

@@ -4,7 +4,8 @@ Comparing reads both databases in a worker thread and writes nothing. Each
 event both offices changed since they last met is listed with a decision
 (keep mine, take theirs, or field by field); an undecided conflict is left
 as it is and reported, never settled silently. The merge itself is one
-transaction recorded as one batch (undo with ``diaspora-events undo-import``).
+transaction recorded as one batch: Edit → Undo takes it back (``diaspora-events
+undo-import`` on the command line).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from db.engine import Database
 from desktop.importing.errors import MergeError
 from desktop.importing.merge import MergeConflict, MergePlan, MergeReport, apply_merge, plan_merge
 from desktop.ui.conflict_dialog import MINE, FieldChoiceDialog
+from desktop.ui.history_words import field_label
 from desktop.ui.worker import Job, start_job
 
 UNDECIDED, KEEP_MINE, TAKE_THEIRS, FIELD_BY_FIELD = range(4)
@@ -51,6 +53,8 @@ class MergeDialog(QDialog):
         self.database = database
         self.plan: MergePlan | None = None
         self.report: MergeReport | None = None
+        self.merged_with: tuple[MergePlan, dict[uuid.UUID, Any]] | None = None
+        """The plan and decisions of the last merge run (its undo command merges again)."""
         self.field_choices: dict[uuid.UUID, dict[str, str]] = {}
         self._thread: QThread | None = None
         self._job: Job | None = None
@@ -148,9 +152,9 @@ class MergeDialog(QDialog):
         self.plan = plan
         self.summary.setText(
             self.tr(
-                "{add} new events, {take} newer there, {keep} newer here, {same} the same, "
-                "{conflicts} changed in both offices. New organizations: {orgs}; new people: "
-                "{people}."
+                "New events: {add}; newer there: {take}; newer here: {keep}; the same: "
+                "{same}; changed in both offices: {conflicts}. New organizations: {orgs}; new "
+                "people: {people}."
             ).format(
                 add=len(plan.add),
                 take=len(plan.take),
@@ -165,7 +169,9 @@ class MergeDialog(QDialog):
         self.conflicts.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
             self.conflicts.setItem(row, 0, QTableWidgetItem(conflict.title))
-            self.conflicts.setItem(row, 1, QTableWidgetItem(", ".join(conflict.fields)))
+            self.conflicts.setItem(
+                row, 1, QTableWidgetItem(", ".join(field_label(f) for f in conflict.fields))
+            )
             choice = QComboBox()
             choice.setObjectName(f"decision_{row}")
             choice.setAccessibleName(self.tr("Decision for {title}").format(title=conflict.title))
@@ -233,6 +239,7 @@ class MergeDialog(QDialog):
         if self.plan is None or self.is_busy():
             return
         plan, decisions = self.plan, self.decisions()
+        self.merged_with = (plan, decisions)
         self.summary.setText(self.tr("Merging…"))
         self._run(lambda: apply_merge(self.database, plan, decisions), self._show_report)
 
@@ -242,7 +249,8 @@ class MergeDialog(QDialog):
         self.summary.setText(
             self.tr(
                 "Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as "
-                "here. Still to decide (left as they are here): {waiting}."
+                "here. Still to decide (left as they are here): {waiting}. Undo the merge "
+                "with Edit → Undo (Ctrl+Z)."
             ).format(
                 added=len(report.added),
                 updated=len(report.updated),

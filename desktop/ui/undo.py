@@ -25,6 +25,7 @@ from desktop.ui.events_model import status_label
 
 if TYPE_CHECKING:
     from desktop.importing import ImportPreview
+    from desktop.importing.merge import Decision, MergePlan, MergeReport
 
 FAILURES = (StaleEventError, LookupError, ValidationError, MergeError)
 
@@ -199,27 +200,28 @@ class SetStatusCommand(HostCommand):
         _run(self, work)
 
 
-class ImportCommand(HostCommand):
-    """An import already committed by the wizard; undo takes its batch back, redo re-imports.
+class BatchCommand(HostCommand):
+    """An import or a merge already committed as one batch: undo takes the batch back
+    (undo_batch), redo does it again from the same plan.
 
-    Both go through desktop.importing (undo_batch, apply_import), so the change log
-    records them like the command line's undo-import.
+    Both go through desktop.importing, so the change log records them like the command
+    line's import, merge and undo-import.
     """
 
-    def __init__(self, host: Host, batch_id: uuid.UUID, plan: ImportPreview, count: int):
-        super().__init__(Undo().imported(count))
+    def __init__(self, host: Host, batch_id: uuid.UUID, text: str,
+                 again: Callable[[], uuid.UUID | None]):
+        super().__init__(text)
         self.host = host
         self.batch_id: uuid.UUID | None = batch_id
-        self.plan = plan
-        self._done = True  # the wizard did the first "redo"
+        self.again = again
+        self._done = True  # the wizard or the merge window did the first "redo"
 
     def redo(self) -> None:
         if self._done:
             return
-        from desktop.importing.apply import apply_import
 
         def again() -> None:
-            self.batch_id = apply_import(self.host.database, self.plan).batch_id
+            self.batch_id = self.again()
 
         self._guard(again)
         self._done = True
@@ -228,16 +230,16 @@ class ImportCommand(HostCommand):
         from desktop.importing.undo import undo_batch
 
         batch_id = self.batch_id
-        if batch_id is not None:  # None: doing it again imported nothing
+        if batch_id is not None:  # None: doing it again changed nothing
             self._guard(lambda: undo_batch(self.host.database, batch_id))
         self._done = False
 
     def _guard(self, work: Callable[[], object]) -> None:
-        from desktop.importing.errors import ImportFileError, UndoError
+        from desktop.importing.errors import ImportFileError, MergeError, UndoError
 
         try:
             work()
-        except (UndoError, ImportFileError) as error:
+        except (UndoError, ImportFileError, MergeError) as error:
             self.setObsolete(True)
             self.host.report_failure(
                 tr("“{what}” cannot be undone or redone: {error}").format(
@@ -245,6 +247,26 @@ class ImportCommand(HostCommand):
                 )
             )
         self.host.after_change()
+
+
+def import_command(host: Host, batch_id: uuid.UUID, plan: ImportPreview,
+                   count: int) -> BatchCommand:
+    """The wizard's import on the undo stack; redo imports the same rows again."""
+    from desktop.importing.apply import apply_import
+
+    return BatchCommand(host, batch_id, Undo().imported(count),
+                        lambda: apply_import(host.database, plan).batch_id)
+
+
+def merge_command(host: Host, report: MergeReport, plan: MergePlan,
+                  decisions: dict[uuid.UUID, Decision]) -> BatchCommand:
+    """The merge window's merge on the undo stack; redo merges again as decided."""
+    from desktop.importing.merge import apply_merge, shown_peer
+
+    assert report.batch_id is not None  # a merge that changed nothing is not pushed
+    text = tr("Merge with {office}").format(office=shown_peer(plan.peer))
+    return BatchCommand(host, report.batch_id, text,
+                        lambda: apply_merge(host.database, plan, decisions).batch_id)
 
 
 class MergeRecordsCommand(HostCommand):

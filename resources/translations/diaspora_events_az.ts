@@ -624,6 +624,10 @@
         <translation>«{what}» geri qaytarıla və ya təkrarlana bilməz: {error}</translation>
     </message>
     <message>
+        <source>Merge with {office}</source>
+        <translation>{office} ilə birləşdirmə</translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>Təşkilatlar</translation>
     </message>
@@ -1910,8 +1914,12 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Müqayisə edilir…</translation>
     </message>
     <message>
-        <source>{add} new events, {take} newer there, {keep} newer here, {same} the same, {conflicts} changed in both offices. New organizations: {orgs}; new people: {people}.</source>
+        <source>New events: {add}; newer there: {take}; newer here: {keep}; the same: {same}; changed in both offices: {conflicts}. New organizations: {orgs}; new people: {people}.</source>
         <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}. Undo the merge with Edit → Undo (Ctrl+Z).</source>
+        <translation>Birləşdirildi: əlavə edildi {added}, yeniləndi {updated}, eynidir {skipped}, burada olduğu kimi saxlanıldı {kept}. Hələ qərar verilməli (burada olduğu kimi qalıb): {waiting}. Birləşdirməni ləğv etmək üçün: Redaktə → Geri qaytar (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -1952,10 +1960,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>none</source>
         <translation>yoxdur</translation>
-    </message>
-    <message>
-        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}.</source>
-        <translation>Birləşdirildi: əlavə edildi {added}, yeniləndi {updated}, eynidir {skipped}, burada olduğu kimi saxlanıldı {kept}. Hələ qərar verilməli (burada olduğu kimi qalıb): {waiting}.</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3209,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <source>%1 new events, %2 updated, %3 unchanged, %4 skipped, %5 rows with problems.
-Undo this import from the command line with: diaspora-events undo-import %6</source>
+        <source>New events: %1, updated: %2, unchanged: %3, skipped: %4, rows with problems: %5.
+Undo this import with Edit → Undo (Ctrl+Z).</source>
         <translation>Yeni tədbirlər: %1, yenilənib: %2, dəyişməyib: %3, buraxılıb: %4, problemli sətirlər: %5.
-Bu idxalı komanda sətrindən ləğv etmək üçün: diaspora-events undo-import %6</translation>
+Bu idxalı ləğv etmək üçün: Redaktə → Geri qaytar (Ctrl+Z).</translation>
     </message>
 </context>
 <context>

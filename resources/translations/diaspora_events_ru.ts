@@ -624,6 +624,10 @@
         <translation>«{what}» нельзя отменить или повторить: {error}</translation>
     </message>
     <message>
+        <source>Merge with {office}</source>
+        <translation>Объединение с {office}</translation>
+    </message>
+    <message>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
@@ -1915,8 +1919,12 @@ Clear the filters to show it?</source>
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <source>{add} new events, {take} newer there, {keep} newer here, {same} the same, {conflicts} changed in both offices. New organizations: {orgs}; new people: {people}.</source>
+        <source>New events: {add}; newer there: {take}; newer here: {keep}; the same: {same}; changed in both offices: {conflicts}. New organizations: {orgs}; new people: {people}.</source>
         <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
+    </message>
+    <message>
+        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}. Undo the merge with Edit → Undo (Ctrl+Z).</source>
+        <translation>Объединено: добавлено {added}, обновлено {updated}, совпадают {skipped}, оставлено как здесь {kept}. Ещё нужно решить (пока оставлены как здесь): {waiting}. Отменить объединение: Правка → Отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -1957,10 +1965,6 @@ Clear the filters to show it?</source>
     <message>
         <source>none</source>
         <translation>нет</translation>
-    </message>
-    <message>
-        <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}.</source>
-        <translation>Объединено: добавлено {added}, обновлено {updated}, совпадают {skipped}, оставлено как здесь {kept}. Ещё нужно решить (пока оставлены как здесь): {waiting}.</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3216,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>%1 new events, %2 updated, %3 unchanged, %4 skipped, %5 rows with problems.
-Undo this import from the command line with: diaspora-events undo-import %6</source>
+        <source>New events: %1, updated: %2, unchanged: %3, skipped: %4, rows with problems: %5.
+Undo this import with Edit → Undo (Ctrl+Z).</source>
         <translation>Новых мероприятий: %1, обновлено: %2, без изменений: %3, пропущено: %4, строк с ошибками: %5.
-Отменить этот импорт из командной строки: diaspora-events undo-import %6</translation>
+Отменить этот импорт: Правка → Отменить (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
