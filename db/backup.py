@@ -9,6 +9,7 @@ the data file, named by time and reason, so the newest good one is easy to find.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -143,12 +144,27 @@ def make_backup(
             partial.unlink(missing_ok=True)
         raise BackupError(
             _("Could not back up {path} to {folder}: {error}").format(
-                path=database_path, folder=folder, error=error
+                path=database_path, folder=folder, error=_write_problem(error)
             )
         ) from error
     if rotate_after:
         rotate(database_path)
     return target
+
+
+def _write_problem(error: sqlite3.Error | OSError) -> str:
+    """Why a backup could not be written, in the clerk's words where the cause is known
+    (the system's own words, in English, go to the log)."""
+    log.warning("backup not written: %s", error)
+    number = getattr(error, "errno", None)
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _(
+            "the folder cannot be written to (it is read-only, or you may not write there). "
+            "Make it writable, or move the data file to a folder you can write to"
+        )
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        return _("the disk is full. Free some space there and try again")
+    return str(error)
 
 
 def keep_raw_copy(database_path: Path, reason: str) -> Path:

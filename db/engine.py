@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +21,8 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from db import collation
 from db.messages import _
@@ -36,6 +38,14 @@ if TYPE_CHECKING:
 APP_NAME = "DiasporaEvents"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+POSTGRES_CONNECT_TIMEOUT_S = 10
+"""A server that does not answer is given up after this long (libpq waits for ever)."""
+DRIVERS = {"sqlite": ("", "pysqlite"), "postgresql": ("psycopg",)}
+"""The back ends the app speaks to, and the drivers it ships for each."""
+LIBPQ_SCHEMES = ("postgres", "postgresql")
+"""How server administrators write an address (libpq's own form): read with psycopg."""
+ADDRESS_FORM = "postgresql+psycopg://USER:PASSWORD@SERVER:5432/DATABASE"
+log = logging.getLogger(__name__)
 
 
 class DatabaseOpenError(Exception):
@@ -66,8 +76,42 @@ def to_url(database: str | Path | None) -> str:
         return f"sqlite:///{default_database_path()}"
     text = str(database).strip()
     if "://" in text:
-        return text
+        scheme, rest = text.split("://", 1)
+        return f"postgresql+psycopg://{rest}" if scheme.lower() in LIBPQ_SCHEMES else text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def parse_address(url: str) -> URL:
+    """``url`` read as an address the app can open, or :class:`DatabaseOpenError` saying
+    what is wrong with it: a typo in a typed or saved address otherwise came out of the
+    driver as a traceback, at every start."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as error:  # ValueError: a port not a number
+        problem = (
+            _("it is not written as an address")
+            if isinstance(error, ArgumentError)
+            else _("the port, after the server name and a colon, must be a number")
+        )
+        raise _bad_address(url, problem) from error
+    backend, _plus, driver = parsed.drivername.partition("+")
+    if backend not in DRIVERS:
+        raise _bad_address(
+            url, _("Diaspora Events works with SQLite files and PostgreSQL servers only")
+        )
+    if driver not in DRIVERS[backend]:
+        raise _bad_address(url, _("it names an unknown driver, “{driver}”").format(driver=driver))
+    return parsed
+
+
+def _bad_address(url: str, problem: str) -> DatabaseOpenError:
+    hidden = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)  # never show the password
+    return DatabaseOpenError(
+        _(
+            "The address {address} cannot be used: {problem}. A PostgreSQL server's address "
+            "is written {form} (the port may be left out); a SQLite file is given by its path."
+        ).format(address=hidden, problem=problem, form=ADDRESS_FORM)
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -97,7 +141,10 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    timeout = {} if "connect_timeout" in parsed.query else {
+        "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S
+    }
+    return create_engine(url, pool_pre_ping=True, connect_args=timeout)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -200,8 +247,12 @@ class _DataSetName:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL (None for other back ends or memory)."""
-    parsed = make_url(url)
+    """The file behind a SQLite URL (None for other back ends, memory, or an address that
+    cannot be read: opening it says why)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -292,6 +343,11 @@ def _header_problem(path: Path) -> str | None:
 
 class SchemaOutOfDateError(DatabaseOpenError):
     """A data set opened read-only whose schema is older than this version's."""
+
+
+class EmptyDataSet(SchemaOutOfDateError):
+    """A data set opened read-only that holds nothing yet (the oldest schema of all):
+    opened for work, it is set up."""
 
 
 class UpgradePending(DatabaseOpenError):
@@ -414,14 +470,16 @@ def open_database(
 
     ``check_integrity=False`` skips the full ``PRAGMA quick_check`` (seconds on a large
     file); the GUI runs it in the background after its window is up instead.
-    ``read_only=True`` (SQLite) reads the file as it is, never changing a byte: a schema
-    that is out of date raises :class:`SchemaOutOfDateError` instead of being upgraded.
+    ``read_only=True`` reads the data set as it is, never changing a byte: a schema that
+    is out of date raises :class:`SchemaOutOfDateError` instead of being upgraded, and one
+    not made yet :class:`EmptyDataSet`.
     ``stage`` is told when a backup before an upgrade, and the upgrade, begin (the GUI
     shows it: the two take seconds on a large file). ``upgrade_now=False`` raises
     :class:`UpgradePending` for a SQLite file of an older schema before anything is written
     (the window's start then upgrades it with a progress window).
     """
     url = to_url(database)
+    address = parse_address(url)
     where = _DataSetName(url)
     path = sqlite_path(url)
     created, found = False, set[str]()
@@ -449,6 +507,12 @@ def open_database(
                 else None
             )
     except (DBAPIError, OSError) as error:
+        if path is None:
+            raise DatabaseOpenError(
+                _("Cannot open {where}.").format(where=where)
+                + "\n"
+                + _server_problem(error, address)
+            ) from error
         raise DatabaseOpenError(
             _("Cannot open {where}: {reason}.").format(where=where, reason=_root_cause(error))
             + "\n"
@@ -459,6 +523,12 @@ def open_database(
         ) from error
     try:
         _refuse_foreign(where, tables, revision)
+        if read_only and revision is None:
+            raise EmptyDataSet(
+                _("{where} is empty: Diaspora Events sets it up when it opens it.").format(
+                    where=_sentence(where)
+                )
+            )
         if read_only and revision != schema_head():
             raise SchemaOutOfDateError(
                 _(
@@ -488,6 +558,13 @@ def _prepare(where: _DataSetName, step: Callable[[], None]) -> None:
         from db.errors import describe_database_error
 
         reason = describe_database_error(error) if isinstance(error, DBAPIError) else str(error)
+        if sqlite_path(where.url) is None and "permission denied" in str(error).lower():
+            log.warning("cannot set up %s: %s", where, _root_cause(error))
+            reason = _(
+                "The user {user} may not create tables in this database. Ask the server's "
+                "administrator to let the user create them in the schema “public” (or to make "
+                "the user the database's owner); Diaspora Events then sets the database up."
+            ).format(user=make_url(where.url).username)
         raise DatabaseOpenError(
             _("Cannot prepare {where}: {reason}").format(where=where, reason=reason)
         ) from error
@@ -603,6 +680,68 @@ def _has_reference_data(engine: Engine) -> bool:
     """The reference lists are in (their countries, loaded first, stand for them all)."""
     with engine.connect() as connection:
         return connection.execute(text("SELECT 1 FROM country LIMIT 1")).first() is not None
+
+
+_NO_DATABASE = ('database "', "does not exist")
+_LOGIN_REFUSED = (
+    "password authentication failed",
+    "peer authentication failed",
+    "authentication failed",
+    "no password supplied",
+    "no pg_hba.conf entry",
+    'role "',
+)
+_UNREACHABLE = (
+    "connection refused",
+    "failed to resolve host",
+    "could not translate host name",
+    "name or service not known",
+    "timeout expired",
+    "connection timed out",
+    "no route to host",
+    "network is unreachable",
+)
+
+
+def _server_problem(error: Exception, address: URL) -> str:
+    """Why a PostgreSQL server did not let the app in, and what to do, in the clerk's words.
+    The driver's own text (libpq's English) goes to the log for the technician."""
+    detail = _root_cause(error)
+    log.warning("cannot connect to %s: %s", address.render_as_string(hide_password=True), detail)
+    lowered = detail.lower()
+    server = (
+        (f"{address.host}:{address.port}" if address.port else address.host)
+        if address.host
+        else _("on this computer")
+    )
+    if all(word in lowered for word in _NO_DATABASE):
+        reason = _(
+            "The server {server} has no database named {name}. Correct the name in the "
+            "address, or ask the server's administrator to create an empty database of that "
+            "name: Diaspora Events sets it up when it first opens it."
+        ).format(server=server, name=address.database)
+    elif any(words in lowered for words in _LOGIN_REFUSED):
+        reason = _(
+            "The server {server} did not accept the user name or password in the address. "
+            "Correct them, or ask the server's administrator for the right ones."
+        ).format(server=server)
+    elif any(words in lowered for words in _UNREACHABLE):
+        reason = _(
+            "The server {server} cannot be reached: it may be switched off or off the "
+            "network, or the server name or port in the address may be wrong. Check the "
+            "address, or ask the server's administrator whether the server is running."
+        ).format(server=server)
+    else:
+        reason = _(
+            "The server {server} did not let Diaspora Events connect ({detail}). Check the "
+            "address, or ask the server's administrator."
+        ).format(server=server, detail=detail)
+    if address.host is None:
+        reason += " " + _(
+            "The address names no server, so the one on this computer was asked; write the "
+            "server's name after the “@”."
+        )
+    return reason
 
 
 def _sentence(where: _DataSetName) -> str:

@@ -77,7 +77,7 @@ def _split(url: str) -> tuple[str, str | None] | None:
 
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None
     bare = URL.create(
         parsed.drivername,

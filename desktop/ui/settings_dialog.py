@@ -28,52 +28,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
-from db.engine import Database, DatabaseOpenError, default_database_path, open_database, to_url
+from db.engine import (
+    Database,
+    DatabaseOpenError,
+    EmptyDataSet,
+    SchemaOutOfDateError,
+    default_database_path,
+    open_database,
+    parse_address,
+    to_url,
+)
+from db.errors import describe_database_error
+from db.messages import _
 from desktop.settings import Settings
 from desktop.ui import i18n
 from desktop.ui.worker import Job, start_job
 
-CONNECT_TIMEOUT_S = 8
 W = TypeVar("W", bound=QWidget)
 
 
-def _with_timeout(url: str) -> str:
-    """A PostgreSQL URL that gives up after a few seconds instead of hanging."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
-    return parsed.render_as_string(hide_password=False)
-
-
 def check_database(text: str) -> tuple[str, Any]:
-    """Try the data set ``text`` (path or URL); Qt-free, runs in a worker thread.
+    """Try the data set ``text`` (path or URL) without changing it; Qt-free, runs in a
+    worker thread. Opened read-only: a test must not set up the schema in whatever
+    database an address names, nor upgrade an older file.
 
-    Returns ("new", path) for a SQLite file that does not exist yet (nothing is
-    created), or ("ok", number of events). Raises DatabaseOpenError or ValueError
-    with a readable message.
+    Returns ("new", path) for a SQLite file that does not exist yet, ("empty", None) for
+    a data set not set up yet, ("older", None) for one an older version made (both are
+    set up or upgraded when opened for work), or ("ok", number of events). Raises
+    DatabaseOpenError or ValueError with a readable message.
     """
     from db.engine import sqlite_path
     from db.models import Event
 
-    try:
-        url = to_url(text or None)
-        path = sqlite_path(url)
-    except ArgumentError as error:
-        raise ValueError(str(error)) from error
+    url = to_url(text or None)
+    path = sqlite_path(url)
     if path is not None and not path.exists():
         if not path.parent.is_dir():
-            raise ValueError(f"The folder {path.parent} does not exist.")
+            raise ValueError(_("The folder {folder} does not exist.").format(folder=path.parent))
         return "new", str(path)
     try:
-        database = open_database(_with_timeout(url))
-    except (ArgumentError, SQLAlchemyError) as error:
-        raise ValueError(str(error).strip().splitlines()[0]) from error
+        database = open_database(url, read_only=True)
+    except EmptyDataSet:
+        return "empty", None
+    except SchemaOutOfDateError:
+        return "older", None
     try:
         with database.sessions() as session:
             count = session.scalar(select(func.count(Event.id)).where(Event.deleted_at.is_(None)))
+    except SQLAlchemyError as error:
+        raise ValueError(describe_database_error(error)) from error
     finally:
         database.dispose()
     return "ok", count or 0
@@ -162,8 +167,9 @@ class SettingsDialog(QDialog):
         self.result_label.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result_label, 1)
+        test_row.addStretch(1)
         data_form.addRow(test_row)
+        data_form.addRow(self.result_label)  # the whole width: an answer runs to lines
         hint = QLabel(
             self.tr(
                 "Leave it empty for the default file on this computer. Several desks can "
@@ -223,18 +229,34 @@ class SettingsDialog(QDialog):
             message = self.tr(
                 "The file does not exist yet: a new, empty data set will be made at {path}."
             ).format(path=detail)
+        elif kind == "empty":
+            message = self.tr(
+                "Connected. The data set is empty: it is set up when Diaspora Events opens it."
+            )
+        elif kind == "older":
+            message = self.tr(
+                "Connected. An older version made this data set: it is upgraded (after a "
+                "backup of a file) when Diaspora Events opens it."
+            )
         else:
             message = self.tr("Connected. The data set holds {count} events.").format(
                 count=i18n.format_number(int(detail))
             )
-        self.result_label.setStyleSheet("color: #1b5e20;")
-        self.result_label.setText(message)
+        self._show_result(message, "#1b5e20")
 
     def _test_failed(self, message: str) -> None:
-        self.result_label.setStyleSheet("color: #b00020;")
-        self.result_label.setText(
-            self.tr("Could not open it: {reason}").format(reason=message.strip())
+        self._show_result(
+            self.tr("Could not open it: {reason}").format(reason=message.strip()), "#b00020"
         )
+
+    def _show_result(self, text: str, color: str) -> None:
+        """Say the outcome under the test button, growing the dialog so it shows whole (a
+        window's layout does not grow for a wrapped label's lines)."""
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setText(text)
+        before = self.size()
+        self.adjustSize()
+        self.resize(self.size().expandedTo(before))  # never smaller than the clerk made it
 
     def _test_finished(self) -> None:
         if self._job is not None:
@@ -259,6 +281,12 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write the settings file; they apply at the next start."""
         chosen = self.values()
+        if chosen.database is not None:
+            try:  # a typo saved is what every later start would try to open
+                parse_address(to_url(chosen.database))
+            except DatabaseOpenError as error:
+                self._test_failed(str(error))
+                return
         settings = Settings.load()
         settings.database = chosen.database
         settings.language = chosen.language

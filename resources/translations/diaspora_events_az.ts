@@ -3163,6 +3163,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Fayl hələ yoxdur: {path} ünvanında yeni, boş məlumat toplusu yaradılacaq.</translation>
     </message>
     <message>
+        <source>Connected. The data set is empty: it is set up when Diaspora Events opens it.</source>
+        <translation>Qoşuldu. Məlumat toplusu boşdur: Diaspora Events onu açanda hazırlayacaq.</translation>
+    </message>
+    <message>
+        <source>Connected. An older version made this data set: it is upgraded (after a backup of a file) when Diaspora Events opens it.</source>
+        <translation>Qoşuldu. Bu məlumat toplusu köhnə versiya ilə yaradılıb: Diaspora Events onu açanda yenilənəcək (fayl isə əvvəlcə ehtiyat nüsxəyə çıxarılacaq).</translation>
+    </message>
+    <message>
         <source>Connected. The data set holds {count} events.</source>
         <translation>Qoşuldu. Məlumat toplusunda {count} tədbir var.</translation>
     </message>

@@ -3170,6 +3170,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Файла ещё нет: по адресу {path} будет создан новый пустой набор данных.</translation>
     </message>
     <message>
+        <source>Connected. The data set is empty: it is set up when Diaspora Events opens it.</source>
+        <translation>Подключено. Набор данных пуст: Diaspora Events подготовит его при открытии.</translation>
+    </message>
+    <message>
+        <source>Connected. An older version made this data set: it is upgraded (after a backup of a file) when Diaspora Events opens it.</source>
+        <translation>Подключено. Этот набор данных создан более старой версией: он будет обновлён (для файла — после резервной копии) при открытии в Diaspora Events.</translation>
+    </message>
+    <message>
         <source>Connected. The data set holds {count} events.</source>
         <translation>Подключено. Мероприятий в наборе данных: {count}.</translation>
     </message>
