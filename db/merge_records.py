@@ -107,6 +107,7 @@ def merge_records(
         summary=f"{duplicate[spec.name_attr]} merged into {survivor[spec.name_attr]}",
         changes={
             "kind": kind,
+            "survivor": survivor[spec.name_attr],
             "duplicate": _json(dict(duplicate)),
             "duplicate_aliases": duplicate_aliases,
             "aliases_added": aliases_added,

@@ -27,7 +27,7 @@ from db.merge_records import merge_records, undo_merge
 from db.messages import N_, _
 from db.models import ChangeLog, City, Country, Event, EventType, ProgramItemType, Region
 from db.names import normalize
-from db.reference_kinds import ReferenceKind, reference_kind
+from db.reference_kinds import REFERENCE_KINDS, ReferenceKind, reference_kind
 from db.world import Place
 
 ROW_LIMIT = 500
@@ -37,6 +37,7 @@ ROW_LIMIT = 500
 NO_NAME = N_("Enter a name.")
 GONE = N_("This record no longer exists; refresh the list.")
 NOT_A_DATE = N_("The reference date is not a date: {text}")
+NAME_TAKEN = N_("“{name}” is already a name of “{other}”.")
 NO_REGION = N_("Give the region the city is in.")
 NO_COUNTRY_CODE = N_("A country needs its two-letter ISO code.")
 NO_REGION_CODE = N_(
@@ -52,6 +53,33 @@ class ReferenceInputError(ValueError):
         super().__init__(_(message).format(**params))
         self.message = message
         self.params = params
+
+
+@dataclass(frozen=True)
+class NameClash:
+    """A name typed for a record that another record of its kind already has."""
+
+    name: str
+    """As typed."""
+    record_id: int
+    other: str
+    """The other record's name."""
+
+
+class NameTakenError(ReferenceInputError):
+    """The name or an alias is already another record's: two records would answer to it.
+    Saved only when the clerk says they are two things (``allow_shared_names``)."""
+
+    def __init__(self, clashes: list[NameClash]):
+        first = clashes[0]
+        super().__init__(NAME_TAKEN, name=first.name, other=first.other)
+        self.clashes = clashes
+
+    def __str__(self) -> str:
+        """Every clash, one a line, in the message language."""
+        return "\n".join(
+            _(NAME_TAKEN).format(name=clash.name, other=clash.other) for clash in self.clashes
+        )
 
 
 class StaleRecordError(Exception):
@@ -101,6 +129,8 @@ class HistoryRow:
     old: Any
     new: Any
     summary: str | None
+    merged: tuple[str, str] | None = None
+    """For a merge of two records and its undo: (the one merged away, the one kept)."""
 
 
 def record_name(kind: ReferenceKind, record: Any) -> str:
@@ -113,6 +143,16 @@ def alias_names(kind: ReferenceKind, record: Any) -> list[str]:
         return []
     own = normalize(record_name(kind, record))
     return [a.name for a in record.aliases if a.normalized != own]
+
+
+def own_names(ref: ReferenceKind, record: Any) -> list[str]:
+    """Every name a record answers to: its name, its Russian and Azerbaijani names (types,
+    occasions) and its aliases."""
+    names = [record_name(ref, record)]
+    names += [getattr(record, attr) or "" for attr in ("name_ru", "name_az") if attr in ref.fields]
+    if ref.alias_model is not None:
+        names += [alias.name for alias in record.aliases]
+    return [name for name in names if name]
 
 
 def _plain(value: Any) -> Any:
@@ -129,7 +169,8 @@ def change_history(
     record_uuid: uuid.UUID | None = None,
     record_id: int | None = None,
 ) -> list[HistoryRow]:
-    """Who changed a record (or an event), when, from what to what; newest first."""
+    """Who changed a record (or an event), when, from what to what; newest first. A
+    record's merges are in it, also those that merged it into another (and their undo)."""
     matches = []
     if record_uuid is not None:
         matches.append(ChangeLog.record_uuid == record_uuid)
@@ -137,13 +178,14 @@ def change_history(
         matches.append(ChangeLog.record_id == record_id)
     if not matches:
         return []
-    query = (
-        select(ChangeLog)
-        .where(ChangeLog.table_name == table_name, or_(*matches))
-        .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
-    )
+    mine = ChangeLog.table_name == table_name
+    entries = list(session.scalars(select(ChangeLog).where(mine, or_(*matches))))
+    if record_id is not None:
+        entries += _merged_away(session, table_name, record_id)
+    entries.sort(key=lambda e: (e.at, e.id), reverse=True)
+    merges = _merges_undone(session, entries)
     rows: list[HistoryRow] = []
-    for entry in session.scalars(query):
+    for entry in entries:
         changes = entry.changes if entry.action in ("insert", "update") else None
         if isinstance(changes, dict) and changes:
             for name, pair in changes.items():
@@ -152,12 +194,95 @@ def change_history(
                     HistoryRow(entry.at, entry.user, entry.desk, entry.action, name, old, new, None)
                 )
         else:
+            merge = merges.get(entry.id) if entry.action == "unmerge" else entry
             rows.append(
                 HistoryRow(
-                    entry.at, entry.user, entry.desk, entry.action, "", None, None, entry.summary
+                    entry.at,
+                    entry.user,
+                    entry.desk,
+                    entry.action,
+                    "",
+                    None,
+                    None,
+                    entry.summary,
+                    _merged_names(session, merge) if merge is not None else None,
                 )
             )
     return rows
+
+
+def _merged_away(session: Session, table_name: str, record_id: int) -> list[ChangeLog]:
+    """The merges that folded this record into another, and their undo (logged under the
+    record kept)."""
+    duplicate = ChangeLog.changes[("duplicate", "id")].as_integer()
+    merges = list(
+        session.scalars(
+            select(ChangeLog).where(
+                ChangeLog.table_name == table_name,
+                ChangeLog.action == "merge",
+                duplicate == record_id,
+                ChangeLog.record_id != record_id,
+            )
+        )
+    )
+    batches = [str(m.batch_id) for m in merges if m.batch_id is not None]
+    if not batches:
+        return merges
+    undone = ChangeLog.changes["undoes"].as_string()
+    return merges + list(
+        session.scalars(
+            select(ChangeLog).where(
+                ChangeLog.table_name == table_name,
+                ChangeLog.action == "unmerge",
+                undone.in_(batches),
+            )
+        )
+    )
+
+
+def _merges_undone(session: Session, entries: list[ChangeLog]) -> dict[int, ChangeLog]:
+    """Unmerge entry id -> the merge it undid (which names the two records)."""
+    undoes = {
+        e.id: str(e.changes.get("undoes"))
+        for e in entries
+        if e.action == "unmerge" and isinstance(e.changes, dict)
+    }
+    if not undoes:
+        return {}
+    batches = {uuid.UUID(b) for b in undoes.values() if _is_uuid(b)}
+    merges = {
+        str(m.batch_id): m
+        for m in session.scalars(
+            select(ChangeLog).where(ChangeLog.action == "merge", ChangeLog.batch_id.in_(batches))
+        )
+    }
+    return {entry_id: merges[b] for entry_id, b in undoes.items() if b in merges}
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _merged_names(session: Session, merge: ChangeLog) -> tuple[str, str] | None:
+    """(record merged away, record kept) as named at the merge, for a merge of two
+    reference records (db.merge_records); the kept one as named now when the merge is
+    older than its logging that name."""
+    changes = merge.changes
+    if not isinstance(changes, dict) or "duplicate" not in changes:
+        return None
+    kind = REFERENCE_KINDS.get(str(changes.get("kind")))
+    if kind is None:
+        return None
+    duplicate = str(changes["duplicate"].get(kind.name_attr) or "")
+    survivor = changes.get("survivor")
+    if survivor is None and merge.record_id is not None:
+        kept = session.get(kind.model, merge.record_id)
+        survivor = record_name(kind, kept) if kept is not None else ""
+    return duplicate, str(survivor or "")
 
 
 class ReferenceService:
@@ -177,6 +302,8 @@ class ReferenceService:
         name = getattr(model, ref.name_attr)
         query = select(model)
         key = normalize(text or "")
+        if key and ref.alias_model is None:
+            return self._search_names(ref, key, limit)
         if key:
             conditions = [name.ilike(f"%{text.strip()}%")]
             if ref.alias_model is not None:
@@ -186,6 +313,13 @@ class ReferenceService:
                 )
             query = query.where(or_(*conditions))
         return list(self.session.scalars(query.order_by(name).limit(limit)))
+
+    def _search_names(self, ref: ReferenceKind, key: str, limit: int) -> list[Any]:
+        """Types (a short list, no alias table): by any of their names, compared as
+        normalized text, since SQL compares only ASCII letters without regard to case."""
+        records = self.session.scalars(select(ref.model).order_by(ref.model.name))
+        found = [r for r in records if any(key in normalize(n) for n in own_names(ref, r))]
+        return found[:limit]
 
     def read(self, kind: str, record_id: int) -> RecordData | None:
         """The record's fields as text, with the version an edit of them is based on."""
@@ -226,12 +360,15 @@ class ReferenceService:
         values: dict[str, str],
         aliases: list[str],
         version: int | None = None,
+        allow_shared_names: bool = False,
     ) -> Any:
         """Create (``record_id`` None) or update one record and its aliases, logged.
 
         ``version`` is the one :meth:`read` gave; a newer version in the database raises
         :class:`StaleRecordError` and nothing is written. Raises
-        :class:`ReferenceInputError` for a value the user must change.
+        :class:`ReferenceInputError` for a value the user must change, and
+        :class:`NameTakenError` when the name or an alias is another record's, unless
+        ``allow_shared_names`` (the clerk said they are two things).
         """
         ref = reference_kind(kind)
         name = values.get("name", "").strip()
@@ -246,6 +383,10 @@ class ReferenceService:
         with self.session.no_autoflush:  # fields and names in one flush: one new version
             setattr(record, ref.name_attr, name)
             self._set_fields(ref, record, name, values)
+            if not allow_shared_names:
+                clashes = self.name_clashes(ref, record, [name, *aliases])
+                if clashes:
+                    raise NameTakenError(clashes)
             self.session.add(record)
             if ref.alias_model is not None:
                 self._sync_aliases(ref, record, [name, *aliases])
@@ -276,6 +417,36 @@ class ReferenceService:
         key = normalize(alias)
         kept = [a for a in alias_names(ref, record) if normalize(a) != key]
         return self.save(kind, record_id, self._texts(ref, record), kept)
+
+    def name_clashes(self, ref: ReferenceKind, record: Any, names: list[str]) -> list[NameClash]:
+        """The ``names`` that another record of the kind answers to (a city: in the same
+        region), in the order typed."""
+        typed: dict[str, str] = {}
+        for text in names:
+            typed.setdefault(normalize(text), text.strip())
+        typed.pop("", None)
+        others = [
+            other
+            for other in self._namesakes(ref, set(typed))
+            if other.id != record.id
+            and not (ref.needs_region and other.region is not record.region)
+        ]
+        clashes = []
+        for key, text in typed.items():
+            for other in others:
+                if key in {normalize(n) for n in own_names(ref, other)}:
+                    clashes.append(NameClash(text, other.id, record_name(ref, other)))
+        return clashes
+
+    def _namesakes(self, ref: ReferenceKind, keys: set[str]) -> list[Any]:
+        """Records that may answer to one of ``keys``: by their aliases, or every type."""
+        query = select(ref.model)
+        if ref.alias_model is not None:
+            owner = getattr(ref.alias_model, ref.alias_owner)
+            query = query.where(
+                ref.model.id.in_(select(owner).where(ref.alias_model.normalized.in_(keys)))
+            )
+        return list(self.session.scalars(query))
 
     def merge(self, kind: str, survivor_id: int, duplicate_id: int) -> uuid.UUID:
         """Fold one record into another (db.merge_records); returns the batch for undo."""

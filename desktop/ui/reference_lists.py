@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,6 +46,7 @@ from db.models import City
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from db.reference_service import (
     ROW_LIMIT,
+    NameTakenError,
     ReferenceInputError,
     ReferenceService,
     StaleRecordError,
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
     from db.engine import Reader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_PLAIN_KEY = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+"""Enter as pressed alone (the keypad's Enter included)."""
 
 
 def tr(text: str) -> str:
@@ -149,6 +152,8 @@ def record_field_label(name: str) -> str:
         **field_labels(),
         "full_name": tr("&Name"),
         "aliases": tr("&Aliases"),
+        "country": tr("Country"),
+        "city": tr("City"),
         "geonames_id": "GeoNames",
     }
     return labels.get(name, name).replace("&", "")
@@ -277,7 +282,8 @@ class RecordDialog(QDialog):
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
 
-    def save(self) -> bool:
+    def save(self, allow_shared_names: bool = False) -> bool:
+        """Save; a name another record has is asked about first (nothing typed is lost)."""
         try:
             with self._database.sessions.begin() as session:
                 record = ReferenceService(session).save(
@@ -286,8 +292,14 @@ class RecordDialog(QDialog):
                     self.values(),
                     self.alias_list(),
                     self.version,
+                    allow_shared_names,
                 )
                 self.saved_id = record.id
+        except NameTakenError as taken:
+            if self._save_anyway(taken):
+                return self.save(allow_shared_names=True)
+            self.error.setText(input_message(taken))
+            return False
         except ReferenceInputError as error:
             self.error.setText(input_message(error))
             return False
@@ -296,6 +308,29 @@ class RecordDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def _save_anyway(self, taken: NameTakenError) -> bool:
+        """Ask whether a record that shares a name with another is a different one."""
+        box = QMessageBox(self)
+        box.setObjectName("record_name_taken")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Already in the list"))
+        box.setText(input_message(taken))
+        box.setInformativeText(
+            self.tr(
+                "If it is the same one, go back and cancel: add what is missing to the "
+                "record already there. Save anyway only if these are different ones that "
+                "share a name."
+            )
+        )
+        anyway = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("record_save_anyway")
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("record_go_back")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def _offer_reload(self, conflict: StaleRecordError) -> None:
         """Another desk saved the record since it was opened here: say so, offer to reload
@@ -350,6 +385,7 @@ class ReferenceTab(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._to_list)
         headers = [self.tr("Name"), self.tr("Aliases"), self.tr("Details")]
         if spec.model is City:
             headers.append(self.tr("Events"))
@@ -363,6 +399,7 @@ class ReferenceTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for its buttons
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -370,6 +407,7 @@ class ReferenceTab(QWidget):
         self.table.setColumnWidth(0, 340)
         self.table.setColumnWidth(2, 220)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.installEventFilter(self)  # Enter opens the record too
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.count = QLabel()
         self.count.setObjectName(f"count_{spec.kind}")
@@ -412,6 +450,29 @@ class ReferenceTab(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a record edits it. Taken here, not through ``activated``: the view
+        passes Enter on, and the window would press the new dialog's default button."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in _PLAIN_KEY
+        ):
+            self.edit_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _to_list(self) -> None:
+        """Enter in the search box: search now and go to the first record found."""
+        self._debounce.stop()
+        self.refresh()
+        if self.table.rowCount():
+            if not self.selected_ids():
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -657,10 +718,13 @@ class ReferenceListsDialog(QDialog):
         self.addActions([undo, redo])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in a search box searches; Escape closes
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.current().ensure_loaded()
+        self.current().search.setFocus()
         self.resize(980, 620)
 
     def current(self) -> ReferenceTab:
@@ -673,6 +737,7 @@ class ReferenceListsDialog(QDialog):
         page = self.pages[kind]
         self.tabs.setCurrentWidget(page)
         page.ensure_loaded()
+        page.search.setFocus()
         return page
 
     def _after_undo(self, _index: int) -> None:
@@ -754,18 +819,43 @@ class ChangeLogDialog(QDialog):
 
         with database.sessions() as session:
             history = change_history(session, table_name, record_uuid, record_id)
-            names = history_names(session, history) if table_name == "event" else {}
+            names = history_names(session, history)  # region and country codes
         rows: list[tuple[str, ...]] = []
         for entry in history:
             who = entry.user or "?"
             if entry.desk:
                 who = f"{who} @ {entry.desk}"
+            action = action_label(entry.action)
             if entry.field:
                 old = history_text(entry.field, entry.old, names)
                 new = history_text(entry.field, entry.new, names)
+            elif entry.merged is not None:
+                action, old, new = self._merge_words(entry.action, *entry.merged)
             else:
                 old, new = "", entry.summary or ""
             field = (field_label if table_name == "event" else record_field_label)(entry.field)
             when = i18n.format_datetime(entry.at)
-            rows.append((when, who, action_label(entry.action), field, old, new))
+            rows.append((when, who, action, field, old, new))
         return rows
+
+    def _merge_words(self, action: str, duplicate: str, survivor: str) -> tuple[str, str, str]:
+        """(action, old, new) of a merge of two records or of its undo, in words."""
+        if action == "unmerge":
+            return (
+                self.tr("merge undone"),
+                self.tr("“{duplicate}” merged into “{survivor}”").format(
+                    duplicate=duplicate, survivor=survivor
+                ),
+                self.tr("“{duplicate}” and “{survivor}” are two records again").format(
+                    duplicate=duplicate, survivor=survivor
+                ),
+            )
+        return (
+            self.tr("merged"),
+            self.tr("“{duplicate}” and “{survivor}” were two records").format(
+                duplicate=duplicate, survivor=survivor
+            ),
+            self.tr("“{duplicate}” merged into “{survivor}”").format(
+                duplicate=duplicate, survivor=survivor
+            ),
+        )

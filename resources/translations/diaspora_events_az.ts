@@ -874,6 +874,26 @@ Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də h�
         <source>No changes are recorded for this record.</source>
         <translation>Bu qeyd üçün dəyişiklik qeydə alınmayıb.</translation>
     </message>
+    <message>
+        <source>merge undone</source>
+        <translation>birləşdirmə geri qaytarıldı</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” merged into “{survivor}”</source>
+        <translation>«{duplicate}» «{survivor}» ilə birləşdirildi</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” and “{survivor}” are two records again</source>
+        <translation>«{duplicate}» və «{survivor}» yenə iki ayrı qeyddir</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>birləşdirildi</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” and “{survivor}” were two records</source>
+        <translation>«{duplicate}» və «{survivor}» iki ayrı qeyd idi</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -2588,6 +2608,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>&amp;Digər adlar</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Artıq siyahıdadır</translation>
+    </message>
+    <message>
+        <source>If it is the same one, go back and cancel: add what is missing to the record already there. Save anyway only if these are different ones that share a name.</source>
+        <translation>Eyni şeydirsə, geri qayıdın və ləğv edin: çatışmayanı artıq olan qeydə əlavə edin. Yalnız eyni adı daşıyan fərqli qeydlərdirsə, yenə də saxlayın.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Yenə də &amp;saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Geri qayıt</translation>
     </message>
     <message>
         <source>Changed at another desk</source>

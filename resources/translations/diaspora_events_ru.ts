@@ -874,6 +874,26 @@ The current data is kept as a backup first, so this can be undone by restoring t
         <source>No changes are recorded for this record.</source>
         <translation>Для этой записи изменений нет.</translation>
     </message>
+    <message>
+        <source>merge undone</source>
+        <translation>объединение отменено</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” merged into “{survivor}”</source>
+        <translation>«{duplicate}» объединено с «{survivor}»</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” and “{survivor}” are two records again</source>
+        <translation>«{duplicate}» и «{survivor}» снова две записи</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <source>“{duplicate}” and “{survivor}” were two records</source>
+        <translation>«{duplicate}» и «{survivor}» были двумя записями</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -2593,6 +2613,22 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>Др&amp;угие названия</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Уже есть в списке</translation>
+    </message>
+    <message>
+        <source>If it is the same one, go back and cancel: add what is missing to the record already there. Save anyway only if these are different ones that share a name.</source>
+        <translation>Если это то же самое, вернитесь и отмените: добавьте недостающее в уже имеющуюся запись. Сохраняйте всё равно, только если это разные записи с одинаковым названием.</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Всё равно &amp;сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Вернуться</translation>
     </message>
     <message>
         <source>Changed at another desk</source>
