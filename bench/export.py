@@ -13,9 +13,12 @@ Each measurement runs in a fresh subprocess, so its peak memory (ru_maxrss) is
 its own, and measurements of one size alternate between the app and XlsxWriter
 so a busy machine slows both alike; the table keeps the best of ``--repeat``
 runs. "XlsxWriter" reads the same events through the same batched query and
-column functions and writes them with ``Workbook(constant_memory=True)``: the
-ratio is what the app's writer layer (text cleaning, formula safety, formats)
-costs over bare XlsxWriter calls, everything else being equal; the app writes
+column functions and writes them with ``Workbook(constant_memory=True)``, as a bare
+program must for the same printout: a text longer than its printed column wraps (a
+wrap format) in a row made tall enough (``set_row``), as neither Excel nor LibreOffice
+grows a row a program wrote. The ratio is what the app's writer layer (text cleaning,
+formula safety, formats) costs over bare XlsxWriter calls, everything else being equal;
+the app writes
 with XlsxWriter too, in constant memory, so the peak RSS must not grow with
 the number of events.
 """
@@ -184,6 +187,9 @@ def export_xlsxwriter(db_path: Path, out: Path, _sheets: str) -> None:
     header = wb.add_format({"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F4E78"})
     formats = [wb.add_format({"num_format": c[2]}) if c[2] else None for c in EVENT_COLUMNS]
     values = [c[1] for c in EVENT_COLUMNS]
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    # the characters a line of each printed (fixed-width) column holds; 0: no wrapping
+    limits = [max(int(c[3]) - 2, 1) if c[3] and c[4] else 0 for c in EVENT_COLUMNS]
     ws.freeze_panes(1, 0)
     ws.write_row(0, 0, [c[0] for c in EVENT_COLUMNS], header)
     write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
@@ -192,6 +198,7 @@ def export_xlsxwriter(db_path: Path, out: Path, _sheets: str) -> None:
         for batch in iter_event_batches(session, EventFilter()):
             for record in batch:
                 row += 1
+                tallest = 1
                 for col, get in enumerate(values):
                     v = get(record)
                     if v is None or v == "":
@@ -199,13 +206,19 @@ def export_xlsxwriter(db_path: Path, out: Path, _sheets: str) -> None:
                     if isinstance(v, enum.Enum):
                         v = v.value
                     if isinstance(v, str):
-                        write_string(row, col, v)
+                        if len(v) > limits[col] > 0:
+                            tallest = max(tallest, -(-len(v) // limits[col]))
+                            write_string(row, col, v, wrap)
+                        else:
+                            write_string(row, col, v)
                     elif isinstance(v, dt.date):
                         write_datetime(row, col, v, formats[col])
                     elif isinstance(v, int | float):
                         write_number(row, col, v, formats[col])
                     else:
                         write_string(row, col, str(v))
+                if tallest > 1:
+                    ws.set_row(row, 15.0 * min(tallest, 20))
     ws.autofilter(0, 0, row, len(EVENT_COLUMNS) - 1)
     wb.close()
 

@@ -35,9 +35,9 @@ def local_date_format(number_format: str) -> str:
 INTEGER_FORMAT = "#,##0"
 EXCEL_MAX_TEXT = 32_767
 """Excel's limit of a cell's text, in UTF-16 code units."""
-PRINT_PAGE_WIDTH = 180
-"""Column width (in characters) that still prints legibly on one landscape A4 page
-(about 55 %: a landscape page holds some 95 characters at full size)."""
+PRINT_PAGE_WIDTH = 190
+"""Column width (in characters) that still prints legibly on one landscape A4 page of
+narrow margins (about 55 %: such a page holds some 105 characters at full size)."""
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 """Leading characters that make a spreadsheet read a text as a formula."""
 RISKY_FIRST = frozenset("".join(RISKY_PREFIXES))

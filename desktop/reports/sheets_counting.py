@@ -49,7 +49,7 @@ RULES: tuple[tuple[str, str], ...] = (
 
 def write_counting(book: Book, title: str) -> None:
     sheet = book.sheet(title)
-    widths = (22, 90)
+    widths = (22, 66)  # as wide as an upright A4 page prints at full size
     sheet.widths(widths)
     sheet.print_setup(title_rows=None, landscape=False)
     sheet.append([translate("How these figures are counted")], "title")

@@ -19,7 +19,7 @@ from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT
 from desktop.reports.language import translate
 from desktop.reports.localize import filter_text
 from desktop.reports.periods import span_text
-from desktop.reports.xlsx import Book
+from desktop.reports.xlsx import STYLES, Book
 
 
 @dataclass
@@ -68,7 +68,7 @@ def write_cover(
     data_set: str,
 ) -> None:
     sheet = book.sheet(title)
-    widths = (24, 80)
+    widths = (24, 64)  # as wide as an upright A4 page prints at full size
     sheet.widths(widths)
     sheet.print_setup(title_rows=None, landscape=False)
 
@@ -81,7 +81,7 @@ def write_cover(
         sheet.cell(sheet.row, 1, value, "wrap", num_format=number_format)
         sheet.skip()
 
-    sheet.append([report_title], "title")
+    sheet.spanning(report_title, len(widths), "title", points=STYLES["title"]["font_size"])
     sheet.skip()
     pair("Period", _period(filters, figures))
     if filters:

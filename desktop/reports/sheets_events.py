@@ -17,8 +17,15 @@ from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
 from desktop.reports.xlsx import Book, TableWriter
 
-Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None]
-"""(header, value of a record, number format, fixed width or None to fit)."""
+Layout = tuple[str, str | None, float | None, bool]
+"""(header, number format, fixed width or None to fit, printed) of a sheet's column.
+
+A printed column has a fixed width and its text wraps; the others are details, in the
+file but grouped and collapsed, so the printed ones fit one landscape page legibly
+(the events list has 36 columns: all of them printed at a quarter of their size).
+"""
+Column = tuple[str, Callable[[EventRecord], Any], str | None, float | None, bool]
+"""(header, value of a record, number format, fixed width or None to fit, printed)."""
 
 
 def to_the_millisecond(stamp: dt.datetime | None) -> dt.datetime | None:
@@ -32,45 +39,48 @@ def to_the_millisecond(stamp: dt.datetime | None) -> dt.datetime | None:
 
 
 EVENT_COLUMNS: list[Column] = [
-    ("Event UUID", lambda e: e.uuid, None, 38),
-    ("Title", lambda e: e.title, None, None),
-    ("Start date", lambda e: e.start_date, DATE_FORMAT, 11),
-    ("End date", lambda e: e.end_date, DATE_FORMAT, 11),
-    ("Date precision", lambda e: value_text(e.date_precision), None, None),
-    ("Event type", lambda e: e.event_type, None, None),
-    ("Occasion", lambda e: e.occasion, None, None),
-    ("Anniversary (reported)", lambda e: e.anniversary, None, 15),
-    (COMPUTED_HEADERS[0], lambda e: e.computed_anniversary, None, 15),
-    ("Country", lambda e: e.country, None, None),
-    ("Country code", lambda e: e.country_code, None, 9),
-    ("Region", lambda e: e.region, None, None),
-    ("Region code", lambda e: e.region_code, None, 10),
-    ("City", lambda e: e.city, None, None),
-    ("Venue", lambda e: e.venue, None, None),
-    ("Place as written", lambda e: e.place_as_written, None, None),
-    ("Place precision", lambda e: value_text(e.place_precision), None, None),
-    ("Organizers", lambda e: e.organizers_text(), None, None),
-    ("Speakers", lambda e: e.speakers_text(), None, None),
-    ("Program", lambda e: e.program_text(), None, None),
-    ("Attendance", lambda e: e.attendance, INTEGER_FORMAT, 11),
-    ("Description", lambda e: e.description, None, None),
-    ("Status", lambda e: value_text(e.status), None, 11),
-    ("Source publisher", lambda e: e.source_field("publisher"), None, None),
-    ("Passed on by", lambda e: e.source_field("passed_on_by"), None, None),
-    ("Published", lambda e: e.published_on(), DATE_FORMAT, 11),
-    ("Source URL", lambda e: e.source_field("url"), None, None),
-    ("Created (UTC)", lambda e: to_the_millisecond(e.created_at), DATETIME_FORMAT, 16),
-    ("Created by", lambda e: e.created_by, None, None),
-    ("Updated (UTC)", lambda e: to_the_millisecond(e.updated_at), DATETIME_FORMAT, 16),
-    ("Updated by", lambda e: e.updated_by, None, None),
+    ("Event UUID", lambda e: e.uuid, None, 38, False),
+    ("Title", lambda e: e.title, None, 24, True),
+    ("Start date", lambda e: e.start_date, DATE_FORMAT, 10, True),
+    ("End date", lambda e: e.end_date, DATE_FORMAT, 10, True),
+    # printed: a date known to the month alone reads as a day without it
+    ("Date precision", lambda e: value_text(e.date_precision), None, 10, True),
+    ("Event type", lambda e: e.event_type, None, None, False),  # the title mostly says it
+    ("Occasion", lambda e: e.occasion, None, 14, True),
+    ("Anniversary (reported)", lambda e: e.anniversary, None, 15, False),
+    (COMPUTED_HEADERS[0], lambda e: e.computed_anniversary, None, 15, False),
+    ("Country", lambda e: e.country, None, 12, True),
+    ("Country code", lambda e: e.country_code, None, 9, False),
+    ("Region", lambda e: e.region, None, 14, True),
+    ("Region code", lambda e: e.region_code, None, 10, False),
+    ("City", lambda e: e.city, None, 12, True),
+    ("Venue", lambda e: e.venue, None, 13, True),
+    ("Place as written", lambda e: e.place_as_written, None, None, False),
+    ("Place precision", lambda e: value_text(e.place_precision), None, None, False),
+    ("Organizers", lambda e: e.organizers_text(), None, 22, True),
+    ("Speakers", lambda e: e.speakers_text(), None, 26, True),
+    ("Program", lambda e: e.program_text(), None, None, False),
+    ("Attendance", lambda e: e.attendance, INTEGER_FORMAT, 11, True),
+    ("Description", lambda e: e.description, None, None, False),
+    ("Status", lambda e: value_text(e.status), None, 10, True),
+    ("Source publisher", lambda e: e.source_field("publisher"), None, None, False),
+    ("Passed on by", lambda e: e.source_field("passed_on_by"), None, None, False),
+    ("Published", lambda e: e.published_on(), DATE_FORMAT, 11, False),
+    ("Source URL", lambda e: e.source_field("url"), None, None, False),
+    ("Created (UTC)", lambda e: to_the_millisecond(e.created_at), DATETIME_FORMAT, 16, False),
+    ("Created by", lambda e: e.created_by, None, None, False),
+    ("Updated (UTC)", lambda e: to_the_millisecond(e.updated_at), DATETIME_FORMAT, 16, False),
+    ("Updated by", lambda e: e.updated_by, None, None, False),
 ]
+"""The printed ones say what, when, where, who and how many on one landscape page."""
+
 
 def _english(key: str) -> Callable[[EventRecord], Any]:
     return lambda event: event.english.get(key)
 
 
 ENGLISH_COLUMNS: list[Column] = [
-    (header, _english(key), None, None)
+    (header, _english(key), None, None, False)
     for header, key in zip(
         ENGLISH_NAME_HEADERS, ("event_type", "occasion", "country", "region", "city"),
         strict=True,
@@ -79,26 +89,29 @@ ENGLISH_COLUMNS: list[Column] = [
 """After the columns of a report in another language, for international readers."""
 
 EVENT_CONTEXT: list[Column] = [
-    ("Event UUID", lambda e: e.uuid, None, 38),
-    ("Event title", lambda e: e.title, None, None),
-    ("Start date", lambda e: e.start_date, DATE_FORMAT, 11),
-    ("Country", lambda e: e.country, None, None),
-    ("Region", lambda e: e.region, None, None),
+    ("Event UUID", lambda e: e.uuid, None, 38, False),
+    ("Event title", lambda e: e.title, None, 30, True),
+    ("Start date", lambda e: e.start_date, DATE_FORMAT, 10, True),
+    ("Country", lambda e: e.country, None, 12, True),
+    ("Region", lambda e: e.region, None, 14, True),
 ]
 """The parent columns repeated on every child row."""
 
 
 def _writer(
-    book: Book, title: str, columns: list[Column], extra: list[str], name: str,
+    book: Book, title: str, columns: list[Column], extra: list[Layout], name: str,
     pages_wide: int | None = None,
 ) -> TableWriter:
+    layout = [(c[0], c[2], c[3], c[4]) for c in columns] + extra
     return TableWriter(
         book.sheet(title),
-        [c[0] for c in columns] + extra,
-        formats={i: c[2] for i, c in enumerate(columns) if c[2]},
-        widths={i: c[3] for i, c in enumerate(columns) if c[3]},
+        [header for header, _, _, _ in layout],
+        formats={i: c[1] for i, c in enumerate(layout) if c[1]},
+        widths={i: c[2] for i, c in enumerate(layout) if c[2]},
         name=name,
         pages_wide=pages_wide,
+        wrap=[i for i, c in enumerate(layout) if c[3]],
+        details=[i for i, c in enumerate(layout) if not c[3]],
     )
 
 
@@ -123,7 +136,9 @@ class SpeakersSheet:
 
     def __init__(self, book: Book, title: str):
         self.table = _writer(
-            book, title, EVENT_CONTEXT, ["No.", "Speaker", "Role", "Speaker's organization"],
+            book, title, EVENT_CONTEXT,
+            [("No.", None, 5, True), ("Speaker", None, 24, True), ("Role", None, 20, True),
+             ("Speaker's organization", None, 30, True)],
             "SpeakerRows", pages_wide=1,  # a speaker and the event on one page width
         )
 
@@ -144,8 +159,11 @@ class ProgramSheet:
     """One row per program item, in running order, keyed by the event UUID."""
 
     def __init__(self, book: Book, title: str):
-        self.table = _writer(book, title, EVENT_CONTEXT, ["No.", "Program item", "Code", "Note"],
-                             "ProgramItems", pages_wide=1)
+        self.table = _writer(
+            book, title, EVENT_CONTEXT,
+            [("No.", None, 5, True), ("Program item", None, 22, True),
+             ("Code", None, None, False), ("Note", None, 40, True)],
+            "ProgramItems", pages_wide=1)
 
     def add(self, records: list[EventRecord]) -> None:
         rows: list[list[Any]] = []
@@ -167,9 +185,11 @@ class OrganizersSheet:
     """
 
     def __init__(self, book: Book, title: str):
-        self.table = _writer(book, title, EVENT_CONTEXT[:2],
-                             ["No.", "Organization UUID", "Organization", "Role"],
-                             "OrganizerRows", pages_wide=1)
+        self.table = _writer(
+            book, title, EVENT_CONTEXT[:2],
+            [("No.", None, 5, True), ("Organization UUID", None, 38, False),
+             ("Organization", None, 40, True), ("Role", None, 16, True)],
+            "OrganizerRows", pages_wide=1)
 
     def add(self, records: list[EventRecord]) -> None:
         rows: list[list[Any]] = []

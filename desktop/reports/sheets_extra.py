@@ -61,7 +61,7 @@ def write_speaker_summary(book: Book, title: str, session: Session, flt: EventFi
     headers = ["Speaker", "Events", "Roles", "Organizations", "First", "Last"]
     writer = TableWriter(book.sheet(title), headers,
                          formats={1: INTEGER_FORMAT, 4: DATE_FORMAT, 5: DATE_FORMAT},
-                         widths={1: 9, 4: 11, 5: 11})
+                         widths={0: 28, 1: 12, 2: 30, 3: 44, 4: 11, 5: 11}, wrap=(0, 2, 3))
     for person_id, name, events, first, last in sorted(
         counts, key=lambda c: (-c[2], collation_key(c[1]))
     ):

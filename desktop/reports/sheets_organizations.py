@@ -30,6 +30,10 @@ from desktop.reports.xlsx import Book, TableWriter
 
 HEADERS = ["Organization UUID", "Name", "Short name", "Kind", "Country", "Country code",
            "Region", "Region code", "City", "Parent organization UUID", "Aliases"]
+WIDTHS: dict[int, float] = {0: 38, 1: 40, 2: 16, 3: 18, 4: 12, 5: 9, 6: 16, 7: 10, 8: 14,
+                             9: 38, 10: 30}
+PRINTED = {1, 2, 3, 4, 6, 8, 10}
+"""On paper the names and places, one page wide; the UUIDs and codes are collapsed."""
 
 
 def write_organizations(
@@ -66,8 +70,8 @@ def write_organizations(
         .order_by(OrganizationAlias.id)
     ):
         aliases[organization_id].append(alias)
-    writer = TableWriter(book.sheet(title), HEADERS, widths={0: 38, 9: 38},
-                         name="OrganizationList")
+    writer = TableWriter(book.sheet(title), HEADERS, widths=WIDTHS, name="OrganizationList",
+                         wrap=PRINTED, details=set(range(len(HEADERS))) - PRINTED)
     for (org_id, org_uuid, name, short, kind, country_id, country, country_code, region_id,
          region, region_code, city_id, city, parent_uuid) in sorted(rows, key=lambda r: (
              collation_key(r[2]), str(r[1]))):
