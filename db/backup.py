@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -411,6 +411,25 @@ def _quick_check(connection: sqlite3.Connection) -> str | None:
     except sqlite3.DatabaseError as error:
         return str(error)
     return None if result == "ok" else str(result)
+
+
+def changed_since(backup: Path, database_path: Path) -> int | None:
+    """How many events of the data file are not in ``backup`` as they are now (entered or
+    changed since it was made, trash moves included): what a restore of it replaces, for
+    the clerk to read before saying yes. None when either file cannot be read so."""
+    try:
+        with closing(sqlite3.connect(read_only_uri(database_path), uri=True)) as connection:
+            connection.execute("ATTACH DATABASE ? AS backup", (read_only_uri(backup),))
+            (count,) = connection.execute(
+                "SELECT count(*) FROM main.event AS live LEFT JOIN backup.event AS kept "
+                "ON kept.uuid = live.uuid WHERE kept.uuid IS NULL "
+                "OR kept.updated_at IS NOT live.updated_at "
+                "OR kept.deleted_at IS NOT live.deleted_at"
+            ).fetchone()
+    except sqlite3.Error as error:
+        log.info("cannot compare %s with %s: %s", backup, database_path, error)
+        return None
+    return int(count)
 
 
 def restore(backup: Path, database_path: Path) -> Path | None:

@@ -150,3 +150,31 @@ def test_a_file_another_program_keeps_locked_is_given_up_not_waited_on(tmp_path:
         assert time.monotonic() - started < 3
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_what_a_restore_replaces_is_counted(database, database_path, tmp_path) -> None:
+    """Events entered, changed or trashed after a backup are what restoring it replaces."""
+    import datetime as dt
+
+    from db.backup import changed_since
+    from db.event_store import EventInput, EventStore
+
+    def save(title: str) -> EventInput:
+        with database.sessions.begin() as session:
+            store = EventStore(session)
+            return store.load(store.save(EventInput(title=title,
+                                                    start_date=dt.date(2025, 3, 1))).uuid)
+
+    save("Kept")
+    changed, trashed = save("Changed"), save("Trashed")
+    backup = make_backup(database_path, "manual")
+    assert changed_since(backup, database_path) == 0
+    save("New")
+    with database.sessions.begin() as session:
+        store = EventStore(session)
+        changed.description = "more"
+        store.save(changed)
+        store.delete(trashed.uuid)
+    assert changed_since(backup, database_path) == 3  # new, changed, trashed; not kept
+    (tmp_path / "not-a-backup.sqlite").write_bytes(b"not a database")
+    assert changed_since(tmp_path / "not-a-backup.sqlite", database_path) is None

@@ -27,9 +27,17 @@ def test_backup_and_restore_from_the_window(qtbot, database, database_path, monk
     window.reload()
     assert window.model.rowCount() == 2
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *_rest, **_options):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
     dialog.table.selectRow(0)
     assert not dialog.restore_selected()
+    # the clerk is told what the restore replaces: one event entered since the backup
+    assert "Events entered or changed since then: 1." in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert dialog.restore_selected()
     assert window.model.rowCount() == 1

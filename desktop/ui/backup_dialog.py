@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import BackupError, BackupInfo, list_backups, make_backup, restore, rotate
+from db.backup import (
+    BackupError,
+    BackupInfo,
+    changed_since,
+    list_backups,
+    make_backup,
+    restore,
+    rotate,
+)
 from desktop.ui import i18n
 
 
@@ -123,14 +131,24 @@ class BackupDialog(QDialog):
         if not rows:
             return False
         info = self.backups[rows[0].row()]
+        question = self.tr("Replace the current data with the backup made {when}?").format(
+            when=i18n.format_datetime(info.made_at)
+        )
+        changed = changed_since(info.path, self.database_path)
+        if changed:  # what the restore replaces, before the clerk says yes
+            question += " " + self.tr(
+                "Events entered or changed since then: {count}. The backup has them as they "
+                "were then, or not at all."
+            ).format(count=i18n.format_number(changed))
         answer = QMessageBox.question(
             self,
             self.tr("Restore a backup"),
-            self.tr(
-                "Replace the current data with the backup made {when}?\n\n"
-                "The current data is kept as a backup first, so this can be undone "
-                "by restoring that one."
-            ).format(when=i18n.format_datetime(info.made_at)),
+            question
+            + "\n\n"
+            + self.tr(
+                "The current data is kept as a backup first, so this can be undone by "
+                "restoring that one."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

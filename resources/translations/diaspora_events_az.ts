@@ -820,16 +820,20 @@ The details are in the log file:
         <translation>Ehtiyat nüsxə alınmadı</translation>
     </message>
     <message>
+        <source>Replace the current data with the backup made {when}?</source>
+        <translation>Cari məlumatlar {when} çıxarılmış ehtiyat nüsxə ilə əvəz edilsin?</translation>
+    </message>
+    <message>
+        <source>Events entered or changed since then: {count}. The backup has them as they were then, or not at all.</source>
+        <translation>O vaxtdan bəri daxil edilmiş və ya dəyişdirilmiş tədbirlər: {count}. Ehtiyat nüsxədə onlar o vaxtkı kimidir, ya da heç yoxdur.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Ehtiyat nüsxədən bərpa</translation>
     </message>
     <message>
-        <source>Replace the current data with the backup made {when}?
-
-The current data is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation>Cari məlumatlar {when} çıxarılmış ehtiyat nüsxə ilə əvəz edilsin?
-
-Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.</translation>
+        <source>The current data is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Cari məlumatlar əvvəlcə ehtiyat nüsxə kimi saxlanılır, ona görə də həmin nüsxəni bərpa etməklə bunu geri qaytarmaq olar.</translation>
     </message>
     <message>
         <source>Restore failed</source>

@@ -820,16 +820,20 @@ The details are in the log file:
         <translation>Не удалось создать копию</translation>
     </message>
     <message>
+        <source>Replace the current data with the backup made {when}?</source>
+        <translation>Заменить текущие данные резервной копией от {when}?</translation>
+    </message>
+    <message>
+        <source>Events entered or changed since then: {count}. The backup has them as they were then, or not at all.</source>
+        <translation>Мероприятий внесено или изменено с тех пор: {count}. В резервной копии они такие, какими были тогда, или их там нет вовсе.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Восстановление из копии</translation>
     </message>
     <message>
-        <source>Replace the current data with the backup made {when}?
-
-The current data is kept as a backup first, so this can be undone by restoring that one.</source>
-        <translation>Заменить текущие данные резервной копией от {when}?
-
-Сначала текущие данные сохраняются в резервную копию, так что это можно отменить, восстановив её.</translation>
+        <source>The current data is kept as a backup first, so this can be undone by restoring that one.</source>
+        <translation>Сначала текущие данные сохраняются в резервную копию, так что это можно отменить, восстановив её.</translation>
     </message>
     <message>
         <source>Restore failed</source>
