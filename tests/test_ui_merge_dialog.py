@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog
 
@@ -10,6 +11,24 @@ from db.engine import open_database
 from desktop.ui.conflict_dialog import MINE, THEIRS, FieldChoiceDialog
 from desktop.ui.merge_dialog import FIELD_BY_FIELD, MergeDialog
 from tests.test_merge import _add, _by_title, _copy, _edit
+
+
+def _other_office(database, database_path, tmp_path, change_there) -> Path:
+    """A copy of this data set as another office's, where ``change_there(peer)`` ran."""
+    peer_path = tmp_path / "office.sqlite"
+    _copy(database_path, peer_path)
+    peer = open_database(peer_path)
+    try:
+        change_there(peer)
+    finally:
+        peer.dispose()
+    return peer_path
+
+
+def _compared(qtbot, dialog: MergeDialog, peer_path: Path) -> None:
+    dialog.source.setText(str(peer_path))
+    dialog.compare()
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
 
 
 def test_compare_decide_field_by_field_and_merge(
@@ -57,19 +76,12 @@ def test_compare_decide_field_by_field_and_merge(
 def test_a_conflict_names_its_fields_as_the_form_does(qtbot, database, database_path, tmp_path):
     """The conflicts table listed the stored fields' names ("attendance, description")."""
     _add(database, "Shared", 1)
-    peer_path = tmp_path / "office.sqlite"
-    _copy(database_path, peer_path)
-    peer = open_database(peer_path)
-    try:
-        _edit(database, "Shared", attendance=50)
-        _edit(peer, "Shared", start_date=dt.date(2025, 1, 2))
-    finally:
-        peer.dispose()
+    peer_path = _other_office(database, database_path, tmp_path,
+                              lambda peer: _edit(peer, "Shared", start_date=dt.date(2025, 1, 2)))
+    _edit(database, "Shared", attendance=50)
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
-    dialog.source.setText(str(peer_path))
-    dialog.compare()
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    _compared(qtbot, dialog, peer_path)
     assert dialog.conflicts.item(0, 1).text() == "Start date, Attendance"
 
 
@@ -82,23 +94,18 @@ def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
     from desktop.ui.main_window import MainWindow
     from tests.test_ui_support import focus, tmp_settings
 
-    _add(database, "Shared", 1)
-    peer_path = tmp_path / "office.sqlite"
-    _copy(database_path, peer_path)
-    peer = open_database(peer_path)
-    try:
+    def their_work(peer) -> None:
         _edit(peer, "Shared", attendance=40)
         _add(peer, "Their new event", 9)
-    finally:
-        peer.dispose()
+
+    _add(database, "Shared", 1)
+    peer_path = _other_office(database, database_path, tmp_path, their_work)
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
     window.merge_office()
     dialog = window.findChild(MergeDialog)
-    dialog.source.setText(str(peer_path))
-    dialog.compare()
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    _compared(qtbot, dialog, peer_path)
     dialog.merge()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)
     assert "Ctrl+Z" in dialog.summary.text()
