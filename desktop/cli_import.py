@@ -171,7 +171,7 @@ def run_undo(database: Database, args: argparse.Namespace) -> int:
 
 def run_merge(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.errors import MergeError
-    from desktop.importing.merge import Decision, apply_merge, plan_merge
+    from desktop.importing.merge import Decision, apply_merge, plan_merge, plan_notes
 
     try:
         plan = plan_merge(database, args.other)
@@ -186,11 +186,8 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
             "here.").format(file=plan.peer, added=len(report.added),
                             updated=len(report.updated), same=report.skipped,
                             kept=len(report.kept_mine)))
-    if plan.duplicates:  # as the merge window says it
-        ours = sorted({title for titles in plan.duplicates.values() for title in titles})
-        print(_("{count} of their new events look like events already recorded here; they "
-                "are added all the same, check them afterwards: {titles}").format(
-            count=len(plan.duplicates), titles="; ".join(ours[:10])))
+    for note in plan_notes(plan):  # as the merge window says it
+        print(note)
     for conflict in report.conflicts:
         print(_("  conflict: {title} ({uuid}): {fields}").format(
             title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))

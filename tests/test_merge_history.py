@@ -17,9 +17,10 @@ from sqlalchemy import select
 from db.engine import Database
 from db.event_store import EventInput, EventStore, OrganizerInput, SpeakerInput
 from db.merge_records import merge_records
-from db.models import ChangeLog, Event, Organization, Person
+from db.models import ChangeLog, Event, Organization, OrganizationAlias, Person
+from db.names import normalize
 from desktop.cli import main
-from desktop.importing.merge import apply_merge, plan_merge
+from desktop.importing.merge import apply_merge, plan_merge, plan_notes
 from desktop.importing.state import load_events
 from desktop.importing.undo import undo_batch
 from tests.import_helpers import dump
@@ -390,3 +391,31 @@ def test_field_by_field_their_trash_state_is_taken_and_undone(
     undo_batch(office_a, report.batch_id)
     undone = _event(office_a, evening)
     assert undone is not None and undone.deleted_at is None and undone.attendance == 50
+
+
+def _records_named(database: Database, name: str) -> list[str]:
+    """Our organizations that answer to ``name``, by their name or an alias."""
+    key = normalize(name)
+    with database.sessions() as session:
+        return sorted(session.scalars(select(Organization.name).where(
+            Organization.id.in_(select(OrganizationAlias.organization_id).where(
+                OrganizationAlias.normalized == key))
+            | (Organization.name == name))))
+
+
+def test_a_fold_of_theirs_leaves_our_two_records_apart_and_says_so(
+    new_database: NewDatabase,
+) -> None:
+    """Office B folded "Friendship society" into "Friendship"; here they are two records.
+    The merge gave our "Friendship" the name "Friendship society" as an alias: one name
+    then answered to two records, and an import or the form took whichever came first.
+    It now leaves our records as they are and tells the clerk, who may fold them here."""
+    office_a, office_b, _evening = _folded_there(new_database)
+    plan = plan_merge(office_a, _path(office_b))
+    assert [(s.ours, s.other) for s in plan.separate_here] == [
+        ("Friendship", "Friendship society")]
+    assert any("Friendship society" in note and "Friendship" in note
+               for note in plan_notes(plan))
+    apply_merge(office_a, plan, {c.uuid: "mine" for c in plan.conflicts}, backup=False)
+    assert _records_named(office_a, "Friendship society") == ["Friendship society"]
+    assert _records_named(office_a, "Friendship") == ["Friendship"]

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog
+from sqlalchemy import select
 
 from db.engine import open_database
 from desktop.ui.conflict_dialog import MINE, THEIRS, FieldChoiceDialog
@@ -121,3 +122,32 @@ def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
     window.undo_stack.redo()
     qtbot.waitUntil(lambda: window.model.total == 2, timeout=5_000)
     assert _by_title(database)["Shared"].attendance == 40
+
+
+def test_a_fold_made_there_is_named_before_the_merge(
+    qtbot, database, database_path, tmp_path
+) -> None:
+    """The other office folded "Friendship society" into "Friendship"; here the two are
+    records apart. The window says so before the clerk merges, in the clerk's language."""
+    from db import messages
+    from db.merge_records import merge_records
+    from db.models import Organization
+
+    _add(database, "Evening", 1, organizer="Friendship")
+    _add(database, "Concert", 2, organizer="Friendship society")
+
+    def fold(peer) -> None:
+        with peer.sessions.begin() as session:
+            survivor, duplicate = (session.scalar(select(Organization).where(
+                Organization.name == name)) for name in ("Friendship", "Friendship society"))
+            assert survivor is not None and duplicate is not None
+            merge_records(session, "organization", survivor.id, duplicate.id)
+
+    peer_path = _other_office(database, database_path, tmp_path, fold)
+    messages.set_language("ru")  # the merge's notes are the services' messages
+    dialog = MergeDialog(database)
+    qtbot.addWidget(dialog)
+    _compared(qtbot, dialog, peer_path)
+    summary = dialog.summary.text()
+    assert "«Friendship society»" in summary and "«Friendship»" in summary, summary
+    assert "справочник" in summary, summary

@@ -68,6 +68,7 @@ from db.models import (
 )
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS
+from db.reference_service import ReferenceService
 from desktop.importing.apply import OVERLAY, SOURCE_OVERLAY, BatchStore, _insert_events, overlay
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportCancelled, MergeError
@@ -94,6 +95,20 @@ class MergeConflict:
     fields: list[str]
 
 
+@dataclass(frozen=True)
+class SeparateHere:
+    """Their record matches one of ours and has a name another record of ours answers to:
+    a fold of two records made there and not here. The merge leaves our two records apart
+    (giving the name to ours as an alias would make one name answer to two records) and
+    says so."""
+
+    kind: str
+    ours: str
+    """Our record that theirs matched."""
+    other: str
+    """Our other record, which answers to one of their record's names."""
+
+
 @dataclass
 class MergePlan:
     peer: str
@@ -109,6 +124,7 @@ class MergePlan:
     references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     duplicates: dict[uuid.UUID, list[str]] = field(default_factory=dict)
     """Their new events that the duplicate check takes for ours: the titles of ours."""
+    separate_here: list[SeparateHere] = field(default_factory=list)
 
 
 @dataclass
@@ -284,20 +300,48 @@ Names = dict[str, dict[str, str]]
 
 def _our_names(mine: Session, plan: MergePlan) -> Names:
     """Which of our records each of their organizations and people is (the records the
-    merge gives their names as aliases); those with none here are new, listed in the plan."""
+    merge gives their names as aliases); those with none here are new, listed in the plan,
+    and names another record of ours answers to are listed as kept apart."""
     gazetteer = ImportStore(mine).gazetteer
+    service = ReferenceService(mine)
     out: Names = {}
     for kind, rows in plan.references.items():
-        name_attr = REFERENCE_KINDS[kind].name_attr
+        ref = REFERENCE_KINDS[kind]
         ours = out.setdefault(kind, {})
         for row in rows:
             record = _matching_record(mine, gazetteer, kind, row)
             if record is None:
                 (plan.new_organizations if kind == "organization" else plan.new_people).append(
                     row["names"][0])
-            else:
-                ours[row["names"][0]] = getattr(record, name_attr)
+                continue
+            our_name = getattr(record, ref.name_attr)
+            ours[row["names"][0]] = our_name
+            plan.separate_here += [
+                SeparateHere(kind, our_name, clash.other)
+                for clash in service.name_clashes(ref, record, row["names"])]
     return out
+
+
+def plan_notes(plan: MergePlan) -> list[str]:
+    """What the clerk should know before merging, beyond the counts: their new events that
+    look like ours, and records they folded into one that stay two here."""
+    notes = []
+    if plan.duplicates:
+        ours = sorted({title for titles in plan.duplicates.values() for title in titles})
+        notes.append(_(
+            "{count} of their new events look like events already recorded here; they are "
+            "added all the same, check them afterwards: {titles}"
+        ).format(count=len(plan.duplicates), titles="; ".join(ours[:10])))
+    for separate in plan.separate_here:
+        text = (_("The other office counts the organization “{name}” as “{ours}”; here they "
+                  "are two organizations, and the merge leaves them so. If they are one, "
+                  "merge them in the reference lists.")
+                if separate.kind == "organization" else
+                _("The other office counts “{name}” as the person “{ours}”; here they are "
+                  "two people, and the merge leaves them so. If they are one, merge them in "
+                  "the reference lists."))
+        notes.append(text.format(name=separate.other, ours=separate.ours))
+    return notes
 
 
 def _matching_record(session: Session, gazetteer: Gazetteer, kind: str,
@@ -412,6 +456,7 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
     """Their organizations and people: matched ones gain their names as aliases, others
     are added with their UUID."""
     session = store.session
+    service = ReferenceService(session)
     added: dict[str, list[str]] = {"organization": [], "person": []}
     for kind, rows in plan.references.items():
         ref = REFERENCE_KINDS[kind]
@@ -432,9 +477,11 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
             have: dict[str, str] = {key: name for key, name in session.execute(
                 select(alias.normalized, alias.name).where(getattr(alias, owner) == record.id))}
             old_names = sorted(have.values())
+            elsewhere = {normalize(clash.name) for clash in
+                         service.name_clashes(ref, record, row["names"])}
             for name in row["names"]:
                 key = normalize(name)
-                if key and key not in have:
+                if key and key not in have and key not in elsewhere:
                     have[key] = name
                     session.add(alias(**{owner: record.id, "name": name, "normalized": key}))
             if not made and len(have) > len(old_names):  # the undo takes them away again

@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 from db.change_values import display_value
 from db.engine import Database
 from desktop.importing.errors import MergeError
-from desktop.importing.merge import MergeConflict, MergePlan, MergeReport, apply_merge, plan_merge
+from desktop.importing.merge import (
+    MergeConflict,
+    MergePlan,
+    MergeReport,
+    apply_merge,
+    plan_merge,
+    plan_notes,
+)
 from desktop.ui.conflict_dialog import MINE, FieldChoiceDialog
 from desktop.ui.history_words import field_label
 from desktop.ui.worker import Job, start_job
@@ -164,7 +171,7 @@ class MergeDialog(QDialog):
                 orgs=len(plan.new_organizations),
                 people=len(plan.new_people),
             )
-            + self._duplicates_text(plan)
+            + "".join("\n" + note for note in plan_notes(plan))
         )
         self.conflicts.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
@@ -186,16 +193,6 @@ class MergeDialog(QDialog):
             choice.activated.connect(lambda index, c=conflict: self._decided(c, index))
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
-
-    def _duplicates_text(self, plan: MergePlan) -> str:
-        """Their new events the duplicate check takes for events recorded here."""
-        if not plan.duplicates:
-            return ""
-        ours = sorted({title for titles in plan.duplicates.values() for title in titles})
-        return "\n" + self.tr(
-            "{count} of their new events look like events already recorded here; they are "
-            "added all the same, check them afterwards: {titles}"
-        ).format(count=len(plan.duplicates), titles="; ".join(ours[:10]))
 
     def _decided(self, conflict: MergeConflict, index: int) -> None:
         if index == FIELD_BY_FIELD:

@@ -1966,10 +1966,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Sahə-sahə…</translation>
     </message>
     <message>
-        <source>{count} of their new events look like events already recorded here; they are added all the same, check them afterwards: {titles}</source>
-        <translation>Oradakı yeni tədbirlərdən {count} burada artıq qeydə alınmış tədbirlərə bənzəyir; onlar yenə də əlavə olunur, sonra yoxlayın: {titles}</translation>
-    </message>
-    <message>
         <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>
         <translation>«{title}» hər iki ofisdə dəyişib. Hər sahənin variantını seçin.</translation>
     </message>

@@ -1971,10 +1971,6 @@ Clear the filters to show it?</source>
         <translation>По полям…</translation>
     </message>
     <message>
-        <source>{count} of their new events look like events already recorded here; they are added all the same, check them afterwards: {titles}</source>
-        <translation>Новые мероприятия оттуда, похожие на уже записанные здесь ({count}): они всё равно будут добавлены, проверьте их после слияния: {titles}</translation>
-    </message>
-    <message>
         <source>“{title}” was changed in both offices. Choose each field&apos;s version.</source>
         <translation>«{title}» изменено в обоих офисах. Выберите версию каждого поля.</translation>
     </message>
