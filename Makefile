@@ -52,7 +52,8 @@ check: $(VENV)/.installed-test
 types: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-# Everything `check` does, then the long trials (four desks at once, kills during an import).
+# Everything `check` does, then the long trials (four desks at once, kills during an import)
+# and the tests that start LibreOffice (printed reports, files LibreOffice writes).
 test: check
 	$(PYTEST) -q -m slow
 

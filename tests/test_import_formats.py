@@ -70,6 +70,7 @@ def test_its_events_are_imported(database, suffix) -> None:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is needed")
+@pytest.mark.slow  # a LibreOffice start: `make test` and CI, not `make check`
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_a_file_libreoffice_writes_now(tmp_path, suffix) -> None:
     source = make.events(tmp_path / "fresh.xlsx")

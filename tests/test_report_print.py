@@ -27,8 +27,11 @@ from desktop.sample import load_sample
 
 SOFFICE = shutil.which("soffice")
 PDFINFO = shutil.which("pdfinfo")
-pytestmark = pytest.mark.skipif(not (SOFFICE and PDFINFO),
-                                reason="LibreOffice (soffice) and pdfinfo are needed")
+pytestmark = [
+    pytest.mark.skipif(not (SOFFICE and PDFINFO),
+                       reason="LibreOffice (soffice) and pdfinfo are needed"),
+    pytest.mark.slow,  # a LibreOffice start per workbook: `make test` and CI, not `make check`
+]
 A4 = (595.3, 841.9)
 
 
