@@ -119,14 +119,19 @@ def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
     tokens = TOKEN.findall(_fold(text))
     numbers = [t for t in tokens if t.isdigit()]
     month_word: int | None = None
-    for word in (t for t in tokens if not t.isdigit()):
+    month_at = len(tokens)
+    for at, word in enumerate(tokens):
+        if word.isdigit():
+            continue
         month = _month_of(word, locale)
         if month is not None and month_word in (None, month):
-            month_word = month
+            month_word, month_at = month, min(month_at, at)
         elif word not in YEAR_WORDS and word not in _day_words(locale):
             raise DateEntryError("unreadable")
     if month_word is not None:
         if len(numbers) == 1:
+            if len(numbers[0]) <= 2 and tokens.index(numbers[0]) < month_at:
+                raise DateEntryError("incomplete")  # "25 fevral": a day, its year left out
             return _year(numbers[0]), month_word, None
         if len(numbers) == 2:
             first, second = numbers

@@ -19,6 +19,10 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.localized import display_name
+from db.models import Country, Occasion, Region
+from db.names import normalize
+from desktop.ui import i18n
 from desktop.ui.widgets import popup_of
 
 if TYPE_CHECKING:
@@ -38,6 +42,24 @@ def record_name(record: Any, label: str) -> str:
         if isinstance(value, str) and value:
             return value
     return label
+
+
+def localized_entry(typed: str, label: str, record: Any, lang: str) -> tuple[str, str]:
+    """(label, name to insert) for a record whose name is translated (a region, a country,
+    an occasion), in the interface language: a Russian form offered "Krasnoyarsk Krai
+    (RU-KYA)" and put the English name in. The spelling that matched stays in front
+    ("Primorsky Territory → Приморский край (Россия)") when the name shown does not
+    hold what was typed. Other records (people, organizations) keep the gazetteer's."""
+    if lang == "en" or not isinstance(record, Region | Country | Occasion):
+        return label, record_name(record, label)
+    name = display_name(record, lang)
+    country = getattr(record, "country", None)
+    shown = f"{name} ({display_name(country, lang)})" if country is not None else name
+    spelling = label.split(" \u2192 ", 1)[0] if " \u2192 " in label else None
+    key = normalize(shown)
+    if spelling is None or normalize(typed) in key or normalize(spelling) in key:
+        return shown, name
+    return f"{spelling} \u2192 {shown}", name
 
 
 class Suggester:
@@ -71,17 +93,16 @@ class Suggester:
             if kind == "city":
                 return self._cities(text, limit, context)
             found = self._ensure().suggest(kind, text, limit=limit, **context)
+            lang = i18n.current_language()
+            return [localized_entry(text, label, record, lang) for label, record in found]
         except Exception:  # completion is a help, not a requirement
             log.exception("suggest(%s, %r) failed", kind, text)
             return []
-        return [(label, record_name(record, label)) for label, record in found]
 
     def _cities(self, text: str, limit: int, context: dict[str, Any]) -> list[tuple[str, str]]:
         """Any city of the world (stored ones first), labelled with region and country in
         the interface language; a name two candidates share goes in with its region
         ("Montebello, California"), so the store knows which one was meant."""
-        from desktop.ui import i18n
-
         lang = i18n.current_language()
         found = self._ensure().city_candidates(text, limit=limit, lang=lang, **context)
         shared = {c.name for c in found if sum(o.name == c.name for o in found) > 1}

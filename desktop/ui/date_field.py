@@ -11,7 +11,13 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.date_entry import DateEntryError, describe_date, describe_problem, parse_date
+from desktop.date_entry import (
+    PRECISIONS,
+    DateEntryError,
+    describe_date,
+    describe_problem,
+    parse_date,
+)
 from desktop.ui import i18n
 
 EXAMPLE_DAY = dt.date(2025, 2, 25)
@@ -45,7 +51,8 @@ class DateField(QLineEdit):
         return self._precision
 
     def set_precision(self, precision: str) -> None:
-        """Day, month or year: what the clerk has to type; a valid date is kept."""
+        """Day, month or year: what the clerk has to type; a valid date is kept to the day
+        (month, then day again gives back the day typed, not the 1st)."""
         if precision == self._precision:
             return
         value = self._value
@@ -65,8 +72,13 @@ class DateField(QLineEdit):
         return self._value
 
     def set_value(self, day: dt.date | None) -> None:
+        """Show ``day`` at the field's precision; the value stays the whole date (an event
+        stored as "March 2025" with its 5th keeps the 5th when it is saved again)."""
+        before, self._value = self._value, day
         self.setText(i18n.format_date(day, self._precision) if day else "")
         self.setCursorPosition(0)
+        if day != before:
+            self.dateChanged.emit(day)
 
     def problem(self) -> DateEntryError | None:
         """Why the text is not a date, or None when it is one (or is empty)."""
@@ -83,7 +95,7 @@ class DateField(QLineEdit):
 
     def _reparse(self) -> None:
         try:
-            value = parse_date(self.text(), i18n.locale().name(), self._precision)
+            value = self._read(self.text())
             self._problem = None
         except DateEntryError as error:
             value, self._problem = None, error
@@ -92,6 +104,24 @@ class DateField(QLineEdit):
         if value != self._value:
             self._value = value
             self.dateChanged.emit(value)
+
+    def _read(self, text: str) -> dt.date | None:
+        """The date the text means at the field's precision. A month or a year field keeps
+        the day (or month) that was typed ("5 марта 2025"), or that it held in the same
+        month or year, so nothing the clerk gave is dropped by showing less of it."""
+        locale = i18n.locale().name()
+        value = parse_date(text, locale, self._precision)
+        read_as = self._precision
+        for finer in PRECISIONS[: PRECISIONS.index(self._precision)]:
+            try:
+                value, read_as = parse_date(text, locale, finer), finer
+                break
+            except DateEntryError:
+                continue
+        held = self._value
+        if value is not None and held is not None and same_period(held, value, read_as):
+            return held
+        return value
 
     def tidy(self) -> None:
         """Leaving the field: a date is shown in the standard form, a non-date is marked."""
@@ -110,3 +140,12 @@ def date_problem_text(problem: DateEntryError, precision: str = "day") -> str:
     """What is wrong with a typed date, and how to write it, in the interface language."""
     example = i18n.format_date(EXAMPLE_DAY, precision)
     return describe_problem(problem, example, i18n.locale().name(), precision)
+
+
+def same_period(first: dt.date, second: dt.date, precision: str) -> bool:
+    """Whether two dates fall in the same day, month or year (``precision``)."""
+    if precision == "year":
+        return first.year == second.year
+    if precision == "month":
+        return (first.year, first.month) == (second.year, second.month)
+    return first == second

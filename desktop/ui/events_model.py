@@ -98,14 +98,13 @@ def column_titles() -> dict[str, str]:
 
 
 def format_date(row: EventRow) -> str:
-    """The date as precise as the report gave it (2025-02, 2025, or a span), in the
-    interface locale's format (ISO in English, 26.02.2025 in Russian and Azerbaijani)."""
-    start = row.start_date
-    if row.date_precision in ("month", "year"):
-        return i18n.format_date(start, row.date_precision)
-    if row.end_date is not None and row.end_date != start:
-        return f"{i18n.format_date(start)} – {i18n.format_date(row.end_date)}"
-    return i18n.format_date(start)
+    """The date as precise as the report gave it (2025-02, 2025, or a span of days, months
+    or years), in the interface locale's format (ISO in English, 26.02.2025 in Russian and
+    Azerbaijani)."""
+    precision = row.date_precision if row.date_precision in ("month", "year") else "day"
+    first = i18n.format_date(row.start_date, precision)
+    last = i18n.format_date(row.end_date, precision) if row.end_date is not None else first
+    return first if last == first else f"{first} – {last}"
 
 
 def status_label(status: str) -> str:

@@ -221,7 +221,7 @@ class EventFields(QWidget):
         self.date_meaning.setObjectName("date_meaning")
         self.date_meaning.setAccessibleName(tr("The dates in words"))
         self.date_meaning.setStyleSheet(HINT_STYLE)
-        self.multi_day = self._input(QCheckBox(tr("several days")), "multi_day", tr("Several days"))
+        self.multi_day = self._input(QCheckBox(), "multi_day", "")
         self._to_label = QLabel(tr("to"))
         dates = row(
             self.date_precision, self.start_date, self._to_label, self.end_date, self.multi_day
@@ -470,14 +470,23 @@ class EventFields(QWidget):
         return DatePrecision(self.date_precision.currentData())
 
     def _on_precision_changed(self) -> None:
+        """A span is a day, a month or a year range (several days, months or years: an
+        import leaves "March to April 2025"), or 'between' two days."""
         precision = self.precision()
-        self.start_date.set_precision(
-            precision.value if precision in (DatePrecision.MONTH, DatePrecision.YEAR) else "day"
-        )
-        self.multi_day.setVisible(precision == DatePrecision.DAY)
-        has_end = precision == DatePrecision.BETWEEN or (
-            precision == DatePrecision.DAY and self.multi_day.isChecked()
-        )
+        part = precision.value if precision in (DatePrecision.MONTH, DatePrecision.YEAR) else "day"
+        self.start_date.set_precision(part)
+        self.end_date.set_precision(part)
+        several = {
+            DatePrecision.DAY: (tr("several days"), tr("Several days")),
+            DatePrecision.MONTH: (tr("several months"), tr("Several months")),
+            DatePrecision.YEAR: (tr("several years"), tr("Several years")),
+        }
+        self.multi_day.setVisible(precision in several)
+        if precision in several:
+            text, accessible = several[precision]
+            self.multi_day.setText(text)
+            self.multi_day.setAccessibleName(accessible)
+        has_end = precision == DatePrecision.BETWEEN or self.multi_day.isChecked()
         self.end_date.setEnabled(has_end)
         self._to_label.setEnabled(has_end)
         tip = {
@@ -608,7 +617,7 @@ class EventFields(QWidget):
         self.title.setText(data.title)
         select_data(self.date_precision, DatePrecision(data.date_precision))
         self.multi_day.setChecked(
-            data.date_precision == DatePrecision.DAY and data.end_date is not None
+            data.date_precision != DatePrecision.BETWEEN and data.end_date is not None
         )
         self._last_start = None
         self._on_precision_changed()
@@ -619,9 +628,7 @@ class EventFields(QWidget):
         self.anniversary.setValue(data.anniversary or 0)
         self._set_country(data.country)
         self.region.setText(self._region_name(data.region))
-        # EventStore.load puts the place as written in ``city`` when no city record matched.
-        city = data.city if data.city != data.place_as_written else None
-        self.city.setText(self._city_name(city))
+        self.city.setText(self._city_name(data.city))
         self.venue.setText(data.venue or "")
         self.place_as_written.setText(data.place_as_written or "")
         self._select_or_blank(self.place_precision, data.place_precision)

@@ -588,6 +588,22 @@
         <translation>Tam m&amp;ətn</translation>
     </message>
     <message>
+        <source>several months</source>
+        <translation>bir neçə ay</translation>
+    </message>
+    <message>
+        <source>Several months</source>
+        <translation>Bir neçə ay</translation>
+    </message>
+    <message>
+        <source>several years</source>
+        <translation>bir neçə il</translation>
+    </message>
+    <message>
+        <source>Several years</source>
+        <translation>Bir neçə il</translation>
+    </message>
+    <message>
         <source>The report gives no day: the earliest and latest possible dates.</source>
         <translation>Xəbərdə gün göstərilməyib: mümkün olan ən erkən və ən gec tarixlər.</translation>
     </message>

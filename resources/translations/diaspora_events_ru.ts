@@ -588,6 +588,22 @@
         <translation>По&amp;лный текст</translation>
     </message>
     <message>
+        <source>several months</source>
+        <translation>несколько месяцев</translation>
+    </message>
+    <message>
+        <source>Several months</source>
+        <translation>Несколько месяцев</translation>
+    </message>
+    <message>
+        <source>several years</source>
+        <translation>несколько лет</translation>
+    </message>
+    <message>
+        <source>Several years</source>
+        <translation>Несколько лет</translation>
+    </message>
+    <message>
         <source>The report gives no day: the earliest and latest possible dates.</source>
         <translation>В сообщении нет дня: самая ранняя и самая поздняя возможные даты.</translation>
     </message>
