@@ -43,6 +43,11 @@ class ReferenceKind:
     """Countries are ISO's list: two of them are never one thing."""
     needs_region: bool = False
     """Cities: the region (by any of its names) gives the city its country."""
+    localized: bool = False
+    """The record has a name in each interface language (db.localized): the lists show
+    and sort it by the one of the interface, and find it by any of them."""
+    deletable: bool = True
+    """Countries are ISO's list: regions, cities and events are placed by them."""
 
     @property
     def table(self) -> str:
@@ -60,14 +65,23 @@ class ReferenceKind:
 REFERENCE_KINDS: dict[str, ReferenceKind] = {
     kind.name: kind
     for kind in (
-        ReferenceKind("country", Country, CountryAlias, fields=("code",), mergeable=False),
-        ReferenceKind("region", Region, RegionAlias, fields=("code", "kind")),
-        ReferenceKind("city", City, CityAlias, needs_region=True),
+        ReferenceKind(
+            "country",
+            Country,
+            CountryAlias,
+            fields=("code",),
+            mergeable=False,
+            localized=True,
+            deletable=False,
+        ),
+        ReferenceKind("region", Region, RegionAlias, fields=("code", "kind"), localized=True),
+        ReferenceKind("city", City, CityAlias, needs_region=True, localized=True),
         ReferenceKind(
             "occasion",
             Occasion,
             OccasionAlias,
             fields=("name_ru", "name_az", "reference_date", "kind", "notes"),
+            localized=True,
         ),
         ReferenceKind(
             "organization",
@@ -76,9 +90,15 @@ REFERENCE_KINDS: dict[str, ReferenceKind] = {
             fields=("short_name", "kind", "contacts", "notes"),
         ),
         ReferenceKind("person", Person, PersonAlias, name_attr="full_name", fields=("notes",)),
-        ReferenceKind("event_type", EventType, None, fields=("code", "name_ru", "name_az")),
         ReferenceKind(
-            "program_item_type", ProgramItemType, None, fields=("code", "name_ru", "name_az")
+            "event_type", EventType, None, fields=("code", "name_ru", "name_az"), localized=True
+        ),
+        ReferenceKind(
+            "program_item_type",
+            ProgramItemType,
+            None,
+            fields=("code", "name_ru", "name_az"),
+            localized=True,
         ),
     )
 }

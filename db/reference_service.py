@@ -1,10 +1,11 @@
-"""Reference lists without widgets: search, add, edit, aliases, merge and history.
+"""Reference lists without widgets: search, add, edit, aliases, merge, delete, history.
 
 The reference-list screens, the CLI and tests call this service; it owns the rules
 (a record needs a name, a city needs its region, a country its ISO code), the
 aliases, the change log and the conflict check. A record is edited at the version it
 was read at (:meth:`ReferenceService.read`); saving over a newer version raises
-:class:`StaleRecordError` instead of erasing the other desk's change.
+:class:`StaleRecordError` instead of erasing the other desk's change. A record nothing
+uses may be deleted, and put back from the change log; one in use is merged instead.
 """
 
 from __future__ import annotations
@@ -14,19 +15,35 @@ import re
 import socket
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, Table, Uuid, func, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.change_log import current_user, write_change
+from db.collation import language_key
 from db.event_store import EventStore, json_value
 from db.gazetteer import Gazetteer, PlaceCandidate
+from db.localized import LANGUAGES, all_names, display_name
 from db.merge_records import merge_records, undo_merge
-from db.messages import N_, _
-from db.models import ChangeLog, City, Country, Event, EventType, ProgramItemType, Region
+from db.messages import N_, _, current_language, ngettext
+from db.models import (
+    STALE_RANKS,
+    Base,
+    ChangeLog,
+    City,
+    Country,
+    Event,
+    EventType,
+    Occasion,
+    ProgramItemType,
+    Region,
+)
 from db.names import normalize
+from db.reference import read_csv, type_aliases
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind, reference_kind
 from db.world import Place
 
@@ -40,9 +57,35 @@ NOT_A_DATE = N_("The reference date is not a date: {text}")
 NAME_TAKEN = N_("“{name}” is already a name of “{other}”.")
 NO_REGION = N_("Give the region the city is in.")
 NO_COUNTRY_CODE = N_("A country needs its two-letter ISO code.")
-NO_REGION_CODE = N_(
-    "Give the region its ISO 3166-2 code (such as RU-PRI): it names the country."
+NO_REGION_CODE = N_("Give the region its ISO 3166-2 code (such as RU-PRI): it names the country.")
+IN_USE = N_("“{name}” cannot be deleted: it is used by {uses}.")
+IN_THE_TRASH = N_("({count} in the trash)")
+MERGE_INSTEAD = N_(
+    "If it is the same as another record, select the two and use Merge: whatever uses "
+    "it will then use the one kept."
 )
+KEPT_COUNTRY = N_(
+    "“{name}” cannot be deleted: it is a country of the ISO list that comes with the app."
+)
+KEPT_REGION = N_(
+    "“{name}” cannot be deleted: it is a region of the ISO 3166-2 list that comes with the "
+    "app, by which the places typed in events are found."
+)
+KEPT_GEONAMES = N_(
+    "“{name}” cannot be deleted: it is a GeoNames town, by which the events that name it "
+    "are placed; the next one would bring it back without the names it has here."
+)
+KEPT_SHIPPED = N_(
+    "“{name}” cannot be deleted: it comes with the app, which finds it by its names when "
+    "it reads a report."
+)
+KEEP_ADVICE = N_(
+    "What comes with the app stays in the lists; a record that duplicates it can be merged into it."
+)
+NOT_IN_LOG = N_("That deletion is not in the change log; it cannot be undone.")
+ALREADY_BACK = N_("“{name}” has been put back already.")
+NAME_BACK_TAKEN = N_("“{name}” cannot be put back: another record now has its name or code.")
+RENAME_FIRST = N_("Rename or merge that one first, then undo again.")
 
 
 class ReferenceInputError(ValueError):
@@ -104,6 +147,52 @@ class StaleRecordError(Exception):
         self.name = name
         self.by = by
         self.at = at
+
+
+class DeleteRefusedError(ValueError):
+    """A record that may not be deleted (or put back): ``reason`` says why and
+    ``advice`` what to do instead, in the message language; ``str()`` is both."""
+
+    def __init__(self, reason: str, advice: str):
+        super().__init__(f"{reason} {advice}")
+        self.reason = reason
+        self.advice = advice
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What refers to a reference record: events, and other reference records."""
+
+    events: int = 0
+    trashed: int = 0
+    """Of ``events``, those in the trash (they may be restored)."""
+    records: tuple[tuple[str, int], ...] = ()
+    """(table, how many of its records) for regions, cities, organizations using it."""
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.records)
+
+    def words(self) -> str:
+        """How many use the record ("3 events (1 in the trash), 2 cities"), in words."""
+        parts = []
+        if self.events:
+            events = ngettext("{count} event", "{count} events", self.events)
+            parts.append(events.format(count=self.events))
+            if self.trashed:
+                parts[-1] += " " + _(IN_THE_TRASH).format(count=self.trashed)
+        parts += [_records_words(table, count) for table, count in self.records]
+        return ", ".join(parts)
+
+
+def _records_words(table: str, count: int) -> str:
+    """How many records of ``table`` (a kind that can refer to another), in words."""
+    words = {
+        "region": lambda: ngettext("{count} region", "{count} regions", count),
+        "city": lambda: ngettext("{count} city", "{count} cities", count),
+        "organization": lambda: ngettext("{count} organization", "{count} organizations", count),
+    }
+    say = words.get(table)
+    return say().format(count=count) if say is not None else f"{table}: {count}"
 
 
 @dataclass(frozen=True)
@@ -295,31 +384,90 @@ class ReferenceService:
 
     # --- reading ---------------------------------------------------------------------
 
-    def search(self, kind: str, text: str, limit: int = ROW_LIMIT) -> list[Any]:
-        """Records whose name or any alias contains ``text`` (normalized), sorted by name."""
+    def search(
+        self, kind: str, text: str, limit: int = ROW_LIMIT, language: str | None = None
+    ) -> list[Any]:
+        """Records whose name (in any language) or any alias contains ``text``
+        (normalized), in the alphabetical order of their names in ``language`` (the
+        message language by default)."""
         ref = reference_kind(kind)
+        key = normalize(text or "")
+        if ref.localized:
+            return self._search_localized(ref, text, key, limit, language or current_language())
         model = ref.model
         name = getattr(model, ref.name_attr)
-        query = select(model)
-        key = normalize(text or "")
-        if key and ref.alias_model is None:
-            return self._search_names(ref, key, limit)
+        query = select(model).options(selectinload(model.aliases))
         if key:
-            conditions = [name.ilike(f"%{text.strip()}%")]
-            if ref.alias_model is not None:
-                owner = getattr(ref.alias_model, ref.alias_owner)
-                conditions.append(
-                    model.id.in_(select(owner).where(ref.alias_model.normalized.like(f"%{key}%")))
-                )
-            query = query.where(or_(*conditions))
+            query = query.where(or_(name.ilike(f"%{text.strip()}%"), self._has_alias(ref, key)))
         return list(self.session.scalars(query.order_by(name).limit(limit)))
 
-    def _search_names(self, ref: ReferenceKind, key: str, limit: int) -> list[Any]:
-        """Types (a short list, no alias table): by any of their names, compared as
-        normalized text, since SQL compares only ASCII letters without regard to case."""
-        records = self.session.scalars(select(ref.model).order_by(ref.model.name))
-        found = [r for r in records if any(key in normalize(n) for n in own_names(ref, r))]
-        return found[:limit]
+    def _has_alias(self, ref: ReferenceKind, key: str) -> Any:
+        """SQL: the record has an alias whose key contains ``key``."""
+        assert ref.alias_model is not None
+        owner = getattr(ref.alias_model, ref.alias_owner)
+        return ref.model.id.in_(select(owner).where(ref.alias_model.normalized.like(f"%{key}%")))
+
+    def _search_localized(
+        self, ref: ReferenceKind, text: str, key: str, limit: int, language: str
+    ) -> list[Any]:
+        """A kind named in each language: matched on its names in every language (a
+        country's Russian name may be pycountry's, no alias) and its aliases, then
+        ordered by the names shown in ``language``."""
+        names = self._names(ref)
+        shown = names[_language(language)]
+        if key:
+            found = {
+                record_id
+                for in_language in names.values()
+                for record_id, (_name, name_key) in in_language.items()
+                if key in name_key
+            }
+            if ref.alias_model is not None:
+                found.update(
+                    self.session.scalars(select(ref.model.id).where(self._has_alias(ref, key)))
+                )
+        else:
+            found = set(shown)
+        collate = language_key(_language(language))
+        order = sorted(found & set(shown), key=lambda i: (collate(shown[i][0]), i))[:limit]
+        query = select(ref.model).where(ref.model.id.in_(order))
+        if ref.alias_model is not None:
+            query = query.options(selectinload(ref.model.aliases))
+        records = {record.id: record for record in self.session.scalars(query)}
+        return [records[i] for i in order if i in records]
+
+    def shown_names(self, kind: str, records: list[Any], language: str) -> dict[int, str]:
+        """Record id → its name as the lists show it in ``language``: for a kind named in
+        each language the name in that one (English where it has none), else its name."""
+        ref = reference_kind(kind)
+        if not ref.localized:
+            return {record.id: record_name(ref, record) for record in records}
+        names = self._names(ref)[_language(language)]
+        return {
+            record.id: names[record.id][0] if record.id in names else record_name(ref, record)
+            for record in records
+        }
+
+    def _names(self, ref: ReferenceKind) -> dict[str, dict[int, tuple[str, str]]]:
+        """Language → id → (name, its normalized key) of every record of the kind, read
+        again only when a record of it is added, changed or deleted: every change of a
+        name or alias makes a new version (models.Versioned), and the names of the 3,600
+        regions take a tenth of a second to gather (pycountry's among them)."""
+        table = _table(ref.model)
+        rows = self.session.execute(select(table.c.id, table.c.version).order_by(table.c.id))
+        state = (str(self.session.get_bind().engine.url), hash(tuple(map(tuple, rows))))
+        cached = _NAMES_SHOWN.get(ref.table)
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        names = {
+            language: {
+                record_id: (name, normalize(name))
+                for record_id, name in all_names(self.session, ref.model, language).items()
+            }
+            for language in LANGUAGES
+        }
+        _NAMES_SHOWN[ref.table] = (state, names)
+        return names
 
     def read(self, kind: str, record_id: int) -> RecordData | None:
         """The record's fields as text, with the version an edit of them is based on."""
@@ -455,6 +603,192 @@ class ReferenceService:
     def undo_merge(self, batch: uuid.UUID) -> None:
         undo_merge(self.session, batch, self.user)
 
+    # --- deleting ----------------------------------------------------------------------
+
+    def usage(self, kind: str, record_id: int) -> Usage:
+        """The events (trashed ones included) and the other records that refer to the
+        record, from every foreign key to its table."""
+        target = _table(reference_kind(kind).model)
+        event = _table(Event)
+        events: list[Any] = []
+        records: dict[str, int] = {}
+        for table in Base.metadata.sorted_tables:
+            if table.name.endswith("_alias"):  # its own names
+                continue
+            for key in table.foreign_keys:
+                if key.column.table is not target:
+                    continue
+                if table is event:
+                    events.append(select(event.c.id).where(key.parent == record_id))
+                elif "event_id" in table.c:  # an organizer, a speaker, a programme item
+                    events.append(select(table.c.event_id).where(key.parent == record_id))
+                else:
+                    count = self.session.scalar(
+                        select(func.count()).select_from(table).where(key.parent == record_id)
+                    )
+                    if count:
+                        records[table.name] = records.get(table.name, 0) + count
+        if not events:
+            return Usage(records=tuple(records.items()))
+        used, trashed = self.session.execute(
+            select(func.count(), func.count(Event.deleted_at)).where(
+                or_(*(Event.id.in_(query) for query in events))
+            )
+        ).one()
+        return Usage(used, trashed, tuple(records.items()))
+
+    def check_delete(self, kind: str, record_id: int, language: str | None = None) -> RecordData:
+        """The record as it is now, when it may be deleted; a :class:`DeleteRefusedError`
+        says why not (what uses it, or that it comes with the app), naming it in
+        ``language``."""
+        ref = reference_kind(kind)
+        record = self.session.get(ref.model, record_id)
+        if record is None:
+            raise ReferenceInputError(GONE)
+        self._refuse_delete(ref, record, language)
+        data = self.read(kind, record_id)
+        assert data is not None
+        return data
+
+    def delete(
+        self, kind: str, record_id: int, version: int | None = None, language: str | None = None
+    ) -> uuid.UUID:
+        """Delete a record nothing uses and the app does not ship, with its aliases;
+        logged with all :meth:`undo_delete` needs to put it back. Returns the log's batch.
+
+        ``version`` is the one the clerk confirmed; a newer one raises
+        :class:`StaleRecordError`. The caller rolls back on any error."""
+        ref = reference_kind(kind)
+        record = self._current(ref, record_id, version)
+        name = self._refuse_delete(ref, record, language)
+        table = _table(ref.model)
+        row = self.session.execute(select(table).where(table.c.id == record_id)).mappings().one()
+        aliases = [
+            {"name": alias.name, "normalized": alias.normalized, "lang": alias.lang}
+            for alias in (record.aliases if ref.alias_model is not None else [])
+        ]
+        batch = uuid.uuid4()
+        write_change(
+            self.session,
+            ref.table,
+            "delete",
+            record_id=record_id,
+            record_uuid=getattr(record, "uuid", None),
+            batch_id=batch,
+            changes={
+                "kind": ref.name,
+                "record": {column: json_value(value) for column, value in row.items()},
+                "aliases": aliases,
+            },
+            summary=record_name(ref, record),
+            user=self.user,
+            desk=self.desk,
+        )
+        self.session.delete(record)
+        try:
+            self._flush(ref, record)
+        except IntegrityError as error:  # another desk put it to use since the check
+            raise DeleteRefusedError(
+                _(IN_USE).format(name=name, uses=_("an event saved meanwhile")), _(MERGE_INSTEAD)
+            ) from error
+        return batch
+
+    def undo_delete(self, batch: uuid.UUID) -> int:
+        """Put a deleted record back as it was logged, with its aliases; returns its id
+        (a new one when another record has taken the old one since). Refused when
+        another record now has its name, code or any of its names."""
+        entry = self.session.scalar(
+            select(ChangeLog).where(ChangeLog.batch_id == batch, ChangeLog.action == "delete")
+        )
+        if entry is None or not isinstance(entry.changes, dict):
+            raise ReferenceInputError(NOT_IN_LOG)
+        name = entry.summary or ""
+        undone = ChangeLog.changes["undoes"].as_string() == str(batch)
+        if self.session.scalar(select(ChangeLog.id).where(ChangeLog.action == "undelete", undone)):
+            raise ReferenceInputError(ALREADY_BACK, name=name)
+        ref = reference_kind(str(entry.changes["kind"]))
+        table = _table(ref.model)
+        values = _column_values(table, entry.changes["record"])
+        if self.session.get(ref.model, values["id"]) is not None:
+            del values["id"]
+        if self._unique_taken(table, values):
+            raise DeleteRefusedError(_(NAME_BACK_TAKEN).format(name=name), _(RENAME_FIRST))
+        record_id = self.session.execute(
+            insert(table).values(values).returning(table.c.id)
+        ).scalar_one()
+        if ref.alias_model is not None and entry.changes.get("aliases"):
+            self.session.execute(
+                insert(_table(ref.alias_model)),
+                [{**alias, ref.alias_owner: record_id} for alias in entry.changes["aliases"]],
+            )
+        record = self.session.get(ref.model, record_id)
+        if self.name_clashes(ref, record, own_names(ref, record)):
+            raise DeleteRefusedError(_(NAME_BACK_TAKEN).format(name=name), _(RENAME_FIRST))
+        write_change(
+            self.session,
+            ref.table,
+            "undelete",
+            record_id=record_id,
+            record_uuid=getattr(record, "uuid", None),
+            batch_id=uuid.uuid4(),
+            changes={"undoes": str(batch)},
+            summary=name,
+            user=self.user,
+            desk=self.desk,
+        )
+        self.session.flush()
+        return int(record_id)
+
+    def _refuse_delete(self, ref: ReferenceKind, record: Any, language: str | None) -> str:
+        """Raise :class:`DeleteRefusedError` for a record the app ships or one in use;
+        the record's name in ``language`` otherwise."""
+        name = display_name(record, language or current_language())
+        kept = self._kept_reason(ref, record)
+        if kept is not None:
+            raise DeleteRefusedError(_(kept).format(name=name), _(KEEP_ADVICE))
+        uses = self.usage(ref.name, record.id)
+        if uses:
+            raise DeleteRefusedError(
+                _(IN_USE).format(name=name, uses=uses.words()), _(MERGE_INSTEAD)
+            )
+        return name
+
+    @staticmethod
+    def _kept_reason(ref: ReferenceKind, record: Any) -> str | None:
+        """Why a record that comes with the app stays (a message), or None.
+
+        No column marks such records, so they are told by what they came from: countries
+        are ISO's list; a region with an ISO 3166-2 code is pycountry's, and the gazetteer
+        finds the regions typed in events by that code; a city with a GeoNames id is the
+        town the gazetteer links events to (the next event naming it would make it again,
+        without its aliases); the cities, occasions and types of the reference files are
+        what reading a report finds (by their names, and the types by their codes)."""
+        if not ref.deletable:
+            return KEPT_COUNTRY
+        if ref.model is Region:
+            return KEPT_REGION if record.code and _is_iso_region(record.code) else None
+        if ref.model is City:
+            if record.geonames_id is not None:
+                return KEPT_GEONAMES
+            place = f"{record.country.code}:{normalize(record.name)}"
+            return KEPT_SHIPPED if place in _shipped_keys("city") else None
+        if ref.model is Occasion:
+            names = {normalize(name) for name in own_names(ref, record)}
+            return KEPT_SHIPPED if names & _shipped_keys("occasion") else None
+        if ref.model in (EventType, ProgramItemType):
+            return KEPT_SHIPPED if record.code in _shipped_keys(ref.name) else None
+        return None
+
+    def _unique_taken(self, table: Table, values: dict[str, Any]) -> bool:
+        """Whether another record has the value of one of ``table``'s unique columns
+        (an occasion's name, a type's code, a region's code)."""
+        return any(
+            self.session.scalar(select(column).where(column == values[column.name]).limit(1))
+            is not None
+            for column in table.c
+            if column.unique and values.get(column.name) is not None
+        )
+
     def geonames_choices(self, city_id: int, lang: str) -> list[PlaceCandidate]:
         """GeoNames towns a stored city may be, by its name and aliases, nearest first."""
         city = self.session.get(City, city_id)
@@ -585,3 +919,61 @@ class ReferenceService:
             user=self.user,
             desk=self.desk,
         )
+
+
+_NAMES_SHOWN: dict[str, tuple[tuple[str, int], dict[str, dict[int, tuple[str, str]]]]] = {}
+"""Table → ((the database, the versions of its records), language → id → (name shown in
+the language, its key)), as :meth:`ReferenceService._names` last gathered them: one
+database's at a time."""
+
+
+def _language(language: str) -> str:
+    """An interface language's code ("ru_RU" → "ru"); English for one without names."""
+    short = language.replace("-", "_").split("_")[0].lower()
+    return short if short in LANGUAGES else "en"
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)  # every model maps one table of db.tables
+    return table
+
+
+def _column_values(table: Table, logged: dict[str, Any]) -> dict[str, Any]:
+    """A row as the change log holds it (JSON) in its columns' types again, its sort
+    ranks stale (others may have been ranked since); columns the table no longer has
+    are left out."""
+    values: dict[str, Any] = {}
+    for name, value in logged.items():
+        if name not in table.c:
+            continue
+        column_type = table.c[name].type
+        if isinstance(value, str) and isinstance(column_type, Uuid):
+            value = uuid.UUID(value)
+        elif isinstance(value, str) and isinstance(column_type, Date):
+            value = dt.date.fromisoformat(value)
+        values[name] = value
+    return {**values, **{rank: None for rank in STALE_RANKS if rank in table.c}}
+
+
+def _is_iso_region(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-2 subdivision's (pycountry's list)."""
+    import pycountry  # its list of subdivisions loads in ~40 ms: only when asked
+
+    # pycountry's Subdivisions.get overrides the typed Database.get without annotations.
+    return pycountry.subdivisions.get(code=code) is not None  # type: ignore[no-untyped-call]
+
+
+@cache
+def _shipped_keys(kind: str) -> frozenset[str]:
+    """What tells the records of ``kind`` the reference files bring: a type's code, an
+    occasion's English name and a city's "country code:name" (normalized)."""
+    if kind in ("event_type", "program_item_type"):
+        return frozenset(type_aliases("event" if kind == "event_type" else "program"))
+    if kind == "occasion":
+        return frozenset(normalize(row["name_en"]) for row in read_csv("occasions.csv"))
+    if kind == "city":
+        return frozenset(
+            f"{row['country']}:{normalize(row['name'])}" for row in read_csv("cities.csv")
+        )
+    return frozenset()

@@ -1,5 +1,6 @@
 """``diaspora-events reference``: search a reference list, show a record's history, add
-or remove an alias, through the same service as the reference-list screens."""
+or remove an alias, delete a record nothing uses, through the same service as the
+reference-list screens."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from db.engine import Database
 from db.messages import _
 from db.reference_kinds import REFERENCE_KINDS
 from db.reference_service import (
+    GONE,
+    DeleteRefusedError,
     ReferenceInputError,
     ReferenceService,
     StaleRecordError,
@@ -21,7 +24,11 @@ from db.reference_service import (
 
 def add_reference_command(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "reference", help=_("search a reference list; show a record's history; edit its aliases")
+        "reference",
+        help=_(
+            "search a reference list; show a record's history; edit its aliases; delete a "
+            "record nothing uses"
+        ),
     )
     parser.add_argument("kind", choices=tuple(REFERENCE_KINDS))
     parser.add_argument("text", nargs="?", default="", help=_("any part of a name or alias"))
@@ -29,6 +36,12 @@ def add_reference_command(subparsers: Any) -> argparse.ArgumentParser:
     action.add_argument("--history", type=int, metavar="ID", help=_("the record's change history"))
     action.add_argument("--add-alias", nargs=2, metavar=("ID", "NAME"))
     action.add_argument("--remove-alias", nargs=2, metavar=("ID", "NAME"))
+    action.add_argument(
+        "--delete",
+        type=int,
+        metavar="ID",
+        help=_("delete a record no event or other record uses (one in use is merged instead)"),
+    )
     parser.set_defaults(handler=run_reference)
     return parser
 
@@ -42,6 +55,8 @@ def run_reference(database: Database, args: argparse.Namespace) -> int:
                 edit = service.add_alias if args.add_alias else service.remove_alias
                 edit(args.kind, int(record_id), name)
             return 0
+        if args.delete is not None:
+            return _delete(database, args.kind, args.delete)
         with database.sessions() as session:
             service = ReferenceService(session)
             if args.history is not None:
@@ -54,6 +69,18 @@ def run_reference(database: Database, args: argparse.Namespace) -> int:
                 aliases = "; ".join(alias_names(kind, record))
                 print(f"{record.id}\t{record_name(kind, record)}\t{aliases}")
         return 0
-    except (ReferenceInputError, StaleRecordError, ValueError) as error:
+    except (ReferenceInputError, DeleteRefusedError, StaleRecordError, ValueError) as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
         return 1
+
+
+def _delete(database: Database, kind: str, record_id: int) -> int:
+    """Delete the record (the service refuses one in use or shipped); say which it was."""
+    with database.sessions.begin() as session:
+        service = ReferenceService(session)
+        data = service.read(kind, record_id)
+        if data is None:
+            raise ReferenceInputError(GONE)
+        service.delete(kind, record_id, data.version)
+    print(_("Deleted “{name}”.").format(name=data.values["name"]))
+    return 0

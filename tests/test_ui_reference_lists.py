@@ -262,12 +262,13 @@ def test_details_name_regions_and_countries_in_the_interface_language(
         cities = lists.show_list("city")
         type_into(qtbot, cities.search, "Vladivostok")
         qtbot.waitUntil(lambda: cities.table.rowCount() == 1, timeout=3000)
-        assert cities.table.item(0, 2).text() == "Приморский край · Россия · GeoNames"
+        assert cities.table.item(0, 0).text() == "Владивосток"  # the English name in Details
+        assert cities.table.item(0, 2).text() == "Vladivostok · Приморский край · Россия · GeoNames"
         regions = lists.show_list("region")
         type_into(qtbot, regions.search, "Primorsky")
-        qtbot.waitUntil(lambda: regions.table.item(0, 0).text() == "Primorsky Krai", timeout=3000)
-        shown = regions.table.item(0, 2).text()  # code · ISO kind (English, pycountry's) · country
-        assert shown.startswith("RU-PRI · ") and shown.endswith(" · Россия"), shown
+        qtbot.waitUntil(lambda: regions.table.item(0, 0).text() == "Приморский край", timeout=3000)
+        shown = regions.table.item(0, 2).text()  # name · code · ISO kind (pycountry's) · country
+        assert shown.startswith("Primorsky Krai · RU-PRI · ") and shown.endswith(" · Россия"), shown
     finally:
         i18n.set_language("en")
         i18n.install_translators(qapp, "en")

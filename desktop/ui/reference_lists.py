@@ -1,11 +1,13 @@
-"""Reference lists: browse, search, add, edit and merge the names events refer to.
+"""Reference lists: browse, search, add, edit, merge and delete the names events refer to.
 
 An analyst keeps "Friendship", "Friendship society" and "Druzhba" from
-becoming three organizations: each list searches every alias (by the same
-``normalize`` key the gazetteer matches on), edits a record with its aliases,
-and merges two records that are one thing (``db.merge_records``) as a step
-of the main window's undo stack. The widgets only draw: searching, saving,
-aliases, the change log and the conflict check are ``db.reference_service``'s.
+becoming three organizations: each list searches every alias and every
+language's name (by the same ``normalize`` key the gazetteer matches on),
+names each record in the interface language, edits a record with its aliases,
+merges two records that are one thing (``db.merge_records``) and deletes one
+nothing uses, each as a step of the main window's undo stack. The widgets only
+draw: searching, saving, aliases, deleting, the change log and the conflict
+check are ``db.reference_service``'s.
 A record is saved at the version it was opened at; when another desk saved it
 since, nothing is written and the dialog offers to reload. :class:`ChangeLogDialog`
 shows the history of any record or event.
@@ -43,9 +45,11 @@ from PySide6.QtWidgets import (
 from db.engine import Database
 from db.localized import names_by_id
 from db.models import City
+from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from db.reference_service import (
     ROW_LIMIT,
+    DeleteRefusedError,
     NameTakenError,
     ReferenceInputError,
     ReferenceService,
@@ -55,7 +59,7 @@ from db.reference_service import (
     record_name,
 )
 from desktop.ui import i18n
-from desktop.ui.undo import MergeRecordsCommand
+from desktop.ui.undo import Host, HostCommand, MergeRecordsCommand
 
 if TYPE_CHECKING:
     from db.engine import Reader
@@ -182,10 +186,55 @@ def related_names(
     return names
 
 
-def details(spec: ListSpec, record: Any, names: dict[tuple[str, int], str] | None = None) -> str:
-    """The record's fields beside its name, its region and country as ``names`` (from
+_NAME_FIELDS = ("name_ru", "name_az")
+"""A record's names in the other interface languages, among its fields."""
+
+
+def other_names(spec: ListSpec, record: Any, shown: str) -> list[str]:
+    """The record's names in the languages other than the one ``shown`` in the Name
+    column: its English name and its Russian and Azerbaijani ones, each once (compared
+    as written: "Владивосток" is not "Vladivostok" to a reader, though one key)."""
+    names = [record_name(spec.ref, record)]
+    names += [getattr(record, attr) or "" for attr in _NAME_FIELDS if attr in spec.extra]
+    seen = {shown.casefold()}
+    out = []
+    for name in names:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def _spells(code: str, name: str) -> bool:
+    """Whether a type's ``code`` only spells its English name ("round_table"): said
+    once in the Details column, not twice."""
+    return normalize(code) == normalize(name)
+
+
+def shown_aliases(spec: ListSpec, record: Any, shown: str) -> str:
+    """The Aliases column: the record's aliases but the name shown beside them."""
+    written = shown.casefold()
+    return ", ".join(a for a in alias_names(spec.ref, record) if a.casefold() != written)
+
+
+def details(
+    spec: ListSpec,
+    record: Any,
+    names: dict[tuple[str, int], str] | None = None,
+    shown: str | None = None,
+) -> str:
+    """The record's names in the other languages than the one ``shown`` (its English
+    name by default), its fields, and its region and country as ``names`` (from
     :func:`related_names`) names them."""
-    parts = [str(getattr(record, attr)) for attr in spec.extra if getattr(record, attr, None)]
+    english = record_name(spec.ref, record)
+    parts = other_names(spec, record, shown if shown is not None else english)
+    parts += [
+        str(getattr(record, attr))
+        for attr in spec.extra
+        if attr not in _NAME_FIELDS
+        and getattr(record, attr, None)
+        and not (attr == "code" and _spells(getattr(record, attr), english))
+    ]
     for relation in spec.context:
         related = getattr(record, relation, None)
         if related is not None:
@@ -196,6 +245,52 @@ def details(spec: ListSpec, record: Any, names: dict[tuple[str, int], str] | Non
 
 
 # --- widgets ----------------------------------------------------------------------------
+
+
+class DeleteRecordCommand(HostCommand):
+    """Delete a reference record nothing uses (ReferenceService.delete); undo puts it
+    back from the change log (undo_delete), redo deletes it again."""
+
+    def __init__(self, host: Host, kind: str, record_id: int, version: int, text: str, failed: str):
+        super().__init__(text)
+        self.host = host
+        self.kind = kind
+        self.record_id = record_id
+        self.version: int | None = version
+        """The version the clerk confirmed, then the one put back: a change made meanwhile
+        at another desk is not deleted unseen."""
+        self.failed = failed
+        """What to say when it cannot be done (``{what}``, ``{error}``)."""
+        self.batch: uuid.UUID | None = None
+
+    def redo(self) -> None:
+        def delete(service: ReferenceService) -> None:
+            self.batch = service.delete(
+                self.kind, self.record_id, self.version, i18n.current_language()
+            )
+
+        self._run(delete)
+
+    def undo(self) -> None:
+        def put_back(service: ReferenceService) -> None:
+            if self.batch is None:
+                return
+            self.record_id = service.undo_delete(self.batch)
+            data = service.read(self.kind, self.record_id)
+            self.version = data.version if data is not None else None
+
+        self._run(put_back)
+
+    def _run(self, work: Callable[[ReferenceService], None]) -> None:
+        """Do ``work`` in one transaction; what stops it is said, and the command leaves
+        the stack rather than undo something else."""
+        try:
+            with self.host.database.sessions.begin() as session:
+                work(ReferenceService(session))
+        except (ReferenceInputError, DeleteRefusedError, StaleRecordError) as error:
+            self.setObsolete(True)
+            self.host.report_failure(self.failed.format(what=self.text(), error=error))
+        self.host.after_change()
 
 
 class RecordDialog(QDialog):
@@ -223,6 +318,8 @@ class RecordDialog(QDialog):
             else self.tr("Add to: {list}").format(list=title)
         )
         labels = field_labels()
+        if "name_ru" in spec.extra:  # beside its Russian and Azerbaijani names
+            labels["name"] = self.tr("&Name in English")
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         for attr in ("name", *spec.extra, *(("region",) if spec.needs_region else ())):
@@ -406,6 +503,9 @@ class ReferenceTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 340)
         self.table.setColumnWidth(2, 220)
+        if spec.ref.alias_model is None:  # types: their other names are in Details
+            self.table.setColumnHidden(1, True)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.installEventFilter(self)  # Enter opens the record too
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -419,6 +519,11 @@ class ReferenceTab(QWidget):
         )
         self.merge_button.setVisible(spec.mergeable)
         self.history_button = self._button(self.tr("&History…"), "history", self.show_history)
+        self.delete_button = self._button(self.tr("&Delete…"), "delete", self.delete_selected)
+        self.delete_button.setToolTip(
+            self.tr("Delete a record no event uses, such as a misspelt one (Delete)")
+        )
+        self.delete_button.setVisible(spec.ref.deletable)
         self.link_button = self._button(self.tr("Link to &GeoNames…"), "link", self.link_selected)
         self.link_button.setToolTip(
             self.tr("Make a city made by hand the GeoNames place it is (merging if needed)")
@@ -434,6 +539,7 @@ class ReferenceTab(QWidget):
             self.merge_button,
             self.link_button,
             self.history_button,
+            self.delete_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -452,17 +558,22 @@ class ReferenceTab(QWidget):
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a record edits it. Taken here, not through ``activated``: the view
-        passes Enter on, and the window would press the new dialog's default button."""
+        """Enter on a record edits it, Delete asks to delete it. Taken here, not through
+        ``activated``: the view passes Enter on, and the window would press the new
+        dialog's default button."""
         if (
             watched is self.table
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() in _PLAIN_KEY
         ):
-            self.edit_selected()
-            return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                event.modifiers() in _PLAIN_KEY
+            ):
+                self.edit_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_selected()
+                return True
         return super().eventFilter(watched, event)
 
     def _to_list(self) -> None:
@@ -482,18 +593,20 @@ class ReferenceTab(QWidget):
         """Search again (after typing, an edit, a merge or an undo)."""
         self._loaded = True
         selected = set(self.selected_ids())
+        language = i18n.current_language()
         with self.lists.database.sessions() as session:
             reference = ReferenceService(session)
-            records = reference.search(self.spec.kind, self.search.text())
+            records = reference.search(self.spec.kind, self.search.text(), language=language)
             is_city = self.spec.model is City
             used = reference.events_per_city([r.id for r in records]) if is_city else {}
-            names = related_names(session, self.spec, records, i18n.current_language())
+            names = related_names(session, self.spec, records, language)
+            shown = reference.shown_names(self.spec.kind, records, language)
             rows = [
                 (
                     r.id,
-                    record_name(self.spec.ref, r),
-                    ", ".join(alias_names(self.spec.ref, r)),
-                    details(self.spec, r, names),
+                    shown[r.id],
+                    shown_aliases(self.spec, r, shown[r.id]),
+                    details(self.spec, r, names, shown[r.id]),
                     *((str(used.get(r.id, 0)),) if self.spec.model is City else ()),
                 )
                 for r in records
@@ -548,6 +661,7 @@ class ReferenceTab(QWidget):
         self.history_button.setEnabled(count == 1)
         self.merge_button.setEnabled(count == 2)
         self.link_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count == 1)
 
     def add(self) -> RecordDialog:
         dialog = RecordDialog(self.lists.database, self.spec, parent=self)
@@ -618,6 +732,74 @@ class ReferenceTab(QWidget):
         self.select_ids([survivor])
         self.changed.emit()
         return True
+
+    def delete_selected(self) -> bool:
+        """Delete the selected record (undoable) once the clerk confirms it by its name;
+        one in use or shipped with the app is refused, saying why."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return False
+        record_id = ids[0]
+        name = self.name_of(record_id)
+        try:
+            with self.lists.database.sessions() as session:
+                data = ReferenceService(session).check_delete(
+                    self.spec.kind, record_id, i18n.current_language()
+                )
+        except DeleteRefusedError as refused:
+            self._say_refused(refused)
+            return False
+        except ReferenceInputError as error:  # deleted at another desk meanwhile
+            self.lists.report_failure(input_message(error))
+            self.refresh()
+            return False
+        if not self._confirm_delete(name):
+            return False
+        self.lists.undo_stack.push(
+            DeleteRecordCommand(
+                self.lists.host,
+                self.spec.kind,
+                record_id,
+                data.version,
+                self.tr("Delete “{name}”").format(name=name),
+                self.tr("“{what}” cannot be undone or redone: {error}"),
+            )
+        )  # the lists follow the stack (ReferenceListsDialog._after_undo)
+        self.changed.emit()
+        return True
+
+    def _confirm_delete(self, name: str) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("delete_confirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete a record"))
+        box.setText(
+            self.tr("Delete “{name}” from {list}?").format(
+                name=name, list=tab_titles()[self.spec.kind]
+            )
+        )
+        box.setInformativeText(
+            self.tr("No event or other record uses it. Edit > Undo (Ctrl+Z) puts it back.")
+        )
+        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("delete_confirm_yes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("delete_confirm_no")
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _say_refused(self, refused: DeleteRefusedError) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("delete_refused")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Delete a record"))
+        box.setText(refused.reason)
+        box.setInformativeText(refused.advice)
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        ok.setObjectName("delete_refused_ok")
+        box.exec()
 
     def link_selected(self) -> bool:
         """Offer the GeoNames towns the selected city may be; link it to the chosen one,
@@ -826,6 +1008,8 @@ class ChangeLogDialog(QDialog):
             if entry.desk:
                 who = f"{who} @ {entry.desk}"
             action = action_label(entry.action)
+            if table_name != "event" and entry.action in ("delete", "undelete"):
+                action = self._deletion_word(entry.action)
             if entry.field:
                 old = history_text(entry.field, entry.old, names)
                 new = history_text(entry.field, entry.new, names)
@@ -837,6 +1021,10 @@ class ChangeLogDialog(QDialog):
             when = i18n.format_datetime(entry.at)
             rows.append((when, who, action, field, old, new))
         return rows
+
+    def _deletion_word(self, action: str) -> str:
+        """A reference record is deleted for good (an event goes to the trash)."""
+        return self.tr("deletion undone") if action == "undelete" else self.tr("deleted")
 
     def _merge_words(self, action: str, duplicate: str, survivor: str) -> tuple[str, str, str]:
         """(action, old, new) of a merge of two records or of its undo, in words."""

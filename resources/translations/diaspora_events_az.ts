@@ -895,6 +895,14 @@ The details are in the log file:
         <translation>Bu qeyd üçün dəyişiklik qeydə alınmayıb.</translation>
     </message>
     <message>
+        <source>deletion undone</source>
+        <translation>silinmə geri qaytarıldı</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
         <source>merge undone</source>
         <translation>birləşdirmə geri qaytarıldı</translation>
     </message>
@@ -2614,6 +2622,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Əlavə et: {list}</translation>
     </message>
     <message>
+        <source>&amp;Name in English</source>
+        <translation>&amp;İngilis dilində ad</translation>
+    </message>
+    <message>
         <source>Aliases, one per line</source>
         <translation>Digər adlar, hər sətirdə bir</translation>
     </message>
@@ -2740,6 +2752,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>&amp;Tarixçə…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <source>Delete a record no event uses, such as a misspelt one (Delete)</source>
+        <translation>Heç bir tədbirin istifadə etmədiyi qeydi sil, məsələn, səhv yazılmış qeydi (Delete)</translation>
+    </message>
+    <message>
         <source>Link to &amp;GeoNames…</source>
         <translation>&amp;GeoNames ilə əlaqələndir…</translation>
     </message>
@@ -2774,6 +2794,30 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Merge “{duplicate}” into “{survivor}”</source>
         <translation>«{duplicate}» qeydini «{survivor}» ilə birləşdir</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>«{name}» qeydinin silinməsi</translation>
+    </message>
+    <message>
+        <source>“{what}” cannot be undone or redone: {error}</source>
+        <translation>«{what}» geri qaytarıla və ya təkrarlana bilməz: {error}</translation>
+    </message>
+    <message>
+        <source>Delete a record</source>
+        <translation>Qeydin silinməsi</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from {list}?</source>
+        <translation>«{name}» «{list}» siyahısından silinsin?</translation>
+    </message>
+    <message>
+        <source>No event or other record uses it. Edit &gt; Undo (Ctrl+Z) puts it back.</source>
+        <translation>Onu heç bir tədbir və ya digər qeyd istifadə etmir. Redaktə &gt; Geri qaytar (Ctrl+Z) onu geri qaytarır.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
     </message>
     <message>
         <source>Link to GeoNames</source>

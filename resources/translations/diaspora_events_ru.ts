@@ -895,6 +895,14 @@ The details are in the log file:
         <translation>Для этой записи изменений нет.</translation>
     </message>
     <message>
+        <source>deletion undone</source>
+        <translation>удаление отменено</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
         <source>merge undone</source>
         <translation>объединение отменено</translation>
     </message>
@@ -2619,6 +2627,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Добавить в список: {list}</translation>
     </message>
     <message>
+        <source>&amp;Name in English</source>
+        <translation>&amp;Название на английском</translation>
+    </message>
+    <message>
         <source>Aliases, one per line</source>
         <translation>Другие названия, по одному в строке</translation>
     </message>
@@ -2745,6 +2757,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete a record no event uses, such as a misspelt one (Delete)</source>
+        <translation>Удалить запись, которую не использует ни одно мероприятие, например записанную с ошибкой (Delete)</translation>
+    </message>
+    <message>
         <source>Link to &amp;GeoNames…</source>
         <translation>Связать с &amp;GeoNames…</translation>
     </message>
@@ -2779,6 +2799,30 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Merge “{duplicate}” into “{survivor}”</source>
         <translation>объединение «{duplicate}» с «{survivor}»</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>“{what}” cannot be undone or redone: {error}</source>
+        <translation>«{what}» нельзя отменить или повторить: {error}</translation>
+    </message>
+    <message>
+        <source>Delete a record</source>
+        <translation>Удаление записи</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from {list}?</source>
+        <translation>Удалить «{name}» из списка «{list}»?</translation>
+    </message>
+    <message>
+        <source>No event or other record uses it. Edit &gt; Undo (Ctrl+Z) puts it back.</source>
+        <translation>Её не использует ни одно мероприятие и ни одна другая запись. Правка &gt; Отменить (Ctrl+Z) вернёт её.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Link to GeoNames</source>
