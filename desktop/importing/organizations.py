@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -568,6 +569,45 @@ Reading = tuple[int, int, list[Group]]
 """Parts in known bodies' names, minus the organizers, and the groups: more is better."""
 
 
+class _Answers:
+    """What one import's store said about the names and comma parts of its Organizers
+    cells. A sheet names the same bodies row after row in ever new combinations, and each
+    question (a place lookup above all) costs far more than the reading itself: each is
+    asked once per import. Nothing refreshes the store's gazetteer while a preview reads
+    its cells, so an answer holds for the whole preview."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, bool] = {}
+        self._continues: dict[str, bool] = {}
+
+    def knows(self, store: ImportStore, name: str) -> bool:
+        """:meth:`ImportStore.knows_organization`, asked once per name."""
+        found = self._known.get(name)
+        if found is None:
+            found = self._known[name] = store.knows_organization(name)
+        return found
+
+    def continues(self, store: ImportStore, part: str) -> bool:
+        """Whether a comma part goes on the name before it ("…, г. Казань", "…, Казань")
+        rather than naming another organizer; asked once per part."""
+        found = self._continues.get(part)
+        if found is None:
+            letter = next((char for char in part if char.isalpha()), "")
+            found = self._continues[part] = letter.islower() or store.names_place(part)
+        return found
+
+
+_ANSWERS: WeakKeyDictionary[ImportStore, _Answers] = WeakKeyDictionary()
+"""Each import store's answers, gone with the store (they never refer to it)."""
+
+
+def _answers(store: ImportStore) -> _Answers:
+    found = _ANSWERS.get(store)
+    if found is None:
+        found = _ANSWERS[store] = _Answers()
+    return found
+
+
 def read_organizers(store: ImportStore, value: Any) -> tuple[list[OrganizerInput], list[str]]:
     """The organizers of an Organizers cell, and a note for each item a comma decided.
 
@@ -592,10 +632,13 @@ def _organizer(text: str) -> OrganizerInput:
 
 def _read_item(store: ImportStore, item: str) -> tuple[list[OrganizerInput], str | None]:
     whole = _organizer(item)
-    if "," not in whole.name or store.knows_organization(whole.name):
+    if "," not in whole.name:
+        return [whole], None
+    answers = _answers(store)
+    if answers.knows(store, whole.name):
         return [whole], None
     parts = _comma_parts(item)
-    groups = _reading(store, item, parts) if 1 < len(parts) <= MOST_PARTS else []
+    groups = _reading(store, answers, item, parts) if 1 < len(parts) <= MOST_PARTS else []
     if not any(known for _start, _end, known in groups):
         return [whole], _("“{name}” is read as one new organization whose name holds a comma. "
                           "If the cell lists several organizers, separate them with “;”."
@@ -634,32 +677,35 @@ def _comma_parts(item: str) -> list[tuple[int, int]]:
             for start, end in spans if (text := item[start:end]).strip()]
 
 
-def _reading(store: ImportStore, item: str, parts: list[tuple[int, int]]) -> list[Group]:
+def _reading(store: ImportStore, answers: _Answers, item: str,
+             parts: list[tuple[int, int]]) -> list[Group]:
     """The comma parts as organizers: the most parts in known bodies' names, then the
     fewest organizers. Unknown parts side by side are one name, and a part that begins in
     lower case or names a place ("г. Казань", "Казань") goes on the name before it."""
     count = len(parts)
-    known = {(start, end): store.knows_organization(
-                 _organizer(item[parts[start][0]:parts[end - 1][1]]).name)
+    known = {(start, end): answers.knows(
+                 store, _organizer(item[parts[start][0]:parts[end - 1][1]]).name)
              for start in range(count)
              for end in range(start + 1, min(count, start + LONGEST_NAME) + 1)}
     if not any(known.values()):
         return []  # nothing to read apart (and no place to look up)
-    opens = [index == 0 or not _continues(store, item[slice(*parts[index])])
-             for index in range(count)]
     best: list[Reading | None] = [None] * count + [(0, 0, [])]
     known_first: list[Reading | None] = [None] * count + [(0, 0, [])]
     """From each part on: the best reading, and the best that starts with a known body (an
     unknown name goes on to the next known one: two side by side would be one)."""
     for start in reversed(range(count)):
-        options = [_with((start, end, True), after)
-                   for end in range(start + 1, min(count, start + LONGEST_NAME) + 1)
-                   if (after := best[end]) is not None and known[start, end]]
-        known_first[start] = _best(options)
-        if opens[start]:
-            options += [_with((start, end, False), after) for end in range(start + 1, count + 1)
-                        if (after := known_first[end]) is not None]
-        best[start] = _best(options)
+        known_first[start] = with_known = _best([
+            _with((start, end, True), after)
+            for end in range(start + 1, min(count, start + LONGEST_NAME) + 1)
+            if (after := best[end]) is not None and known[start, end]])
+        with_new = _best([_with((start, end, False), after) for end in range(start + 1, count + 1)
+                          if (after := known_first[end]) is not None])
+        best[start] = with_new if (
+            # a new name there reads better than a known body (a tie goes to the body), and
+            # only then is it asked whether the part may begin one (a place lookup)
+            with_new is not None and (with_known is None or with_new[:2] > with_known[:2])
+            and (start == 0 or not answers.continues(store, item[slice(*parts[start])]))
+        ) else with_known
     first = best[0]
     return first[2] if first is not None else []
 
@@ -672,10 +718,3 @@ def _with(group: Group, after: Reading) -> Reading:
 
 def _best(options: list[Reading]) -> Reading | None:
     return max(options, key=lambda option: option[:2], default=None)
-
-
-def _continues(store: ImportStore, part: str) -> bool:
-    """Whether a comma part goes on the name before it ("…, г. Казань", "…, Казань")
-    rather than naming another organizer."""
-    letter = next((char for char in part if char.isalpha()), "")
-    return letter.islower() or store.names_place(part)
