@@ -231,6 +231,14 @@ _UNKNOWN = {
 }
 """The message for a name that no record of its kind has."""
 
+ROLE_WORDS = {
+    OrganizerRole.ORGANIZER: N_("organizer"),
+    OrganizerRole.CO_ORGANIZER: N_("co-organizer"),
+    OrganizerRole.HOST: N_("host"),
+    OrganizerRole.SUPPORTER: N_("supporter"),
+}
+"""An organizer's role as the form's list shows it, for messages."""
+
 
 def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
@@ -312,7 +320,40 @@ class EventStore:
             if _blank(organizer.name):
                 errors.append(FieldError(
                     "organizers", _("Organizer {number} has no name.").format(number=index)))
+        errors.extend(self.repeated_organizers(data))
         errors.extend(_length_errors(data))
+        return errors
+
+    def repeated_organizers(self, data: EventInput) -> list[FieldError]:
+        """Organizer rows that name an organization an earlier row names (by any alias).
+
+        An event lists an organization once, in one role (the table's unique key; the
+        per-organization counts count it once): which row to keep is the clerk's choice,
+        so a second row is refused, never dropped."""
+        first_rows: dict[int | str, int] = {}
+        errors: list[FieldError] = []
+        for number, organizer in enumerate(data.organizers, start=1):
+            if _blank(organizer.name):
+                continue
+            known = self.gazetteer.resolve_organization(organizer.name, fuzzy=False)
+            key: int | str = known.id if known is not None else normalize(organizer.name)
+            first = first_rows.setdefault(key, number)
+            if first == number:
+                continue
+            earlier = data.organizers[first - 1]
+            name = known.name if known is not None else earlier.name.strip()
+            roles = {"role": _(ROLE_WORDS[earlier.role]),
+                     "other_role": _(ROLE_WORDS[organizer.role])}
+            message = (
+                _("Organizers {first} and {second} are both '{name}' ('{role}'): an event "
+                  "lists an organization once. Keep one of them.")
+                if earlier.role == organizer.role
+                else _("Organizers {first} and {second} are both '{name}' ('{role}' and "
+                       "'{other_role}'): an event lists an organization once, in one role. "
+                       "Keep one of them.")
+            )
+            errors.append(FieldError("organizers", message.format(
+                first=first, second=number, name=name, **roles)))
         return errors
 
     def _date_errors(self, data: EventInput) -> list[FieldError]:
@@ -766,14 +807,10 @@ class EventStore:
 
     def _apply_children(self, event: Event, data: EventInput, place: PlaceRecords) -> None:
         event.organizers.clear()
-        seen: set[int] = set()
         if event.id is not None:
             self.session.flush()  # delete old rows before re-adding the same organization
-        for organizer in data.organizers:
+        for organizer in data.organizers:  # one row each: validate refused a repeated one
             organization = self.organization(organizer.name, based_at=place)
-            if organization.id in seen:
-                continue
-            seen.add(organization.id)
             event.organizers.append(EventOrganizer(organization=organization, role=organizer.role))
         event.speakers.clear()
         for speaker in data.speakers:

@@ -344,6 +344,7 @@ def test_new_organizations_and_people_are_listed_before_creation(database, tmp_p
     plan = preview(database, table, guess_mapping(table.headers))
     assert [r.name for r in plan.new_organizations] == ["New Union"]
     assert [r.name for r in plan.new_people] == ["Ali Aliyev"]
+    assert any("“New Union” is listed twice" in note for note in plan.rows[0].notes)
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Organization)) == 0
     result = apply_import(database, plan)

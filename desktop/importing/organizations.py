@@ -614,14 +614,24 @@ def read_organizers(store: ImportStore, value: Any) -> tuple[list[OrganizerInput
     An item that names a known body whole is that body; else one whose comma parts name
     known bodies is several organizers; else it stays one new body (a name may hold a
     comma). Either of the last two is said, so the clerk can correct the cell first.
+    A name the cell repeats in the same role is one organizer, and said; in another role
+    it stays, for the event's check to refuse (which row to keep is the clerk's choice).
     """
     organizers: list[OrganizerInput] = []
     notes: list[str] = []
+    listed: set[tuple[str, str]] = set()
     for item in parse.split_list(value):
         read, note = _read_item(store, item)
-        organizers += read
         if note is not None:
             notes.append(note)
+        for organizer in read:
+            key = (normalize(organizer.name), organizer.role)
+            if key in listed:
+                notes.append(_("“{name}” is listed twice in the cell; it is imported once.")
+                             .format(name=organizer.name))
+                continue
+            listed.add(key)
+            organizers.append(organizer)
     return organizers, notes
 
 

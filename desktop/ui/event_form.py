@@ -263,7 +263,8 @@ class EventForm(QDialog):
                 store = EventStore(session)
                 errors = self.fields.date_errors()
                 typed_wrong = {error.field for error in errors}
-                if not errors and self.check_names:
+                # rows naming one organization twice come first: the clerk may drop a name
+                if not errors and self.check_names and not store.repeated_organizers(data):
                     checked = confirm_names(self, store, data)
                     if checked is None:
                         return False  # the clerk went back to the form to fix a name

@@ -50,6 +50,7 @@ from db.models import (
     Region,
     SourceScale,
 )
+from db.names import normalize
 from desktop.name_ranking import rank_matches
 from desktop.ui import i18n, lookups
 from desktop.ui.child_tables import OrganizersEditor, ProgramEditor, SpeakersEditor
@@ -154,6 +155,9 @@ class EventFields(QWidget):
             self._event_types = lookups.event_types(session)
             self._program_types = lookups.program_item_types(session)
             self._countries = lookups.countries(session)
+            self._country_keys = {normalize(name): code for code, name in self._countries}
+            """Country codes by the key of their listed name, matched as the store matches
+            names: Qt's case-insensitive match keeps "italiya" apart from "İtaliya"."""
             self._country_usage = dict(
                 session.execute(
                     select(Country.code, func.count(Event.id))
@@ -345,9 +349,12 @@ class EventFields(QWidget):
 
     def _place_context(self) -> dict[str, str]:
         """Regions and cities are offered within the chosen country, when one is chosen."""
-        text = self.country.currentText().strip()
-        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return {"country": self.country.itemData(index)} if index > 0 else {}
+        code = self._listed_country()
+        return {"country": code} if code else {}
+
+    def _listed_country(self) -> str | None:
+        """The code of the listed country the country field names, in any case."""
+        return self._country_keys.get(normalize(self.country.currentText()))
 
     def _build_people_group(self) -> QGroupBox:
         group = QGroupBox(tr("Organizers and speakers"))
@@ -561,13 +568,7 @@ class EventFields(QWidget):
 
     def _country_value(self) -> str | None:
         text = self.country.currentText().strip()
-        if not text:
-            return None
-        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            code: str = self.country.itemData(index)
-            return code
-        return text
+        return (self._listed_country() or text) if text else None
 
     def value(self) -> EventInput:
         """What the widgets say now, as the store wants it."""
