@@ -51,14 +51,20 @@ log = logging.getLogger(__name__)
 class DatabaseOpenError(Exception):
     """A data set that cannot be opened; ``str()`` is meant for the user. A damaged SQLite
     file names its newest good backup (``backup``) so the window can offer to restore it
-    over ``data_file``."""
+    over ``data_file``; a server that refused the login sets ``login_refused`` (the window
+    then asks for the password)."""
 
     def __init__(
-        self, message: str, backup: Path | None = None, data_file: Path | None = None
+        self,
+        message: str,
+        backup: Path | None = None,
+        data_file: Path | None = None,
+        login_refused: bool = False,
     ) -> None:
         super().__init__(message)
         self.backup = backup
         self.data_file = data_file
+        self.login_refused = login_refused
 
 
 Stage = Literal["backup", "upgrade"]
@@ -511,7 +517,8 @@ def open_database(
             raise DatabaseOpenError(
                 _("Cannot open {where}.").format(where=where)
                 + "\n"
-                + _server_problem(error, address)
+                + _server_problem(error, address),
+                login_refused=_login_refused(error),
             ) from error
         raise DatabaseOpenError(
             _("Cannot open {where}: {reason}.").format(where=where, reason=_root_cause(error))
@@ -720,7 +727,7 @@ def _server_problem(error: Exception, address: URL) -> str:
             "address, or ask the server's administrator to create an empty database of that "
             "name: Diaspora Events sets it up when it first opens it."
         ).format(server=server, name=address.database)
-    elif any(words in lowered for words in _LOGIN_REFUSED):
+    elif _login_refused(error):
         reason = _(
             "The server {server} did not accept the user name or password in the address. "
             "Correct them, or ask the server's administrator for the right ones."
@@ -742,6 +749,12 @@ def _server_problem(error: Exception, address: URL) -> str:
             "server's name after the “@”."
         )
     return reason
+
+
+def _login_refused(error: Exception) -> bool:
+    """The server refused the user name or password (or none was given)."""
+    lowered = _root_cause(error).lower()
+    return any(words in lowered for words in _LOGIN_REFUSED)
 
 
 def _sentence(where: _DataSetName) -> str:

@@ -242,7 +242,7 @@ def _run(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             from desktop.ui.start_dialogs import ask_after_open_error
 
-            chosen = ask_after_open_error(error, window_language)
+            chosen = ask_after_open_error(error, window_language, settings.database)
             if chosen is None:
                 return EXIT_USAGE
             settings.database = chosen

@@ -68,8 +68,9 @@ class Settings:
         return notice
 
 
-def _split(url: str) -> tuple[str, str | None] | None:
-    """(the URL without its password, the password) for a server URL; None otherwise."""
+def split_password(url: str) -> tuple[str, str | None] | None:
+    """(the URL without its password, the password) for a server URL; None otherwise (a
+    file path, or an address that cannot be read)."""
     if "://" not in url:
         return None
     from sqlalchemy.engine import URL, make_url
@@ -93,7 +94,7 @@ def _split(url: str) -> tuple[str, str | None] | None:
 
 def _without_password(url: str) -> tuple[str, str | None]:
     """The URL to write to the file, and a notice when its password had to be dropped."""
-    parts = _split(url)
+    parts = split_password(url)
     if parts is None or parts[1] is None:
         return url, None
     bare, password = parts
@@ -110,7 +111,7 @@ def _without_password(url: str) -> tuple[str, str | None]:
 
 def _with_password(url: str) -> str:
     """The saved URL with its password from the keyring, when one is kept there."""
-    parts = _split(url)
+    parts = split_password(url)
     if parts is None or parts[1] is not None:
         return url
     try:
@@ -122,6 +123,11 @@ def _with_password(url: str) -> str:
         return url
     if not password:
         return url
+    return join_password(url, password)
+
+
+def join_password(url: str, password: str) -> str:
+    """The server URL ``url`` with ``password`` in it (kept apart on screen and on disk)."""
     from sqlalchemy.engine import make_url
 
     return make_url(url).set(password=password).render_as_string(hide_password=False)

@@ -3,7 +3,8 @@
 Both live in ``desktop.settings.Settings`` (JSON, no Qt), so the command line opens
 the same data set. Both apply at the next start. "Test connection" opens the data
 set in a worker thread with ``db.engine.open_database`` and says what happened in
-one sentence, never with a traceback.
+one sentence, never with a traceback. A server's password is typed in a masked field
+of its own, never shown in the address.
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ from db.engine import (
     default_database_path,
     open_database,
     parse_address,
+    sqlite_path,
     to_url,
 )
 from db.errors import describe_database_error
 from db.messages import _
-from desktop.settings import Settings
+from desktop.settings import Settings, join_password, split_password
 from desktop.ui import i18n
 from desktop.ui.worker import Job, start_job
 
@@ -59,7 +61,6 @@ def check_database(text: str) -> tuple[str, Any]:
     set up or upgraded when opened for work), or ("ok", number of events). Raises
     DatabaseOpenError or ValueError with a readable message.
     """
-    from db.engine import sqlite_path
     from db.models import Event
 
     url = to_url(text or None)
@@ -84,20 +85,33 @@ def check_database(text: str) -> tuple[str, Any]:
     return "ok", count or 0
 
 
+def is_server_address(text: str) -> bool:
+    """``text`` names a database server (not a SQLite file): it takes a password."""
+    return "://" in text and sqlite_path(to_url(text)) is None
+
+
 class SettingsDialog(QDialog):
-    """Language and data set; ``saved`` fires with the Settings written."""
+    """Language and data set; ``saved`` fires with the Settings written. ``failed``: the
+    address the start could not open, shown to be corrected; it opens once saved."""
 
     saved = Signal(object)
 
-    def __init__(self, database: Database | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Database | None = None,
+        parent: QWidget | None = None,
+        failed: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
         self._database = database
         self._settings = Settings.load()
+        self._at_start = failed is not None
+        self._shown_address = failed if failed is not None else self._settings.database
         self._job: tuple[QThread, Job] | None = None
         self._build()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(max(560, self.minimumSizeHint().width()))  # the address whole
 
     def _named(self, widget: W, name: str, accessible: str) -> W:
         widget.setObjectName(name)
@@ -127,26 +141,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(language_group)
 
         data_group = QGroupBox(self.tr("Data set"))
-        data_form = QFormLayout(data_group)
+        self.data_form = data_form = QFormLayout(data_group)
         current = self._database.display_name if self._database is not None else ""
         self.current = self._named(QLabel(current), "settings_current", self.tr("Current data set"))
         self.current.setWordWrap(True)
         data_form.addRow(self.tr("Now open:"), self.current)
-        self.location = self._named(
-            QLineEdit(self._settings.database or ""),
-            "settings_database",
-            self.tr("Data set to open"),
-        )
+        data_form.setRowVisible(self.current, self._database is not None)  # none at a failed start
+        self.location = self._named(QLineEdit(), "settings_database", self.tr("Data set to open"))
         self.location.setPlaceholderText(
             self.tr("default file: {path}").format(path=default_database_path())
         )
         self.location.setToolTip(
             self.tr(
                 "A SQLite file path, or a PostgreSQL address such as "
-                "postgresql+psycopg://user:password@server/events"
+                "postgresql+psycopg://user@server/events (its password goes in the field "
+                "below)"
             )
         )
-        self.location.textChanged.connect(lambda _text: self.result_label.clear())
+        self.location.textChanged.connect(self._location_changed)
+        self.location.editingFinished.connect(self._hide_typed_password)
         self.browse_button = self._named(
             QPushButton(self.tr("&Browse…")), "settings_browse", self.tr("Choose a database file")
         )
@@ -157,6 +170,13 @@ class SettingsDialog(QDialog):
         caption = QLabel(self.tr("&Open at start:"))
         caption.setBuddy(self.location)
         data_form.addRow(caption, location_row)
+        self.password = self._named(QLineEdit(), "settings_password", self.tr("Server password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the system keyring, not in the settings"))
+        self.password.textChanged.connect(lambda _text: self.result_label.clear())
+        caption = QLabel(self.tr("Pass&word:"))
+        caption.setBuddy(self.password)
+        data_form.addRow(caption, self.password)
         self.test_button = self._named(
             QPushButton(self.tr("&Test connection")), "settings_test", self.tr("Test connection")
         )
@@ -175,10 +195,19 @@ class SettingsDialog(QDialog):
                 "Leave it empty for the default file on this computer. Several desks can "
                 "share one PostgreSQL server. The new data set opens after a restart."
             )
+            if not self._at_start
+            else self.tr(
+                "Leave it empty for the default file on this computer. Several desks can "
+                "share one PostgreSQL server. The data set opens when you save."
+            )
         )
         hint.setWordWrap(True)
         data_form.addRow(hint)
         layout.addWidget(data_group)
+        layout.addStretch(1)  # room left over goes below the groups, not inside them
+        self._show_address(self._shown_address or "")
+        wide = self.location.fontMetrics().horizontalAdvance(self.location.text()) + 16
+        self.location.setMinimumWidth(min(wide, 640))  # a server's address whole, if it can
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -187,6 +216,45 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    # --- the address and its password ----------------------------------------------
+
+    def _show_address(self, address: str) -> None:
+        """Put ``address`` in the fields: a server's password in the masked one."""
+        parts = split_password(address)
+        if parts is not None and parts[1] is not None:
+            address = parts[0]
+            self.password.setText(parts[1])
+        self.location.setText(address)
+        self.location.setCursorPosition(0)  # its start in view, not its end
+        self._location_changed(address)
+
+    def _location_changed(self, text: str) -> None:
+        """Offer the password field for a server only (a file has none); what it holds
+        is kept while the address is edited."""
+        self.result_label.clear()
+        self.data_form.setRowVisible(self.password, is_server_address(text.strip()))
+
+    def _hide_typed_password(self) -> None:
+        """A password typed or pasted in the address moves to the masked field once the
+        address is left."""
+        parts = split_password(self.location.text().strip())
+        if parts is not None and parts[1] is not None:
+            self._show_address(self.location.text().strip())
+
+    def address(self) -> str | None:
+        """The address as typed, with the password of the masked field (a password typed
+        in the address itself wins: it was typed last); None for the default file."""
+        location = self.location.text().strip() or None
+        if location is None:
+            return None
+        if not is_server_address(location):
+            return location if "://" in location else str(Path(location).expanduser())
+        parts = split_password(location)
+        password = self.password.text()
+        if parts is None or parts[1] is not None or not password:
+            return location  # an address that cannot be read is refused with its reason
+        return join_password(location, password)
 
     # --- actions ------------------------------------------------------------------
 
@@ -211,7 +279,7 @@ class SettingsDialog(QDialog):
         """Open the data set in a worker thread and report in ``result_label``."""
         if self._job is not None:
             return
-        text = self.location.text().strip()
+        text = self.address() or ""
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Connecting…"))
         self._job = start_job(
@@ -273,10 +341,7 @@ class SettingsDialog(QDialog):
 
     def values(self) -> Settings:
         """The settings as the dialog shows them."""
-        location = self.location.text().strip() or None
-        if location is not None and "://" not in location:
-            location = str(Path(location).expanduser())
-        return Settings(database=location, language=self.language.currentData())
+        return Settings(database=self.address(), language=self.language.currentData())
 
     def save(self) -> None:
         """Write the settings file; they apply at the next start."""

@@ -781,6 +781,10 @@ The details are in the log file:
         <translation>Diaspora Events məlumatları (*.sqlite)</translation>
     </message>
     <message>
+        <source>on this computer</source>
+        <translation>bu kompüterdə</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Ehtiyat nüsxə bərpa olunmadı</translation>
     </message>
@@ -2353,6 +2357,25 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Verilənlər bazası serverinin parolu</translation>
+    </message>
+    <message>
+        <source>The database server {server} asks for the password of the user “{user}” (database “{database}”). The password is not saved on this computer, so it is asked for here.</source>
+        <translation>{server} verilənlər bazası serveri “{user}” istifadəçisinin parolunu soruşur (verilənlər bazası “{database}”). Parol bu kompüterdə saxlanılmayıb, ona görə burada soruşulur.</translation>
+    </message>
+    <message>
+        <source>The database server {server} did not accept the password of the user “{user}” (database “{database}”). Type it again, or ask the server&apos;s administrator for the right one.</source>
+        <translation>{server} verilənlər bazası serveri “{user}” istifadəçisinin parolunu qəbul etmədi (verilənlər bazası “{database}”). Onu yenidən yazın və ya düzgün parolu serverin inzibatçısından soruşun.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Qoşul</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3173,6 +3196,45 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>ServerErrorBox</name>
+    <message>
+        <source>The database server cannot be opened</source>
+        <translation>Verilənlər bazası serverindəki məlumatlar açıla bilmir</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data set on the database server {server}. Nothing was changed.</source>
+        <translation>Diaspora Events {server} verilənlər bazası serverindəki məlumat toplusunu aça bilmir. Heç nə dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data set: the server&apos;s address cannot be read. Nothing was changed.</source>
+        <translation>Diaspora Events məlumat toplusunu aça bilmir: serverin ünvanı düzgün yazılmayıb. Heç nə dəyişdirilməyib.</translation>
+    </message>
+    <message>
+        <source>Tried again at {time}, without success.</source>
+        <translation>Təkrar cəhd ({time}) uğursuz oldu.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yenidən cəhd et</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Parametrlər…</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s address or password, or choose a data file</source>
+        <translation>Serverin ünvanını və ya parolunu düzəldin, yaxud məlumat faylı seçin</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıx</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server {server}…</source>
+        <translation>{server} verilənlər bazası serverinə qoşulur…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3215,8 +3277,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>standart fayl: {path}</translation>
     </message>
     <message>
-        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user:password@server/events</source>
-        <translation>SQLite faylının yolu və ya PostgreSQL ünvanı, məsələn postgresql+psycopg://user:password@server/events</translation>
+        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user@server/events (its password goes in the field below)</source>
+        <translation>SQLite faylının yolu və ya PostgreSQL ünvanı, məsələn postgresql+psycopg://user@server/events (parol aşağıdakı sahəyə yazılır)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3229,6 +3291,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Open at start:</source>
         <translation>&amp;Başlanğıcda aç:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Serverin parolu</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, not in the settings</source>
+        <translation>parametrlərdə deyil, sistem parol anbarında saxlanılır</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rol:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3245,6 +3319,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The new data set opens after a restart.</source>
         <translation>Bu kompüterdəki standart fayl üçün boş saxlayın. Bir neçə iş yeri bir PostgreSQL serverindən istifadə edə bilər. Yeni məlumat toplusu proqram yenidən başladıqdan sonra açılacaq.</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The data set opens when you save.</source>
+        <translation>Bu kompüterdəki standart fayl üçün boş saxlayın. Bir neçə iş yeri bir PostgreSQL serverindən istifadə edə bilər. Məlumat toplusu parametrləri saxladığınız anda açılacaq.</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>

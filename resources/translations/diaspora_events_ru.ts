@@ -781,6 +781,10 @@ The details are in the log file:
         <translation>Данные Diaspora Events (*.sqlite)</translation>
     </message>
     <message>
+        <source>on this computer</source>
+        <translation>на этом компьютере</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Резервная копия не восстановлена</translation>
     </message>
@@ -2358,6 +2362,25 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Пароль для сервера баз данных</translation>
+    </message>
+    <message>
+        <source>The database server {server} asks for the password of the user “{user}” (database “{database}”). The password is not saved on this computer, so it is asked for here.</source>
+        <translation>Сервер баз данных {server} запрашивает пароль пользователя «{user}» (база данных «{database}»). На этом компьютере пароль не сохранён, поэтому он запрашивается здесь.</translation>
+    </message>
+    <message>
+        <source>The database server {server} did not accept the password of the user “{user}” (database “{database}”). Type it again, or ask the server&apos;s administrator for the right one.</source>
+        <translation>Сервер баз данных {server} не принял пароль пользователя «{user}» (база данных «{database}»). Введите его ещё раз или узнайте правильный пароль у администратора сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check before importing</source>
@@ -3180,6 +3203,45 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
 </context>
 <context>
+    <name>ServerErrorBox</name>
+    <message>
+        <source>The database server cannot be opened</source>
+        <translation>Не удаётся открыть данные на сервере баз данных</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data set on the database server {server}. Nothing was changed.</source>
+        <translation>Diaspora Events не может открыть набор данных на сервере баз данных {server}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Diaspora Events cannot open the data set: the server&apos;s address cannot be read. Nothing was changed.</source>
+        <translation>Diaspora Events не может открыть набор данных: адрес сервера записан неправильно. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Tried again at {time}, without success.</source>
+        <translation>Повторная попытка ({time}) не удалась.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Correct the server&apos;s address or password, or choose a data file</source>
+        <translation>Исправить адрес или пароль сервера либо выбрать файл данных</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server {server}…</source>
+        <translation>Подключение к серверу баз данных {server}…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3222,8 +3284,8 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>файл по умолчанию: {path}</translation>
     </message>
     <message>
-        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user:password@server/events</source>
-        <translation>Путь к файлу SQLite или адрес PostgreSQL, например postgresql+psycopg://user:password@server/events</translation>
+        <source>A SQLite file path, or a PostgreSQL address such as postgresql+psycopg://user@server/events (its password goes in the field below)</source>
+        <translation>Путь к файлу SQLite или адрес PostgreSQL, например postgresql+psycopg://user@server/events (пароль вводится в поле ниже)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3236,6 +3298,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Open at start:</source>
         <translation>&amp;Открывать при запуске:</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Пароль сервера</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, not in the settings</source>
+        <translation>хранится в системном хранилище паролей, а не в настройках</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3252,6 +3326,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The new data set opens after a restart.</source>
         <translation>Оставьте пустым, чтобы использовать файл по умолчанию на этом компьютере. Несколько рабочих мест могут работать с одним сервером PostgreSQL. Новый набор данных откроется после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default file on this computer. Several desks can share one PostgreSQL server. The data set opens when you save.</source>
+        <translation>Оставьте пустым, чтобы использовать файл по умолчанию на этом компьютере. Несколько рабочих мест могут работать с одним сервером PostgreSQL. Набор данных откроется, когда вы сохраните настройки.</translation>
     </message>
     <message>
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
