@@ -429,7 +429,9 @@ class ReferenceService:
         else:
             found = set(shown)
         collate = language_key(_language(language))
-        order = sorted(found & set(shown), key=lambda i: (collate(shown[i][0]), i))[:limit]
+        order = sorted(
+            found & set(shown), key=lambda i: (collate(_LEADING_MARKS.sub("", shown[i][0])), i)
+        )[:limit]
         query = select(ref.model).where(ref.model.id.in_(order))
         if ref.alias_model is not None:
             query = query.options(selectinload(ref.model.aliases))
@@ -925,6 +927,11 @@ _NAMES_SHOWN: dict[str, tuple[tuple[str, int], dict[str, dict[int, tuple[str, st
 """Table → ((the database, the versions of its records), language → id → (name shown in
 the language, its key)), as :meth:`ReferenceService._names` last gathered them: one
 database's at a time."""
+
+
+_LEADING_MARKS = re.compile(r"^\W+")
+"""Marks before a name's first letter ("‘Adan", "//Karas": ISO's transliterations), which
+the lists pass over in ordering, as a dictionary does."""
 
 
 def _language(language: str) -> str:
