@@ -336,7 +336,9 @@ class EventStore:
             if _blank(organizer.name):
                 continue
             known = self.gazetteer.resolve_organization(organizer.name, fuzzy=False)
-            key: int | str = known.id if known is not None else normalize(organizer.name)
+            # a name of no letters or digits ("/", "-") has no key to compare: itself then
+            key: int | str = (known.id if known is not None
+                              else normalize(organizer.name) or organizer.name.strip())
             first = first_rows.setdefault(key, number)
             if first == number:
                 continue
