@@ -38,6 +38,8 @@ from db.search import text_conditions
 from db.tables import DatePrecision, EventStatus, PlacePrecision
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from db.engine import Reader
@@ -260,6 +262,32 @@ class EventRow:
     city: str | None
     status: str
     organizers: list[str] = field(default_factory=list)
+
+
+def shown_precision(precision: str) -> str:
+    """How much of an event's dates is known and shown: "year", "month" or "day" (an exact
+    day and a span "between" two days both show their days)."""
+    return precision if precision in ("month", "year") else "day"
+
+
+def iso_date(day: dt.date, precision: str = "day") -> str:
+    """A date written to ``precision`` in ISO form: 2025-02-26, 2025-02 or 2025."""
+    return day.isoformat()[: {"year": 4, "month": 7}.get(precision, 10)]
+
+
+def dates_text(
+    start: dt.date,
+    end: dt.date | None,
+    precision: str,
+    written: Callable[[dt.date, str], str] = iso_date,
+) -> str:
+    """An event's dates as precisely as they are known, and as a span when its end falls in
+    another day, month or year ("2025-03 – 2025-04", not March alone). ``written`` writes
+    one date at a precision (the window passes its locale's)."""
+    shown = shown_precision(precision)
+    first = written(start, shown)
+    last = written(end, shown) if end is not None else first
+    return first if last == first else f"{first} – {last}"
 
 
 def count_events(session: Reader, event_filter: EventFilter) -> int:

@@ -381,14 +381,15 @@ def run_load_sample(database: Database, _args: argparse.Namespace) -> int:
 def run_list(database: Database, args: argparse.Namespace) -> int:
     from db.event_pages import localize_rows
     from db.messages import current_language
-    from db.queries import EventFilter, list_events
+    from db.queries import EventFilter, dates_text, list_events
 
     with database.sessions() as session:
         rows = list_events(session, EventFilter(text=args.text), limit=10_000)
         rows = localize_rows(session, rows, {}, current_language())
     for row in rows:
         place = ", ".join(p for p in (row.city, row.region, row.country) if p)
-        print(f"{row.start_date}  {row.title}  [{place}]  {'; '.join(row.organizers)}")
+        dates = dates_text(row.start_date, row.end_date, row.date_precision)
+        print(f"{dates}  {row.title}  [{place}]  {'; '.join(row.organizers)}")
     print(ngettext("{count} event.", "{count} events.", len(rows)).format(count=len(rows)))
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from sqlalchemy import select
 
 from db.localized import display_name, names_by_code, names_by_english, names_by_id
@@ -97,23 +97,6 @@ def test_dates_and_numbers_follow_the_language(language):
     language("az")
     assert i18n.format_date(day) == "26.02.2025"
     assert i18n.format_number(12345) == "12.345"
-
-
-def test_date_edits_use_the_locale_format_and_first_day_of_week(qtbot, language):
-    from desktop.ui.widgets import DateEdit
-
-    language("ru")
-    edit = DateEdit()
-    qtbot.addWidget(edit)
-    edit.set_value(QDate(2025, 2, 26).toPython())
-    assert edit.displayFormat() == "dd.MM.yyyy"
-    assert edit.text() == "26.02.2025"
-    assert edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
-    language("en")
-    english = DateEdit()
-    qtbot.addWidget(english)
-    assert english.displayFormat() == "yyyy-MM-dd"
-    assert english.calendarWidget().firstDayOfWeek() == i18n.locale().firstDayOfWeek()
 
 
 # --- reference names per language ------------------------------------------------------

@@ -49,9 +49,8 @@ LATER = (
     "desktop.importing",
     "desktop.extraction",
     "alembic",
-    "babel",  # the forms' date fields read typed dates with Babel's locale data
-    "desktop.date_entry",
-    "desktop.ui.date_field",
+    "babel",  # the date fields (the filter bar's too) read typed dates with Babel's locale
+    "desktop.date_entry",  # data, from the first date typed
     "desktop.ui.lookups",  # the filter lists' queries: read when a list is first reached
     "db.backup",  # the start reads the file's header; backups and full checks come after
 )

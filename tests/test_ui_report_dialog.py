@@ -57,7 +57,7 @@ def test_prefilled_from_the_main_window_filter_and_previewed(qtbot, sample: Data
     dialog = ReportDialog(sample, flt)
     qtbot.addWidget(dialog)
     assert dialog.combos["region"].currentData() == region
-    assert dialog.use_from.isChecked() and dialog.date_from.date().year() == 2025
+    assert dialog.use_from.isChecked() and dialog.date_from.value() == dt.date(2025, 1, 1)
     rows = _preview(dialog)
     assert rows[0][:2] == ["Russia", "Primorsky Krai"]
     assert rows[-1][0] == "Total" and rows[-1][-1] == "1"
@@ -272,3 +272,33 @@ def test_the_preview_heads_months_as_the_report_does(qtbot, qapp, sample: Databa
     with use_language("ru"):
         february = month_label(2025, 2)
     assert february in header and "2025-02" not in header
+
+
+def test_a_date_is_read_as_the_form_reads_it_and_a_non_date_stops_the_export(
+    qtbot, sample: Database, monkeypatch
+):
+    """In the Russian window "2025-02-26" typed in "from" became 20.02.2026 (the box filled
+    its day first, the year from today), and the report covered another period silently."""
+    from desktop.ui import i18n
+
+    i18n.set_language("ru")
+    try:
+        dialog = ReportDialog(sample, EventFilter())
+        qtbot.addWidget(dialog)
+        dialog.use_from.setChecked(True)
+        dialog.date_from.clear()
+        qtbot.keyClicks(dialog.date_from, "2025-02-26")
+        assert dialog.event_filter().date_from == dt.date(2025, 2, 26)
+
+        dialog.date_from.clear()
+        qtbot.keyClicks(dialog.date_from, "31.02.2025")
+        assert dialog.event_filter().date_from is None
+        asked = []
+        monkeypatch.setattr(dialog, "choose_path", lambda: asked.append(True))
+        dialog.export()
+        assert not asked, "no file is asked for while a ticked date is not a date"
+        assert dialog.date_problem()
+        dialog.refresh_preview()
+        assert dialog.preview_caption.text() == dialog.date_problem()
+    finally:
+        i18n.set_language("en")

@@ -13,17 +13,50 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from dataclasses import dataclass
 from typing import Any, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 
+from db.queries import iso_date, shown_precision
 from db.text_clean import xml_safe
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-_DAY_FIRST = {DATE_FORMAT: "dd.mm.yyyy", DATETIME_FORMAT: "dd.mm.yyyy hh:mm"}
+MONTH_FORMAT = "yyyy-mm"
+YEAR_FORMAT = "yyyy"
+_DAY_FIRST = {DATE_FORMAT: "dd.mm.yyyy", DATETIME_FORMAT: "dd.mm.yyyy hh:mm",
+              MONTH_FORMAT: "mm.yyyy"}
+PRECISION_FORMATS = {"month": MONTH_FORMAT, "year": YEAR_FORMAT}
+"""How a date known only to the month or the year is shown (as the events table does)."""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownTo:
+    """A day shown only as far as it is known: its month or its year ("03.2025").
+
+    The cell still holds the day, so a sheet sorts, filters and imports back as before;
+    only its number format leaves out what is not known.
+    """
+
+    day: dt.date
+    precision: str
+    """"month" or "year" (a key of PRECISION_FORMATS)."""
+
+    def __str__(self) -> str:
+        return iso_date(self.day, self.precision)
+
+    @property
+    def number_format(self) -> str:
+        return PRECISION_FORMATS[self.precision]
+
+
+def known_to(day: dt.date | None, precision: str) -> dt.date | KnownTo | None:
+    """``day`` as an event of ``precision`` knows it: a day as is, else its month or year."""
+    shown = shown_precision(precision)
+    return day if day is None or shown == "day" else KnownTo(day, shown)
 
 
 def local_date_format(number_format: str) -> str:

@@ -28,8 +28,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("Imprecise dates",
      "An event known only to the year is not counted in January: it counts in the column "
      "\"year, month unknown\" (\"quarter unknown\") of its year. An event known only to the "
-     "month counts in that month. The events list shows such an event on the first day of "
-     "its month or year, with its date precision next to it."),
+     "month counts in that month. The events list shows the dates of such an event as their "
+     "month or year, with its date precision next to it."),
     ("Regions",
      "An event counts in the region where it took place. Events with no region are shown "
      "in the row \"(no region)\" and are not ranked among the regions."),

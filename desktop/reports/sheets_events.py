@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT
+from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, known_to
 from desktop.reports.headers import COMPUTED_HEADERS, ENGLISH_NAME_HEADERS
 from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
@@ -41,9 +41,10 @@ def to_the_millisecond(stamp: dt.datetime | None) -> dt.datetime | None:
 EVENT_COLUMNS: list[Column] = [
     ("Event UUID", lambda e: e.uuid, None, 38, False),
     ("Title", lambda e: e.title, None, 24, True),
-    ("Start date", lambda e: e.start_date, DATE_FORMAT, 10, True),
-    ("End date", lambda e: e.end_date, DATE_FORMAT, 10, True),
-    # printed: a date known to the month alone reads as a day without it
+    # a date known to the month or year shows as the events table shows it ("03.2025")
+    ("Start date", lambda e: known_to(e.start_date, e.date_precision), DATE_FORMAT, 10, True),
+    ("End date", lambda e: known_to(e.end_date, e.date_precision), DATE_FORMAT, 10, True),
+    # printed: it says which dates are known only to the month or the year
     ("Date precision", lambda e: value_text(e.date_precision), None, 10, True),
     ("Event type", lambda e: e.event_type, None, None, False),  # the title mostly says it
     ("Occasion", lambda e: e.occasion, None, 14, True),
@@ -91,7 +92,7 @@ ENGLISH_COLUMNS: list[Column] = [
 EVENT_CONTEXT: list[Column] = [
     ("Event UUID", lambda e: e.uuid, None, 38, False),
     ("Event title", lambda e: e.title, None, 30, True),
-    ("Start date", lambda e: e.start_date, DATE_FORMAT, 10, True),
+    ("Start date", lambda e: known_to(e.start_date, e.date_precision), DATE_FORMAT, 10, True),
     ("Country", lambda e: e.country, None, 12, True),
     ("Region", lambda e: e.region, None, 14, True),
 ]

@@ -30,6 +30,7 @@ from desktop.reports.cells import (
     ERROR_CODES,
     PRINT_PAGE_WIDTH,
     RISKY_FIRST,
+    KnownTo,
     clean_text,
     excel_date,
     local_date_format,
@@ -142,6 +143,8 @@ class Sheet:
     ) -> None:
         """One value, typed: text stays text, numbers and dates are real."""
         book, ws = self.book, self.ws
+        if isinstance(value, KnownTo):  # a day known only to its month or year
+            value, num_format = value.day, value.number_format
         if isinstance(value, enum.Enum):
             value = value.value
         if isinstance(value, uuid.UUID):
@@ -394,7 +397,7 @@ class TableWriter:
                     write_datetime(row, col, v, date[col])
                 elif kind is dt.datetime and v.year >= 1900:
                     write_datetime(row, col, v, datetime[col])
-                else:
+                else:  # a day known to its month or year, a date before 1900, a float...
                     cell(row, col, v, num_format=self._formats.get(col))
             if tallest > 1:
                 ws.set_row(row, LINE_HEIGHT * min(tallest, MAX_ROW_LINES))

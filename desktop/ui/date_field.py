@@ -1,24 +1,23 @@
-"""The forms' date field: a date typed as text, read as reports write it.
+"""The date field of the forms and the filter bars: a date typed as text, read as
+reports write it.
 
-Apart from desktop.ui.widgets because it reads typed dates with desktop.date_entry
-(Babel's locale data): the first window (the filter bar's DateEdit) opens without it.
+It reads typed dates with desktop.date_entry (Babel's locale data), imported at the first
+date the clerk types: the first window shows two of these in its filter bar and opens
+without it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.date_entry import (
-    PRECISIONS,
-    DateEntryError,
-    describe_date,
-    describe_problem,
-    parse_date,
-)
 from desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from desktop.date_entry import DateEntryError
 
 EXAMPLE_DAY = dt.date(2025, 2, 25)
 
@@ -91,26 +90,35 @@ class DateField(QLineEdit):
         """The date in words, or "" when there is none."""
         if self._value is None:
             return ""
+        from desktop.date_entry import describe_date
+
         return describe_date(self._value, i18n.locale().name(), self._precision)
 
     def _reparse(self) -> None:
-        try:
-            value = self._read(self.text())
-            self._problem = None
-        except DateEntryError as error:
-            value, self._problem = None, error
+        value, self._problem = self._read(self.text())
         if not self._problem and self.property("invalid"):
             self._mark(False)
         if value != self._value:
             self._value = value
             self.dateChanged.emit(value)
 
-    def _read(self, text: str) -> dt.date | None:
-        """The date the text means at the field's precision. A month or a year field keeps
-        the day (or month) that was typed ("5 марта 2025"), or that it held in the same
-        month or year, so nothing the clerk gave is dropped by showing less of it."""
+    def _read(self, text: str) -> tuple[dt.date | None, DateEntryError | None]:
+        """The date the text means at the field's precision, or why it is none. A month or
+        a year field keeps the day (or month) that was typed ("5 марта 2025"), or that it
+        held in the same month or year, so nothing the clerk gave is dropped by showing
+        less of it. The text :meth:`set_value` wrote (or none) is read without the parser."""
+        held = self._value
+        if not text.strip():
+            return None, None
+        if held is not None and text == i18n.format_date(held, self._precision):
+            return held, None
+        from desktop.date_entry import PRECISIONS, DateEntryError, parse_date
+
         locale = i18n.locale().name()
-        value = parse_date(text, locale, self._precision)
+        try:
+            value = parse_date(text, locale, self._precision)
+        except DateEntryError as error:
+            return None, error
         read_as = self._precision
         for finer in PRECISIONS[: PRECISIONS.index(self._precision)]:
             try:
@@ -118,10 +126,9 @@ class DateField(QLineEdit):
                 break
             except DateEntryError:
                 continue
-        held = self._value
         if value is not None and held is not None and same_period(held, value, read_as):
-            return held
-        return value
+            return held, None
+        return value, None
 
     def tidy(self) -> None:
         """Leaving the field: a date is shown in the standard form, a non-date is marked."""
@@ -138,6 +145,8 @@ class DateField(QLineEdit):
 
 def date_problem_text(problem: DateEntryError, precision: str = "day") -> str:
     """What is wrong with a typed date, and how to write it, in the interface language."""
+    from desktop.date_entry import describe_problem
+
     example = i18n.format_date(EXAMPLE_DAY, precision)
     return describe_problem(problem, example, i18n.locale().name(), precision)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from db.event_store import EventInput, EventStore
 from db.localized import display_name
 from db.models import Event
+from db.queries import dates_text
 from desktop.ui import i18n
 from desktop.ui.events_model import status_label
 
@@ -69,13 +70,8 @@ class Summary:
 
 
 def _dates(start: dt.date | None, end: dt.date | None, precision: str) -> str:
-    if start is None:
-        return ""
-    if precision in ("month", "year"):
-        return i18n.format_date(start, precision)
-    if end is not None and end != start:
-        return f"{i18n.format_date(start)} – {i18n.format_date(end)}"
-    return i18n.format_date(start)
+    """The dates as the events table shows them ("03.2025 – 04.2025")."""
+    return "" if start is None else dates_text(start, end, precision, i18n.format_date)
 
 
 def _name(record: object | None) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 
 from db.event_pages import count_matches, first_page, localize_rows, read_page
-from db.queries import SORTABLE, EventFilter, EventRow
+from db.queries import SORTABLE, EventFilter, EventRow, dates_text
 from desktop.ui import i18n
 
 if TYPE_CHECKING:
@@ -101,10 +101,7 @@ def format_date(row: EventRow) -> str:
     """The date as precise as the report gave it (2025-02, 2025, or a span of days, months
     or years), in the interface locale's format (ISO in English, 26.02.2025 in Russian and
     Azerbaijani)."""
-    precision = row.date_precision if row.date_precision in ("month", "year") else "day"
-    first = i18n.format_date(row.start_date, precision)
-    last = i18n.format_date(row.end_date, precision) if row.end_date is not None else first
-    return first if last == first else f"{first} – {last}"
+    return dates_text(row.start_date, row.end_date, row.date_precision, i18n.format_date)
 
 
 def status_label(status: str) -> str:
@@ -476,7 +473,9 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._titles[key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Click to sort by {column}").format(column=self._titles[key].lower())
+            # The name as the header writes it: str.lower() left a stray dot of the
+            # Azerbaijani "İldönümü", and the Azerbaijani tip begins with the name.
+            return tr("Click to sort by {column}").format(column=self._titles[key])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

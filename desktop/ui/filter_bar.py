@@ -4,8 +4,10 @@ Combos list only the countries, regions and organizations that occur in
 events, so they stay short on a database with every subdivision of the world.
 Each list is read when the clerk first reaches it (focus, a click, the wheel), not
 while the window opens: reading and sorting them cost a tenth of the start.
-Typing in the search box waits a moment before filtering, so each keystroke
-does not run a query.
+Typing in the search box waits a moment before filtering, so each keystroke does not run
+a query; a date filters when the clerk is done with it (Enter, or leaving the field). A
+date is read as the event form reads one (``DateField``): text that is not a day filters
+by nothing, and the bar says so.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from db.queries import EventFilter
 from db.tables import EventStatus
-from desktop.ui.widgets import DateEdit, fill_combo, select_data
+from desktop.ui.date_field import DateField
+from desktop.ui.widgets import ERROR_STYLE, fill_combo, select_data
 
 if TYPE_CHECKING:  # event types are made when first handed to Python, not at start
     from collections.abc import Callable, Sequence
@@ -98,6 +101,8 @@ class FilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_DELAY_MS)
         self._timer.timeout.connect(self._emit)
+        self._date_pending = False
+        """A ticked date changed since the filter was last handed on."""
         self._build()
         fill_combo(
             self.combos["status"],
@@ -126,18 +131,25 @@ class FilterBar(QWidget):
         self.use_from = self._named(
             QCheckBox(self.tr("From")), "filter_use_from", self.tr("Filter from date")
         )
-        self.date_from = self._named(DateEdit(), "filter_date_from", self.tr("From date"))
+        self.date_from = self._named(DateField(), "filter_date_from", self.tr("From date"))
         self.use_to = self._named(
             QCheckBox(self.tr("to")), "filter_use_to", self.tr("Filter to date")
         )
-        self.date_to = self._named(DateEdit(), "filter_date_to", self.tr("To date"))
-        today = QDate.currentDate()
-        self.date_from.setDate(QDate(today.year(), 1, 1))
+        self.date_to = self._named(DateField(), "filter_date_to", self.tr("To date"))
+        today = dt.date.today()
+        self.date_from.set_value(today.replace(month=1, day=1))
+        self.date_to.set_value(today)
+        self.date_problem = self._named(QLabel(), "filter_date_problem", self.tr("Date problem"))
+        self.date_problem.setStyleSheet(ERROR_STYLE)
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setVisible(False)
         for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)
+            box.toggled.connect(self._show_date_problems)
             box.toggled.connect(self._emit_now)
-            edit.dateChanged.connect(self._emit_if_enabled)
+            edit.dateChanged.connect(partial(self._date_changed, box))
+            edit.editingFinished.connect(self._date_finished)
 
         self.combos: dict[str, QComboBox] = {}
         labels = {
@@ -182,6 +194,7 @@ class FilterBar(QWidget):
             second.addWidget(caption)
             second.addWidget(self.combos[key], 1 if key != "status" else 0)
         layout.addLayout(first)
+        layout.addWidget(self.date_problem)
         layout.addLayout(second)
 
     def reload_choices(self) -> None:
@@ -204,14 +217,11 @@ class FilterBar(QWidget):
     # --- the filter ------------------------------------------------
 
     def event_filter(self) -> EventFilter:
-        def date(box: QCheckBox, edit: DateEdit) -> dt.date | None:
-            return edit.value() if box.isChecked() else None
-
         status = self.combos["status"].currentData()
         return EventFilter(
             text=self.text.text().strip() or None,
-            date_from=date(self.use_from, self.date_from),
-            date_to=date(self.use_to, self.date_to),
+            date_from=self._day(self.use_from, self.date_from),
+            date_to=self._day(self.use_to, self.date_to),
             country_id=self.combos["country"].currentData(),
             region_id=self.combos["region"].currentData(),
             organization_id=self.combos["organization"].currentData(),
@@ -219,15 +229,42 @@ class FilterBar(QWidget):
             status=EventStatus(status) if status else None,
         )
 
-    def _emit_if_enabled(self) -> None:
-        if self.use_from.isChecked() or self.use_to.isChecked():
+    @staticmethod
+    def _day(box: QCheckBox, edit: DateField) -> dt.date | None:
+        """The day a ticked date filters by; None when not ticked or not a day."""
+        return edit.value() if box.isChecked() else None
+
+    def _date_changed(self, box: QCheckBox, _day: dt.date | None) -> None:
+        """A ticked date filters once the clerk is done with it (Enter, or leaving the field),
+        not after a pause: "26.02.2" on the way to "26.02.2025" is a day of 2002."""
+        self._date_pending = self._date_pending or box.isChecked()
+        if not self.date_problem.isHidden():
+            self._show_date_problems()  # corrected: the message goes
+
+    def _date_finished(self) -> None:
+        """Done with a date: it is shown in full, or its problem is; a change filters now."""
+        self._show_date_problems()
+        if self._date_pending:
             self._emit_now()
+
+    def _show_date_problems(self) -> None:
+        """Say which ticked date is not applied and why: the table is not filtered by it."""
+        problems = [
+            self.tr("The “{field}” filter is not applied. {problem}").format(
+                field=box.text(), problem=edit.problem_text()
+            )
+            for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to))
+            if box.isChecked() and edit.problem_text()
+        ]
+        self.date_problem.setText("\n".join(problems))
+        self.date_problem.setVisible(bool(problems))
 
     def _emit_now(self) -> None:
         self._timer.stop()
         self._emit()
 
     def _emit(self) -> None:
+        self._date_pending = False
         self.changed.emit(self.event_filter())
 
     def clear(self) -> None:
@@ -244,10 +281,13 @@ class FilterBar(QWidget):
 
     def state(self) -> dict[str, Any]:
         """The filters as JSON-ready values for QSettings."""
+        days = {
+            "from": self._day(self.use_from, self.date_from),
+            "to": self._day(self.use_to, self.date_to),
+        }
         return {
             "text": self.text.text(),
-            "from": self.date_from.value().isoformat() if self.use_from.isChecked() else None,
-            "to": self.date_to.value().isoformat() if self.use_to.isChecked() else None,
+            **{key: day.isoformat() if day else None for key, day in days.items()},
             **{key: self.combos[key].currentData() for key in COMBOS},
         }
 

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,8 +42,9 @@ from db.models import EventStatus
 from db.queries import EventFilter
 from desktop.reports.options import ALL_SHEETS, EXTRA_SHEETS, ReportOptions
 from desktop.ui import i18n, lookups
+from desktop.ui.date_field import DateField
 from desktop.ui.export_worker import ExportWorker
-from desktop.ui.widgets import DateEdit, fill_combo, select_data
+from desktop.ui.widgets import fill_combo, select_data
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +124,14 @@ class ReportDialog(QDialog):
         self.use_from = self._named(
             QCheckBox(self.tr("&From")), "report_use_from", self.tr("Report from date")
         )
-        self.date_from = self._named(DateEdit(), "report_date_from", self.tr("From date"))
+        self.date_from = self._named(DateField(), "report_date_from", self.tr("From date"))
         self.use_to = self._named(
             QCheckBox(self.tr("&to")), "report_use_to", self.tr("Report to date")
         )
-        self.date_to = self._named(DateEdit(), "report_date_to", self.tr("To date"))
-        today = QDate.currentDate()
-        self.date_from.setDate(QDate(today.year(), 1, 1))
+        self.date_to = self._named(DateField(), "report_date_to", self.tr("To date"))
+        today = dt.date.today()
+        self.date_from.set_value(today.replace(month=1, day=1))
+        self.date_to.set_value(today)
         period = QHBoxLayout()
         for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setEnabled(False)
@@ -268,7 +270,7 @@ class ReportDialog(QDialog):
         ):
             box.setChecked(day is not None)
             if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.set_value(day)
         for key in FILTER_KEYS:
             value = flt.status if key == "status" else getattr(flt, f"{key}_id")
             if value is not None and not select_data(self.combos[key], value):
@@ -295,8 +297,8 @@ class ReportDialog(QDialog):
     def event_filter(self) -> EventFilter:
         """The filter the fields describe (text, type and selection kept from the window)."""
         flt = dataclasses.replace(self._base)
-        flt.date_from = _to_date(self.date_from.date()) if self.use_from.isChecked() else None
-        flt.date_to = _to_date(self.date_to.date()) if self.use_to.isChecked() else None
+        flt.date_from = self.date_from.value() if self.use_from.isChecked() else None
+        flt.date_to = self.date_to.value() if self.use_to.isChecked() else None
         flt.country_id = self.combos["country"].currentData()
         flt.region_id = self.combos["region"].currentData()
         flt.organization_id = self.combos["organization"].currentData()
@@ -338,9 +340,12 @@ class ReportDialog(QDialog):
         from desktop.reports.periods import label, period_keys
 
         flt, granularity = self.event_filter(), self.grouping.currentData()
-        if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+        problem = self.date_problem() or (
+            self.tr("The period ends before it starts.")
+            if flt.date_from and flt.date_to and flt.date_to < flt.date_from else "")
+        if problem:
             self.preview_model.clear()
-            self.preview_caption.setText(self.tr("The period ends before it starts."))
+            self.preview_caption.setText(problem)
             return
         language = i18n.current_language()
         with self._database.sessions() as session:
@@ -404,9 +409,22 @@ class ReportDialog(QDialog):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
+    def date_problem(self) -> str:
+        """Why a ticked date is not a date ("" when both are): the report is not written
+        for a period other than the one the clerk meant."""
+        for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            if box.isChecked() and edit.problem_text():
+                return self.tr("“%1”: %2").replace("%1", box.text().replace("&", "")).replace(
+                    "%2", edit.problem_text())
+        return ""
+
     def export(self) -> None:
         """Start the export in a worker thread behind a cancellable progress dialog."""
         if self._thread is not None:
+            return
+        problem = self.date_problem()
+        if problem:
+            self._show_status(problem, error=True)
             return
         options = self.options()
         try:
@@ -520,10 +538,6 @@ class ReportDialog(QDialog):
             self._thread.quit()
             self._thread.wait()
         super().done(result)
-
-
-def _to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _item(value: object) -> QStandardItem:

@@ -1,15 +1,14 @@
-"""Small widgets the window and the forms share: the date edit for fast typing, error
-labels, combo helpers. The forms' typed date field is in desktop.ui.date_field."""
+"""Small widgets the window and the forms share: error labels, combo helpers, completer
+pop-ups. The typed date field is in desktop.ui.date_field."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,71 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import i18n
-
 if TYPE_CHECKING:  # Qt types made when first used, not at start
-    import datetime as dt
     from collections.abc import Sequence
 
-    from PySide6.QtGui import QFocusEvent, QKeyEvent
     from PySide6.QtWidgets import QCompleter
 
-DATE_FORMAT = "yyyy-MM-dd"
-"""The English (ISO) format; other languages use their locale's (see i18n.date_format)."""
-SEPARATORS = "-./ "
+
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #555555;"
 POPUP_MAX_WIDTH = 900
-
-
-class DateEdit(QDateEdit):
-    """A QDateEdit that takes "2025-02-26" or "20250226" typed straight in.
-
-    Focus always lands on the year, and a separator moves to the next part
-    unless the part was just completed by its last digit (so "2025-" does not
-    skip the month).
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        locale = i18n.locale()
-        self.setLocale(locale)
-        self.setDisplayFormat(i18n.date_format())
-        # The popup calendar is made on first use, with the default QLocale that
-        # i18n.set_language set: its first day of the week follows the language.
-        self.setCalendarPopup(True)
-        self.setDate(QDate.currentDate())
-        self._typed_in_section = False
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.setCurrentSectionIndex(0)
-        self.setSelectedSection(self.sectionAt(0))
-        self._typed_in_section = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text and text in SEPARATORS:
-            if self._typed_in_section:
-                index = min(self.currentSectionIndex() + 1, self.sectionCount() - 1)
-                self.setCurrentSectionIndex(index)
-                self.setSelectedSection(self.sectionAt(index))
-                self._typed_in_section = False
-            event.accept()
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        if text.isdigit():
-            self._typed_in_section = self.currentSectionIndex() == before
-        elif event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Tab):
-            self._typed_in_section = False
-
-    def value(self) -> dt.date:
-        # PySide6 types QDate.toPython() as object; for a QDate it is always a date.
-        return self.date().toPython()  # type: ignore[return-value]
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
 
 
 class _PopupFitter(QObject):

@@ -1372,6 +1372,10 @@ The details are in the log file:
         <translation>Son tarix</translation>
     </message>
     <message>
+        <source>Date problem</source>
+        <translation>Tarixdə xəta</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Ölkə</translation>
     </message>
@@ -1394,6 +1398,10 @@ The details are in the log file:
     <message>
         <source>Clear filters</source>
         <translation>Süzgəcləri sıfırla</translation>
+    </message>
+    <message>
+        <source>The “{field}” filter is not applied. {problem}</source>
+        <translation>«{field}» süzgəci tətbiq olunmayıb. {problem}</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -3134,6 +3142,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel iş kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>

@@ -1373,6 +1373,10 @@ The details are in the log file:
         <translation>Дата окончания</translation>
     </message>
     <message>
+        <source>Date problem</source>
+        <translation>Ошибка в дате</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -1395,6 +1399,10 @@ The details are in the log file:
     <message>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>The “{field}” filter is not applied. {problem}</source>
+        <translation>Фильтр «{field}» не применён. {problem}</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -3141,6 +3149,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
