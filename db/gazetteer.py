@@ -554,6 +554,38 @@ class Gazetteer:
             country_id = country_id or (region_rec.country_id if region_rec else None)
         return self._resolve_as(City, "city", text, country_id=country_id, fuzzy=fuzzy)
 
+    def names_place(self, text: str) -> bool:
+        """Whether ``text`` is exactly the name of a country, region or city (what
+        :meth:`resolve_country`, :meth:`resolve_region` or :meth:`resolve_city` finds
+        without guessing).
+
+        An import asks it of thousands of comma parts of organizer names, and most name no
+        place: the forms those resolvers try are worked out once and looked up among the
+        names they know, and only a text with a form there is resolved.
+        """
+        if "," not in text and not self._may_name_place(text):
+            return False
+        return (
+            self.resolve_country(text, fuzzy=False) is not None
+            or self.resolve_region(text, fuzzy=False) is not None
+            or self.resolve_city(text, fuzzy=False) is not None
+        )
+
+    def _may_name_place(self, text: str) -> bool:
+        """Whether a form of ``text`` (no comma) the place resolvers try is a stored
+        country's, region's or city's name, or a world country's or region's one."""
+        forms = [key for tier in query_forms(text) for key in tier]
+        areas = (world().name_keys("country"), world().name_keys("region"))
+        if any(key in names for names in areas for key in forms):
+            return True
+        keys = {*_variants(text, normalize(text)), *forms}
+        shorts = {strip_place_words(key) for key in keys}
+        with self.session.no_autoflush:
+            indexes = [self._index(kind) for kind in ("country", "region", "city")]
+        return any(key in index.exact for index in indexes for key in keys) or any(
+            short in index.stripped for index in indexes for short in shorts
+        )
+
     def resolve_occasion(self, text: str | None, fuzzy: bool = True) -> Occasion | None:
         return self._resolve_as(Occasion, "occasion", text, fuzzy=fuzzy)
 
@@ -658,7 +690,7 @@ class Gazetteer:
         pool = _Pool(self, codes, lang)
         with self.session.no_autoflush:
             index = self._index("city")
-            for variant in [*_variants(text, all_segments=False)] + [
+            for variant in [*_variants(text, key, all_segments=False)] + [
                 k for tier in query_forms(text) for k in tier
             ]:
                 for rid in index.exact.get(variant, ()):
@@ -866,6 +898,14 @@ class Gazetteer:
 
     # --- core lookup -----------------------------------------------------------------------
 
+    def exactly_named(self, kind: str, key: str) -> Any:
+        """The one record of ``kind`` a name or alias of which folds (:func:`normalize`)
+        to ``key``, else None: a resolver's first step, for a caller that has folded the
+        text already (an import asks it of every comma part of its organizer names)."""
+        with self.session.no_autoflush:
+            ids = self._index(kind).exact.get(key, ())
+            return self.session.get(_MODELS[kind], next(iter(ids))) if len(ids) == 1 else None
+
     def _resolve_as(
         self,
         model: type[_M],
@@ -887,26 +927,34 @@ class Gazetteer:
         region_id: int | None = None,
         fuzzy: bool = True,
     ) -> Any:
-        if not text or not normalize(text):
+        key = normalize(text) if text else ""
+        if not text or not key:
             return None
         # A lookup must not flush the caller's half-built objects (an Event still
         # without a title) as a side effect.
         with self.session.no_autoflush:
             index = self._index(kind)
             allowed = self._filter(index, country_id, region_id)
-            rid = self._lookup(kind, index, text, allowed, fuzzy)
+            rid = self._lookup(kind, index, text, key, allowed, fuzzy)
             return None if rid is None else self.session.get(_MODELS[kind], rid)
 
     def _lookup(
-        self, kind: str, index: _Index, text: str, allowed: set[int] | None, fuzzy: bool = True
+        self,
+        kind: str,
+        index: _Index,
+        text: str,
+        key: str,
+        allowed: set[int] | None,
+        fuzzy: bool = True,
     ) -> int | None:
+        """The id ``text`` (``key`` its fold) names; ``key`` is folded once per lookup."""
         places = kind in ("region", "city", "country")
         if places:
-            variants = _variants(text, all_segments=kind != "city")
+            variants = _variants(text, key, all_segments=kind != "city")
         elif kind == "occasion":
-            variants = _occasion_variants(text)
+            variants = _occasion_variants(text, key)
         else:
-            variants = [normalize(text)]
+            variants = [key]
 
         def pick(ids: Iterable[int]) -> tuple[bool, int | None]:
             """(decided, id): decided when the key matched at all within ``allowed``."""
@@ -915,8 +963,8 @@ class Gazetteer:
                 return False, None
             return True, (next(iter(ids)) if len(ids) == 1 else None)
 
-        for key in variants:
-            decided, rid = pick(index.exact.get(key, ()))
+        for variant in variants:
+            decided, rid = pick(index.exact.get(variant, ()))
             if decided:
                 return rid
         if places:
@@ -924,12 +972,12 @@ class Gazetteer:
             # the literal ones miss (their morphology dictionary costs 28 MB to load)
             literal = len(variants)
             variants += [k for tier in query_forms(text) for k in tier if k not in variants]
-            for key in variants[literal:]:
-                decided, rid = pick(index.exact.get(key, ()))
+            for variant in variants[literal:]:
+                decided, rid = pick(index.exact.get(variant, ()))
                 if decided:
                     return rid
-            for key in variants:
-                short = strip_place_words(key)
+            for variant in variants:
+                short = strip_place_words(variant)
                 decided, rid = pick(index.stripped.get(short, ()))
                 if decided:
                     return rid
@@ -1082,29 +1130,29 @@ def _generic(index: _Index, queries: list[str], allowed: set[int] | None) -> boo
     return False
 
 
-def _occasion_variants(text: str) -> list[str]:
-    """The whole label, then its parts: "Independence Day (May 28); anniversary of ..." """
-    out = [normalize(text)]
-    for part in re.split(r";|\band\b|\bи\b|\bvə\b", text):
-        out.append(normalize(part))
+def _occasion_variants(text: str, key: str) -> list[str]:
+    """The whole label (``key``, its fold), then its parts: "Independence Day (May 28);
+    anniversary of ..." """
+    parts = re.split(r";|\band\b|\bи\b|\bvə\b", text)
+    out = [key, *(normalize(part) for part in parts if part != text)]
     return [k for k in dict.fromkeys(out) if k]
 
 
-def _variants(text: str, all_segments: bool = True) -> list[str]:
-    """Normalized forms of a place name to try, most literal first.
+def _variants(text: str, key: str, all_segments: bool = True) -> list[str]:
+    """Normalized forms of a place name (``key``, its fold) to try, most literal first.
 
     "Primorsky Territory of Vladivostok city" -> the whole, then "primorsky territory",
     then "vladivostok city"; "Edison, NJ" -> the whole, then "edison", then "nj" (a city
     looks only at the first comma part: in "Moscow, Idaho" the rest is not the city).
     """
-    out = [normalize(text)]
+    out = [key]
     segments = text.split(",")
     for segment in segments if all_segments else segments[:1]:
-        key = normalize(segment)
-        parts = [p for p in key.split(" of ") if p]
+        folded = normalize(segment) if len(segments) > 1 else key  # no comma: the whole
+        parts = [p for p in folded.split(" of ") if p]
         out.extend(parts if len(parts) > 1 else [])
-        out.append(key)
-    for key in list(out):
-        if key.startswith("the "):
-            out.append(key[4:])
+        out.append(folded)
+    for variant in list(out):
+        if variant.startswith("the "):
+            out.append(variant[4:])
     return [k for k in dict.fromkeys(out) if k]

@@ -328,6 +328,7 @@ _AZ_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_AZ_ENDINGS = tuple(_AZ_SUFFIXES)
 
 
 def az_stems(word: str) -> list[str]:
@@ -338,8 +339,10 @@ def az_stems(word: str) -> list[str]:
     """
     if "'" in word or "’" in word:
         return [re.split("['’]", word)[0]]
-    out = []
     lower = word.lower()
+    if not lower.endswith(_AZ_ENDINGS):  # most words: one test, not one per suffix
+        return []
+    out = []
     for suffix in _AZ_SUFFIXES:
         if lower.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: -len(suffix)])
@@ -427,6 +430,7 @@ class WorldGazetteer:
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
         self._by_code: dict[str, Place | None] = {}
+        self._keys: dict[str, frozenset[str]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -539,6 +543,18 @@ class WorldGazetteer:
             return []
         rows = self._query("SELECT DISTINCT name FROM alias WHERE place = ?", (pid,))
         return sorted(name for (name,) in rows)
+
+    def name_keys(self, kind: str) -> frozenset[str]:
+        """The key of every name of the places of ``kind``, read once: a test of thousands
+        of texts against them (an import's comma parts) then costs no query each."""
+        found = self._keys.get(kind)
+        if found is None:
+            rows = self._query(
+                "SELECT key FROM alias WHERE place IN (SELECT id FROM place WHERE kind = ?)",
+                (kind,),
+            )
+            found = self._keys[kind] = frozenset(key for (key,) in rows)
+        return found
 
     def count(self, kind: str, *, with_region: bool = False) -> int:
         """How many places of ``kind`` the index has (only those with a region, if asked)."""

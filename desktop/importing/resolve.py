@@ -512,16 +512,15 @@ class ImportStore(EventStore):
 
     def knows_organization(self, name: str) -> bool:
         """Whether the import takes ``name`` for a body it has (as :meth:`_named` finds
-        one): an export's sheet body of that name, or a stored name or alias exactly."""
-        return (normalize(name) in self._sheet_refs
-                or self.gazetteer.resolve_organization(name, fuzzy=False) is not None)
+        one): an export's sheet body of that name, or a stored name or alias exactly.
+        The name is folded once for both: a comma cell asks it of each run of parts."""
+        key = normalize(name)
+        return (key in self._sheet_refs
+                or self.gazetteer.exactly_named("organization", key) is not None)
 
     def names_place(self, text: str) -> bool:
         """Whether ``text`` is exactly the name of a known country, region or city."""
-        gazetteer = self.gazetteer
-        return (gazetteer.resolve_country(text, fuzzy=False) is not None
-                or gazetteer.resolve_region(text, fuzzy=False) is not None
-                or gazetteer.resolve_city(text, fuzzy=False) is not None)
+        return self.gazetteer.names_place(text)
 
     def _named(self, kind: str, name: str, row: int) -> RefId:
         """An existing organization/person id, or the key of one to create."""
