@@ -150,7 +150,9 @@ def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
         first, second = numbers
         if len(first) == 4:
             return int(first), int(second), None
-        return _year(second), int(first), None
+        if len(second) == 4:
+            return int(second), int(first), None
+        raise DateEntryError("incomplete")  # "12.03": a day and a month, the year left out
     if len(numbers) == 3:
         first, second, third = numbers
         if len(first) >= 3:  # year first: ISO order

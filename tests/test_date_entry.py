@@ -88,3 +88,17 @@ def test_month_and_year_precision_need_only_those_parts():
     with pytest.raises(DateEntryError):
         parse_date("2025", "en_US", "month")
 
+
+
+@pytest.mark.parametrize("text", ["12.03", "10-12", "3.5", "02.25"])
+@pytest.mark.parametrize("locale", ["ru_RU", "az_AZ", "en_US"])
+def test_two_numbers_without_a_four_digit_year_are_refused(text, locale):
+    """"12.03" in a date cell is a day and a month whose year was left out; it was read as
+    December 2003 (and "3.5" as March 2005), stored without a word. A month and year
+    written in figures need the whole year: "03.2025"."""
+    from desktop.date_entry import read_date
+
+    with pytest.raises(DateEntryError) as caught:
+        read_date(text, locale)
+    assert caught.value.kind == "incomplete"
+    assert parse_date("03.2025", locale, "month") == dt.date(2025, 3, 1)
