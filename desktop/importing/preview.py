@@ -40,7 +40,8 @@ from db.duplicates import (
 )
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
-from db.messages import N_, _, ngettext
+from db.localized import display_name
+from db.messages import N_, _, current_language, ngettext
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
 from db.names import normalize
 from desktop.importing import parse
@@ -361,8 +362,12 @@ class _RowParser:
             return None if raw is None else parse.text(raw)
 
         event_uuid = parsed("uuid", parse.parse_uuid, once=False)  # unique: not remembered
-        start = parsed("start_date", parse.parse_date)
-        end = parsed("end_date", parse.parse_date)
+        span = self._span(get("start_date")) if get("end_date") is None else None
+        if span is not None:  # "с 3 по 5 марта 2025": its days, noted below
+            start, end = (span[0], None), (span[1], None)
+        else:
+            start = parsed("start_date", parse.parse_date)
+            end = parsed("end_date", parse.parse_date)
         precision = parsed("date_precision", _date_precision)
         if precision is None:
             precision = (start[1] if start and start[1] else None) or DatePrecision.DAY
@@ -432,12 +437,24 @@ class _RowParser:
         resolved = store.resolve(data, number)
         plan = RowPlan(number, "insert", data if event_uuid else None, notes=notes,
                        resolved=resolved, meta=meta, title=data.title)
+        if span is not None:
+            plan.note(f"{self.cell('start_date', number)}: "
+                      f"{parse.span_note(get('start_date'), span)}")
         for name in ("start_date", "end_date"):
             if note := parse.other_reading(get(name)):
                 plan.note(f"{self.cell(name, number)}: {note}")
         if note := store.organizers_note(event_uuid):
             plan.note(f"{self.cell('organizers', number)}: {note}")
         return plan
+
+    def _span(self, raw: Any) -> tuple[dt.date, dt.date] | None:
+        """The days of a date cell written as a span (the End date cell being empty)."""
+        if not isinstance(raw, str):
+            return None
+        span: tuple[dt.date, dt.date] | None
+        span, _problem = self._parse("start_span", raw, lambda value: (parse.read_span(value),
+                                                                        None))
+        return span
 
     def error_message(self, column: int, shown: str) -> str:
         """Why a row whose cell shows a spreadsheet error is held back: the cell was read
@@ -560,7 +577,8 @@ def _reword(store: ImportStore, data: EventInput, field_name: str, message: str)
 
 
 def did_you_mean(store: ImportStore, kind: str, text: str) -> str | None:
-    """The closest known name by edit distance (the gazetteer's index, read only)."""
+    """The closest known name by edit distance (the gazetteer's index, read only), in the
+    message language: the clerk copies it into a cell of a Russian or Azerbaijani sheet."""
     from rapidfuzz import fuzz, process
 
     index = store.gazetteer._index(kind)
@@ -578,7 +596,7 @@ def did_you_mean(store: ImportStore, kind: str, text: str) -> str | None:
     import db.models as models
 
     record = store.session.get(getattr(models, model), record_id)
-    return getattr(record, "name", None) or alias
+    return display_name(record, current_language()) if record is not None else alias
 
 
 # --- against the database -------------------------------------------------------------------

@@ -49,6 +49,7 @@ from desktop.importing import (
     preview,
     read_table,
 )
+from desktop.importing.mapping import field_label
 
 log = logging.getLogger(__name__)
 
@@ -335,8 +336,8 @@ class MappingPage(WorkingPage):
             combo.setObjectName(f"mapping_{index}")
             combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header))
             combo.addItem(self.tr("(do not import)"), None)
-            for name, label in FIELDS.items():
-                combo.addItem(label, name)
+            for name in FIELDS:  # as the template heads it, in the clerk's language
+                combo.addItem(field_label(name), name)
             found = combo.findData(by_column.get(index))
             combo.setCurrentIndex(max(found, 0))
             self.grid.setCellWidget(index, 1, combo)
