@@ -280,3 +280,127 @@ def window(
         return DateWindow(start, published, DatePrecision.BETWEEN)
     # No day and no recent occasion date: reports of this genre appear within weeks.
     return DateWindow(published - dt.timedelta(days=30), published, DatePrecision.BETWEEN)
+
+
+@dataclass
+class PeriodFound:
+    """Dates a report gives coarser than one day: a month ("в марте 2025 года", "2025-ci
+    ilin martında") or a span of days ("с 3 по 5 марта"); start and end are text offsets."""
+
+    window: DateWindow
+    start: int
+    end: int
+
+    def covers(self, day: DayFound) -> bool:
+        """Whether the day was read from the period's own words ("5 марта" of "с 3 по 5")."""
+        return self.start <= day.start < self.end
+
+    def holds(self, day: dt.date) -> bool:
+        """Whether ``day`` lies in the period: a day that tells it more precisely."""
+        first = self.window.start
+        if first is None:
+            return False
+        if self.window.precision == DatePrecision.MONTH:
+            return (day.year, day.month) == (first.year, first.month)
+        return first <= day <= (self.window.end or first)
+
+
+_SPAN_RES = [
+    re.compile(  # "с 3 по 5 марта 2025 года", "с 28 февраля по 2 марта"
+        rf"\bс\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH_ALT}))?\s+по\s+(?P<d2>\d{{1,2}})\s+"
+        rf"(?P<m2>{_MONTH_ALT})\b(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "3-5 марта", "3–5 aprel", "3-5 April 2025"
+        rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})(?:-?(?:го|е))?\s+"
+        rf"(?P<m2>{_MONTH_ALT})\b(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "April 3-5, 2025"
+        rf"\b(?P<m2>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\b"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+]
+_AZ_MONTHS = "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"
+_MONTH_RES = [
+    re.compile(  # "в марте 2025 года", "в марте"
+        r"\bв\s+(?P<m>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
+        r"|ноябре|декабре)\b(?:\s+(?P<year>\d{4}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "in March 2025", "in June of 1933", "in March"
+        r"\bin\s+(?P<m>January|February|March|April|May|June|July|August|September|October"
+        r"|November|December)\b(?:(?:,?|\s+of)\s+(?P<year>\d{4}))?"
+    ),
+    re.compile(  # "2025-ci ilin martında", "mart ayında"
+        rf"(?:\b(?P<year>\d{{4}})-?(?:ci|cı|cu|cü)\s+ilin\s+)?\b(?P<m>{_AZ_MONTHS})"
+        r"(?:\s+ayında|ında|ində|unda|ündə)(?!\w)",
+        re.IGNORECASE,
+    ),
+]
+
+
+def find_period(
+    sentences: list[tuple[int, str]],
+    published: dt.date | None,
+    year: int | None,
+    future: bool = False,
+) -> PeriodFound | None:
+    """The first span of days or month without a day the sentences give (in a sentence
+    with both, the span: "с 3 по 5 марта" also names March).
+
+    A month or span of a year far from the report's is history, not the event."""
+    for offset, text in sentences:
+        for pattern in _SPAN_RES:
+            for match in pattern.finditer(text):
+                found = _span(match, published, year, future)
+                if found is not None:
+                    return PeriodFound(found, offset + match.start(), offset + match.end())
+        for pattern in _MONTH_RES:
+            for match in pattern.finditer(text):
+                first = _dated(match, "m", 1, published, year, future)
+                if first is not None:
+                    window = DateWindow(first, None, DatePrecision.MONTH)
+                    return PeriodFound(window, offset + match.start(), offset + match.end())
+    return None
+
+
+def _span(
+    match: re.Match[str], published: dt.date | None, year: int | None, future: bool
+) -> DateWindow | None:
+    last = _dated(match, "m2", int(match.group("d2")), published, year, future)
+    if last is None:
+        return None
+    first_month = month_number(match.group("m1")) if match.groupdict().get("m1") else None
+    first = _safe(last.year, first_month or last.month, int(match.group("d1")))
+    if first is not None and first > last:
+        first = _safe(last.year - 1, first.month, first.day)
+    if first is None or first >= last:
+        return None
+    return DateWindow(first, last, DatePrecision.DAY)
+
+
+def _dated(
+    match: re.Match[str],
+    month_group: str,
+    day: int,
+    published: dt.date | None,
+    year: int | None,
+    future: bool,
+) -> dt.date | None:
+    """The day of ``match``'s month in its year, None when that is more than a year from
+    the report's (history); without a year, the last such day on or before a past report."""
+    month = month_number(match.group(month_group))
+    explicit = int(match.group("year")) if match.group("year") else None
+    the_year = explicit or year or (published.year if published else None)
+    if month is None or the_year is None:
+        return None
+    found = _safe(the_year, month, day)
+    if found is None or published is None:
+        return found
+    if explicit is not None:
+        return found if abs(explicit - published.year) <= 1 else None  # else history
+    if found > published and not future:
+        found = _safe(the_year - 1, month, day)
+    return found

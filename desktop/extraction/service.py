@@ -32,7 +32,7 @@ from db.messages import N_, _, format_date, format_number, format_ordinal
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.reference import read_csv
 from desktop.extraction.attendance import find_attendance
-from desktop.extraction.dates import find_event_day, window
+from desktop.extraction.dates import PeriodFound, find_event_day, find_period, window
 from desktop.extraction.document import read_document
 from desktop.extraction.event_type_de import event_type_de
 from desktop.extraction.items import Item
@@ -60,7 +60,7 @@ from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.speakers_de import german_speakers
 from desktop.extraction.text import Document, Sentence, split_document
 from desktop.extraction.venues import find_venue, venues_in
-from desktop.extraction.vocab import ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
+from desktop.extraction.vocab import ORG_HEADS_AZ, ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
 
 __all__ = [
     "DraftEvent",
@@ -635,8 +635,19 @@ class _Extractor:
             re.search(r"\b(?:will be held|will take place|is to be held|состоится|пройд[её]т)\b",
                       " ".join(s.text for s in sentences[:2]))
         )
+        period = self._period(sentences, lead if single else [], published, year, future)
+        if period is not None and day is not None and not period.covers(day) and (
+            period.holds(day.day)
+            or _sentence_at(sentences, day.start) <= _sentence_at(sentences, period.start)
+        ):
+            period = None  # "В марте ... 21 марта": the day; "с 3 по 5 марта": the span
+        if period is not None:
+            day = None  # "с 3 по 5 марта": not the 5th alone
+            draft.spans.append(Span(period.start, period.end, "date"))
         reference = info.reference_date if info else None
-        win = window(day.day if day else None, published, reference, future)
+        win = period.window if period else window(
+            day.day if day else None, published, reference, future
+        )
         draft.date = day.day if day else None
         draft.relative_date = bool(day and day.relative)
         if day is not None and not day.relative and (occasion is None or not occasion.cued):
@@ -661,12 +672,12 @@ class _Extractor:
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
-        elif day is None and win.start and win.start == win.end:
+        elif win.precision == DatePrecision.BETWEEN and win.start and win.start == win.end:
             draft.warnings.append(
                 _("The text gives no day: the event is dated {day}, the day of the occasion "
                   "and of the report.").format(day=format_date(win.start))
             )
-        elif day is None and win.start and win.end:
+        elif win.precision == DatePrecision.BETWEEN and win.start and win.end:
             draft.warnings.append(
                 _("The text gives no day: the event is dated between {start} and {end}.").format(
                     start=format_date(win.start), end=format_date(win.end))
@@ -805,6 +816,22 @@ class _Extractor:
         for start, end, name in place.spans:
             draft.spans.append(Span(start, end, name))
 
+    @staticmethod
+    def _period(
+        sentences: list[Sentence],
+        lead: list[Sentence],
+        published: dt.date | None,
+        year: int | None,
+        future: bool,
+    ) -> PeriodFound | None:
+        """A month or span of days in the event's sentences, else in the lead that sums up
+        a report's only event (``lead`` is empty otherwise)."""
+        own = find_period([(s.start, s.text) for s in sentences], published, year, future)
+        if own is not None or not lead:
+            return own
+        return find_period([(s.start, s.text) for s in lead if not s.heading],
+                           published, year, future)
+
     def _apply_organizers(
         self, draft: DraftEvent, hits: list[OrganizerHit], known: list[str]
     ) -> None:
@@ -905,9 +932,9 @@ class _Extractor:
                     extra = re.split(r"\s+of\s+the\s+", extra)[0]
                 return organizer, extra
         if len(core_words) == 1 and organizers:
-            word = next(iter(core_words))
-            if word in ORG_HEADS_EN or re.match(ORG_HEADS_RU, word):
-                return organizers[0], None
+            head = _org_head(next(iter(core_words)))
+            if head is not None:
+                return _organizer_of_kind(head, organizers), None
         return None, None
 
     def _apply_type(
@@ -1093,10 +1120,46 @@ def _only_recent_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _sentence_at(sentences: list[Sentence], position: int) -> int:
+    """The number of the sentence ``position`` falls in (past the last: their count)."""
+    return next((i for i, s in enumerate(sentences) if position < s.end), len(sentences))
+
+
+_ORG_HEAD_RE = re.compile(
+    # Azerbaijani stems as a genitive leaves them: "birliyin" -> "birliy", "icmanın" -> "icman"
+    rf"(?:{ORG_HEADS_RU}|{ORG_HEADS_AZ}|birliy|səfirliy|nümayəndəliy|konsulluğ)"
+)
+
+
+def _org_head(word: str) -> str | None:
+    """The kind of body a word names ("community", "общины", "icman"), if any."""
+    if word in ORG_HEADS_EN:
+        return word
+    match = _ORG_HEAD_RE.match(word)
+    return match.group() if match else None
+
+
+def _organizer_of_kind(head: str, organizers: list[str]) -> str:
+    """"председатель общины": the organizer whose name has a word of that kind (the
+    community, not the youth union named first), else the first one."""
+    for organizer in organizers:
+        words = re.findall(r"\w+", organizer.casefold().replace("\u0307", ""))  # "İ" -> "i"
+        if any(w.startswith(head) for w in words):
+            return organizer
+    return organizers[0]
+
+
 def _same_org(a: str, b: str) -> bool:
-    wa = {w for w in re.findall(r"\w+", a.casefold()) if w not in ("the", "of")}
-    wb = {w for w in re.findall(r"\w+", b.casefold()) if w not in ("the", "of")}
-    return bool(wa) and (wa <= wb or wb <= wa)
+    """Whether two mentions name one body: the same words, whatever their case, quotes or
+    abbreviation in brackets. A name with more words is another body ("Azerbaijani Youth
+    Union of Moscow" is a branch of the "Azerbaijani Youth Union"), kept for the clerk."""
+    wa, wb = _org_words(a), _org_words(b)
+    return bool(wa) and wa == wb
+
+
+def _org_words(name: str) -> set[str]:
+    unbracketed = re.sub(r"\([^)]*\)", " ", name.casefold())
+    return {w for w in re.findall(r"\w+", unbracketed) if w not in ("the", "of")}
 
 
 # --- output ----------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from db.queries import dates_text
 from desktop.extraction import Extraction, extract, read_document
 from desktop.extraction.learning import Lesson, lessons, remember
 from desktop.extraction.service import DraftEvent
@@ -406,13 +407,11 @@ class ExtractDialog(QDialog):
 
 
 def _date_text(draft: DraftEvent) -> str:
-    if draft.date is not None:
-        return i18n.format_date(draft.date)
-    if draft.start_date and draft.start_date == draft.end_date:
-        return i18n.format_date(draft.start_date)
-    if draft.start_date and draft.end_date:
-        return f"{i18n.format_date(draft.start_date)} – {i18n.format_date(draft.end_date)}"
-    return ""
+    """The draft's dates as the events table will show them: a month as a month, a span
+    of days with its last day (not its first day alone)."""
+    if draft.start_date is None:
+        return ""
+    return dates_text(draft.start_date, draft.end_date, draft.date_precision, i18n.format_date)
 
 
 def _speaker_text(speaker: dict[str, str | None]) -> str:
