@@ -355,3 +355,17 @@ def postgres_data_set_with(_postgres_template_of: TemplateOf) -> Iterator[Callab
             return database
 
         yield make
+
+
+@pytest.fixture
+def interface_language(qapp: Any) -> Iterator[Callable[[str], None]]:
+    """``interface_language("ru")``: the window's translators and locale and the services'
+    messages in that language until the test ends (English then)."""
+    from desktop.ui import i18n
+
+    def use(language: str) -> None:
+        i18n.set_language(language)
+        i18n.install_translators(qapp, language)
+
+    yield use
+    use("en")

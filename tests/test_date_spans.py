@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
 
 from db.engine import Database
 from db.event_store import EventInput, EventStore, SpeakerInput
@@ -21,7 +20,6 @@ from db.models import DatePrecision, Event
 from desktop.cli import main
 from desktop.reports import ReportOptions, export_workbook
 from desktop.reports.language import translate, use_language
-from desktop.ui import i18n
 
 MARCH_TO_APRIL = {"start_date": dt.date(2025, 3, 5), "end_date": dt.date(2025, 4, 1),
                   "date_precision": DatePrecision.MONTH}
@@ -42,16 +40,6 @@ SHOWN = {
 """How the events table writes them (desktop.ui.events_model.format_date)."""
 
 
-@pytest.fixture
-def speak(qapp):
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
-
-
 def store(database: Database, title: str, **values) -> uuid.UUID:
     with database.sessions() as session:
         event = EventStore(session).save(EventInput(
@@ -66,11 +54,11 @@ def stored(database: Database) -> dict[str, uuid.UUID]:
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_the_events_table_shows_the_spans(qtbot, database, stored, speak, language):
+def test_the_events_table_shows_the_spans(qtbot, database, stored, interface_language, language):
     """What the other places must match."""
     from desktop.ui.events_model import EventsModel
 
-    speak(language)
+    interface_language(language)
     model = EventsModel(database)
     model.wait()
     shown = {model.index(row, 1).data(): model.index(row, 0).data()
@@ -79,10 +67,12 @@ def test_the_events_table_shows_the_spans(qtbot, database, stored, speak, langua
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_the_duplicate_warning_shows_the_spans(qtbot, database, stored, speak, language):
+def test_the_duplicate_warning_shows_the_spans(
+    qtbot, database, stored, interface_language, language
+):
     from desktop.ui.duplicate_dialog import DuplicateDialog, describe_event, describe_input
 
-    speak(language)
+    interface_language(language)
     with database.sessions() as session:
         store_ = EventStore(session)
         for title, event_uuid in stored.items():

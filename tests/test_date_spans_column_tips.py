@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from desktop.ui import i18n
 from desktop.ui.events_model import COLUMNS, EventsModel
 
 
-@pytest.fixture
-def speak(qapp):
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
-
-
 @pytest.mark.parametrize("language", ["az", "ru", "en"])
-def test_a_column_tip_names_the_column_as_its_header_does(database, speak, language):
-    speak(language)
+def test_a_column_tip_names_the_column_as_its_header_does(database, interface_language, language):
+    interface_language(language)
     model = EventsModel(database)
     model.wait()
     for section in range(len(COLUMNS)):

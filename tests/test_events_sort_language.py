@@ -7,29 +7,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.event_pages import LINKS, _parts, read_page
 from db.models import City, Country, Event, EventOrganizer, EventStatus, EventType, Organization
 from db.names import normalize
 from db.queries import EventFilter, list_events
-from desktop.ui import i18n
 from desktop.ui.events_model import COLUMNS, EventsModel
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import tmp_settings
-
-
-@pytest.fixture
-def switch(qapp):
-    """Install a language's translators and locale; English again after the test."""
-
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
 
 
 def add_in_cities(database, names: list[str | None]) -> None:
@@ -60,9 +46,11 @@ def sorted_by(model: EventsModel, key: str, descending: bool = False) -> list[st
     return column(model, key)
 
 
-def test_the_russian_window_sorts_cities_by_their_russian_names(qtbot, database, tmp_path, switch):
+def test_the_russian_window_sorts_cities_by_their_russian_names(
+    qtbot, database, tmp_path, interface_language
+):
     add_in_cities(database, ["Moscow", "Yekaterinburg", None, "Baku", "Vladivostok"])
-    switch("ru")
+    interface_language("ru")
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
@@ -76,16 +64,16 @@ def test_the_russian_window_sorts_cities_by_their_russian_names(qtbot, database,
     window.close()
 
 
-def test_azerbaijani_orders_s_before_s_cedilla(qtbot, database, switch):
+def test_azerbaijani_orders_s_before_s_cedilla(qtbot, database, interface_language):
     add_in_cities(database, ["Shusha", "Sumgait", "Shaki", "Shirvan"])
-    switch("az")
+    interface_language("az")
     model = EventsModel(database)
     assert sorted_by(model, "city") == ["Sumqayıt", "Şəki", "Şirvan", "Şuşa"]
 
 
-def test_a_renamed_or_new_record_takes_its_place_in_the_order(qtbot, database, switch):
+def test_a_renamed_or_new_record_takes_its_place_in_the_order(qtbot, database, interface_language):
     add_in_cities(database, ["Moscow", "Baku"])
-    switch("ru")
+    interface_language("ru")
     model = EventsModel(database)
     assert sorted_by(model, "city") == ["Баку", "Москва"]
     with database.sessions.begin() as session:
@@ -109,7 +97,7 @@ def test_a_renamed_or_new_record_takes_its_place_in_the_order(qtbot, database, s
     assert column(model, "city") == ["Аа-Москва", "Абакан", "Баку"]
 
 
-def test_type_and_organizer_columns_sort_by_their_shown_names(qtbot, database, switch):
+def test_type_and_organizer_columns_sort_by_their_shown_names(qtbot, database, interface_language):
     with database.sessions.begin() as session:
         kinds = [
             EventType(code=f"k{n}", name=en, name_az=az)
@@ -137,7 +125,7 @@ def test_type_and_organizer_columns_sort_by_their_shown_names(qtbot, database, s
                 search_text="bare",
             )
         )
-    switch("az")
+    interface_language("az")
     model = EventsModel(database)
     assert sorted_by(model, "type") == ["Cəmiyyət", "Çay", "Dağ", ""]
     assert sorted_by(model, "organizers") == ["Səda", "Şəfa", "Zəfər", ""]
@@ -193,9 +181,9 @@ def test_pages_join_the_linked_and_unlinked_parts_either_way(database):
                     assert back == whole[::-1][offset : offset + size]
 
 
-def test_the_model_reads_far_pages_backwards_in_the_same_order(qtbot, database, switch):
+def test_the_model_reads_far_pages_backwards_in_the_same_order(qtbot, database, interface_language):
     add_in_cities(database, ["Moscow", None, "Baku", "Yekaterinburg", None, "Vladivostok"] * 4)
-    switch("ru")
+    interface_language("ru")
     model = EventsModel(database, page_size=3, max_pages=2)
     model.sort(COLUMNS.index("city"), Qt.SortOrder.AscendingOrder)
     model.wait()

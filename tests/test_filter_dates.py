@@ -10,10 +10,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from db.queries import EventFilter
-from desktop.ui import i18n
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import tmp_settings, type_into
@@ -26,18 +25,6 @@ TYPED = {
     "az": ["2025-02-26", "26.02.2025", "26.02.25", "26 fevral 2025", "26 февраля 2025"],
 }
 SHOWN = {"en": "2025-02-26", "ru": "26.02.2025", "az": "26.02.2025"}
-
-
-@pytest.fixture
-def speak(qapp):
-    """The interface in a clerk's language (English again after the test)."""
-
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
 
 
 @pytest.fixture
@@ -74,8 +61,10 @@ def problem_shown(bar: FilterBar) -> str:
     ("language", "typed"), [(lang, text) for lang, texts in TYPED.items() for text in texts]
 )
 @pytest.mark.parametrize("which", ["from", "to"])
-def test_a_typed_date_filters_by_the_day_it_names(qtbot, bar, speak, language, typed, which):
-    speak(language)
+def test_a_typed_date_filters_by_the_day_it_names(
+    qtbot, bar, interface_language, language, typed, which
+):
+    interface_language(language)
     emitted = filters_of(bar)
     type_date(qtbot, bar, which, typed)
     field = bar.date_from if which == "from" else bar.date_to
@@ -97,11 +86,11 @@ def test_a_typed_date_filters_by_the_day_it_names(qtbot, bar, speak, language, t
     ],
 )
 def test_text_that_is_not_a_day_is_shown_as_a_problem_not_filtered_by(
-    qtbot, bar, speak, language, typed, says
+    qtbot, bar, interface_language, language, typed, says
 ):
     """Nothing is filtered by a day the clerk did not type: the bound is left out, the text
     stays as typed, and the bar says what is wrong and that the date is not applied."""
-    speak(language)
+    interface_language(language)
     type_date(qtbot, bar, "from", "2025-01-10")
     emitted = filters_of(bar)
     type_date(qtbot, bar, "from", typed)
@@ -138,9 +127,11 @@ def test_unticking_a_date_with_a_problem_hides_the_problem(qtbot, bar):
     assert bar.event_filter().date_to is None
 
 
-def test_the_russian_window_filters_its_table_by_the_typed_day(qtbot, database, speak, tmp_path):
+def test_the_russian_window_filters_its_table_by_the_typed_day(
+    qtbot, database, interface_language, tmp_path
+):
     """The tester's case, in the window: the table's filter is the day typed into "С"."""
-    speak("ru")
+    interface_language("ru")
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from db.models import EventStatus
 from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import CHELYABINSK_TITLE, tmp_settings
-
-
-@pytest.fixture
-def switch(qapp):
-    """Install a language's translators and locale; English again after the test."""
-
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
 
 
 def open_window(qtbot, database, tmp_path) -> MainWindow:
@@ -47,14 +35,16 @@ def chelyabinsk_row(window: MainWindow) -> int:
     )
 
 
-def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp_path, switch):
-    switch("en")
+def test_the_main_window_and_form_speak_the_chosen_language(
+    qtbot, database, tmp_path, interface_language
+):
+    interface_language("en")
     english = open_window(qtbot, database, tmp_path)
     english.load_sample()
     assert menu_titles(english) == ["&File", "&Edit", "&Help"]
     english.close()
 
-    switch("ru")
+    interface_language("ru")
     window = open_window(qtbot, database, tmp_path)
     assert menu_titles(window) == ["&Файл", "&Правка", "&Справка"]
     assert window.windowTitle() == "Мероприятия диаспоры"
@@ -80,7 +70,7 @@ def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp
     form.reject()
     window.close()
 
-    switch("az")
+    interface_language("az")
     window = open_window(qtbot, database, tmp_path)
     assert menu_titles(window) == ["&Fayl", "&Redaktə", "&Kömək"]
     row = chelyabinsk_row(window)
@@ -94,9 +84,9 @@ def test_the_main_window_and_form_speak_the_chosen_language(qtbot, database, tmp
     window.close()
 
 
-def test_a_localized_form_saves_the_same_event(qtbot, database, tmp_path, switch):
+def test_a_localized_form_saves_the_same_event(qtbot, database, tmp_path, interface_language):
     """Names shown in Russian resolve back to the same records when saved."""
-    switch("ru")
+    interface_language("ru")
     window = open_window(qtbot, database, tmp_path)
     window.load_sample()
     row = chelyabinsk_row(window)
@@ -119,13 +109,15 @@ def chelyabinsk_row_any(window: MainWindow, title: str) -> int:
     return next(r for r in range(window.model.rowCount()) if window.model.row_at(r).title == title)
 
 
-def test_the_table_names_cities_in_the_interface_language(qtbot, database, tmp_path, switch):
+def test_the_table_names_cities_in_the_interface_language(
+    qtbot, database, tmp_path, interface_language
+):
     """Issue 11 item 14: "Vladivostok" stayed English in the Russian window."""
-    switch("en")
+    interface_language("en")
     english = open_window(qtbot, database, tmp_path)
     english.load_sample()
     english.close()
-    switch("ru")
+    interface_language("ru")
     window = open_window(qtbot, database, tmp_path)
     cities = {window.model.row_at(row).city for row in range(window.model.rowCount())}
     assert "Владивосток" in cities and "Vladivostok" not in cities
@@ -163,20 +155,22 @@ def test_the_fallback_contexts_are_those_an_xml_parser_reads(language: str) -> N
         ("ru", ["1", "3", "33"]),  # the label adds the ending its noun takes ("-я годовщина")
     ],
 )
-def test_ordinals_are_written_as_each_language_writes_them(language, expected, switch) -> None:
+def test_ordinals_are_written_as_each_language_writes_them(
+    language, expected, interface_language
+) -> None:
     from db.messages import format_ordinal as ordinal  # the window's language (it sets it)
 
-    switch(language)
+    interface_language(language)
     numbers = [int(text.split("-")[0].rstrip("stndrh")) for text in expected]
     assert [ordinal(number) for number in numbers] == expected
 
 
 def test_marking_events_speaks_the_language_and_keeps_the_selection(
-    qtbot, database, tmp_path, switch
+    qtbot, database, tmp_path, interface_language
 ):
     """A Russian clerk read "1 мероприятие отмечено: verified." and "Отменить Отметка 1
     мероприятия: verified"; the selection then went, so a second mark did nothing."""
-    switch("ru")
+    interface_language("ru")
     window = open_window(qtbot, database, tmp_path)
     window.load_sample()
     row = chelyabinsk_row(window)

@@ -13,28 +13,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Event
 from desktop.importing.mapping import FIELDS
-from desktop.ui import i18n
 from desktop.ui.import_wizard import ImportWizard
 
 WAIT_MS = 120_000
 """Generous: the first preview builds the place-name index, slow on a loaded machine."""
-
-
-@pytest.fixture
-def use_language(qapp):
-    """The window and the services' messages in a language; English again after the test."""
-
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
 
 
 def _office_file(path: Path, rows: list[list[object]]) -> Path:
@@ -80,9 +66,9 @@ SAME_WORD = {"ru": set(), "az": {"Region", "Status"}}
 
 @pytest.mark.parametrize("language", ["ru", "az"])
 def test_the_field_choices_are_in_the_clerks_language(
-    qtbot, database, tmp_path, use_language, language
+    qtbot, database, tmp_path, interface_language, language
 ) -> None:
-    use_language(language)
+    interface_language(language)
     path = _office_file(tmp_path / "events.xlsx", [["Вечер", "26.02.2025", None, None]])
     wizard = _wizard(qtbot, database, path)
 
@@ -94,9 +80,9 @@ def test_the_field_choices_are_in_the_clerks_language(
 
 
 def test_a_suggested_region_is_named_in_the_clerks_language(
-    qtbot, database, tmp_path, use_language
+    qtbot, database, tmp_path, interface_language
 ) -> None:
-    use_language("ru")
+    interface_language("ru")
     path = _office_file(tmp_path / "events.xlsx",
                         [["Вечер", "26.02.2025", "Респ. Татарстан", None]])
     wizard = _wizard(qtbot, database, path)
@@ -111,9 +97,9 @@ def test_a_suggested_region_is_named_in_the_clerks_language(
 @pytest.mark.parametrize("written", ["с 3 по 5 марта 2025", "3-5 марта 2025",
                                      "03.03.2025 – 05.03.2025"])
 def test_a_span_of_days_in_the_date_cell_imports_as_start_and_end(
-    qtbot, database, tmp_path, use_language, written
+    qtbot, database, tmp_path, interface_language, written
 ) -> None:
-    use_language("ru")
+    interface_language("ru")
     path = _office_file(tmp_path / "events.xlsx", [["Фестиваль", written, None, None]])
     wizard = _wizard(qtbot, database, path)
     _to_preview(qtbot, wizard)
@@ -130,10 +116,10 @@ def test_a_span_of_days_in_the_date_cell_imports_as_start_and_end(
 
 
 def test_a_span_with_an_end_date_beside_it_is_still_held_back(
-    qtbot, database, tmp_path, use_language
+    qtbot, database, tmp_path, interface_language
 ) -> None:
     """Two end dates for one event: which one the clerk meant is not known."""
-    use_language("ru")
+    interface_language("ru")
     book = Workbook()
     sheet = book.active
     sheet.append(["Название", "Дата", "Дата окончания"])

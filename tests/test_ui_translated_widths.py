@@ -4,27 +4,18 @@ arrow) and the event form at its default size, in English, Russian and Azerbaija
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QStyle
 
-from desktop.ui import i18n
 from desktop.ui.event_form import EventForm
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import tmp_settings
 
 
-@pytest.fixture
-def switch(qapp):
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
-
-
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
-def test_every_column_title_fits_its_column(qtbot, database, tmp_path, switch, language):
-    switch(language)
+def test_every_column_title_fits_its_column(
+    qtbot, database, tmp_path, interface_language, language
+):
+    interface_language(language)
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
@@ -39,8 +30,8 @@ def test_every_column_title_fits_its_column(qtbot, database, tmp_path, switch, l
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
-def test_the_form_fits_its_default_size(qtbot, database, switch, language):
-    switch(language)
+def test_the_form_fits_its_default_size(qtbot, database, interface_language, language):
+    interface_language(language)
     form = EventForm(database)
     qtbot.addWidget(form)
     form.show()

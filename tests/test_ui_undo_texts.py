@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui import i18n
 from desktop.ui.main_window import MainWindow
 from tests.test_ui_support import tmp_settings
 
@@ -18,20 +17,11 @@ EXPECTED = {
 }
 
 
-@pytest.fixture
-def switch(qapp):
-    def use(language: str) -> None:
-        i18n.set_language(language)
-        i18n.install_translators(QApplication.instance(), language)
-
-    yield use
-    use("en")
-
-
 @pytest.mark.parametrize(("language", "count"), sorted(EXPECTED))
-def test_undo_text_of_delete_and_restore(qtbot, sample_database, tmp_path, monkeypatch, switch,
-                                         language, count):
-    switch(language)
+def test_undo_text_of_delete_and_restore(
+    qtbot, sample_database, tmp_path, monkeypatch, interface_language, language, count
+):
+    interface_language(language)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window = MainWindow(sample_database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
