@@ -319,6 +319,23 @@ _PREPOSITIONS = frozenset(
     | {"г", "гор", "город", "in", "at", "from", "near", "to", "the", "of", "city", "town"}
 )
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+# The usual abbreviations of a region's kind ("Респ. Татарстан", "Краснодарский кр.",
+# "Qəbələ r-nu"), as whole words with or without their dot, and their written-out words.
+_KIND_ABBREVIATIONS = {
+    "респ": "республика",
+    "обл": "область",
+    "кр": "край",
+    "окр": "округ",
+    "авт": "автономный",
+    "resp": "respublikası",
+    "r-nu": "rayonu",
+}
+_KIND_ABBREVIATION = re.compile(
+    r"(?<![\w-])(" + "|".join(map(re.escape, _KIND_ABBREVIATIONS)) + r")(?:\.|(?![\w-]))\s*",
+    re.IGNORECASE,
+)
+# "АО" is also a company's "joint-stock company": only after an adjective ("Ненецкий АО").
+_AUTONOMOUS_OKRUG = re.compile(r"(?<=[иыо]й)(\s+)АО(?![\w-])")
 _AZ_SUFFIXES = sorted(
     re.findall(
         r"\S+",
@@ -377,10 +394,21 @@ def russian_nominatives(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if w != word.lower()))
 
 
+def expand_kind_abbreviations(text: str) -> str:
+    """``text`` with abbreviated region kinds written out ("Респ. Татарстан" ->
+    "республика Татарстан"), so they are found as the stored full names are."""
+    text = _AUTONOMOUS_OKRUG.sub(r"\1автономный округ", text)
+    return _KIND_ABBREVIATION.sub(
+        lambda match: f"{_KIND_ABBREVIATIONS[match.group(1).lower()]} ", text
+    )
+
+
 def query_forms(text: str) -> list[list[str]]:
     """Keys to try for a place name in running text, in tiers from the most literal: the
-    text itself, its grammatical variants (nominative, without case suffix), then both
-    without generic place words ("Baku city"). The first tier that matches wins."""
+    text itself (abbreviated kinds written out), its grammatical variants (nominative,
+    without case suffix), then both without generic place words ("Baku city"). The first
+    tier that matches wins."""
+    text = expand_kind_abbreviations(text)
     words = [w for w in re.split(r"[\s,;:()\"«»]+", text.strip()) if w]
     while len(words) > 1 and words[0].lower().rstrip(".") in _PREPOSITIONS:
         words = words[1:]

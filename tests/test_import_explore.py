@@ -84,12 +84,12 @@ def test_a_suggested_region_is_named_in_the_clerks_language(
 ) -> None:
     interface_language("ru")
     path = _office_file(tmp_path / "events.xlsx",
-                        [["Вечер", "26.02.2025", "Респ. Татарстан", None]])
+                        [["Вечер", "26.02.2025", "Республика Татарстанн", None]])
     wizard = _wizard(qtbot, database, path)
     _to_preview(qtbot, wizard)
 
     _action, notes = _row_text(wizard, 3)
-    assert "Респ. Татарстан" in notes
+    assert "Республика Татарстанн" in notes  # a typo: suggested, not guessed
     assert "Republic" not in notes
     assert "Татарстан»?" in notes  # the suggestion itself, in Russian
 

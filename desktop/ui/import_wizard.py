@@ -10,6 +10,7 @@ was. The window keeps painting and answering throughout.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -300,7 +301,9 @@ class MappingPage(WorkingPage):
         self.grid.setObjectName("importMapping")
         self.grid.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        save = QPushButton(self.tr("Save mapping…"))
+        # Tab must walk the field boxes and then leave the table, not move between cells.
+        self.grid.setTabKeyNavigation(False)
+        self.save_button = save = QPushButton(self.tr("Save mapping…"))
         save.setObjectName("importSaveMapping")
         save.clicked.connect(self._save)
         load = QPushButton(self.tr("Load mapping…"))
@@ -342,6 +345,13 @@ class MappingPage(WorkingPage):
             combo.setCurrentIndex(max(found, 0))
             self.grid.setCellWidget(index, 1, combo)
             self.combos.append(combo)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes table -> each field box in row order -> "Save mapping…" (keyboard clerks)."""
+        chain: list[QWidget] = [self.grid, *self.combos, self.save_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def mapping(self) -> ColumnMapping:
         columns: dict[str, int] = {}
