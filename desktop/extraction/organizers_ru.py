@@ -18,6 +18,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from db.models import OrganizerRole
 from desktop.extraction.russian import NamedSpan, is_genitive_plural, is_known_word, named_spans
 from desktop.extraction.text import Sentence
+from desktop.extraction.vocab import CULTURE_DAYS_RU
 
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (re.compile(r"(?:организован|проведен|проведён|подготовлен|устроен)\w*\s+", re.I),
@@ -78,7 +79,9 @@ _JOINTLY_AFTER_RE = re.compile(r"\s*,?\s*(?:совместно|вместе) с\
 _QUOTED_AFTER_RE = re.compile(r"^\s*[«\"“„][^»\"”“]{1,80}[»\"”“]+")
 _SEAT_AFTER_RE = re.compile(r"^\s+(?:в|во)\s+(?:городе\s+)?[А-ЯЁ][\w-]+")
 _SEATED = re.compile(r"(?:консульств|посольств|представительств)\w*", re.I)
-_NOT_BODY_RE = re.compile(r"^(?:агентств|издани|газет|сайт|портал|телеканал)\w*", re.I)
+_NOT_BODY_RE = re.compile(
+    rf"^(?:(?:агентств|издани|газет|сайт|портал|телеканал)\w*|{CULTURE_DAYS_RU})", re.I
+)
 
 
 _MISSION_RE = re.compile(

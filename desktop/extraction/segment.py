@@ -397,6 +397,9 @@ def segment(
             current.anchors.add(sentence.index)
             _merge_place(current.place, info.place)
             continue
+        if current is not None and _opens_own_event(info, previous, current, places, published):
+            current = _start(events, info, default_place)
+            continue
         if current is None:
             lead.append(sentence)
         else:
@@ -910,6 +913,28 @@ def _new_day(
         )
     days = {d for s in anchors if (d := _day_of(s, excluded, published))}
     return bool(days) and day not in days
+
+
+def _opens_own_event(
+    info: SentenceInfo,
+    previous: SentenceInfo | None,
+    current: Segment,
+    places: PlaceFinder,
+    published: dt.date | None,
+) -> bool:
+    """A paragraph that opens on an event in a town and on a day of its own ("В X 25–26
+    апреля ожидаются Дни культуры") tells of another event, even with no event verb: its
+    programme is not the last event's."""
+    sentence = info.sentence
+    language = places.doc.language
+    return (
+        previous is not None
+        and previous.sentence.paragraph != sentence.paragraph
+        and not info.place.is_empty()
+        and current.place.conflicts_with(info.place)
+        and _NOUN_RE.get(language, _NOUN_RE["en"]).search(sentence.text) is not None
+        and _day_of(sentence, places.excluded, published) is not None
+    )
 
 
 def _start(

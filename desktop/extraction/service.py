@@ -28,8 +28,9 @@ from db.event_store import (
     SpeakerInput,
 )
 from db.gazetteer import Gazetteer, read_rows
-from db.messages import N_, _, format_date, format_number, format_ordinal
+from db.messages import N_, _, current_language, format_date, format_number, format_ordinal
 from db.models import DatePrecision, OrganizerRole, PlacePrecision
+from db.queries import dates_text, iso_date
 from db.reference import read_csv
 from desktop.extraction.attendance import find_attendance
 from desktop.extraction.dates import PeriodFound, find_event_day, find_period, window
@@ -60,7 +61,13 @@ from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.speakers_de import german_speakers
 from desktop.extraction.text import Document, Sentence, split_document
 from desktop.extraction.venues import find_venue, venues_in
-from desktop.extraction.vocab import ORG_HEADS_AZ, ORG_HEADS_EN, ORG_HEADS_RU, SUMMARY_RE
+from desktop.extraction.vocab import (
+    CULTURE_DAYS,
+    ORG_HEADS_AZ,
+    ORG_HEADS_EN,
+    ORG_HEADS_RU,
+    SUMMARY_RE,
+)
 
 __all__ = [
     "DraftEvent",
@@ -555,6 +562,8 @@ class _Extractor:
             if len(series) == 1:
                 hits = series
         self._apply_organizers(draft, hits, known_orgs)
+        if not draft.organizations:  # kept all the same: the clerk adds who held it
+            draft.warnings.append(_("No organizer was found in the text: add the organizer."))
         # the event's own sentences first; a report of one event: its lead too
         own = sentences + [s for s in lead if single and s not in sentences]
         self._apply_venue_and_attendance(draft, own)
@@ -632,7 +641,9 @@ class _Extractor:
             # A schedule announces: its days may lie after the report.
             day = find_event_day([(item.date_start, item.date_text)], None, year, [])
         future = bool(
-            re.search(r"\b(?:will be held|will take place|is to be held|состоится|пройд[её]т)\b",
+            re.search(r"\b(?:will be held|will take place|is to be held|состоится|состоятся"
+                      r"|пройд(?:[её]т|ут)|планиру\w+|ожида(?:ет|ют)ся"
+                      r"|будут (?:проходить|проводиться))\b",
                       " ".join(s.text for s in sentences[:2]))
         )
         period = self._period(sentences, lead if single else [], published, year, future)
@@ -998,8 +1009,7 @@ class _Extractor:
             if mourning or (occasion is not None and occasion.kind == "commemoration"):
                 code = "memorial_event"
             elif occasion is not None or re.search(
-                r"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b|\bculture days\b"
-                r"|\bdays of \w+ culture\b|\bдн(?:и|ей) \w+ культуры|mədəniyyət günləri", text
+                rf"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b|{CULTURE_DAYS}", text
             ):
                 code = "celebration"
             elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):
@@ -1212,6 +1222,33 @@ def _source_value(key: str, value: object) -> str:
     return str(value)
 
 
+_PRECISIONS = {"month": N_("month"), "year": N_("year"), "between": N_("between")}
+"""A draft's date precision, when it is not a day, as :func:`format_extraction` names it."""
+
+
+def _dates_line(event: DraftEvent) -> str:
+    """The dates as the events table shows them (a month, a span), with their precision."""
+    if event.start_date is None:
+        return _("unknown")
+    dates = dates_text(event.start_date, event.end_date, event.date_precision, _written)
+    word = _PRECISIONS.get(event.date_precision)
+    if word is None:
+        return dates
+    return _("{dates} (precision: {precision})").format(dates=dates, precision=_(word))
+
+
+def _written(day: dt.date, precision: str) -> str:
+    """A date in the message language, as the window writes it: "03.2025" for a month
+    (ISO in English), a day as :func:`format_date` writes it."""
+    if precision == "day":
+        return format_date(day)
+    if precision == "year" or current_language() == "en":
+        return iso_date(day, precision)
+    from babel.dates import format_skeleton  # as format_date: only where a date is written
+
+    return format_skeleton("yMM", day, locale=current_language())
+
+
 def format_extraction(extraction: Extraction, names: ShownNames | None = None) -> str:
     """The drafts as readable text for the terminal; ``names`` names places, types,
     occasions and program items in the message language (else as the drafts hold them)."""
@@ -1235,18 +1272,7 @@ def format_extraction(extraction: Extraction, names: ShownNames | None = None) -
     for number, event in enumerate(extraction.events, start=1):
         lines.append("")
         lines.append(_("Event {number}: {title}").format(number=number, title=names.title(event)))
-        when = (
-            format_date(event.date)
-            if event.date
-            else format_date(event.start_date)
-            if event.start_date and event.start_date == event.end_date
-            else _("between {start} and {end}").format(
-                start=format_date(event.start_date), end=format_date(event.end_date)
-            )
-            if event.start_date and event.end_date
-            else _("unknown")
-        )
-        lines.append(line("date", when))
+        lines.append(line("date", _dates_line(event)))
         place = ", ".join(p for p in names.place(event) if p)
         lines.append(line("place", place or "-"))
         if event.venue:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from db.localized import names_by_code, names_by_english
 from db.messages import _, format_ordinal
 from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
+from desktop.extraction.program import LABELS
 
 if TYPE_CHECKING:
     from db.engine import Reader
@@ -78,8 +79,10 @@ class ShownNames:
         return f"{occasion} ({phrase})" if occasion else phrase
 
     def program(self, draft: DraftEvent) -> list[str]:
+        """Each item by its type's name; one the data set has no type for by its label,
+        translated (the form gets it as its note)."""
         return [
-            self.get("program", code, label) or label
+            self.get("program", code, _(LABELS[code]) if code in LABELS else label) or label
             for code, label in zip(draft.program, draft.program_labels, strict=True)
         ]
 

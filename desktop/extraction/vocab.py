@@ -13,6 +13,11 @@ from desktop.extraction.text import wordset
 
 # --- events ----------------------------------------------------------------------------
 
+# "Days of Azerbaijani Culture", "culture days": a celebration. Not an event noun: an English
+# lead names the days of a whole programme before its events.
+CULTURE_DAYS_EN = (
+    r"(?:days|weeks?|decade) of (?:[\w'’-]+ ){0,2}?culture|culture (?:days|weeks?)"
+)
 EVENT_NOUNS_EN = (
     r"events?|ceremon(?:y|ies)|actions?|rall(?:y|ies)|gatherings?|meetings?|commemorations?"
     r"|celebrations?|parades?|festivals?|concerts?|exhibitions?|conferences?|round[- ]tables?"
@@ -34,10 +39,14 @@ EVENT_VERBS_EN = (
 )
 PLURAL_EVENT_NOUNS_EN = r"events|ceremonies|actions|rallies|gatherings|meetings|celebrations"
 
+# "Дни азербайджанской культуры", "Неделя культуры Узбекистана": a festival of days (an event,
+# never the body that organized it)
+CULTURE_DAYS_RU = r"(?:дн(?:и|ей|ям|ях)|недел[яиюе]|декад[аыуе])\s+(?:[\w-]+\s+){0,2}?культур"
 EVENT_NOUNS_RU = (
     r"мероприяти|церемони|акци|встреч|вечер|митинг|конференци|кругл\w* стол|выставк|концерт"
     r"|праздник|празднован|собрани|форум|шестви|флешмоб|семинар|пикет|торжеств|памятн\w* вечер"
     r"|субботник|возложени|экскурси|пикник|ифтар|турнир|фестивал|спектакл"
+    rf"|{CULTURE_DAYS_RU}"
 )
 EVENT_VERBS_RU = (
     r"прош(?:ло|ла|ел|ли|ёл)|состоял(?:ось|ся|ась|ись)|состоится|пройд(?:ет|ёт|ут)"
@@ -47,11 +56,17 @@ EVENT_VERBS_RU = (
     r"|запланирован|планиру|намечен|состоятся|откроет(?:ся|ь)|откроются|организует|посвящ"
     # "пришли, чтобы почтить память", "возложили цветы": a commemoration told by its acts
     r"|почтить|возложил|возложат"
+    # days told as lasting: "проходили Дни культуры", "будут проводиться"; not the present
+    # ("турниры, которые проводятся в X" is a habit, not an event)
+    r"|проходил|проводил(?:ись|ась|ся|ось)|отмечал(?:ись|ся|ась)"
+    r"|будут\s+(?:проходить|проводиться)"
 )
 PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мероприятий|акции|церемонии|митинги"
 
+# "Azərbaycan mədəniyyəti günləri", "mədəniyyət həftəsi"
+CULTURE_DAYS_AZ = r"mədəniyyət\w*\s+(?:günlər|həftə|ongünlü)"
 EVENT_NOUNS_AZ = (
-    r"tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
+    rf"{CULTURE_DAYS_AZ}|tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
     # a holiday that was "celebrated" is the event: "Novruz bayramını qeyd ediblər"
     r"|bayram"
 )
@@ -65,6 +80,8 @@ EVENT_VERBS_AZ = (
     r"|keçirəcək|təşkil edəcək|qeyd edəcək|keçirir"
 )
 PLURAL_EVENT_NOUNS_AZ = r"tədbirlər|mərasimlər"
+CULTURE_DAYS = rf"{CULTURE_DAYS_EN}|{CULTURE_DAYS_RU}|{CULTURE_DAYS_AZ}"
+"""Days of a people's culture in any of the languages: a celebration, whatever it marks."""
 
 ANOTHER_RE = re.compile(
     r"\b(?:another|one more|also|other|ещё одно|еще одно|другое|также|аналогичн\w*|"

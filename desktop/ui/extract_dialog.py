@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.engine import Database
+from db.event_store import ProgramInput
 from db.queries import dates_text
 from desktop.extraction import Extraction, extract, read_document
 from desktop.extraction.learning import Lesson, lessons, remember
@@ -363,7 +364,9 @@ class ExtractDialog(QDialog):
         row = self.drafts.currentRow()
         form = EventForm(self._database, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.start_new(replace(draft.to_event_input(), title=self._names.title(draft)))
+        data = draft.to_event_input()
+        program = _program_as_shown(data.program, self._names.program(draft))
+        form.start_new(replace(data, title=self._names.title(draft), program=program))
         form.saved.connect(lambda event_uuid, r=row: self._mark_saved(r, event_uuid))
         form.open()
         return form
@@ -412,6 +415,16 @@ def _date_text(draft: DraftEvent) -> str:
     if draft.start_date is None:
         return ""
     return dates_text(draft.start_date, draft.end_date, draft.date_precision, i18n.format_date)
+
+
+def _program_as_shown(items: list[ProgramInput], shown: list[str]) -> list[ProgramInput]:
+    """The form's program rows with the words the summary showed: an item the data set has
+    no type for comes as "other" with its label as the note, now in the clerk's language
+    (a typed item has no note: the form names its type)."""
+    return [
+        replace(item, note=name) if item.note else item
+        for item, name in zip(items, shown, strict=True)
+    ]
 
 
 def _speaker_text(speaker: dict[str, str | None]) -> str:
