@@ -727,6 +727,11 @@ def _server_problem(error: Exception, address: URL) -> str:
             "address, or ask the server's administrator to create an empty database of that "
             "name: Diaspora Events sets it up when it first opens it."
         ).format(server=server, name=address.database)
+    elif _login_refused(error) and address.password is None:
+        reason = _(
+            "The server {server} asks for the password of the user “{user}”, and none was "
+            "given. Type it when it is asked for, or in Settings, next to the address."
+        ).format(server=server, user=address.username or "")
     elif _login_refused(error):
         reason = _(
             "The server {server} did not accept the user name or password in the address. "

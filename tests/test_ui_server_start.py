@@ -264,7 +264,12 @@ def test_cancelling_the_password_shows_the_box(
     assert len(prompts) == 1
     [box] = boxes
     assert "open_error_retry" in box["buttons"] and "server" in box["text"].lower()
-    assert "did not accept" in box["informative"]
+    if password is None:  # nothing was refused: the address holds no password to correct
+        assert "did not accept" not in box["informative"]
+        assert "asks for the password" in box["informative"]
+        assert "Settings" in box["informative"], "where to give it"
+    else:
+        assert "did not accept" in box["informative"]
     assert "wrong-password" not in " ".join(str(value) for value in box.values())
 
 
@@ -295,3 +300,29 @@ def test_an_address_with_a_typo_is_corrected_in_the_settings(qtbot, monkeypatch)
     [box] = seen
     assert "port" in box["informative"] and "s3cret-Pw" not in box["informative"]
     assert box["default"] == "open_error_settings"
+
+
+def test_the_window_keeps_answering_while_it_tries_again(qtbot, monkeypatch) -> None:
+    """Trying a hung server again takes up to the connect timeout: the box keeps painting
+    (the event loop turns) meanwhile, instead of a frozen window the clerk may kill."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    at_retry: list[int] = []
+
+    def count_then_retry(box: QMessageBox) -> None:
+        timer.start()
+        at_retry.append(len(ticks))
+        retry(box)
+
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # listens, never answers
+        port = silent.getsockname()[1]
+        hung = f"postgresql+psycopg://clerk@127.0.0.1:{port}/events?connect_timeout=2"
+        seen = answer_boxes(monkeypatch, count_then_retry, quit_)
+        assert cli.main(["--database", hung]) == cli.EXIT_USAGE
+    timer.stop()
+    assert len(seen) == 2
+    assert len(ticks) - at_retry[0] >= 10, "the 2 s attempt froze the event loop"

@@ -4,10 +4,11 @@ its data set imports no message box or file dialog before the window shows."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -285,18 +286,38 @@ def _ask_about_server(error: DatabaseOpenError, database: str, address: URL | No
 
 def _connection_failure(database: str) -> DatabaseOpenError | None:
     """Why the server still cannot be opened, or None once it can: a look that changes
-    nothing (the start then opens it for work), in the GUI thread for at most the connect
-    timeout, under a busy cursor."""
+    nothing (the start then opens it for work). It runs in a thread for up to the connect
+    timeout while the box keeps painting under a busy cursor."""
+    relay = _Finished()
+    loop = QEventLoop()
+    relay.done.connect(loop.quit)
+    failure: list[DatabaseOpenError] = []
+
+    def attempt() -> None:
+        try:
+            open_database(database, read_only=True).dispose()
+        except SchemaOutOfDateError:  # reached; set up or upgraded as it opens
+            pass
+        except DatabaseOpenError as error:
+            failure.append(error)
+        finally:
+            relay.done.emit()
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        open_database(database, read_only=True).dispose()
-    except SchemaOutOfDateError:  # reached; set up or upgraded as it opens
-        return None
-    except DatabaseOpenError as error:
-        return error
+        worker = threading.Thread(target=attempt, name="server-retry")
+        worker.start()
+        loop.exec()  # "done" is queued to this thread: it quits the loop even if sent first
+        worker.join()
     finally:
         QApplication.restoreOverrideCursor()
-    return None
+    return failure[0] if failure else None
+
+
+class _Finished(QObject):
+    """Tells the GUI thread that the attempt ended (a queued signal)."""
+
+    done = Signal()
 
 
 def _restore_newest(error: DatabaseOpenError) -> str | None:
