@@ -9,6 +9,7 @@ Without a day, the event lies between the occasion's date that year and the repo
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,18 +19,19 @@ from desktop.extraction.dates_numeric import numeric_days
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan январь января январе yanvar yanvarın",
-        "february feb февраль февраля феврале fevral fevralın",
-        "march mar март марта марте mart martın",
-        "april apr апрель апреля апреле aprel aprelin",
-        "may мая май мае may mayın",
-        "june jun июнь июня июне iyun iyunun",
-        "july jul июль июля июле iyul iyulun",
-        "august aug август августа августе avqust avqustun",
-        "september sep sept сентябрь сентября сентябре sentyabr sentyabrın",
-        "october oct октябрь октября октябре oktyabr oktyabrın",
-        "november nov ноябрь ноября ноябре noyabr noyabrın",
-        "december dec декабрь декабря декабре dekabr dekabrın",
+        "january jan январь января январе yanvar yanvarın yanvarda",
+        "february feb февраль февраля феврале fevral fevralın fevralda",
+        "march mar март марта марте mart martın martda",
+        "april apr апрель апреля апреле aprel aprelin apreldə",
+        "may мая май мае may mayın mayda",
+        "june jun июнь июня июне iyun iyunun iyunda",
+        "july jul июль июля июле iyul iyulun iyulda",
+        "august aug август августа августе avqust avqustun avqustda",
+        "september sep sept сентябрь сентября сентябре sentyabr sentyabrın"
+        " sentyabrda",
+        "october oct октябрь октября октябре oktyabr oktyabrın oktyabrda",
+        "november nov ноябрь ноября ноябре noyabr noyabrın noyabrda",
+        "december dec декабрь декабря декабре dekabr dekabrın dekabrda",
     ],
     start=1,
 ):
@@ -305,6 +307,8 @@ class PeriodFound:
         return first <= day <= (self.window.end or first)
 
 
+_ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-d[əa])?"  # "15th", "15-го", Azerbaijani "15-də"
+_AND = r"(?:и|and|və|&)"
 _SPAN_RES = [
     re.compile(  # "с 3 по 5 марта 2025 года", "с 28 февраля по 2 марта"
         rf"\bс\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH_ALT}))?\s+по\s+(?P<d2>\d{{1,2}})\s+"
@@ -318,6 +322,18 @@ _SPAN_RES = [
     ),
     re.compile(  # "April 3-5, 2025"
         rf"\b(?P<m2>{_MONTH_ALT})\s+(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\b"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "15 и 16 мая", "15, 16 və 17 may", "15th and 16th of May 2025"
+        rf"(?<![\d.])(?P<days>(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s*,\s*\d{{1,2}}{_ORDINAL})*"
+        rf"\s*,?\s+{_AND}\s+(?P<d2>\d{{1,2}}){_ORDINAL})\s+(?:of\s+)?"
+        rf"(?P<m2>{_MONTH_ALT})\b(?:,?\s+(?P<year>\d{{4}}))?",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "May 15 and 16, 2025", "mayın 15-də və 16-da"
+        rf"\b(?P<m2>{_MONTH_ALT})\s+(?P<days>(?P<d1>\d{{1,2}}){_ORDINAL}"
+        rf"(?:\s*,\s*\d{{1,2}}{_ORDINAL})*\s*,?\s+{_AND}\s+(?P<d2>\d{{1,2}}){_ORDINAL})\b"
         rf"(?:,?\s+(?P<year>\d{{4}}))?",
         re.IGNORECASE,
     ),
@@ -335,7 +351,7 @@ _MONTH_RES = [
     ),
     re.compile(  # "2025-ci ilin martında", "mart ayında"
         rf"(?:\b(?P<year>\d{{4}})-?(?:ci|cı|cu|cü)\s+ilin\s+)?\b(?P<m>{_AZ_MONTHS})"
-        r"(?:\s+ayında|ında|ində|unda|ündə)(?!\w)",
+        r"(?:\s+ayında|ında|ində|unda|ündə|da|də)(?!\w)",
         re.IGNORECASE,
     ),
 ]
@@ -369,6 +385,8 @@ def find_period(
 def _span(
     match: re.Match[str], published: dt.date | None, year: int | None, future: bool
 ) -> DateWindow | None:
+    if match.groupdict().get("days") and not _consecutive(match.group("days")):
+        return None  # "24, 25 and 27 June": separate days, not one span
     last = _dated(match, "m2", int(match.group("d2")), published, year, future)
     if last is None:
         return None
@@ -379,6 +397,12 @@ def _span(
     if first is None or first >= last:
         return None
     return DateWindow(first, last, DatePrecision.DAY)
+
+
+def _consecutive(days: str) -> bool:
+    """Whether a list of days ("15, 16 и 17") runs without a gap: only then is it one span."""
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", days)]
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _dated(

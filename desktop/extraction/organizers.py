@@ -353,10 +353,12 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
     return [hit for hit in hits if not _BARE_COLLECTIVE_RE.fullmatch(hit.name)]
 
 
-# "On 5 May the X", "the locally-based X", "the newly founded X": before the body's name
+# "On 5 May the X", "On 15 and 16 May the X", "the locally-based X", "the newly founded X":
+# before the body's name
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2}(?:st|nd|rd|th)?)*"
 _LEADING_DAY_RE = re.compile(
-    r"(?:[Oo]n|[Ii]n|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+"
-    r"\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day|\d{4})(?:,?\s+\d{4})?,?\s+(?=the\s|[A-Z\"“«])"
+    rf"(?:[Oo]n|[Ii]n|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:{_DAYS}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+{_DAYS}"
+    r"|[A-Z][a-z]+day|\d{4})(?:,?\s+\d{4})?,?\s+(?=the\s|[A-Z\"“«])"
     r"|(?:[Tt]he\s+)?(?:[a-z]+-[a-z]+|newly \w+ed)\s+(?=[A-Z\"“«'])",
 )
 

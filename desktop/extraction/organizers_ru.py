@@ -11,12 +11,19 @@ mentioned (a foundation whose head attended, the agency that reported) is no org
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
 from db.models import OrganizerRole
-from desktop.extraction.russian import NamedSpan, is_genitive_plural, is_known_word, named_spans
+from desktop.extraction.russian import (
+    NamedSpan,
+    is_genitive_plural,
+    is_governing_participle,
+    is_known_word,
+    named_spans,
+)
 from desktop.extraction.text import Sentence
 from desktop.extraction.vocab import CULTURE_DAYS_RU
 
@@ -235,6 +242,18 @@ def _run(
     return out
 
 
+def _past_participles(text: str, start: int, end: int) -> int:
+    """Where a name read back from ``start`` begins once the participle that introduces it
+    ("организованный общественной организацией") is left out: it is the verb, not the name."""
+    words = list(re.finditer(r"[\w-]+", text[start:end]))
+    skip = 0
+    for word, following in itertools.pairwise(words):
+        if not is_governing_participle(word.group(), following.group()):
+            break
+        skip = following.start()
+    return start + skip
+
+
 def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, int, OrganizerRole]:
     """The body's full name: lower-case words that describe it before the span ("общественная
     организация"), a quoted name after it, and a mission's seat ("... в Самаре")."""
@@ -252,6 +271,7 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
     ):
         start -= len(before) - descriptor.start() - (len(descriptor.group())
                                                       - len(descriptor.group().lstrip()))
+        start = _past_participles(text, start, body.start)
     spans = named_spans(text)
     for other in spans:  # "Саратовское региональное отделение Общероссийского союза"
         gap = text[end : other.start]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from db.messages import N_
 from desktop.extraction.program_de import RULES_DE
+from desktop.extraction.russian import morph_parses
 from desktop.extraction.text import Sentence, wordset
 from desktop.extraction.vocab import ORG_HEADS_EN
 
@@ -264,6 +265,87 @@ class ProgramHit:
     bare: bool = False  # a bare "exhibition": the photo exhibition told again, if there is one
 
 
+# An evening named by what fills it: "вечер поэзии", "поэтический вечер", "an evening of
+# poetry and music", "şeir gecəsi". The words around the evening say whether it is literary,
+# musical or both; a bare "вечером" / "in the evening" is only the time of day.
+_EVENING_RE = re.compile(
+    r"(?<!\w)(?:вечер(?:а|у|ом|е|ы|ов|ами|ах)?|evenings?|soir[ée]es?|gecəsi\w*|axşamı\w*)(?!\w)",
+    _I,
+)
+_LITERARY_RE = re.compile(
+    r"(?<!\w)(?:poet\w*|poems?|verses?|literar\w*|поэ[зт]\w*|стих\w*|литератур\w*|ədəbi\w*"
+    r"|poeziya\w*|şeir\w*)", _I)
+_MUSICAL_RE = re.compile(
+    r"(?<!\w)(?:music\w*|songs?|jazz|mugham|музык\w*|пес[ен]\w*|романс\w*|джаз\w*|мугам\w*"
+    r"|musiqi\w*|mahnı\w*|muğam\w*)", _I)
+_OF_AFTER_RE = re.compile(r"\s+of\s+([\w-]+(?:\s+[\w-]+){0,3})", _I)
+_AND_RE = re.compile(r"и|and|və|&", _I)
+_EVENING_CODES = {
+    (True, True): "literary_musical_evening",
+    (True, False): "literary_evening",
+    (False, True): "concert",  # an evening of music is a concert in the reference data
+}
+
+
+def _evenings(sentence: Sentence) -> list[ProgramHit]:
+    """Evenings of poetry or music the sentence names, as literary, literary and musical
+    evenings or concerts."""
+    out = []
+    text = sentence.text
+    for match in _EVENING_RE.finditer(text):
+        russian = re.match(r"[а-яё]", match.group(), _I) is not None
+        start = _kind_words_before(text, match.start(), russian)
+        end = match.end()
+        if russian:
+            end += len(_russian_genitives(text[end:]))
+        elif of := _OF_AFTER_RE.match(text, end):
+            end = of.end()
+        told = text[start:end]
+        code = _EVENING_CODES.get(
+            (bool(_LITERARY_RE.search(told)), bool(_MUSICAL_RE.search(told)))
+        )
+        if code is not None:
+            out.append(ProgramHit(code, sentence.start + start, sentence.start + end))
+    return out
+
+
+def _kind_words_before(text: str, position: int, russian: bool) -> int:
+    """Where the words that tell an evening's kind right before it begin ("поэтический
+    вечер", "poetry and music evening", "şeir gecəsi"); ``position`` when there are none.
+    In Russian they are adjectives: "стихи читали вечером" is the time of a reading."""
+    start = cursor = position
+    for word in reversed(list(re.finditer(r"[\w-]+", text[:position]))):
+        if text[word.end() : cursor].strip():
+            break  # punctuation between: not the evening's own words
+        cursor = word.start()
+        if _AND_RE.fullmatch(word.group()):
+            continue
+        kind = _LITERARY_RE.match(word.group()) or _MUSICAL_RE.match(word.group())
+        if kind is None or (russian and not any(
+            p.tag.POS in ("ADJF", "PRTF") for p in morph_parses(word.group().casefold())
+        )):
+            break
+        start = word.start()
+    return start
+
+
+def _russian_genitives(after: str) -> str:
+    """The genitive phrase after a Russian "вечер" ("поэзии и музыки"), up to the first word
+    that is not in the genitive ("вечером звучали стихи": none)."""
+    kept = ""
+    for count, word in enumerate(re.finditer(r"\s*([\w-]+)", after)):
+        genitive = any(
+            p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+            for p in morph_parses(word.group(1).casefold())
+        )
+        if count == 5 or word.start() != len(kept) or not (
+            genitive or word.group(1).casefold() == "и"
+        ):
+            break
+        kept = after[: word.end()]
+    return re.sub(r"\s+и$", "", kept)
+
+
 _BARE_EXHIBITION_RE = re.compile(r"(?:exhibitions?|выставк\w*|sərgi\w*|ausstellung\w*)", _I)
 
 
@@ -290,6 +372,7 @@ def program_items(
                     continue
                 bare = code == "exhibition" and bool(_BARE_EXHIBITION_RE.fullmatch(match.group()))
                 hits.append(ProgramHit(code, start, end, bare))
+        hits += _evenings(sentence)
     for position in speech_positions:
         hits.append(ProgramHit("speech", position, position))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -180,6 +180,29 @@ def modifies(word: str, noun: str) -> bool:
     return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parse(word))
 
 
+def is_governing_participle(word: str, following: str) -> bool:
+    """Whether ``word`` is a participle that heads a clause of its own ("организованный
+    общественной организацией"), not an adjective of the name after it ("Объединённая
+    ассоциация"): lower-case, or agreeing in no reading with the word that follows."""
+    parses = _morph().parse(word.casefold())
+    if not parses or parses[0].tag.POS != "PRTF":
+        return False
+    if word[:1].islower():
+        return True
+    return not any(
+        _tags_agree(p.tag, q.tag) for p in parses for q in _morph().parse(following.casefold())
+    )
+
+
+def _tags_agree(word: Any, following: Any) -> bool:
+    """Whether two readings agree as adjective and noun do: case, number, gender."""
+    return bool(
+        word.case == following.case
+        and word.number == following.number
+        and (word.number == "plur" or following.gender in (None, word.gender))
+    )
+
+
 def is_adjective(word: str) -> bool:
     """Whether pymorphy3 can read ``word`` as an adjective in the nominative ("Первый",
     "старший", also a noun)."""
