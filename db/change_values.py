@@ -5,7 +5,9 @@ The change log and the comparisons of imports and merges keep each item as a sma
 so that undo reads back exactly what was stored: a role or a name may hold any text.
 Rows written before this form hold display strings ("Name (role)", "name | role |
 organization", "code (note)"); :func:`items` reads both. :func:`display_value` is the one
-text every view (history, merge conflicts) shows for such a value.
+text every view (history, merge conflicts) shows for such a value. :func:`date_changes`
+puts an event's start date, end date and precision back together as the one date a
+clerk reads (the log keeps each field that changed).
 """
 
 from __future__ import annotations
@@ -19,6 +21,53 @@ CHILD_KEYS = ("organizers", "speakers", "program")
 """Snapshot keys whose value is a list of structured items."""
 
 Item = dict[str, str | None]
+
+DATE_FIELDS = ("start_date", "end_date", "date_precision")
+"""The logged fields that together are an event's one date."""
+DATE = "date"
+"""The history's one field for them, valued :data:`EventDates`."""
+EventDates = tuple[Any, Any, Any]
+"""An event's start date, end date and date precision as the change log keeps them."""
+NO_DATES: EventDates = (None, None, None)
+
+
+def date_changes(
+    changes: list[Any], now: EventDates | None
+) -> list[tuple[EventDates, EventDates] | None]:
+    """For each logged ``{field: [old, new]}`` of an event (newest first), its whole dates
+    before and after, or None where its dates stayed: the log keeps only the part that
+    changed. Read back from the dates the event has ``now``; for an event no longer
+    stored, forward from its first row."""
+    after = now if now is not None else _replayed(changes)
+    out: list[tuple[EventDates, EventDates] | None] = []
+    for change in changes:
+        pairs = _date_pairs(change)
+        if not pairs:
+            out.append(None)
+            continue
+        old = [pairs[f][0] if f in pairs else v for f, v in zip(DATE_FIELDS, after, strict=True)]
+        before = (old[0], old[1], old[2])
+        out.append((before, after))
+        after = before
+    return out
+
+
+def _replayed(changes: list[Any]) -> EventDates:
+    """The dates the logged changes (newest first) leave, played from the oldest."""
+    dates = dict(zip(DATE_FIELDS, NO_DATES, strict=True))
+    for change in reversed(changes):
+        dates.update((field, pair[1]) for field, pair in _date_pairs(change).items())
+    return dates["start_date"], dates["end_date"], dates["date_precision"]
+
+
+def _date_pairs(change: Any) -> dict[str, list[Any]]:
+    if not isinstance(change, dict):
+        return {}
+    return {
+        field: pair
+        for field, pair in change.items()
+        if field in DATE_FIELDS and isinstance(pair, list) and len(pair) == 2
+    }
 
 
 def organizer_value(organization: str, role: str) -> Item:

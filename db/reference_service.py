@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.change_log import current_user, write_change
+from db.change_values import DATE, DATE_FIELDS, EventDates, date_changes
 from db.collation import language_key
 from db.event_store import EventStore, json_value
 from db.gazetteer import Gazetteer, PlaceCandidate
@@ -259,26 +260,24 @@ def change_history(
     record_id: int | None = None,
 ) -> list[HistoryRow]:
     """Who changed a record (or an event), when, from what to what; newest first. A
-    record's merges are in it, also those that merged it into another (and their undo)."""
-    matches = []
-    if record_uuid is not None:
-        matches.append(ChangeLog.record_uuid == record_uuid)
-    if record_id is not None:
-        matches.append(ChangeLog.record_id == record_id)
-    if not matches:
+    record's merges are in it, also those that merged it into another (and their undo).
+    Only the record's own rows: SQLite gives a deleted record's id to the next record."""
+    if record_uuid is None and record_id is None:
         return []
-    mine = ChangeLog.table_name == table_name
-    entries = list(session.scalars(select(ChangeLog).where(mine, or_(*matches))))
+    found: dict[int, ChangeLog] = {}
+    if record_uuid is not None:
+        mine = (ChangeLog.table_name == table_name, ChangeLog.record_uuid == record_uuid)
+        found.update((e.id, e) for e in session.scalars(select(ChangeLog).where(*mine)))
     if record_id is not None:
-        entries += _merged_away(session, table_name, record_id)
-    entries.sort(key=lambda e: (e.at, e.id), reverse=True)
+        found.update((e.id, e) for e in _record_entries(session, table_name, record_id))
+    entries = sorted(found.values(), key=_order, reverse=True)
     merges = _merges_undone(session, entries)
+    dates = _event_dates(session, table_name, record_uuid, entries)
     rows: list[HistoryRow] = []
-    for entry in entries:
+    for entry, date in zip(entries, dates, strict=True):
         changes = entry.changes if entry.action in ("insert", "update") else None
         if isinstance(changes, dict) and changes:
-            for name, pair in changes.items():
-                old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+            for name, old, new in _changed_fields(changes, date):
                 rows.append(
                     HistoryRow(entry.at, entry.user, entry.desk, entry.action, name, old, new, None)
                 )
@@ -298,6 +297,77 @@ def change_history(
                 )
             )
     return rows
+
+
+def _event_dates(
+    session: Session, table_name: str, record_uuid: uuid.UUID | None, entries: list[ChangeLog]
+) -> list[tuple[EventDates, EventDates] | None]:
+    """Per entry (newest first), an event's whole dates before and after it, when it
+    changed them (:func:`db.change_values.date_changes`); None for other records."""
+    if table_name != "event":
+        return [None] * len(entries)
+    dates = (Event.start_date, Event.end_date, Event.date_precision)
+    now = session.execute(select(*dates).where(Event.uuid == record_uuid)).one_or_none()
+    stored = None if now is None else (json_value(now[0]), json_value(now[1]), json_value(now[2]))
+    return date_changes([entry.changes for entry in entries], stored)
+
+
+def _changed_fields(
+    changes: dict[str, Any], dates: tuple[EventDates, EventDates] | None
+) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) of one logged change; an event's start date, end date and
+    precision as its one date (``dates``), where the first of them was."""
+    out: list[tuple[str, Any, Any]] = []
+    for name, pair in changes.items():
+        if name in DATE_FIELDS and dates is not None:
+            if DATE not in (field for field, _old, _new in out):
+                out.append((DATE, *dates))
+            continue
+        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+        out.append((name, old, new))
+    return out
+
+
+def _order(entry: ChangeLog) -> tuple[dt.datetime, int]:
+    return entry.at, entry.id
+
+
+def _record_entries(
+    session: Session, table_name: str, record_id: int, until: ChangeLog | None = None
+) -> list[ChangeLog]:
+    """The rows of the record that has ``record_id`` (that had it up to the row ``until``):
+    those since the latest row that put a new record on that id, an addition or the undo
+    of another id's deletion; that record's rows up to its deletion come with the latter.
+    Every way a record is made logs it (the loaded reference data has no rows to mix)."""
+    at_id = (ChangeLog.table_name == table_name, ChangeLog.record_id == record_id)
+    entries = list(session.scalars(select(ChangeLog).where(*at_id)))
+    entries += _merged_away(session, table_name, record_id)
+    if until is not None:
+        entries = [e for e in entries if _order(e) <= _order(until)]
+    births: list[tuple[ChangeLog, ChangeLog | None]] = []
+    for entry in (e for e in entries if e.record_id == record_id):
+        moved_from = _undone_deletion(session, entry)
+        if entry.action == "insert" or (
+            moved_from is not None and moved_from.record_id not in (None, record_id)
+        ):
+            births.append((entry, moved_from))
+    if not births:
+        return entries
+    birth, moved_from = max(births, key=lambda pair: _order(pair[0]))
+    entries = [e for e in entries if _order(e) >= _order(birth)]
+    if moved_from is not None and moved_from.record_id is not None:
+        entries += _record_entries(session, table_name, moved_from.record_id, moved_from)
+    return entries
+
+
+def _undone_deletion(session: Session, entry: ChangeLog) -> ChangeLog | None:
+    """The deletion an "undelete" row undid; None for any other row."""
+    changes = entry.changes
+    undoes = changes.get("undoes") if isinstance(changes, dict) else None
+    if entry.action != "undelete" or not isinstance(undoes, str) or not _is_uuid(undoes):
+        return None
+    deleted = (ChangeLog.batch_id == uuid.UUID(undoes), ChangeLog.action == "delete")
+    return session.scalar(select(ChangeLog).where(*deleted))
 
 
 def _merged_away(session: Session, table_name: str, record_id: int) -> list[ChangeLog]:

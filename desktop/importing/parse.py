@@ -29,8 +29,11 @@ Parsed = tuple[Any, str | None]
 
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _YM = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _MY = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_TIME_OF_DAY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+"""A cell holding only a time ("10:30"), which the date reading took for a day of 2000."""
 _TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _RANGE = re.compile(r"\s*(?:/|\u2014|\u2013|\s-\s|\.\.)\s*")
 DAY_FIRST_LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
@@ -79,6 +82,9 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
         return (value.date(), None), None
     if isinstance(value, dt.date):
         return (value, None), None
+    if isinstance(value, dt.time) or (isinstance(value, str) and _TIME_OF_DAY.match(value)):
+        return None, _('"{value}" is a time of day, not a date: write the date, as '
+                       "26.02.2025").format(value=text(value))
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1800 <= value <= 2200 and float(value).is_integer():
             return (dt.date(int(value), 1, 1), DatePrecision.YEAR), None
@@ -112,9 +118,25 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
             '"{value}" holds two dates: write the first day here and the last one in the '
             "End date column"
         ).format(value=raw)
-    return None, _('"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(
-        value=raw
-    )
+    return None, _no_such_day(raw, written) or _(
+        '"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(value=raw)
+
+
+def _no_such_day(raw: str, written: str) -> str | None:
+    """What does not exist in a date written in numbers ("31.02.2025", "32.13.2025"): to a
+    clerk who wrote the date as asked, "write it as 26.02.2025" does not say what to correct."""
+    if match := _DMY.match(written):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _YMD.match(written):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return _('"{value}" is not a date: month {month} does not exist; write the day, then '
+                 "the month, as 26.02.2025").format(value=raw, month=month)
+    return _('"{value}" is not a date: day {day} does not exist in {month}; correct the '
+             "day").format(value=raw, day=day, month=format_date(
+                 dt.date(year, month, 1), "LLLL y", locale=current_language()))
 
 
 def _two_dates(written: str) -> bool:
@@ -229,17 +251,29 @@ def parse_int(value: Any) -> Parsed:
     if isinstance(value, int):
         return value, None
     if isinstance(value, float):
-        return (round(value), None) if value == value else (None, _("not a number"))
+        if value != value:
+            return None, _("not a number")
+        if not value.is_integer():  # 12.7 people: rounding it would store what nobody wrote
+            return None, _('"{value}" is not a whole number').format(value=value)
+        return int(value), None
     raw = str(value).strip()
     match = _NUMBER.match(raw)
     if match:
         readings = _readings(_GROUP_SPACE.sub("", match.group(1)))
+        # "2.000" of an Azerbaijani or Russian sheet is two thousand, as "1.200" is 1200:
+        # a count is not written with decimals, so a reading without them comes first
+        readings.sort(key=_has_decimals)
         whole = [int(n) for n in readings if n == n.to_integral_value()]
         if whole:
             return whole[0], None
         if readings:  # "3.5" or "3,5": a fraction in every language that reads it, never 35
             return None, _('"{value}" is not a whole number').format(value=raw)
     return None, _('"{value}" is not a number').format(value=raw)
+
+
+def _has_decimals(number: Decimal) -> bool:
+    exponent = number.as_tuple().exponent
+    return not isinstance(exponent, int) or exponent < 0
 
 
 def _readings(digits: str) -> list[Decimal]:

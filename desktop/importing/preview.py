@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import groupby, islice
@@ -64,7 +64,8 @@ WRITES = ("insert", "update")
 
 # Which snapshot keys (or source keys) a mapped field decides.
 _COMPARED: dict[str, tuple[str, ...]] = {
-    "title": ("title",), "start_date": ("start_date",), "end_date": ("end_date",),
+    "title": ("title",), "start_date": ("start_date", "date_precision"),
+    "end_date": ("end_date",),
     "date_precision": ("date_precision",), "event_type": ("event_type",),
     "occasion": ("occasion",), "anniversary": ("anniversary",), "country": ("country",),
     "country_code": ("country",), "region": ("region",), "region_code": ("region",),
@@ -183,8 +184,18 @@ class ImportPreview:
 
     @property
     def fields(self) -> set[str]:
-        """The fields the file decides: mapped columns plus an export's child sheets."""
-        return set(self.mapping.columns) | set(self.child_fields)
+        """The fields the file decides (:func:`decided_fields`)."""
+        return decided_fields(self.mapping, self.child_fields)
+
+
+def decided_fields(mapping: ColumnMapping, children: Iterable[str]) -> set[str]:
+    """The fields the file decides: mapped columns plus an export's child sheets. A date
+    column with no End date column beside it decides the end too: a span's last day ("3-5
+    марта 2025"), or none for one day, where a stored event's end would otherwise stay."""
+    fields = set(mapping.columns) | set(children)
+    if "start_date" in fields:
+        fields.add("end_date")
+    return fields
 
 
 Progress = Callable[[int, int], None]
@@ -232,7 +243,7 @@ def build_preview(
                     raise ImportCancelled(_("The preview was stopped; nothing was changed."))
             plans.append(parser.plan(row))
         report(len(plans), len(plans))
-        fields = set(mapping.columns) | set(children)
+        fields = decided_fields(mapping, children)
         _classify(session, plans, fields, stop)
     used = {p.number for p in plans if p.action in WRITES}
     new = [r for r in store.new_records.values() if any(n in used for n in r.rows)]
@@ -305,6 +316,8 @@ class _RowParser:
         self.children = children
         self.formulas = table.formula_cells
         self.errors = table.error_cells
+        self.lost_letters = table.lost_letters
+        self.code_page = table.code_page
         self.headers = table.headers
         self.columns = [(name, column) for name, column in mapping.columns.items()
                         if name in FIELDS]
@@ -345,6 +358,16 @@ class _RowParser:
                 shown = self.errors.get(coordinate)
                 if shown is not None:
                     problems.append(Problem(coordinate, self.error_message(column, shown)))
+        if self.lost_letters:
+            for _name, column in self.columns:
+                coordinate = cell_name(column, number)
+                written = self.lost_letters.get(coordinate)
+                if written is not None:
+                    problems.append(Problem(coordinate, _(
+                        '"{value}": each "?" stands for a letter {code_page} cannot hold, '
+                        "lost when the file was saved. Save the sheet from Excel as "
+                        '"CSV UTF-8" and import that file.').format(
+                            value=written, code_page=self.code_page)))
         get = cells.get
 
         def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]],
@@ -428,10 +451,14 @@ class _RowParser:
                 "updated_by": text("updated_by"),
             }
         store = self.store
+        unreadable = {problem.cell for problem in problems}
         for error in store.validate(data):
+            cell = self.error_cell(error.field, number)
+            if cell in unreadable:  # "not a date" already says it; not "enter the date" too
+                continue
             message = (self.reword(data, error.field, error.message) if error.unknown
                        else error.message)
-            problems.append(Problem(self.error_cell(error.field, number), message))
+            problems.append(Problem(cell, message))
         if problems:
             return RowPlan(number, "error", problems=problems, notes=notes, title=data.title)
         resolved = store.resolve(data, number)

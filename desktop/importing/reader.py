@@ -129,6 +129,11 @@ class Table:
     error_cells: dict[str, str] = field(default_factory=dict)
     """Cell (e.g. "C5") -> the error value it shows ("#REF!"), which calamine reads as an
     empty cell; the preview holds back a row whose imported cell is one of them."""
+    lost_letters: dict[str, str] = field(default_factory=dict)
+    """Cell (e.g. "C5") of a CSV file saved in a code page -> its text, where "?" stands
+    for letters the code page could not hold; the preview holds back a row using one."""
+    code_page: str = ""
+    """The code page a CSV file was read in, as the preview names it; "" for Unicode."""
     texts: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
     """(sheet row, column from 0) -> the text of a cell calamine skips (an .xlsb rich
     inline string), put back into the rows as they are read."""
@@ -347,11 +352,14 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
             scan = scan or _Scan()
             scan.merges |= _calamine_merges(loaded)
         top = []
-        for number, values in _sheet_rows(loaded, limits, path, title, cancelled,
-                                          scan.texts):
+        rows = _sheet_rows(loaded, limits, path, title, cancelled, scan.texts)
+        for number, values in rows:
             top.append((number, values))
             if len(top) >= HEADER_SCAN_ROWS or _is_header(values):
                 break
+        captions = _caption_merges(scan.merges)
+        if top and top[-1][0] in captions:  # the headings may be the row below
+            top.extend(islice(rows, 1))
         child_sheets = {
             key: name
             for key, choices in CHILD_SHEETS.items()
@@ -360,7 +368,7 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
         }
     finally:
         workbook.close()
-    table = _table(path, title, top, names)
+    table = _table(path, title, top, names, captions)
     table.limits = limits
     table.loaded = loaded
     table.child_sheets = child_sheets
@@ -687,9 +695,27 @@ def _is_header(values: tuple[Any, ...]) -> bool:
     return sum(1 for v in values if isinstance(v, str) and v.strip()) >= 2
 
 
+Captions = dict[int, dict[int, int]]
+"""Sheet row -> {column from 0: first column of the merged cell over it} for the cells
+merged across columns within one row: captions over groups of columns."""
+
+
+def _caption_merges(merges: set[tuple[str, int, str, int]]) -> Captions:
+    from openpyxl.utils import column_index_from_string
+
+    captions: Captions = {}
+    for first, row, last, end in merges:
+        start, stop = column_index_from_string(first) - 1, column_index_from_string(last) - 1
+        if row == end and stop > start:
+            over = captions.setdefault(row, {})
+            over.update(dict.fromkeys(range(start, stop + 1), start))
+    return captions
+
+
 def _table(path: Path, title: str, rows: list[tuple[int, tuple[Any, ...]]],
-           names: list[str]) -> Table:
-    """Split the header row off: the first of the top rows with two or more texts."""
+           names: list[str], captions: Captions | None = None) -> Table:
+    """Split the header row off: the first of the top rows with two or more texts, or,
+    below captions merged over groups of columns, the two rows read together."""
     if not rows:
         raise ImportFileError(
             _("{file}, sheet '{sheet}' is empty: there is nothing to import.").format(
@@ -700,10 +726,49 @@ def _table(path: Path, title: str, rows: list[tuple[int, tuple[Any, ...]]],
             header_at = position
             break
     number, header_values = rows[header_at]
-    headers = [str(v).strip() if v is not None else "" for v in header_values]
+    headers = _texts(header_values)
+    over = (captions or {}).get(number)
+    if over and header_at + 1 < len(rows):
+        below, below_values = rows[header_at + 1]
+        joined = _headings_below_captions(headers, _texts(below_values), over)
+        if _fields_named(joined) > _fields_named(headers):
+            number, headers = below, joined
     while headers and not headers[-1]:
         headers.pop()
     return Table(path=path, sheet=title, headers=headers, header_row=number, sheets=names)
+
+
+def _texts(values: tuple[Any, ...]) -> list[str]:
+    return [str(v).strip() if v is not None else "" for v in values]
+
+
+def _headings_below_captions(upper: list[str], lower: list[str],
+                             over: dict[int, int]) -> list[str]:
+    """Each column's heading in a two-row header: the lower row's ("Название" under the
+    caption "Мероприятие"), joined to its caption when only together they name a field
+    ("Дата" over "начала": "Дата начала"), or the upper row's where the lower is empty
+    (a heading merged down over both rows)."""
+    from desktop.importing.mapping import guess_field
+
+    out = []
+    for column in range(max(len(upper), len(lower))):
+        below = lower[column] if column < len(lower) else ""
+        start = over.get(column, column)
+        caption = upper[start] if start < len(upper) else ""
+        if not below:
+            out.append(caption)
+        elif caption and guess_field(below) is None and guess_field(f"{caption} {below}"):
+            out.append(f"{caption} {below}")
+        else:
+            out.append(below)
+    return out
+
+
+def _fields_named(headers: list[str]) -> int:
+    """How many distinct fields the headings name."""
+    from desktop.importing.mapping import guess_field
+
+    return len({guess_field(heading) for heading in headers if heading} - {None})
 
 
 @dataclass
@@ -989,8 +1054,9 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
 
 
 def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
-    """Merged cells among the data rows would leave all but one row without a value."""
-    data = sorted(f"{a}{r1}:{b}{r2}" for a, r1, b, r2 in merges if r2 > table.header_row)
+    """Merged cells among the data rows would leave all but one row without a value. A
+    heading merged down from the header row (a tall heading) holds no event's value."""
+    data = sorted(f"{a}{r1}:{b}{r2}" for a, r1, b, r2 in merges if r1 > table.header_row)
     if data:
         shown = ", ".join(data[:5]) + (" ..." if len(data) > 5 else "")
         raise ImportFileError(
@@ -1008,12 +1074,14 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
 
 
 def _read_csv(path: Path, limits: Limits) -> Table:
-    text, code_page_note = _decode(path, path.read_bytes())
+    text, code_page = _decode(path, path.read_bytes())
     if "\x00" in text:
         raise ImportFileError(
             _("{file} is not a text table (it holds binary data).").format(file=path.name))
     separator = _separator(text)
-    csv.field_size_limit(limits.max_cell_chars + 1)
+    # no cell is longer than the file: the cell cap below names the cell, which csv's own
+    # limit ("field larger than field limit") does not
+    csv.field_size_limit(max(limits.max_cell_chars, len(text)) + 1)
     rows: list[tuple[int, tuple[Any, ...]]] = []
     try:
         records = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
@@ -1038,8 +1106,13 @@ def _read_csv(path: Path, limits: Limits) -> Table:
         raise ImportFileError(_("{file} is not a readable CSV table: {error}.").format(
             file=path.name, error=error)) from error
     table = _table(path, "CSV", rows, ["CSV"])
-    if code_page_note:
-        table.warnings.append(code_page_note)
+    if code_page:
+        table.code_page = CODE_PAGE_NAMES[code_page]
+        table.warnings.append(_(
+            "{file} is not saved in Unicode; its letters were read as {code_page}. If any "
+            'look wrong in the preview, save the file from Excel as "CSV UTF-8" and import '
+            "that.").format(file=path.name, code_page=table.code_page))
+        table.lost_letters = _lost_letters(rows)
     table.limits = limits
     table.held = [SheetRow(n, v) for n, v in rows if n > table.header_row]
     table.row_count = len(table.held)
@@ -1089,9 +1162,33 @@ _ACCENTED_RUN = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]{4,}")
 _ICELANDIC = re.compile("[\u00d0\u00f0\u00dd\u00fd\u00de\u00fe]")
 
 
+_LOST_LETTER = re.compile(r"[^\W\d_]\?+[^\W\d_]")
+"""A "?" inside a word: what Excel writes, saving CSV in a code page, for each letter the
+code page has not ("Ş?hidl?r": Windows-1254 has no "ə")."""
+_ADDRESS = re.compile(r"://|^www\.|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
+"""A web address, whose "?" starts its query ("news?id=5")."""
+
+
+def _lost_letters(rows: list[tuple[int, tuple[Any, ...]]]) -> dict[str, str]:
+    """The cells of a code-page CSV whose words hold a "?" for a lost letter."""
+    return {
+        cell_name(index, number): value
+        for number, values in rows
+        for index, value in enumerate(values)
+        if isinstance(value, str) and _holds_lost_letter(value)
+    }
+
+
+def _holds_lost_letter(value: str) -> bool:
+    """A word of ``value``, other than a web address, holds a "?" between letters."""
+    return any(
+        _LOST_LETTER.search(word) and not _ADDRESS.search(word) for word in value.split()
+    )
+
+
 def _decode(path: Path, raw: bytes) -> tuple[str, str | None]:
     """The text of a CSV file in whichever of :data:`CSV_ENCODINGS` it was saved in, and
-    for a code page a note naming it (the preview shows it).
+    the code page it was read in (None for Unicode; the preview names it).
 
     charset-normalizer finds Unicode surely; between code pages a file of a few lines
     gives it too little to go on ("Общество Азери" read as Windows-1252 looked Italian),
@@ -1116,10 +1213,7 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str | None]:
         with suppress(UnicodeDecodeError):
             readings.setdefault(code_page, raw.decode(code_page))
     code_page = min(readings, key=lambda name: _odd_words(readings[name][:CSV_SAMPLE_CHARS]))
-    note = _("{file} is not saved in Unicode; its letters were read as {code_page}. If any "
-             'look wrong in the preview, save the file from Excel as "CSV UTF-8" and import '
-             "that.").format(file=path.name, code_page=CODE_PAGE_NAMES[code_page])
-    return readings[code_page], note
+    return readings[code_page], code_page
 
 
 def _odd_words(text: str) -> int:

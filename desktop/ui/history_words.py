@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from db.change_values import CHILD_KEYS, items
+from db.change_values import CHILD_KEYS, DATE, items
 from db.localized import CodedModel, names_by_code, names_by_english
 from db.models import Country, EventStatus, EventType, Occasion, ProgramItemType, Region
+from db.queries import dates_text
 from db.reference_service import HistoryRow
 from desktop.ui import i18n
 from desktop.ui.child_tables import organizer_roles
@@ -42,6 +43,7 @@ def field_label(name: str) -> str:
     """The form's name for a stored event field ("start_date" → "Start date")."""
     labels = {
         "title": tr("Title"),
+        "date": tr("Date"),
         "start_date": tr("Start date"),
         "end_date": tr("End date"),
         "date_precision": tr("Date precision"),
@@ -124,6 +126,8 @@ def history_text(field: str, value: Any, names: Names) -> str:
     form shows it ("—" for none)."""
     if value is None or value == "" or value == []:
         return NO_VALUE
+    if field == DATE:
+        return _date_text(value)
     if isinstance(value, list):
         if field in CHILD_KEYS:
             return "; ".join(_child_text(field, item, names) for item in items(field, value))
@@ -137,6 +141,33 @@ def history_text(field: str, value: Any, names: Names) -> str:
         except ValueError:
             return str(value)
     return names.get((field, str(value)), str(value))
+
+
+def history_texts(field: str, old: Any, new: Any, names: Names) -> tuple[str, str]:
+    """The old and the new value of a change as :func:`history_text` words them; an
+    event's date whose text stays (a precision "exact day" → "between A and B" over
+    the same two days) says its precision too, so that the change shows."""
+    texts = history_text(field, old, names), history_text(field, new, names)
+    if field != DATE or texts[0] != texts[1]:
+        return texts
+    precision = _FIXED_VALUES["date_precision"]()
+    return (
+        f"{texts[0]} ({precision.get(str(old[2]), str(old[2]))})",
+        f"{texts[1]} ({precision.get(str(new[2]), str(new[2]))})",
+    )
+
+
+def _date_text(value: Any) -> str:
+    """An event's logged (start, end, precision) as the events table writes its date."""
+    start, end, precision = value
+    if not start:  # before the event was added
+        return NO_VALUE
+    try:
+        first = dt.date.fromisoformat(str(start))
+        last = dt.date.fromisoformat(str(end)) if end else None
+    except ValueError:
+        return " – ".join(str(day) for day in (start, end) if day) or NO_VALUE
+    return dates_text(first, last, str(precision or "day"), i18n.format_date)
 
 
 def _child_text(field: str, item: dict[str, Any], names: Names) -> str:

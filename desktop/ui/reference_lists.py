@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from db.engine import Database
 from db.localized import names_by_id
-from db.models import City
+from db.models import City, Region
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from db.reference_service import (
@@ -58,6 +58,7 @@ from db.reference_service import (
     change_history,
     record_name,
 )
+from db.region_kinds import region_kind
 from desktop.ui import i18n
 from desktop.ui.undo import Host, HostCommand, MergeRecordsCommand
 
@@ -217,6 +218,12 @@ def shown_aliases(spec: ListSpec, record: Any, shown: str) -> str:
     return ", ".join(a for a in alias_names(spec.ref, record) if a.casefold() != written)
 
 
+def _field_text(spec: ListSpec, attr: str, value: Any) -> str:
+    """A field of the Details column; a region's kind (pycountry's English word) in the
+    interface language."""
+    return region_kind(value) if spec.model is Region and attr == "kind" else str(value)
+
+
 def details(
     spec: ListSpec,
     record: Any,
@@ -229,7 +236,7 @@ def details(
     english = record_name(spec.ref, record)
     parts = other_names(spec, record, shown if shown is not None else english)
     parts += [
-        str(getattr(record, attr))
+        _field_text(spec, attr, getattr(record, attr))
         for attr in spec.extra
         if attr not in _NAME_FIELDS
         and getattr(record, attr, None)
@@ -996,7 +1003,7 @@ class ChangeLogDialog(QDialog):
             action_label,
             field_label,
             history_names,
-            history_text,
+            history_texts,
         )
 
         with database.sessions() as session:
@@ -1011,8 +1018,7 @@ class ChangeLogDialog(QDialog):
             if table_name != "event" and entry.action in ("delete", "undelete"):
                 action = self._deletion_word(entry.action)
             if entry.field:
-                old = history_text(entry.field, entry.old, names)
-                new = history_text(entry.field, entry.new, names)
+                old, new = history_texts(entry.field, entry.old, entry.new, names)
             elif entry.merged is not None:
                 action, old, new = self._merge_words(entry.action, *entry.merged)
             else:

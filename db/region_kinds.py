@@ -1,0 +1,117 @@
+"""The kinds of region ISO 3166-2 names ("Oblast", "Governorate", "Republic"), in the
+interface language. The regions are pycountry's top-level subdivisions of every country
+(db.reference), each with its kind in pycountry's English word; pycountry's catalogs
+translate the regions' names but not their kinds, so the app's messages do. Qt-free: the
+window and the command line say the same."""
+
+from __future__ import annotations
+
+from db.messages import N_, _
+
+KINDS = frozenset(
+    {
+        N_("Administration"),
+        N_("Administrative atoll"),
+        N_("Administrative precinct"),
+        N_("Administrative region"),
+        N_("Administrative territory"),
+        N_("Arctic region"),
+        N_("Area"),
+        N_("Autonomous city"),
+        N_("Autonomous city in north africa"),
+        N_("Autonomous community"),
+        N_("Autonomous district"),
+        N_("Autonomous municipality"),
+        N_("Autonomous province"),
+        N_("Autonomous region"),
+        N_("Autonomous republic"),
+        N_("Autonomous sector"),
+        N_("Autonomous territorial unit"),
+        N_("Borough"),
+        N_("Canton"),
+        N_("Capital"),
+        N_("Capital city"),
+        N_("Capital district"),
+        N_("Capital territory"),
+        N_("Chain (of islands)"),
+        N_("City"),
+        N_("City with county rights"),
+        N_("Commune"),
+        N_("Country"),
+        N_("County"),
+        N_("Department"),
+        N_("Dependency"),
+        N_("District"),
+        N_("District with special status"),
+        N_("Districts under republic administration"),
+        N_("Division"),
+        N_("Economic prefecture"),
+        N_("Emirate"),
+        N_("Entity"),
+        N_("Federal capital territory"),
+        N_("Federal dependency"),
+        N_("Federal district"),
+        N_("Federal entity"),
+        N_("Federal territory"),
+        N_("Geographical entity"),
+        N_("Geographical region"),
+        N_("Geographical unit"),
+        N_("Governorate"),
+        N_("Group of islands (20 inhabited islands)"),
+        N_("Indigenous region"),
+        N_("Island"),
+        N_("Island council"),
+        N_("Islands, groups of islands"),
+        N_("Land"),
+        N_("Local council"),
+        N_("Metropolitan administration"),
+        N_("Metropolitan city"),
+        N_("Metropolitan collectivity with special status"),
+        N_("Metropolitan region"),
+        N_("Municipality"),
+        N_("Oblast"),
+        N_("Outlying area"),
+        N_("Overseas collectivity"),
+        N_("Overseas collectivity with special status"),
+        N_("Overseas departmental collectivity"),
+        N_("Overseas territory"),
+        N_("Overseas unique territorial collectivity"),
+        N_("Pakistan administered area"),
+        N_("Parish"),
+        N_("Popularate"),
+        N_("Prefecture"),
+        N_("Province"),
+        N_("Quarter"),
+        N_("Rayon"),
+        N_("Region"),
+        N_("Regional state"),
+        N_("Republic"),
+        N_("Self-governed part"),
+        N_("Special administrative city"),
+        N_("Special administrative region"),
+        N_("Special city"),
+        N_("Special island authority"),
+        N_("Special municipality"),
+        N_("Special self-governing city"),
+        N_("Special self-governing province"),
+        N_("State"),
+        N_("State city"),
+        N_("Territorial unit"),
+        N_("Territory"),
+        N_("Town"),
+        N_("Town council"),
+        N_("Union territory"),
+        N_("Urban community"),
+        N_("Urban municipality"),
+        N_("Voivodship"),
+        N_("Ward"),
+    }
+)
+"""pycountry's kinds of top-level subdivision (``{s.type for s in pycountry.subdivisions}``)."""
+
+
+def region_kind(kind: str | None) -> str:
+    """A region's stored kind in the language in force; a kind a clerk typed, as typed."""
+    if not kind:
+        return ""
+    return _(kind) if kind in KINDS else kind
