@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from db.engine import Database
-from db.messages import _
+from db.messages import _, current_language
 from db.reference_kinds import REFERENCE_KINDS
 from db.reference_service import (
     GONE,
@@ -65,9 +65,12 @@ def run_reference(database: Database, args: argparse.Namespace) -> int:
                     print(f"{row.at:%Y-%m-%d %H:%M}\t{row.user or '?'}\t{row.action}\t{what}")
                 return 0
             kind = REFERENCE_KINDS[args.kind]
-            for record in service.search(args.kind, args.text):
+            records = service.search(args.kind, args.text)
+            shown = service.shown_names(args.kind, records, current_language())
+            for record in records:
+                name = shown.get(record.id) or record_name(kind, record)
                 aliases = "; ".join(alias_names(kind, record))
-                print(f"{record.id}\t{record_name(kind, record)}\t{aliases}")
+                print(f"{record.id}\t{name}\t{aliases}")
         return 0
     except (ReferenceInputError, DeleteRefusedError, StaleRecordError, ValueError) as error:
         print(f"diaspora-events: {error}", file=sys.stderr)
