@@ -386,7 +386,7 @@ def _span(
     match: re.Match[str], published: dt.date | None, year: int | None, future: bool
 ) -> DateWindow | None:
     if match.groupdict().get("days") and not _consecutive(match.group("days")):
-        return None  # "24, 25 and 27 June": separate days, not one span
+        return None  # "12, 13 and 16 May": separate days, not one span
     last = _dated(match, "m2", int(match.group("d2")), published, year, future)
     if last is None:
         return None
