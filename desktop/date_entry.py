@@ -28,8 +28,9 @@ YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "
 class DateEntryError(ValueError):
     """Why typed text is not a date; :func:`describe_problem` words it for the clerk.
 
-    Kinds: "unreadable", "incomplete" (a part is missing), "no_such_month",
-    "no_such_day" (with ``year``, ``month``, ``day`` and ``days_in_month``).
+    Kinds: "unreadable", "incomplete" (a part is missing), "uncertain" (a "?" in it),
+    "no_such_month", "no_such_day" (with ``year``, ``month``, ``day`` and
+    ``days_in_month``).
     """
 
     def __init__(self, kind: str, year: int = 0, month: int = 0, day: int = 0):
@@ -115,7 +116,10 @@ def _year(token: str) -> int:
 
 
 def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) as written, each None when the text does not give it."""
+    """(year, month, day) as written, each None when the text does not give it. A "?"
+    (a clerk's doubt, or a letter a code page lost) is no punctuation to skip."""
+    if "?" in text:
+        raise DateEntryError("uncertain")
     tokens = TOKEN.findall(_fold(text))
     numbers = [t for t in tokens if t.isdigit()]
     month_word: int | None = None
@@ -232,6 +236,11 @@ def describe_problem(
         return _("There is no day {day} in {month} {year}: it has {days} days.").format(
             day=problem.day, month=month, year=problem.year, days=problem.days_in_month
         )
+    if problem.kind == "uncertain":
+        return _(
+            "A “?” makes the date uncertain: give only what is known (the month or the "
+            "year, with that precision), like {example}."
+        ).format(example=example)
     if problem.kind == "no_such_month":
         return _("There is no month {month}: type a date like {example}.").format(
             month=problem.month, example=example

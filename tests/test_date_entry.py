@@ -102,3 +102,18 @@ def test_two_numbers_without_a_four_digit_year_are_refused(text, locale):
         read_date(text, locale)
     assert caught.value.kind == "incomplete"
     assert parse_date("03.2025", locale, "month") == dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 марта 2025 ?", "3 мая 2025 (?)", "2025?", "? 3 ?? 5 ????? 2025", "12.03.2025?"]
+)
+def test_a_question_mark_is_an_uncertain_date_not_a_sure_one(text):
+    """A clerk's "?" says the date is not sure, and a code page's "?" stands for lost
+    letters ("? 3 ?? 5 ????? 2025" was "с 3 по 5 марта 2025"): both were read as a sure
+    day, the "?" skipped like a comma."""
+    from desktop.date_entry import describe_problem
+
+    with pytest.raises(DateEntryError) as raised:
+        parse_date(text, "ru_RU")
+    assert raised.value.kind == "uncertain"
+    assert "?" in describe_problem(raised.value, "25.02.2025", "ru_RU")

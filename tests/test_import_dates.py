@@ -64,3 +64,10 @@ def test_only_a_slashed_date_is_noted_as_readable_both_ways() -> None:
     assert other_reading("08-05-2024") is None
     note = other_reading("08/05/2024")
     assert note is not None and "8 May 2024" in note
+
+
+@pytest.mark.parametrize("cell", ["3 марта 2025 ?", "? 3 ?? 5 ????? 2025", "2025 ?"])
+def test_a_date_cell_with_a_question_mark_is_held_back_with_the_reason(cell):
+    found, problem = parse_date(cell)
+    assert found is None
+    assert problem is not None and "?" in problem.replace(cell, "")

@@ -107,3 +107,15 @@ def test_russian_interface_reads_local_dates_day_first(qtbot, database, monkeypa
     qtbot.keyClick(start, Qt.Key.Key_Tab)
     assert start.text() == "30.02.2025"
     assert shown(form, "error_start_date")
+
+
+def test_a_date_typed_with_a_question_mark_stays_and_blocks_the_save(qtbot, form, database):
+    """"25.02.2025?" was saved as the sure 25 February: the "?" was skipped."""
+    type_into(qtbot, child(form, "title"), "A concert")
+    start = child(form, "start_date")
+    type_into(qtbot, start, "25.02.2025?")
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert start.text() == "25.02.2025?"
+    assert "uncertain" in shown(form, "error_start_date")
+    assert form.save() is False
+    assert events(database) == 0

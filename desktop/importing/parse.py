@@ -21,7 +21,7 @@ from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.messages import N_, _, current_language
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
-from desktop.date_entry import read_date
+from desktop.date_entry import DateEntryError, read_date
 from desktop.reports.language import in_every_language
 
 E = TypeVar("E", bound=enum.Enum)
@@ -109,7 +109,14 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
         if match := _YEAR.match(written):
             return (dt.date(int(match[1]), 1, 1), DatePrecision.YEAR), None
         found = read_date(written, DAY_FIRST_LOCALES[current_language()])
-    except ValueError:  # DateEntryError too: a day that does not exist, words that are not dates
+    except DateEntryError as error:  # a day that does not exist, words that are not dates
+        if error.kind == "uncertain":
+            return None, _(
+                '"{value}" holds a "?", so the date is uncertain: write only what is known, '
+                "the month (03.2025) or the year (2025)"
+            ).format(value=raw)
+        found = None
+    except ValueError:
         found = None
     if found is not None:
         return (found[0], _PRECISIONS[found[1]]), None
