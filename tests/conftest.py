@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -76,6 +77,16 @@ def _log_files_of_the_test() -> Iterator[None]:
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
+
+
+@pytest.fixture(autouse=True)
+def _no_name_answers_left() -> Iterator[None]:
+    """A test that waited for a name check that never came leaves its answerer polling
+    for seconds: stop it, or it presses keys in the next test's dialog."""
+    yield
+    name_check_tests = sys.modules.get("tests.test_ui_name_check")
+    if name_check_tests is not None:
+        name_check_tests.stop_answering()
 
 
 @pytest.fixture(autouse=True)

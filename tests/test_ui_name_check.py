@@ -44,8 +44,11 @@ def answer_names(qtbot, key: Qt.Key = Qt.Key.Key_Return) -> list[list[str]]:
     choice and press ``key`` in it (Enter: accept, Esc: back to the form)."""
     shown: list[list[str]] = []
     tries = iter(range(200))
+    _ANSWERING.append(tries)
 
     def act() -> None:
+        if tries not in _ANSWERING:  # the test ended: leave the next test's dialogs alone
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, NameCheckDialog):
             shown.append([choices.currentItem().text() for choices in dialog.lists])
@@ -55,6 +58,16 @@ def answer_names(qtbot, key: Qt.Key = Qt.Key.Key_Return) -> list[list[str]]:
 
     QTimer.singleShot(0, act)
     return shown
+
+
+_ANSWERING: list[object] = []
+"""The pending :func:`answer_names` of the running test; one still looking for a dialog
+after its test ended pressed keys in the next test's name check (tests/conftest.py ends
+them)."""
+
+
+def stop_answering() -> None:
+    _ANSWERING.clear()
 
 
 def form_with(window, **changes):
