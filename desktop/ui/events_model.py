@@ -126,6 +126,10 @@ _CELLS: dict[str, Callable[[EventRow], object]] = {
 locale lookup; painting asks every cell of every visible row)."""
 
 
+_TIPPED = frozenset(COLUMNS) - {"date", "anniversary", "status"}
+"""Columns of names a narrow column cuts ("Республика Даг…"): their tip is the name in full."""
+
+
 def cell_text(row: EventRow, column: str) -> str:
     value = _CELLS[column](row)
     return "" if value is None else str(value)
@@ -458,7 +462,7 @@ class EventsModel(QAbstractTableModel):
             return cell_text(row, column)
         if role == UUID_ROLE:
             return row.uuid
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "organizers", "occasion"):
+        if role == Qt.ItemDataRole.ToolTipRole and column in _TIPPED:
             return cell_text(row, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "anniversary":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -259,6 +259,11 @@ class FilterBar(QWidget):
         self.date_problem.setText("\n".join(problems))
         self.date_problem.setVisible(bool(problems))
 
+    def flush(self) -> None:
+        """Filter now by text still waiting for its pause (the clerk has moved on)."""
+        if self._timer.isActive():
+            self._emit_now()
+
     def _emit_now(self) -> None:
         self._timer.stop()
         self._emit()

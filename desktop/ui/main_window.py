@@ -76,7 +76,7 @@ ORGANIZATION = "DiasporaEvents"
 APPLICATION = "Diaspora Events"
 DEFAULT_WIDTHS = {
     "date": 165,
-    "title": 280,
+    "title": 220,
     "type": 110,
     "occasion": 120,
     "anniversary": 50,
@@ -86,6 +86,8 @@ DEFAULT_WIDTHS = {
     "organizers": 160,
     "status": 65,
 }
+"""Their sum fits the first start's window (1280 px wide): the status column must not
+hide past the right edge before the clerk has widened anything."""
 
 
 @cache
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self.filter_bar.changed.connect(self.apply_filter)
+        self._build_search_exit()
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table for the filter bar
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
         header = table.horizontalHeader()
@@ -214,6 +218,17 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("padding: 12px; background: #eef4fb;")
         self.empty_hint.setVisible(False)
         layout.addWidget(self.empty_hint)
+        self.no_match_hint = QLabel(
+            self.tr(
+                "<b>No event matches the filters.</b> Change them, or press “{button}” "
+                "to see every event."
+            ).format(button=self.filter_bar.clear_button.text().replace("&", ""))
+        )
+        self.no_match_hint.setObjectName("no_match_hint")
+        self.no_match_hint.setWordWrap(True)
+        self.no_match_hint.setStyleSheet("padding: 12px; background: #eef4fb;")
+        self.no_match_hint.setVisible(False)
+        layout.addWidget(self.no_match_hint)
         layout.addWidget(self._build_tabs(), 1)
         self.setCentralWidget(central)
 
@@ -504,7 +519,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         total = self.model.rowCount()  # never waits: the count may still be on its way
-        self.empty_hint.setVisible(total == 0 and self.model.event_filter == EventFilter())
+        unfiltered = self.model.event_filter == EventFilter()
+        self.empty_hint.setVisible(total == 0 and unfiltered)
+        self.no_match_hint.setVisible(total == 0 and not unfiltered)
         self._update_actions()
         self.count_label.setText(self.tr("%n events", "", total))
 
@@ -522,6 +539,24 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _build_search_exit(self) -> None:
+        """Down in the search box goes to the events it found (the table is ten Tabs
+        away, past the dates and the lists)."""
+        action = QAction(self.filter_bar.text)
+        action.setObjectName("action_search_to_table")
+        action.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(self.focus_table)
+        self.filter_bar.text.addAction(action)
+
+    def focus_table(self) -> None:
+        """Focus the table on its current event, or on the first one the search finds."""
+        self.filter_bar.flush()
+        self.model.wait(first_only=True)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.filter_bar.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -620,11 +655,24 @@ class MainWindow(QMainWindow):
             return 0
         from desktop.ui.undo import DeleteEventsCommand
 
+        first_row = min((row for row in map(self.model.row_of, uuids) if row >= 0), default=-1)
         self.undo_stack.push(DeleteEventsCommand(self, uuids))
+        self._select_row_near(first_row)
         self.statusBar().showMessage(
             self.tr("Moved to the trash: {count}.").format(count=len(uuids)), 5000
         )
         return len(uuids)
+
+    def _select_row_near(self, row: int) -> None:
+        """After rows went away the cursor stays where it was, on the event that followed
+        them (or the last one), so the clerk goes on with the keyboard from there."""
+        if self.selected_uuids() or row < 0:
+            return
+        if row >= self.model.rowCount():  # past the first page: wait for the count
+            self.model.wait()
+        last = self.model.rowCount() - 1
+        if last >= 0:
+            self.table.selectRow(min(row, last))
 
     def show_trash(self) -> TrashDialog:
         from desktop.ui.dialogs import TrashDialog

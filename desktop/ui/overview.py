@@ -348,8 +348,8 @@ class OverviewWidget(QWidget):
         self.busy = QLabel(self.tr("Counting…"))
         self.busy.setObjectName("overview_busy")
         self.busy.hide()
-        bar = QHBoxLayout()
-        bar.addWidget(self.period_label, 1)
+        bar = QHBoxLayout()  # the period line above it: beside the controls it was squeezed
+        bar.addStretch(1)
         bar.addWidget(self.busy)
         bar.addWidget(self.granularity)
         caption = QLabel(self.tr("Gone quiet after"))
@@ -401,6 +401,7 @@ class OverviewWidget(QWidget):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.period_label)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
 
@@ -537,7 +538,7 @@ class OverviewWidget(QWidget):
         text = self.tr("<b>{first} – {last}</b>: {events}").format(
             first=i18n.format_date(overview.first), last=i18n.format_date(overview.last),
             events=events)
-        if self._filter.date_from is None and self._filter.date_to is None:
+        if total and self._filter.date_from is None and self._filter.date_to is None:
             text += " " + self.tr("(the year of the latest event; choose a period with From and "
                                   "to above)")
         self.period_label.setText(text)

@@ -1438,6 +1438,10 @@ The details are in the log file:
         <translation>&lt;b&gt;Hələ tədbir yoxdur.&lt;/b&gt; Ctrl+N — tədbiri əl ilə daxil etmək; Ctrl+Shift+V — yapışdırılmış xəbərdən qaralamalar; Ctrl+I — Excel kitabından idxal; Fayl → Nümunəni yüklə necə göründüyünü göstərir. F1 bütün qısayolları göstərir.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No event matches the filters.&lt;/b&gt; Change them, or press “{button}” to see every event.</source>
+        <translation>&lt;b&gt;Süzgəclərə uyğun heç bir tədbir yoxdur.&lt;/b&gt; Onları dəyişin və ya bütün tədbirləri görmək üçün «{button}» düyməsini basın.</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Yeni tədbir…</translation>
     </message>

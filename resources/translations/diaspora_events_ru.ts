@@ -1439,6 +1439,10 @@ The details are in the log file:
         <translation>&lt;b&gt;Мероприятий пока нет.&lt;/b&gt; Ctrl+N — ввести мероприятие вручную; Ctrl+Shift+V — черновики из вставленного сообщения; Ctrl+I — импорт из книги Excel; Файл → Загрузить пример покажет, как это выглядит. F1 — список всех сочетаний клавиш.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;No event matches the filters.&lt;/b&gt; Change them, or press “{button}” to see every event.</source>
+        <translation>&lt;b&gt;Ни одно мероприятие не подходит под фильтры.&lt;/b&gt; Измените их или нажмите «{button}», чтобы увидеть все мероприятия.</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
