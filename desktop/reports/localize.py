@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.localized import NamedModel, all_names
 from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
+from db.queries import EventFilter
 from desktop.reports.language import current, translate, translate_count
 
 LOCALIZED: tuple[NamedModel, ...] = (Country, Region, City, EventType, Occasion, ProgramItemType)
@@ -57,3 +58,13 @@ def filter_text(label: str, value: str) -> str:
     elif label == "Trash":
         value = translate("deleted events")
     return f"{translate(label)}: {value}"
+
+
+def described(session: Session, event_filter: EventFilter, language: str) -> list[tuple[str, str]]:
+    """:meth:`EventFilter.describe` with the period written as the report's language writes
+    dates ("01.01.2025 – 31.03.2025", as the report's date cells), not ISO."""
+    from desktop.reports.periods import span_text
+
+    return [(label, span_text(event_filter.date_from, event_filter.date_to))
+            if label == "Period" else (label, value)
+            for label, value in event_filter.describe(session, language)]

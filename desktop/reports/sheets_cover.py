@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Event, EventOrganizer
+from db.models import DatePrecision, Event, EventOrganizer
 from db.queries import EventFilter
 from desktop import __version__
-from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT
+from desktop.reports.cells import DATETIME_FORMAT, INTEGER_FORMAT, KnownTo, known_to
 from desktop.reports.language import translate
 from desktop.reports.localize import filter_text
 from desktop.reports.periods import span_text
@@ -54,6 +54,22 @@ def totals(session: Session, event_filter: EventFilter) -> Totals:
     return Totals(events or 0, regions or 0, organizations or 0, first, last, latest)
 
 
+def _as_known(session: Session, event_filter: EventFilter, day: dt.date | None
+              ) -> dt.date | KnownTo | None:
+    """The first (last) start date as far as its events know it: a conference known only to
+    be in 2025 is stored as 1 January and must not read as an event on that day.
+    Shown to the day when any event starting then is known to the day."""
+    if day is None:
+        return None
+    precisions = set(session.scalars(
+        select(Event.date_precision).distinct()
+        .where(*event_filter.conditions(), Event.start_date == day)))
+    for precision in (DatePrecision.DAY, DatePrecision.BETWEEN, DatePrecision.MONTH):
+        if precision in precisions:
+            return known_to(day, precision)
+    return known_to(day, DatePrecision.YEAR)
+
+
 def write_cover(
     book: Book,
     title: str,
@@ -61,6 +77,8 @@ def write_cover(
     report_title: str,
     filters: list[tuple[str, str]],
     figures: Totals,
+    session: Session,
+    event_filter: EventFilter,
     granularity: str,
     sheets: list[str],
     author: str,
@@ -94,8 +112,8 @@ def write_cover(
     pair("Events", figures.events, INTEGER_FORMAT)
     pair("Regions", figures.regions, INTEGER_FORMAT)
     pair("Organizations", figures.organizations, INTEGER_FORMAT)
-    pair("First event", figures.first)
-    pair("Last event", figures.last)
+    pair("First event", _as_known(session, event_filter, figures.first))
+    pair("Last event", _as_known(session, event_filter, figures.last))
     sheet.skip()
     pair("Sheets", ", ".join(sheets))
     pair("Made on", made_at, DATETIME_FORMAT)

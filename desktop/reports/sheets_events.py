@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, known_to
 from desktop.reports.headers import COMPUTED_HEADERS, ENGLISH_NAME_HEADERS
+from desktop.reports.language import translate
 from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
 from desktop.reports.xlsx import Book, TableWriter
@@ -153,7 +154,7 @@ class SpeakersSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return self.table.close()
+        return _closed(self.table, "No speaker is recorded for the events of this report.")
 
 
 class ProgramSheet:
@@ -176,7 +177,7 @@ class ProgramSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return self.table.close()
+        return _closed(self.table, "No program item is recorded for the events of this report.")
 
 
 class OrganizersSheet:
@@ -202,4 +203,18 @@ class OrganizersSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return self.table.close()
+        return _closed(self.table, "No organizer is recorded for the events of this report.")
+
+
+def _closed(table: TableWriter, empty: str) -> int:
+    """Close ``table``; when it has no rows, say why under it (a printed page of a header
+    alone reads as an export that failed), in its first printed column, below the row its
+    named range keeps for data."""
+    rows = table.close()
+    if not rows:
+        sheet = table.sheet
+        column = min(set(range(len(table.headers))) - table.details, default=0)
+        sheet.skip()
+        sheet.cell(sheet.row, column, translate(empty), "note")
+        sheet.skip()
+    return rows

@@ -17,7 +17,7 @@ from db.models import Country, Event, EventOrganizer, EventSpeaker, Organization
 from db.queries import EventFilter
 from desktop.reports.cells import DATE_FORMAT, INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
-from desktop.reports.localize import Names, filter_text
+from desktop.reports.localize import Names, described, filter_text
 from desktop.reports.xlsx import Book, TableWriter
 
 
@@ -122,10 +122,10 @@ def write_coverage_gaps(
                   org_country.id, org_country.name)
         .order_by(Organization.name)
     ).all()
-    described = "; ".join(filter_text(label, value)
-                          for label, value in flt.describe(session, names.language))
+    matching = "; ".join(filter_text(label, value)
+                          for label, value in described(session, flt, names.language))
     sheet.append([translate("Held no event matching {filters}, though they have events on "
-                            "record.").format(filters=described)], "note")
+                            "record.").format(filters=matching)], "note")
     sheet.skip()
     sheet.append([translate("Regions ({count})").format(count=len(regions))], "title")
     sheet.header([translate(h) for h in ("Region", "Country", "ISO code", "Events on record",

@@ -272,19 +272,33 @@ def write_per_organization(
                      names.name(Country, country_id, country), *numbers, sum(numbers)])
     rows.sort(key=lambda r: collation_key(r[0]))
     sample = rows[:200]  # widths fitted to the first rows
-    _setup(sheet, [_name_width([r[0] for r in sample], 14, 60),
-                   _name_width([r[1] or "" for r in sample], 10),
-                   _name_width([r[2] or "" for r in sample], 10),
-                   *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
+    widths = [_name_width([r[0] for r in sample], 14, 60),
+              _name_width([r[1] or "" for r in sample], 10),
+              _name_width([r[2] or "" for r in sample], 10)]
+    _setup(sheet, [*widths, *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
     sheet.header([*headers, *type_names, translate("Total")])
     for row in rows:
-        sheet.append(row, num_format=INTEGER_FORMAT)
+        _append_names_wrapped(sheet, row, widths)
     organizations = len(rows)
     sheet.autofilter(0, organizations, lead + len(types) + 1)
     _total(sheet, [translate("Total"), None, None, *grand, sum(grand)])
     sheet.skip()
     sheet.append([translate("An event with several organizers counts once for each of them, "
                             "so the total can exceed the number of events.")], "note")
+
+
+def _append_names_wrapped(sheet: Sheet, row: Sequence[Any], widths: Sequence[float]) -> None:
+    """A row of names (one per width) and counts; a name longer than its column wraps whole
+    in a row tall enough, where it printed cut at the next column."""
+    names = len(widths)
+    sheet.fit_height([(str(value), width) for value, width in zip(row, widths, strict=False)
+                      if value])
+    for col, value in enumerate(row):
+        if col < names:
+            sheet.cell(sheet.row, col, value, "wrap")
+        else:
+            sheet.cell(sheet.row, col, value, num_format=INTEGER_FORMAT)
+    sheet.skip()
 
 
 # --- per occasion ------------------------------------------------------------------

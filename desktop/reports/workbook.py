@@ -228,7 +228,7 @@ def _write(
     from desktop.reports import sheets_cover, sheets_events, sheets_summary
     from desktop.reports.cells import clean_text
     from desktop.reports.language import translate
-    from desktop.reports.localize import Names
+    from desktop.reports.localize import Names, described, filter_text
     from desktop.reports.rows import iter_event_batches
     from desktop.reports.sheets_counting import write_counting
     from desktop.reports.xlsx import Book
@@ -243,6 +243,8 @@ def _write(
         book = Book(temp, title, author, rows_folder)
         with database.sessions() as session:
             names = Names(session)
+            filters = described(session, flt, names.language)
+            book.page_header = "; ".join(filter_text(label, value) for label, value in filters)
             figures = sheets_cover.totals(session, flt)
             streams: list[Any] = []
             for name in _ordered(chosen):
@@ -250,7 +252,8 @@ def _write(
                 if name == "cover":
                     sheets_cover.write_cover(
                         book, sheet_title, report_title=clean_text(title),
-                        filters=flt.describe(session, names.language), figures=figures,
+                        filters=filters,
+                        figures=figures, session=session, event_filter=flt,
                         granularity=options.granularity,
                         sheets=[translate(SHEET_TITLES[n]) for n in _ordered(chosen)],
                         author=author,
