@@ -22,7 +22,13 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.engine import read_only_uri, restorable_problem
+from db.engine import (
+    DatabaseOpenError,
+    open_database,
+    read_only_uri,
+    restorable_problem,
+    schema_head,
+)
 from db.messages import _
 
 KEEP_DAILY = 7
@@ -141,10 +147,10 @@ def make_backup(
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         if partial is not None:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
         raise BackupError(
             _("Could not back up {path} to {folder}: {error}").format(
-                path=database_path, folder=folder, error=_write_problem(error)
+                path=database_path, folder=folder, error=_write_problem(error, folder)
             )
         ) from error
     if rotate_after:
@@ -152,17 +158,37 @@ def make_backup(
     return target
 
 
-def _write_problem(error: sqlite3.Error | OSError) -> str:
-    """Why a backup could not be written, in the clerk's words where the cause is known
-    (the system's own words, in English, go to the log)."""
-    log.warning("backup not written: %s", error)
+def _discard(partial: Path) -> None:
+    """Remove a half-written file; on a read-only or vanished disk even that fails (and
+    there is then nothing to remove): the clerk is told why the write failed, not this."""
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not remove %s: %s", partial, error)
+
+
+_CANNOT_WRITE = (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN)
+
+
+def _write_problem(error: sqlite3.Error | OSError, folder: Path) -> str:
+    """Why a file could not be written in ``folder``, in the clerk's words where the cause
+    is known (the system's own words, in English, go to the log). SQLite reports a full
+    disk by its own code, without an errno."""
+    log.warning("not written in %s: %s", folder, error)
     number = getattr(error, "errno", None)
-    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    gone = number == errno.ENOENT or code == sqlite3.SQLITE_CANTOPEN
+    if gone and not folder.is_dir():
+        return _(
+            "the folder {folder} is not there. If it is on a removable disk or a network "
+            "drive, connect it and try again"
+        ).format(folder=folder)
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or code in _CANNOT_WRITE:
         return _(
             "the folder cannot be written to (it is read-only, or you may not write there). "
             "Make it writable, or move the data file to a folder you can write to"
         )
-    if number in (errno.ENOSPC, errno.EDQUOT):
+    if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL:
         return _("the disk is full. Free some space there and try again")
     return str(error)
 
@@ -185,7 +211,7 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
                 os.replace(Path(str(partial) + suffix), Path(str(target) + suffix))
     except OSError as error:
         for suffix in ("", "-wal") if partial is not None else ():
-            Path(str(partial) + suffix).unlink(missing_ok=True)
+            _discard(Path(str(partial) + suffix))
         raise BackupError(
             _(
                 "Could not keep a copy of {path} in {folder} ({error}); nothing was "
@@ -432,7 +458,19 @@ def changed_since(backup: Path, database_path: Path) -> int | None:
     return int(count)
 
 
+_START_BACKUP = threading.Lock()
+"""Held while this program's own start-up backup reads the file (seconds, in its thread):
+a restore waits for it instead of being refused as if another desk had the file open."""
+
+
 def restore(backup: Path, database_path: Path) -> Path | None:
+    """Put ``backup`` in place of the data file (see :func:`_restore`), once a start-up
+    backup of this program under way is done."""
+    with _START_BACKUP:
+        return _restore(backup, database_path)
+
+
+def _restore(backup: Path, database_path: Path) -> Path | None:
     """Put ``backup`` in place of the data file, first keeping what it replaces: a backup
     of a sound file, a byte-for-byte copy of a damaged one. Refused (FileInUseError)
     while another process has the file open.
@@ -456,7 +494,7 @@ def restore(backup: Path, database_path: Path) -> Path | None:
     with sole_use(database_path) as held:
         replaced = None
         if held is not None and _quick_check(held) is None:
-            replaced = make_backup(database_path, "before-restore", source=held, rotate_after=False)
+            replaced = _keep_before_restore(database_path, held)
         elif database_path.exists():
             replaced = keep_raw_copy(database_path, "before-restore-damaged")
         partial = database_path.with_name(database_path.name + ".restoring")
@@ -466,16 +504,48 @@ def restore(backup: Path, database_path: Path) -> Path | None:
                 Path(str(database_path) + suffix).unlink(missing_ok=True)
             os.replace(partial, database_path)
         except (sqlite3.Error, OSError) as error:
-            partial.unlink(missing_ok=True)
+            _discard(partial)
             raise BackupError(
-                _("Could not restore {name}: {error}").format(name=backup.name, error=error)
+                _("Could not restore {name}: {error}. Nothing was changed.").format(
+                    name=backup.name, error=_write_problem(error, database_path.parent)
+                )
             ) from error
+    _bring_to_this_version(backup, database_path)
     return replaced
 
 
+def _keep_before_restore(database_path: Path, held: sqlite3.Connection) -> Path:
+    """The backup of the sound file a restore replaces; without it there is no restore."""
+    try:
+        return make_backup(database_path, "before-restore", source=held, rotate_after=False)
+    except BackupError as error:
+        raise BackupError(
+            str(error) + "\n" + _("The backup was not restored; nothing was changed.")
+        ) from error
+
+
+def _bring_to_this_version(backup: Path, database_path: Path) -> None:
+    """Upgrade a restored backup of an older version at once, as opening it does: the
+    window goes on with the file without reopening it, and its saves need today's schema."""
+    with closing(sqlite3.connect(read_only_uri(database_path), uri=True)) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if revision == schema_head():
+        return
+    try:
+        open_database(database_path, load_reference=False, check_integrity=False).dispose()
+    except DatabaseOpenError as error:
+        raise BackupError(
+            _("{name} was put back, but it could not be brought up to this version of "
+              "Diaspora Events: {error}").format(name=backup.name, error=error)
+        ) from error
+
+
 def changed_since_last_backup(database_path: Path) -> bool:
-    """Whether the data file (or its WAL) was written after the newest backup was made."""
-    backups = list_backups(database_path)
+    """Whether the data file (or its WAL) was written after the newest backup was made.
+    A backup stamped in the future (a desk's clock ran ahead) says nothing of when: were it
+    taken as the newest, no start would back up until that day came."""
+    now = dt.datetime.now()
+    backups = [info for info in list_backups(database_path) if info.made_at <= now]
     if not backups:
         return True
     made = backups[0].made_at.timestamp()
@@ -491,6 +561,11 @@ def backup_on_start(database_path: Path) -> Path | None:
     the last backup; a failure is logged, not raised, because the clerk's work must not
     wait on it. A file that fails the integrity check is not backed up: its copies would
     push the good backups out of the rotation."""
+    with _START_BACKUP:
+        return _back_up_if_changed(database_path)
+
+
+def _back_up_if_changed(database_path: Path) -> Path | None:
     if not database_path.exists() or not changed_since_last_backup(database_path):
         return None
     problem = integrity_problem(database_path)

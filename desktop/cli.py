@@ -446,15 +446,14 @@ def _sqlite_file(database: str | None) -> Path:
 
 
 def run_backup(database: Database, args: argparse.Namespace) -> int:
-    from db.backup import list_backups, make_backup, rotate
+    from db.backup import list_backups, make_backup
 
     path = _sqlite_file(database.url)
     if args.list:
         for info in list_backups(path):
             print(f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.path}")
         return 0
-    made = make_backup(path, "manual")
-    rotate(path)
+    made = make_backup(path, "manual")  # and the rotation
     print(_("Backed up to {path}").format(path=made))
     return 0
 
@@ -463,6 +462,13 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
     from db.backup import newest_good_backup, restore
 
     path = _sqlite_file(database)
+    if not path.parent.is_dir():  # its backups are there too: "no backup" would mislead
+        raise CommandError(
+            _(
+                "the folder {folder} of the data file is not there. If it is on a removable "
+                "disk or a network drive, connect it and try again"
+            ).format(folder=path.parent)
+        )
     if args.newest:
         newest = newest_good_backup(path)
         if newest is None:
@@ -472,6 +478,11 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
         chosen = args.backup
         if not chosen.exists():
             raise CommandError(_("there is no backup file {path}").format(path=chosen))
+        if not chosen.is_file():
+            raise CommandError(
+                _("{path} is a folder, not a backup file; name a backup file in it")
+                .format(path=chosen)
+            )
     kept = restore(chosen, path)
     print(_("Restored {backup} into {path}.").format(backup=chosen.name, path=path))
     if kept:

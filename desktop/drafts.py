@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass
@@ -18,11 +19,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from db.engine import APP_NAME
 
 if TYPE_CHECKING:  # imported where used: the window looks for drafts at every start
     from db.event_store import EventInput
+
+log = logging.getLogger(__name__)
+
+
+def data_set_key(url: str) -> str:
+    """Which data set a draft belongs to, without the server's password: drafts are plain
+    files in the user's folder, and a changed password must not orphan them."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def drafts_dir() -> Path:
@@ -93,17 +104,12 @@ class Draft:
     database: str
     data: EventInput
 
-    @property
-    def label(self) -> str:
-        title = self.data.title.strip() or "untitled event"
-        return f"{title} (unsaved, {self.saved_at:%Y-%m-%d %H:%M})"
-
 
 class DraftStore:
     """Draft files for one data set (drafts of another database are not offered)."""
 
     def __init__(self, database: str, folder: Path | None = None):
-        self.database = database
+        self.database = data_set_key(database)
         self.folder = folder or drafts_dir()
 
     def save(self, key: str, data: EventInput) -> Path:
@@ -131,8 +137,8 @@ class DraftStore:
         for path in self.folder.glob("*.json") if self.folder.is_dir() else []:
             try:
                 document = json.loads(path.read_text(encoding="utf-8"))
-                if document.get("database") != self.database:
-                    continue
+                if data_set_key(document.get("database") or "") != self.database:
+                    continue  # drafts written before kept the password: compared without
                 drafts.append(
                     Draft(
                         key=path.stem,
@@ -141,6 +147,7 @@ class DraftStore:
                         data=from_json(document["event"]),
                     )
                 )
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, ArgumentError) as error:
+                log.warning("draft %s not offered: it cannot be read (%s)", path, error)
                 continue
         return sorted(drafts, key=lambda draft: draft.saved_at, reverse=True)

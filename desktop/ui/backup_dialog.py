@@ -31,7 +31,6 @@ from db.backup import (
     list_backups,
     make_backup,
     restore,
-    rotate,
 )
 from desktop.ui import i18n
 
@@ -118,8 +117,7 @@ class BackupDialog(QDialog):
 
     def back_up_now(self) -> Path | None:
         try:
-            made = make_backup(self.database_path, "manual")
-            rotate(self.database_path)
+            made = make_backup(self.database_path, "manual")  # and the rotation
         except BackupError as error:
             QMessageBox.warning(self, self.tr("Backup failed"), str(error))
             return None
