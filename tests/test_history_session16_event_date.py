@@ -23,12 +23,8 @@ SEPARATE = {"Start date", "End date", "Date precision", "Precision"}
 
 
 @pytest.fixture
-def russian(qapp):
-    i18n.set_language("ru")
-    i18n.install_translators(qapp, "ru")
-    yield
-    i18n.set_language("en")
-    i18n.install_translators(qapp, "en")
+def russian(interface_language):
+    interface_language("ru")
 
 
 def shown(start: dt.date, end: dt.date | None, precision: DatePrecision) -> str:

@@ -49,12 +49,8 @@ RAW_ACTIONS = {"insert", "update", "delete", "restore"}
 
 
 @pytest.fixture
-def russian(qapp):
-    i18n.set_language("ru")
-    i18n.install_translators(qapp, "ru")
-    yield
-    i18n.set_language("en")
-    i18n.install_translators(qapp, "en")
+def russian(interface_language):
+    interface_language("ru")
 
 
 def test_fixed_values_dates_names_and_actions_read_in_the_interface_language(
