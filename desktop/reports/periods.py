@@ -31,8 +31,23 @@ def label(key: PeriodKey, granularity: Granularity) -> str:
     if granularity == "month":
         return month_label(year, part)
     if granularity == "quarter":
-        return translate("{year} Q{quarter}").format(year=year, quarter=part)
+        return quarter_label(year, part)
     return str(year)
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    """A quarter column as the report's language writes it: "2025 Q1", "1 кв. 2025",
+    "3-cü rüb 2025". The catalog gives a CLDR date pattern (quarter "Q", year "y", quoted
+    words); Babel fills in the number and the locale's quarter words, whose ordinal
+    ending follows the number ("1-ci", "3-cü"), which no fixed pattern can."""
+    from babel.dates import format_date
+
+    from desktop.reports.language import current, translate
+
+    # TRANSLATORS: a CLDR date pattern, not words: Q = quarter number, QQQ = short quarter
+    # ("Q1", "1-ci kv."), QQQQ = long quarter ("1-ci rüb"), y = year, 'кв.' = quoted words.
+    pattern = translate("y QQQ")
+    return format_date(dt.date(year, 3 * quarter - 2, 1), pattern, locale=current())
 
 
 def period_keys(

@@ -334,6 +334,17 @@ def write_per_occasion(
     _setup(sheet, widths, 2)
     sheet.header(headers)
     for row in rows:
-        sheet.append(row, formats={5: INTEGER_FORMAT})
+        _append_padded(sheet, row)
     sheet.autofilter(0, len(rows), len(headers))
-    _total(sheet, [translate("Total"), None, None, None, None, sum(counts.values())])
+    _append_padded(sheet, [translate("Total"), None, None, None, None, sum(counts.values())],
+                   "total")
+
+
+def _append_padded(sheet: Sheet, row: Sequence[Any], *styles: str) -> None:
+    """A per-occasion row whose anniversary and count keep a space before the country and
+    the English name that follow them: right-aligned, they printed as "33Rusiya"."""
+    for col, value in enumerate(row):
+        padded = ("padded",) if col in (1, 5) else ()
+        sheet.cell(sheet.row, col, value, *styles, *padded,
+                   num_format=INTEGER_FORMAT if col == 5 else None)
+    sheet.skip()

@@ -48,6 +48,8 @@ STYLES: dict[str, dict[str, Any]] = {
     "subtotal": {"bold": True, "bg_color": "#DDEBF7"},
     "note": {"italic": True, "font_color": "#595959"},
     "wrap": {"text_wrap": True, "valign": "top", "align": "left"},
+    # a number kept off the left-aligned text of the next column ("33Rusiya" on paper)
+    "padded": {"align": "right", "indent": 1},
 }
 """Named cell styles; a cell may combine several (``"label", "wrap"``)."""
 LINE_HEIGHT = 15.0
