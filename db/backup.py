@@ -540,15 +540,20 @@ def _bring_to_this_version(backup: Path, database_path: Path) -> None:
         ) from error
 
 
-def changed_since_last_backup(database_path: Path) -> bool:
-    """Whether the data file (or its WAL) was written after the newest backup was made.
-    A backup stamped in the future (a desk's clock ran ahead) says nothing of when: were it
-    taken as the newest, no start would back up until that day came."""
+def latest_backup(database_path: Path) -> BackupInfo | None:
+    """The newest backup not stamped in the future. A future stamp (a desk's clock ran
+    ahead) says nothing of when: were it taken as the newest, no backup would be made
+    until that day came."""
     now = dt.datetime.now()
-    backups = [info for info in list_backups(database_path) if info.made_at <= now]
-    if not backups:
+    return next((info for info in list_backups(database_path) if info.made_at <= now), None)
+
+
+def changed_since_last_backup(database_path: Path) -> bool:
+    """Whether the data file (or its WAL) was written after the latest backup was made."""
+    latest = latest_backup(database_path)
+    if latest is None:
         return True
-    made = backups[0].made_at.timestamp()
+    made = latest.made_at.timestamp()
     wal = Path(f"{database_path}-wal")
     written = [database_path.stat()]
     if wal.exists() and wal.stat().st_size > 0:  # opening alone makes an empty WAL

@@ -49,7 +49,7 @@ from desktop.ui.filter_bar import FilterBar
 
 if TYPE_CHECKING:  # the rest is imported when first used: the window opens sooner
     import uuid
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtCore import QThread
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -655,9 +655,7 @@ class MainWindow(QMainWindow):
             return 0
         from desktop.ui.undo import DeleteEventsCommand
 
-        first_row = min((row for row in map(self.model.row_of, uuids) if row >= 0), default=-1)
-        self.undo_stack.push(DeleteEventsCommand(self, uuids))
-        self._select_row_near(first_row)
+        self.undo_stack.push(DeleteEventsCommand(self, uuids))  # the cursor: after_change
         self.statusBar().showMessage(
             self.tr("Moved to the trash: {count}.").format(count=len(uuids)), 5000
         )
@@ -849,14 +847,14 @@ class MainWindow(QMainWindow):
         """Once a day while the app stays open (it also backs up at every start)."""
         import datetime as dt
 
-        from db.backup import backup_in_background, list_backups
+        from db.backup import backup_in_background, latest_backup
         from db.engine import sqlite_path
 
         path = sqlite_path(self.database.url)
         if path is None:
             return
-        newest = list_backups(path)
-        if not newest or newest[0].made_at.date() < dt.date.today():
+        latest = latest_backup(path)  # one stamped in the future is not today's
+        if latest is None or latest.made_at.date() < dt.date.today():
             backup_in_background(path)  # the check and the copy take seconds on a big file
 
     def extract_from_report(self) -> None:
@@ -968,8 +966,19 @@ class MainWindow(QMainWindow):
             file_menu.addAction(self.export_selection_action)
 
     def after_change(self) -> None:
-        """An undo command changed the data: show it."""
+        """An undo command changed the data: show it. When the selected events went (to
+        the trash), the cursor stays where they were, for the keyboard."""
+        rows = [row for row in map(self.model.row_of, self.selected_uuids()) if row >= 0]
         self.reload()
+        self._select_row_near(min(rows, default=-1))
+
+    def after_step(self, shown: Sequence[uuid.UUID], message: str) -> None:
+        """After Ctrl+Z or Ctrl+Shift+Z: the events the step left are selected and on
+        screen, and the status bar says what the step did."""
+        if shown:
+            self.select_events(list(shown))
+            self.table.scrollTo(self.table.currentIndex())
+        self.statusBar().showMessage(message, 5000)
 
     def report_failure(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

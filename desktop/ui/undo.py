@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -61,20 +61,45 @@ class Host(Protocol):
     def report_failure(self, message: str) -> None: ...
 
 
+class EventsHost(Host, Protocol):
+    """The main window: it also shows the events a step brought back, and what it did."""
+
+    def after_step(self, shown: Sequence[uuid.UUID], message: str) -> None: ...
+
+
 class HostCommand(QUndoCommand):
     """An undo command that acts on the window's data and reports to the window."""
 
     host: Host
 
 
-class SaveEventCommand(HostCommand):
+class EventsCommand(HostCommand):
+    """A command on events: after Ctrl+Z or Ctrl+Shift+Z the window selects the events the
+    step left in the table and says in the status bar what it did (the message of the
+    step before, such as "Moved to the trash", would be wrong by then)."""
+
+    host: EventsHost
+    undone = False  # the first redo is the action itself: its window says what it did
+
+    def step(self, work: Callable[[EventStore], object], undoing: bool,
+             shown: Sequence[uuid.UUID] = ()) -> None:
+        if not _run(self, work):
+            return
+        if undoing:
+            self.undone = True
+            self.host.after_step(shown, tr("Undone: {what}").format(what=self.text()))
+        elif self.undone:
+            self.host.after_step(shown, tr("Redone: {what}").format(what=self.text()))
+
+
+class SaveEventCommand(EventsCommand):
     """A save made in the event form (already done when pushed).
 
     Undo puts the previous version back through EventStore.save, or moves a
     newly created event to the trash; redo saves the form's version again.
     """
 
-    def __init__(self, host: Host, before: EventInput | None, after: EventInput):
+    def __init__(self, host: EventsHost, before: EventInput | None, after: EventInput):
         title = after.title or tr("event")
         text = (tr("Create “{title}”") if before is None else tr("Edit “{title}”")).format(
             title=title
@@ -100,7 +125,7 @@ class SaveEventCommand(HostCommand):
             else:
                 self._save(store, self.before)
 
-        _run(self, work)
+        self.step(work, undoing=True, shown=[] if self.before is None else [self.event_uuid])
 
     def redo(self) -> None:
         if self._first:  # the form saved already
@@ -113,15 +138,18 @@ class SaveEventCommand(HostCommand):
             else:
                 self._save(store, self.after)
 
-        _run(self, work)
+        self.step(work, undoing=False, shown=[self.event_uuid])
 
 
-def _run(command: HostCommand, work: Callable[[EventStore], object]) -> None:
+def _run(command: HostCommand, work: Callable[[EventStore], object]) -> bool:
+    """Do ``work`` in one transaction and show the data; False when it could not be done."""
     host = command.host
+    done = True
     try:
         with host.database.sessions.begin() as session:
             work(EventStore(session))
     except FAILURES as error:
+        done = False
         command.setObsolete(True)
         host.report_failure(
             tr("“{what}” cannot be undone or redone: {error}").format(
@@ -129,44 +157,45 @@ def _run(command: HostCommand, work: Callable[[EventStore], object]) -> None:
             )
         )
     host.after_change()
+    return done
 
 
-class DeleteEventsCommand(HostCommand):
+class DeleteEventsCommand(EventsCommand):
     """Move events to the trash; undo restores them."""
 
-    def __init__(self, host: Host, uuids: list[uuid.UUID]):
+    def __init__(self, host: EventsHost, uuids: list[uuid.UUID]):
         count = len(uuids)
         super().__init__(Undo().delete(count))
         self.host = host
         self.uuids = list(uuids)
 
     def redo(self) -> None:
-        _run(self, lambda store: [store.delete(u) for u in self.uuids])
+        self.step(lambda store: [store.delete(u) for u in self.uuids], undoing=False)
 
     def undo(self) -> None:
-        _run(self, lambda store: [store.restore(u) for u in self.uuids])
+        self.step(lambda store: [store.restore(u) for u in self.uuids], True, self.uuids)
 
 
-class RestoreEventsCommand(HostCommand):
+class RestoreEventsCommand(EventsCommand):
     """Take events out of the trash; undo puts them back in."""
 
-    def __init__(self, host: Host, uuids: list[uuid.UUID]):
+    def __init__(self, host: EventsHost, uuids: list[uuid.UUID]):
         count = len(uuids)
         super().__init__(Undo().restore(count))
         self.host = host
         self.uuids = list(uuids)
 
     def redo(self) -> None:
-        _run(self, lambda store: [store.restore(u) for u in self.uuids])
+        self.step(lambda store: [store.restore(u) for u in self.uuids], False, self.uuids)
 
     def undo(self) -> None:
-        _run(self, lambda store: [store.delete(u) for u in self.uuids])
+        self.step(lambda store: [store.delete(u) for u in self.uuids], undoing=True)
 
 
-class SetStatusCommand(HostCommand):
+class SetStatusCommand(EventsCommand):
     """Mark events draft or verified; undo gives each its own previous status back."""
 
-    def __init__(self, host: Host, uuids: list[uuid.UUID], status: EventStatus):
+    def __init__(self, host: EventsHost, uuids: list[uuid.UUID], status: EventStatus):
         count = len(uuids)
         text = Undo().mark(count)
         super().__init__(text.format(status=status_label(status.value)))
@@ -190,14 +219,14 @@ class SetStatusCommand(HostCommand):
                 old = self._set(store, event_uuid, self.status)
                 self.previous.setdefault(event_uuid, old)
 
-        _run(self, work)
+        self.step(work, undoing=False, shown=self.uuids)
 
     def undo(self) -> None:
         def work(store: EventStore) -> None:
             for event_uuid, status in self.previous.items():
                 self._set(store, event_uuid, status)
 
-        _run(self, work)
+        self.step(work, undoing=True, shown=self.uuids)
 
 
 class BatchCommand(HostCommand):

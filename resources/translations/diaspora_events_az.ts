@@ -120,6 +120,18 @@
         <translation>Axtarış sahəsinə keç</translation>
     </message>
     <message>
+        <source>Down arrow</source>
+        <translation>Aşağı ox</translation>
+    </message>
+    <message>
+        <source>In the search box: go to the events found</source>
+        <translation>Axtarış sahəsində: tapılan tədbirlərə keç</translation>
+    </message>
+    <message>
+        <source>In the table: back to the search box</source>
+        <translation>Cədvəldə: axtarış sahəsinə qayıt</translation>
+    </message>
+    <message>
         <source>Export the events shown to Excel</source>
         <translation>Göstərilən tədbirləri Excel-ə ixrac et</translation>
     </message>
@@ -622,6 +634,14 @@
     <message>
         <source>⚠ the report says {reported}, the dates give {computed}</source>
         <translation>⚠ xəbərdə {reported} deyilir, tarixlərə görə {computed} alınır</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Geri qaytarıldı: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Təkrarlandı: {what}</translation>
     </message>
     <message>
         <source>event</source>

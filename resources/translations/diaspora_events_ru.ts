@@ -120,6 +120,18 @@
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
+        <source>Down arrow</source>
+        <translation>Стрелка вниз</translation>
+    </message>
+    <message>
+        <source>In the search box: go to the events found</source>
+        <translation>В поле поиска: перейти к найденным мероприятиям</translation>
+    </message>
+    <message>
+        <source>In the table: back to the search box</source>
+        <translation>В таблице: вернуться к полю поиска</translation>
+    </message>
+    <message>
         <source>Export the events shown to Excel</source>
         <translation>Выгрузить показанные мероприятия в Excel</translation>
     </message>
@@ -622,6 +634,14 @@
     <message>
         <source>⚠ the report says {reported}, the dates give {computed}</source>
         <translation>⚠ в сообщении {reported}, по датам выходит {computed}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Повторено: {what}</translation>
     </message>
     <message>
         <source>event</source>
