@@ -3,8 +3,8 @@
 Each row is a line of ordinary widgets (not a QTableView with delegates) so a
 clerk can type straight into it and Tab through it like the rest of the form.
 Rows are added with a button that sits in the tab order (or its shortcut) and
-removed or moved with keys inside the row (Ctrl+Delete, Ctrl+Up, Ctrl+Down; Alt+Down
-stays the key that opens a list).
+removed or moved with keys inside the row (Ctrl+Delete, which asks first when the
+row holds typed text; Ctrl+Up, Ctrl+Down; Alt+Down stays the key that opens a list).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -160,7 +161,7 @@ class RowsEditor(QWidget):
 
     def _install_row_keys(self, widget: QWidget) -> None:
         keys: list[tuple[str, Callable[[], None]]] = [
-            ("Ctrl+Delete", lambda: self.remove_row(self._index_of(widget), focus=True)),
+            ("Ctrl+Delete", lambda: self.remove_row_by_key(widget)),
         ]
         if self.movable:
             keys += [
@@ -192,6 +193,41 @@ class RowsEditor(QWidget):
             )
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rowsChanged.emit()
+
+    def remove_row_by_key(self, widget: QWidget) -> None:
+        """Ctrl+Delete is also a text field's "delete next word": a row holding typed text
+        goes only once the clerk confirms (nothing undoes a removal); an empty one at once."""
+        index = self._index_of(widget)
+        typed = self.row_text(index)
+        if typed and not self._confirm_remove(typed):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.remove_row(index, focus=True)
+
+    def row_text(self, index: int) -> str:
+        """What the clerk entered in a row: its texts and any list choice beyond the first."""
+        parts: list[str] = []
+        for widget in self.row_inputs(index):
+            if isinstance(widget, QLineEdit) and widget.text().strip():
+                parts.append(widget.text().strip())
+            elif isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+                parts.append(widget.currentText())
+        return " — ".join(parts)
+
+    def _confirm_remove(self, typed: str) -> bool:
+        """Ask with "Keep" as the default, so Enter or Esc pressed out of habit loses nothing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Remove row"),
+            tr("Remove this row and what is typed in it?\n\n{row}").format(row=typed),
+            parent=self,
+        )
+        remove = box.addButton(tr("&Remove row"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
 
     def move_row(self, index: int, step: int) -> None:
         target = index + step

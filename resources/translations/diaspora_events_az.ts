@@ -32,6 +32,26 @@
         <translation>Bu sətri sil (Ctrl+Delete)</translation>
     </message>
     <message>
+        <source>Remove row</source>
+        <translation>Sətrin silinməsi</translation>
+    </message>
+    <message>
+        <source>Remove this row and what is typed in it?
+
+{row}</source>
+        <translation>Bu sətir içində yazılanlarla birlikdə silinsin?
+
+{row}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>Sətri &amp;sil</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
         <source>Organization</source>
         <translation>Təşkilat</translation>
     </message>

@@ -32,6 +32,26 @@
         <translation>Удалить строку (Ctrl+Delete)</translation>
     </message>
     <message>
+        <source>Remove row</source>
+        <translation>Удаление строки</translation>
+    </message>
+    <message>
+        <source>Remove this row and what is typed in it?
+
+{row}</source>
+        <translation>Удалить эту строку вместе с тем, что в ней введено?
+
+{row}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
