@@ -306,7 +306,12 @@ class EventStore:
                 errors.append(FieldError(
                     "speakers", _("Speaker {number} has no name.").format(number=index)))
         for index, item in enumerate(data.program, start=1):
-            if self._program_type(item.item_type) is None:
+            if _blank(item.item_type):
+                errors.append(FieldError("program", _(
+                    "Program item {number} (“{note}”) has no type: choose one, or “other” and "
+                    "keep the note."
+                ).format(number=index, note=item.note or "")))
+            elif self._program_type(item.item_type) is None:
                 errors.append(
                     FieldError("program", _("Program item {number}: unknown type '{type}'.").format(
                         number=index, type=item.item_type))

@@ -197,3 +197,19 @@ def test_text_search_uses_the_full_text_index_and_follows_edits(database) -> Non
         assert count_events(session, EventFilter(text="remembrance ab")) == 0  # "chelyABinsk"
         assert count_events(session, EventFilter(text="ch")) == 1  # "CHelyabinsk Oblast"
         assert count_events(session, EventFilter(text="qz")) == 0
+
+
+def test_a_program_item_without_a_type_is_named_as_such(database) -> None:
+    """A row with a note and no type chosen was refused with "unknown type ''"."""
+    from db.event_store import ProgramInput
+
+    with database.sessions() as session:
+        store = EventStore(session)
+        data = EventInput(
+            title="Evening", start_date=dt.date(2025, 3, 5),
+            program=[ProgramInput("speech"), ProgramInput("", note="poems of Vagif")],
+        )
+        [error] = [e for e in store.validate(data) if e.field == "program"]
+    assert "''" not in error.message
+    assert "Program item 2" in error.message and "poems of Vagif" in error.message
+    assert "choose" in error.message.lower()
