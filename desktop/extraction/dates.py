@@ -309,6 +309,10 @@ class PeriodFound:
 
 _ORDINAL = r"(?:st|nd|rd|th|-?го|-?е|-d[əa])?"  # "15th", "15-го", Azerbaijani "15-də"
 _AND = r"(?:и|and|və|&)"
+_DAY_LIST = (  # "15 и 16", "15th, 16th and 17th": the first and the last day, all in "days"
+    rf"(?P<days>(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s*,\s*\d{{1,2}}{_ORDINAL})*"
+    rf"\s*,?\s+{_AND}\s+(?P<d2>\d{{1,2}}){_ORDINAL})"
+)
 _SPAN_RES = [
     re.compile(  # "с 3 по 5 марта 2025 года", "с 28 февраля по 2 марта"
         rf"\bс\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH_ALT}))?\s+по\s+(?P<d2>\d{{1,2}})\s+"
@@ -326,15 +330,11 @@ _SPAN_RES = [
         re.IGNORECASE,
     ),
     re.compile(  # "15 и 16 мая", "15, 16 və 17 may", "15th and 16th of May 2025"
-        rf"(?<![\d.])(?P<days>(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s*,\s*\d{{1,2}}{_ORDINAL})*"
-        rf"\s*,?\s+{_AND}\s+(?P<d2>\d{{1,2}}){_ORDINAL})\s+(?:of\s+)?"
-        rf"(?P<m2>{_MONTH_ALT})\b(?:,?\s+(?P<year>\d{{4}}))?",
+        rf"(?<![\d.]){_DAY_LIST}\s+(?:of\s+)?(?P<m2>{_MONTH_ALT})\b(?:,?\s+(?P<year>\d{{4}}))?",
         re.IGNORECASE,
     ),
     re.compile(  # "May 15 and 16, 2025", "mayın 15-də və 16-da"
-        rf"\b(?P<m2>{_MONTH_ALT})\s+(?P<days>(?P<d1>\d{{1,2}}){_ORDINAL}"
-        rf"(?:\s*,\s*\d{{1,2}}{_ORDINAL})*\s*,?\s+{_AND}\s+(?P<d2>\d{{1,2}}){_ORDINAL})\b"
-        rf"(?:,?\s+(?P<year>\d{{4}}))?",
+        rf"\b(?P<m2>{_MONTH_ALT})\s+{_DAY_LIST}\b(?:,?\s+(?P<year>\d{{4}}))?",
         re.IGNORECASE,
     ),
 ]
