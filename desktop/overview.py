@@ -541,6 +541,28 @@ def _period_bars(now: dict[PeriodKey, int], then: dict[PeriodKey, int], first: d
     return bars
 
 
+def period_name(key: PeriodKey, granularity: Granularity, language: str,
+                with_year: bool = True) -> str:
+    """A month, quarter or year as the report in ``language`` heads its column
+    (:func:`desktop.reports.periods.label`), so a period reads the same in the window
+    and on paper: "1-ci rüb 2025", "1 кв. 2025", "2025 Q1". A month is named by the same
+    CLDR pattern ("февр. 2025"), its year left off when ``with_year`` is false (a chart
+    of one year); the English report writes its months as ISO dates ("2025-02"), where
+    the window's axis names them ("Feb 2025"). Weeks, which reports do not group by,
+    are the window's own."""
+    from babel.dates import format_date
+
+    from desktop.reports.language import use_language
+    from desktop.reports.periods import label
+
+    year, part = key
+    if granularity == "month" and part is not None:
+        return format_date(dt.date(year, part, 1), "LLL y" if with_year else "LLL",
+                           locale=language)
+    with use_language(language):
+        return label(key, granularity)
+
+
 def _place_bars(
     session: Session, counts: dict[OccasionKey, int], top: int, language: str, no_region: str,
     no_country: str, others: Callable[[int], str],

@@ -61,7 +61,7 @@ def write_speaker_summary(book: Book, title: str, session: Session, flt: EventFi
     headers = ["Speaker", "Events", "Roles", "Organizations", "First", "Last"]
     writer = TableWriter(book.sheet(title), headers,
                          formats={1: INTEGER_FORMAT, 4: DATE_FORMAT, 5: DATE_FORMAT},
-                         widths={0: 28, 1: 12, 2: 30, 3: 44, 4: 11, 5: 11}, wrap=(0, 2, 3))
+                         widths={0: 28, 1: 12, 2: 30, 3: 44, 4: 12, 5: 12}, wrap=(0, 2, 3))
     for person_id, name, events, first, last in sorted(
         counts, key=lambda c: (-c[2], collation_key(c[1]))
     ):
@@ -81,7 +81,8 @@ def write_coverage_gaps(
     occasion.
     """
     sheet = book.sheet(title)
-    sheet.widths([50, 28, 12, 18, 12])  # "Events on record" fits without wrapping
+    widths = [50, 28, 12, 18, 12]  # "Events on record" fits without wrapping
+    sheet.widths(widths)
     sheet.print_setup(title_rows=None)
     sheet.append([translate("Coverage gaps")], "title")
     if occasion_id is None:
@@ -134,8 +135,8 @@ def write_coverage_gaps(
                     names.name(Country, country_id, country), code, events, last]
                    for country_id, country, region_id, region, code, events, last in regions]
     region_rows.sort(key=lambda r: (collation_key(r[1]), collation_key(r[0])))
-    for row in region_rows:
-        sheet.append(row, formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
+    for row in region_rows:  # a long name wraps whole, where it printed cut
+        sheet.append_wrapped(row, widths[:3], formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
     sheet.skip()
     sheet.append([translate("Organizations ({count})").format(count=len(organizations))],
                  "title")
@@ -147,4 +148,4 @@ def write_coverage_gaps(
                          in organizations]
     organization_rows.sort(key=lambda r: collation_key(r[0]))
     for row in organization_rows:
-        sheet.append(row, formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})
+        sheet.append_wrapped(row, widths[:3], formats={3: INTEGER_FORMAT, 4: DATE_FORMAT})

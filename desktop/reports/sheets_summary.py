@@ -107,8 +107,8 @@ def write_per_region(
               _header_width([lead[2], top_headers[2]])]
     if english:
         widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
-    _setup(sheet, [*widths, *[9] * len(keys), 9], len(lead))
-    split = _print_a_year_per_page(sheet, keys, widths)
+    _setup(sheet, [*widths, *[PERIOD_WIDTH] * len(keys), PERIOD_WIDTH], len(lead))
+    place = _print_a_year_per_page(sheet, keys, widths)
     sheet.header([*lead, *(label(k, granularity) for k in keys), translate("Total")])
     blanks = [None] * (len(lead) - 1)
     grand, grand_events = [0] * len(keys), 0
@@ -130,40 +130,54 @@ def write_per_region(
             _total(sheet, [subtotal_label.format(name=country), *blanks, *subtotal, events],
                    subtotal=True)
     _total(sheet, [translate("Total"), *blanks, *grand, grand_events])
-    # On a table printed a year per page, the chart sits in the first year's columns:
-    # over the repeated name columns it would be printed, cut, on every page.
-    _top_regions_chart(book, sheet, ranking, len(lead) if split else 0)
+    # On a table printed a year per page, the chart sits in one year's columns: over the
+    # repeated name columns it would be printed, cut, on every page.
+    _top_regions_chart(book, sheet, ranking, *(place or (0, CHART_WIDTH)))
 
 
 PRINT_CHARACTERS = 95
 """Characters of column width one landscape A4 page holds at 100 % (Calibri 11, margins)."""
+PERIOD_WIDTH = 9
+"""Width of a period column (and of the Total)."""
+CHART_WIDTH = 640
+"""Pixels of the top-regions chart's width, where its columns allow it."""
 
 
 def _print_a_year_per_page(
     sheet: Sheet, keys: list[PeriodKey], lead_widths: list[float]
-) -> bool:
+) -> tuple[int, int] | None:
     """Months (quarters) of several years print one year per page, names repeated on each.
 
     Fitting every column to one page width shrank three years of months to 2 points;
     a page break before each year and a scale at which a year fits keep them legible.
+    Returns where a chart prints whole on such a table: the first column of the year
+    with the most columns and the pixels they span (``None``: the table is not split).
     """
     years = sorted({key[0] for key in keys})
     if len(years) < 2 or keys[0][1] == 0:  # one year, or whole years as columns
-        return False
+        return None
     lead = len(lead_widths)
-    starts = [lead + next(i for i, k in enumerate(keys) if k[0] == year) for year in years[1:]]
-    widest = max(sum(1 for k in keys if k[0] == year) for year in years)
-    block = sum(lead_widths) + 9 * (widest + 1)
-    sheet.ws.set_v_pagebreaks(starts)
+    starts = {year: lead + next(i for i, k in enumerate(keys) if k[0] == year)
+              for year in years}
+    columns = {year: sum(1 for k in keys if k[0] == year) for year in years}
+    widest = max(years, key=lambda year: columns[year])
+    block = sum(lead_widths) + PERIOD_WIDTH * (columns[widest] + 1)
+    sheet.ws.set_v_pagebreaks([starts[year] for year in years[1:]])
     sheet.ws.repeat_columns(0, lead - 1)
     sheet.ws.set_print_scale(max(10, min(100, int(100 * PRINT_CHARACTERS / block))))
-    return True
+    return starts[widest], min(CHART_WIDTH, columns[widest] * _pixels(PERIOD_WIDTH))
+
+
+def _pixels(width: float) -> int:
+    """Pixels of a column ``width`` characters wide (Calibri 11: 7 a character, 5 of margin)."""
+    return int(width * 7 + 0.5) + 5
 
 
 def _top_regions_chart(
-    book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int
+    book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int, width: int
 ) -> None:
-    """A block of the top regions under the table and a bar chart under it.
+    """A block of the top regions under the table and a bar chart ``width`` pixels wide
+    under it, from ``chart_col`` on.
 
     Under, not beside: beside the block the chart straddled the page break of a
     table printed one year per page.
@@ -195,7 +209,7 @@ def _top_regions_chart(
     chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False},
                       "min": 0, "num_format": "0",  # counts: no 0.2 steps
                       "major_unit": max(1, math.ceil(most / 5))})
-    chart.set_size({"width": 640, "height": int(110 + 34 * len(top))})
+    chart.set_size({"width": width, "height": int(110 + 34 * len(top))})
     sheet.ws.insert_chart(last + 2, chart_col, chart)
     sheet.skip(2 + (110 + 34 * len(top)) // 20 + 1)  # rows the chart covers
 
@@ -277,28 +291,14 @@ def write_per_organization(
               _name_width([r[2] or "" for r in sample], 10)]
     _setup(sheet, [*widths, *(min(max(len(t) + 2, 9), 22) for t in type_names), 9], lead)
     sheet.header([*headers, *type_names, translate("Total")])
-    for row in rows:
-        _append_names_wrapped(sheet, row, widths)
+    for row in rows:  # a name longer than its column wraps whole
+        sheet.append_wrapped(row, widths, num_format=INTEGER_FORMAT)
     organizations = len(rows)
     sheet.autofilter(0, organizations, lead + len(types) + 1)
     _total(sheet, [translate("Total"), None, None, *grand, sum(grand)])
     sheet.skip()
     sheet.append([translate("An event with several organizers counts once for each of them, "
                             "so the total can exceed the number of events.")], "note")
-
-
-def _append_names_wrapped(sheet: Sheet, row: Sequence[Any], widths: Sequence[float]) -> None:
-    """A row of names (one per width) and counts; a name longer than its column wraps whole
-    in a row tall enough, where it printed cut at the next column."""
-    names = len(widths)
-    sheet.fit_height([(str(value), width) for value, width in zip(row, widths, strict=False)
-                      if value])
-    for col, value in enumerate(row):
-        if col < names:
-            sheet.cell(sheet.row, col, value, "wrap")
-        else:
-            sheet.cell(sheet.row, col, value, num_format=INTEGER_FORMAT)
-    sheet.skip()
 
 
 # --- per occasion ------------------------------------------------------------------

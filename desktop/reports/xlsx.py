@@ -140,6 +140,24 @@ class Sheet:
         self.row += 1
         return row
 
+    def append_wrapped(
+        self, values: Sequence[Any], widths: Sequence[float], num_format: str | None = None,
+        formats: dict[int, str] | None = None,
+    ) -> int:
+        """A row whose first ``len(widths)`` values (names) wrap whole in their columns of
+        those widths, in a row tall enough: a long name printed cut at the next column.
+        The other values are typed as :meth:`append` types them; returns the row."""
+        self.fit_height([(str(value), width)
+                         for value, width in zip(values, widths, strict=False) if value])
+        row = self.row
+        for col, value in enumerate(values):
+            if col < len(widths):
+                self.cell(row, col, value, "wrap")
+            else:
+                self.cell(row, col, value, num_format=(formats or {}).get(col, num_format))
+        self.row += 1
+        return row
+
     def skip(self, rows: int = 1) -> None:
         self.row += rows
 
@@ -406,11 +424,14 @@ class TableWriter:
         columns = range(len(self.headers))
         # the characters a line of each wrapping column holds (0: the column does not wrap)
         self._limits = [_line_length(widths[i]) if i in wrap else 0 for i in columns]
-        self._number = [book.format(num_format=formats.get(i)) for i in columns]
-        self._date = [book.format(num_format=local_date_format(formats.get(i) or DATE_FORMAT))
+        # Numbers and dates stand off the text printed to their right ("1250Проверено")
+        self._number = [book.format("padded", num_format=formats.get(i)) for i in columns]
+        self._date = [book.format("padded",
+                                  num_format=local_date_format(formats.get(i) or DATE_FORMAT))
                       for i in columns]
         self._datetime = [
-            book.format(num_format=local_date_format(formats.get(i) or DATETIME_FORMAT))
+            book.format("padded",
+                        num_format=local_date_format(formats.get(i) or DATETIME_FORMAT))
             for i in columns
         ]
         self._quoted = book.format(quote=True)
@@ -467,7 +488,7 @@ class TableWriter:
                 elif kind is dt.datetime and v.year >= 1900:
                     write_datetime(row, col, v, datetime[col])
                 else:  # a day known to its month or year, a date before 1900, a float...
-                    cell(row, col, v, num_format=self._formats.get(col))
+                    cell(row, col, v, "padded", num_format=self._formats.get(col))
             if tallest > 1:
                 ws.set_row(row, LINE_HEIGHT * min(tallest, MAX_ROW_LINES))
 

@@ -84,6 +84,7 @@ from desktop.overview import (
     Overview,
     compute_overview,
     narrowed,
+    period_name,
     year_earlier,
 )
 from desktop.ui import i18n
@@ -548,21 +549,17 @@ class OverviewWidget(QWidget):
         self._draw_matrix(overview)
 
     def period_label_of(self, key: PeriodKey, overview: Overview) -> str:
-        """A period as the axis shows it: a localized month name (with its year when the
-        chart spans several), an ISO week ("W05 2025"), a quarter, a year, or a year's
-        "date unknown"."""
+        """A period as the axis shows it: as the report's column names it (a month without
+        its year when the chart spans one), an ISO week ("W05 2025"), or a year's "date
+        unknown"."""
         year, part = key
         years = {bar.key[0] for bar in overview.periods}
         if part is None:  # "?" as the title explains: it shares a month's width on the axis
             return f"{year} ?" if len(years) > 1 else "?"
         if overview.granularity == "week":
             return self.tr("W{week} {year}").format(week=f"{part:02d}", year=year)
-        if overview.granularity == "quarter":
-            return self.tr("Q{quarter} {year}").format(quarter=part, year=year)
-        if overview.granularity == "year":
-            return str(year)
-        name = i18n.locale().standaloneMonthName(part, i18n.locale().FormatType.ShortFormat)
-        return f"{name} {year}" if len(years) > 1 else name
+        return period_name(key, overview.granularity, i18n.current_language(),
+                           with_year=len(years) > 1)
 
     def _draw_periods(self, overview: Overview) -> None:
         self._shown["periods"] = overview
