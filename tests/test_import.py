@@ -482,7 +482,7 @@ def test_what_an_import_writes_is_what_a_form_save_writes(database, tmp_path) ->
                "minute of silence; speech (opening)", 120, "Первая строка", "verified",
                "https://example.org/a"])
     ws.append(["Novruz", "2024-03", None, "concert", None, "Челябинская область",
-               "Some Village Zzz", None, "Новый союз", None, None, "около 300", None, None,
+               "Some Village Zzz", None, "Новый союз", None, None, "300 человек", None, None,
                "https://example.org/a"])
     wb.save(tmp_path / "x.xlsx")
     result = import_file(database, tmp_path / "x.xlsx")

@@ -39,7 +39,7 @@ def test_a_count_with_a_dot_between_thousands_is_thousands(database, tmp_path,
                                                            encoding) -> None:
     """Excel's CSV of an Azerbaijani or Russian office: the dot groups thousands."""
     header, titles = CSV_FILES[encoding]
-    counts = ("2.000", "10.000", "1.500", "5.000+")
+    counts = ("2.000", "10.000", "1.500", "5.000")
     lines = [header] + [f"{title};2{day}.03.2025;{count}"
                         for day, (title, count) in enumerate(zip(titles, counts, strict=True))]
     path = tmp_path / "events.csv"
@@ -55,7 +55,7 @@ def test_a_count_typed_as_text_in_a_workbook_is_read(database, tmp_path) -> None
     book = Workbook()
     sheet = book.active
     sheet.append(["Название", "Дата", "Количество участников"])
-    for title, count in (("Вечер", "2.000"), ("Концерт", "около 300"), ("Выставка", "1 200")):
+    for title, count in (("Вечер", "2.000"), ("Концерт", "300 человек"), ("Выставка", "1 200")):
         sheet.append([title, dt.date(2025, 3, 1), count])
         sheet.cell(sheet.max_row, 3).number_format = "@"
     path = tmp_path / "events.xlsx"

@@ -10,6 +10,7 @@ the table too, so those files map without a question.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,11 +206,14 @@ def field_label(name: str) -> str:
     return catalog(current_language()).gettext(label)
 
 
-def guess_mapping(headers: list[str]) -> ColumnMapping:
-    """Each field on the first column whose header names it."""
+def guess_mapping(headers: list[str], hidden: Collection[int] = ()) -> ColumnMapping:
+    """Each field on the first column whose header names it, a column hidden in the sheet
+    (``hidden``) only when no visible one does: of two "Дата" columns the clerk sees the
+    visible one's dates, the hidden one is often last year's."""
     columns: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        name = guess_field(header)
+    in_order = sorted(range(len(headers)), key=lambda index: index in hidden)
+    for index in in_order:
+        name = guess_field(headers[index])
         if name is not None and name not in columns:
             columns[name] = index
-    return ColumnMapping(columns)
+    return ColumnMapping(dict(sorted(columns.items(), key=lambda item: item[1])))

@@ -1,7 +1,7 @@
 """Cell values to typed event values; each parser returns (value, problem or None).
 
 Spreadsheets hold dates as dates, as text in local formats, or as serial
-numbers; counts as "около 300" or "1 200"; lists as text. The parsers accept
+numbers; counts as "1 200" or "300 человек"; lists as text. The parsers accept
 what clerks type and say plainly what they could not read.
 """
 
@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import re
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -43,11 +44,12 @@ SERIAL_DATES = (10_000, 200_000)
 """A number in a date column read as an Excel date (a date cell that lost its format):
 18 May 1927 to 2447; a smaller one is a count or a row number, not a date."""
 _PRECISIONS = {"day": None, "month": DatePrecision.MONTH, "year": DatePrecision.YEAR}
-_NUMBER = re.compile(r"^[^\d-]{0,16}?(\d[\d\s\u00a0\u202f,.]*)\+?$")
 _GROUP_SPACE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)")
 NUMBER_LOCALES = ("en", "ru", "az")
 """The interface languages; a sheet may come from an office working in any of them."""
 _LIST_SPLIT = re.compile(r"\s*(?:;|\n|\u2192)\s*")
+_LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*])\s+(?=\S)")
+"""The number or bullet before an item of a list typed in a cell ("1. ", "2) ", "- ", "• ")."""
 _ROLE_WORDS: dict[str, OrganizerRole] = {
     "organizer": OrganizerRole.ORGANIZER,
     "co-organizer": OrganizerRole.CO_ORGANIZER,
@@ -115,6 +117,10 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
                 '"{value}" holds a "?", so the date is uncertain: write only what is known, '
                 "the month (03.2025) or the year (2025)"
             ).format(value=raw)
+        if error.kind == "incomplete":  # "15 марта" in a sheet whose title gives the year
+            return None, _(
+                '"{value}" is not a whole date: write the day, the month and the year, as '
+                "26.02.2025 (or the month and the year, as 02.2025)").format(value=raw)
         found = None
     except ValueError:
         found = None
@@ -212,6 +218,20 @@ def span_note(value: Any, span: tuple[dt.date, dt.date]) -> str:
     )
 
 
+FAR_AHEAD = dt.timedelta(days=366)
+"""A date further ahead than this is pointed out: events are recorded when they are
+planned or held, and 2225 is a slip for 2025."""
+
+
+def far_ahead(day: dt.date | None, today: dt.date | None = None) -> str | None:
+    """A note for a date more than a year ahead, naming it so the clerk checks the year."""
+    today = today or dt.date.today()
+    if day is None or day - today <= FAR_AHEAD:
+        return None
+    return _("{date} is more than a year from now: check the year").format(
+        date=format_date(day, "d MMMM y", locale=current_language()))
+
+
 def other_reading(value: Any) -> str | None:
     """A note for a written date that also reads month first ("03/04/2025"): it is read day
     first, as the offices write dates, and the note names both readings so the clerk can
@@ -235,6 +255,50 @@ def other_reading(value: Any) -> str | None:
     )
 
 
+_TOTALS = re.compile(r"^(?:итого|cəmi|yekun|subtotal|grand total)(?!\w)", re.IGNORECASE)
+"""The first word of a sheet's totals row ("Итого за март", "Cəmi"), in the interface
+languages."""
+_TOTALS_IF_COUNTED = re.compile(r"^(?:всего|total|totals)(?:[\W_]*$|\W.*\d)",
+                                re.IGNORECASE | re.DOTALL)
+""""Всего", "Total" begin titles too ("Всего один вечер"): a totals row only alone or with
+a number ("Всего:", "Всего мероприятий: 12")."""
+
+
+def totals_label(values: tuple[Any, ...]) -> int | None:
+    """The column of the label of a sheet's totals row (its first text, wherever the
+    sheet puts it: under the titles or under the row numbers), None for another row."""
+    first = next((index for index, value in enumerate(values) if isinstance(value, str)),
+                 None)
+    if first is None:
+        return None
+    label = values[first].strip()
+    return first if _TOTALS.match(label) or _TOTALS_IF_COUNTED.match(label) else None
+
+
+_DITTO = re.compile(
+    r"^(?:[-\u2013\u2014]?(?://|[\"\u201c\u201d\u201e\u00ab\u00bb\u3003]+)[-\u2013\u2014]?"
+    r"|то\s*же|там\s*же|same(?:\s+as\s+above)?|ditto|eyni)$",
+    re.IGNORECASE,
+)
+"""A mark for "the same as above": "-//-", "〃", a lone quote, "то же", "там же", "eyni"."""
+_NOTHING = re.compile(
+    r"^(?:[\W_]+|нет(?:\s+данных)?|н/д|не\s+указан[оаы]?|yoxdur|n/a|none)$", re.IGNORECASE)
+"""What an office writes where there is no value: a dash, "?", "нет", "н/д", "yoxdur"."""
+
+
+def placeholder(text: str) -> str | None:
+    """Why a cell (or an item of a list cell) holding no value but a mark for one ("—",
+    "нет", "-//-") is held back: stored, it would be a name "—" or a venue "то же"."""
+    written = text.strip()
+    if _DITTO.match(written):
+        return _('"{value}" means "the same as above": write the value itself in each '
+                 "row").format(value=written)
+    if _NOTHING.match(written):
+        return _('"{value}" is no name: leave the cell empty when there is none').format(
+            value=written)
+    return None
+
+
 def parse_datetime(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value
@@ -250,32 +314,124 @@ def parse_datetime(value: Any) -> dt.datetime | None:
 
 
 def parse_int(value: Any) -> Parsed:
-    """A whole number, also from "около 300", "~300", "1 200" or "300+"."""
+    """A whole number written alone ("1 200", "1.200", "1,200"); a number among words
+    ("около 30") is held back: stored alone it would read as exact."""
+    number, problem, rest = _whole_number(value)
+    if problem is None and rest is not None:
+        return None, _not_single(rest, number)
+    return number, problem
+
+
+def _not_single(rest: _Words, number: int | None) -> str:
+    """Why a number among words is not read, with the number to write when only words
+    surround it (not for "1e3" or "50 (30 детей)": their first number may be no answer)."""
+    if _DIGIT.search(rest.before + rest.after):
+        return _('"{value}" is not a single number: write one number, or leave the cell '
+                 "empty").format(value=rest.written)
+    return _('"{value}" is not a single number: if {number} is exact, write only '
+             "{number}").format(value=rest.written, number=number)
+
+
+def parse_count(value: Any) -> Parsed:
+    """A count of people: a whole number, alone or with a word for people ("50 чел.",
+    "50 nəfər", "50 participants"). An estimate ("около 50", "~50", "50+", "50-60") is
+    held back, saying so: the data model keeps only an exact count, and a silent 50
+    would read as one."""
+    number, problem, rest = _whole_number(value)
+    if problem is not None or rest is None or (not rest.before and _people_word(rest.after)):
+        return number, problem
+    if _RANGE_END.match(rest.after):
+        return None, _('"{value}" is a range: the count must be a single number; write the '
+                       "number to store, or leave the cell empty").format(value=rest.written)
+    if _DIGIT.search(rest.before + rest.after):
+        return None, _not_single(rest, number)
+    return None, _('"{value}" is not an exact count: the count must be a single number. If '
+                   "{number} is exact, write only {number}; if it is an estimate, write the "
+                   "number to store or leave the cell empty").format(
+                       value=rest.written, number=number)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What a cell holds besides its number: the text before and after it."""
+
+    written: str
+    before: str
+    after: str
+
+
+_NUMBER_IN_WORDS = re.compile(
+    r"^(?P<before>.*?)(?P<number>-?\d(?:[\d,.]|[\s\u00a0\u202f](?=\d))*)(?P<after>.*)$",
+    re.DOTALL,
+)
+_DIGIT = re.compile(r"\d")
+_RANGE_END = re.compile(r"^(?:[-\u2013\u2014]|\.\.|до\b|to\b)?\s*\d")
+"""What follows the first number of a range: "50-60", "от 50 до 60", "50 to 60"."""
+
+
+def _whole_number(value: Any) -> tuple[int | None, str | None, _Words | None]:
+    """A cell's whole number, the problem reading it, and the words around it (None when
+    the cell holds the number alone)."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return None, None
+        return None, None, None
     if isinstance(value, bool):
-        return None, _("{value} is not a number").format(value=value)
+        return None, _("{value} is not a number").format(value=value), None
     if isinstance(value, int):
-        return value, None
+        return value, None, None
     if isinstance(value, float):
         if value != value:
-            return None, _("not a number")
+            return None, _("not a number"), None
         if not value.is_integer():  # 12.7 people: rounding it would store what nobody wrote
-            return None, _('"{value}" is not a whole number').format(value=value)
-        return int(value), None
+            return None, _('"{value}" is not a whole number').format(value=value), None
+        return int(value), None, None
     raw = str(value).strip()
-    match = _NUMBER.match(raw)
-    if match:
-        readings = _readings(_GROUP_SPACE.sub("", match.group(1)))
-        # "2.000" of an Azerbaijani or Russian sheet is two thousand, as "1.200" is 1200:
-        # a count is not written with decimals, so a reading without them comes first
-        readings.sort(key=_has_decimals)
-        whole = [int(n) for n in readings if n == n.to_integral_value()]
-        if whole:
-            return whole[0], None
-        if readings:  # "3.5" or "3,5": a fraction in every language that reads it, never 35
-            return None, _('"{value}" is not a whole number').format(value=raw)
+    match = _NUMBER_IN_WORDS.match(raw)
+    if match is None:  # "—", "нет данных": what an office writes for a count not known
+        return None, _('"{value}" is not a number: write the number, or leave the cell empty '
+                       "when it is not known").format(value=raw), None
+    number, problem = _digits(raw, match.group("number").strip())
+    before, after = match.group("before").strip(), match.group("after").strip()
+    return number, problem, _Words(raw, before, after) if before or after else None
+
+
+def _digits(raw: str, digits: str) -> Parsed:
+    """The whole number ``digits`` writes, in any interface language's grouping."""
+    readings = _readings(_GROUP_SPACE.sub("", digits))
+    # "2.000" of an Azerbaijani or Russian sheet is two thousand, as "1.200" is 1200:
+    # a count is not written with decimals, so a reading without them comes first
+    readings.sort(key=_has_decimals)
+    whole = [int(n) for n in readings if n == n.to_integral_value()]
+    if whole:
+        return whole[0], None
+    if readings:  # "3.5" or "3,5": a fraction in every language that reads it, never 35
+        return None, _('"{value}" is not a whole number').format(value=raw)
     return None, _('"{value}" is not a number').format(value=raw)
+
+
+_RU_PEOPLE = frozenset(
+    {"человек", "чел", "участник", "гость", "зритель", "посетитель", "слушатель", "делегат"})
+"""Russian nouns a count of people is written with, as dictionary forms: pymorphy3 reads
+their inflections ("участников", "гостей") and "людей" as "человек"."""
+_AZ_PEOPLE = frozenset(
+    {"nəfər", "iştirakçı", "qonaq", "tamaşaçı", "ziyarətçi", "nümayəndə", "adam", "şəxs"})
+"""Azerbaijani nouns of a count of people (a noun after a number takes no plural)."""
+_EN_PEOPLE = frozenset({"people", "person", "participant", "attendee", "guest", "visitor",
+                        "spectator", "delegate", "pax"})
+"""English nouns of a count of people, singular ("participants" loses its "s")."""
+
+
+def _people_word(words: str) -> bool:
+    """Whether ``words`` is one word for people, in Russian, Azerbaijani or English,
+    perhaps shortened with a dot ("чел.")."""
+    word = words.removesuffix(".").casefold()
+    if not word or not word.isalpha():
+        return False
+    if word in _AZ_PEOPLE or word in _EN_PEOPLE or word.removesuffix("s") in _EN_PEOPLE:
+        return True
+    from desktop.extraction.russian import morph_parses
+
+    return any(parse.tag.POS == "NOUN" and parse.normal_form in _RU_PEOPLE
+               for parse in morph_parses(word))
 
 
 def _has_decimals(number: Decimal) -> bool:
@@ -328,11 +484,13 @@ def parse_uuid(value: Any) -> Parsed:
 
 
 def split_list(value: Any) -> list[str]:
-    """Items of a list cell: separated by ";", new lines or arrows (the export's program)."""
+    """Items of a list cell: separated by ";", new lines or arrows (the export's program),
+    without the numbers or bullets of a list typed in the cell ("1. Общество А")."""
     raw = text(value)
     if raw is None:
         return []
-    return [part.strip() for part in _LIST_SPLIT.split(raw) if part.strip()]
+    parts = (_LIST_MARK.sub("", part.strip()) for part in _LIST_SPLIT.split(raw))
+    return [part for part in parts if part]
 
 
 def _trailing_parens(item: str) -> tuple[str, str | None]:

@@ -256,6 +256,7 @@ def build_preview(
     if missing:
         warnings.insert(0, _("No column is mapped to: {fields}.").format(
             fields=", ".join(missing)))
+    warnings += _hidden_columns(table, mapping)
     unused = mapping.unused_headings(table.headers)
     if unused:
         warnings.append(ngettext(
@@ -276,6 +277,21 @@ def build_preview(
         child_fields=tuple(children),
         organizations=organizations,
     )
+
+
+def _hidden_columns(table: Table, mapping: ColumnMapping) -> list[str]:
+    """A note for each imported column that is hidden in the sheet: the clerk has not seen
+    the values that would be stored."""
+    return [
+        _("Column {column} (“{heading}”) is hidden in the sheet, and its cells are imported "
+          "as “{field}”. Unhide it to check them, or choose another column for “{field}” on "
+          "the import window's page “Match the columns”.").format(
+              column=column_letter(column),
+              heading=table.headers[column] if column < len(table.headers) else "",
+              field=field_label(name))
+        for name, column in sorted(mapping.columns.items(), key=lambda item: item[1])
+        if column in table.hidden_columns
+    ]
 
 
 # --- one row -----------------------------------------------------------------------------
@@ -318,10 +334,13 @@ class _RowParser:
         self.errors = table.error_cells
         self.lost_letters = table.lost_letters
         self.code_page = table.code_page
+        self.hidden_rows = table.hidden_rows
         self.headers = table.headers
         self.columns = [(name, column) for name, column in mapping.columns.items()
                         if name in FIELDS]
         self.has_meta = any(name in mapping.columns for name in _META)
+        self.named = [name for name, _column in sorted(self.columns, key=lambda c: c[1])
+                      if name in _NAMED_FIELDS]
         self._parsed: dict[tuple[str, type, Any], tuple[Any, str | None]] = {}
         self._lists: dict[tuple[str, Any], Any] = {}
         self._reworded: dict[tuple[str, str, str], str] = {}
@@ -346,6 +365,19 @@ class _RowParser:
                 value = values[column]
                 if value is not None:
                     cells[name] = value
+        label = parse.totals_label(values)
+        if label is not None:  # its sums and missing date are no matter
+            return RowPlan(number, "error", problems=[Problem(cell_name(label, number), _(
+                '"{value}" reads as the sheet\'s totals row, not an event, so the row is not '
+                "imported; if it is an event, give it a title of its own").format(
+                    value=parse.text(values[label])))], title=parse.text(values[label]) or "")
+        marked = self.named if "uuid" not in cells else ()
+        for name in marked:  # a row with its event id holds the names the app stored
+            if name not in cells:
+                continue
+            _none, problem = self._parse(f"{name} mark", cells[name], _placeholder(name))
+            if problem:
+                problems.append(Problem(self.cell(name, number), problem))
         if self.formulas:
             for _name, column in self.columns:
                 coordinate = cell_name(column, number)
@@ -368,6 +400,11 @@ class _RowParser:
                         "lost when the file was saved. Save the sheet from Excel as "
                         '"CSV UTF-8" and import that file.').format(
                             value=written, code_page=self.code_page)))
+        if number in self.hidden_rows:
+            problems.append(Problem(_("row {number}").format(number=number), _(
+                "the row is hidden in the sheet, so it is not imported: to import it, show "
+                "it (Home > Format > Hide & Unhide, or clear the filter that hides it); "
+                "else delete it")))
         get = cells.get
 
         def parsed(name: str, parser: Callable[[Any], tuple[Any, str | None]],
@@ -410,7 +447,7 @@ class _RowParser:
             venue=text("venue"),
             place_as_written=text("place_as_written"),
             place_precision=parsed("place_precision", _place_precision),
-            attendance=parsed("attendance", parse.parse_int),
+            attendance=parsed("attendance", parse.parse_count),
             description=text("description"),
             status=parsed("status", _status) or EventStatus.DRAFT,
             organizers=organizers,
@@ -470,6 +507,8 @@ class _RowParser:
         for name in ("start_date", "end_date"):
             if note := parse.other_reading(get(name)):
                 plan.note(f"{self.cell(name, number)}: {note}")
+        if note := parse.far_ahead(data.start_date):
+            plan.note(f"{self.cell('start_date', number)}: {note}")
         if note := store.organizers_note(event_uuid):
             plan.note(f"{self.cell('organizers', number)}: {note}")
         return plan
@@ -550,6 +589,26 @@ class _RowParser:
 
 
 _META = ("created_at", "created_by", "updated_at", "updated_by")
+_NAMED_FIELDS = frozenset({
+    "title", "event_type", "occasion", "country", "country_code", "region", "region_code",
+    "city", "venue", "place_as_written", "organizers", "speakers", "source_publisher",
+    "source_passed_on_by"})
+"""Fields whose cells name something: a dash or "-//-" there is no name (:func:`_placeholder`)."""
+_LIST_FIELDS = frozenset({"organizers", "speakers"})
+
+
+def _placeholder(name: str) -> Callable[[Any], tuple[None, str | None]]:
+    """The check of a ``name`` cell, or of each item of a list cell, for a mark instead of
+    a name (as a parser: its problem, no value)."""
+    def check(raw: Any) -> tuple[None, str | None]:
+        if not isinstance(raw, str):
+            return None, None
+        items = parse.split_list(raw) if name in _LIST_FIELDS else [raw]
+        return None, next((problem for item in items if (problem := parse.placeholder(item))),
+                          None)
+    return check
+
+
 MEMO_SIZE = 20_000
 """Distinct cell values remembered per kind; a column of unique values is not hoarded."""
 
@@ -657,7 +716,8 @@ def _classify(
             if existing is not None:
                 _against_stored(plan, existing, keys)
     # A row with its own UUID is its own record; only rows without one may be re-entries.
-    _flag_duplicates(session, [p for p in plans if p.action == "insert" and p.uuid is None])
+    _flag_duplicates(session, [p for p in plans if p.action == "insert" and p.uuid is None],
+                     keys)
     for plan in plans:
         if plan.action != "update":
             plan.data = None
@@ -705,12 +765,14 @@ def _against_stored(plan: RowPlan, existing: StoredEvent, keys: list[str]) -> No
     plan.note(_("changes: {fields}").format(fields=", ".join(map(field_label, changed))))
 
 
-def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
-    """A new row with the title and date of a stored event (or an earlier row) is held back.
+def _flag_duplicates(session: Session, plans: list[RowPlan], keys: list[str]) -> None:
+    """A new row with the title and date of a stored event (or an earlier row) is held back,
+    saying what the row gives otherwise than the stored event (:func:`_note_differences`).
 
     The rows go a few hundred dates at a time (in row order within a date), so no key of
     100,000 rows is held at once.
     """
+    twins: list[tuple[RowPlan, uuid.UUID]] = []
     by_date = sorted(plans, key=_start_of)  # stable: row order within a date
     days = ((day, list(rows)) for day, rows in groupby(by_date, key=_start_of))
     while batch := list(islice(days, CHUNK)):
@@ -724,7 +786,7 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
             stored: tuple[str, Where] = (str(event_uuid), (country, region, city))
             known.setdefault((normalize(title), day), []).append(stored)
         for day, rows in batch:
-            in_file: dict[str, list[tuple[int, Where]]] = {}
+            in_file: dict[str, list[tuple[RowPlan, Where]]] = {}
             for plan in rows:
                 assert plan.resolved is not None
                 title, where = normalize(plan.resolved.title), _where(plan)
@@ -734,14 +796,53 @@ def _flag_duplicates(session: Session, plans: list[RowPlan]) -> None:
                     plan.action = "duplicate"
                     plan.note(_("an event with this title and date is already stored ({uuid})")
                               .format(uuid=twin))
+                    twins.append((plan, uuid.UUID(twin)))
                 elif earlier is not None:
                     plan.action = "duplicate"
-                    plan.note(_("the same title and date as row {row}").format(row=earlier))
+                    plan.note(_("the same title and date as row {row}").format(
+                        row=earlier.number))
+                    _note_row_differences(plan, earlier, keys)
                 else:  # the same title on the same day elsewhere is another event
-                    in_file.setdefault(title, []).append((plan.number, where))
+                    in_file.setdefault(title, []).append((plan, where))
+        _note_differences(session, twins, keys)
+        twins = []
     inserts = [p for p in plans if p.action == "insert"]
     _flag_probable_duplicates(session, inserts)
     _flag_alike_rows([p for p in inserts if p.action == "insert"])
+
+
+def _without_title(keys: list[str]) -> list[str]:
+    """The compared keys but the title, which a duplicate shares but for its letters' case
+    and spacing ("concert", "Concert"): no news to the clerk."""
+    return [key for key in keys if key != "title"]
+
+
+def _note_differences(session: Session, twins: list[tuple[RowPlan, uuid.UUID]],
+                      keys: list[str]) -> None:
+    """A row held back as an event already stored, that gives some of its fields otherwise
+    (a file corrected and imported again), says which: "already stored" alone reads as
+    though the correction were in."""
+    stored = load_events(session, [twin for _plan, twin in twins])
+    for plan, twin in twins:
+        existing = stored.get(twin)
+        changed = ([] if existing is None
+                   else differences(plan, existing, _without_title(keys)))
+        if changed:
+            plan.note(_("the file differs from the stored event in: {fields}; the stored event "
+                        "is not changed. Correct it in the app, or import a file exported from "
+                        "the app, whose rows hold the events' ids").format(
+                            fields=", ".join(map(field_label, changed))))
+
+
+def _note_row_differences(plan: RowPlan, earlier: RowPlan, keys: list[str]) -> None:
+    """A row held back as repeating an earlier one says what it gives otherwise: only the
+    earlier row's values go in."""
+    mine, theirs = _row_state(plan), _row_state(earlier)
+    changed = [key for key in _without_title(keys) if mine.get(key) != theirs.get(key)]
+    if changed:
+        plan.note(_("this row differs from row {row} in: {fields}; only row {row} is "
+                    "imported. Keep the right values in one row").format(
+                        row=earlier.number, fields=", ".join(map(field_label, changed))))
 
 
 T = TypeVar("T")

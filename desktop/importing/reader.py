@@ -41,20 +41,20 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Generator, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from xml.etree import ElementTree
 
-from charset_normalizer import from_bytes
 from python_calamine import CalamineSheet, CalamineWorkbook, PasswordError, SheetTypeEnum
 
 from db.messages import _, format_number, ngettext
 from desktop.importing.errors import ImportCancelled, ImportFileError
 from desktop.importing.safety import DEFAULT_LIMITS, Limits, file_kind, password_message
 from desktop.reports.language import in_every_language
+from desktop.text_decoding import CODE_PAGE_NAMES, decode_text
 
 if TYPE_CHECKING:
     from xlrd.compdoc import CompDoc
@@ -77,6 +77,13 @@ _ERROR_CELL = re.compile(
     rb'<c r="([A-Z]{1,3}\d+)"[^>]*\st="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)?(?:<v>([^<]*)</v>)?')
 """An error cell and, when its value is in the same chunk, the error it shows ("#REF!")."""
 _END = re.compile(rb"</(?:\w+:)?worksheet>\s*$")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row(\s[^>]*)>")
+_COLUMN_TAG = re.compile(rb"<(?:\w+:)?col(\s[^>]*)>")
+_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+_ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
+_COLUMN_SPAN = re.compile(rb'\smin="(\d+)"[^>]*?\smax="(\d+)"')
+"""A sheet's rows and columns hidden in Excel (by hand or by a filter): the clerk did not
+see their cells, which the preview says (calamine reads them as any other)."""
 _ROW_TAGS = (b"<row ", b":row ")
 """A row element, also with a namespace prefix ("<x:row ")."""
 _CHUNK = 1024 * 1024
@@ -123,6 +130,9 @@ class Table:
     headers: list[str]
     header_row: int
     sheets: list[str] = field(default_factory=list)
+    headings_from: int | None = None
+    """The sheet row the headings start on when two rows were read together as them
+    (captions merged over columns, the headings below); None for one heading row."""
     warnings: list[str] = field(default_factory=list)
     formula_cells: dict[str, bool] = field(default_factory=dict)
     """Cell (e.g. "C5") -> whether a saved value was there to read."""
@@ -132,6 +142,10 @@ class Table:
     lost_letters: dict[str, str] = field(default_factory=dict)
     """Cell (e.g. "C5") of a CSV file saved in a code page -> its text, where "?" stands
     for letters the code page could not hold; the preview holds back a row using one."""
+    hidden_rows: set[int] = field(default_factory=set)
+    """Sheet rows hidden in Excel (by hand or by a filter): the preview holds them back."""
+    hidden_columns: set[int] = field(default_factory=set)
+    """Columns (from 0) hidden in Excel: the preview names an imported one."""
     code_page: str = ""
     """The code page a CSV file was read in, as the preview names it; "" for Unicode."""
     texts: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
@@ -369,6 +383,8 @@ def _read_workbook(path: Path, kind: str, sheet: str | None, limits: Limits,
     finally:
         workbook.close()
     table = _table(path, title, top, names, captions)
+    if sheet is None:
+        table.warnings += _sheets_left_out(path, title, names, child_sheets)
     table.limits = limits
     table.loaded = loaded
     table.child_sheets = child_sheets
@@ -382,15 +398,21 @@ def _scan_xls(path: Path, title: str, cancelled: Cancelled | None) -> _Scan:
     error each shows: xlrd, the maintained .xls reader, gives each cell's type and value.
     Its sheet is let go before calamine loads the same sheet, so the two never take memory
     at once. The formula cells come from the sheet's FORMULA records (xlrd reads their
-    saved values but does not say which cells they are)."""
+    saved values but does not say which cells they are). Its row and column records say
+    which are hidden (read with the formatting, where xlrd keeps them)."""
     import xlrd  # only for .xls files: kept out of every other import's start-up
     from xlrd.compdoc import CompDoc
 
     scan = _Scan()
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        book = xlrd.open_workbook(str(path), on_demand=True, formatting_info=True,
+                                  logfile=io.StringIO())
         try:
             sheet = book.sheet_by_name(title)
+            scan.hidden_rows = {row + 1 for row, info in sheet.rowinfo_map.items()
+                                if info.hidden}
+            scan.hidden_columns = {column for column, info in sheet.colinfo_map.items()
+                                   if info.hidden}
             for row in range(sheet.nrows):
                 if cancelled is not None and not row % 1024 and cancelled():
                     raise ImportCancelled(_("Reading the file was stopped."))
@@ -475,6 +497,30 @@ def _calamine_merges(sheet: CalamineSheet) -> set[tuple[str, int, str, int]]:
         (column_letter(c1), r1 + 1, column_letter(c2), r2 + 1)
         for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or []
     }
+
+
+def _sheets_left_out(path: Path, title: str, names: list[str],
+                     child_sheets: dict[str, str]) -> list[str]:
+    """A note naming a workbook's other sheets when they may hold events too (a sheet per
+    month): one sheet is imported, and the clerk must know the others were not. The
+    sheets of the app's own template and reports are not named."""
+    from desktop.reports.options import SHEET_TITLES
+
+    known = {*SKIPPED_SHEETS, *child_sheets.values(), title}
+    known.update(name for english in (*SHEET_TITLES.values(), "Instructions")
+                 for name in in_every_language(english))
+    other = [name for name in names if name not in known]
+    if not other:
+        return []
+    return [ngettext(
+        "Only the sheet “{sheet}” of {file} is imported; the sheet {sheets} is not imported. "
+        "Copy its rows onto the sheet “{sheet}”, or save it as a workbook of its own and "
+        "import that too.",
+        "Only the sheet “{sheet}” of {file} is imported; the sheets {sheets} are not "
+        "imported. Copy their rows onto the sheet “{sheet}”, or save each as a workbook of "
+        "its own and import them too.",
+        len(other)).format(sheet=title, file=path.name,
+                           sheets=", ".join(f"“{name}”" for name in other))]
 
 
 def _choose_sheet(names: list[str], wanted: str | None, path: Path) -> str:
@@ -728,14 +774,16 @@ def _table(path: Path, title: str, rows: list[tuple[int, tuple[Any, ...]]],
     number, header_values = rows[header_at]
     headers = _texts(header_values)
     over = (captions or {}).get(number)
+    headings_from = None
     if over and header_at + 1 < len(rows):
         below, below_values = rows[header_at + 1]
         joined = _headings_below_captions(headers, _texts(below_values), over)
         if _fields_named(joined) > _fields_named(headers):
-            number, headers = below, joined
+            headings_from, number, headers = number, below, joined
     while headers and not headers[-1]:
         headers.pop()
-    return Table(path=path, sheet=title, headers=headers, header_row=number, sheets=names)
+    return Table(path=path, sheet=title, headers=headers, header_row=number, sheets=names,
+                 headings_from=headings_from)
 
 
 def _texts(values: tuple[Any, ...]) -> list[str]:
@@ -780,6 +828,8 @@ class _Scan:
     """Cells holding an Excel error value, which read as empty, and that value ("#N/A")."""
     texts: dict[tuple[int, int], str] = field(default_factory=dict)
     """(sheet row, column from 0) -> the text of a cell calamine skips (see Table.texts)."""
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_columns: set[int] = field(default_factory=set)
 
 
 def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
@@ -813,6 +863,8 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
                     last_col, last_row = m.group(3) or m.group(1), m.group(4) or m.group(2)
                     scan.merges.add((m.group(1).decode(), int(m.group(2)), last_col.decode(),
                                      int(last_row)))
+            if b"hidden=" in text:
+                _find_hidden(text, scan)
             if b't="e"' in chunk:
                 for m in _ERROR_CELL.finditer(text):  # a cell cut off by the chunk: ""
                     cell, shown = m.group(1).decode(), m.group(2)
@@ -823,6 +875,18 @@ def _scan_sheet_xml(path: Path, member: str, limits: Limits, title: str,
         raise _damaged(path, title, ValueError(_("the sheet ends before its last row is "
                                                   "closed")))
     return scan
+
+
+def _find_hidden(text: bytes, scan: _Scan) -> None:
+    """The hidden rows (sheet numbers) and columns (from 0) a piece of sheet XML names."""
+    for tag in _ROW_TAG.finditer(text):
+        number = _ROW_NUMBER.search(tag.group(1))
+        if number and _HIDDEN.search(tag.group(1)):
+            scan.hidden_rows.add(int(number.group(1)))
+    for tag in _COLUMN_TAG.finditer(text):
+        span = _COLUMN_SPAN.search(tag.group(1))
+        if span and _HIDDEN.search(tag.group(1)):
+            scan.hidden_columns.update(range(int(span.group(1)) - 1, int(span.group(2))))
 
 
 def _xlsb_records(handle: IO[bytes], cancelled: Cancelled | None = None
@@ -998,7 +1062,13 @@ def _ods_row(scan: _Scan, element: ElementTree.Element, row: int, path: Path, ti
     after = row + int(element.get(f"{_TABLE}number-rows-repeated") or 1)
     if held and after > limits.max_rows + HEADER_SCAN_ROWS:
         raise _too_many_rows(path, title, after, limits)
+    if held and element.get(f"{_TABLE}visibility") in _ODS_HIDDEN:
+        scan.hidden_rows.update(range(row + 1, after + 1))
     return after
+
+
+_ODS_HIDDEN = ("collapsed", "filter")
+"""A row hidden by hand, or by a filter (OpenDocument's table:visibility)."""
 
 
 def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, path: Path,
@@ -1028,6 +1098,8 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
     table.formula_cells = formulas
     table.error_cells = scan.errors
     table.texts = scan.texts
+    table.hidden_rows = scan.hidden_rows
+    table.hidden_columns = scan.hidden_columns
     _check_merges(table, scan.merges)
     if scan.errors:
         cells = list(islice(scan.errors, 6))
@@ -1055,7 +1127,9 @@ def _apply_scan(table: Table, scan: _Scan) -> None:
 
 def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
     """Merged cells among the data rows would leave all but one row without a value. A
-    heading merged down from the header row (a tall heading) holds no event's value."""
+    heading merged down from the header row (a tall heading) holds no event's value.
+    The preview says what became of the others: captions read with the headings below
+    them, or cells above the headings ignored."""
     data = sorted(f"{a}{r1}:{b}{r2}" for a, r1, b, r2 in merges if r1 > table.header_row)
     if data:
         shown = ", ".join(data[:5]) + (" ..." if len(data) > 5 else "")
@@ -1066,7 +1140,14 @@ def _check_merges(table: Table, merges: set[tuple[str, int, str, int]]) -> None:
                 "Unmerge them (Home > Merge & Center), fill every row, and import again."
             ).format(file=table.path.name, sheet=table.sheet, cells=shown)
         )
-    if merges:
+    top = table.headings_from or table.header_row
+    if table.headings_from is not None:
+        table.warnings.append(_(
+            "Rows {first} and {second} were read together as the headings: the captions "
+            "merged over several columns and the headings below them. Check the columns' "
+            "fields on the import window's page “Match the columns”.").format(
+                first=table.headings_from, second=table.header_row))
+    if any(last < top for _a, _first, _b, last in merges):
         table.warnings.append(_("Merged cells above the header row were ignored."))
 
 
@@ -1140,28 +1221,6 @@ CSV_SAMPLE_CHARS = 16_384
 """How much of a CSV file's start decides its separator."""
 
 
-CSV_ENCODINGS = ["utf_8", "utf_16", "utf_32", "cp1251", "cp1254", "cp1252", "koi8_r", "cp866"]
-"""What offices save CSV files in: Unicode (Excel's "Unicode Text" is UTF-16), and the
-Windows and DOS code pages of Russian, Azerbaijani/Turkish and Western European systems."""
-
-
-CODE_PAGE_NAMES = {
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "cp1254": "Windows-1254 (Turkish, Azerbaijani)",
-    "cp1252": "Windows-1252 (Western European)",
-    "koi8_r": "KOI8-R (Cyrillic)",
-    "cp866": "DOS 866 (Cyrillic)",
-}
-"""The code pages of :data:`CSV_ENCODINGS`, as the preview names the one a file was read in."""
-OFFICE_CODE_PAGES = ("cp1251", "cp1254", "cp1252")
-"""Always weighed: a short file may leave the detector without the right one."""
-CHAOS_MARGIN = 0.1
-"""Detector readings this much messier than its best are not weighed."""
-_WORD = re.compile(r"[^\W\d_]+")
-_ACCENTED_RUN = re.compile(r"[^\W\d_A-Za-z\u0400-\u04ff]{4,}")
-_ICELANDIC = re.compile("[\u00d0\u00f0\u00dd\u00fd\u00de\u00fe]")
-
-
 _LOST_LETTER = re.compile(r"[^\W\d_]\?+[^\W\d_]")
 """A "?" inside a word: what Excel writes, saving CSV in a code page, for each letter the
 code page has not ("Ş?hidl?r": Windows-1254 has no "ə")."""
@@ -1187,47 +1246,15 @@ def _holds_lost_letter(value: str) -> bool:
 
 
 def _decode(path: Path, raw: bytes) -> tuple[str, str | None]:
-    """The text of a CSV file in whichever of :data:`CSV_ENCODINGS` it was saved in, and
-    the code page it was read in (None for Unicode; the preview names it).
-
-    charset-normalizer finds Unicode surely; between code pages a file of a few lines
-    gives it too little to go on ("Общество Азери" read as Windows-1252 looked Italian),
-    so its readings and the offices' code pages are weighed by the words they make
-    (:func:`_odd_words`), its own order settling a tie."""
-    if not raw:
-        return "", None
-    found = from_bytes(raw, cp_isolation=CSV_ENCODINGS)
-    best = found.best()
-    if best is None:
+    """The text of a CSV file and the code page it was read in (None for Unicode; the
+    preview names it): :func:`desktop.text_decoding.decode_text`, as reports are read."""
+    decoded = decode_text(raw)
+    if decoded is None:
         raise ImportFileError(
             _('{file} is not a text table: save it from Excel as "CSV UTF-8" or "Unicode Text" '
               "and import that file.").format(file=path.name)
         )
-    if best.encoding not in CODE_PAGE_NAMES:
-        return str(best), None
-    readings: dict[str, str] = {}
-    for match in found:
-        if match.encoding in CODE_PAGE_NAMES and match.chaos <= best.chaos + CHAOS_MARGIN:
-            readings.setdefault(match.encoding, str(match))
-    for code_page in OFFICE_CODE_PAGES:
-        with suppress(UnicodeDecodeError):
-            readings.setdefault(code_page, raw.decode(code_page))
-    code_page = min(readings, key=lambda name: _odd_words(readings[name][:CSV_SAMPLE_CHARS]))
-    return readings[code_page], code_page
-
-
-def _odd_words(text: str) -> int:
-    """Words no office writes, the marks of a wrong code page: Latin and Cyrillic letters
-    in one word ("fьr": German read as Windows-1251), four accented Latin letters in a
-    row ("Îáùåñòâî": Russian read as Windows-1252), Icelandic letters (Windows-1252 has
-    Ð Ý Þ where Windows-1254 has Azerbaijani Ğ İ Ş)."""
-    odd = 0
-    for word in _WORD.findall(text):
-        cyrillic = any("\u0400" <= letter <= "\u04ff" for letter in word)
-        latin = any(letter.isascii() or "\u00c0" <= letter <= "\u024f" for letter in word)
-        if (cyrillic and latin) or _ACCENTED_RUN.search(word) or _ICELANDIC.search(word):
-            odd += 1
-    return odd
+    return decoded.text, decoded.code_page
 
 
 def column_letter(column: int) -> str:

@@ -327,7 +327,7 @@ class MappingPage(WorkingPage):
     def initializePage(self) -> None:
         table = self._wizard.table
         assert table is not None
-        self._show(guess_mapping(table.headers), table)
+        self._show(guess_mapping(table.headers, hidden=table.hidden_columns), table)
 
     def _show(self, mapping: ColumnMapping, table: Table) -> None:
         by_column = {index: name for name, index in mapping.columns.items()}
