@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -34,8 +35,14 @@ from db.messages import _
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_TODAY = 10
-_STAMPED = r"-(\d{8}-\d{6}(?:-\d{6})?)-([a-z0-9-]+)\.sqlite$"
-"""A backup's name after its data file's: ``office-a-20260301-080000-000000-start.sqlite``."""
+KEEP_REPLACED = 5
+"""What the newest restores replaced, kept whatever their age: a restore "can be undone by
+restoring that one" also when the mistake is found days later."""
+_STAMPED = r"-(\d{8}-\d{6}(?:-\d{6})?)-((?![a-z0-9-]*\d{8}-\d{6})[a-z0-9-]+)\.sqlite$"
+"""A backup's name after its data file's: ``office-a-20260301-080000-000000-start.sqlite``.
+Its reason holds no stamp: ``office-<stamp>-manual-<stamp>-start.sqlite`` is a backup of
+the file ``office-<stamp>-manual.sqlite`` (a backup put back beside the data file), not
+one of ``office.sqlite``."""
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _SIDE_FILES = ("-wal", "-shm")
 log = logging.getLogger(__name__)
@@ -54,6 +61,11 @@ class BackupInfo:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+    def in_future(self, now: dt.datetime | None = None) -> bool:
+        """Stamped later than now: a desk's clock ran ahead, and when it was really made
+        is not known. Such a backup is not counted as recent, nor ever rotated away."""
+        return self.made_at > (now or dt.datetime.now())
 
 
 def backup_dir(database_path: Path) -> Path:
@@ -109,10 +121,26 @@ def _give_up_after(seconds: float) -> Callable[[int, int, int], None]:
     return progress
 
 
+def check_backup_folder(database_path: Path) -> None:
+    """Raise :class:`BackupError` when the backups folder is a link to a folder that is
+    not there (a disk or a network drive not connected): the backups are then neither
+    there to list or restore, nor "none", and a new one cannot be made."""
+    folder = backup_dir(database_path)
+    if folder.is_symlink() and not folder.exists():
+        raise BackupError(
+            _(
+                "The backups of {path} are kept in {target} (the folder {folder} leads "
+                "there), which is not there now. If it is on a removable disk or a network "
+                "drive, connect it and try again."
+            ).format(path=database_path.name, target=folder.resolve(), folder=folder)
+        )
+
+
 def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     stamp = (now or dt.datetime.now()).strftime(_STAMP)
     folder = backup_dir(database_path)
+    check_backup_folder(database_path)
     if folder.exists() and not folder.is_dir():
         raise BackupError(
             _(
@@ -153,9 +181,20 @@ def make_backup(
                 path=database_path, folder=folder, error=_write_problem(error, folder)
             )
         ) from error
+    _AUTOMATIC_FAILURES.pop(database_path.resolve(), None)
     if rotate_after:
         rotate(database_path)
     return target
+
+
+_AUTOMATIC_FAILURES: dict[Path, str] = {}
+"""Why this program's last automatic backup of a data file failed, until a backup of it
+is made: it runs unseen, and the backups dialog says it."""
+
+
+def automatic_backup_failure(database_path: Path) -> str | None:
+    """Why the last automatic backup of ``database_path`` failed (None: it did not)."""
+    return _AUTOMATIC_FAILURES.get(database_path.resolve())
 
 
 def _discard(partial: Path) -> None:
@@ -240,13 +279,16 @@ def rotate(
 ) -> list[Path]:
     """Keep the newest backup of each of the last ``keep_daily`` days and ``keep_weekly``
     ISO weeks (plus the newest ``KEEP_TODAY`` of the newest day) and, whatever their age,
-    the newest good one; delete the rest. Returns what was deleted."""
-    backups = list_backups(database_path)
+    the newest good one; delete the rest. Backups dated in the future are kept and take
+    no day's or week's place (see :meth:`BackupInfo.in_future`). Returns what was deleted."""
+    now = dt.datetime.now()
+    backups = [info for info in list_backups(database_path) if not info.in_future(now)]
     if not backups:
         return []
     today = backups[0].made_at.date()
     newest_day = [b.path for b in backups if b.made_at.date() == today]
-    keep: set[Path] = set(newest_day[:KEEP_TODAY])
+    replaced = [b.path for b in backups if b.reason.startswith("before-restore")]
+    keep: set[Path] = set(newest_day[:KEEP_TODAY]) | set(replaced[:KEEP_REPLACED])
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for info in backups:  # newest first: the first seen per day/week is its newest
@@ -477,6 +519,11 @@ def _restore(backup: Path, database_path: Path) -> Path | None:
 
     Returns where the replaced file is kept (None when there was no file).
     """
+    if database_path.exists() and backup.exists() and backup.samefile(database_path):
+        raise BackupError(
+            _("{name} is the data file itself, not a backup of it. Nothing was changed; "
+              "choose a backup.").format(name=backup.name)
+        )
     problem = integrity_problem(backup)
     if problem is not None:
         raise BackupError(
@@ -492,6 +539,7 @@ def _restore(backup: Path, database_path: Path) -> Path | None:
         )
     database_path = regular_target(database_path)
     with sole_use(database_path) as held:
+        identity = _identity(held) if held is not None else None
         replaced = None
         if held is not None and _quick_check(held) is None:
             replaced = _keep_before_restore(database_path, held)
@@ -500,6 +548,7 @@ def _restore(backup: Path, database_path: Path) -> Path | None:
         partial = database_path.with_name(database_path.name + ".restoring")
         try:
             snapshot(backup, partial)
+            _same_access(database_path, partial)
             for suffix in _SIDE_FILES:
                 Path(str(database_path) + suffix).unlink(missing_ok=True)
             os.replace(partial, database_path)
@@ -511,7 +560,61 @@ def _restore(backup: Path, database_path: Path) -> Path | None:
                 )
             ) from error
     _bring_to_this_version(backup, database_path)
+    if identity is not None:
+        _keep_identity(database_path, identity)
     return replaced
+
+
+def _identity(connection: sqlite3.Connection) -> str | None:
+    """The identity stored in a data file (``db.identity``), as stored; None in a file
+    that has none, or whose schema is older than identities."""
+    try:
+        row = connection.execute("SELECT uuid FROM data_set WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
+def another_data_set(backup: Path, database_path: Path) -> bool:
+    """Whether ``backup`` holds another data set than the data file (both know their
+    identity, and the two differ): made apart from it, not a backup or a copy of it. Put
+    in its place, it replaces the data file's data set with another."""
+    identities = []
+    for path in (backup, database_path):
+        try:
+            with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+                identities.append(_identity(connection))
+        except sqlite3.Error:
+            return False
+    return None not in identities and identities[0] != identities[1]
+
+
+def _keep_identity(database_path: Path, identity: str) -> None:
+    """A restored backup made before its data set had an identity takes the one of the
+    file it replaced: it is the same data set, and the drafts kept for it must still be
+    offered. A backup with an identity of its own keeps it (it may be another data set)."""
+    try:
+        with closing(sqlite3.connect(database_path, isolation_level=None)) as connection:
+            connection.execute(
+                "INSERT OR IGNORE INTO data_set (id, uuid) VALUES (1, ?)", (identity,)
+            )
+    except sqlite3.Error as error:
+        log.warning("%s was restored without its data set's identity: %s", database_path, error)
+
+
+def _same_access(replaced: Path, restored: Path) -> None:
+    """Give the restored file the permissions and owner of the file it replaces: an
+    office's shared data file made the administrator's alone locked every desk out. The
+    owner is kept where the system lets (an administrator may give a file away)."""
+    try:
+        info = replaced.stat()
+    except FileNotFoundError:
+        return  # nothing replaced: the file stays its maker's alone, as a new one is
+    os.chmod(restored, stat.S_IMODE(info.st_mode))
+    try:
+        os.chown(restored, info.st_uid, info.st_gid)
+    except PermissionError as error:
+        log.info("the restored %s keeps its own owner: %s", replaced, error)
 
 
 def _keep_before_restore(database_path: Path, held: sqlite3.Connection) -> Path:
@@ -545,7 +648,7 @@ def latest_backup(database_path: Path) -> BackupInfo | None:
     ahead) says nothing of when: were it taken as the newest, no backup would be made
     until that day came."""
     now = dt.datetime.now()
-    return next((info for info in list_backups(database_path) if info.made_at <= now), None)
+    return next((info for info in list_backups(database_path) if not info.in_future(now)), None)
 
 
 def changed_since_last_backup(database_path: Path) -> bool:
@@ -581,6 +684,7 @@ def _back_up_if_changed(database_path: Path) -> Path | None:
         return make_backup(database_path, "start")
     except BackupError as error:
         log.warning("start-up backup failed: %s", error)
+        _AUTOMATIC_FAILURES[database_path.resolve()] = str(error)
         return None
 
 
@@ -595,8 +699,11 @@ def backup_in_background(database_path: Path) -> threading.Thread:
 
 
 def newest_good_backup(database_path: Path) -> BackupInfo | None:
-    """The newest backup that is sound and a data set this version opens."""
-    for info in list_backups(database_path):
+    """The newest backup that is sound and a data set this version opens; one dated in
+    the future only when none made before now is (its date says nothing of when)."""
+    now = dt.datetime.now()
+    backups = list_backups(database_path)
+    for info in sorted(backups, key=lambda info: info.in_future(now)):  # stable: newest first
         if integrity_problem(info.path) is None and restorable_problem(info.path) is None:
             return info
     return None

@@ -38,12 +38,36 @@ def _bare(folded_text: str) -> str:
 
 
 def title_key(title: str) -> str:
-    """What the events table orders a title by (``event.title_key``, indexed): its
-    letters without case or accents, as :func:`sort_key` compares first. A title has no
-    language of its own to order it by (a Russian window lists Azerbaijani titles too),
-    and the key must be the same whichever desk wrote it, so it is not ICU's. Not
-    cached: titles seldom repeat (an import of 100,000 filled the cache with 22 MB)."""
+    """A title's letters without case or accents, as :func:`sort_key` compares first:
+    its sort key without PyICU (:func:`title_sort_key`; migration 0009's ``title_key``).
+    Not cached: titles seldom repeat (an import of 100,000 filled the cache with 22 MB)."""
     return _bare(unicodedata.normalize("NFC", title).casefold())
+
+
+def title_sort_key(title: str, language: str) -> bytes:
+    """What the events table orders a title by in ``language`` (``event.title_key_<lang>``,
+    indexed): the alphabet the name columns' ranks follow (:func:`language_key`, ICU's),
+    so a Russian table puts Cyrillic titles first as it does organizers, and an
+    Azerbaijani one Ş after every S. Letters only (ICU's primary strength: no case or
+    accents, as :func:`title_key`); without PyICU, :func:`title_key`'s order, which is
+    also the name columns' then. Each desk writes the three languages' keys alike."""
+    collator = _primary_collator(language)
+    if collator is None:
+        return title_key(title).encode()
+    key: bytes = collator.getSortKey(title)
+    return key
+
+
+@lru_cache(maxsize=8)
+def _primary_collator(language: str) -> Any:
+    """ICU's collator for ``language`` comparing letters only; None without PyICU."""
+    try:
+        import icu  # type: ignore[import-untyped]  # PyICU ships no type information
+    except ImportError:
+        return None
+    collator = icu.Collator.createInstance(icu.Locale(language))
+    collator.setStrength(icu.Collator.PRIMARY)
+    return collator
 
 
 def compare(left: str, right: str) -> int:
@@ -79,7 +103,7 @@ def language_key(language: str) -> Callable[[str], Any]:
     """ICU's sort key for ``language`` (Azerbaijani: C, Ç, D; Russian: Cyrillic first);
     without PyICU (it needs the system's ICU to build), :func:`sort_key`."""
     try:
-        import icu  # type: ignore[import-untyped]  # PyICU ships no type information
+        import icu
     except ImportError:
         return sort_key
     key: Callable[[str], bytes] = icu.Collator.createInstance(icu.Locale(language)).getSortKey

@@ -46,7 +46,7 @@ from sqlalchemy.sql.selectable import Join
 from db import tables
 from db.collation import folded
 from db.localized import NamedModel, names_by_english
-from db.queries import SORTABLE, EventFilter, EventRow, count_events, list_events
+from db.queries import EventFilter, EventRow, count_events, list_events, sort_column
 from db.search import few_matches, id_conditions, like_conditions, row_conditions
 from db.sort_ranks import ensure_ranks, rank_column
 from db.tables import PlacePrecision
@@ -150,14 +150,15 @@ class _Within(EventFilter):
 
 
 def _window(
-    event_filter: EventFilter, sort: str, descending: bool, size: int, each: bool = False
+    event_filter: EventFilter, sort: str, descending: bool, size: int, each: bool = False,
+    language: str = "en",
 ) -> Select[Any] | None:
     """Ids of the first ``size`` events (live or not) in the table's order that may match
     the words: a walk of the sort column's index, narrowed by the words (``each``: checked
     on each of those events, cheaper for the first look than listing a frequent word's
     matches; see ``db.search.id_conditions``). None where no index of the event table
     gives that order (finding them would sort every event)."""
-    sorted_by = SORTABLE.get(sort, tables.event.c.start_date)
+    sorted_by = sort_column(sort, language)
     if not any(list(index.columns)[:1] == [sorted_by] for index in tables.event.indexes):
         return None
     other = tables.event.alias()  # not correlated to the query it is put in
@@ -407,7 +408,9 @@ def read_page(
         return _linked_page(
             session, event_filter, offset, limit, sort, descending, language, backwards
         )
-    return list_events(session, event_filter, offset, limit, sort, descending != backwards)
+    return list_events(
+        session, event_filter, offset, limit, sort, descending != backwards, language
+    )
 
 
 def first_page(
@@ -430,17 +433,20 @@ def first_page(
     if sqlite and few_matches(session, event_filter.text, 1 / WINDOW_PAGES):
         size = MAX_WINDOW_PAGES * wanted + 1  # a rare word: read from its matches
     while sqlite and event_filter.text and size <= MAX_WINDOW_PAGES * wanted:
-        window = _window(event_filter, sort, descending, size, each=size == WINDOW_PAGES * wanted)
+        window = _window(event_filter, sort, descending, size,
+                         each=size == WINDOW_PAGES * wanted, language=language)
         if window is None:
             break
         within = _Within(**vars(event_filter), window=window)
-        rows = list_events(session, within, limit=wanted, sort=sort, descending=descending)
+        rows = list_events(session, within, limit=wanted, sort=sort, descending=descending,
+                           language=language)
         if len(rows) == wanted:  # the first matches of all lie in the window
             return FirstPage(rows[:limit], True)
         if not rows or size > WINDOW_PAGES * wanted:
             break
         size = size * wanted * 3 // (2 * len(rows))  # half as wide again as it looks enough
-    rows = list_events(session, event_filter, limit=wanted, sort=sort, descending=descending)
+    rows = list_events(session, event_filter, limit=wanted, sort=sort, descending=descending,
+                       language=language)
     return FirstPage(rows[:limit], len(rows) > limit)
 
 

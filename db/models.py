@@ -27,7 +27,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.orm.attributes import flag_modified
 
 from db import tables
-from db.collation import title_key
+from db.collation import title_sort_key
 from db.tables import (
     NAMING_CONVENTION as NAMING_CONVENTION,  # re-exported: the enums and
     DatePrecision as DatePrecision,  # the convention are the models' too
@@ -406,7 +406,9 @@ class Event(UuidMixin, Base):
 
     id: Mapped[int]
     title: Mapped[str]
-    title_key: Mapped[str | None]
+    title_key_en: Mapped[bytes | None]
+    title_key_ru: Mapped[bytes | None]
+    title_key_az: Mapped[bytes | None]
     start_date: Mapped[dt.date]
     end_date: Mapped[dt.date | None]
     date_precision: Mapped[DatePrecision]
@@ -460,7 +462,8 @@ class Event(UuidMixin, Base):
     @validates("title")
     def _title_sorts_by_its_key(self, _attribute: str, title: str) -> str:
         """Whoever changes the title changes where the events table sorts it."""
-        self.title_key = title_key(title)
+        for language in tables.RANK_LANGUAGES:
+            setattr(self, f"title_key_{language}", title_sort_key(title, language))
         return title
 
     @property

@@ -35,6 +35,7 @@ from sqlalchemy.ext.compiler import compiles
 from db import tables
 from db.collation import folded
 from db.search import text_conditions
+from db.sort_ranks import language_of
 from db.tables import DatePrecision, EventStatus, PlacePrecision
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ _first_organizer = (
 
 SORTABLE: dict[str, Any] = {  # columns and expressions (SQLAlchemy types them apart)
     "date": tables.event.c.start_date,
-    "title": tables.event.c.title_key,  # case- and accent-blind (db.collation.title_key)
+    "title": tables.event.c.title_key_en,  # in the language's alphabet: sort_column
     "status": tables.event.c.status,
     "updated": tables.event.c.updated_at,
     "anniversary": tables.event.c.anniversary,
@@ -243,6 +244,15 @@ SORTABLE: dict[str, Any] = {  # columns and expressions (SQLAlchemy types them a
 }
 """What each column of the events table orders by, in SQL; names case-blind
 (:mod:`db.collation`), the event id breaking ties so pages never overlap."""
+
+
+def sort_column(sort: str, language: str | None = None) -> Any:
+    """What the ``sort`` column orders by in ``language``'s alphabet (the title: its key
+    in that language, ``db.collation.title_sort_key``; English for another language);
+    the date for a column that cannot be sorted."""
+    if sort == "title":
+        return tables.event.c[f"title_key_{language_of(language)}"]
+    return SORTABLE.get(sort, tables.event.c.start_date)
 
 
 @dataclass
@@ -305,9 +315,11 @@ def list_events(
     limit: int = 200,
     sort: str = "date",
     descending: bool = True,
+    language: str | None = None,
 ) -> list[EventRow]:
-    """One page of the table, organizers included, in two queries."""
-    column = SORTABLE.get(sort, tables.event.c.start_date)
+    """One page of the table, organizers included, in two queries; a title column in
+    ``language``'s alphabet."""
+    column = sort_column(sort, language)
     order = column.desc() if descending else column.asc()
     query = (
         select(

@@ -7,6 +7,7 @@ import them from there.
 
 from sqlalchemy import (
     JSON,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -136,4 +137,14 @@ change_log = Table(
     Column("changes", JSON, comment="{field: [old, new]}"),
     Column("batch_id", Uuid, index=True),
     Column("summary", String(500)),
+)
+
+
+data_set = Table(
+    "data_set",
+    _metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("uuid", Uuid, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+    comment="The data set's identity: one row, made once, kept by backups and copies",
 )

@@ -12,6 +12,7 @@ spends ~0.1 ms a column making a table: half of this schema's cost at each start
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 from uuid import uuid4
 
@@ -24,6 +25,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -33,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 
-from db.collation import title_key
+from db.collation import title_sort_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -47,13 +49,17 @@ _metadata = MetaData(naming_convention=NAMING_CONVENTION)
 """Every table's; read as ``metadata``, so that it is complete when used."""
 
 
-def _title_key_of_the_row(context: DefaultExecutionContext) -> str | None:
-    """An event inserted without its title's sort key (any INSERT: an import's rows, a
-    benchmark's) gets it from its title; the ORM sets it on every change of the title
+def _title_key_of_the_row(language: str) -> Callable[[DefaultExecutionContext], bytes | None]:
+    """An event inserted without its title's sort keys (any INSERT: an import's rows, a
+    benchmark's) gets them from its title; the ORM sets them on every change of the title
     (``db.models.Event``). Without a title the row is refused as before (NOT NULL)."""
-    row = context.get_current_parameters()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
-    title = row.get("title")
-    return None if title is None else title_key(title)
+
+    def key(context: DefaultExecutionContext) -> bytes | None:
+        row = context.get_current_parameters()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
+        title = row.get("title")
+        return None if title is None else title_sort_key(title, language)
+
+    return key
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
@@ -122,6 +128,19 @@ def _version() -> Column[Any]:
 def _ranks() -> list[Column[Any]]:
     """Sort positions by each interface language's collation (db/sort_ranks.py)."""
     return [Column(f"rank_{lang}", Integer, index=True) for lang in RANK_LANGUAGES]
+
+
+def _title_keys() -> list[Column[Any]]:
+    """What the events table sorts titles by in each interface language (indexed)."""
+    return [
+        Column(
+            f"title_key_{lang}",
+            LargeBinary,
+            default=_title_key_of_the_row(lang),
+            comment=f"db.collation.title_sort_key(title, '{lang}'): the title column's order",
+        )
+        for lang in RANK_LANGUAGES
+    ]
 
 
 def _translations(length: int) -> list[Column[Any]]:
@@ -234,12 +253,7 @@ event = Table(
     _metadata,
     Column("id", Integer, primary_key=True),
     Column("title", String(500), nullable=False),
-    Column(
-        "title_key",
-        Text,
-        default=_title_key_of_the_row,
-        comment="db.collation.title_key(title): what the events table sorts titles by",
-    ),
+    *_title_keys(),
     Column("start_date", Date, nullable=False, index=True),
     Column("end_date", Date),
     Column("date_precision", _enum(DatePrecision), nullable=False, default=DatePrecision.DAY),
@@ -272,8 +286,8 @@ event = Table(
     Column("updated_by", String(120)),
     Column("version", Integer, nullable=False),
     _uuid(),
-    # The table's first page by title is a walk of this index (migration 0009).
-    Index("ix_event_title_key", "title_key"),
+    # The table's first page by title is a walk of the language's index (migration 0014).
+    *(Index(f"ix_event_title_key_{lang}", f"title_key_{lang}") for lang in RANK_LANGUAGES),
     # With the start date beside the end date, the earliest start of the events
     # reaching into a year is read from this index alone: 18 -> 1.3 ms of CPU at
     # 1,000,000 events, on every refresh of the overview (migration 0008).
@@ -322,6 +336,7 @@ if TYPE_CHECKING:
         change_log as change_log,
         city_alias as city_alias,
         country_alias as country_alias,
+        data_set as data_set,
         event_source as event_source,
         event_speaker as event_speaker,
         occasion_alias as occasion_alias,
@@ -353,6 +368,7 @@ else:
             "change_log",
             "city_alias",
             "country_alias",
+            "data_set",
             "event_source",
             "event_speaker",
             "occasion_alias",

@@ -4,6 +4,11 @@ The form writes its content here every few seconds and after each field;
 the next start finds the drafts that were never saved or discarded and offers
 them back. Each draft is one JSON file, written atomically (temp + replace),
 so a kill in mid-write leaves the previous draft intact.
+
+A draft names its data set by the identity stored in it (``db.identity``), so it is
+offered wherever the data file goes (another drive letter, a new name or folder, a
+restored backup, a copy); drafts written before, named by the file's address only, are
+offered at that address and then take the identity.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from sqlalchemy.exc import ArgumentError
 from db.engine import APP_NAME
 
 if TYPE_CHECKING:  # imported where used: the window looks for drafts at every start
+    from db.engine import Database
     from db.event_store import EventInput
 
 log = logging.getLogger(__name__)
@@ -106,21 +112,36 @@ class Draft:
 
 
 class DraftStore:
-    """Draft files for one data set (drafts of another database are not offered)."""
+    """Draft files for one data set (drafts of another data set are not offered).
 
-    def __init__(self, database: str, folder: Path | None = None):
-        self.database = data_set_key(database)
+    Given only an address (no open data set), drafts are known by that address alone."""
+
+    def __init__(self, database: Database | str, folder: Path | None = None):
+        self.address_only = isinstance(database, str)
+        if isinstance(database, str):
+            self.database, self.identity = data_set_key(database), None
+        else:
+            from db.identity import data_set_identity
+
+            self.database = data_set_key(database.url)
+            self.identity = data_set_identity(database.engine)
         self.folder = folder or drafts_dir()
 
     def save(self, key: str, data: EventInput) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{key}.json"
-        partial = path.with_suffix(".partial")
         document = {
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
             "database": self.database,
             "event": to_json(data),
         }
+        return self._write(key, document)
+
+    def _write(self, key: str, document: dict[str, Any]) -> Path:
+        """Write a draft's file whole or not at all (temp + replace)."""
+        if self.identity is not None:
+            document["data_set"] = str(self.identity)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{key}.json"
+        partial = path.with_suffix(".partial")
         with partial.open("w", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=False)
             handle.flush()
@@ -137,8 +158,10 @@ class DraftStore:
         for path in self.folder.glob("*.json") if self.folder.is_dir() else []:
             try:
                 document = json.loads(path.read_text(encoding="utf-8"))
-                if data_set_key(document.get("database") or "") != self.database:
-                    continue  # drafts written before kept the password: compared without
+                if not self._ours(document):
+                    continue
+                if self.identity is not None and "data_set" not in document:
+                    self._take_identity(path.stem, document)
                 drafts.append(
                     Draft(
                         key=path.stem,
@@ -151,3 +174,22 @@ class DraftStore:
                 log.warning("draft %s not offered: it cannot be read (%s)", path, error)
                 continue
         return sorted(drafts, key=lambda draft: draft.saved_at, reverse=True)
+
+    def _ours(self, document: dict[str, Any]) -> bool:
+        """Whether a draft's document belongs to this data set: by the identity both have,
+        else (a draft written before identities, or a data set that has none) by the
+        address, compared without a password (drafts written before kept it). A draft of
+        a data set with an identity is never offered in an open one without: that is
+        another data set."""
+        identity: str | None = document.get("data_set")
+        if identity is not None and not self.address_only:
+            return identity == str(self.identity)
+        return data_set_key(document.get("database") or "") == self.database
+
+    def _take_identity(self, key: str, document: dict[str, Any]) -> None:
+        """Give a draft known by address only its data set's identity, so it follows the
+        data set from now on; in a folder that cannot be written it stays as it was."""
+        try:
+            self._write(key, dict(document))
+        except OSError as error:
+            log.warning("draft %s keeps its data file's address: %s", key, error)

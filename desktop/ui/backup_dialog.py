@@ -7,6 +7,7 @@ close its connections first (``before_restore``) and to reopen afterwards
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +28,10 @@ from PySide6.QtWidgets import (
 from db.backup import (
     BackupError,
     BackupInfo,
+    another_data_set,
+    automatic_backup_failure,
     changed_since,
+    check_backup_folder,
     list_backups,
     make_backup,
     restore,
@@ -98,19 +102,51 @@ class BackupDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """The backups, newest first; the newest made before now is chosen (one dated in
+        the future says nothing of when it was made)."""
+        self.status.setText(self._problem())
         self.backups = list_backups(self.database_path)
         self.table.setRowCount(len(self.backups))
+        now = dt.datetime.now()
         for row, info in enumerate(self.backups):
             size = i18n.locale().formattedDataSize(
                 info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
             )
-            made = i18n.format_datetime(info.made_at, seconds=True)
-            for column, text in enumerate((made, _reason(self, info.reason), size)):
+            made = QTableWidgetItem(i18n.format_datetime(info.made_at, seconds=True))
+            if info.in_future(now):
+                self._mark_future(made)
+            self.table.setItem(row, 0, made)
+            for column, text in enumerate((_reason(self, info.reason), size), start=1):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if self.backups:
-            self.table.selectRow(0)
+            past = [row for row, info in enumerate(self.backups) if not info.in_future(now)]
+            self.table.selectRow(past[0] if past else 0)
         self._update_buttons()
+
+    def _problem(self) -> str:
+        """What keeps the backups from being made or seen: a backups disk not connected
+        (its backups are not "none"), an automatic backup that failed unseen."""
+        try:
+            check_backup_folder(self.database_path)
+        except BackupError as error:
+            return str(error)
+        failure = automatic_backup_failure(self.database_path)
+        if failure is not None:
+            return self.tr("The last automatic backup could not be made: {reason}").format(
+                reason=failure
+            )
+        return ""
+
+    def _mark_future(self, made: QTableWidgetItem) -> None:
+        made.setText(self.tr("{when} (dated in the future)").format(when=made.text()))
+        made.setToolTip(
+            self.tr(
+                "This backup is dated later than now: the computer's clock was wrong when "
+                "it was made, so when it was really made is not known. It is kept, and the "
+                "daily backup is made as if it were not there."
+            )
+        )
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
@@ -132,6 +168,16 @@ class BackupDialog(QDialog):
         question = self.tr("Replace the current data with the backup made {when}?").format(
             when=i18n.format_datetime(info.made_at)
         )
+        if info.in_future():
+            question += " " + self.tr(
+                "Its date is later than now (the computer's clock was wrong), so when it "
+                "was really made is not known."
+            )
+        if another_data_set(info.path, self.database_path):
+            question += " " + self.tr(
+                "It holds another data set than the current one (made apart from it, not a "
+                "backup or a copy of it)."
+            )
         changed = changed_since(info.path, self.database_path)
         if changed:  # what the restore replaces, before the clerk says yes
             question += " " + self.tr(

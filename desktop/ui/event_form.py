@@ -36,7 +36,7 @@ from db.event_store import (
 from desktop.drafts import Draft, DraftStore
 from desktop.ui.child_tables import RowsEditor
 from desktop.ui.completers import Suggester
-from desktop.ui.form_fields import EventFields
+from desktop.ui.form_fields import KEPT_FOR_A_COPY, EventFields
 from desktop.ui.name_check_dialog import confirm_names
 from desktop.ui.widgets import ERROR_STYLE
 
@@ -81,7 +81,7 @@ class EventForm(QDialog):
         self.check_duplicates = True
         self.check_names = True
         """Ask about typed names that match no record exactly before saving."""
-        self._drafts = DraftStore(database.url)
+        self._drafts = DraftStore(database)
         self.draft_key = f"form-{uuid.uuid4().hex}"
         self._drafts_stopped = False
         self.fields = EventFields(database, self._suggester)
@@ -129,7 +129,8 @@ class EventForm(QDialog):
         self.save_duplicate_button = self._button(
             self.tr("Save and duplicate"),
             "save_and_duplicate",
-            self.tr("Save, then start a copy with the same report, occasion, dates and country"),
+            self.tr("Save, then start the next event with the same report and these fields "
+                    "copied: {fields}").format(fields=", ".join(self._copied_fields())),
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel")
@@ -171,6 +172,11 @@ class EventForm(QDialog):
             shortcut = QShortcut(QKeySequence(SHORTCUTS[name]), self)
             shortcut.activated.connect(lambda e=editor: self._add_row(e))
             editor.add_button.setToolTip(f"{editor.add_button.text()} ({SHORTCUTS[name]})")
+
+    def _copied_fields(self) -> list[str]:
+        """The form's names of the fields "Save and duplicate" copies (``KEPT_FOR_A_COPY``,
+        what ``keep_for_next`` copies), so its tip cannot drift from what it does."""
+        return [getattr(self.fields, name).accessibleName() for name in KEPT_FOR_A_COPY]
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)

@@ -85,6 +85,19 @@ FIELDS_WITH_ERRORS = (
     "source",
 )
 
+KEPT_FOR_A_COPY = (
+    "date_precision",
+    "start_date",
+    "end_date",
+    "event_type",
+    "occasion",
+    "anniversary",
+    "country",
+    "status",
+)
+"""What "Save and duplicate" copies into the next event besides the report
+(:meth:`EventFields.keep_for_next`); the button's tip names these fields."""
+
 WARNING_STYLE = "color: #9a5b00;"
 
 W = TypeVar("W", bound=QWidget)
@@ -758,14 +771,4 @@ class EventFields(QWidget):
         blank = EventInput(source=data.source)
         if not duplicate:
             return blank
-        return replace(
-            blank,
-            start_date=data.start_date,
-            end_date=data.end_date,
-            date_precision=data.date_precision,
-            event_type=data.event_type,
-            occasion=data.occasion,
-            anniversary=data.anniversary,
-            country=data.country,
-            status=data.status,
-        )
+        return replace(blank, **{name: getattr(data, name) for name in KEPT_FOR_A_COPY})

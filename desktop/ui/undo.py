@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -49,6 +50,15 @@ class Undo(QObject):
 
     def imported(self, count: int) -> str:
         return self.tr("Import of %n events", "", count)
+
+    def changes(self, added: int = 0, updated: int = 0, removed: int = 0,
+                restored: int = 0) -> list[str]:
+        """What a step did to how many events, the counts of none left out."""
+        counted = ((added, self.tr("%n events added", "", added)),
+                   (updated, self.tr("%n events updated", "", updated)),
+                   (removed, self.tr("%n events removed", "", removed)),
+                   (restored, self.tr("%n events restored", "", restored)))
+        return [text for count, text in counted if count]
 
 
 class Host(Protocol):
@@ -229,16 +239,30 @@ class SetStatusCommand(EventsCommand):
         self.step(work, undoing=True, shown=self.uuids)
 
 
+@dataclass(frozen=True)
+class BatchDone:
+    """What an import or a merge did: its batch (None: it changed nothing) and how many
+    events it added and updated, for the status bar after a redo."""
+
+    batch_id: uuid.UUID | None
+    added: int = 0
+    updated: int = 0
+
+
 class BatchCommand(HostCommand):
     """An import or a merge already committed as one batch: undo takes the batch back
     (undo_batch), redo does it again from the same plan.
 
     Both go through desktop.importing, so the change log records them like the command
-    line's import, merge and undo-import.
+    line's import, merge and undo-import. After either step the window selects the
+    batch's events that are still there and says how many events the step removed,
+    restored, added or updated (the step's name alone said nothing of what it did).
     """
 
-    def __init__(self, host: Host, batch_id: uuid.UUID, text: str,
-                 again: Callable[[], uuid.UUID | None]):
+    host: EventsHost
+
+    def __init__(self, host: EventsHost, batch_id: uuid.UUID, text: str,
+                 again: Callable[[], BatchDone]):
         super().__init__(text)
         self.host = host
         self.batch_id: uuid.UUID | None = batch_id
@@ -248,27 +272,49 @@ class BatchCommand(HostCommand):
     def redo(self) -> None:
         if self._done:
             return
+        done: list[BatchDone] = []
 
         def again() -> None:
-            self.batch_id = self.again()
+            done.append(self.again())
+            self.batch_id = done[0].batch_id
 
-        self._guard(again)
+        if self._guard(again):
+            counts = Undo().changes(added=done[0].added, updated=done[0].updated)
+            self._report(tr("Redone: {what}"), counts)
         self._done = True
 
     def undo(self) -> None:
-        from desktop.importing.undo import undo_batch
+        from desktop.importing.undo import UndoResult, undo_batch
 
         batch_id = self.batch_id
-        if batch_id is not None:  # None: doing it again changed nothing
-            self._guard(lambda: undo_batch(self.host.database, batch_id))
         self._done = False
+        if batch_id is None:  # doing it again changed nothing
+            return
+        undone: list[UndoResult] = []
+        if self._guard(lambda: undone.append(undo_batch(self.host.database, batch_id))):
+            counts = Undo().changes(removed=undone[0].removed, restored=undone[0].restored)
+            self._report(tr("Undone: {what}"), counts, batch_id)
 
-    def _guard(self, work: Callable[[], object]) -> None:
+    def _report(self, done: str, counts: list[str], batch_id: uuid.UUID | None = None) -> None:
+        """Select the events of the batch (the step's own after a redo) and say what the
+        step did: "Undone: Import of 3 events (3 events removed)"."""
+        batch = batch_id or self.batch_id
+        shown = [] if batch is None else batch_events(self.host.database, batch)
+        message = done.format(what=self.text())
+        changes = ", ".join(counts)
+        if changes:
+            message = tr("{done} ({changes})").format(done=message, changes=changes)
+        self.host.after_step(shown, message)
+
+    def _guard(self, work: Callable[[], object]) -> bool:
+        """Do ``work`` and show the data; False (and the reason said) when it failed."""
         from desktop.importing.errors import ImportFileError, MergeError, UndoError
 
+        done = True
         try:
             work()
         except (UndoError, ImportFileError, MergeError) as error:
+            done = False
             self.setObsolete(True)
             self.host.report_failure(
                 tr("“{what}” cannot be undone or redone: {error}").format(
@@ -276,26 +322,49 @@ class BatchCommand(HostCommand):
                 )
             )
         self.host.after_change()
+        return done
 
 
-def import_command(host: Host, batch_id: uuid.UUID, plan: ImportPreview,
+def batch_events(database: Database, batch_id: uuid.UUID) -> list[uuid.UUID]:
+    """The events a batch's change-log rows name, in the order it touched them."""
+    from sqlalchemy import select
+
+    from db.models import ChangeLog
+
+    with database.sessions() as session:
+        rows = session.scalars(
+            select(ChangeLog.record_uuid)
+            .where(ChangeLog.batch_id == batch_id, ChangeLog.table_name == "event")
+            .order_by(ChangeLog.id)
+        )
+        return list(dict.fromkeys(u for u in rows if u is not None))
+
+
+def import_command(host: EventsHost, batch_id: uuid.UUID, plan: ImportPreview,
                    count: int) -> BatchCommand:
     """The wizard's import on the undo stack; redo imports the same rows again."""
     from desktop.importing.apply import apply_import
 
-    return BatchCommand(host, batch_id, Undo().imported(count),
-                        lambda: apply_import(host.database, plan).batch_id)
+    def again() -> BatchDone:
+        result = apply_import(host.database, plan)
+        return BatchDone(result.batch_id, result.inserted, result.updated)
+
+    return BatchCommand(host, batch_id, Undo().imported(count), again)
 
 
-def merge_command(host: Host, report: MergeReport, plan: MergePlan,
+def merge_command(host: EventsHost, report: MergeReport, plan: MergePlan,
                   decisions: dict[uuid.UUID, Decision]) -> BatchCommand:
     """The merge window's merge on the undo stack; redo merges again as decided."""
     from desktop.importing.merge import apply_merge, shown_peer
 
     assert report.batch_id is not None  # a merge that changed nothing is not pushed
     text = tr("Merge with {office}").format(office=shown_peer(plan.peer))
-    return BatchCommand(host, report.batch_id, text,
-                        lambda: apply_merge(host.database, plan, decisions).batch_id)
+
+    def again() -> BatchDone:
+        done = apply_merge(host.database, plan, decisions)
+        return BatchDone(done.batch_id, len(done.added), len(done.updated))
+
+    return BatchCommand(host, report.batch_id, text, again)
 
 
 class MergeRecordsCommand(HostCommand):
