@@ -108,8 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     copy = data_set_commands.add_parser(
         "copy", help=_("copy everything into a new, empty database and verify it")
     )
-    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
-    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL")
+    copy.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
+                      help=_("the data set to copy (a SQLite file or a server's address); "
+                             "it is only read"))
+    copy.add_argument("--to", dest="target", required=True, metavar="PATH_OR_URL",
+                      help=_("a new SQLite file, or an empty database on a server"))
     return parser
 
 
@@ -282,7 +285,7 @@ def clean_litter(database: Database) -> None:
     from db.backup import clean_litter
     from db.copy import clean_temporary_copies
     from db.engine import sqlite_path
-    from desktop.reports.workbook import clean_interrupted_exports
+    from desktop.output_file import clean_interrupted_exports
 
     path = sqlite_path(database.url)
     if path is not None:
@@ -398,14 +401,13 @@ def run_extract(database: Database, args: argparse.Namespace) -> int:
     import json
 
     from desktop.extraction import extract, extraction_to_json, format_extraction, read_document
+    from desktop.extraction.document import DocumentError
     from desktop.extraction.shown_names import shown_names
 
     try:
         text = read_document(args.file)
-    except (OSError, ValueError) as error:
-        raise CommandError(
-            _("cannot read {file}: {error}").format(file=args.file, error=error)
-        ) from error
+    except DocumentError as error:
+        raise CommandError(str(error)) from error
     with database.sessions() as session:
         extraction = extract(text, session=session, published=args.published)
         names = shown_names(session, extraction.events, messages.current_language())
@@ -440,18 +442,26 @@ def _sqlite_file(database: str | None) -> Path:
     path = sqlite_path(to_url(database))
     if path is None:
         raise CommandError(
-            _("backup and restore work on SQLite files; back up a PostgreSQL server with pg_dump")
+            _(
+                "backup and restore work on SQLite files. Back up a PostgreSQL server with "
+                "pg_dump (and restore with pg_restore), or copy the data set into a file of "
+                "its own, verified: diaspora-events db copy --from ADDRESS --to FILE.sqlite"
+            )
         )
     return path
 
 
 def run_backup(database: Database, args: argparse.Namespace) -> int:
-    from db.backup import list_backups, make_backup
+    from db.backup import check_backup_folder, list_backups, make_backup
 
     path = _sqlite_file(database.url)
     if args.list:
+        check_backup_folder(path)  # not connected: not "no backups"
         for info in list_backups(path):
-            print(f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.path}")
+            line = f"{info.made_at:%Y-%m-%d %H:%M:%S}  {info.reason:<24} {info.path}"
+            if info.in_future():
+                line += "  " + _("(dated in the future: the clock was wrong when it was made)")
+            print(line)
         return 0
     made = make_backup(path, "manual")  # and the rotation
     print(_("Backed up to {path}").format(path=made))
@@ -459,7 +469,13 @@ def run_backup(database: Database, args: argparse.Namespace) -> int:
 
 
 def run_restore(database: str | None, args: argparse.Namespace) -> int:
-    from db.backup import newest_good_backup, restore
+    from db.backup import (
+        another_data_set,
+        changed_since,
+        check_backup_folder,
+        newest_good_backup,
+        restore,
+    )
 
     path = _sqlite_file(database)
     if not path.parent.is_dir():  # its backups are there too: "no backup" would mislead
@@ -470,6 +486,7 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
             ).format(folder=path.parent)
         )
     if args.newest:
+        check_backup_folder(path)  # not connected: not "no good backup"
         newest = newest_good_backup(path)
         if newest is None:
             raise CommandError(_("there is no good backup of {path}").format(path=path))
@@ -483,10 +500,30 @@ def run_restore(database: str | None, args: argparse.Namespace) -> int:
                 _("{path} is a folder, not a backup file; name a backup file in it")
                 .format(path=chosen)
             )
+    newer = changed_since(chosen, path) if path.exists() else None  # nobody is asked
+    other = path.exists() and another_data_set(chosen, path)
     kept = restore(chosen, path)
     print(_("Restored {backup} into {path}.").format(backup=chosen.name, path=path))
     if kept:
         print(_("What it replaced is kept as {path}.").format(path=kept))
+        if other:
+            print(
+                _(
+                    "{backup} holds another data set than the one it replaced (made apart "
+                    "from it, not a backup or a copy of it). If that was not meant, restore "
+                    "the copy kept above."
+                ).format(backup=chosen.name)
+            )
+        if newer:
+            print(
+                ngettext(
+                    "{count} event entered or changed since that backup is not in the "
+                    "restored data as it was; it is in that copy.",
+                    "{count} events entered or changed since that backup are not in the "
+                    "restored data as they were; they are in that copy.",
+                    newer,
+                ).format(count=newer)
+            )
         if kept.name.endswith("-damaged.sqlite"):
             print(
                 _(

@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
 from db.engine import Database
 from db.messages import N_, _, current_language, format_number, ngettext
@@ -139,6 +139,7 @@ def parse_sheets(values: list[str] | None) -> tuple[str, ...]:
 def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
     """The :class:`EventFilter` of the command line, names resolved to records."""
     from db.gazetteer import Gazetteer
+    from db.localized import display_name
     from db.models import EventStatus
     from db.queries import EventFilter
     from desktop.cli import CommandError
@@ -157,36 +158,30 @@ def build_filter(database: Database, args: argparse.Namespace) -> EventFilter:
         gazetteer = Gazetteer(session)
         country = None
         if wanted["country"]:
-            country = gazetteer.resolve_country(wanted["country"])
-            if country is None:
-                raise CommandError(
-                    _(
-                        "no country named '{name}'; use its English name or ISO code, e.g. RU"
-                    ).format(name=wanted["country"])
-                )
+            country = _exactly(
+                wanted["country"], gazetteer.resolve_country,
+                _("no country named '{name}'; use its English name or ISO code, e.g. RU"),
+            )
             flt.country_id = country.id
-        lookups: list[tuple[str, Callable[[str], object]]] = [
-            ("region", lambda text: _region_by_code(session, text)
-             or gazetteer.resolve_region(text, country)),
-            ("organization", lambda text: gazetteer.resolve_organization(text)),
-            ("occasion", lambda text: gazetteer.resolve_occasion(text)),
+        lookups: list[tuple[str, Callable[[str, bool], _Named | None]]] = [
+            ("region", lambda text, fuzzy: _region_by_code(session, text)
+             or gazetteer.resolve_region(text, country, fuzzy=fuzzy)),
+            ("organization", lambda text, fuzzy: gazetteer.resolve_organization(
+                text, fuzzy=fuzzy)),
+            ("occasion", lambda text, fuzzy: gazetteer.resolve_occasion(text, fuzzy=fuzzy)),
         ]
         for key, resolve in lookups:
             text = wanted[key]
             if text:
-                record = resolve(text)
-                if record is None:
-                    if key == "region" and country:
-                        message = _(
-                            "no region named '{name}' in {country}; check the spelling or the "
-                            "list in the application"
-                        )
-                    else:
-                        message = _(_NO_SUCH[key])
-                    raise CommandError(
-                        message.format(name=text, country=country.name if country else "")
-                    )
-                setattr(flt, f"{key}_id", record.id)  # type: ignore[attr-defined]
+                if key == "region" and country:
+                    message = _(
+                        "no region named '{name}' in {country}; check the spelling or the "
+                        "list in the application"
+                    ).replace("{country}", display_name(country, current_language()))
+                else:
+                    message = _(_NO_SUCH[key])
+                record = _exactly(text, resolve, message)
+                setattr(flt, f"{key}_id", record.id)
     return flt
 
 
@@ -208,14 +203,38 @@ def report_language(chosen: str | None, command: str | None = None) -> str:
 def _occasion_id(database: Database, text: str) -> int:
     """The occasion ``--gaps-for`` names, matched like the other names."""
     from db.gazetteer import Gazetteer
-    from desktop.cli import CommandError
 
     with database.sessions() as session:
-        occasion = Gazetteer(session).resolve_occasion(text)
-        if occasion is None:
-            unknown = _NO_SUCH["occasion"]
-            raise CommandError(_(unknown).format(name=text))
-        return occasion.id
+        resolve = Gazetteer(session).resolve_occasion
+        return _exactly(text, lambda name, fuzzy: resolve(name, fuzzy=fuzzy),
+                        _(_NO_SUCH["occasion"])).id
+
+
+class _Named(Protocol):
+    id: int
+
+
+Record = TypeVar("Record", bound=_Named)
+
+
+def _exactly(text: str, resolve: Callable[[str, bool], Record | None], unknown: str) -> Record:
+    """The record ``text`` names exactly (any alias or language, as the form takes it).
+    A name the lists only resemble is refused with the near one, so a typo never narrows
+    a report to another place or body; ``unknown`` (with ``{name}``) when none is near."""
+    from db.localized import display_name
+    from desktop.cli import CommandError
+
+    found = resolve(text, False)
+    if found is not None:
+        return found
+    near = resolve(text, True)
+    if near is None:
+        raise CommandError(unknown.format(name=text))
+    raise CommandError(
+        _("'{name}' is not in the lists; the nearest name is '{near}'. Write that name (or "
+          "another spelling the lists hold) to narrow the report to it.").format(
+            name=text, near=display_name(near, current_language()))
+    )
 
 
 def _region_by_code(session: Session, text: str) -> Region | None:

@@ -37,7 +37,8 @@ def add_import_commands(subparsers: Any) -> None:
     imp.set_defaults(handler=run_import)
 
     undo = subparsers.add_parser("undo-import", help=_("undo an import or merge by its batch id"))
-    undo.add_argument("batch_id")
+    undo.add_argument("batch_id", help=_("the id an import or merge printed after "
+                                         "“Undo with:”"))
     undo.set_defaults(handler=run_undo)
 
     merge = subparsers.add_parser("merge", help=_("merge another office's database into this one"))
@@ -49,10 +50,14 @@ def add_import_commands(subparsers: Any) -> None:
     merge.set_defaults(handler=run_merge)
 
     ref_out = subparsers.add_parser("export-reference", help=_("write the reference lists"))
-    ref_out.add_argument("--out", required=True, type=Path)
+    ref_out.add_argument("--out", required=True, type=Path,
+                         help=_("the workbook to write (.xlsx); another office imports it "
+                                "with import-reference"))
     ref_out.set_defaults(handler=run_export_reference)
     ref_in = subparsers.add_parser("import-reference", help=_("merge reference lists from a file"))
-    ref_in.add_argument("file", type=Path)
+    ref_in.add_argument("file", type=Path,
+                        help=_("a workbook written by export-reference (another office's "
+                               "lists)"))
     ref_in.set_defaults(handler=run_import_reference)
 
 
@@ -83,8 +88,12 @@ def _fail(message: str) -> int:
 
 def run_template(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.template import write_template
+    from desktop.output_file import OutputFileError
 
-    out = write_template(database, args.out, current_language())  # the messages' language
+    try:
+        out = write_template(database, args.out, current_language())  # the messages' language
+    except OutputFileError as error:
+        return _fail(str(error))
     print(_("Wrote {file}").format(file=out))
     return 0
 
@@ -103,7 +112,7 @@ def run_import(database: Database, args: argparse.Namespace) -> int:
     try:
         table = read_table(args.file, sheet=args.sheet)
         mapping = (ColumnMapping.load(args.mapping, table.headers) if args.mapping
-                   else guess_mapping(table.headers))
+                   else guess_mapping(table.headers, hidden=table.hidden_columns))
         if args.save_mapping:
             mapping.save(args.save_mapping, table.headers)
         plan = preview(database, table, mapping)
@@ -210,8 +219,13 @@ def _field_names(fields: list[str]) -> str:
 
 def run_export_reference(database: Database, args: argparse.Namespace) -> int:
     from desktop.importing.reference_lists import export_reference
+    from desktop.output_file import OutputFileError
 
-    print(_("Wrote {file}").format(file=export_reference(database, args.out)))
+    try:
+        out = export_reference(database, args.out)
+    except OutputFileError as error:
+        return _fail(str(error))
+    print(_("Wrote {file}").format(file=out))
     return 0
 
 

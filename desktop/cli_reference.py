@@ -30,12 +30,19 @@ def add_reference_command(subparsers: Any) -> argparse.ArgumentParser:
             "record nothing uses"
         ),
     )
-    parser.add_argument("kind", choices=tuple(REFERENCE_KINDS))
+    parser.add_argument("kind", choices=tuple(REFERENCE_KINDS), help=_("which list"))
     parser.add_argument("text", nargs="?", default="", help=_("any part of a name or alias"))
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--history", type=int, metavar="ID", help=_("the record's change history"))
-    action.add_argument("--add-alias", nargs=2, metavar=("ID", "NAME"))
-    action.add_argument("--remove-alias", nargs=2, metavar=("ID", "NAME"))
+    action.add_argument(
+        "--add-alias", nargs=2, metavar=("ID", "NAME"),
+        help=_("add another spelling of record ID (found by a search) that entry, import and "
+               "extraction then recognize"),
+    )
+    action.add_argument(
+        "--remove-alias", nargs=2, metavar=("ID", "NAME"),
+        help=_("remove that spelling from record ID"),
+    )
     action.add_argument(
         "--delete",
         type=int,

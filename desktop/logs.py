@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -34,4 +35,16 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
+    sys.unraisablehook = _log_unraisable
     return path
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """An error Python cannot raise (a library's abandoned writer failing as it is cleaned
+    up, after the failure it belongs to was already told) goes to the log, not as a
+    traceback on the clerk's screen or terminal."""
+    logging.getLogger("unraisable").warning(
+        "%s: %s", unraisable.err_msg or "Exception ignored in", unraisable.object,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback)
+        if unraisable.exc_value is not None else None,
+    )

@@ -142,4 +142,4 @@ def test_extract_prints_drafts_and_json(database_path: Path, tmp_path: Path, cap
     assert event["anniversary"] == 33
     assert event["program"][0] == "minute of silence"
     assert main(["--database", db_file, "extract", str(tmp_path / "none.txt")]) == 1
-    assert "cannot read" in capsys.readouterr().err
+    assert "There is no file" in capsys.readouterr().err

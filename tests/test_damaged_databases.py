@@ -103,9 +103,13 @@ def test_a_read_only_database_gets_a_clear_message(
 
 
 def _limit_file_size(limit: int) -> Callable[[], None]:
+    """A child whose files cannot grow past ``limit`` bytes, as on a full disk. It writes no
+    bytecode: Python keeps a .pyc cut short by the limit, and every later start fails."""
+
     def apply() -> None:
         import resource
 
+        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"  # read by the child's interpreter
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     return apply

@@ -167,7 +167,7 @@ def test_the_next_start_deletes_what_a_killed_export_left_and_spares_a_running_o
     import platformdirs
 
     from db.engine import APP_NAME
-    from desktop.reports.workbook import clean_interrupted_exports
+    from desktop.output_file import clean_interrupted_exports
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])  # an export's process, now ended
     dead.wait()

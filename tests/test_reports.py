@@ -573,7 +573,7 @@ def test_unwritable_targets_give_a_clear_error(seeded: Database, tmp_path: Path,
     def locked(*_args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("desktop.reports.workbook.os.replace", locked)
+    monkeypatch.setattr("desktop.output_file.os.replace", locked)
     with pytest.raises(ReportError, match="close it") as error:
         export(seeded, out)
     assert str(out) in str(error.value)

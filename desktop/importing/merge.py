@@ -39,7 +39,7 @@ from typing import Any, Literal
 from sqlalchemy import create_engine, insert, make_url, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from db.backup import make_backup, snapshot
+from db.backup import integrity_problem, make_backup, snapshot
 from db.change_values import items
 from db.copy import temporary_folder
 from db.duplicates import DuplicateFinder
@@ -161,6 +161,11 @@ def open_peer(peer: str | Path, workdir: Path) -> Database:
         if path is not None:
             if not path.exists():
                 raise MergeError(_("There is no database file {path}.").format(path=path))
+            damaged = integrity_problem(path)  # why, in a few words (not the start's advice)
+            if damaged is not None:
+                raise MergeError(_("{path} is damaged ({problem}), so it cannot be merged. "
+                                   "Ask the other office for a new copy of its data file."
+                                   ).format(path=path, problem=damaged))
             problem = restorable_problem(path)  # said of the file itself, not of the copy
             if problem is not None:
                 raise MergeError(_("{path} cannot be merged: {problem}.").format(

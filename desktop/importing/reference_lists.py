@@ -31,6 +31,7 @@ from desktop.importing.apply import BatchStore
 from desktop.importing.bulk import table_of
 from desktop.importing.errors import ImportFileError
 from desktop.importing.reader import read_table
+from desktop.output_file import save_whole
 from desktop.reports.cells import to_cell
 
 
@@ -85,7 +86,13 @@ class ReferenceReport:
 
 
 def export_reference(database: Database, out: Path) -> Path:
-    """Write every reference list with its aliases to ``out``."""
+    """Write every reference list with its aliases to ``out``, whole or not at all."""
+    return save_whole(lambda path: _write_lists(database, path), Path(out),
+                      "reference-lists.xlsx")
+
+
+def _write_lists(database: Database, path: Path) -> None:
+    """The lists in a write-only workbook (rows go to disk as they come), saved as ``path``."""
     wb = Workbook(write_only=True)
     with database.sessions() as session:
         codes: dict[int | None, str | None] = {
@@ -115,9 +122,7 @@ def export_reference(database: Database, out: Path) -> Path:
                              if n != getattr(record, kind.fields[0][1])]
                     row.append(to_cell(ws, "; ".join(names)) if names else None)
                 ws.append(row)
-    out = Path(out).expanduser()
-    wb.save(out)
-    return out
+    wb.save(path)
 
 
 def import_reference(database: Database, path: Path, user: str | None = None) -> ReferenceReport:

@@ -36,6 +36,7 @@ from db.models import (
     Region,
 )
 from desktop.importing.mapping import FIELDS
+from desktop.output_file import save_whole
 from desktop.reports.cells import HEADER_FILL, HEADER_FONT, clean_text, is_risky
 from desktop.reports.language import collation_key, current, translate, use_language
 
@@ -108,10 +109,11 @@ def write_template(database: Database, out: Path, language: str = "en") -> Path:
     """Write the blank events workbook to ``out`` in ``language`` (headers, instructions,
     lists) and return its path; the import reads it in any language."""
     with use_language(language):
-        return _write_template(database, Path(out).expanduser())
+        book = _template(database)
+    return save_whole(book.save, Path(out), "template.xlsx")
 
 
-def _write_template(database: Database, out: Path) -> Path:
+def _template(database: Database) -> Workbook:
     wb = Workbook()
     events = wb.active
     assert isinstance(events, Worksheet)  # a new workbook's one sheet
@@ -169,7 +171,4 @@ def _write_template(database: Database, out: Path) -> Path:
         rule.add(area)
     events.column_dimensions["A"].hidden = True
     events.freeze_panes = "B2"
-    out = out.expanduser()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(out)
-    return out
+    return wb

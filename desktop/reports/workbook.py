@@ -1,8 +1,7 @@
 """Make the report workbook: one pass over the events, summaries from SQL, atomic save.
 
-The file is written under a temporary name in the target's folder and moved
-onto the target only when complete, so a cancelled or failed export leaves
-no half-written file and an older report under the same name survives.
+The file is written whole or not at all (:mod:`desktop.output_file`), so a cancelled or
+failed export leaves no half-written file and an older report under the same name survives.
 XlsxWriter (and openpyxl, for the cell rules) are imported here lazily: the GUI
 and CLI import this package at start-up.
 """
@@ -10,20 +9,17 @@ and CLI import this package at start-up.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import logging
-import os
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from db.change_log import current_user
-from db.engine import APP_NAME, Database
+from db.engine import Database
 from db.messages import _
+from desktop.output_file import OutputFileError, check_target, reason, written_whole
 from desktop.reports.options import (
     COUNTING_SHEET,
     SHEET_TITLES,
@@ -53,27 +49,17 @@ def export_workbook(
     Raises :class:`ReportError` when the file cannot be written.
     """
     options.validate()
-    out = _check_target(Path(out).expanduser())
     started = time.perf_counter()
-    handle, temp_name = _temporary_file(out)
-    temp = Path(temp_name)
-    marker = _mark_in_progress(temp)
     try:
-        os.close(handle)
-        events = _build(database, temp, options, progress, cancelled or (lambda: False))
-        _replace(temp, out)
+        out = check_target(Path(out), "report.xlsx")
+        with written_whole(out) as temp:
+            events = _build(database, temp, options, progress, cancelled or (lambda: False))
+    except OutputFileError as error:
+        raise ReportError(str(error)) from error
     except (ReportError, ExportCancelled):
-        temp.unlink(missing_ok=True)
         raise
     except Exception as error:
-        temp.unlink(missing_ok=True)
         raise _internal_error(out, error) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    finally:
-        if marker is not None:
-            marker.unlink(missing_ok=True)
     return ExportSummary(
         path=out,
         events=events,
@@ -81,94 +67,6 @@ def export_workbook(
         seconds=time.perf_counter() - started,
         bytes=out.stat().st_size,
     )
-
-
-# --- the target file ------------------------------------------------------------
-
-
-def _check_target(out: Path) -> Path:
-    """The regular file to write (a link's target: the link stays); refuses devices."""
-    from db.backup import NotAFileError, regular_target
-
-    try:
-        out = regular_target(out) if not out.is_dir() else out
-    except NotAFileError as error:
-        raise ReportError(str(error)) from error
-    if out.is_dir():
-        raise ReportError(_("{path} is a folder. Choose a file name for the report, such as "
-                            "report.xlsx.").format(path=out))
-    folder = out.parent
-    if not folder.is_dir():
-        raise ReportError(_("Cannot write {path}: the folder {folder} does not exist. Create it "
-                            "or choose another folder.").format(path=out, folder=folder))
-    if out.exists() and not os.access(out, os.W_OK):
-        raise ReportError(_("Cannot overwrite {path}: the file is read-only. Choose another "
-                            "name or make the file writable.").format(path=out))
-    return out
-
-
-def _temporary_file(out: Path) -> tuple[int, str]:
-    """A new file beside ``out`` with the user's usual rights (0666 less the umask), as
-    the report should have: ``mkstemp`` would make it private (0600)."""
-    import secrets
-
-    try:
-        while True:
-            name = out.parent / f".~{out.stem}.{secrets.token_hex(6)}.xlsx.part"
-            try:
-                return os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666), str(name)
-            except FileExistsError:
-                continue
-    except OSError as error:
-        raise ReportError(_("Cannot write in the folder {folder}: {reason}. Choose a folder you "
-                            "can write to.").format(folder=out.parent, reason=_reason(error))
-                          ) from error
-
-
-def _exports_in_progress() -> Path:
-    """One small file per export being written, naming its ``.xlsx.part``: after a kill the
-    next start knows which folder holds what the export left behind."""
-    return platformdirs.user_state_path(APP_NAME, appauthor=False) / "exports-in-progress"
-
-
-def _mark_in_progress(temp: Path) -> Path | None:
-    try:
-        folder = _exports_in_progress()
-        folder.mkdir(parents=True, exist_ok=True)
-        marker = folder / f"{os.getpid()}-{temp.name}"
-        marker.write_text(str(temp), encoding="utf-8")
-        return marker
-    except OSError:  # no state folder: the export still works, only the clean-up is lost
-        return None
-
-
-def clean_interrupted_exports() -> list[Path]:
-    """Delete the ``.xlsx.part`` files of exports whose process was killed, saying so in
-    the log; an export still running in another process is left alone."""
-    from db.copy import process_running
-
-    cleaned = []
-    folder = _exports_in_progress()
-    for marker in folder.glob("*-*.xlsx.part") if folder.is_dir() else ():
-        pid = marker.name.split("-", 1)[0]
-        if not pid.isdigit() or process_running(int(pid)):
-            continue
-        left = Path(marker.read_text(encoding="utf-8").strip())
-        if left.name.endswith(".xlsx.part") and left.is_file():
-            left.unlink(missing_ok=True)
-            log.info("deleted %s, left by an interrupted export", left)
-            cleaned.append(left)
-        marker.unlink(missing_ok=True)
-    return cleaned
-
-
-def _replace(temp: Path, out: Path) -> None:
-    try:
-        os.replace(temp, out)
-    except OSError as error:
-        raise ReportError(_("Cannot save {path}: {reason}. If the file is open in Excel or "
-                            "another program, close it and export again, or choose another "
-                            "name.").format(path=out, reason=_reason(error))) from error
 
 
 def _internal_error(out: Path, error: Exception) -> ReportError:
@@ -183,7 +81,7 @@ def _internal_error(out: Path, error: Exception) -> ReportError:
         return ReportError(_("The report was not saved. {reason}").format(
             reason=describe_database_error(error)))
     if isinstance(error, OSError):
-        return ReportError(_("The report was not saved: {reason}.").format(reason=_reason(error)))
+        return ReportError(_("The report was not saved: {reason}.").format(reason=reason(error)))
     return ReportError(
         _(
             "The report was not saved because of an error in the application; no file was "
@@ -191,14 +89,6 @@ def _internal_error(out: Path, error: Exception) -> ReportError:
             "supports the application."
         ).format(log=log_path())
     )
-
-
-def _reason(error: OSError) -> str:
-    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
-        return _("permission denied (the file may be open in another program, or read-only)")
-    if error.errno == errno.ENOSPC:
-        return _("the disk is full")
-    return error.strerror or str(error)
 
 
 # --- the workbook ----------------------------------------------------------------

@@ -43,6 +43,7 @@ from db.engine import Database
 from db.event_store import ProgramInput
 from db.queries import dates_text
 from desktop.extraction import Extraction, extract, read_document
+from desktop.extraction.document import DocumentError
 from desktop.extraction.learning import Lesson, lessons, remember
 from desktop.extraction.service import DraftEvent
 from desktop.extraction.shown_names import ShownNames, shown_names
@@ -218,12 +219,8 @@ class ExtractDialog(QDialog):
     def load_file(self, path: Path) -> None:
         try:
             self.text.setPlainText(read_document(path))
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot read the report"),
-                self.tr("{file} could not be read: {error}").format(file=path.name, error=error),
-            )
+        except DocumentError as error:  # worded for the clerk: what it is, what to do
+            QMessageBox.warning(self, self.tr("Cannot read the report"), str(error))
 
     def run_extraction(self) -> None:
         text = self.text.toPlainText()

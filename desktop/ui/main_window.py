@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         """Typing saved as it goes, for forms a crash leaves unsaved (made when needed)."""
         from desktop.drafts import DraftStore
 
-        return DraftStore(self.database.url)
+        return DraftStore(self.database)
 
     # --- building ------------------------------------------------
 
@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop.importing.template import write_template
+        from desktop.output_file import OutputFileError
         from desktop.ui import i18n
 
         name, _ = QFileDialog.getSaveFileName(
@@ -716,7 +717,7 @@ class MainWindow(QMainWindow):
         out = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
         try:
             write_template(self.database, out, i18n.current_language())
-        except (OSError, ValueError) as error:
+        except OutputFileError as error:  # worded for the clerk: what, and what to do
             QMessageBox.warning(self, self.tr("Template not written"), str(error))
             return None
         self.statusBar().showMessage(self.tr("Template written to {file}").format(file=out), 8000)
@@ -726,6 +727,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from desktop.importing.reference_lists import export_reference
+        from desktop.output_file import OutputFileError
 
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -738,7 +740,7 @@ class MainWindow(QMainWindow):
         out = Path(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
         try:
             export_reference(self.database, out)
-        except (OSError, ValueError) as error:
+        except OutputFileError as error:  # worded for the clerk: what, and what to do
             QMessageBox.warning(self, self.tr("Reference lists not written"), str(error))
             return None
         self.statusBar().showMessage(self.tr("Reference lists written to {file}").format(file=out))

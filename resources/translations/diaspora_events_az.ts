@@ -680,6 +680,10 @@
         <translation>«{what}» geri qaytarıla və ya təkrarlana bilməz: {error}</translation>
     </message>
     <message>
+        <source>{done} ({changes})</source>
+        <translation>{done} ({changes})</translation>
+    </message>
+    <message>
         <source>Merge with {office}</source>
         <translation>{office} ilə birləşdirmə</translation>
     </message>
@@ -876,12 +880,32 @@ The details are in the log file:
         <translation>Bağla</translation>
     </message>
     <message>
+        <source>The last automatic backup could not be made: {reason}</source>
+        <translation>Son avtomatik ehtiyat nüsxə çıxarıla bilmədi: {reason}</translation>
+    </message>
+    <message>
+        <source>{when} (dated in the future)</source>
+        <translation>{when} (tarixi gələcəkdədir)</translation>
+    </message>
+    <message>
+        <source>This backup is dated later than now: the computer&apos;s clock was wrong when it was made, so when it was really made is not known. It is kept, and the daily backup is made as if it were not there.</source>
+        <translation>Bu ehtiyat nüsxənin tarixi indiki vaxtdan sonradır: çıxarılanda kompüterin saatı səhv idi, ona görə də onun əslində nə vaxt çıxarıldığı bilinmir. O saxlanılır, gündəlik ehtiyat nüsxə isə o yoxmuş kimi çıxarılır.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Ehtiyat nüsxə alınmadı</translation>
     </message>
     <message>
         <source>Replace the current data with the backup made {when}?</source>
         <translation>Cari məlumatlar {when} çıxarılmış ehtiyat nüsxə ilə əvəz edilsin?</translation>
+    </message>
+    <message>
+        <source>Its date is later than now (the computer&apos;s clock was wrong), so when it was really made is not known.</source>
+        <translation>Onun tarixi indiki vaxtdan sonradır (kompüterin saatı səhv idi), ona görə də əslində nə vaxt çıxarıldığı bilinmir.</translation>
+    </message>
+    <message>
+        <source>It holds another data set than the current one (made apart from it, not a backup or a copy of it).</source>
+        <translation>Onda cari məlumat toplusundan başqa bir məlumat toplusu var (ondan ayrı yaradılıb, onun ehtiyat nüsxəsi və ya surəti deyil).</translation>
     </message>
     <message>
         <source>Events entered or changed since then: {count}. The backup has them as they were then, or not at all.</source>
@@ -1138,8 +1162,8 @@ The details are in the log file:
         <translation>Saxla və surətini çıxar</translation>
     </message>
     <message>
-        <source>Save, then start a copy with the same report, occasion, dates and country</source>
-        <translation>Saxla və eyni xəbər, münasibət, tarixlər və ölkə ilə surətə başla</translation>
+        <source>Save, then start the next event with the same report and these fields copied: {fields}</source>
+        <translation>Saxla və eyni xəbərin növbəti tədbirinə bu sahələri köçürərək başla: {fields}</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1238,10 +1262,6 @@ The details are in the log file:
     <message>
         <source>Cannot read the report</source>
         <translation>Xəbəri oxumaq olmur</translation>
-    </message>
-    <message>
-        <source>{file} could not be read: {error}</source>
-        <translation>{file} oxuna bilmədi: {error}</translation>
     </message>
     <message>
         <source>Paste a report first.</source>
@@ -2338,10 +2358,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>W{week} {year}</source>
         <translation>Həftə {week} {year}</translation>
-    </message>
-    <message>
-        <source>Q{quarter} {year}</source>
-        <translation>{year}, rüb {quarter}</translation>
     </message>
     <message>
         <source>No events</source>
@@ -3511,6 +3527,34 @@ Bu idxalı ləğv etmək üçün: Redaktə → Geri qaytar (Ctrl+Z).</translatio
         <translation>
             <numerusform>%n tədbirin idxalı</numerusform>
             <numerusform>%n tədbirin idxalı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events added</source>
+        <translation>
+            <numerusform>%n tədbir əlavə edildi</numerusform>
+            <numerusform>%n tədbir əlavə edildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events updated</source>
+        <translation>
+            <numerusform>%n tədbir dəyişdirildi</numerusform>
+            <numerusform>%n tədbir dəyişdirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events removed</source>
+        <translation>
+            <numerusform>%n tədbir silindi</numerusform>
+            <numerusform>%n tədbir silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events restored</source>
+        <translation>
+            <numerusform>%n tədbir bərpa edildi</numerusform>
+            <numerusform>%n tədbir bərpa edildi</numerusform>
         </translation>
     </message>
 </context>

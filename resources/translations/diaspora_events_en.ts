@@ -99,5 +99,33 @@
             <numerusform>Import of %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n events added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events updated</source>
+        <translation>
+            <numerusform>%n event updated</numerusform>
+            <numerusform>%n events updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events removed</source>
+        <translation>
+            <numerusform>%n event removed</numerusform>
+            <numerusform>%n events removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events restored</source>
+        <translation>
+            <numerusform>%n event restored</numerusform>
+            <numerusform>%n events restored</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

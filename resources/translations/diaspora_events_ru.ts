@@ -680,6 +680,10 @@
         <translation>«{what}» нельзя отменить или повторить: {error}</translation>
     </message>
     <message>
+        <source>{done} ({changes})</source>
+        <translation>{done} ({changes})</translation>
+    </message>
+    <message>
         <source>Merge with {office}</source>
         <translation>Объединение с {office}</translation>
     </message>
@@ -876,12 +880,32 @@ The details are in the log file:
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>The last automatic backup could not be made: {reason}</source>
+        <translation>Последнюю автоматическую резервную копию сделать не удалось: {reason}</translation>
+    </message>
+    <message>
+        <source>{when} (dated in the future)</source>
+        <translation>{when} (дата в будущем)</translation>
+    </message>
+    <message>
+        <source>This backup is dated later than now: the computer&apos;s clock was wrong when it was made, so when it was really made is not known. It is kept, and the daily backup is made as if it were not there.</source>
+        <translation>Дата этой резервной копии позже текущего времени: когда её делали, часы компьютера шли неверно, поэтому неизвестно, когда она сделана на самом деле. Она сохраняется, а ежедневная резервная копия делается так, будто её нет.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Не удалось создать копию</translation>
     </message>
     <message>
         <source>Replace the current data with the backup made {when}?</source>
         <translation>Заменить текущие данные резервной копией от {when}?</translation>
+    </message>
+    <message>
+        <source>Its date is later than now (the computer&apos;s clock was wrong), so when it was really made is not known.</source>
+        <translation>Её дата позже текущего времени (часы компьютера шли неверно), поэтому неизвестно, когда она сделана на самом деле.</translation>
+    </message>
+    <message>
+        <source>It holds another data set than the current one (made apart from it, not a backup or a copy of it).</source>
+        <translation>В ней другой набор данных, не текущий (созданный отдельно, а не его резервная копия или копия).</translation>
     </message>
     <message>
         <source>Events entered or changed since then: {count}. The backup has them as they were then, or not at all.</source>
@@ -1138,8 +1162,8 @@ The details are in the log file:
         <translation>Сохранить и копировать</translation>
     </message>
     <message>
-        <source>Save, then start a copy with the same report, occasion, dates and country</source>
-        <translation>Сохранить и начать копию с тем же сообщением, поводом, датами и страной</translation>
+        <source>Save, then start the next event with the same report and these fields copied: {fields}</source>
+        <translation>Сохранить и начать следующее мероприятие из того же сообщения, скопировав поля: {fields}</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1238,10 +1262,6 @@ The details are in the log file:
     <message>
         <source>Cannot read the report</source>
         <translation>Не удаётся прочитать сообщение</translation>
-    </message>
-    <message>
-        <source>{file} could not be read: {error}</source>
-        <translation>Не удалось прочитать {file}: {error}</translation>
     </message>
     <message>
         <source>Paste a report first.</source>
@@ -2343,10 +2363,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>W{week} {year}</source>
         <translation>Нед. {week} {year}</translation>
-    </message>
-    <message>
-        <source>Q{quarter} {year}</source>
-        <translation>{quarter} кв. {year}</translation>
     </message>
     <message>
         <source>No events</source>
@@ -3523,6 +3539,38 @@ Undo this import with Edit → Undo (Ctrl+Z).</source>
             <numerusform>импорт %n мероприятия</numerusform>
             <numerusform>импорт %n мероприятий</numerusform>
             <numerusform>импорт %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events added</source>
+        <translation>
+            <numerusform>добавлено %n мероприятие</numerusform>
+            <numerusform>добавлено %n мероприятия</numerusform>
+            <numerusform>добавлено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events updated</source>
+        <translation>
+            <numerusform>изменено %n мероприятие</numerusform>
+            <numerusform>изменено %n мероприятия</numerusform>
+            <numerusform>изменено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events removed</source>
+        <translation>
+            <numerusform>удалено %n мероприятие</numerusform>
+            <numerusform>удалено %n мероприятия</numerusform>
+            <numerusform>удалено %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events restored</source>
+        <translation>
+            <numerusform>восстановлено %n мероприятие</numerusform>
+            <numerusform>восстановлено %n мероприятия</numerusform>
+            <numerusform>восстановлено %n мероприятий</numerusform>
         </translation>
     </message>
 </context>
