@@ -22,7 +22,8 @@ NEW = ["Novruz evening in Kazan", "Poetry of Nizami", "Khojaly remembrance"]
 
 
 @pytest.fixture
-def window(qtbot, events, tmp_path):  # noqa: F811
+def window(qtbot, events, tmp_path, interface_language):  # noqa: F811
+    interface_language("en")  # its catalog holds the plural forms ("1 event restored")
     main = open_window(qtbot, events, tmp_path)
     main.table.setFocus(Qt.FocusReason.TabFocusReason)
     return main
@@ -115,3 +116,14 @@ def test_undo_and_redo_of_a_merge_select_the_events_it_changed(qtbot, window, tm
     with main.database.sessions() as session:
         assert session.scalar(select(Event.description).where(Event.title == changed)) == (
             "Told by the other office")
+
+
+def test_the_undo_message_reads_in_the_interface_language(qtbot, events, tmp_path,  # noqa: F811
+                                                         interface_language):
+    interface_language("ru")
+    main = open_window(qtbot, events, tmp_path)
+    main.table.setFocus(Qt.FocusReason.TabFocusReason)
+    import_new(main, tmp_path)
+    press(qtbot, main)
+    message = main.statusBar().currentMessage()
+    assert "удалено 3 мероприятия" in message, message

@@ -67,6 +67,18 @@ class UndoResult:
     removed_records: int = 0
 
 
+def batch_events(database: Database, batch_id: uuid.UUID) -> list[uuid.UUID]:
+    """The events a batch (an import, a merge, an undo) touched, by its change-log rows, in
+    the order it touched them: what the window selects after the step."""
+    with database.sessions() as session:
+        rows = session.scalars(
+            select(ChangeLog.record_uuid)
+            .where(ChangeLog.batch_id == batch_id, ChangeLog.table_name == "event")
+            .order_by(ChangeLog.id)
+        )
+        return list(dict.fromkeys(u for u in rows if u is not None))
+
+
 def undo_batch(
     database: Database, batch_id: uuid.UUID | str, user: str | None = None
 ) -> UndoResult:

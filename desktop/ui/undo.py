@@ -299,6 +299,8 @@ class BatchCommand(HostCommand):
         """Select the events of the batch (the step's own after a redo) and say what the
         step did: "Undone: Import of 3 events (3 events removed)"."""
         batch = batch_id or self.batch_id
+        from desktop.importing.undo import batch_events
+
         shown = [] if batch is None else batch_events(self.host.database, batch)
         message = done.format(what=self.text())
         changes = ", ".join(counts)
@@ -323,21 +325,6 @@ class BatchCommand(HostCommand):
             )
         self.host.after_change()
         return done
-
-
-def batch_events(database: Database, batch_id: uuid.UUID) -> list[uuid.UUID]:
-    """The events a batch's change-log rows name, in the order it touched them."""
-    from sqlalchemy import select
-
-    from db.models import ChangeLog
-
-    with database.sessions() as session:
-        rows = session.scalars(
-            select(ChangeLog.record_uuid)
-            .where(ChangeLog.batch_id == batch_id, ChangeLog.table_name == "event")
-            .order_by(ChangeLog.id)
-        )
-        return list(dict.fromkeys(u for u in rows if u is not None))
 
 
 def import_command(host: EventsHost, batch_id: uuid.UUID, plan: ImportPreview,
