@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +43,6 @@ from db.engine import (
     to_url,
 )
 from db.errors import describe_database_error
-from db.messages import _
 from desktop.settings import Settings, join_password, split_password
 from desktop.ui import i18n
 from desktop.ui.worker import Job, start_job
@@ -67,7 +66,8 @@ def check_database(text: str) -> tuple[str, Any]:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not path.parent.is_dir():
-            raise ValueError(_("The folder {folder} does not exist.").format(folder=path.parent))
+            raise ValueError(QCoreApplication.translate(
+                "SettingsDialog", "The folder {folder} does not exist.").format(folder=path.parent))
         return "new", str(path)
     try:
         database = open_database(url, read_only=True)

@@ -3309,6 +3309,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} qovluğu yoxdur.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Tənzimləmələr</translation>
     </message>

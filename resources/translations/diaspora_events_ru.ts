@@ -3316,6 +3316,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
