@@ -274,7 +274,15 @@ def _open_with_progress(database: str | None, language: str | None) -> Database:
 
 
 def _save(settings: Settings) -> None:
-    notice = settings.save()
+    """Remember the data set for the next start; a failure to is said, and costs nothing
+    else (the command still runs on the data set it was given)."""
+    from desktop.settings import SettingsError
+
+    try:
+        notice = settings.save()
+    except SettingsError as error:
+        notice = _("{problem} The data file is used now but not remembered for the next "
+                   "start.").format(problem=error)
     if notice:
         print(f"diaspora-events: {notice}", file=sys.stderr)
 

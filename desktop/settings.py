@@ -28,6 +28,10 @@ NO_KEYRING = N_(
 )
 
 
+class SettingsError(Exception):
+    """The settings file could not be written; worded for the clerk."""
+
+
 def settings_path() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "settings.json"
 
@@ -56,15 +60,26 @@ class Settings:
         with any password moved to the keyring. Returns a notice for the user when the
         password could not be kept."""
         path = settings_path()
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         stored, notice = _without_password(self.database) if self.database else (None, None)
         content = json.dumps({**asdict(self), "database": stored}, indent=2)
         temporary = path.with_suffix(".tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(temporary, 0o600)  # an older file may have been made with wider rights
-        os.replace(temporary, path)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(content)
+            os.chmod(temporary, 0o600)  # an older file may have been made with wider rights
+            os.replace(temporary, path)
+        except OSError as error:
+            from desktop.output_file import reason
+
+            if temporary.is_file():
+                temporary.unlink(missing_ok=True)
+            raise SettingsError(
+                _("The settings were not saved in {folder}: {reason}. Check that the folder "
+                  "can be written (or free some space).").format(
+                    folder=path.parent, reason=reason(error))
+            ) from error
         return notice
 
 

@@ -43,7 +43,7 @@ from db.engine import (
     to_url,
 )
 from db.errors import describe_database_error
-from desktop.settings import Settings, join_password, split_password
+from desktop.settings import Settings, SettingsError, join_password, split_password
 from desktop.ui import i18n
 from desktop.ui.worker import Job, start_job
 
@@ -357,8 +357,8 @@ class SettingsDialog(QDialog):
         settings.language = chosen.language
         try:
             notice = settings.save()
-        except OSError as error:
-            self._test_failed(str(error))
+        except SettingsError as error:  # worded: where, why, what to do
+            self._show_result(str(error), "#b00020")
             return
         if notice is not None:
             QMessageBox.warning(
