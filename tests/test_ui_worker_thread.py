@@ -58,3 +58,23 @@ def test_the_export_progress_is_shown_from_the_gui_thread(qtbot, database, tmp_p
         pass
     qtbot.waitUntil(lambda: window._export is None, timeout=5000)
     assert threads and all(threads)
+
+
+def test_an_error_in_the_application_is_told_without_its_python_words(qtbot, caplog):
+    """A failure nobody planned for (a bug) is said in one sentence with where its details
+    are kept, never as "KeyError: 'title'"; the details go to the log."""
+    from desktop.logs import log_path
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[str] = []
+
+    def broken() -> None:
+        raise KeyError("title_key_ru")
+
+    thread, _job = start_job(parent, broken, lambda _: None, shown.append, lambda: None)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    thread.wait(2000)
+    assert "KeyError" not in shown[0] and "title_key_ru" not in shown[0]
+    assert str(log_path()) in shown[0]
+    assert "title_key_ru" in caplog.text

@@ -51,6 +51,7 @@ from desktop.importing import (
     read_table,
 )
 from desktop.importing.mapping import field_label
+from desktop.ui.worker import application_error
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +89,9 @@ class TaskWorker(QObject):
             self.cancelled.emit()
         except ImportFileError as error:  # written for the user already
             self.failed.emit(str(error))
-        except Exception as error:  # shown to the user, not lost in a thread
+        except Exception:  # shown to the user, not lost in a thread; the details logged
             log.exception("import step failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(application_error())
         else:
             if self.discard_late_result and self._cancel.is_set():
                 self.cancelled.emit()

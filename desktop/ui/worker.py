@@ -11,9 +11,21 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 log = logging.getLogger(__name__)
+
+
+def application_error() -> str:
+    """What a window says of a failure nobody planned for (a bug): its Python words
+    ("KeyError: 'title'") tell the clerk nothing; the log keeps them for whoever helps."""
+    from desktop.logs import log_path
+
+    return QCoreApplication.translate(
+        "Worker",
+        "It stopped because of an error in the application. The details are in the log "
+        "file {log}: please send it to whoever supports the application.",
+    ).format(log=log_path())
 
 
 class Job(QObject):
@@ -32,9 +44,9 @@ class Job(QObject):
             result = self._work()
         except self._expected as error:
             self.failed.emit(str(error))
-        except Exception as error:  # reported in the dialog; the app keeps running
+        except Exception:  # reported in the dialog; the app keeps running
             log.exception("background work failed")
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self.failed.emit(application_error())
         else:
             self.done.emit(result)
 

@@ -3582,6 +3582,13 @@ Bu idxalı ləğv etmək üçün: Redaktə → Geri qaytar (Ctrl+Z).</translatio
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>It stopped because of an error in the application. The details are in the log file {log}: please send it to whoever supports the application.</source>
+        <translation>İş proqramdakı xəta səbəbindən dayandı. Təfərrüatlar {log} jurnal faylındadır: onu proqrama baxan şəxsə göndərin.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Stopped; nothing was changed.</source>

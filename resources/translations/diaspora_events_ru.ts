@@ -3598,6 +3598,13 @@ Undo this import with Edit → Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>It stopped because of an error in the application. The details are in the log file {log}: please send it to whoever supports the application.</source>
+        <translation>Работа остановлена из-за ошибки в программе. Подробности — в файле журнала {log}: отправьте его тому, кто сопровождает программу.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
         <source>Stopped; nothing was changed.</source>
