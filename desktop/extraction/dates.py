@@ -46,17 +46,17 @@ MONTHS["jänner"] = 1
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "monday понедельник понедельника bazar ertəsi montag",
-        "tuesday вторник вторника dienstag",
-        "wednesday среду среда mittwoch",
-        "thursday четверг четверга donnerstag",
-        "friday пятницу пятница freitag",
-        "saturday субботу суббота samstag sonnabend",
-        "sunday воскресенье воскресенья sonntag",
+        "monday понедельник понедельника bazar_ertəsi montag",
+        "tuesday вторник вторника çərşənbə_axşamı dienstag",
+        "wednesday среду среда çərşənbə mittwoch",
+        "thursday четверг четверга cümə_axşamı donnerstag",
+        "friday пятницу пятница cümə freitag",
+        "saturday субботу суббота şənbə samstag sonnabend",
+        "sunday воскресенье воскресенья bazar sonntag",
     ]
 ):
-    for _name in _names.split():
-        WEEKDAYS[_name] = _number
+    for _name in _names.split():  # "_" joins the words of one name ("bazar ertəsi")
+        WEEKDAYS[_name.replace("_", " ")] = _number
 
 MONTH_ALT = _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -69,12 +69,18 @@ DAY_MONTH_RE = re.compile(
 )
 _RELATIVE_RE = re.compile(
     r"\b(?P<word>the day before yesterday|yesterday|today|this morning|tonight|позавчера|вчера"
-    r"|сегодня|dünən|bu gün|srağagün|vorgestern|gestern|heute)\b",
+    r"|сегодня|dünən|bu gün|ötən gün|srağagün|vorgestern|gestern|heute"
+    # "Накануне в доме дружбы прошёл ...": the day before the report; "накануне праздника"
+    # is the eve of a day named after it, not a day of its own
+    r"|накануне(?=\s*[,.;—–]|\s+(?:в|во|на|у|состоял\w*|прош\w+|был\w*|провел\w*"
+    r"|провёл\w*|организовал\w*|отметил\w*|почтил\w*)(?!\w)))(?!\w)",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:on|в|во|this|last|past|am|vergangenen|letzten)\s+(?P<wd>{_WEEKDAY_ALT})"
-    r"(?:abend|morgen|vormittag|nachmittag|mittag)?\b",  # German "am Dienstagabend"
+    # "в минувшую субботу", "ötən şənbə" (Azerbaijani weekdays come after such a word)
+    rf"(?<!\w)(?:(?:on|в|во|this|last|past|am|vergangenen|letzten)"
+    rf"(?:\s+(?:минувш|прошл|эт)[а-яё]*)?|ötən|keçən)\s+(?P<wd>{_WEEKDAY_ALT})"
+    r"(?:abend|morgen|vormittag|nachmittag|mittag)?(?!\w)",  # German "am Dienstagabend"
     re.IGNORECASE,
 )
 _NEXT_DAY_RE = re.compile(
@@ -94,6 +100,8 @@ _RELATIVE_DAYS = {
     "yesterday": -1,
     "вчера": -1,
     "dünən": -1,
+    "ötən gün": -1,
+    "накануне": -1,
     "today": 0,
     "this morning": 0,
     "tonight": 0,
@@ -235,8 +243,51 @@ def find_event_day(
                 )
         if candidates:
             explicit = [c for c in candidates if not c.relative]
-            return min(explicit or candidates, key=lambda c: c.start)
+            chosen = min(explicit or candidates, key=lambda c: c.start)
+            return _later_day_of(
+                chosen, text[: chosen.start - offset], text[chosen.end - offset :]
+            )
     return None
+
+
+# "Mayın 14-də başlayan Günlərin 2-ci günü", "в третий день фестиваля, открывшегося 3 мая",
+# "on the second day of the festival that began on May 14": a day counted from the start
+_STARTED_RE = re.compile(
+    r"^[^.;]{0,20}?(?:başlayan|başlamış|начавш\w*|стартовавш\w*|открывш\w*|(?:which|that) "
+    r"(?:began|started|opened))",
+    re.IGNORECASE,
+)
+_STARTED_BEFORE_RE = re.compile(
+    r"(?:began|started|opened|начал\w*|начавш\w*|открывш\w*|стартовавш\w*)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_ORDINAL_RE = re.compile(
+    r"(?<!\w)(?:(?P<n>[2-9])-?(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|й|th|nd|rd)|(?P<w>ikinci|üçüncü"
+    r"|dördüncü|second|third|fourth|втор[а-яё]*|трет[а-яё]*|четв[её]рт[а-яё]*))"
+    r"\s+(?:gün|day|день|дня)",
+    re.IGNORECASE,
+)
+_DAY_ORDINAL_WORDS = {"ikinci": 2, "üçüncü": 3, "dördüncü": 4, "second": 2, "third": 3,
+                      "fourth": 4, "втор": 2, "трет": 3, "четв": 4}
+
+
+def _later_day_of(found: DayFound, before: str, after: str) -> DayFound:
+    """The day ``found`` names, or a later one when it is the start of several days and the
+    sentence tells of one of the following ("the second day")."""
+    if _STARTED_RE.match(after):
+        ordinal = _DAY_ORDINAL_RE.search(after[:160])
+    elif _STARTED_BEFORE_RE.search(before):
+        ordinal = _DAY_ORDINAL_RE.search(before[-160:])
+    else:
+        return found
+    if ordinal is None:
+        return found
+    word = ordinal.group("w")
+    number = int(ordinal.group("n")) if ordinal.group("n") else next(
+        n for stem, n in _DAY_ORDINAL_WORDS.items() if word.casefold().startswith(stem)
+    )
+    return DayFound(found.day + dt.timedelta(days=number - 1), found.start, found.end,
+                    found.relative)
 
 
 def _preceded_by_on(text: str, position: int) -> bool:
@@ -380,6 +431,40 @@ def find_period(
                     window = DateWindow(first, None, DatePrecision.MONTH)
                     return PeriodFound(window, offset + match.start(), offset + match.end())
     return None
+
+
+# "в 2025 году", "in 2025", "2025-ci ildə": a year and no month or day
+# "В 2025 году ...", "In 2025, ...", "2025-ci ildə ...": a sentence dated by a year alone. Only
+# one the year opens: further in ("founded in 2008", "впервые прошёл в 2018 году") a year
+# dates the history the report recalls, not its event.
+_RECENT = r"(?P<year>199[5-9]|20[0-4]\d)"
+_YEAR_ALONE_RES = [
+    re.compile(rf"\s*[вВ]\s+{_RECENT}(?:-?м)?\s+году(?!\w)"),
+    re.compile(rf"\s*In\s+{_RECENT}\b(?!\s*[-–—/]\s*\d)"),
+    re.compile(rf"\s*{_RECENT}-?(?:ci|cı|cu|cü)\s+ild[əe](?!\w)", re.IGNORECASE),
+]
+_HISTORY_RE = re.compile(
+    r"впервые|основан|создан|\bfirst\b|\bfounded\b|\bestablished\b|ilk dəfə|yaradıl|təsis",
+    re.IGNORECASE,
+)
+
+
+def find_year(sentences: list[tuple[int, str]], history: int | None) -> PeriodFound | None:
+    """The one year that opens sentences, as a date of year precision; none when they name
+    two years (which is the event's is not known), tell a first time or a founding, or give
+    only ``history``, the year of the occasion remembered."""
+    found = [
+        (offset + match.start("year"), offset + match.end(), int(match.group("year")))
+        for offset, text in sentences
+        if not _HISTORY_RE.search(text)
+        for pattern in _YEAR_ALONE_RES
+        if (match := pattern.match(text)) is not None
+    ]
+    years = {year for _start, _end, year in found}
+    if len(years) != 1 or history in years:
+        return None
+    start, end, year = found[0]
+    return PeriodFound(DateWindow(dt.date(year, 1, 1), None, DatePrecision.YEAR), start, end)
 
 
 def _span(

@@ -9,6 +9,7 @@ reference date: 1992 + 33 should be the report's year.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,22 @@ class AnniversaryHit:
     start: int
     end: int
     sentence: int
+
+
+_NEAR_DAYS = 14
+
+
+def _days_apart(reference: dt.date, day: tuple[int | None, int]) -> int:
+    """Days between an occasion's day and a day of the month named in the report, in
+    whichever year makes them closest (365 when the month is unknown or the day invalid)."""
+    month, number = day
+    if month is None:
+        return 365
+    try:
+        named = [dt.date(reference.year + shift, month, number) for shift in (-1, 0, 1)]
+    except ValueError:
+        return 365
+    return min(abs((d - reference).days) for d in named)
 
 
 class OccasionFinder:
@@ -183,6 +200,14 @@ class OccasionFinder:
             if (info := self.lexicon.occasions.get(record_id)) and info.reference_date
             and (info.reference_date.month, info.reference_date.day) in self._days
         ]
+        if not named:
+            # "2 ноября ... турнир, посвящённый Дню Победы": held within two weeks of one
+            # of the days, it marks that one
+            named = [
+                record_id for record_id in record_ids
+                if (info := self.lexicon.occasions.get(record_id)) and info.reference_date
+                and any(_days_apart(info.reference_date, day) <= _NEAR_DAYS for day in self._days)
+            ]
         return named[0] if len(named) == 1 else None
 
     def _own_independence(self, sentence: Sentence) -> list[OccasionHit]:
@@ -355,6 +380,63 @@ _ORDINAL_WORD_RE = re.compile(
 )
 
 
+# Russian and Azerbaijani ordinals in words before "годовщина" / "ildönümü" ("четвёртой
+# годовщине", "тридцать третьей годовщины", "otuz üçüncü ildönümü").
+_RU_ORDINAL_STEMS = {
+    **{stem: i for i, stem in enumerate(
+        _words("перв втор трет четв[её]рт пят шест седьм восьм девят"), start=1)},
+    **{stem: i for i, stem in enumerate(_words(
+        "десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат"
+        " восемнадцат девятнадцат"), start=10)},
+    **{stem: 10 * i for i, stem in enumerate(_words(
+        "двадцат тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност"),
+        start=2)},
+    "сот": 100,
+}
+_RU_TENS = {word: 10 * i for i, word in enumerate(
+    _words("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"),
+    start=2)}
+_AZ_ORDINALS = {
+    **{word: i for i, word in enumerate(_words(
+        "birinci ikinci üçüncü dördüncü beşinci altıncı yeddinci səkkizinci doqquzuncu"
+        " onuncu"), start=1)},
+    **{word: 10 * i for i, word in enumerate(_words(
+        "iyirminci otuzuncu qırxıncı əllinci altmışıncı yetmişinci səksəninci doxsanıncı"),
+        start=2)},
+    "yüzüncü": 100,
+}
+_AZ_TENS = {word: 10 * i for i, word in enumerate(
+    _words("iyirmi otuz qırx əlli altmış yetmiş səksən doxsan"), start=2)}
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WORD_ORDINAL_RE = re.compile(
+    rf"(?<!\w)(?:(?P<ru_tens>{_alternation(_RU_TENS)})\s+)?(?P<ru>{_alternation(_RU_ORDINAL_STEMS)})"
+    r"[а-яё]{1,3}\s+годовщин"
+    rf"|(?<!\w)(?:(?P<az_tens>{_alternation(_AZ_TENS)})\s+)?(?P<az>{_alternation(_AZ_ORDINALS)})"
+    r"\s+il\s?dönüm",
+    re.IGNORECASE,
+)
+
+
+def _word_ordinal(match: re.Match[str]) -> int | None:
+    """The number of an ordinal in words, if it is one (a unit after the tens)."""
+    if match.group("ru"):
+        written = match.group("ru").casefold()
+        number = next((n for stem, n in _RU_ORDINAL_STEMS.items()
+                       if re.fullmatch(stem, written)), None)
+        tens = _RU_TENS.get((match.group("ru_tens") or "").casefold(), 0)
+    else:
+        number = _AZ_ORDINALS.get(match.group("az").casefold())
+        tens = _AZ_TENS.get((match.group("az_tens") or "").casefold(), 0)
+    if number is None or (tens and number > 9):
+        return None
+    return tens + number
+
+
 # A monument or a thing made for an anniversary: that anniversary is not the event's.
 _MADE_FOR_RE = re.compile(
     r"(?:установлен|воздвигнут|построен|открыт|сооружен|возведен|изготовлен)\w*\s+(?:к|в честь)\s*$"
@@ -386,6 +468,11 @@ def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
         if number:
             out.append(AnniversaryHit(number, sentence.start + match.start(group),
                                       sentence.start + match.end(group), sentence.index))
+    for match in _WORD_ORDINAL_RE.finditer(sentence.text):
+        number = _word_ordinal(match)
+        if number:
+            out.append(AnniversaryHit(number, sentence.start + match.start(),
+                                      sentence.start + match.end(), sentence.index))
     for pattern in ANNIVERSARY_RES:
         for match in pattern.finditer(sentence.text):
             number = int(match.group("n"))

@@ -60,7 +60,8 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     ),
     (
         re.compile(
-            r"(?<=[\w\"”»)]) (?:together|jointly) with\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?",
+            r"(?<=[\w\"”»)]) (?:(?:together|jointly) with|in (?:close )?(?:cooperation"
+            r"|collaboration|partnership) with)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?",
             re.IGNORECASE,
         ),
         OrganizerRole.CO_ORGANIZER,
@@ -311,8 +312,20 @@ def organizers_in(sentence: Sentence, language: str, text: str) -> list[Organize
                     hit.name
                 ):
                     hits.append(hit)
-    hits.extend(_subject_organizers(sentence))
+    celebrants = _CELEBRATED_RE.search(text) and any(
+        h.role == OrganizerRole.ORGANIZER for h in hits
+    )
+    if not celebrants:
+        # "The X community celebrated the day with an evening organized by the Y
+        # Foundation": who celebrated is not who organized, when the sentence says who did
+        hits.extend(_subject_organizers(sentence))
     return _dedupe(hits)
+
+
+_CELEBRATED_RE = re.compile(
+    r"\b(?:celebrated|marked|commemorated)\b[^.;]{0,120}\b(?:organi[sz]ed|hosted|arranged)"
+    r"\s+by\b"
+)
 
 
 def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:

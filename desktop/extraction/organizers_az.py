@@ -35,7 +35,9 @@ _HELD = (
     r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı)\w*"
 )
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
-    (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü) ilə"), OrganizerRole.ORGANIZER),
+    # "A və B-nin (birgə) təşkilatçılığı ilə"
+    (re.compile(rf"(?P<org>{_NAME})\s+(?:birgə\s+)?(?:təşkilatçılığı|təşəbbüsü) ilə"),
+     OrganizerRole.ORGANIZER),
     # "A-nın təşəbbüsü və B-nin dəstəyi ilə": the initiative's body, the support's follows
     (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü)\s+və\s"),
      OrganizerRole.ORGANIZER),
@@ -58,6 +60,10 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
 ]
+# "A B ilə birgə təşkil edib": A did it together with B, both organized (no comma between)
+_JOINTLY_RE = re.compile(
+    rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:təşkil|keçir)"
+)
 _EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
     rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
@@ -66,7 +72,7 @@ _ENDING_RE = re.compile(r"(?:['’]?n[ıiuü]n|['’]?[ıiuü]n|ndə|nda|də|da)
 _HEADS = re.compile(
     r"(?:təşkilat|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
     r"|konsulluq|konsulluğ|nümayəndəliy"
-    r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnək"
+    r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnə[kyğ]"
     r"|muxtariyyət|ittifaq|qurum|şəbəkə)",
     re.IGNORECASE,
 )
@@ -87,6 +93,10 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
             if opener:  # "Tədbir “X”-in təşəbbüsü ilə": the sentence's subject, no name
                 start = opener.end()
             out.extend(_split(sentence_text, start, match.end("org"), role))
+    for match in _JOINTLY_RE.finditer(sentence_text):
+        opener = _EVENT_OPENER_RE.match(sentence_text, match.start("org"))
+        start = opener.end() if opener else match.start("org")  # "Tədbiri A B ilə birgə"
+        out.extend(_jointly(sentence_text, start, match.end("org")))
     for match in _HOUSE_RE.finditer(sentence_text):
         start = _house_start(sentence_text, match.start("org"), match.end("org"))
         raw = sentence_text[start:match.end("org")]
@@ -100,6 +110,26 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
         if not any(u[1] <= hit[1] < u[2] or hit[1] <= u[1] < hit[2] for u in unique):
             unique.append(hit)
     return unique
+
+
+def _jointly(text: str, start: int, end: int) -> list[tuple[str, int, int, OrganizerRole]]:
+    """The two bodies of "A B ilə birgə": A ends on the first head word that a capitalized
+    word follows; each is a body only if it ends on a head word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for index, word in enumerate(words[:-1]):
+        if _is_head(word.group(), at_start=True) and words[index + 1].group()[:1].isupper():
+            cut = start + word.end()
+            pieces = [(start, cut), (start + words[index + 1].start(), end)]
+            break
+    else:
+        return []
+    out = []
+    for piece_start, piece_end in pieces:
+        piece = text[piece_start:piece_end]
+        if len(piece.split()) >= 2 and _is_head(piece.split()[-1], at_start=True):
+            name = _base(piece)
+            out.append((name, piece_start, piece_start + len(name), OrganizerRole.ORGANIZER))
+    return out
 
 
 def _split(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -22,26 +23,32 @@ from desktop.extraction.russian import (
     is_genitive_plural,
     is_governing_participle,
     is_known_word,
+    morph_parses,
     named_spans,
 )
 from desktop.extraction.text import Sentence
 from desktop.extraction.vocab import CULTURE_DAYS_RU
 
-_CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
+# (cue, role, the case a body after it is in: read when natasha sees no name there)
+_CUES: list[tuple[re.Pattern[str], OrganizerRole, str | None]] = [
     (re.compile(r"(?:организован|проведен|проведён|подготовлен|устроен)\w*\s+", re.I),
-     OrganizerRole.ORGANIZER),
+     OrganizerRole.ORGANIZER, "ablt"),
     # "Организатором мероприятия во Дворце культуры выступила организация X": the verb
     # closes the cue however far it is, so the venue between is skipped.
+    # the body after the verb is its subject, in the nominative
     (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:[\w-]+\s+){0,8}?(?:выступил\w*|стал\w*"
-                r"|являл\w*)\s*|организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?", re.I),
-     OrganizerRole.ORGANIZER),
-    (re.compile(r"по инициативе\s+|при организации\s+", re.I), OrganizerRole.ORGANIZER),
-    (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER),
+                r"|являл\w*|являет\w*)\s*", re.I),
+     OrganizerRole.ORGANIZER, "nomn"),
+    (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?(?![\w-]*(?:выступил|стал"
+                r"|являл|являет))", re.I),
+     OrganizerRole.ORGANIZER, None),
+    (re.compile(r"по инициативе\s+|при организации\s+", re.I), OrganizerRole.ORGANIZER, "gent"),
+    (re.compile(r"силами\s+", re.I), OrganizerRole.ORGANIZER, "gent"),
     # "по приглашению генконсульства X мы приехали на праздник": who invited hosted it
-    (re.compile(r"по приглашению\s+", re.I), OrganizerRole.HOST),
-    (re.compile(r"(?:совместно|вместе) с\s+", re.I), OrganizerRole.CO_ORGANIZER),
+    (re.compile(r"по приглашению\s+", re.I), OrganizerRole.HOST, "gent"),
+    (re.compile(r"(?:совместно|вместе) с\s+", re.I), OrganizerRole.CO_ORGANIZER, "ablt"),
     (re.compile(r"при (?:\w+ )?(?:поддержке|содействии|участии и поддержке)\s+", re.I),
-     OrganizerRole.SUPPORTER),
+     OrganizerRole.SUPPORTER, "gent"),
 ]
 _SUBJECT_VERB_RE = re.compile(
     r"(?<!\w)(?:провел|провёл|провела|провело|провели|организовал\w*|устроил\w*|подготовил\w*"
@@ -141,11 +148,9 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
         if s.type == "ORG" and sentence.start <= s.start < sentence.end
     ]
     bodies = sorted(bodies + _missions(sentence, bodies), key=lambda b: b.start)
-    if not bodies:
-        return []
     local = sentence.text
     found: list[tuple[str, int, int, OrganizerRole]] = []
-    for pattern, role in _CUES:
+    for pattern, role, case in _CUES:
         for match in pattern.finditer(local):
             if _OF_A_THING_RE.search(local[max(0, match.start() - 80) : match.start()]):
                 continue  # "проект, который реализуется при поддержке X": not the event's
@@ -153,7 +158,9 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             run = _run(text, bodies, position, role)
             if run and _THING_AFTER_RE.match(text[run[-1][2] :]):
                 continue  # "подготовленные Фондом X брошюры": the maker of a thing
-            found.extend(run or _anaphor(text, position, role))
+            found.extend(run or _anaphor(text, position, role) or _body_in_case(
+                text, position, role, case
+            ))
     for verb in _SUBJECT_VERB_RE.finditer(local):
         verb_start = sentence.start + verb.start()
         preceding = [b for b in bodies if b.end <= verb_start]
@@ -216,6 +223,72 @@ def _anaphor(
             name, _start, _end, _role = _phrase(text, body, role)
             return [(name, position, position + len(word.group(1)), role)]
     return []
+
+
+# The head nouns of the bodies that hold the genre's events, as pymorphy3's lemma begins.
+_BODY_LEMMA_RE = re.compile(
+    r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци"
+    r"|конгресс|диаспор|землячеств|совет|комитет|отделени|филиал|представительств"
+    r"|посольств|консульств|генконсульств|дом$|двор[е]?ц$)",
+)
+_PHRASE_WORD_RE = re.compile(
+    r"\s*([«\"“„][^»\"”“]{1,80}[»\"”“]|\([А-ЯЁA-Z][А-ЯЁA-Z-]{1,9}\)|[А-ЯЁа-яё][А-ЯЁа-яё-]*)"
+)
+
+
+def _body_in_case(
+    text: str, position: int, role: OrganizerRole, case: str | None
+) -> list[tuple[str, int, int, OrganizerRole]]:
+    """ "проведённый местной автономией азербайджанцев", "при поддержке городского центра": a
+    body natasha does not see, read from the words in the ``case`` the cue governs (the
+    instrumental of a participle's agent, the genitive after "при поддержке"). Adjectives, a
+    body's head noun, then what completes the name (genitive words, a quoted name) up to the
+    phrase's end; the service puts it in the nominative. No head noun (performers, pupils),
+    no body."""
+    if case is None:
+        return []
+    end = position
+    head = False
+    for _count in range(10):
+        word = _PHRASE_WORD_RE.match(text, end)
+        if word is None:
+            break
+        token = word.group(1)
+        if token[0] == "(":
+            if not head:
+                break
+            end = word.end()  # "автономия (АНКА) Тульской области": its short name
+            continue
+        if token[0] in "«\"“„":
+            if head:
+                end = word.end()
+            break
+        readings = morph_parses(token.casefold())
+        if not head and any(_is_body_head(p, case) for p in readings):
+            head = True
+        elif head and readings[0].tag.POS in ("NOUN", "ADJF") and any(
+            p.tag.case == "gent" for p in readings
+        ):
+            pass  # "азербайджанцев Брянской области" completes the name ("и" does not)
+        elif head or not any(
+            p.tag.case == case and p.tag.POS in ("ADJF", "PRTF") for p in readings
+        ):
+            break
+        end = word.end()
+    if not head or _THING_AFTER_RE.match(text[end:]):
+        return []  # "подготовленные общиной брошюры": who made a thing
+    name = text[position:end].strip()
+    if " " not in name:
+        return []  # "при поддержке посольства": which one, only an earlier name tells
+    return [(name, end - len(name), end, role)]
+
+
+def _is_body_head(parse: Any, case: str) -> bool:
+    """A reading of a body's head noun ("общиной", "конгрессом") in ``case``."""
+    return bool(
+        parse.tag.POS == "NOUN" and parse.tag.case == case
+        and _BODY_LEMMA_RE.match(parse.normal_form)
+    )
 
 
 def _run(
@@ -287,6 +360,8 @@ def _phrase(text: str, body: NamedSpan, role: OrganizerRole) -> tuple[str, int, 
         close = re.match(r"^[^»“.;]{0,60}[»“]+", text[end:])  # natasha stopped inside quotes
         if close:
             end += close.end()
+    if name.count("(") > name.count(")") and text.startswith(")", end):
+        end += 1  # natasha stopped before the bracket of the short name: "Союз X (СX"
     quoted = _QUOTED_AFTER_RE.match(text[end:])
     if quoted:
         end += quoted.end()

@@ -96,6 +96,9 @@ _NAME_LIST_RE = re.compile(
 _COMMUNITY_OF_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)['’]s\s+(?:[A-Z][\w-]+\s+){0,2}"
     r"(?:community|communities|diaspora)\b"
+    # "the community of Minneapolis" (one town: a list of them is read as a list)
+    r"|\b(?:community|diaspora)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<after>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?!\s*(?:,|and\b|&))"
 )
 _NEXT_IN_LIST_RE = re.compile(
     r"(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və)\s+)"
@@ -329,11 +332,12 @@ class PlaceFinder:
         is of, where the data set does not list it, from the world gazetteer."""
         out: list[PlaceMention] = []
         for match in _COMMUNITY_OF_RE.finditer(sentence.text):
-            start = sentence.start + match.start("name")
-            end = sentence.start + match.end("name")
+            group = "name" if match.group("name") else "after"
+            start = sentence.start + match.start(group)
+            end = sentence.start + match.end(group)
             if any(m.start < end and start < m.end for m in found):
                 continue
-            info = self.lexicon.world_place(match.group("name"), "en", kinds=("city",))
+            info = self.lexicon.world_place(match.group(group), "en", kinds=("city",))
             if info is not None:
                 out.append(PlaceMention("city", info.record_id, start, end, sentence.index,
                                         True, False))

@@ -49,7 +49,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:documentar(?:y|ies)|films?|movies?)\b[^.;]{{0,90}}\b{_SHOWN}\b"
         rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}(?:documentar(?:y|ies)|films?|movies?)\b"
         r"|(?:документальн\w+ )?фильм\w*[^.;]{0,60}(?:показ|продемонстр|представлен)\w*"
-        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film nümayiş"
+        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film\w* nümayiş"
+        r"|\bfilm screenings?\b"
+        # "a screening of a documentary film"
+        r"|\bscreenings? of (?:a |the )?(?:\w+ ){0,2}?(?:documentar(?:y|ies)|films?|movies?)\b"
         r"|\b\w*film\w*\b[^.;]{0,60}\b(?:gezeigt|vorgeführt)", _I)),
     ("video_screening", re.compile(
         rf"\bvideos?(?:[- ]?clips?)?\b[^.;]{{0,90}}\b{_SHOWN}\b"
@@ -102,10 +105,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:address|message|letter|appeal)\b[^.;]{0,40}\bwas read\b|зачита\w*|oxundu", _I)),
     ("book_presentation", re.compile(
         r"\bbook (?:presentation|launch)\b|\bpresentation of (?:a|the) book\b"
-        r"|\bpresented (?:a|the|his|her) (?:new )?book\b|презентаци\w* книг\w*|kitabın təqdimat",
+        r"|\bpresented (?:a|the|his|her) (?:new )?book\b|презентаци\w* книг\w*"
+        r"|kitab\w* (?:[\"“«][^\"”»]{1,60}[\"”»] )?təqdimat",
         _I)),
     ("presentation", re.compile(
-        r"\bpresentation\b|\bpresented (?:the|a|an)\s+[\"“«A-Z]|\bпрезентаци\w*|\btəqdimat\w*",
+        r"\bpresentation\b|\bpresented (?:the|a|an)\s+[\"“«A-Z]|\bпрезентаци\w*|\btəqdimat\w*"
+        # "presented his research": a talk on one's own work
+        r"|\bpresented (?:his|her|their) (?:\w+ )?(?:research|study|studies|findings|project)\b",
         _I)),
     # "marches" in lower case only: "March" is the month
     ("parade", re.compile(
@@ -123,7 +129,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         # prizes, medals and badges handed over: "победители получили призы", "вручила знак"
         # (prizes go with their winners: "gifts, prizes and books" handed out are gifts)
         r"|\b(?:winners?|победител\w*|qalib\w*|Gewinner\w*)\b[^.;]{0,60}"
-        r"(?:\bprizes?\b|\bприз(?:ы|ов|ами|ом)?\b|\bmükafat\w*|\bPreis\w*)"
+        r"(?:\bprizes?\b|\bприз(?:ы|ов|ами|ом)?\b|\bmükafat\w*|\bPreis\w*|\bcups?\b"
+        r"|\btroph(?:y|ies)\b|\bкуб(?:ок|к)\w*|\bkubo?k\w*)"
+        # "Кубок победителям вручил ...": a cup handed over
+        r"|\bкуб(?:ок|к)\w*[^.;]{0,40}\bвруч\w*|\bвруч\w* (?:\w+ ){0,3}?куб(?:ок|к)\w*"
         r"|\b(?:prizes?|приз(?:ы|ов)?)\b[^.;]{0,40}\b(?:winners?|победител\w*)"
         r"|\bawarded (?:\w+ ){0,2}?prizes?\b|\bвруч\w* (?:\w+ ){0,3}?приз(?:ы|ов)?\b"
         r"|\bmedals?\b|\bмедал(?:ь|и|ей|ями)\b"

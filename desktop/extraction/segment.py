@@ -110,6 +110,12 @@ _PLURAL = {
     "az": re.compile(rf"(?<!\w)(?:{PLURAL_EVENT_NOUNS_AZ})", re.IGNORECASE),
 }
 _IN_PLACE_OPENER = re.compile(r"^(?:In|At|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ]")
+# "Meanwhile, the community of Minneapolis laid flowers ...": a town's community opening
+# the sentence, as "In Minneapolis, ..." does
+_COMMUNITY_OPENER = re.compile(
+    r"^(?:(?:Meanwhile|Elsewhere|At the same time|Also|In addition),\s*)?(?:[Tt]he\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?communit(?:y|ies)\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+)
 # A Russian sentence that opens on its place (after a date or "В субботу") and has an
 # event verb: "24 августа в Тбилиси ... собрались", "В Оренбурге 21 марта Наурыз отметили".
 # "в Свердловской и Тюменской областях": two regions sharing one head word.
@@ -255,11 +261,20 @@ def segment(
         if (
             not info.intro
             and language == "en"
-            and (_IN_PLACE_OPENER.match(text) or PLACE_OPENER_DE.match(text))
+            and (_IN_PLACE_OPENER.match(text) or PLACE_OPENER_DE.match(text)
+                 or _COMMUNITY_OPENER.match(text))
             and (located.city or located.region or located.city_text)
         ):
             opener = [m for m in places.mentions(sentence) if m.locative]
             if opener and opener[0].start - sentence.start < 40:
+                info.intro = True
+        if not info.intro and language == "az" and _VERB_RE["az"].search(text):
+            # "Fevralın 26-da İstanbulda ... xatirəsi anılıb": a town at the opening and an
+            # event verb, with no event noun, still tell of an event
+            opener = [
+                m for m in places.mentions(sentence) if m.locative and m.kind in ("city", "region")
+            ]
+            if opener and opener[0].start - sentence.start < 30:
                 info.intro = True
         if not info.intro and language == "ru" and _RU_PLACE_VERB.search(text):
             opener = [

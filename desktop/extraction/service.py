@@ -33,7 +33,13 @@ from db.models import DatePrecision, OrganizerRole, PlacePrecision
 from db.queries import dates_text, iso_date
 from db.reference import read_csv
 from desktop.extraction.attendance import find_attendance
-from desktop.extraction.dates import PeriodFound, find_event_day, find_period, window
+from desktop.extraction.dates import (
+    PeriodFound,
+    find_event_day,
+    find_period,
+    find_year,
+    window,
+)
 from desktop.extraction.document import read_document
 from desktop.extraction.event_type_de import event_type_de
 from desktop.extraction.items import Item
@@ -60,6 +66,7 @@ from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
 from desktop.extraction.speakers_de import german_speakers
 from desktop.extraction.text import Document, Sentence, split_document
+from desktop.extraction.titles import event_name
 from desktop.extraction.venues import find_venue, venues_in
 from desktop.extraction.vocab import (
     CULTURE_DAYS,
@@ -129,6 +136,9 @@ class DraftEvent:
     event_type: str | None = None
     event_type_name: str | None = None
     title: str = ""
+    name: str | None = None
+    """The event's own name when the report gives one ("Фестиваль «Новруз-2025»"): its
+    title in every language, as a clerk would type it."""
     text_start: int = 0
     text_end: int = 0
     description: str | None = None
@@ -652,6 +662,8 @@ class _Extractor:
             or _sentence_at(sentences, day.start) <= _sentence_at(sentences, period.start)
         ):
             period = None  # "В марте ... 21 марта": the day; "с 3 по 5 марта": the span
+        if period is None and day is None and published is None:
+            period = self._year_alone(sentences, lead if single else [], info)
         if period is not None:
             day = None  # "с 3 по 5 марта": not the 5th alone
             draft.spans.append(Span(period.start, period.end, "date"))
@@ -679,7 +691,12 @@ class _Extractor:
         if day is not None:
             draft.spans.append(Span(day.start, day.end, "date"))
         draft.start_date, draft.end_date, draft.date_precision = win.start, win.end, win.precision
-        if published is None:
+        if published is None and win.precision == DatePrecision.YEAR and win.start:
+            draft.warnings.append(
+                _("The report's date is unknown and the text gives only the year {year}: "
+                  "enter the event's day by hand.").format(year=win.start.year)
+            )
+        elif published is None:
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
@@ -724,6 +741,7 @@ class _Extractor:
             self._apply_type(draft, [s for s in lead if not s.heading], info, [])
         self._drop_self_item(draft, items, [s for s in sentences if s.index in seg.anchors])
 
+        draft.name = event_name(scope, self.language)
         draft.title = self._title(draft)
         draft.description = " ".join(s.text for s in sentences)[:2000]
         draft.source = SourceInput(
@@ -842,6 +860,17 @@ class _Extractor:
             return own
         return find_period([(s.start, s.text) for s in lead if not s.heading],
                            published, year, future)
+
+    @staticmethod
+    def _year_alone(
+        sentences: list[Sentence], lead: list[Sentence], info: OccasionInfo | None
+    ) -> PeriodFound | None:
+        """ "В 2025 году община провела ...", in a report with no date of its own: the year is
+        all that is known of the date (the occasion's own year is history, not the event's).
+        The lead of a report's only event counts too: two years there leave the year unknown."""
+        history = info.reference_date.year if info and info.reference_date else None
+        told = [s for s in lead if not s.heading and s not in sentences] + sentences
+        return find_year([(s.start, s.text) for s in told], history)
 
     def _apply_organizers(
         self, draft: DraftEvent, hits: list[OrganizerHit], known: list[str]
@@ -977,7 +1006,8 @@ class _Extractor:
             # The event is a concert only when the concert is what took place, not an item.
             (
                 "concert",
-                r"\b(?:a|the|gala) concerts?\b[^.;]{0,80}\b(?:was|were|took|held|featured)"
+                r"\b(?:a|the|gala)\s+(?:[\w-]+\s+){0,3}?concerts?\b[^.;]{0,80}"
+                r"\b(?:was|were|took|held|featured)"
                 r"|\b(?:held|hosted|organi[sz]ed|gave) (?:a|the|gala) concert"
                 r"|концерт\w* (?:\w+ ){0,4}?(?:прош|состоял)"
                 r"|(?:прош|состоял|провел|провёл|провели|организова|устроил|дал)\w* (?:\w+ ){0,3}?"
@@ -989,14 +1019,20 @@ class _Extractor:
             ("exhibition", r"\b(?:an?|the|photo) exhibitions?\b (?:was|were|opened|held|titled)"
                            r"|\bexhibitions?\b[^.;]{0,60}\bwill (?:open|be held)\b"
                            r"|выставк\w+ (?:открыл|откроет|прош|пройд|состоял|состоит)"
-                           r"|(?:откроет\w*|откроют\w*|состоится|пройд[её]т) (?:\w+ )?\w*выставк"
-                           r"|\bsərgi\w* (?:açıl|keçiril|təşkil)"),
+                           r"|(?:откр(?:оет|оют|ыл[аи]?с[ья]|ыт[аы])\w*|состоится|состоял[аи]с[ья]"
+                           r"|пройд[её]т|прош(?:ла|ли)) (?:\w+ )?\w*выставк"
+                           r"|(?<!\w)(?:foto)?sərgi\w* (?:açıl|keçiril|təşkil)"),
             ("festival", r"\bfestivals?\b (?:was|were|took|held)|фестивал\w+ (?:прош|состоял)"),
             ("competition", r"\b(?:competition|contest|tournament)s?\b|\bконкурс|\bтурнир"),
             ("seminar", r"\bseminars?\b|\bсеминар"),
         ]
+        prose = [s for s in anchors if not s.heading]
+        opening = prose[0].text.casefold() if prose else text
         for candidate, pattern in specific:
-            if re.search(pattern, text):
+            # a concert or an exhibition told after the event's opening sentence ("at the
+            # celebration an exhibition was opened") is an item of it, not its kind
+            where = opening if candidate in _ITEM_KINDS else text
+            if re.search(pattern, where):
                 code = candidate
                 break
         if code is None:
@@ -1044,6 +1080,8 @@ class _Extractor:
         draft.program = [h.code for h in keep]
 
     def _title(self, draft: DraftEvent) -> str:
+        if draft.name:
+            return draft.name
         kind = (draft.event_type_name or "Event").capitalize()
         parts = [kind]
         if draft.occasion:
@@ -1092,6 +1130,9 @@ _YEAR_RE = re.compile(r"(?<![\d.,/-])(?:199[5-9]|20[0-4]\d)(?![\d.,/-]?\d)")
 
 # "30th Independence Day", "30-й День независимости": the ordinal right before the name
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th|-?(?:й|я|е|го|му|м))\s+$")
+
+
+_ITEM_KINDS = frozenset({"concert", "exhibition", "festival"})
 
 
 def _ordinal_before(text: str, occasion: OccasionHit) -> AnniversaryHit | None:

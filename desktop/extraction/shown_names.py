@@ -58,8 +58,8 @@ class ShownNames:
         """The draft's title in the reader's language. The extractor writes it in English
         from the English names; in another language it is made of the names shown, in an
         order that needs no declension: "Траурное мероприятие — Ходжалинский геноцид
-        (33-я годовщина), Владивосток"."""
-        if self.language == "en":
+        (33-я годовщина), Владивосток". An event the report names is titled by its name."""
+        if self.language == "en" or draft.name:
             return draft.title
         kind = self.event_type(draft) or _("Event")
         title = kind[:1].upper() + kind[1:]

@@ -23,6 +23,7 @@ from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     EVENT_NOUNS_AZ,
     NAME_STOP_WORDS,
+    ORG_HEADS_AZ,
     ORG_HEADS_EN,
     ORG_HEADS_RU,
     ROLE_WORDS_AZ,
@@ -398,16 +399,25 @@ class SpeakerFinder:
         possessive ending -> role "sədr", organization "Birliyin şöbəsi". A role that
         opens on a place ("Latviyanın ... səfiri") stays whole."""
         words = (hit.role or "").split()
-        last = max((i for i, w in enumerate(words[:-1]) if _AZ_GENITIVE_RE.search(w)),
-                   default=None)
-        if last is None or not _is_role_word(words[-1], "az"):
+        genitives = [i for i, w in enumerate(words[:-1]) if _AZ_GENITIVE_RE.search(w)]
+        if not genitives or not _is_role_word(words[-1], "az"):
             return
+        # "Konfederasiyanın idarə heyətinin üzvü": the body is the last genitive that is a
+        # body's word; the board of it, in lower case, is part of the title (a named branch,
+        # "Cəmiyyətin Hamburq şöbəsinin sədri", is part of the body)
+        bodies = [i for i in genitives if _AZ_BODY_RE.match(words[i])]
+        last = genitives[-1]
+        if bodies and all(w.islower() for w in words[bodies[-1] + 1 : last + 1]):
+            last = bodies[-1]
+        if not bodies and last == 0 and not re.match(r"[A-ZƏÖÜÇŞİĞ]{2}", words[0]):
+            return  # "Kitabın müəllifi": of a thing, not of a body; the title as written
         if _AZ_GENITIVE_RE.search(words[0]) and self.lexicon.is_place_word(
             _AZ_GENITIVE_RE.sub("", words[0])
         ):
             return  # "Latviyanın ... səfiri"; but "Fransa X Birliyinin sədri" names a body
         role = words[last + 1 :]
-        role[-1] = _AZ_POSSESSIVE_RE.sub("", role[-1])
+        if len(role) == 1:  # "sədri" -> "sədr"; a title of several words is kept as written
+            role[-1] = _AZ_POSSESSIVE_RE.sub("", role[-1])
         body = words[: last + 1]
         body[-1] = _AZ_GENITIVE_RE.sub("", body[-1])
         hit.role, hit.organization = " ".join(role), " ".join(body)
@@ -584,6 +594,10 @@ class SpeakerFinder:
                 seg = m.group("seg").rstrip(" .!?")
                 start = hit.end + m.start("seg")
                 role_parts = [(seg, start, start + len(seg))]
+        elif self.language == "en" and len(role_parts) == 1 and " " not in role_parts[0][0]:
+            # "Dr. X, head of the Forum," / "Historian X, a professor at Y,": a bare title
+            # before the name, the role and body in the apposition after it
+            role_parts = _with_apposition(role_parts[0], text[hit.end : sentence.end], hit.end)
         # "Олег Смирнов (заместитель главы администрации)": a role in brackets; after
         # "представителя Совета – Сидорова И.П. (председатель)" the bracket is the title
         bracket = re.match(r"\s*\((?P<seg>[^()]{3,160})\)", text[hit.end : sentence.end])
@@ -634,7 +648,15 @@ _AZ_GENITIVE_RE = re.compile(
     r"|(?<=[A-ZƏÖÜÇŞİĞ]{2})[-'’]n?[ıiuü]n$"  # an acronym's: "ABC-nin", "ABC'in"
 )
 _AZ_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:s?[ıiuü])$")
-_AZ_AT_EVENT_RE = re.compile(rf"^(?:{EVENT_NOUNS_AZ})\w*d[aə]\s+", re.IGNORECASE)
+# a body's head word, also as a genitive leaves its stem ("birliyin" -> "birliy")
+_AZ_BODY_RE = re.compile(
+    rf"(?:{ORG_HEADS_AZ}|birliy|səfirliy|nümayəndəliy|konsulluğ)", re.IGNORECASE
+)
+# "Tədbirdə", "Sərginin açılışında": where the words were said, before the role
+_AZ_AT_EVENT_RE = re.compile(
+    rf"^(?:(?:{EVENT_NOUNS_AZ})\w*d[aə]|(?:\S+\s+){{0,2}}?[a-zəöüçşğı]\w*d[aə])\s+",
+    re.IGNORECASE,
+)
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
 
 
@@ -675,6 +697,11 @@ def _az_inflected(word: str) -> bool:
 _DIPLOMAT_RU = re.compile(
     r"(?<!\w)(?:посол|посл[аоу]|консул|генконсул|атташе|посланник|временн\w+ поверенн)",
     re.IGNORECASE,
+)
+
+
+_DIPLOMAT_EN = re.compile(
+    r"\b(?:ambassador|consul|attach[eé]|envoy|charg[eé] d['’]affaires)", re.IGNORECASE
 )
 
 
@@ -742,7 +769,9 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         role = " ".join(role_words)
         org = " ".join(words[len(role_words) :]) or None
         return role, org
-    match = re.search(r"\s+of\s+(?:the\s+)?", segment)
+    match = re.search(r"\s+at\s+(?:the\s+)?(?=[A-Z])", segment) or re.search(
+        r"\s+of\s+(?:the\s+)?", segment
+    )  # "professor at the University of X": the body is all after "at"
     if match is None or not _role_like(segment[: match.start()], language):
         possessive = re.match(
             r"^(?:the\s+)?(?P<org>[\w-]+)['’`]s\s+(?P<role>.+)$", segment, re.IGNORECASE
@@ -754,6 +783,8 @@ def _split_role(segment: str, language: str) -> tuple[str | None, str | None]:
         return _body_then_role(segment)
     role = segment[: match.start()].strip()
     org = segment[match.end() :].strip()
+    if _DIPLOMAT_EN.search(role) and not _has_body_word(org):
+        return segment, None  # "Consul General of Azerbaijan in Houston": the mission's seat
     anaphor = re.match(r"^(?:the\s+)?\w+$", segment[match.start() :].replace(" of ", " ").strip())
     if org and org[0].islower() and not anaphor and not re.search(r"\bthe\s+$", segment[
             : match.end()]):
@@ -792,6 +823,26 @@ def _body_then_role(segment: str) -> tuple[str | None, str | None]:
             if branch and all(w[:1].isupper() for w in words[: last + 1]):
                 return " ".join(role), " ".join(body)
     return segment or None, None
+
+
+_APPOSITION_EN_RE = re.compile(r"\s*,\s*(?:a\s+|an\s+|the\s+)?(?P<seg>[a-z][^,;]{2,120}),")
+_HONORIFIC_EN_RE = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Sir)\.?$")
+
+
+def _with_apposition(
+    title: tuple[str, int, int], after: str, offset: int
+) -> list[tuple[str, int, int]]:
+    """The role parts of a person with a one-word ``title`` before the name: an honorific
+    gives way to the role the apposition after the name states, an occupation is joined by
+    it ("historian, professor at ..."); no apposition, the title alone."""
+    apposition = _APPOSITION_EN_RE.match(after)
+    if apposition is None or not _role_like(apposition.group("seg"), "en"):
+        return [title]
+    seg = apposition.group("seg")
+    part = (seg, offset + apposition.start("seg"), offset + apposition.end("seg"))
+    if _HONORIFIC_EN_RE.match(title[0]):
+        return [part]
+    return [(title[0].lower(), title[1], title[2]), part]
 
 
 def _has_body_word(name: str) -> bool:

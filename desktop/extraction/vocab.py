@@ -66,7 +66,8 @@ PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мер
 # "Azərbaycan mədəniyyəti günləri", "mədəniyyət həftəsi"
 CULTURE_DAYS_AZ = r"mədəniyyət\w*\s+(?:günlər|həftə|ongünlü)"
 EVENT_NOUNS_AZ = (
-    rf"{CULTURE_DAYS_AZ}|tədbir|mərasim|aksiya|görüş|konfrans|sərgi|konsert|yığıncaq|dəyirmi masa"
+    rf"{CULTURE_DAYS_AZ}|tədbir|mərasim|aksiya|görüş|konfrans|(?:foto)?sərgi|konsert|yığıncaq"
+    r"|dəyirmi masa"
     # a holiday that was "celebrated" is the event: "Novruz bayramını qeyd ediblər"
     r"|bayram"
 )
@@ -78,6 +79,8 @@ EVENT_VERBS_AZ = (
     r"|baş tut|anıl(?:ıb|dı|ır|acaq)|yad (?:edil|olun)"
     # future and present: "tədbirlər keçirəcəklər", "qeyd edəcəklər"
     r"|keçirəcək|təşkil edəcək|qeyd edəcək|keçirir"
+    # "sərgi açılıb" (an exhibition was opened)
+    r"|açıl(?:ıb|dı|acaq)"
 )
 PLURAL_EVENT_NOUNS_AZ = r"tədbirlər|mərasimlər"
 CULTURE_DAYS = rf"{CULTURE_DAYS_EN}|{CULTURE_DAYS_RU}|{CULTURE_DAYS_AZ}"
@@ -89,8 +92,10 @@ ANOTHER_RE = re.compile(
     re.IGNORECASE,
 )
 SUMMARY_RE = re.compile(
-    r"\b(?:several|various|a number of|many|different|number of) (?:cities|regions|countries|"
-    r"places|communities)\b|\bв ряде\b|\bв нескольких\b|\bв различных\b|\bв разных\b"
+    # "several Midwestern cities": a word or two may describe them
+    r"\b(?:several|various|a number of|many|different|number of) (?:[\w-]+ ){0,2}?"
+    r"(?:cities|towns|states|regions|countries|places|communities)\b"
+    r"|\bв ряде\b|\bв нескольких\b|\bв различных\b|\bв разных\b"
     r"|\bbir sıra\b|\bmüxtəlif (?:şəhər|ölkə)|\bacross (?:the )?(?:country|[A-Z])"
     r"|\ba series of (?:events|ceremonies)",
     re.IGNORECASE,
@@ -157,6 +162,7 @@ ORG_HEADS_RU = (
 ORG_HEADS_AZ = (
     r"təşkilat|icma|cəmiyyət|birlik|mərkəz|konqres|şura|komitə|fond|səfirlik|konsulluq"
     r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet"
+    r"|dərnə[kyğ]|konfederasiya|muxtariyyət|ittifaq"
 )
 
 # --- people ----------------------------------------------------------------------------
@@ -175,7 +181,7 @@ ROLE_WORDS_EN = wordset(
     composer musician actor actress chargé charge d'affaires elder aksakal sheikh
     akhund mullah diplomat official officials deputy-head former councilman councilwoman
     councillor councilor alderman assemblyman assemblywoman bishop archbishop cardinal
-    pastor rabbi reverend
+    pastor rabbi reverend author photographer filmmaker
     vorsitzende vorsitzender botschafter botschafterin generalkonsul generalkonsulin
     präsident präsidentin leiter leiterin direktor direktorin bürgermeister bürgermeisterin
     abgeordnete abgeordneter vertreter vertreterin gründer gründerin"""
@@ -189,11 +195,16 @@ ROLE_WORDS_RU = (
     r"|менеджер|руководств|начальник|генерал|полковник|доктор|историк|учен|студент"
     r"|почетн|почётн|аксакал|ахунд|дипломат|сотрудник|глава|лидер|старейшин|бывш"
     r"|помощник|заведующ|атаман|казначе|референт"
+    # who presents a book, a film, photographs
+    r"|автор|доцент|фотограф|композитор|режисс[её]р|акт[её]р|актрис|музыкант|куратор"
 )
 ROLE_WORDS_AZ = (
     r"sədr|müavin|rəhbər|direktor|prezident|katib|koordinator|təsisçi|üzv|səfir|konsul"
     r"|nümayəndə|nazir|deputat|professor|rektor|müəllim|şahid|moderator|hüquqşünas|jurnalist"
     r"|yazıçı|şair|rəssam|müğənni|fəal|veteran|imam|müfti|mer|qubernator|müşavir|attaşe"
+    # the same titles as the Russian and English lists: an author, a scholar, an artist
+    r"|müəllif|dosent|alim|tarixçi|tələbə|şagird|bəstəkar|aktyor|aktrisa|rejissor|fotoqraf"
+    r"|həkim|doktor|redaktor|əməkdaş|kurator|ağsaqqal|diplomat|musiqiçi"
 )
 
 SPEECH_VERBS_EN = (
