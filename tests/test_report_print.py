@@ -110,6 +110,15 @@ def words(page: Page) -> list[str]:
     return [word for line, _ in page for word in line.split()]
 
 
+def running_words(page: Page) -> list[str]:
+    """The page's words with those broken after a hyphen at a line's end whole again
+    ("33-" / "й годовщине": where the font's widths put the break)."""
+    text = ""
+    for line, _ in page:
+        text += line if text.endswith("-") else f" {line}"
+    return text.split()
+
+
 def text_size(page: Page) -> int:
     """The size most of a page's characters print at: its body text's."""
     counts: collections.Counter[int] = collections.Counter()
@@ -179,6 +188,6 @@ def test_a_long_report_title_wraps_on_the_cover_instead_of_shrinking_it(
     usual, cover = printed_pages(short)[0], printed_pages(long)[0]
     # the cover's text prints as large as under a short title, the title whole on it
     assert text_size(cover) == text_size(usual)
-    assert set(title.split()) <= set(words(cover))
+    assert set(title.split()) <= set(running_words(cover))
     width, height = to_pdf(long)[0]
     assert width < height  # the cover upright, as always
