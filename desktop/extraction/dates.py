@@ -435,8 +435,8 @@ def find_period(
 
 # "в 2025 году", "in 2025", "2025-ci ildə": a year and no month or day
 # "В 2025 году ...", "In 2025, ...", "2025-ci ildə ...": a sentence dated by a year alone. Only
-# one the year opens: further in ("founded in 2008", "впервые прошёл в 2018 году") a year
-# dates the history the report recalls, not its event.
+# one the year opens: further in ("the society, set up in 1999, ...", "фестиваль, который
+# впервые провели в 2011 году, ...") a year dates the history the report recalls, not its event.
 _RECENT = r"(?P<year>199[5-9]|20[0-4]\d)"
 _YEAR_ALONE_RES = [
     re.compile(rf"\s*[вВ]\s+{_RECENT}(?:-?м)?\s+году(?!\w)"),
