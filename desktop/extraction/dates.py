@@ -88,6 +88,12 @@ _NEXT_DAY_RE = re.compile(
     r"|ertəsi gün)\b",
     re.IGNORECASE,
 )
+# "A day earlier, the branch held ...", "Днём ранее ...": the day before the previous event's
+_DAY_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:a day earlier|the day before|the previous day|днём ранее|днем ранее"
+    r"|за день до этого|bir gün əvvəl)(?!\w)",
+    re.IGNORECASE,
+)
 _SAME_DAY_RE = re.compile(
     r"(?<!\w)(?:on the same day|the same day|that same day|в тот же день|в этот же день"
     r"|həmin gün)(?!\w)",
@@ -232,14 +238,15 @@ def find_event_day(
                 candidates.append(
                     DayFound(previous_day, offset + match.start(), offset + match.end(), True)
                 )
-            for match in _NEXT_DAY_RE.finditer(text):
-                candidates.append(
+            for pattern, delta in ((_NEXT_DAY_RE, 1), (_DAY_BEFORE_RE, -1)):
+                candidates.extend(
                     DayFound(
-                        previous_day + dt.timedelta(days=1),
+                        previous_day + dt.timedelta(days=delta),
                         offset + match.start(),
                         offset + match.end(),
                         True,
                     )
+                    for match in pattern.finditer(text)
                 )
         if candidates:
             explicit = [c for c in candidates if not c.relative]

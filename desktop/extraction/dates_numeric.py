@@ -8,6 +8,12 @@ import re
 
 NUMERIC_DAY_RE = re.compile(
     r"(?<![\d.,/:-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d|\.\d)"
+    # "25.02 в Бремене", "26.02, в Гамбурге": no closing dot, a two-digit month before a word
+    # (not an amount: "12.50 dollars" has no month 50, "1.5 million" no two digits)
+    # ("в 10.05", "at 10.05", "saat 10.05" are times)
+    r"|(?<![\d.,/:-])(?<!\b[вс] )(?<!\bдо )(?<!\bat )(?<!saat )"
+    r"(?P<d2>\d{1,2})\.(?P<m2>0[1-9]|1[0-2])"
+    r"(?=,?\s+(?!(?:million|billion|thousand|млн|млрд|тыс|milyon|milyard|min)\w*)[^\W\d])"
 )
 # "24.03.2022, 20:07" / "30.05.2024 | 14:05": a page's time stamp, not an event's day
 _STAMP_AFTER_RE = re.compile(r"\s*[,|/]?\s*\d{1,2}:\d{2}\b")
@@ -27,8 +33,9 @@ def numeric_days(
         the_year = explicit or year or (published.year if published else None)
         if the_year is None:
             continue
+        day, month = match.group("d") or match.group("d2"), match.group("m") or match.group("m2")
         try:
-            found = dt.date(the_year, int(match.group("m")), int(match.group("d")))
+            found = dt.date(the_year, int(month), int(day))
         except ValueError:
             continue
         if published is not None:

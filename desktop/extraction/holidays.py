@@ -53,6 +53,26 @@ _INDEPENDENCE = [
     ("Israel", "1948-05-14", "Израиля", "İsrailin"),
 ]
 
+# Days of a people's culture, a festival diasporas hold abroad: (English adjective, Russian
+# adjective in the genitive, Azerbaijani attribute). "Дни азербайджанской культуры",
+# "Azərbaycan Mədəniyyəti Günləri", "Azerbaijani culture days".
+_CULTURE_DAYS = [
+    ("Azerbaijani", "азербайджанской", "Azərbaycan"),
+    ("Kazakh", "казахской", "Qazax"),
+    ("Uzbek", "узбекской", "Özbək"),
+    ("Tatar", "татарской", "Tatar"),
+    ("Ukrainian", "украинской", "Ukrayna"),
+    ("Georgian", "грузинской", "Gürcü"),
+    ("Armenian", "армянской", "Erməni"),
+    ("Russian", "русской", "Rus"),
+    ("Turkish", "турецкой", "Türk"),
+    ("Kyrgyz", "киргизской", "Qırğız"),
+    ("Tajik", "таджикской", "Tacik"),
+    ("Turkmen", "туркменской", "Türkmən"),
+    ("Belarusian", "белорусской", "Belarus"),
+    ("Jewish", "еврейской", "Yəhudi"),
+]
+
 HOLIDAYS: tuple[Holiday, ...] = (
     # Occasions most data sets list, with the names German reports use.
     _h("Khojaly genocide", None, "commemoration",
@@ -112,6 +132,17 @@ HOLIDAYS: tuple[Holiday, ...] = (
            f" {country}'s Independence Day; День независимости {ru};"
            f" {az} Müstəqillik Günü")
         for country, date, ru, az in _INDEPENDENCE
+    ),
+    *(
+        _h(f"Days of {en} Culture", None, "cultural date",
+           f"Days of {en} Culture; {en} Culture Days; Дни {ru} культуры;"
+           f" {az} Mədəniyyəti Günləri")
+        for en, ru, az in _CULTURE_DAYS
+    ),
+    *(
+        _h(f"Day of {en} Culture", None, "cultural date",
+           f"Day of {en} Culture; {en} Culture Day; День {ru} культуры; {az} Mədəniyyəti Günü")
+        for en, ru, az in _CULTURE_DAYS
     ),
     *(_h(name, date, kind, aliases) for name, date, kind, aliases in GERMAN_OCCASIONS),
 )

@@ -38,6 +38,14 @@ ANNIVERSARY_RES = [
     re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*летн\w*\s+юбиле\w*", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s*-?\s*(?:illiy\w*|illik\s+yubiley\w*)", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:since|after|have passed since)\b", re.IGNORECASE),
+    # "33 years of Azerbaijan's restored independence", "33 лет восстановления независимости":
+    # a state's age is the national day's anniversary
+    re.compile(
+        r"\b(?P<n>\d{1,3})\s+(?:years\s+of\s+(?:[A-Z][\w-]*['’]s\s+)?(?:restored\s+)?"
+        r"(?:independence|statehood|sovereignty)|(?:лет|года)\s+(?:восстановления\s+)?"
+        r"(?:независимости|государственности|суверенитета))\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<n>\d{1,3})\s+il\s+(?:ötür|keçir|tamam olur)", re.IGNORECASE),
     re.compile(r"\b(?P<n>\d{1,3})\.\s+(?:\w+\s+)?(?:Jahrestag|Jubiläum|Gedenktag)", re.IGNORECASE),
     *ANNIVERSARY_RES_DE,
@@ -113,6 +121,13 @@ def _days_apart(reference: dt.date, day: tuple[int | None, int]) -> int:
     return min(abs((d - reference).days) for d in named)
 
 
+# "годовщине восстановления независимости", "anniversary of the restoration of independence"
+_ANNIVERSARY_OF_RE = re.compile(
+    r"(?:годовщин\w*|-?лети\w+|anniversary of(?: the)?)\s+(?P<what>[\w -]{3,80})",
+    re.IGNORECASE,
+)
+
+
 class OccasionFinder:
     def __init__(self, lexicon: Lexicon, text: str, language: str) -> None:
         self.lexicon = lexicon
@@ -150,6 +165,8 @@ class OccasionFinder:
             hits.extend(self._national_day(sentence))
         if not hits:
             hits.extend(self._birthday(sentence))
+        if not hits:
+            hits.extend(self._anniversary_of_day(sentence))
         if not hits and self.language == "ru":
             hits.extend(self._after_ru_cue(sentence))
         if not hits:
@@ -201,6 +218,13 @@ class OccasionFinder:
             and (info.reference_date.month, info.reference_date.day) in self._days
         ]
         if not named:
+            plural = [i for i in record_ids if (info := self.lexicon.occasions.get(i))
+                      and info.name.startswith("Days of ")]
+            if len(plural) == 1 and len(record_ids) == 2:
+                # "в рамках Дней узбекской культуры": Russian stems do not tell "День" from
+                # "Дни"; only the nominative does, so a case form is the festival of days
+                return plural[0]
+        if not named:
             # "2 ноября ... турнир, посвящённый Дню Победы": held within two weeks of one
             # of the days, it marks that one
             named = [
@@ -223,6 +247,24 @@ class OccasionFinder:
                 out.append(OccasionHit(self.lexicon.occasions[ids[0]], start,
                                        sentence.start + match.end(), sentence.index, True))
         return out
+
+    def _anniversary_of_day(self, sentence: Sentence) -> list[OccasionHit]:
+        """ "33-й годовщине восстановления независимости", "the anniversary of the
+        restoration of independence": the day's name without its word for "day"."""
+        for match in _ANNIVERSARY_OF_RE.finditer(sentence.text):
+            words = match.group("what").split()
+            for count in range(min(len(words), 5), 0, -1):
+                phrase = " ".join(words[:count])
+                for name in (f"День {phrase}", f"Day of {phrase}", f"{phrase} Day"):
+                    ids = {i for kind, i, _lang in self.lexicon.exact.get(normalize(name), ())
+                           if kind == "occasion"}
+                    chosen = self._named_day(sorted(ids)) if len(ids) > 1 else next(
+                        iter(ids), None)
+                    if chosen is not None:
+                        start = sentence.start + match.start("what")
+                        return [OccasionHit(self.lexicon.occasions[chosen], start,
+                                            start + len(phrase), sentence.index, True)]
+        return []
 
     def _national_day(self, sentence: Sentence) -> list[OccasionHit]:
         """An unqualified "Independence Day" and a nationality in the same sentence:

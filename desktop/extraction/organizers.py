@@ -45,7 +45,7 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (
         re.compile(
             r"\b(?:organi[sz]ed|hosted|arranged|held|staged|conducted|sponsored|initiated|"
-            r"prepared and held|run)\s+(?:jointly\s+)?by\s+",
+            r"prepared and held|run|put together|coordinated)\s+(?:jointly\s+)?by\s+",
             re.IGNORECASE,
         ),
         OrganizerRole.ORGANIZER,
@@ -259,8 +259,11 @@ def _agent_list(sentence: Sentence, offset: int, role: OrganizerRole) -> list[Or
         if span is None:
             break
         start, end = span
+        unit = _UNIT_AFTER_RE.match(text, end)
+        if unit:  # "the X Society, Illinois Division, hosted": one body, not two
+            end = unit.end()
         raw = text[start:end]
-        for s, e in _split_list(text, start, end):
+        for s, e in ([(start, end)] if unit else _split_list(text, start, end)):
             name = clean_org(text[s:e])
             if name:
                 hits.append(OrganizerHit(name, sentence.start + s, sentence.start + e, role,
@@ -280,6 +283,13 @@ def _agent_list(sentence: Sentence, offset: int, role: OrganizerRole) -> list[Or
             break
         pos = end + more.end()
     return hits
+
+
+# ", Illinois Division", ", Southern Chapter": a unit of the body just named, set off by
+# commas; it stays part of that body's name
+_UNIT_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Division|Chapter|Branch|Section|Region)\b(?=\s*[,;.)]|\s+\w)"
+)
 
 
 def organizers_in(sentence: Sentence, language: str, text: str) -> list[OrganizerHit]:
@@ -340,8 +350,10 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
     subject = text[: verb.start()]
     if re.search(r"\b(?:was|were|is|are|been|be)\s*$", subject):
         return []
-    lead = _LEADING_ADVERBIAL_RE.match(subject)
-    offset = lead.end() if lead else 0
+    wire = _WIRE_DATELINE_RE.match(subject)
+    offset = wire.end() if wire else 0
+    lead = _LEADING_ADVERBIAL_RE.match(subject, offset)
+    offset = lead.end() if lead else offset
     while day := _LEADING_DAY_RE.match(subject, offset):  # "On 5 May the X will host ..."
         offset = day.end()
     subject_text = subject[offset:]
@@ -365,6 +377,10 @@ def _subject_organizers(sentence: Sentence) -> list[OrganizerHit]:
     hits = hits or _clause_subject(sentence, subject)
     return [hit for hit in hits if not _BARE_COLLECTIVE_RE.fullmatch(hit.name)]
 
+
+# "CHICAGO — The X Society hosted", "HAIFA, March 21 (Agency) — ...": a wire dateline before
+# the sentence's subject
+_WIRE_DATELINE_RE = re.compile(r"^[^—–.]{2,80}?\s[—–]\s+")
 
 # "On 5 May the X", "On 15 and 16 May the X", "the locally-based X", "the newly founded X":
 # before the body's name

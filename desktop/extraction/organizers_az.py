@@ -18,7 +18,7 @@ from desktop.extraction.vocab import EVENT_NOUNS_AZ
 _CAP = "A-ZƏÖÜÇŞİĞ"
 _LOWER_HEAD = (
     r"(?:səfirliy|konsulluğ|təşkilat|cəmiyyət|mərkəz|fond|icma|birliy|nümayəndəliy|şəhər"
-    r"|rayon|regional|ictimai|milli|mədəni)\w*"
+    r"|rayon|regional|ictimai|milli|mədəni|akimliy|bələdiyyə)\w*"
 )
 # A case ending after a closing quote: "“... Assosiasiyası”nın".
 _QUOTE_END = r"(?:[\"”»](?:n?[ıiuüaə]n|n?d[aə]|y?[aə])?)?"
@@ -48,6 +48,14 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     ),
     (re.compile(rf"(?P<org>{_NAME})\s+dəstəyi ilə"), OrganizerRole.SUPPORTER),
     (re.compile(rf"(?P<org>{_NAME})\s+dəvəti ilə"), OrganizerRole.HOST),  # who invited
+    # "Tədbirə ev sahibliyi X edib", "X ev sahibliyi edib": the host
+    (re.compile(rf"ev sahibliyi\s+(?P<org>{_NAME})\s+(?:edib|edir|edəcək|etdi|etmişdir)"),
+     OrganizerRole.HOST),
+    (re.compile(rf"(?P<org>{_NAME})\s+ev sahibliyi\s+(?:edib|edir|edəcək|etdi|etmişdir)"),
+     OrganizerRole.HOST),
+    # "Günlər A və B-nin birgə təşəbbüsüdür": whose initiative the event is
+    (re.compile(rf"(?P<org>{_NAME})\s+(?:birgə\s+)?(?:təşəbbüsü|layihəsi)(?:dür|dir|dur|dır)"),
+     OrganizerRole.ORGANIZER),
     (
         # "A, B və C da (müxtəlif) anım tədbirləri keçirib / keçirəcəklər": the subject,
         # with "also" and what they hold between it and the verb, in the past or future
@@ -62,7 +70,7 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
 ]
 # "A B ilə birgə təşkil edib": A did it together with B, both organized (no comma between)
 _JOINTLY_RE = re.compile(
-    rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:təşkil|keçir)"
+    rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:təşkil|keçir|hazırla)"
 )
 _EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
@@ -73,7 +81,7 @@ _HEADS = re.compile(
     r"(?:təşkilat|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
     r"|konsulluq|konsulluğ|nümayəndəliy"
     r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnə[kyğ]"
-    r"|muxtariyyət|ittifaq|qurum|şəbəkə)",
+    r"|muxtariyyət|ittifaq|qurum|şəbəkə|akimli|bələdiyyə)",
     re.IGNORECASE,
 )
 # A hall for hire is where, not who: "Şuşa Konfrans Mərkəzində", "İdman Mərkəzində".
@@ -167,7 +175,9 @@ def _split(
 # "20-də", "Parisdə", "Berlində": a day or a town before a body's name (a consonant before
 # the ending: "Kanada" is a name)
 _WHEN_OR_WHERE_RE = re.compile(
-    r"(?:\d[\w-]*|\w+[^\Waeıioöuüə\d](?:da|də))\s+", re.IGNORECASE
+    # "Yanvarın 19-da": the month in the genitive before the day
+    r"(?:(?:[^\W\d]+(?:ın|in|un|ün)\s+)?\d[\w-]*|\w+[^\Waeıioöuüə\d](?:da|də))\s+",
+    re.IGNORECASE,
 )
 # "Azərbaycan Evində": where the event took place (venues.py), not a body's head
 _LOCATIVE_HEAD_RE = re.compile(r"n(?:da|də)(?:kı|ki)?$")

@@ -36,9 +36,14 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole, str | None]] = [
     # "Организатором мероприятия во Дворце культуры выступила организация X": the verb
     # closes the cue however far it is, so the venue between is skipped.
     # the body after the verb is its subject, in the nominative
-    (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:[\w-]+\s+){0,8}?(?:выступил\w*|стал\w*"
-                r"|являл\w*|являет\w*)\s*", re.I),
+    # "Инициатором вечера выступило общество X" too
+    (re.compile(r"(?:организатор|инициатор|устроител)(?:ом|ами|ы|ем|ями|и)?\s+"
+                r"(?:[\w-]+\s+){0,8}?(?:выступил\w*|стал\w*|являл\w*|являет\w*)\s*", re.I),
      OrganizerRole.ORGANIZER, "nomn"),
+    # "помощь в организации оказал муниципалитет X": a supporter, in the nominative
+    (re.compile(r"(?:помощь|содействие|поддержку)\s+в\s+(?:организации|проведении)\s+"
+                r"(?:[\w-]+\s+){0,2}?оказал\w*\s+", re.I),
+     OrganizerRole.SUPPORTER, "nomn"),
     (re.compile(r"организатор(?:ом|ами|ы)?\s+(?:\w+\s+){0,2}?(?![\w-]*(?:выступил|стал"
                 r"|являл|являет))", re.I),
      OrganizerRole.ORGANIZER, None),
@@ -72,6 +77,9 @@ _THING_AFTER_RE = re.compile(
 _OTHER_VERB_RE = re.compile(r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ло|ли|ет|ит|ют|ят)(?!\w)")
 _HOUSE_RE = re.compile(r"(?:дом|центр|house)\w*", re.I)
 _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|диаспор|общин)\w*", re.I)
+# "в Доме культуры Марнеули": a town's hall for hire (a palace of culture), not a community
+# house; "Дом культуры народов" or "Дом азербайджанской культуры" is one
+_CULTURE_HALL_RE = re.compile(r"(?:дом|двор[е]?ц)\w*\s+культуры(?!\s+[а-яё])", re.I)
 _DESCRIPTOR_RE = re.compile(
     r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой|ые|ого|ей|ых|ую|ым|ими|ом)\s+){0,4}?"
     r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци|конгресс"
@@ -189,7 +197,7 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             found.append(_phrase(text, body, OrganizerRole.ORGANIZER))
         before = text[max(sentence.start, body.start - 4) : body.start]
         if re.search(r"(?<!\w)(?:[вВ]|[вВ]о)\s+$", before) and _HOUSE_RE.match(body.text) and (
-            _COMMUNITY_RE.search(body.text)
+            _COMMUNITY_RE.search(body.text) and not _CULTURE_HALL_RE.match(body.text)
         ):
             found.append(_phrase(text, body, OrganizerRole.HOST))
     out: list[tuple[str, int, int, OrganizerRole]] = []
@@ -229,7 +237,9 @@ def _anaphor(
 _BODY_LEMMA_RE = re.compile(
     r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци"
     r"|конгресс|диаспор|землячеств|совет|комитет|отделени|филиал|представительств"
-    r"|посольств|консульств|генконсульств|дом$|двор[е]?ц$)",
+    r"|посольств|консульств|генконсульств|дом$|двор[е]?ц$"
+    # local and state government that supports or hosts: "муниципалитет Марнеули"
+    r"|муниципалитет|администраци|мэри|акимат|управлени|министерств|правительств)",
 )
 _PHRASE_WORD_RE = re.compile(
     r"\s*([«\"“„][^»\"”“]{1,80}[»\"”“]|\([А-ЯЁA-Z][А-ЯЁA-Z-]{1,9}\)|[А-ЯЁа-яё][А-ЯЁа-яё-]*)"

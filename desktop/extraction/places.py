@@ -38,11 +38,18 @@ _SHARED_HEAD_RE = re.compile(
 )
 _SEAT_BEFORE_RE = re.compile(
     r"(?:(?:консульств|генконсульств|посольств|представительств|комитет|министерств|consulate"
-    r"|embassy|mission|committee|ministry|office|səfirlik|konsulluq|nümayəndəlik)\w*"
+    r"|embassy|mission|committee|ministry|office|səfirlik|konsulluq|nümayəndəlik"
+    # an envoy's seat: "Consul General of Azerbaijan in New York", "посол ... в Грузии"
+    r"|consul|ambassador|консул|посол)\w*"
     # a German envoy's seat: "Generalkonsul Aserbaidschans in Bonn"
     r"|(?:botschafter|generalkonsul|konsul)(?:in)?\b)"
     r"(?:\s+[\w«»\"“”'’.-]+){0,5}?\s+(?:в|во|на|in|at|to)(?:\s+(?:the|г\.|городе))?\s*$",
     re.IGNORECASE,
+)
+# "in Shevchenko Garden", "на улице Пушкина": a street or park named after someone, not a town
+_LANDMARK_AFTER_RE = re.compile(
+    r"\s+(?:Gardens?|Park|Street|Square|Avenue|Boulevard|Lane|Road|Embankment|Bridge"
+    r"|Garten|Straße|Platz)\b"
 )
 _WORLD_CANDIDATE = {
     "ru": re.compile(
@@ -295,6 +302,8 @@ class PlaceFinder:
                 before = text[max(sentence.start, start - 60) : start]
                 if _SEAT_BEFORE_RE.search(before):
                     break
+                if _LANDMARK_AFTER_RE.match(text, end):
+                    continue  # "Ashdod's City Park": the town may still be the shorter name
                 town = group == "town"  # "Lənkəran şəhərində": a town by the text's own word
                 if not town and self._not_a_place(name, sentence, start):
                     break

@@ -101,8 +101,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("poetry_recitation", re.compile(
         r"\bpoems?\b|\bpoetry\b|\bverses\b|\bстих\w*|\bдекламац\w*|\bşeir\w*|\bgedicht\w*", _I)),
     ("message_reading", re.compile(
-        r"\bread out\b[^.;]{0,60}\b(?:address|message|letter|greetings?|appeal)\b"
-        r"|\b(?:address|message|letter|appeal)\b[^.;]{0,40}\bwas read\b|зачита\w*|oxundu", _I)),
+        r"\bread out\b[^.;]{0,60}\b(?:address|message|letter|greetings?|appeal|proclamation)\b"
+        r"|\b(?:address|message|letter|appeal|proclamation)\b[^.;]{0,80}\bwas read\b|зачита\w*"
+        r"|oxundu", _I)),
     ("book_presentation", re.compile(
         r"\bbook (?:presentation|launch)\b|\bpresentation of (?:a|the) book\b"
         r"|\bpresented (?:a|the|his|her) (?:new )?book\b|презентаци\w* книг\w*"

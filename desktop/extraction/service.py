@@ -43,7 +43,7 @@ from desktop.extraction.dates import (
 from desktop.extraction.document import read_document
 from desktop.extraction.event_type_de import event_type_de
 from desktop.extraction.items import Item
-from desktop.extraction.lexicon import Lexicon, OccasionInfo
+from desktop.extraction.lexicon import Lexicon, OccasionInfo, PlaceInfo
 from desktop.extraction.occasion import (
     AnniversaryHit,
     OccasionFinder,
@@ -328,6 +328,15 @@ def _gazetteer(session: Session) -> Gazetteer:
     return gazetteer
 
 
+# "презентация книги", "kitabının təqdimatı", "a book presentation": told in the event's
+# opening sentence, the presentation is the event, of no type the reference data names
+_BOOK_LAUNCH_RE = (
+    r"презентаци\w* (?:\w+ )?книг|(?:презентова\w*|представ\w*) (?:\w+ )?книг"
+    r"|kitab\w* (?:[\"“«][^\"”»]{1,60}[\"”»] ?)?təqdimat|\bbook (?:presentation|launch)"
+    r"|\bpresentation of (?:a|the|his|her|their) (?:new )?(?:book|novel)"
+)
+
+
 class _Extractor:
     def __init__(self, text: str, session: Session, published: dt.date | None) -> None:
         self.text = text
@@ -463,11 +472,26 @@ class _Extractor:
         if abroad:
             return dateline_country, None
         default = PlaceResult()
-        city = self.gazetteer.resolve_city(self.source.dateline)
-        if city is not None:
-            default.city = self.lexicon.place("city", city.id)
+        city = self._dateline_city()
+        if city is not None and city.country_id is not None:
+            default.city = city
             default.country = self.lexicon.place("country", city.country_id)
         return None, default
+
+    def _dateline_city(self) -> PlaceInfo | None:
+        """The dateline's town: the data set's, else the world gazetteer's ("DENVER — ")."""
+        if not self.source.dateline:
+            return None
+        city = self.gazetteer.resolve_city(self.source.dateline)
+        if city is not None:
+            return self.lexicon.place("city", city.id)
+        return self.lexicon.world_place(self.source.dateline, self.language, kinds=("city",))
+
+    def _in_dateline(self, position: int) -> bool:
+        """ "HAIFA, March 21 (Agency) — Jews of Israel celebrated": the dateline's town in
+        capitals looks like an acronym but is where the report was filed."""
+        span = self.source.dateline_span
+        return span is not None and span[0] <= position < span[1]
 
     def _dateline_country(self) -> int | None:
         if not self.source.dateline:
@@ -476,7 +500,10 @@ class _Extractor:
         if city is not None:
             return city.country_id
         country = self.gazetteer.resolve_country(self.source.dateline)
-        return country.id if country is not None else None
+        if country is not None:
+            return country.id
+        world = self._dateline_city()
+        return world.country_id if world is not None else None
 
     def _infer_year(
         self,
@@ -561,8 +588,9 @@ class _Extractor:
                 hit for hit in organizers_in(sentence, self.written, self.text)
                 # "At the Friendship Hall, ...": the hall is where, not who; a community
                 # house the genre names as the host stays one (its role says so)
-                if hit.role == OrganizerRole.HOST
-                or not any(v.start < hit.end and hit.start < v.end for v in venues)
+                if (hit.role == OrganizerRole.HOST
+                    or not any(v.start < hit.end and hit.start < v.end for v in venues))
+                and not self._in_dateline(hit.start)
             )
         if not hits and not single:
             # "The embassy will hold a series of events: ...": the one body that announces
@@ -930,6 +958,10 @@ class _Extractor:
         for hit in hits:
             role = hit.role
             organization = hit.organization
+            own = re.match(r"(?:its|their)\s+(?=\w)", role or "", re.IGNORECASE)
+            if own and not organization and len(draft.organizations) == 1:
+                # "Its chairman, X, spoke": the chairman of the event's one organizer
+                role, organization = (role or "")[own.end() :], draft.organizations[0]
             if organization:
                 resolved, rest = self._speaker_org(organization, draft.organizations)
                 if resolved is not None:
@@ -1028,6 +1060,8 @@ class _Extractor:
         ]
         prose = [s for s in anchors if not s.heading]
         opening = prose[0].text.casefold() if prose else text
+        if re.search(_BOOK_LAUNCH_RE, opening):
+            specific = [("other", _BOOK_LAUNCH_RE)]  # the event is a book's presentation
         for candidate, pattern in specific:
             # a concert or an exhibition told after the event's opening sentence ("at the
             # celebration an exhibition was opened") is an item of it, not its kind

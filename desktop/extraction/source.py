@@ -29,6 +29,11 @@ DATELINE_RE = re.compile(
     rf"\s*[.:\-–—]?(?=\s|$)",
     re.IGNORECASE,
 )
+# "CHICAGO — The society hosted ...": a wire dateline of a town in capitals with no day.
+_CAPS_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?))?\s+[—–-]\s+(?=\S)"
+)
 _HEADER_DATE_RES = [
     re.compile(r"^\s*date\s*[:=]?\s*(?P<iso>\d{4}-\d{2}-\d{2})", re.IGNORECASE),
     re.compile(r"(?P<iso>\d{4}-\d{2}-\d{2})"),
@@ -126,6 +131,14 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
         candidate = text[offset : line.end()].lstrip(" -–—")
         offset += len(text[offset : line.end()]) - len(candidate)
         match = DATELINE_RE.match(candidate)
+        if match is None:
+            caps = _CAPS_DATELINE_RE.match(candidate)
+            if caps:
+                info.dateline = _title_place(caps.group("place"))
+                info.dateline_text = candidate[: caps.end()].rstrip(" .:-–—")
+                info.dateline_span = (offset, offset + caps.end())
+                info.spans.append((offset, offset + len(info.dateline_text), "dateline"))
+                break
         if match:
             info.dateline = _title_place(match.group("place"))
             info.dateline_text = candidate[: match.end()].rstrip(" .:-–—")

@@ -85,6 +85,9 @@ _OBJECT_RE = re.compile(
     r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
     r"|\bspeakers (?:included|were)\s+"
+    # "Speaking at the reception were A, B and C"; "A proclamation ... was read by X"
+    r"|\bspeaking (?:at|during|to) (?:the |this )?(?:\w+\s+){0,2}?were\s+"
+    r"|\b(?:was|were) (?:read|recited)(?: out)? by\s+"
     # "A panakhyda (Memorial Service) was led by Bishop X": who leads a service preaches
     rf"|\b{_SERVICES_EN}\w*\)?\s+(?:was|were) (?:led|conducted|celebrated|officiated|served)"
     r"\s+by\s+",
@@ -476,13 +479,15 @@ class SpeakerFinder:
             if verb is not None:
                 between = rest[: verb.start()]
                 if _WHO_RE.match(between) or (
-                    not block_re.search(between)
+                    (not block_re.search(between) or _coordinated(between, block_re))
                     and (len(between) < 260 or _LIST_ONLY_RE.match(between))
                 ):
                     chosen.append(name)
                     continue
             if any(o <= name.start for o in objects) and all(
-                not block_re.search(text[o : name.start]) for o in objects if o <= name.start
+                # "Remarks were delivered by A; B, chairman; and C": one list
+                not block_re.search(text[o : name.start].replace(";", ","))
+                for o in objects if o <= name.start
             ):
                 chosen.append(name)
                 continue
@@ -703,6 +708,15 @@ _DIPLOMAT_RU = re.compile(
 _DIPLOMAT_EN = re.compile(
     r"\b(?:ambassador|consul|attach[eé]|envoy|charg[eé] d['’]affaires)", re.IGNORECASE
 )
+
+
+def _coordinated(between: str, block_re: re.Pattern[str]) -> bool:
+    """ "A, head of X, and B laid wreaths and addressed those present": the names' first
+    predicate is joined by "and" to the speech verb, so they spoke too."""
+    first = block_re.search(between)
+    return first is not None and re.fullmatch(
+        r"[^\W\d]+\s+(?:[\w-]+\s+){0,3}?(?:and|и|və)\s+", between[first.start() :]
+    ) is not None
 
 
 def _segments(prefix: str, offset: int) -> list[tuple[str, int, int]]:

@@ -67,7 +67,7 @@ PLURAL_EVENT_NOUNS_RU = r"мероприятия(?!\s+(?:в|во|на)\s)|мер
 CULTURE_DAYS_AZ = r"mədəniyyət\w*\s+(?:günlər|həftə|ongünlü)"
 EVENT_NOUNS_AZ = (
     rf"{CULTURE_DAYS_AZ}|tədbir|mərasim|aksiya|görüş|konfrans|(?:foto)?sərgi|konsert|yığıncaq"
-    r"|dəyirmi masa"
+    r"|dəyirmi masa|şənlik|festival"
     # a holiday that was "celebrated" is the event: "Novruz bayramını qeyd ediblər"
     r"|bayram"
 )
@@ -241,6 +241,8 @@ SPEECH_VERBS_AZ = (
     r"|təbrik edib|danışıb|məlumat verib|çıxışında|diqqətə çatdırıb"
     # "... bəhs edib" (spoke about), "Tədbiri X açıb" (opened the event)
     r"|bəhs edib|açıb|söz alıb"
+    # shared views, read out a text or poems: "fikirlərini bölüşüblər", "şeir oxuyub"
+    r"|(?:fikir|təəssürat|xatirə)\w*\s+bölüşüb|şeir\w* oxuyub"
 )
 
 NAME_STOP_WORDS = wordset(
