@@ -10,6 +10,7 @@ the table too, so those files map without a question.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,9 +60,12 @@ REQUIRED = ("title", "start_date")
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "uuid": ("uuid", "id", "event id", "event uuid", "идентификатор", "identifikator"),
     "title": ("title", "name", "event", "event title", "название", "наименование",
-              "мероприятие", "заголовок", "ad", "adi", "başlıq", "tədbir", "tədbirin adı"),
+              "мероприятие", "заголовок", "название мероприятия",
+              "наименование мероприятия", "ad", "adi", "başlıq", "tədbir", "tədbirin adı"),
     "start_date": ("date", "start date", "start", "from", "дата", "дата начала", "начало",
-                   "с", "tarix", "başlama tarixi", "başlanğıc tarixi", "tarixi"),
+                   "с", "дата проведения", "дата мероприятия", "дата проведения мероприятия",
+                   "tarix", "başlama tarixi", "başlanğıc tarixi", "tarixi", "tədbirin tarixi",
+                   "keçirilmə tarixi", "tədbirin keçirilmə tarixi", "keçirildiyi tarix"),
     "end_date": ("end date", "end", "to", "until", "дата окончания", "окончание", "по",
                  "bitmə tarixi", "son tarix"),
     "date_precision": ("date precision", "точность даты", "tarixin dəqiqliyi"),
@@ -91,6 +95,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "program": ("program", "programme", "program items", "программа", "proqram"),
     "attendance": ("attendance", "participants", "number of participants", "attendees",
                    "участники", "число участников", "количество участников",
+                   "кол-во участников",
                    "iştirakçılar", "iştirakçı sayı", "iştirakçıların sayı"),
     "description": ("description", "notes", "summary", "описание", "примечание",
                     "təsvir", "qeyd"),
@@ -129,9 +134,19 @@ _COMPUTED = {
 adds: an exported workbook imports without them."""
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+"""A heading's closing words in brackets: what the column wants ("Выступающие (ФИО,
+должность)") or a plural ending ("Организатор(ы)")."""
+
+
 def guess_field(header: str) -> str | None:
-    """The field a header names, or None when it is not recognised."""
-    return _LOOKUP.get(normalize(header or ""))
+    """The field a header names, or None when it is not recognised; a heading's closing
+    words in brackets are left out when the whole heading names none."""
+    found = _LOOKUP.get(normalize(header or ""))
+    if found is None and header:
+        bare = _ASIDE.sub("", header)
+        found = _LOOKUP.get(normalize(bare)) if bare and bare != header else None
+    return found
 
 
 @dataclass

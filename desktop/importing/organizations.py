@@ -18,6 +18,7 @@ clerk meant it and says how, in the row's preview, whenever a comma decided anyt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -643,7 +644,7 @@ def _organizer(text: str) -> OrganizerInput:
 def _read_item(store: ImportStore, item: str) -> tuple[list[OrganizerInput], str | None]:
     whole = _organizer(item)
     if "," not in whole.name:
-        return [whole], None
+        return [whole], _conjunction_note(store, whole.name)
     answers = _answers(store)
     if answers.knows(store, whole.name):
         return [whole], None
@@ -665,6 +666,24 @@ def _read_item(store: ImportStore, item: str) -> tuple[list[OrganizerInput], str
         "file; if this is the name of one organization, add it to the Organizations reference "
         "list (as its name or an alias) before importing.",
         len(read)).format(text=item, count=len(read), names=names)
+
+
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”|\([^)]*\)")
+_CONJUNCTION = re.compile(r"(?<=\s)(и|və|ve|and|&)(?=\s)", re.IGNORECASE)
+"""A word that may join two organizations' names ("Общество «Дружба» и Молодёжный союз"),
+looked for outside quotes and brackets (a name may hold one: "«Наука и жизнь»")."""
+
+
+def _conjunction_note(store: ImportStore, name: str) -> str | None:
+    """A note for a new organization whose name joins two with "и", "və" or "and": it may
+    be two organizers written as one, which the clerk must see before it is stored. A
+    known body's name is no news."""
+    found = _CONJUNCTION.search(_QUOTED.sub(" ", name))
+    if found is None or _answers(store).knows(store, name):
+        return None
+    return _("“{name}” is read as one new organization whose name holds “{word}”. If the "
+             "cell lists several organizers, separate them with “;”.").format(
+                 name=name, word=found.group(1))
 
 
 def _comma_parts(item: str) -> list[tuple[int, int]]:

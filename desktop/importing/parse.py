@@ -19,7 +19,7 @@ from babel.dates import format_date
 from babel.numbers import NumberFormatError, parse_decimal
 
 from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
-from db.messages import N_, _, current_language
+from db.messages import N_, _, current_language, ngettext
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
 from desktop.date_entry import DateEntryError, read_date
@@ -35,7 +35,10 @@ _MY = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _TIME_OF_DAY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
 """A cell holding only a time ("10:30"), which the date reading took for a day of 2000."""
-_TIME = re.compile(r"(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_TIME = re.compile(r"(?:T|,?\s+)(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                   r"|(?:в|во|at|saat)\s+\d{1,2}[:.]\d{2})$", re.IGNORECASE)
+"""The hour after a date ("0:00" of Excel's CSV, ", 14:00", "в 18:00", "saat 18:00"):
+the event keeps its day, not its hour."""
 _RANGE = re.compile(r"\s*(?:/|\u2014|\u2013|\s-\s|\.\.)\s*")
 DAY_FIRST_LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
 """The locale a written date is read in, by message language: the day before the month,
@@ -100,6 +103,8 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
         ).format(value=text(value))
     raw = str(value).strip()
     written = _TIME.sub("", raw)  # Excel's CSV writes a date cell with its time, "0:00"
+    if written.isdigit() and SERIAL_DATES[0] <= int(written) < SERIAL_DATES[1]:
+        return None, _serial_as_text(raw, int(written))
     try:
         if match := _DMY.match(written):
             day, month, year = (int(g) for g in match.groups())
@@ -133,6 +138,18 @@ def parse_date(value: Any) -> tuple[tuple[dt.date, DatePrecision | None] | None,
         ).format(value=raw)
     return None, _no_such_day(raw, written) or _(
         '"{value}" is not a date; write it as 2025-02-26 or 26.02.2025').format(value=raw)
+
+
+def _serial_as_text(raw: str, serial: int) -> str:
+    """A date cell formatted as text shows Excel's day number ("45731") once the date is
+    typed again or pasted: the text is not taken for a date, but the date it stands for
+    is named, so the clerk can tell whether it is the one meant."""
+    from openpyxl.utils.datetime import from_excel
+
+    day = from_excel(serial).date()
+    return _('"{value}" is the number Excel keeps for the date {date}, written as text (a '
+             "date column formatted as text shows it). If that is the date, write {date} in "
+             "the cell").format(value=raw, date=f"{day:%d.%m.%Y}")
 
 
 def _no_such_day(raw: str, written: str) -> str | None:
@@ -538,6 +555,68 @@ def parse_speakers(value: Any) -> list[SpeakerInput]:
         else:
             out.append(SpeakerInput(name, detail))
     return out
+
+
+def read_speakers(value: Any) -> tuple[list[SpeakerInput], list[str]]:
+    """The speakers of a cell, and a note for each item whose comma decided how it reads.
+
+    Clerks list people with commas ("Мамедов Р.А., Алиев В."): an item whose every comma
+    part (outside brackets) is written as a person's name is that many speakers; another
+    item holding a comma stays one person ("Алиев В., председатель" may be a name and a
+    role). Either is said, so the clerk can correct the cell first.
+    """
+    speakers: list[SpeakerInput] = []
+    notes: list[str] = []
+    for item in split_list(value):
+        parts = _outside_brackets(item, ",")
+        if len(parts) > 1 and all(_person_name(_trailing_parens(p)[0]) for p in parts):
+            read = [speaker for part in parts for speaker in parse_speakers(part)]
+            notes.append(ngettext(
+                "“{text}” is read as {count} speaker: {names}. Separate speakers with “;”.",
+                "“{text}” is read as {count} speakers: {names}. Separate speakers with “;”.",
+                len(read)).format(text=item, count=len(read),
+                                  names="; ".join(f"“{s.name}”" for s in read)))
+        else:
+            read = parse_speakers(item)
+            if len(parts) > 1:
+                notes.append(_(
+                    "“{text}” is read as one person. If the cell lists several speakers, "
+                    "separate them with “;”; write a speaker's role in brackets, as "
+                    "“Алиев В. (председатель)”.").format(text=item))
+        speakers += read
+    return speakers, notes
+
+
+def _outside_brackets(item: str, separator: str) -> list[str]:
+    """The parts of ``item`` between the ``separator`` characters outside brackets."""
+    parts, start, depth = [], 0, 0
+    for index, char in enumerate(item):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif char == separator and not depth:
+            parts.append(item[start:index])
+            start = index + 1
+    parts.append(item[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+_PATRONYMIC_WORDS = {"оглы", "кызы", "oğlu", "qızı", "ogly", "kyzy"}
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,2}$")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
+
+
+def _person_name(text: str) -> bool:
+    """Written as a person's name: two to four words, capitalized names or initials
+    ("Мамедов Р.А.", "Р.А. Мамедов", "Vüqar Əliyev", "Алиев Вагиф Мамед оглы")."""
+    words = text.split()
+    if not 1 < len(words) <= 4:
+        return False
+    names = [w for w in words if _NAME_WORD.match(w) and w[0].isupper()]
+    others = [w for w in words if w not in names]
+    return bool(names) and all(
+        _INITIALS.match(w) or w.lower() in _PATRONYMIC_WORDS for w in others)
 
 
 def parse_program(value: Any) -> list[ProgramInput]:

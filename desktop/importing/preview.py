@@ -46,6 +46,15 @@ from db.models import DatePrecision, Event, EventStatus, PlacePrecision
 from db.names import normalize
 from desktop.importing import parse
 from desktop.importing.bulk import paused_gc
+from desktop.importing.compare import (
+    State,
+    ValueWords,
+    labels,
+    row_values,
+    same_and_different,
+    same_fields,
+    stored_values,
+)
 from desktop.importing.errors import ImportCancelled
 from desktop.importing.mapping import FIELDS, ColumnMapping, field_label
 from desktop.importing.organizations import (
@@ -471,7 +480,8 @@ class _RowParser:
                 for name, role, organization in self.children["speakers"].get(key, [])
             ]
         else:
-            data.speakers = self._speakers(get("speakers"))
+            data.speakers, read_as = self._speakers(get("speakers"))
+            notes += tuple(f"{self.cell('speakers', number)}: {note}" for note in read_as)
         if key and "program" in self.children:
             data.program = [
                 ProgramInput(parse.text(code) or parse.text(item) or "", parse.text(note))
@@ -511,6 +521,8 @@ class _RowParser:
             plan.note(f"{self.cell('start_date', number)}: {note}")
         if note := store.organizers_note(event_uuid):
             plan.note(f"{self.cell('organizers', number)}: {note}")
+        if data.city and resolved.event[_CITY] is None:
+            plan.note(f"{self.cell('city', number)}: {_unknown_city(data.city)}")
         return plan
 
     def _span(self, raw: Any) -> tuple[dt.date, dt.date] | None:
@@ -566,16 +578,20 @@ class _RowParser:
         listed, notes = found
         return [OrganizerInput(name, role) for name, role in listed], notes
 
-    def _speakers(self, raw: Any) -> list[SpeakerInput]:
+    def _speakers(self, raw: Any) -> tuple[list[SpeakerInput], Sequence[str]]:
+        """The cell's speakers and the notes on how its commas were read."""
         if raw is None:
-            return []
+            return [], ()
         key = ("speakers", raw)
         found = self._lists.get(key)
         if found is None:
-            found = _remember(self._lists, key, tuple(
+            speakers, notes = parse.read_speakers(raw)
+            found = _remember(self._lists, key, (tuple(
                 (s.name, s.role, s.organization)
-                for s in _speakers(self.store, parse.parse_speakers(raw))))
-        return [SpeakerInput(name, role, organization) for name, role, organization in found]
+                for s in _speakers(self.store, speakers)), tuple(notes)))
+        listed, notes = found
+        return [SpeakerInput(name, role, organization)
+                for name, role, organization in listed], notes
 
     def _program(self, raw: Any) -> list[ProgramInput]:
         if raw is None:
@@ -595,6 +611,16 @@ _NAMED_FIELDS = frozenset({
     "source_passed_on_by"})
 """Fields whose cells name something: a dash or "-//-" there is no name (:func:`_placeholder`)."""
 _LIST_FIELDS = frozenset({"organizers", "speakers"})
+
+
+def _unknown_city(city: str) -> str:
+    """A typed city that names no known place is kept as the place as written only: the
+    event counts in no city (nor in a region the city would give), which the clerk must
+    know before it is stored."""
+    return _("no known city is named “{city}”: the event would be stored without a city "
+             "(and without a region, unless the row gives one), the name kept as the place "
+             "as written. If it should count in its city, correct the name or add the city "
+             "to the reference list before importing").format(city=city)
 
 
 def _placeholder(name: str) -> Callable[[Any], tuple[None, str | None]]:
@@ -773,6 +799,7 @@ def _flag_duplicates(session: Session, plans: list[RowPlan], keys: list[str]) ->
     100,000 rows is held at once.
     """
     twins: list[tuple[RowPlan, uuid.UUID]] = []
+    words = ValueWords(session)
     by_date = sorted(plans, key=_start_of)  # stable: row order within a date
     days = ((day, list(rows)) for day, rows in groupby(by_date, key=_start_of))
     while batch := list(islice(days, CHUNK)):
@@ -801,14 +828,15 @@ def _flag_duplicates(session: Session, plans: list[RowPlan], keys: list[str]) ->
                     plan.action = "duplicate"
                     plan.note(_("the same title and date as row {row}").format(
                         row=earlier.number))
-                    _note_row_differences(plan, earlier, keys)
+                    _note_row_differences(plan, earlier, _without_title(keys), words,
+                                          said=True)
                 else:  # the same title on the same day elsewhere is another event
                     in_file.setdefault(title, []).append((plan, where))
-        _note_differences(session, twins, keys)
+        _note_differences(session, twins, _without_title(keys), words)
         twins = []
     inserts = [p for p in plans if p.action == "insert"]
-    _flag_probable_duplicates(session, inserts)
-    _flag_alike_rows([p for p in inserts if p.action == "insert"])
+    _flag_probable_duplicates(session, inserts, keys, words)
+    _flag_alike_rows([p for p in inserts if p.action == "insert"], keys, words)
 
 
 def _without_title(keys: list[str]) -> list[str]:
@@ -818,31 +846,48 @@ def _without_title(keys: list[str]) -> list[str]:
 
 
 def _note_differences(session: Session, twins: list[tuple[RowPlan, uuid.UUID]],
-                      keys: list[str]) -> None:
-    """A row held back as an event already stored, that gives some of its fields otherwise
-    (a file corrected and imported again), says which: "already stored" alone reads as
-    though the correction were in."""
+                      keys: list[str], words: ValueWords, said: bool = True) -> None:
+    """Each row held back as an event already stored (``twins``) says what else it
+    shares with the event and what it gives otherwise (a file corrected and imported
+    again), with both values: "already stored" alone reads as though the correction were
+    in, and "probably the same event" alone leaves the clerk guessing. ``said``: the row's
+    note named the title and date as the same already."""
     stored = load_events(session, [twin for _plan, twin in twins])
     for plan, twin in twins:
         existing = stored.get(twin)
-        changed = ([] if existing is None
-                   else differences(plan, existing, _without_title(keys)))
-        if changed:
-            plan.note(_("the file differs from the stored event in: {fields}; the stored event "
-                        "is not changed. Correct it in the app, or import a file exported from "
-                        "the app, whose rows hold the events' ids").format(
-                            fields=", ".join(map(field_label, changed))))
+        if existing is not None:
+            _note_against_stored(plan, {**existing.snapshot, **existing.source}, keys, words,
+                                 said)
 
 
-def _note_row_differences(plan: RowPlan, earlier: RowPlan, keys: list[str]) -> None:
-    """A row held back as repeating an earlier one says what it gives otherwise: only the
-    earlier row's values go in."""
+def _note_against_stored(plan: RowPlan, stored: State, keys: list[str], words: ValueWords,
+                         said: bool) -> None:
+    mine = _row_state(plan)
+    same, changed = same_and_different(mine, stored, keys)
+    if same_fields(same, said):
+        plan.note(_("the same as the stored event: {fields}").format(
+            fields=labels(same_fields(same, said))))
+    if changed:
+        plan.note(_("the file differs from the stored event in: {fields}; the stored event "
+                    "is not changed. Correct it in the app, or import a file exported from "
+                    "the app, whose rows hold the events' ids").format(
+                        fields=stored_values(words, mine, stored, changed)))
+
+
+def _note_row_differences(plan: RowPlan, earlier: RowPlan, keys: list[str],
+                          words: ValueWords, said: bool) -> None:
+    """A row held back as repeating an earlier one says what else it shares with it and
+    what it gives otherwise, with both values: only the earlier row's values go in."""
     mine, theirs = _row_state(plan), _row_state(earlier)
-    changed = [key for key in _without_title(keys) if mine.get(key) != theirs.get(key)]
+    same, changed = same_and_different(mine, theirs, keys)
+    if same_fields(same, said):
+        plan.note(_("the same as row {row}: {fields}").format(
+            row=earlier.number, fields=labels(same_fields(same, said))))
     if changed:
         plan.note(_("this row differs from row {row} in: {fields}; only row {row} is "
                     "imported. Keep the right values in one row").format(
-                        row=earlier.number, fields=", ".join(map(field_label, changed))))
+                        row=earlier.number,
+                        fields=row_values(words, mine, theirs, changed, earlier.number)))
 
 
 T = TypeVar("T")
@@ -866,7 +911,7 @@ def _same_place(found: list[tuple[T, Where]], where: Where) -> T | None:
     return next((key for key, place in found if not places_differ(place, where)), None)
 
 
-def _flag_alike_rows(plans: list[RowPlan]) -> None:
+def _flag_alike_rows(plans: list[RowPlan], keys: list[str], words: ValueWords) -> None:
     """A new row that the duplicate rule takes for an earlier new row of the file is held
     back, as one repeating a stored event is: the same event written twice (in two
     languages, by two people) would go in twice, and the next import of the file would
@@ -885,14 +930,15 @@ def _flag_alike_rows(plans: list[RowPlan]) -> None:
             rows = recent.get(key)
             while rows and rows[0].span[1] < seen.span[0]:
                 rows.popleft()  # ended before this row (and every later one) begins
-            earlier = next((other.plan.number for other in rows or ()
+            earlier = next((other.plan for other in rows or ()
                             if other.span[1] >= seen.span[0]
                             and facts_alike(seen.facts(), other.facts(), margin)), None)
             if earlier is not None:
                 break
         if earlier is not None:
             plan.action = "duplicate"
-            plan.note(_("probably the same event as row {row}").format(row=earlier))
+            plan.note(_("probably the same event as row {row}").format(row=earlier.number))
+            _note_row_differences(plan, earlier, keys, words, said=False)
         else:
             recent.setdefault(region, deque()).append(seen)
 
@@ -913,7 +959,8 @@ class _Seen:
         return self._facts
 
 
-def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:
+def _flag_probable_duplicates(session: Session, plans: list[RowPlan], keys: list[str],
+                              words: ValueWords) -> None:
     """A new row that the form's duplicate check takes for a stored event is held back.
 
     The rows are checked a slice at a time, in date order (so the stored events each
@@ -922,7 +969,7 @@ def _flag_probable_duplicates(session: Session, plans: list[RowPlan]) -> None:
     finder = DuplicateFinder(session)
     by_date = sorted(plans, key=_start_of)
     for start in range(0, len(by_date), FACTS_AT_ONCE):
-        _flag_probable_slice(finder, by_date[start : start + FACTS_AT_ONCE])
+        _flag_probable_slice(finder, by_date[start : start + FACTS_AT_ONCE], keys, words)
 
 
 FACTS_AT_ONCE = 5000
@@ -948,10 +995,16 @@ def _facts(plan: RowPlan) -> EventFacts:
         title_key=normalize(values["title"]))
 
 
-def _flag_probable_slice(finder: DuplicateFinder, plans: list[RowPlan]) -> None:
+def _flag_probable_slice(finder: DuplicateFinder, plans: list[RowPlan], keys: list[str],
+                         words: ValueWords) -> None:
+    """Flag the rows the duplicate rule takes for stored events; each is compared with
+    the first of them (:func:`_note_differences`)."""
     facts = [_facts(plan) for plan in plans]
+    twins: list[tuple[RowPlan, uuid.UUID]] = []
     for plan, found in zip(plans, finder.find_many(facts), strict=True):
         if found:
             plan.action = "duplicate"
             plan.note(_("probably the same event as the stored {events}").format(events="; ".join(
                 f"'{e.title}' ({e.start_date}, {e.uuid})" for e in found[:3])))
+            twins.append((plan, found[0].uuid))
+    _note_differences(finder.session, twins, keys, words, said=False)

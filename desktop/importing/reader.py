@@ -943,6 +943,11 @@ _RECT = struct.Struct("<IIII").unpack_from
 _XLSB_END_SHEET = 130
 """BrtEndSheet, the last record of a sheet part."""
 _XLSB_MERGE = 176
+_XLSB_COLUMNS = 60
+"""BrtColInfo: a span of columns (first and last, from 0), their width and style, then
+flags whose lowest bit is fHidden: columns hidden in Excel."""
+_XLSB_ROW_HIDDEN = 0x10
+"""fDyZero, in the twelfth byte of a BrtRowHdr: the row is hidden (by hand or a filter)."""
 """BrtMergeCell: a merged block's first and last row, first and last column (calamine
 gives no merged cells for .xlsb)."""
 
@@ -958,7 +963,9 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
     errors are BrtCellError (3) and BrtFmlaError (11, a formula's saved error value), each
     with its code after the cell's 8 bytes; types 8 to 11 are formulas with their saved
     value. calamine skips a BrtCellRString (a rich text cell that Excel keeps out of the
-    shared strings), so its text is kept here and put back into the rows.
+    shared strings), so its text is kept here and put back into the rows. A BrtRowHdr
+    says whether its row is hidden, a BrtColInfo (before the cells) which columns are:
+    calamine reads their cells as any other, which the clerk did not see.
     Types 12 to 18 (BrtShortBlank ... BrtShortIsst) are cells in the column after the
     previous one, which Excel does not write but other programs do (SheetJS): calamine
     skips them without a word, so such a sheet is refused.
@@ -975,6 +982,8 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
                         scan.rows += 1
                         if row >= last:
                             raise _too_many_rows(path, title, row + 1, limits)
+                        if data[at + 11] & _XLSB_ROW_HIDDEN:
+                            scan.hidden_rows.add(row + 1)
                     elif kind < 12:
                         column = _U32(data, at)[0]
                         if kind >= 8:  # BrtFmlaString ... BrtFmlaError: a value is saved
@@ -988,6 +997,11 @@ def _scan_xlsb(path: Path, member: str, limits: Limits, title: str,
                     text, _end = _xlsb_string(data, at + 9)
                     if text:
                         scan.texts[(row + 1, column)] = text
+                elif kind == _XLSB_COLUMNS:
+                    first, final = _U32(data, at)[0], _U32(data, at + 4)[0]
+                    if data[at + 16] & 1:  # fHidden
+                        scan.hidden_columns.update(
+                            range(first, min(final + 1, limits.max_columns)))
                 elif kind == _XLSB_MERGE:
                     first, final, left, right = _RECT(data, at)
                     scan.merges.add((column_letter(left), first + 1, column_letter(right),
@@ -1016,6 +1030,7 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 _ODS_CELLS = {f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell"}
 _ODS_ROW = f"{_TABLE}table-row"
+_ODS_COLUMN = f"{_TABLE}table-column"
 _ODS_TABLE = f"{_TABLE}table"
 
 
@@ -1030,7 +1045,7 @@ def _scan_ods(path: Path, limits: Limits, title: str, index: int,
     sheet that would unfold past the caps is refused before calamine unfolds it.
     """
     scan = _Scan()
-    tables = row = 0
+    tables = row = column = 0
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
             for _event, element in ElementTree.iterparse(handle):
@@ -1040,6 +1055,8 @@ def _scan_ods(path: Path, limits: Limits, title: str, index: int,
                         if cancelled is not None and not row % 1024 and cancelled():
                             raise ImportCancelled(_("Reading the file was stopped."))
                     element.clear()
+                elif element.tag == _ODS_COLUMN and tables == index:
+                    column = _ods_column(scan, element, column, limits)
                 elif element.tag == _ODS_TABLE:
                     if tables == index:
                         break
@@ -1068,7 +1085,18 @@ def _ods_row(scan: _Scan, element: ElementTree.Element, row: int, path: Path, ti
 
 
 _ODS_HIDDEN = ("collapsed", "filter")
-"""A row hidden by hand, or by a filter (OpenDocument's table:visibility)."""
+"""A row hidden by hand, or by a filter (OpenDocument's table:visibility); a column
+hidden by hand is "collapsed" too."""
+
+
+def _ods_column(scan: _Scan, element: ElementTree.Element, column: int,
+                limits: Limits) -> int:
+    """Note whether the .ods column ``element`` (from ``column``, 0-based, as often as it
+    repeats) is hidden; the next column's index. The sheet's columns come before its rows."""
+    after = column + int(element.get(f"{_TABLE}number-columns-repeated") or 1)
+    if element.get(f"{_TABLE}visibility") in _ODS_HIDDEN:
+        scan.hidden_columns.update(range(column, min(after, limits.max_columns)))
+    return after
 
 
 def _ods_cell(scan: _Scan, cell: ElementTree.Element, row: int, column: int, path: Path,

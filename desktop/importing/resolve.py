@@ -14,6 +14,7 @@ they are needed from a stand-in object that ``db.event_store.snapshot`` and
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -53,6 +54,14 @@ if TYPE_CHECKING:
     from db.world import Place as WorldPlace
 
 _MISSING = object()
+_BRACKETED = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+
+
+def _bracket_as_comma(text: str | None) -> str | None:
+    """"Самара (Самарская обл.)" as "Самара, Самарская обл.": clerks put a city's region
+    in brackets, and the gazetteer reads the region after a comma as the city's context."""
+    match = _BRACKETED.match((text or "").strip())
+    return f"{match[1]}, {match[2]}" if match else None
 
 EVENT_KEYS = (
     "title", "start_date", "end_date", "date_precision", "event_type_id", "occasion_id",
@@ -433,12 +442,12 @@ class ImportStore(EventStore):
             city: City | None = None
             town: NewRecord | None = None
             if not _blank(data.city):
-                city = self._city(data.city, country, region)  # exact names only, no guess
+                city, town = self._city_or_town(data.city or "", country, region)
+                if city is None and town is None and (comma := _bracket_as_comma(data.city)):
+                    city, town = self._city_or_town(comma, country, region)
                 if city is not None and region is None:
                     region = city.region
                     country = country or city.country
-                if city is None:
-                    town = self._world_town(data.city or "", country, region)
                 if town is not None and town.town is not None:
                     country = country or self._country(town.town.country_code)
                     if region is None and town.town.region_code:
@@ -462,6 +471,12 @@ class ImportStore(EventStore):
             if not record.rows or record.rows[-1] != row:
                 record.rows.append(row)
         return found
+
+    def _city_or_town(self, text: str, country: Country | None, region: Region | None
+                      ) -> tuple[City | None, NewRecord | None]:
+        """The stored city ``text`` names exactly (no guess), else the GeoNames town."""
+        city = self._city(text, country, region)
+        return city, (self._world_town(text, country, region) if city is None else None)
 
     def _world_town(self, text: str, country: Country | None,
                     region: Region | None) -> NewRecord | None:
