@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import shutil
 import sys
@@ -158,19 +159,66 @@ def _build_world_index_once(folder: Path) -> None:
 
 @pytest.fixture(scope="session")
 def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated database with reference data, made once and copied per test."""
+    """A migrated database with reference data, made once per run and copied per test.
+    Workers of pytest-xdist share it: the first makes it in the run's folder (every
+    migration, seconds of CPU) while the others wait for it, as for the world index."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.getbasetemp().parent / "template"
+        folder.mkdir(exist_ok=True)
+        return _made_once(folder / "events.sqlite", _make_template)
     path = tmp_path_factory.mktemp("template") / "events.sqlite"
+    _make_template(path)
+    return path
+
+
+def _make_template(path: Path) -> None:
     database = open_database(path)
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
+
+
+def _made_once(path: Path, make: Callable[[Path], object]) -> Path:
+    """``path``, made by ``make`` unless a worker already made it: under a lock on a file
+    beside it, into a file of its own renamed into place (a worker never copies half a
+    file; one whose maker failed is made again by the next)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: a file per worker
+        path = path.with_name(f"{os.getpid()}-{path.name}")
+        if not path.exists():
+            make(path)
+        return path
+    with path.with_name(path.name + ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not path.exists():
+                making = path.with_name(f"making-{os.getpid()}")
+                making.mkdir()
+                make(making / path.name)
+                (making / path.name).replace(path)
+                shutil.rmtree(making)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return path
+
+
+def _copy_as_new_data_set(template: Path, path: Path) -> None:
+    """A copy of a template file, with an identity of its own (db.identity): each test's
+    data set is a new one, as a file the app makes is, not a copy of one."""
+    import sqlite3
+    import uuid
+    from contextlib import closing
+
+    shutil.copyfile(template, path)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE data_set SET uuid = ?", (uuid.uuid4().hex,))
 
 
 @pytest.fixture
 def database_path(tmp_path: Path, _template_database: Path) -> Path:
     path = tmp_path / "events.sqlite"
-    shutil.copyfile(_template_database, path)
+    _copy_as_new_data_set(_template_database, path)
     return path
 
 
@@ -208,7 +256,7 @@ def new_database(tmp_path: Path, _template_database: Path) -> Iterator[Callable[
 
     def make(name: str) -> Database:
         path = tmp_path / name
-        shutil.copyfile(_template_database, path)
+        _copy_as_new_data_set(_template_database, path)
         opened.append(open_database(path, check_integrity=False))
         return opened[-1]
 
@@ -240,18 +288,28 @@ def database_with(
         key = (fill.__module__, fill.__qualname__, *args)
         template = _filled_templates.get(key)
         if template is None:
-            template = tmp_path_factory.mktemp("filled") / "events.sqlite"
-            shutil.copyfile(_template_database, template)
-            filling = open_database(template, check_integrity=False)
-            try:
-                fill(filling, *args)
-                with filling.engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                filling.dispose()
+
+            def filled(path: Path) -> None:
+                shutil.copyfile(_template_database, path)
+                filling = open_database(path, check_integrity=False)
+                try:
+                    fill(filling, *args)
+                    with filling.engine.connect() as connection:
+                        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    filling.dispose()
+
+            named = repr(key)
+            if os.environ.get("PYTEST_XDIST_WORKER") and " at 0x" not in named:
+                # one filling for the run's workers, as the template itself
+                digest = hashlib.sha256(named.encode()).hexdigest()[:16]
+                template = _made_once(_template_database.with_name(f"{digest}.sqlite"), filled)
+            else:
+                template = tmp_path_factory.mktemp("filled") / "events.sqlite"
+                filled(template)
             _filled_templates[key] = template
         path = tmp_path / f"filled-{len(opened)}.sqlite"
-        shutil.copyfile(template, path)
+        _copy_as_new_data_set(template, path)
         opened.append(open_database(path, check_integrity=False))
         return opened[-1]
 

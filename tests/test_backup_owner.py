@@ -19,8 +19,19 @@ from db.engine import open_database
 from db.event_store import EventInput, EventStore
 from db.queries import EventFilter, count_events
 
+_new_data_set: list[Path] = []
+"""The run's copy of a new data set (made once, tests/conftest.py)."""
+
+
+@pytest.fixture(autouse=True)
+def _new_data_sets_are_copies(_template_database: Path) -> None:
+    """A new data file is a copy of a new data set: making each one ran every migration
+    (a second of CPU a file); a first creation is tests/test_safety_first_creation.py's."""
+    _new_data_set[:] = [_template_database]
+
 
 def _data_set(path: Path, titles: list[str]) -> Path:
+    shutil.copyfile(_new_data_set[0], path)
     database = open_database(path)
     with database.sessions.begin() as session:
         store = EventStore(session)

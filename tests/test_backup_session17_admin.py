@@ -200,10 +200,11 @@ def test_the_dialog_asks_before_putting_another_data_set_in_place(
 
 
 def test_backing_up_a_server_data_set_names_a_way_to_do_it(
-    postgres_url: str, capsys: pytest.CaptureFixture[str]
+    postgres_data_set_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The app's own verified copy into a file is a backup an office can make without
     the server's tools; the message named only pg_dump."""
+    postgres_url = postgres_data_set_url
     assert main(["--database", postgres_url, "backup"]) == 1
     said = capsys.readouterr().err
     assert "pg_dump" in said and "db copy --from" in said

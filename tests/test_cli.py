@@ -23,8 +23,10 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     )
 
 
-def test_load_sample_then_export_headless(tmp_path: Path) -> None:
-    db_file = tmp_path / "office.sqlite"
+def test_load_sample_then_export_headless(database_path: Path, tmp_path: Path) -> None:
+    """A copy of a new data set: a first creation as a real process (the migrations in a
+    process of its own) is tests/test_safety_startup.py's, and cost this test seconds."""
+    db_file = database_path
     out = tmp_path / "report.xlsx"
     loaded = _run("--database", str(db_file), "load-sample")
     assert loaded.returncode == 0, loaded.stderr

@@ -46,10 +46,12 @@ def test_a_typo_in_a_saved_address_does_not_stop_the_start(capsys) -> None:
     assert "Traceback" not in error and "port" in error
 
 
-def test_the_libpq_forms_of_an_address_are_understood(postgres_url: str) -> None:
+def test_the_libpq_forms_of_an_address_are_understood(postgres_data_set_url: str) -> None:
     """postgres:// and postgresql:// are how server administrators write an address;
-    the app's one driver is psycopg."""
-    bare = make_url(postgres_url).render_as_string(hide_password=False).split("://", 1)[1]
+    the app's one driver is psycopg. (A data set already made: an empty database is given
+    its schema at the first open, seconds on the server, tested below.)"""
+    url = make_url(postgres_data_set_url)
+    bare = url.render_as_string(hide_password=False).split("://", 1)[1]
     for scheme in ("postgres", "postgresql"):
         database = open_database(f"{scheme}://{bare}")
         assert database.engine.dialect.driver == "psycopg"

@@ -200,6 +200,11 @@ def bare(address: str) -> str:
     ).render_as_string(hide_password=False)
 
 
+# The data sets below are copies of a new one (postgres_data_set_url): an empty database
+# would be given its schema at the start, seconds on the server for each test, though the
+# start before the window is what they check.
+
+
 def type_passwords(monkeypatch, *passwords: str | None) -> list[dict]:
     """Each password prompt, as the clerk saw it; the n-th is answered with
     ``passwords[n]`` (None: Cancel)."""
@@ -220,28 +225,28 @@ def type_passwords(monkeypatch, *passwords: str | None) -> list[dict]:
 
 
 def test_a_password_not_in_the_keyring_is_asked_for(
-    qtbot, monkeypatch, postgres_url: str, no_keyring
+    qtbot, monkeypatch, postgres_data_set_url: str, no_keyring
 ) -> None:
     """No keyring on the desk: the settings keep the address without the password, and
     the start used to fail with "did not accept the user name or password"."""
-    Settings(database=bare(postgres_url)).save()
-    prompts = type_passwords(monkeypatch, make_url(postgres_url).password)
+    Settings(database=bare(postgres_data_set_url)).save()
+    prompts = type_passwords(monkeypatch, make_url(postgres_data_set_url).password)
     boxes = answer_boxes(monkeypatch, quit_)
     opened = opened_databases(monkeypatch)
     assert cli.main([]) == 0
     assert boxes == []
     [prompt] = prompts
     assert prompt["echo"] == QLineEdit.EchoMode.Password
-    server = make_url(postgres_url)
+    server = make_url(postgres_data_set_url)
     assert server.username in prompt["label"] and f"{server.host}:{server.port}" in prompt["label"]
     assert [make_url(url).database for url in opened] == [server.database]
 
 
 def test_a_mistyped_password_is_asked_again(
-    qtbot, monkeypatch, postgres_url: str, no_keyring
+    qtbot, monkeypatch, postgres_data_set_url: str, no_keyring
 ) -> None:
-    Settings(database=bare(postgres_url)).save()
-    prompts = type_passwords(monkeypatch, "mistyped", make_url(postgres_url).password)
+    Settings(database=bare(postgres_data_set_url)).save()
+    prompts = type_passwords(monkeypatch, "mistyped", make_url(postgres_data_set_url).password)
     answer_boxes(monkeypatch, quit_)
     opened = opened_databases(monkeypatch)
     assert cli.main([]) == 0
@@ -251,12 +256,14 @@ def test_a_mistyped_password_is_asked_again(
 
 @pytest.mark.parametrize("password", [None, "wrong-password"])
 def test_cancelling_the_password_shows_the_box(
-    qtbot, monkeypatch, postgres_url: str, no_keyring, password: str | None
+    qtbot, monkeypatch, postgres_data_set_url: str, no_keyring, password: str | None
 ) -> None:
     address = (
-        bare(postgres_url)
+        bare(postgres_data_set_url)
         if password is None
-        else make_url(postgres_url).set(password=password).render_as_string(hide_password=False)
+        else make_url(postgres_data_set_url)
+        .set(password=password)
+        .render_as_string(hide_password=False)
     )
     prompts = type_passwords(monkeypatch, None)
     boxes = answer_boxes(monkeypatch, quit_)
@@ -276,13 +283,13 @@ def test_cancelling_the_password_shows_the_box(
 def test_the_password_typed_at_start_goes_to_the_keyring(
     qtbot,
     monkeypatch,
-    postgres_url: str,
+    postgres_data_set_url: str,
     memory_keyring,  # noqa: F811
 ) -> None:
     """Typed once where a keyring exists (it had been cleared): kept there for the next
     start, never in the settings file."""
-    Settings(database=bare(postgres_url)).save()
-    password = make_url(postgres_url).password
+    Settings(database=bare(postgres_data_set_url)).save()
+    password = make_url(postgres_data_set_url).password
     type_passwords(monkeypatch, password)
     answer_boxes(monkeypatch, quit_)
     opened_databases(monkeypatch)
