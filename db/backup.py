@@ -137,6 +137,10 @@ def check_backup_folder(database_path: Path) -> None:
 
 
 def _target(database_path: Path, reason: str, now: dt.datetime | None) -> Path:
+    """Where a new backup goes. A backups folder made here is the user's alone (0700,
+    where the system has such permissions); one that is already there keeps its own: the
+    user may have made it, or linked it to a network folder, for the office's other
+    desks to read on purpose, and taking it from them is not this program's to decide."""
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     stamp = (now or dt.datetime.now()).strftime(_STAMP)
     folder = backup_dir(database_path)
@@ -184,7 +188,36 @@ def make_backup(
     _AUTOMATIC_FAILURES.pop(database_path.resolve(), None)
     if rotate_after:
         rotate(database_path)
+    make_backups_private(database_path)
     return target
+
+
+def make_backups_private(database_path: Path) -> list[Path]:
+    """Make this data file's backups that other users may read (versions before backups
+    were made 0600 left them 0644) the user's alone: they hold the office's data. Only
+    this user's own backup files, never the folder (see :func:`_target`), another data
+    file's backups, or a link's target. Returns the files changed."""
+    if os.name != "posix":  # elsewhere the folder's access rules decide
+        return []
+    changed = []
+    for info in list_backups(database_path):
+        for path in (info.path, Path(f"{info.path}-wal")):
+            try:
+                status = path.lstat()
+                if (
+                    not stat.S_ISREG(status.st_mode)
+                    or status.st_uid != os.getuid()
+                    or not status.st_mode & 0o077
+                ):
+                    continue
+                os.chmod(path, 0o600)
+            except OSError as error:  # gone meanwhile, or a folder that keeps no modes
+                log.info("could not make %s private: %s", path, error)
+                continue
+            changed.append(path)
+    if changed:
+        log.info("made %d backups readable by their owner alone", len(changed))
+    return changed
 
 
 _AUTOMATIC_FAILURES: dict[Path, str] = {}
@@ -243,8 +276,7 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
         for suffix in ("", "-wal"):
             source = Path(str(database_path) + suffix)
             if source.exists():
-                shutil.copyfile(source, Path(str(partial) + suffix))
-                os.chmod(Path(str(partial) + suffix), 0o600)
+                _private_copy(source, Path(str(partial) + suffix))
         for suffix in ("-wal", ""):  # the main file last: it is what makes the copy visible
             if Path(str(partial) + suffix).exists():
                 os.replace(Path(str(partial) + suffix), Path(str(target) + suffix))
@@ -258,6 +290,17 @@ def keep_raw_copy(database_path: Path, reason: str) -> Path:
             ).format(path=database_path, folder=folder, error=error)
         ) from error
     return target
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """Copy ``source`` into a file that is the user's alone from its first byte: a copy
+    made first and restricted after stayed readable by every user of the machine when
+    the program was stopped in between."""
+    with (
+        source.open("rb") as data,
+        open(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out,
+    ):
+        shutil.copyfileobj(data, out)
 
 
 def list_backups(database_path: Path) -> list[BackupInfo]:
@@ -559,8 +602,9 @@ def _restore(backup: Path, database_path: Path) -> Path | None:
                     name=backup.name, error=_write_problem(error, database_path.parent)
                 )
             ) from error
-    _bring_to_this_version(backup, database_path)
-    if identity is not None:
+    had_identity = _identity_of_file(database_path) is not None
+    _bring_to_this_version(backup, database_path)  # gives one without an identity its own
+    if identity is not None and not had_identity:
         _keep_identity(database_path, identity)
     return replaced
 
@@ -573,6 +617,15 @@ def _identity(connection: sqlite3.Connection) -> str | None:
     except sqlite3.Error:
         return None
     return None if row is None else str(row[0])
+
+
+def _identity_of_file(path: Path) -> str | None:
+    """The identity stored in the data file at ``path`` (None: none, or unreadable)."""
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            return _identity(connection)
+    except sqlite3.Error:
+        return None
 
 
 def another_data_set(backup: Path, database_path: Path) -> bool:
@@ -591,12 +644,15 @@ def another_data_set(backup: Path, database_path: Path) -> bool:
 
 def _keep_identity(database_path: Path, identity: str) -> None:
     """A restored backup made before its data set had an identity takes the one of the
-    file it replaced: it is the same data set, and the drafts kept for it must still be
-    offered. A backup with an identity of its own keeps it (it may be another data set)."""
+    file it replaced, in place of the one opening it made: it is the same data set, and
+    the drafts kept for it must still be offered. Only for such a backup: one with an
+    identity of its own keeps it (it may be another data set)."""
     try:
         with closing(sqlite3.connect(database_path, isolation_level=None)) as connection:
             connection.execute(
-                "INSERT OR IGNORE INTO data_set (id, uuid) VALUES (1, ?)", (identity,)
+                "INSERT INTO data_set (id, uuid) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET uuid = excluded.uuid",
+                (identity,),
             )
     except sqlite3.Error as error:
         log.warning("%s was restored without its data set's identity: %s", database_path, error)

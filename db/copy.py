@@ -4,7 +4,11 @@ The copy goes table by table through SQLAlchemy Core with the models' own
 tables, so types are converted by the same code that reads them in the app.
 Afterwards every table's row count and a content checksum are compared; a
 copy that does not match is reported as failed, and the target is left as an
-empty schema rather than a partial data set (everything is one transaction).
+empty schema rather than a partial data set (everything is one transaction); a new
+SQLite file made for a copy that failed is deleted.
+
+The copy carries the data set's identity (``db.identity``) with the rest: ``db copy``
+moves a data set (to a server, or back into a file), and its drafts follow it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
 from db.engine import (
     Database,
@@ -28,6 +32,7 @@ from db.engine import (
     sqlite_path,
 )
 from db.messages import _
+from db.secondary_tables import data_set
 from db.tables import metadata
 
 BATCH = 2000
@@ -126,7 +131,55 @@ def copy_data_set(
     """Copy everything from ``source_url`` into an empty ``target_url`` and verify it.
 
     A SQLite source is only read, never changed; one with an older schema is upgraded in
-    a temporary snapshot, which is deleted afterwards."""
+    a temporary snapshot, which is deleted afterwards. A new SQLite target whose copy
+    failed (or was interrupted) is deleted: an empty file named as the copy looks like one
+    that worked."""
+    target_path = sqlite_path(target_url)
+    made_here = target_path is not None and not target_path.exists()
+    if target_path is not None:
+        check_target_folder(target_path)
+    try:
+        return _copy(source_url, target_url, progress)
+    except BaseException:
+        if made_here and target_path is not None:
+            _delete_file(target_path)
+        raise
+
+
+def check_target_folder(path: Path) -> None:
+    """Refuse a SQLite target whose folder is not there, naming the first folder that is
+    missing. It is not made: a folder missing is often a removable disk or a network drive
+    not connected, and making it would put the office's copy on this computer's own disk,
+    where nobody would look for it."""
+    for folder in reversed(path.parents):  # from the top
+        if folder.is_dir():
+            continue
+        if folder.exists():
+            raise CopyError(
+                _(
+                    "Cannot copy into {path}: {folder} is a file, not a folder. Choose "
+                    "another place for the copy. Nothing was written."
+                ).format(path=path, folder=folder)
+            )
+        raise CopyError(
+            _(
+                "Cannot copy into {path}: the folder {folder} is not there. If it is on a "
+                "removable disk or a network drive, connect it; otherwise make the folder "
+                "(or choose another one), then copy again. Nothing was written."
+            ).format(path=path, folder=folder)
+        )
+
+
+def _delete_file(path: Path) -> None:
+    """Delete a SQLite file with its side files (a failed copy's target)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _copy(
+    source_url: str, target_url: str, progress: Callable[[str, int], None] | None
+) -> CopyReport:
+    """Open both data sets (an older SQLite source upgraded in a snapshot) and copy."""
     scratch: Path | None = None
     try:
         try:
@@ -134,7 +187,7 @@ def copy_data_set(
         except SchemaOutOfDateError:
             scratch = temporary_folder("copy")
             source = _upgraded_snapshot(source_url, scratch)
-        target = open_database(target_url, load_reference=False)
+        target = open_database(target_url, load_reference=False, key_titles=False)  # empty
     except DatabaseOpenError as error:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -188,7 +241,7 @@ def process_running(pid: int) -> bool:
 
 def _open_source(url: str) -> Database:
     read_only = sqlite_path(url) is not None
-    return open_database(url, load_reference=False, read_only=read_only)
+    return open_database(url, load_reference=False, read_only=read_only, key_titles=False)
 
 
 def _upgraded_snapshot(url: str, folder: Path) -> Database:
@@ -214,10 +267,10 @@ def _copy_open(
 ) -> CopyReport:
     """The copy itself, in one target transaction."""
     with source.engine.connect() as src, target.engine.begin() as dst:
-        occupied = [
+        occupied = [  # an identity alone (the app opened the empty database) is no data
             t.name
             for t in metadata.sorted_tables
-            if dst.scalar(select(func.count()).select_from(t))
+            if t.name != data_set.name and dst.scalar(select(func.count()).select_from(t))
         ]
         if occupied:
             raise CopyError(
@@ -228,6 +281,7 @@ def _copy_open(
             )
         if dst.dialect.name == "sqlite":
             dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+        dst.execute(delete(data_set))  # the data set moved here keeps its own identity
         report = CopyReport()
         for table in metadata.sorted_tables:
             report.rows[table.name] = _copy_table(src, dst, table)

@@ -471,6 +471,7 @@ def open_database(
     read_only: bool = False,
     stage: Callable[[Stage], None] | None = None,
     upgrade_now: bool = True,
+    key_titles: bool = True,
 ) -> Database:
     """Open (creating or upgrading when needed) the data set at ``database``.
 
@@ -482,7 +483,9 @@ def open_database(
     ``stage`` is told when a backup before an upgrade, and the upgrade, begin (the GUI
     shows it: the two take seconds on a large file). ``upgrade_now=False`` raises
     :class:`UpgradePending` for a SQLite file of an older schema before anything is written
-    (the window's start then upgrades it with a progress window).
+    (the window's start then upgrades it with a progress window). ``key_titles=False``
+    leaves the check of the events' title keys (``db.collation.refresh_title_keys``) to the
+    caller: it loads ICU, which the window's start does once the rows show.
     """
     url = to_url(database)
     address = parse_address(url)
@@ -551,6 +554,8 @@ def open_database(
             _prepare(
                 where, lambda: _bring_up_to_date(engine, revision, path, load_reference, stage)
             )
+            if key_titles:
+                collation.refresh_title_keys(engine)  # and the identity of one without it
     except DatabaseOpenError:
         engine.dispose()
         raise

@@ -3,7 +3,11 @@
 A file's path says nothing of which data set it holds: a USB stick gets another drive
 letter, a file is renamed, moved or restored from a backup, a data set is copied to a
 server. What is kept outside the data set for it (the drafts of unsaved forms) is
-keyed by this identity instead. Backups and ``db copy`` carry the row with the rest.
+keyed by this identity instead. Backups and ``db copy`` (which moves a data set to a
+server or back) carry the row with the rest.
+
+The row also says which collator made the events' title keys (``db.collation``), so a
+new ICU makes them again instead of sorting old keys among new ones.
 """
 
 from __future__ import annotations
@@ -13,10 +17,26 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, Integer, Uuid, column, insert, select, table
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    String,
+    Uuid,
+    column,
+    insert,
+    select,
+    table,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-data_set = table("data_set", column("id", Integer), column("uuid", Uuid))
+data_set = table(
+    "data_set",
+    column("id", Integer),
+    column("uuid", Uuid),
+    column("title_keys_collator", String),
+)
 """The one row of ``db.tables.data_set``, named alone: the drafts' look-up at a window's
 start then needs none of the tables its first page does not read (db.secondary_tables)."""
 
@@ -68,3 +88,24 @@ def data_set_identity(engine: Engine) -> uuid.UUID | None:
     except DBAPIError as error:
         log.info("the data set %s has no identity and gets none now: %s", engine.url, error)
         return None
+
+
+def title_keys_collator(connection: Connection) -> str | None:
+    """What made the data set's title keys (``db.collation.collator_version``); None when
+    it is not known (a data set of an older version, or without the row yet)."""
+    found: str | None = connection.scalar(
+        select(data_set.c.title_keys_collator).where(data_set.c.id == 1)
+    )
+    return found
+
+
+def record_title_keys(connection: Connection, collator: str | None) -> None:
+    """Say that ``collator`` made the title keys, in the caller's transaction; a data set
+    without its row gets it now, with an identity of its own."""
+    said = connection.execute(
+        update(data_set).where(data_set.c.id == 1).values(title_keys_collator=collator)
+    )
+    if said.rowcount == 0:
+        connection.execute(
+            insert(data_set).values(id=1, uuid=uuid.uuid4(), title_keys_collator=collator)
+        )

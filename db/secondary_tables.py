@@ -145,6 +145,11 @@ data_set = Table(
     _metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("uuid", Uuid, nullable=False),
+    Column(
+        "title_keys_collator",
+        String(100),
+        comment="db.collation.collator_version() of the events' title keys",
+    ),
     CheckConstraint("id = 1", name="one_row"),
     comment="The data set's identity: one row, made once, kept by backups and copies",
 )

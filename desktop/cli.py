@@ -234,7 +234,10 @@ def _run(args: argparse.Namespace) -> int:
         try:
             try:  # the window's start upgrades an older file with a progress window
                 database = open_database(
-                    settings.database, check_integrity=not interactive, upgrade_now=not interactive
+                    settings.database,
+                    check_integrity=not interactive,
+                    upgrade_now=not interactive,
+                    key_titles=not interactive,
                 )
             except UpgradePending:
                 database = _open_with_progress(settings.database, window_language)

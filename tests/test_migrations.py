@@ -9,10 +9,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import Connection, create_engine, func, select, text
 
 from db.backup import list_backups
-from db.copy import data_set_checksum
+from db.copy import table_checksum
 from db.engine import (
     Database,
     DatabaseOpenError,
@@ -25,6 +25,7 @@ from db.engine import (
 from db.models import Base, Region
 from db.queries import EventFilter, count_events
 from db.search import is_search_object
+from db.tables import metadata
 from tests.data_sets import fill_sample
 from tests.schema_helpers import downgrade, migrate
 
@@ -64,6 +65,20 @@ def _older_revisions() -> list[str]:
     ]
 
 
+IDENTITY_BORN = "0013"
+"""The revision that made ``data_set`` (db.identity): a data set taken back before it loses
+its identity, and gets a new one as it opens again."""
+
+
+def _rows(connection: Connection, start: str) -> dict[str, tuple[int, str]]:
+    """Each table's row count and checksum, but the identity's where ``start`` had none."""
+    return {
+        table.name: table_checksum(connection, table)
+        for table in metadata.sorted_tables
+        if not (table.name == "data_set" and start < IDENTITY_BORN)
+    }
+
+
 @pytest.mark.parametrize("start", _older_revisions())
 def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
     tmp_path: Path, start: str, database_with: Callable[..., Database]
@@ -81,14 +96,14 @@ def test_an_older_database_is_upgraded_on_open_with_every_row_intact(
         path = Path(str(in_use.engine.url.database))
         engine = create_db_engine(f"sqlite:///{path}")
         with engine.connect() as connection:
-            rows_before = data_set_checksum(connection)
+            rows_before = _rows(connection, start)
         downgrade(engine, start)
     engine.dispose()
 
     database = open_database(path)
     assert current_revision(database.engine) == head_revision()
     with database.engine.connect() as connection:
-        rows_after = data_set_checksum(connection)
+        rows_after = _rows(connection, start) if start != "base" else {}
     with database.sessions() as session:
         regions = session.scalar(select(func.count(Region.id)))
         found = count_events(session, EventFilter(text="Khankishiyev"))

@@ -19,7 +19,8 @@ def test_an_error_in_a_slot_is_shown_not_fatal(qtbot, monkeypatch):
         raise ValueError("the region list is empty")
     except ValueError as error:
         sys.excepthook(type(error), error, error.__traceback__)
-    assert shown and "ValueError: the region list is empty" in shown[0]
+    assert shown and "went wrong" in shown[0]
+    assert "ValueError" not in shown[0]  # Python's words are the log's (session 18)
 
 
 def test_translators_load_nothing_for_a_missing_language(qtbot):

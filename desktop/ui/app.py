@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.logs import log_path
+from desktop.logs import unexpected_error_message
 from desktop.ui import i18n
 from desktop.ui.main_window import APPLICATION, ORGANIZATION, EventsTable, MainWindow, icon_path
 
@@ -37,15 +37,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     return i18n.install_translators(app, language or i18n.current_language())
 
 
-def short_message(error: BaseException) -> str:
-    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
 def handle_exception(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """An error in a slot is shown and logged; the application keeps running."""
+    """An error in a slot is logged and told in plain words; the application keeps running."""
     global _showing_error
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
@@ -62,14 +57,7 @@ def handle_exception(
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
-        box.setText(
-            QCoreApplication.translate(
-                "App",
-                "Something went wrong, but your saved data is safe.\n\n{message}\n\n"
-                "The details are in the log file:\n{log}",
-            ).format(message=short_message(error), log=log_path())
-        )
-        box.setDetailedText(details)
+        box.setText(unexpected_error_message())  # Python's words are the log's
         box.exec()
     finally:
         _showing_error = False
@@ -146,6 +134,7 @@ def _after_showing(app: QApplication, window: MainWindow) -> None:
     clean_litter(window.database)  # before the start-up backup
     start_backup(window.database)  # off the GUI thread
     window.check_integrity()  # the full check, off the GUI thread
+    window.key_titles_again()  # after a new ICU, off the GUI thread
     collect_again()
     window.offer_drafts()  # forms a crash left unsaved, offered back (may ask)
 

@@ -1084,6 +1084,26 @@ class MainWindow(QMainWindow):
             expected=(CheckStopped,),
         )
 
+    def key_titles_again(self) -> None:
+        """The events' title keys made again in the background when another ICU made them
+        (db.collation.refresh_title_keys: seconds at a million events, once after an
+        upgrade); the rows are read again when they were, as a sort by title may change."""
+        from db.collation import refresh_title_keys
+        from desktop.ui.worker import start_job
+
+        def keyed(count: int) -> None:
+            if count:
+                self.reload()
+
+        self._keys_stop = threading.Event()
+        self._keys_job = start_job(
+            self,
+            lambda: refresh_title_keys(self.database.engine, self._keys_stop.is_set),
+            keyed,
+            lambda _m: None,
+            lambda: None,
+        )
+
     def offer_drafts(self) -> DraftsDialog | None:
         """At start: forms left unsaved by a crash or a forced quit, offered back."""
         open_keys = {form.draft_key for form in self.forms}
@@ -1316,5 +1336,10 @@ class MainWindow(QMainWindow):
             self._integrity_stop.set()  # the quick_check ends within a few thousand steps
             integrity[0].quit()
             integrity[0].wait()
+        keys = getattr(self, "_keys_job", None)
+        if keys is not None:  # stopped between two batches, its keys rolled back
+            self._keys_stop.set()
+            keys[0].quit()
+            keys[0].wait()
         self.save_state()
         super().closeEvent(event)
