@@ -154,11 +154,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         app.removeTranslator(translator)
     _translators.clear()
     loaded: list[str] = []
-    catalogs = [(CATALOG, str(TRANSLATIONS_DIR))]
+    catalogs = []
     if language != DEFAULT_LANGUAGE:  # Qt's own words (English needs none)
         from PySide6.QtCore import QLibraryInfo
 
         catalogs.append(("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    # Installed last, the app's catalog is asked first: where it words one of Qt's own
+    # strings (Qt's Russian "Discard" reads "reject"), its word is shown.
+    catalogs.append((CATALOG, str(TRANSLATIONS_DIR)))
     # English is the source language; its catalog holds only the plural forms of %n.
     for name, directory in catalogs:
         ts_file = TRANSLATIONS_DIR / f"{name}_{language}.ts"

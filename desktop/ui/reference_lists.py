@@ -63,9 +63,14 @@ from desktop.ui import i18n
 from desktop.ui.undo import Host, HostCommand, MergeRecordsCommand
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from db.engine import Reader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEAR_MIN_CHARS = 3
+NEAR_LIMIT = 8
+"""A search that finds nothing shows up to this many near spellings (3 letters or more)."""
 _PLAIN_KEY = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 """Enter as pressed alone (the keypad's Enter included)."""
 
@@ -170,6 +175,15 @@ def record_field_label(name: str) -> str:
 def input_message(error: ReferenceInputError) -> str:
     """The service's message, already in the interface language (db.messages)."""
     return str(error)
+
+
+def near_records(session: Session, kind: str, text: str) -> list[Any]:
+    """Records a misspelt search may mean ("Frendship": Friendship), best first: an empty
+    list would let the clerk add the same thing again under the typo."""
+    from db.gazetteer import Gazetteer  # its indexes: built when a search first misses
+
+    found = Gazetteer(session).suggest(kind, text, limit=NEAR_LIMIT)
+    return list(dict.fromkeys(record for _label, record in found if record is not None))
 
 
 def related_names(
@@ -604,6 +618,9 @@ class ReferenceTab(QWidget):
         with self.lists.database.sessions() as session:
             reference = ReferenceService(session)
             records = reference.search(self.spec.kind, self.search.text(), language=language)
+            near = not records and len(normalize(self.search.text())) >= NEAR_MIN_CHARS
+            if near:
+                records = near_records(session, self.spec.kind, self.search.text())
             is_city = self.spec.model is City
             used = reference.events_per_city([r.id for r in records]) if is_city else {}
             names = related_names(session, self.spec, records, language)
@@ -630,13 +647,19 @@ class ReferenceTab(QWidget):
         if rows:  # names whole where the window allows, aliases take the rest
             self.table.resizeColumnToContents(0)
             self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 200), 440))
-        more_than = len(rows) >= ROW_LIMIT
-        self.count.setText(
-            self.tr("first {count} shown; type to narrow").format(count=len(rows))
-            if more_than
-            else self.tr("{count} shown").format(count=len(rows))
-        )
+        self.count.setText(self._count_text(len(rows), near))
         self._update_buttons()
+
+    def _count_text(self, count: int, near: bool) -> str:
+        """How many rows show, and whether they are near spellings rather than matches."""
+        if near:
+            text = self.search.text().strip()
+            return self.tr("nothing matches “{text}”; %n similar shown", "", count).format(
+                text=text
+            )
+        if count >= ROW_LIMIT:
+            return self.tr("first {count} shown; type to narrow").format(count=count)
+        return self.tr("{count} shown").format(count=count)
 
     def _row_id(self, row: int) -> int | None:
         item = self.table.item(row, 0)

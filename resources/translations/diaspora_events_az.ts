@@ -803,20 +803,6 @@
         <translation>Gözlənilməz xəta</translation>
     </message>
     <message>
-        <source>Something went wrong, but your saved data is safe.
-
-{message}
-
-The details are in the log file:
-{log}</source>
-        <translation>Nəsə səhv getdi, amma saxlanılmış məlumatlarınız təhlükəsizdir.
-
-{message}
-
-Ətraflı məlumat jurnal faylındadır:
-{log}</translation>
-    </message>
-    <message>
         <source>Open a data file</source>
         <translation>Məlumat faylını aç</translation>
     </message>
@@ -2857,6 +2843,13 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Make a city made by hand the GeoNames place it is (merging if needed)</source>
         <translation>Əl ilə yaradılmış şəhəri GeoNames-dəki uyğun yerlə əlaqələndir (lazım olsa, birləşdir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing matches “{text}”; %n similar shown</source>
+        <translation>
+            <numerusform>“{text}” ilə tam uyğunluq yoxdur; oxşar: %n</numerusform>
+            <numerusform>“{text}” ilə tam uyğunluq yoxdur; oxşar: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>first {count} shown; type to narrow</source>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>ReferenceTab</name>
+    <message numerus="yes">
+        <source>nothing matches “{text}”; %n similar shown</source>
+        <translation>
+            <numerusform>nothing matches “{text}”; %n similar one shown</numerusform>
+            <numerusform>nothing matches “{text}”; %n similar ones shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>%n selected events</source>

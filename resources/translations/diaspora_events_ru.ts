@@ -803,20 +803,6 @@
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <source>Something went wrong, but your saved data is safe.
-
-{message}
-
-The details are in the log file:
-{log}</source>
-        <translation>Что-то пошло не так, но сохранённые данные в безопасности.
-
-{message}
-
-Подробности — в файле журнала:
-{log}</translation>
-    </message>
-    <message>
         <source>Open a data file</source>
         <translation>Открыть файл данных</translation>
     </message>
@@ -2610,7 +2596,7 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     </message>
     <message>
         <source>Discard</source>
-        <translation>Отклонить</translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2862,6 +2848,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Make a city made by hand the GeoNames place it is (merging if needed)</source>
         <translation>Сделать город, созданный вручную, соответствующим местом GeoNames (с объединением, если нужно)</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing matches “{text}”; %n similar shown</source>
+        <translation>
+            <numerusform>совпадений с «{text}» нет; похожих: %n</numerusform>
+            <numerusform>совпадений с «{text}» нет; похожих: %n</numerusform>
+            <numerusform>совпадений с «{text}» нет; похожих: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>first {count} shown; type to narrow</source>
