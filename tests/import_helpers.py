@@ -5,13 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import Connection, MetaData, Table, inspect, literal_column, select
 
 from db.engine import Database
-from desktop.importing import ImportResult, apply_import, guess_mapping, preview, read_table
+from desktop.importing import (
+    ImportPreview,
+    ImportResult,
+    apply_import,
+    guess_mapping,
+    preview,
+    read_table,
+)
 
 VOLATILE = ("Created (UTC)", "Updated (UTC)", "Created by", "Updated by")
+
+
+def write_sheet(path: Path, headers: list[str], *rows: list[object]) -> Path:
+    """A one-sheet workbook: ``headers``, then ``rows``."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def preview_file(database: Database, path: Path) -> ImportPreview:
+    """The import's preview of ``path`` with the columns its headings name."""
+    table = read_table(path)
+    return preview(database, table, guess_mapping(table.headers))
 
 
 def import_file(database: Database, path: Path) -> ImportResult:

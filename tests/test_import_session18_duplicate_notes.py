@@ -11,27 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from db.messages import set_language
-from desktop.importing import apply_import, guess_mapping, preview, read_table
+from desktop.importing import apply_import
+from tests.import_helpers import preview_file, write_sheet
 
 HEADERS = ["Название", "Дата", "Регион", "Организаторы", "Число участников"]
 
 
 def _sheet(path: Path, *rows: list[object]) -> Path:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
-
-
-def _preview(database, path: Path):
-    table = read_table(path)
-    return preview(database, table, guess_mapping(table.headers))
+    return write_sheet(path, HEADERS, *rows)
 
 
 STORED = ["Вечер поэзии", "15.03.2025", "Самарская область", "Общество «Дружба»", 50]
@@ -39,7 +28,7 @@ STORED = ["Вечер поэзии", "15.03.2025", "Самарская обла�
 
 @pytest.fixture
 def stored(database, tmp_path):
-    plan = _preview(database, _sheet(tmp_path / "first.xlsx", STORED))
+    plan = preview_file(database, _sheet(tmp_path / "first.xlsx", STORED))
     assert [row.action for row in plan.rows] == ["insert"]
     apply_import(database, plan, backup=False)
     return database
@@ -48,7 +37,7 @@ def stored(database, tmp_path):
 def test_a_probable_duplicate_names_what_matches_and_what_differs(stored, tmp_path) -> None:
     path = _sheet(tmp_path / "second.xlsx", ["Поэтический вечер", "15.03.2025",
                                              "Самарская область", "Общество «Дружба»", 70])
-    (row,) = _preview(stored, path).rows
+    (row,) = preview_file(stored, path).rows
 
     assert row.action == "duplicate"
     text = " | ".join(row.notes)
@@ -62,7 +51,7 @@ def test_a_probable_duplicate_names_what_matches_and_what_differs(stored, tmp_pa
 
 def test_a_twin_of_a_stored_event_gives_both_values(stored, tmp_path) -> None:
     path = _sheet(tmp_path / "second.xlsx", [*STORED[:4], 70])
-    (row,) = _preview(stored, path).rows
+    (row,) = preview_file(stored, path).rows
 
     assert row.action == "duplicate"
     (differs,) = [note for note in row.notes if "differs" in note]
@@ -77,7 +66,7 @@ def test_a_stored_region_is_shown_by_its_name_in_the_clerk_s_language(stored,
     path = _sheet(tmp_path / "second.xlsx", [*STORED[:2], None, *STORED[3:]])
     set_language("ru")
     try:
-        plan = _preview(stored, path)
+        plan = preview_file(stored, path)
     finally:
         set_language("en")
 
@@ -93,7 +82,7 @@ def test_a_row_like_an_earlier_row_names_what_differs(database, tmp_path) -> Non
     path = _sheet(tmp_path / "rows.xlsx", STORED,
                   ["Поэтический вечер", "15.03.2025", "Самарская область",
                    "Общество «Дружба»", 70])
-    plan = _preview(database, path)
+    plan = preview_file(database, path)
 
     first, second = plan.rows
     assert (first.action, second.action) == ("insert", "duplicate")
@@ -110,7 +99,7 @@ def test_a_month_is_shown_as_the_clerk_wrote_it(stored, tmp_path) -> None:
     path = _sheet(tmp_path / "second.xlsx", ["Вечер", "март 2025", *STORED[2:]])
     set_language("ru")
     try:
-        (row,) = _preview(stored, path).rows
+        (row,) = preview_file(stored, path).rows
     finally:
         set_language("en")
 

@@ -15,7 +15,6 @@ over them, dates as text, spaces, cities with their region in brackets, lists in
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -24,8 +23,9 @@ from sqlalchemy import select
 from db.engine import open_database
 from db.models import City, Event, Region
 from desktop.cli import main
-from desktop.importing import apply_import, guess_mapping, preview, read_table
+from desktop.importing import apply_import
 from desktop.importing.mapping import guess_field
+from tests.import_helpers import preview_file, write_sheet
 
 
 @pytest.mark.parametrize(("heading", "field"), [
@@ -39,26 +39,11 @@ def test_the_headings_of_common_report_forms_name_their_fields(heading, field) -
     assert guess_field(heading) == field
 
 
-def _sheet(path: Path, headers: list[str], *rows: list[object]) -> Path:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(headers)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
-
-
-def _preview(database, path: Path):
-    table = read_table(path)
-    return preview(database, table, guess_mapping(table.headers))
-
-
 def test_a_city_with_its_region_in_brackets_is_found(database, tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Город"],
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Город"],
                   ["Вечер", "12.03.2025 г.", "Самара (Самарская обл.)"],
                   ["Концерт", "13.03.2025", "Тольятти (Самарская область)"])
-    plan = _preview(database, path)
+    plan = preview_file(database, path)
     apply_import(database, plan, backup=False)
 
     with database.sessions() as session:
@@ -71,9 +56,9 @@ def test_a_city_with_its_region_in_brackets_is_found(database, tmp_path) -> None
 
 
 def test_a_city_that_matches_no_place_is_said_so(database, tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Город"],
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Город"],
                   ["Вечер", "12.03.2025", "Нововасюки"])
-    (row,) = _preview(database, path).rows
+    (row,) = preview_file(database, path).rows
 
     assert row.action == "insert"
     (note,) = [note for note in row.notes if note.startswith("C2")]
@@ -81,9 +66,9 @@ def test_a_city_that_matches_no_place_is_said_so(database, tmp_path) -> None:
 
 
 def test_speakers_separated_by_commas_are_several_people(database, tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Выступающие"],
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Выступающие"],
                   ["Вечер", "12.03.2025", "Мамедов Р.А., Алиев В. (гость)"])
-    (row,) = _preview(database, path).rows
+    (row,) = preview_file(database, path).rows
 
     assert row.resolved is not None
     speakers = row.resolved.snapshot["speakers"]
@@ -94,18 +79,18 @@ def test_speakers_separated_by_commas_are_several_people(database, tmp_path) -> 
 
 def test_a_speaker_cell_with_a_comma_that_is_not_a_list_is_said_so(database,
                                                                    tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Выступающие"],
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Выступающие"],
                   ["Вечер", "12.03.2025", "Алиев В., председатель"])
-    (row,) = _preview(database, path).rows
+    (row,) = preview_file(database, path).rows
 
     assert any(note.startswith("C2") and "“;”" in note for note in row.notes), row.notes
 
 
 def test_two_organizations_joined_by_a_conjunction_are_said_so(database, tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Организаторы"],
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата", "Организаторы"],
                   ["Вечер", "12.03.2025", "Общество «Дружба» и Молодёжный союз"],
                   ["Konsert", "13.03.2025", "Azərbaycan Evi və Gənclər Birliyi"])
-    plan = _preview(database, path)
+    plan = preview_file(database, path)
 
     for row, word in zip(plan.rows, ("и", "və"), strict=True):
         assert any(note.startswith(f"C{row.number}") and f"“{word}”" in note
@@ -113,8 +98,8 @@ def test_two_organizations_joined_by_a_conjunction_are_said_so(database, tmp_pat
 
 
 def test_excel_s_day_number_in_a_text_cell_names_its_date(database, tmp_path) -> None:
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата"], ["Вечер", "45731"])
-    (row,) = _preview(database, path).rows
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата"], ["Вечер", "45731"])
+    (row,) = preview_file(database, path).rows
 
     assert row.action == "error"
     (problem,) = row.problems
@@ -150,8 +135,8 @@ def test_a_report_form_imports_from_the_command_line(database_path, tmp_path) ->
 def test_a_date_with_its_hour_reads_as_the_date(database, tmp_path, written) -> None:
     """A date with the hour is read as every date with "14:00" after it is: the day (the
     app keeps no hours), not refused as "not a date"."""
-    path = _sheet(tmp_path / "events.xlsx", ["Название", "Дата"], ["Вечер", written])
-    (row,) = _preview(database, path).rows
+    path = write_sheet(tmp_path / "events.xlsx", ["Название", "Дата"], ["Вечер", written])
+    (row,) = preview_file(database, path).rows
 
     assert row.action == "insert", row.problems
     assert row.resolved is not None and row.resolved.event[1] == dt.date(2025, 3, 12)
