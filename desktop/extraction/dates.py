@@ -118,11 +118,14 @@ _RELATIVE_DAYS = {
     "heute": 0,
 }
 _FUTURE_RE = re.compile(r"\b(?:will|shall|is to be|are to be|состоится|пройдет|пройдёт|будет"
-                        r"|wird|werden|findet)\b",
+                        r"|состоятся|пройдут|планиру\w*|wird|werden|findet"
+                        r"|planlaşdırır\w*|keçiriləcək|keçirəcək\w*|edəcək\w*|olacaq)\b",
                         re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(
     r"^\s*(?:,?\s*(?P<year>\d{4}))?\s*(?:г\.|года|il)?\s*[,/|]?\s*\d{1,2}:\d{2}\b"
 )
+# Right after a day: its range goes on ("-26", Azerbaijani ablative "-dan 28-dək").
+_RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]\s*|-?(?:dan|dən|tan|tən)\s+)\d")
 # Right after a date: the date is the occasion's name ("November 8 - Victory Day").
 _OCCASION_AFTER_RE = re.compile(r"^\s*(?:[-–—]\s*|—)(?:the\s+)?[A-ZА-ЯЁ\"«]")
 
@@ -181,28 +184,23 @@ def find_event_day(
                 continue
             if _OCCASION_AFTER_RE.match(text[match.end() :]):
                 continue
-            if re.match(r"^\s*[-–]\s*\d", text[match.end() :]):
-                continue  # a range of days: "February 25-26"
+            if _RANGE_AFTER_RE.match(text[match.end() :]):
+                continue  # a range of days: "February 25-26", "mayın 26-dan 28-dək"
             stamp = _CLOCK_AFTER_RE.match(text[match.end() :])
             if stamp and (match.group("year") or stamp.group("year")):
                 continue  # "1 апреля 2010 13:21": the page's time stamp, not the event's day
             month = month_number(match.group("m1") or match.group("m2"))
             day = int(match.group("d1") or match.group("d2"))
-            if month is None or not 1 <= day <= 31:
-                continue
             explicit_year = int(match.group("year")) if match.group("year") else None
-            the_year = explicit_year or year or (published.year if published else None)
-            if the_year is None:
-                continue
-            found = _safe(the_year, month, day)
-            if found is None:
-                continue
-            if published is not None:
-                if explicit_year is None and found > published and not future:
-                    found = _safe(the_year - 1, month, day) or found
-                if abs((found - published).days) > 120:
-                    continue  # history ("February 26, 1992"), not the event
-            candidates.append(DayFound(found, start, end, False))
+            found = _resolve(day, month, explicit_year, year, published, future)
+            if found is not None:
+                candidates.append(DayFound(found, start, end, False))
+        for match in _RU_WORD_DAY_RE.finditer(text):  # "Девятого ноября мы собрались"
+            found = _resolve(_ru_word_day(match), month_number(match.group("month")), None,
+                             year, published, future)
+            if found is not None:
+                candidates.append(DayFound(found, offset + match.start(), offset + match.end(),
+                                           False))
         candidates += [  # "am 26.02.2025": a day in figures (dates_numeric)
             DayFound(day, offset + start, offset + end, False)
             for day, start, end in numeric_days(text, year, published, future)
@@ -255,6 +253,55 @@ def find_event_day(
                 chosen, text[: chosen.start - offset], text[chosen.end - offset :]
             )
     return None
+
+
+def _resolve(
+    day: int,
+    month: int | None,
+    explicit_year: int | None,
+    year: int | None,
+    published: dt.date | None,
+    future: bool,
+) -> dt.date | None:
+    """The date of a day and month: in the year written, else the report's; a day after the
+    report in a past-tense sentence is last year's; none far from the report (history)."""
+    if month is None or not 1 <= day <= 31:
+        return None
+    the_year = explicit_year or year or (published.year if published else None)
+    if the_year is None:
+        return None
+    found = _safe(the_year, month, day)
+    if found is None or published is None:
+        return found
+    if explicit_year is None and found > published and not future:
+        found = _safe(the_year - 1, month, day) or found
+    if abs((found - published).days) > 120:
+        return None  # history ("February 26, 1992"), not the event
+    return found
+
+
+# Russian ordinals in the genitive, as a day is written in words ("девятого ноября")
+_RU_UNITS = [
+    "перв", "втор", "трет", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+    "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+    "семнадцат", "восемнадцат", "девятнадцат", "двадцат",
+]
+_RU_WORD_DAY_RE = re.compile(
+    r"(?<!\w)(?:(?P<tens>двадцать|тридцать)\s+)?(?P<unit>"
+    + "|".join(_RU_UNITS) + r"|тридцат)(?:ого|его|ьего)\s+"
+    r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+    r"|ноября|декабря)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ru_word_day(match: re.Match[str]) -> int:
+    """The day "двадцать первого" / "девятого" names."""
+    unit = match.group("unit").casefold()
+    if unit == "тридцат":
+        return 30
+    tens = {"двадцать": 20, "тридцать": 30}.get((match.group("tens") or "").casefold(), 0)
+    return tens + next(i for i, stem in enumerate(_RU_UNITS, 1) if re.fullmatch(stem, unit))
 
 
 # "Mayın 14-də başlayan Günlərin 2-ci günü", "в третий день фестиваля, открывшегося 3 мая",

@@ -60,7 +60,7 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     ),
     (
         re.compile(
-            r"(?<=[\w\"”»)]) (?:(?:together|jointly) with|in (?:close )?(?:cooperation"
+            r"(?<=[\w\"”»),]) (?:(?:together|jointly) with|in (?:close )?(?:cooperation"
             r"|collaboration|partnership) with)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?",
             re.IGNORECASE,
         ),
@@ -112,6 +112,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"|will (?:also |jointly )?(?:hold|host|stage|organi[sz]e|mark|celebrate|commemorate)"
     r"|veranstaltete|organisierte|veranstalten|organisieren)\b",
 )
+# "The Embassy, together with the X Society, hosted ...": the pair is the verb's subject
+_JOINED_SUBJECT_RE = re.compile(rf"[^.;]{{0,160}}?,\s+{_SUBJECT_VERB_RE.pattern}")
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^(?:(?:according to [^,]{1,80}|the next day|then|also|on [^,]{1,40}|in [^,]{1,60}"
     r"|at [^,]{1,60}"
@@ -313,7 +315,10 @@ def organizers_in(sentence: Sentence, language: str, text: str) -> list[Organize
         for match in pattern.finditer(text):
             organized = "organi" in match.group().casefold()
             joined = "with" in match.group().casefold() and role == OrganizerRole.CO_ORGANIZER
-            if joined and not _ORGANIZED_BEFORE_RE.search(text[: match.start()]):
+            if joined and not (
+                _ORGANIZED_BEFORE_RE.search(text[: match.start()])
+                or _JOINED_SUBJECT_RE.match(text, match.end())
+            ):
                 continue  # "together with" only joins a body to an organizer already named
             if role != OrganizerRole.CO_ORGANIZER and not eventful and not organized:
                 continue  # "at the initiative of" outside an event sentence: a campaign, not us

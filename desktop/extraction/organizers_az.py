@@ -28,11 +28,18 @@ _NAME = (
     # "Təhsil üzrə Dövlət Komitəsi" (on), "X adına Mərkəz" (named after)
     rf"|{_LOWER_HEAD}|üzrə|adına))*"
 )
+# "dərnəyin Qars şöbəsi": a named branch of a body just mentioned, in lower case
+_BRANCH = (
+    r"(?:dərnəy|cəmiyyət|birliy|icma|təşkilat|konqres|mərkəz|assosiasiya)\w*n\s+"
+    rf"[{_CAP}][\w'’-]*\s+(?:şöbəsi|filialı|bölməsi)"
+)
 _ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
 # what a body holds: "müxtəlif tədbirlər", "xatirə tədbirləri", "silsilə aksiyalar"
 _HELD = (
+    # "martın 22-də Novruz şənliyi": the day and the holiday's name may come first
+    rf"(?:(?:[^\W\d]+(?:ın|in|un|ün)\s+)?\d+-?[a-zəü]*\s+)?(?:[{_CAP}][\w-]*\s+){{0,2}}"
     r"(?:(?:müxtəlif|bir sıra|silsilə|xatirə|anım|matəm|geniş|bayram|bir neçə)\s+)*"
-    r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı)\w*"
+    r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı|şənli|festival)\w*"
 )
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     # "A və B-nin (birgə) təşkilatçılığı ilə"
@@ -47,6 +54,8 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
     (re.compile(rf"(?P<org>{_NAME})\s+dəstəyi ilə"), OrganizerRole.SUPPORTER),
+    # "Festivalın təşkilatçısı X Birliyidir": who the organizer is, as a predicate
+    (re.compile(rf"təşkilatçı(?:sı|ları)\s+(?P<org>{_NAME})"), OrganizerRole.ORGANIZER),
     (re.compile(rf"(?P<org>{_NAME})\s+dəvəti ilə"), OrganizerRole.HOST),  # who invited
     # "Tədbirə ev sahibliyi X edib", "X ev sahibliyi edib": the host
     (re.compile(rf"ev sahibliyi\s+(?P<org>{_NAME})\s+(?:edib|edir|edəcək|etdi|etmişdir)"),
@@ -60,7 +69,8 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         # "A, B və C da (müxtəlif) anım tədbirləri keçirib / keçirəcəklər": the subject,
         # with "also" and what they hold between it and the verb, in the past or future
         re.compile(
-            rf"(?P<org>{_NAME}){_ALSO}\s+(?:d[aə]\s+)?(?:{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
+            rf"(?P<org>{_NAME}|{_BRANCH}){_ALSO}\s+(?:d[aə]\s+)?(?:(?:[^\s,.;]+\s+){{0,4}}?"
+            rf"{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
             rf"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
             rf"|təşkil edəcəklər|təşkil edəcək|keçirdilər|keçirdi|keçirmişlər|keçirmişdir"
             rf"|təşkil etdilər|təşkil etdi|təşkil etmişlər|təşkil etmişdir)(?!\w)"
@@ -76,10 +86,11 @@ _EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
     rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
 )
+_PREDICATE_RE = re.compile(r"d[iıuü]r$")
 _ENDING_RE = re.compile(r"(?:['’]?n[ıiuü]n|['’]?[ıiuü]n|ndə|nda|də|da)$")
 _HEADS = re.compile(
     r"(?:təşkilat|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
-    r"|konsulluq|konsulluğ|nümayəndəliy"
+    r"|konsulluq|konsulluğ|nümayəndəliy|şöbə"
     r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnə[kyğ]"
     r"|muxtariyyət|ittifaq|qurum|şəbəkə|akimli|bələdiyyə)",
     re.IGNORECASE,
@@ -201,10 +212,13 @@ def _house_start(text: str, start: int, end: int) -> int:
 
 def _base(name: str) -> str:
     """The name without the case ending of its last word ("... Assosiasiyasının (ABC)")."""
-    words = name.split()
+    words = re.sub(r"(?<=[a-zəöüçşğı]{3})\.$", "", name).split()  # the sentence's full stop
     for index in range(len(words) - 1, -1, -1):
         if words[index].startswith("("):
             continue
+        predicate = _PREDICATE_RE.sub("", words[index])  # "Birliyidir" -> "Birliyi"
+        if predicate != words[index] and _is_head(predicate):
+            words[index] = predicate
         words[index] = _ENDING_RE.sub("", words[index]) or words[index]
         break
     return " ".join(words)

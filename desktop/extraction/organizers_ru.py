@@ -81,6 +81,9 @@ _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|�
 # house; "Дом культуры народов" or "Дом азербайджанской культуры" is one
 _CULTURE_HALL_RE = re.compile(r"(?:дом|двор[е]?ц)\w*\s+культуры(?!\s+[а-яё])", re.I)
 _DESCRIPTOR_RE = re.compile(
+    # a branch of the body first: "Шымкентский филиал объединения «X»"
+    r"(?:(?:[А-ЯЁа-яё-]+(?:ий|ый|ой|ое|ого|ому|ым|ом)\s+){0,2}"
+    r"(?:филиал|отделени|представительств)\w*\s+)?"
     r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой|ые|ого|ей|ых|ую|ым|ими|ом)\s+){0,4}?"
     r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци|конгресс"
     r"|диаспор|землячеств|совет)\w*(?:\s+[а-яё]+)?\s*[«\"“„]?$",
@@ -189,8 +192,12 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
                         break
                     found.append(_phrase(text, earlier, OrganizerRole.ORGANIZER))
                 continue
-        # Object first: "Вечер организовало Общество X".
-        found.extend(_run(text, bodies, sentence.start + verb.end(), OrganizerRole.ORGANIZER))
+        # Object first: "Вечер организовало Общество X"; "Его подготовило общество
+        # литовских армян «Масис»", a body natasha does not see, in the nominative
+        after = sentence.start + verb.end()
+        found.extend(_run(text, bodies, after, OrganizerRole.ORGANIZER) or _body_in_case(
+            text, after, OrganizerRole.ORGANIZER, "nomn"
+        ))
     for body in bodies:
         if _JOINTLY_AFTER_RE.match(text, body.end):
             # "Консульство X совместно с Y провело ...": who acted jointly organized

@@ -190,6 +190,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
 
 
+def _direct_speech(quote: str) -> bool:
+    """ "The festival will continue in X on May 24," he added: a quoted sentence (several
+    words, closed by a comma or full stop inside the marks) whose towns are real places,
+    unlike those of a quoted title."""
+    return len(quote.split()) >= 6 and quote[-2:-1] in (",", ".")
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -205,7 +212,9 @@ class PlaceFinder:
         self.doc = doc
         self.lexicon = lexicon
         self.gazetteer: Gazetteer = lexicon.gazetteer
-        self.quotes = quoted_spans(doc.text)
+        self.quotes = [
+            (s, e) for s, e in quoted_spans(doc.text) if not _direct_speech(doc.text[s:e])
+        ]
         self.excluded = excluded
         self._cache: dict[int, list[PlaceMention]] = {}
 
@@ -248,7 +257,12 @@ class PlaceFinder:
                 continue  # "the Consulate General in Yekaterinburg": the body's seat
             if previous is not None and not locative:
                 between = text[previous.end : mention.start]
-                if previous.locative and (_OF_RE.match(between) or _LIST_RE.match(between)):
+                if previous.locative and (
+                    _OF_RE.match(between) or _LIST_RE.match(between)
+                    # "в столице Литвы Вильнюсе": the town right after its country's name
+                    or (previous.kind == "country" and mention.kind == "city"
+                        and not between.strip())
+                ):
                     locative = True
             if sentence.heading and (mention.end - mention.start) * 3 >= len(sentence.text) * 2:
                 locative = True  # a heading that only names a place ("ЧИКАГО") sets it

@@ -87,7 +87,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|литературн\w* (?:вечер|гостин)\w*|поэтическ\w* вечер\w*"
         r"|\bədəbi(?:-bədii)? (?:gecə|axşam)\w*|\bpoeziya (?:gecə|axşam)\w*", _I)),
     ("concert", re.compile(
-        r"\bconcerts?\b|\bконцерт\w*|\bkonsert\w*|\bkonzert\w*", _I)),
+        # not a hall: "в концертном зале филармонии", "concert hall", "konsert zalında"
+        r"\bconcerts?\b(?!\s+halls?\b)|\bконцерт\w*+(?<!концертном)(?<!концертный)(?<!концертного)"
+        r"|\bkonsert\w*+(?!\s+zal)|\bkonzert\w*", _I)),
     ("music_performance", re.compile(
         r"\bsongs?\b|\bsang\b|\bsung\b|\bsinging\b|\bmugham\b|\boverture\b|\bmusical (?:pieces|"
         r"compositions|numbers|performances?)\b|\bmusic\b|\bперформанс|\bпесн\w*|\bмугам\w*"
@@ -102,7 +104,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\bpoems?\b|\bpoetry\b|\bverses\b|\bстих\w*|\bдекламац\w*|\bşeir\w*|\bgedicht\w*", _I)),
     ("message_reading", re.compile(
         r"\bread out\b[^.;]{0,60}\b(?:address|message|letter|greetings?|appeal|proclamation)\b"
-        r"|\b(?:address|message|letter|appeal|proclamation)\b[^.;]{0,80}\bwas read\b|зачита\w*"
+        r"|\b(?:address|message|letter|appeal|proclamation)\b[^.;]{0,80}\bwas read\b"
+        # not poems: "Были зачитаны стихи" is a poetry recitation
+        r"|(?<!стихи )(?<!стихи были )зачита\w*+(?!\s+(?:[\w-]+\s+){0,2}?стих)"
         r"|oxundu", _I)),
     ("book_presentation", re.compile(
         r"\bbook (?:presentation|launch)\b|\bpresentation of (?:a|the) book\b"

@@ -854,6 +854,8 @@ def _day_of(
     ("в честь 31 марта"); else of its "today" / "вчера" when the report's date is known."""
     for match in DAY_MONTH_RE.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(s <= start and end < e - 1 for s, e in excluded):
+            continue  # "20 Yanvar faciəsinin ildönümü": the day begins a longer occasion name
         # "Здесь же 9 мая состоится ...": a day that is also an occasion's name dates the
         # sentence unless a cue names it as the occasion.
         if not any(s < end and start < e for s, e in excluded) or not (

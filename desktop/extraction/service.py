@@ -337,6 +337,25 @@ _BOOK_LAUNCH_RE = (
 )
 
 
+_NO_ORGANIZER = N_("No organizer was found in the text: add the organizer.")
+# "The festival will continue in X", "Фестиваль продолжится в X", "Festival X-da davam edəcək"
+_CONTINUES_RE = re.compile(
+    r"\b(?:will continue|continues)\s+in\b|(?<!\w)продолж(?:ится|атся|ит|ат)\s+в"
+    r"|(?<!\w)davam ed(?:əcək|ir)",
+    re.IGNORECASE,
+)
+
+
+def _carry_organizers(draft: DraftEvent, previous: DraftEvent, opening: str) -> None:
+    """An event that continues the one before in another town ("Фестиваль продолжится в
+    Азове") is held by the same bodies when its own text names none."""
+    if draft.organizations or not previous.organizations or not _CONTINUES_RE.search(opening):
+        return
+    draft.organizations = list(previous.organizations)
+    draft.organizer_roles = list(previous.organizer_roles)
+    draft.warnings = [w for w in draft.warnings if w != _(_NO_ORGANIZER)]
+
+
 class _Extractor:
     def __init__(self, text: str, session: Session, published: dt.date | None) -> None:
         self.text = text
@@ -440,6 +459,8 @@ class _Extractor:
                 # an event on a day of its own is not told as the opening's anniversary
                 draft.anniversary = None
                 draft.spans = [sp for sp in draft.spans if sp.field != "anniversary"]
+            if drafts:
+                _carry_organizers(draft, drafts[-1], seg.sentences[0].text)
             previous_day = draft.date or previous_day
             drafts.append(draft)
         _programme_town(drafts)
@@ -601,7 +622,7 @@ class _Extractor:
                 hits = series
         self._apply_organizers(draft, hits, known_orgs)
         if not draft.organizations:  # kept all the same: the clerk adds who held it
-            draft.warnings.append(_("No organizer was found in the text: add the organizer."))
+            draft.warnings.append(_(_NO_ORGANIZER))
         # the event's own sentences first; a report of one event: its lead too
         own = sentences + [s for s in lead if single and s not in sentences]
         self._apply_venue_and_attendance(draft, own)
@@ -1042,8 +1063,10 @@ class _Extractor:
                 r"\b(?:was|were|took|held|featured)"
                 r"|\b(?:held|hosted|organi[sz]ed|gave) (?:a|the|gala) concert"
                 r"|концерт\w* (?:\w+ ){0,4}?(?:прош|состоял)"
-                r"|(?:прош|состоял|провел|провёл|провели|организова|устроил|дал)\w* (?:\w+ ){0,3}?"
-                r"концерт|\bkonsert\w* (?:keçiril|təşkil)"
+                r"|(?:прош|пройд|состоял|провел|провёл|провели|организова|устроил|дал)\w* "
+                r"(?:\w+ ){0,3}?(?:гала-)?концерт|\bkonsert\w* (?:keçiril|təşkil)"
+                # "guests gathered for a concert organized by the X": the concert is the event
+                r"|\bfor (?:a|the) (?:[\w-]+ ){0,2}?concert (?:organi[sz]ed|hosted|held)\b"
                 # a listed title that is a concert: "Fundraising Concert (Chicago, IL)"
                 r"|\bconcerts?\s*\(|концерт\w*\s*\(|\bkonsert\w*\s*\(",
             ),
@@ -1079,7 +1102,8 @@ class _Extractor:
             if mourning or (occasion is not None and occasion.kind == "commemoration"):
                 code = "memorial_event"
             elif occasion is not None or re.search(
-                rf"celebrat|праздн|bayram|festive|\bevening\b|\bвечер\b|{CULTURE_DAYS}", text
+                rf"celebrat|праздн|bayram|festive|festival|фестивал|\bevening\b|\bвечер\b"
+                rf"|{CULTURE_DAYS}", text
             ):
                 code = "celebration"
             elif re.search(r"\bmeetings?\b|\bвстреч|\bgörüş", text):

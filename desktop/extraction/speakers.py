@@ -164,8 +164,8 @@ def _is_role_word(word: str, language: str) -> bool:
     lower = word.casefold().strip(",.")
     if language == "ru":
         return bool(re.match(ROLE_WORDS_RU, lower))
-    if language == "az":
-        return bool(re.match(ROLE_WORDS_AZ, lower))
+    if language == "az":  # "vitse-prezidenti", "baş-katib": a prefix joined by a hyphen
+        return bool(re.match(rf"(?:\w+-)?(?:{ROLE_WORDS_AZ})", lower))
     return lower in ROLE_WORDS_EN or lower in _MORE_ROLE_WORDS_EN
 
 
@@ -211,6 +211,12 @@ class SpeakerFinder:
                 (start + m.start(), start + m.end(), m.group())
                 for m in re.finditer(r"\S+", match.group())
             ]
+            if self.language == "az":  # "Nigar Əliyeva Azərbaycan Xalq Cümhuriyyətinin ...":
+                surname = next((i for i, w in enumerate(words[1:-1], 1)  # the name ends on
+                                if _AZ_FAMILY_NAME_RE.search(w[2])), None)  # its surname
+                if surname is not None:
+                    words = words[: surname + 1]
+                    end = words[-1][1]
             after = self.text[end : end + 3]
             if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«]", after):
                 continue  # "John Smith's", a name before a quoted title
@@ -251,7 +257,10 @@ class SpeakerFinder:
             words = words[: inside[0]] if inside else words  # "X Y Novruz bayramının ..."
             if not 2 <= len(words) <= 4:
                 continue
-            if self.language == "az" and any(_az_inflected(w[2]) for w in words):
+            if self.language == "az" and any(
+                _az_inflected(w[2]) and not (i == 0 and _AZ_NAME_IN_NA_RE.search(w[2]))
+                for i, w in enumerate(words)
+            ):
                 continue  # "Nazir Vəli Məmmədovun", "Böyük Şəhərlərində": not a speaker
             if any(w[2].isupper() and len(w[2]) > 1 and w[2][-1] != "." for w in words):
                 continue
@@ -543,6 +552,10 @@ class SpeakerFinder:
             if verbs:  # "На нем выступил заместитель ...": the role starts after the verb
                 boundary += verbs[-1].end()
                 prefix = text[boundary : hit.start]
+        event_object = _AZ_EVENT_OBJECT_RE.match(prefix) if self.language == "az" else None
+        if event_object:  # "Tədbiri birliyin sədri X açıb": the event is the verb's object
+            boundary += event_object.end()
+            prefix = text[boundary : hit.start]
         joined = r"\s*(?:,|and|и|və)\s*" if previous_hit and previous_hit.plural else (
             r"\s*(?:and|и|və)\s*"
         )
@@ -657,6 +670,8 @@ _AZ_POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:s?[ıiuü])$")
 _AZ_BODY_RE = re.compile(
     rf"(?:{ORG_HEADS_AZ}|birliy|səfirliy|nümayəndəliy|konsulluğ)", re.IGNORECASE
 )
+# "Tədbiri", "Mərasimi": the event in the accusative, the object of a verb after the name
+_AZ_EVENT_OBJECT_RE = re.compile(rf"\s*(?:{EVENT_NOUNS_AZ})\w{{0,3}}(?<=[ıiuü])\s+", re.IGNORECASE)
 # "Tədbirdə", "Sərginin açılışında": where the words were said, before the role
 _AZ_AT_EVENT_RE = re.compile(
     rf"^(?:(?:{EVENT_NOUNS_AZ})\w*d[aə]|(?:\S+\s+){{0,2}}?[a-zəöüçşğı]\w*d[aə])\s+",
@@ -686,6 +701,12 @@ def _az_singular_role(hit: SpeakerHit) -> None:
         hit.role, hit.organization = f"{generic.group('stem')} {last}", None
     else:
         hit.role = " ".join([*words[:-1], last])
+
+
+_AZ_FAMILY_NAME_RE = re.compile(r"(?:ov|ova|yev|yeva|zadə)$")
+# "Səbinə", "Təhminə": a first name that only looks like a dative ("-inə"); a dative
+# falls on the surname ("Səbinə Quliyevaya")
+_AZ_NAME_IN_NA_RE = re.compile(r"[ıiuü]n[aə]$")
 
 
 def _az_inflected(word: str) -> bool:
@@ -848,10 +869,11 @@ def _with_apposition(
 ) -> list[tuple[str, int, int]]:
     """The role parts of a person with a one-word ``title`` before the name: an honorific
     gives way to the role the apposition after the name states, an occupation is joined by
-    it ("historian, professor at ..."); no apposition, the title alone."""
+    it ("historian, professor at ..."); no apposition, the title alone (an honorific is
+    none)."""
     apposition = _APPOSITION_EN_RE.match(after)
     if apposition is None or not _role_like(apposition.group("seg"), "en"):
-        return [title]
+        return [] if _HONORIFIC_EN_RE.match(title[0]) else [title]  # "Dr." is no role
     seg = apposition.group("seg")
     part = (seg, offset + apposition.start("seg"), offset + apposition.end("seg"))
     if _HONORIFIC_EN_RE.match(title[0]):

@@ -33,6 +33,7 @@ EVENT_VERBS_EN = (
     r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
     r"|takes place|taking place|will be held|was held|were held|is held|are held"
     r"|has been held|have been held|marked|celebrated|commemorated|observed|honou?red|gathered"
+    r"|will continue in|continues in"  # "The festival will continue in X on June 28"
     r"|(?:will|to) (?:also )?be served|was served|were served"
     r"|fand|findet|stattgefunden|stattfinden|veranstaltet|veranstaltete|organisiert|organisierte"
     r"|ausgerichtet|abgehalten|gefeiert|begangen|gedachten|versammelten"
@@ -219,6 +220,9 @@ SPEECH_VERBS_EN = (
     r"|opened the (?:event|evening|conference|meeting|ceremony|exhibition|festival|forum"
     r"|round table|gathering|celebration)"
     r"|(?:made|gave|delivered) (?:speeches|presentations|reports|talks)"
+    # who reads a poem or a message out speaks: "X, president of Y, read a poem"
+    r"|read (?:a |an |the |his |her |their )?(?:\w+ )?(?:poems?|message|address|letter"
+    r"|proclamation|appeal)"
     r"|sprach|sprachen|betonte|erklärte|sagte|hielt (?:eine|die) (?:Rede|Ansprache)|begrüßte"
     r"|erinnerte|dankte|unterstrich|würdigte|eröffnete"
 )
@@ -258,7 +262,7 @@ NAME_STOP_WORDS = wordset(
     Lieutenant Governor Congressman Executive Director Education Board Office Secretary
     Member Mayor Senator Imam Mufti Sheikh St Saint Islamic Muslim Christian Internet
     Facebook Telegram YouTube Instagram Twitter WhatsApp News Agency Press Service
-    Der Die Das Ein Eine Am Im Herr Frau"""
+    Der Die Das Ein Eine Am Im Herr Frau Father Fr Rev Reverend"""
 )
 """Capitalized words that are never part of a person's name (places and nationality
 adjectives are told by the gazetteer instead: :meth:`Lexicon.is_place_word`)."""
