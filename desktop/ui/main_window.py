@@ -642,12 +642,16 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(uuids[0])  # the row that goes, not the cursor's row
             title = self.model.row_at(row).title if row >= 0 else ""
             question = self.tr("Move “{title}” to the trash?").format(title=title)
-        else:
+            where = self.tr("You can restore it from Edit > Show trash.")
+        else:  # several: "it" would leave the clerk unsure whether all of them come back
             question = self.tr("Move %n events to the trash?", "", len(uuids))
+            where = self.tr(
+                "You can restore them from Edit > Show trash or with Edit > Undo (Ctrl+Z)."
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            question + "\n" + self.tr("You can restore it from Edit > Show trash."),
+            question + "\n" + where,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -1161,7 +1165,9 @@ class MainWindow(QMainWindow):
         """The report window, starting from the table's filter (it exports on its own)."""
         from desktop.ui.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.database, self.model.event_filter, parent=self)
+        dialog = ReportDialog(
+            self.database, self.model.event_filter, parent=self, settings=self.settings
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -51,6 +51,7 @@ from db.reference_service import (
     ROW_LIMIT,
     DeleteRefusedError,
     NameTakenError,
+    RecordData,
     ReferenceInputError,
     ReferenceService,
     StaleRecordError,
@@ -268,7 +269,54 @@ def details(
 # --- widgets ----------------------------------------------------------------------------
 
 
-class DeleteRecordCommand(HostCommand):
+class ReferenceCommand(HostCommand):
+    """A step on one reference record, done in one transaction of its own."""
+
+    failed: str
+    """What to say when it cannot be done (``{what}``, ``{error}``)."""
+
+    def _run(self, work: Callable[[ReferenceService], None]) -> None:
+        """Do ``work`` in one transaction; what stops it is said, and the command leaves
+        the stack rather than undo something else."""
+        try:
+            with self.host.database.sessions.begin() as session:
+                work(ReferenceService(session))
+        except (ReferenceInputError, DeleteRefusedError, StaleRecordError) as error:
+            self.setObsolete(True)
+            self.host.report_failure(self.failed.format(what=self.text(), error=error))
+        self.host.after_change()
+
+
+class RenameRecordCommand(ReferenceCommand):
+    """A rename the record's dialog has saved; undo gives back the old name and aliases,
+    redo the new ones. A change made meanwhile at another desk stops it (the version)."""
+
+    def __init__(self, host: Host, kind: str, before: RecordData, after: RecordData,
+                 text: str, failed: str):
+        super().__init__(text)
+        self.host = host
+        self.kind = kind
+        self.before, self.after = before, after
+        self.version = after.version
+        self.failed = failed
+        self.saved = True  # the dialog saved it: the push's own redo has nothing to do
+
+    def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
+        self._run(lambda service: self._put(service, self.after))
+
+    def undo(self) -> None:
+        self._run(lambda service: self._put(service, self.before))
+
+    def _put(self, service: ReferenceService, state: RecordData) -> None:
+        record = service.save(self.kind, state.id, state.values, state.aliases, self.version,
+                              allow_shared_names=True)  # the names were checked when typed
+        self.version = record.version
+
+
+class DeleteRecordCommand(ReferenceCommand):
     """Delete a reference record nothing uses (ReferenceService.delete); undo puts it
     back from the change log (undo_delete), redo deletes it again."""
 
@@ -281,7 +329,6 @@ class DeleteRecordCommand(HostCommand):
         """The version the clerk confirmed, then the one put back: a change made meanwhile
         at another desk is not deleted unseen."""
         self.failed = failed
-        """What to say when it cannot be done (``{what}``, ``{error}``)."""
         self.batch: uuid.UUID | None = None
 
     def redo(self) -> None:
@@ -302,17 +349,6 @@ class DeleteRecordCommand(HostCommand):
 
         self._run(put_back)
 
-    def _run(self, work: Callable[[ReferenceService], None]) -> None:
-        """Do ``work`` in one transaction; what stops it is said, and the command leaves
-        the stack rather than undo something else."""
-        try:
-            with self.host.database.sessions.begin() as session:
-                work(ReferenceService(session))
-        except (ReferenceInputError, DeleteRefusedError, StaleRecordError) as error:
-            self.setObsolete(True)
-            self.host.report_failure(self.failed.format(what=self.text(), error=error))
-        self.host.after_change()
-
 
 class RecordDialog(QDialog):
     """Add or edit one record: its name, its other fields, its aliases (one per line)."""
@@ -332,6 +368,8 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self.version: int | None = None
         """The version the record was read at; a save over a newer one is refused."""
+        self.stored: RecordData | None = None
+        """The record as read: a rename keeps its name as an alias, and undo gives it back."""
         title = tab_titles()[spec.kind]
         self.setWindowTitle(
             self.tr("Edit: {list}").format(list=title)
@@ -390,6 +428,7 @@ class RecordDialog(QDialog):
             self.error.setText(tr("This record no longer exists; refresh the list."))
             return
         self.version = data.version
+        self.stored = data
         for attr, edit in self.inputs.items():
             edit.setText(data.values.get(attr, ""))
         self.aliases.setPlainText("\n".join(data.aliases))
@@ -400,6 +439,18 @@ class RecordDialog(QDialog):
     def alias_list(self) -> list[str]:
         return [line.strip() for line in self.aliases.toPlainText().splitlines() if line.strip()]
 
+    def aliases_to_save(self) -> list[str]:
+        """The aliases typed, plus the old name when the record was renamed: the imports
+        and searches that still use the old name go on finding the record."""
+        aliases = self.alias_list()
+        old = self.stored.values.get("name", "").strip() if self.stored is not None else ""
+        new = self.values().get("name", "").strip()
+        kept = {alias.casefold() for alias in aliases}
+        renamed = bool(old) and old.casefold() != new.casefold()
+        if renamed and self.spec.ref.alias_model is not None and old.casefold() not in kept:
+            aliases.append(old)
+        return aliases
+
     def save(self, allow_shared_names: bool = False) -> bool:
         """Save; a name another record has is asked about first (nothing typed is lost)."""
         try:
@@ -408,7 +459,7 @@ class RecordDialog(QDialog):
                     self.spec.kind,
                     self.record_id,
                     self.values(),
-                    self.alias_list(),
+                    self.aliases_to_save(),
                     self.version,
                     allow_shared_names,
                 )
@@ -706,9 +757,25 @@ class ReferenceTab(QWidget):
             return None
         dialog = RecordDialog(self.lists.database, self.spec, ids[0], parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push_rename(dialog.stored))
         dialog.accepted.connect(lambda: self._after_edit(dialog.saved_id))
         dialog.open()
         return dialog
+
+    def _push_rename(self, before: RecordData | None) -> None:
+        """A saved rename goes on the undo stack (Edit > Undo); other edits do not."""
+        if before is None:
+            return
+        with self.lists.database.sessions() as session:
+            after = ReferenceService(session).read(self.spec.kind, before.id)
+        old = before.values.get("name", "")
+        if after is None or after.values.get("name", "") == old:
+            return
+        self.lists.undo_stack.push(RenameRecordCommand(
+            self.lists.host, self.spec.kind, before, after,
+            self.tr("Rename “{old}” to “{new}”").format(old=old, new=after.values["name"]),
+            self.tr("“{what}” cannot be undone or redone: {error}"),
+        ))
 
     def _after_edit(self, record_id: int | None) -> None:
         self.refresh()

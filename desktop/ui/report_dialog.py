@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QTableView,
@@ -50,6 +51,8 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 200
 FILTER_KEYS = ("country", "region", "organization", "occasion", "status")
+LAST_DIR = "export/last_dir"
+"""Shared with the main window's exports: one folder remembered for every workbook."""
 
 
 class ReportDialog(QDialog):
@@ -62,11 +65,13 @@ class ReportDialog(QDialog):
         database: Database,
         event_filter: EventFilter | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("report_dialog")
         self.setWindowTitle(self.tr("Excel report"))
         self._database = database
+        self._settings = settings
         self._base = dataclasses.replace(event_filter or EventFilter())
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
@@ -79,6 +84,7 @@ class ReportDialog(QDialog):
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
         self._load_choices()
+        self._restore_choices()
         self._apply_filter(self._base)
         self.refresh_preview()
 
@@ -292,6 +298,35 @@ class ReportDialog(QDialog):
         )
         self.other_filters.setVisible(bool(others))
 
+    def _restore_choices(self) -> None:
+        """The sheets, grouping, title and cover option of the last export: a clerk who
+        sends the same report every quarter does not tick them again each time. The
+        period and filters come from the main window's filter instead."""
+        s = self._settings
+        if s is None or s.value("report/sheets") is None:
+            return
+        chosen = set(str(s.value("report/sheets", "")).split(","))
+        for key, box in self.sheet_boxes.items():
+            box.setChecked(key in chosen)
+        select_data(self.grouping, str(s.value("report/grouping", "month")))
+        title = str(s.value("report/title", "") or "")
+        if title:
+            self.title_edit.setText(title)
+        self.show_origin.setChecked(str(s.value("report/show_origin", "")) == "true")
+
+    def _remember_choices(self, out: Path) -> None:
+        """Keep what ``_restore_choices`` reads; the default title is not kept, so it
+        follows the interface language."""
+        s = self._settings
+        if s is None:
+            return
+        title = self.title_edit.text().strip()
+        s.setValue("report/sheets", ",".join(self.sheets()))
+        s.setValue("report/grouping", self.grouping.currentData())
+        s.setValue("report/title", "" if title == self.tr("Diaspora events report") else title)
+        s.setValue("report/show_origin", "true" if self.show_origin.isChecked() else "false")
+        s.setValue(LAST_DIR, str(out.parent))
+
     # --- the request ----------------------------------------------------------------
 
     def event_filter(self) -> EventFilter:
@@ -398,16 +433,42 @@ class ReportDialog(QDialog):
 
     # --- export ---------------------------------------------------------------------
 
+    def suggested_path(self) -> Path:
+        """The file offered in the save dialog: the last one, else a dated name in the
+        folder of the last export (the home folder the first time)."""
+        if self.last_path is not None:
+            return self.last_path
+        folder = self._settings.value(LAST_DIR) if self._settings is not None else None
+        return Path(str(folder or Path.home())) / f"diaspora-events-{dt.date.today()}.xlsx"
+
     def choose_path(self) -> Path | None:
-        """Ask where to save; tests replace this instead of driving a file dialog."""
-        suggested = self.last_path or Path.home() / f"diaspora-events-{dt.date.today()}.xlsx"
+        """Ask where to save (the file dialog asks before replacing a file); tests
+        replace this instead of driving a file dialog."""
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+            self,
+            self.tr("Save the report"),
+            str(self.suggested_path()),
+            self.tr("Excel workbook (*.xlsx)"),
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        if name.lower().endswith(".xlsx"):
+            return Path(name)
+        path = Path(name + ".xlsx")  # "Q1.2025" stays "Q1.2025.xlsx", not "Q1.xlsx"
+        return path if not path.exists() or self._may_replace(path) else None
+
+    def _may_replace(self, path: Path) -> bool:
+        """The file dialog asked about the name typed, not this one with ".xlsx" added:
+        ask here before another report is replaced."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("“%1” already exists. Replace it with the new report?")
+            .replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def date_problem(self) -> str:
         """Why a ticked date is not a date ("" when both are): the report is not written
@@ -435,6 +496,7 @@ class ReportDialog(QDialog):
         out = self.choose_path()
         if out is None:
             return
+        self._remember_choices(out)
         self._out = out
         self.open_button.setEnabled(False)
         self.folder_button.setEnabled(False)

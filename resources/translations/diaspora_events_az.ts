@@ -1673,6 +1673,10 @@
             <numerusform>%n tədbir səbətə atılsın?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You can restore them from Edit &gt; Show trash or with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Onları Redaktə &gt; Səbət və ya Redaktə &gt; Geri qaytar (Ctrl+Z) ilə bərpa etmək olar.</translation>
+    </message>
     <message numerus="yes">
         <source>%n events marked {status}.</source>
         <translation>
@@ -2860,6 +2864,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>göstərilir: {count}</translation>
     </message>
     <message>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>«{old}» adının «{new}» ilə əvəz edilməsi</translation>
+    </message>
+    <message>
         <source>Merge two records</source>
         <translation>İki qeydin birləşdirilməsi</translation>
     </message>
@@ -3195,6 +3203,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel iş kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Fayl əvəz edilsin?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the new report?</source>
+        <translation>“%1” artıq mövcuddur. Yeni hesabatla əvəz edilsin?</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

@@ -1676,6 +1676,10 @@
             <numerusform>Переместить %n мероприятий в корзину?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You can restore them from Edit &gt; Show trash or with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Их можно восстановить через Правка &gt; Корзина или командой Правка &gt; Отменить (Ctrl+Z).</translation>
+    </message>
     <message numerus="yes">
         <source>%n events marked {status}.</source>
         <translation>
@@ -2866,6 +2870,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>показано: {count}</translation>
     </message>
     <message>
+        <source>Rename “{old}” to “{new}”</source>
+        <translation>переименование «{old}» в «{new}»</translation>
+    </message>
+    <message>
         <source>Merge two records</source>
         <translation>Объединение двух записей</translation>
     </message>
@@ -3203,6 +3211,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the new report?</source>
+        <translation>«%1» уже существует. Заменить его новым отчётом?</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
