@@ -61,6 +61,7 @@ from db.models import (
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS
 from db.text_clean import xml_safe_fields
+from db.world import world
 
 MIN_YEAR = 1800
 
@@ -173,7 +174,8 @@ class NameCandidate:
     """A stored record a typed name may mean, for "did you mean X (Y)?"."""
 
     kind: str
-    record_id: int
+    record_id: int | None
+    """None: a GeoNames town not stored yet (``written`` names it)."""
     name: str
     label: str
     country: str | None
@@ -185,6 +187,10 @@ class NameCandidate:
     moves_to: str | None = None
     """A city or region of another country than the event's: that country's name.
     Choosing the record takes the event there (:meth:`EventStore.with_place_of`)."""
+    written: str | None = None
+    """A world town one of several of its name: the city text that names it, as picking
+    it from the completion list puts it in ("Cambridge, Ontario"); choosing it puts that
+    in the event, which saving then stores like the completion's pick."""
 
 
 class PlaceRecords(NamedTuple):
@@ -578,7 +584,33 @@ class EventStore:
                     moves_to=_local_name(elsewhere) if elsewhere is not None else None,
                 )
             )
+        if kind == "city":
+            stored = {c.record_id for c in out}
+            towns = self._world_towns(text, country, region)
+            out += [town for town in towns if town.record_id not in stored]
         return sorted(out, key=lambda c: -c.score)
+
+    def _world_towns(
+        self, text: str, country: Country | None, region: Region | None
+    ) -> list[NameCandidate]:
+        """The world's towns ``text`` names exactly, biggest first, labelled as the
+        completion list shows them (``record_id``: the one already stored, if any)."""
+        return [
+            NameCandidate(
+                kind="city",
+                record_id=town.city_id,
+                name=town.name,
+                label=town.label,
+                country=town.country_code,
+                region=_world_region_name(town.region_code),
+                score=100.0,
+                shown=town.label,
+                written=town.qualified,
+            )
+            for town in self.gazetteer.world_towns(
+                text, country, region, lang=current_language()
+            )
+        ]
 
     # --- lookups ------------------------------------------------------------------
 
@@ -1014,6 +1046,11 @@ def _country_code(record: object) -> str | None:
 
 def _region_name(record: object) -> str | None:
     region = getattr(record, "region", None)
+    return region.name if region is not None else None
+
+
+def _world_region_name(code: str | None) -> str | None:
+    region = world().region(code) if code else None
     return region.name if region is not None else None
 
 

@@ -343,6 +343,14 @@ class PlaceCandidate:
     region_code: str | None
     population: int
 
+    @property
+    def qualified(self) -> str:
+        """ "Montebello, California": the name with the region (else country) its label
+        shows, what the city field gets for a name several towns share, so that saving
+        finds the one meant."""
+        where = self.label.split(" \u2014 ", 1)[-1].split(",")[0].strip()
+        return f"{self.name}, {where}"
+
 
 Candidate = PlaceCandidate
 
@@ -724,6 +732,27 @@ class Gazetteer:
                     if not candidate.exact:
                         pool.place(candidate.place, 3, candidate.score, candidate.matched)
             return pool.ranked()[:limit]
+
+    def world_towns(
+        self,
+        text: str,
+        country: Country | str | None = None,
+        region: Region | str | None = None,
+        limit: int = 10,
+        lang: str = "en",
+    ) -> list[PlaceCandidate]:
+        """Every GeoNames town ``text`` names exactly within the region or country given,
+        as the completion list shows them: for a name :meth:`world_city` finds no one
+        town of, the clerk chooses."""
+        codes = self._codes(country, region)
+        return [
+            candidate
+            for candidate in self.city_candidates(text, country, region, limit, lang)
+            if candidate.exact
+            and candidate.place is not None
+            and codes.get("country", candidate.country_code) == candidate.country_code
+            and candidate.region_code in (codes.get("region", candidate.region_code), None)
+        ]
 
     def world_city(
         self,

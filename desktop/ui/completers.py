@@ -110,10 +110,7 @@ class Suggester:
             shared |= {c.name for c in found if c.exact}
         out = []
         for candidate in found:
-            name = candidate.name
-            if name in shared:
-                where = candidate.label.split(" \u2014 ", 1)[-1].split(",")[0].strip()
-                name = f"{name}, {where}"
+            name = candidate.qualified if candidate.name in shared else candidate.name
             out.append((candidate.label, name))
         return out
 

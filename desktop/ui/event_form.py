@@ -276,6 +276,8 @@ class EventForm(QDialog):
                         return False  # the clerk went back to the form to fix a name
                     if (checked.country, checked.region) != (data.country, data.region):
                         self.fields.set_place(checked.country, checked.region)
+                    if checked.city != data.city:  # a world town chosen: shown as completed
+                        self.fields.city.setText(checked.city or "")
                     data = checked
                 errors += [e for e in store.validate(data) if e.field not in typed_wrong]
                 if errors:

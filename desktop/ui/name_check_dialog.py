@@ -9,6 +9,8 @@ A confirmed match becomes an alias of that record, so it resolves silently next 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,7 +157,8 @@ class NameCheckDialog(QDialog):
 def confirm_names(parent: QWidget, store: EventStore, data: EventInput) -> EventInput | None:
     """Ask about the names in ``data`` that match nothing exactly; remember confirmed matches
     as aliases in ``store``'s session (committed with the save). Returns ``data`` placed
-    where a chosen city or region of another country is; None: back to the form.
+    where a chosen city or region of another country is, naming a chosen world town as
+    the completion list does; None: back to the form.
 
     When the form has other errors too, nothing is asked yet: those are shown first."""
     questions = store.name_questions(data)
@@ -168,7 +171,9 @@ def confirm_names(parent: QWidget, store: EventStore, data: EventInput) -> Event
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     for question, candidate in dialog.answers():
-        if candidate is not None:
+        if candidate is not None and candidate.written is not None:
+            data = replace(data, city=candidate.written)  # as picking it from the completion
+        elif candidate is not None:
             store.confirm_name(question, candidate)
             data = store.with_place_of(data, candidate)
     return data
