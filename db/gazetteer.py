@@ -355,6 +355,19 @@ class PlaceCandidate:
 Candidate = PlaceCandidate
 
 
+def named_so(places: list[Place], text: str) -> list[Place]:
+    """Of the towns ``text`` matches exactly, those it is the own name of (English,
+    Russian or Azerbaijani), when some are: GeoNames lists a town's former or colloquial
+    names too (a Massachusetts town is also "Cambridge"), and within the country or region
+    the clerk gave, a name that is one town's own should not make it doubtful. (Without
+    one, a short form stays a question: "Montebello" is a Californian town's name and an
+    Italian town's short one.)"""
+    typed = normalize(text)
+    own = [p for p in places
+           if typed in {normalize(n) for n in (p.name, p.name_ru, p.name_az) if n}]
+    return own or places
+
+
 class _Pool:
     """Candidates of :meth:`Gazetteer.city_candidates` gathered from both sources."""
 
@@ -745,7 +758,7 @@ class Gazetteer:
         as the completion list shows them: for a name :meth:`world_city` finds no one
         town of, the clerk chooses."""
         codes = self._codes(country, region)
-        return [
+        towns = [
             candidate
             for candidate in self.city_candidates(text, country, region, limit, lang)
             if candidate.exact
@@ -753,6 +766,9 @@ class Gazetteer:
             and codes.get("country", candidate.country_code) == candidate.country_code
             and candidate.region_code in (codes.get("region", candidate.region_code), None)
         ]
+        places = [t.place for t in towns if t.place is not None]
+        kept = named_so(places, text) if codes else places
+        return [t for t in towns if t.place in kept]
 
     def world_city(
         self,
@@ -775,6 +791,8 @@ class Gazetteer:
             exact = [p for p in exact if p.region_code in (codes["region"], None)]
         if codes.get("country"):
             exact = [p for p in exact if p.country_code == codes["country"]]
+        if codes:  # within one country or region; without, a short form stays doubtful
+            exact = named_so(exact, city_text or "")
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1 and exact[0].population >= CLEAR_WINNER * max(

@@ -175,3 +175,18 @@ def test_an_english_name_chosen_in_the_check_is_saved_in_that_town(qtbot, new_fo
     assert shown
     geonames_id, region, country, _written = saved_place(sample)
     assert (region, country) == ("CA-ON", "CA") and geonames_id is not None
+
+
+def test_a_town_named_with_its_region_is_the_town_of_that_name_not_one_also_called_so(
+    database,
+) -> None:
+    """GeoNames lists "Cambridge" among another Massachusetts town's other names: "Cambridge,
+    Massachusetts" (what the completion list writes) found two towns and stored none."""
+    from db.gazetteer import Gazetteer
+
+    with database.sessions() as session:
+        gazetteer = Gazetteer(session)
+        town = gazetteer.world_city("Cambridge, Massachusetts")
+        offered = {c.name for c in gazetteer.world_towns("Cambridge", "US", "US-MA")}
+    assert town is not None and (town.name, town.region_code) == ("Cambridge", "US-MA")
+    assert offered == {"Cambridge"}
