@@ -82,18 +82,24 @@ def test_deleting_one_event_still_names_it(window: MainWindow, monkeypatch):
 # --- renaming an organization ------------------------------------------------------
 
 
-def test_renaming_an_organization_keeps_the_old_name_as_an_alias(
-    qtbot, window: MainWindow, sample_database: Database
-):
-    with sample_database.sessions() as session:
-        org = session.scalars(select(Organization).where(Organization.name == "Friendship")).one()
-        org_id = org.id
+def _edit_friendship(qtbot, window: MainWindow, database: Database):
+    """The sample's organization "Friendship", opened for editing in the reference lists."""
+    with database.sessions() as session:
+        org_id = session.scalars(
+            select(Organization.id).where(Organization.name == "Friendship")).one()
     lists = window.show_reference_lists()
     qtbot.addWidget(lists)
     page = lists.show_list("organization")
     page.select_ids([org_id])
     dialog = page.edit_selected()
     assert dialog is not None
+    return org_id, page, dialog
+
+
+def test_renaming_an_organization_keeps_the_old_name_as_an_alias(
+    qtbot, window: MainWindow, sample_database: Database
+):
+    org_id, page, dialog = _edit_friendship(qtbot, window, sample_database)
     name = child(dialog, "record_name")
     name.clear()
     type_into(qtbot, name, "Dostluq Society")
@@ -202,15 +208,7 @@ def test_a_name_typed_without_xlsx_keeps_its_dots_and_asks_before_replacing(
 def test_a_rename_is_undone_and_redone_with_the_edit_menu(
     qtbot, window: MainWindow, sample_database: Database
 ):
-    with sample_database.sessions() as session:
-        org_id = session.scalars(
-            select(Organization.id).where(Organization.name == "Friendship")).one()
-    lists = window.show_reference_lists()
-    qtbot.addWidget(lists)
-    page = lists.show_list("organization")
-    page.select_ids([org_id])
-    dialog = page.edit_selected()
-    assert dialog is not None
+    org_id, _page, dialog = _edit_friendship(qtbot, window, sample_database)
     child(dialog, "record_name").setText("Dostluq Society")
     assert dialog.save()
 
