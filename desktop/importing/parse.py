@@ -316,6 +316,25 @@ def placeholder(text: str) -> str | None:
     return None
 
 
+_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@])")
+"""The apostrophe a program guarding against formula injection writes before a cell's
+leading "=", "+", "-" or "@" (OWASP's advice for CSV exports): no part of the value."""
+
+
+def without_formula_guard(value: Any) -> str | None:
+    """The text of a cell written with that apostrophe, without it; None for another cell
+    (a name's own apostrophe, "'s-Hertogenbosch", stays)."""
+    if isinstance(value, str) and _FORMULA_GUARD.match(value):
+        return value[1:]
+    return None
+
+
+def formula_guard_note(value: str) -> str:
+    """What the preview says of a cell whose guarding apostrophe was left out."""
+    return _("the apostrophe before “{value}”, written so that a spreadsheet does not read "
+             "the text as a formula, is left out").format(value=value)
+
+
 def parse_datetime(value: Any) -> dt.datetime | None:
     if isinstance(value, dt.datetime):
         return value

@@ -369,9 +369,13 @@ class _RowParser:
         width = len(values)
         cells: dict[str, Any] = {}
         problems: list[Problem] = []
+        guarded: list[str] = []
         for name, column in self.columns:
             if column < width:
                 value = values[column]
+                if (unguarded := parse.without_formula_guard(value)) is not None:
+                    value = unguarded
+                    guarded.append(name)
                 if value is not None:
                     cells[name] = value
         label = parse.totals_label(values)
@@ -523,6 +527,8 @@ class _RowParser:
             plan.note(f"{self.cell('organizers', number)}: {note}")
         if data.city and resolved.event[_CITY] is None:
             plan.note(f"{self.cell('city', number)}: {_unknown_city(data.city)}")
+        for name in guarded:
+            plan.note(f"{self.cell(name, number)}: {parse.formula_guard_note(cells[name])}")
         return plan
 
     def _span(self, raw: Any) -> tuple[dt.date, dt.date] | None:
