@@ -47,6 +47,10 @@ def add_import_commands(subparsers: Any) -> None:
                        help=_("resolve every conflict with their version (default: list them)"))
     merge.add_argument("--keep-mine", action="store_true",
                        help=_("resolve every conflict with this database's version"))
+    merge.add_argument("--look-alikes", choices=("add", "skip"),
+                       help=_("their new events that look like events recorded here: add "
+                              "them as new events, or skip them and keep only ours (default: "
+                              "skip them and list them)"))
     merge.set_defaults(handler=run_merge)
 
     ref_out = subparsers.add_parser("export-reference", help=_("write the reference lists"))
@@ -179,15 +183,25 @@ def run_undo(database: Database, args: argparse.Namespace) -> int:
 
 
 def run_merge(database: Database, args: argparse.Namespace) -> int:
+    """Merge as the window does; a look-alike goes in only with ``--look-alikes add``."""
     from desktop.importing.errors import MergeError
-    from desktop.importing.merge import Decision, apply_merge, plan_merge, plan_notes
+    from desktop.importing.merge import (
+        Decision,
+        apply_merge,
+        look_alike_lines,
+        plan_merge,
+        plan_notes,
+    )
 
     try:
         plan = plan_merge(database, args.other)
         choice: Decision | None = (
             "theirs" if args.take_theirs else "mine" if args.keep_mine else None
         )
-        decisions = {c.uuid: choice for c in plan.conflicts} if choice else {}
+        decisions: dict[uuid.UUID, Decision] = (
+            {c.uuid: choice for c in plan.conflicts} if choice else {})
+        if args.look_alikes == "add":
+            decisions.update({alike.uuid: "theirs" for alike in plan.look_alikes})
         report = apply_merge(database, plan, decisions)
     except MergeError as error:
         return _fail(str(error))
@@ -197,6 +211,14 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
                             kept=len(report.kept_mine)))
     for note in plan_notes(plan):  # as the merge window says it
         print(note)
+    for alike in plan.look_alikes:
+        print("\n".join(look_alike_lines(alike)))
+    if report.skipped_look_alikes:
+        print(_("Look-alikes: {count} skipped (not added; ours kept).").format(
+            count=len(report.skipped_look_alikes)))
+    if report.skipped_look_alikes and args.look_alikes is None:
+        print(_("If they are other events, rerun with --look-alikes add, or choose one by one "
+                "in the merge window; --look-alikes skip keeps only ours without this advice."))
     for conflict in report.conflicts:
         print(_("  conflict: {title} ({uuid}): {fields}").format(
             title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))

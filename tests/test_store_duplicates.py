@@ -116,4 +116,5 @@ def test_a_merge_names_their_new_events_that_repeat_ours(database, database_path
         load_sample(session)
     plan = plan_merge(database, peer_path)
     assert plan.add == [theirs]
-    assert plan.duplicates == {theirs: [sample_inputs()[0].title]}
+    assert [(alike.uuid, [ours["title"] for ours in alike.ours]) for alike in plan.look_alikes] \
+        == [(theirs, [sample_inputs()[0].title])]

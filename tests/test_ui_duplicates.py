@@ -111,16 +111,16 @@ def test_loading_the_sample_again_adds_nothing_and_says_so(qtbot, window, databa
 def test_the_merge_dialog_names_their_events_that_repeat_ours(qtbot, database):
     import uuid
 
-    from desktop.importing.merge import MergePlan
+    from desktop.importing.merge import LookAlike, MergePlan
     from desktop.ui.merge_dialog import MergeDialog
 
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
     theirs = uuid.uuid4()
-    dialog._show_plan(
-        MergePlan("other.sqlite", add=[theirs], duplicates={theirs: ["Khojaly evening"]})
-    )
-    assert "Khojaly evening" in dialog.summary.text()
+    alike = LookAlike(theirs, {"title": "Khojaly remembrance"},
+                      [{"title": "Khojaly evening", "uuid": uuid.uuid4()}], ["title"])
+    dialog._show_plan(MergePlan("other.sqlite", add=[theirs], look_alikes=[alike]))
+    assert "Khojaly evening" in dialog.look_alikes.item(0, 1).text()
     assert "already recorded here" in dialog.summary.text()
 
 

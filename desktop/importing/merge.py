@@ -23,10 +23,18 @@ rows it copies from them carry that batch id too. Undoing the merge
 "undo" (left out like "merge"), and deletes the rows it copied and its "kept"
 rows: the two logs are then as they were before the merge, and the next merge
 offers exactly what this one did.
+
+Their new events that look like ours (the duplicate check of the event form) are
+listed beside ours and added only when the clerk chooses to: a duplicate in the
+reports is a wrong count, while a skipped event is not lost. It stays in their
+file, keeps no trace here but the merge's change-log row, which names it, and
+stays one of their new events: the next merge offers it again and says it was
+skipped, even when it no longer looks like any event here.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import uuid
@@ -80,6 +88,8 @@ from desktop.importing.undo import apply_snapshot_value
 Choice = Literal["mine", "theirs"]
 Decision = Choice | dict[str, Choice]
 ALL_FIELDS = set(OVERLAY) | set(SOURCE_OVERLAY)
+COMPARED = ("start_date", "end_date", "title", "city", "region", "venue", "organizers")
+"""What a look-alike pair shows side by side: what a clerk tells two events apart by."""
 _HISTORY_SKIP = ("insert", "merge", "undo")
 """Actions of a side's own housekeeping, never a change of the event since the sides met."""
 
@@ -110,6 +120,22 @@ class SeparateHere:
 
 
 @dataclass
+class LookAlike:
+    """Their new event that looks like events of ours, or was skipped as one at an earlier
+    merge. The merge adds it only for the decision "theirs" ("mine": keep ours only)."""
+
+    uuid: uuid.UUID
+    theirs: dict[str, object]
+    """Their event's :data:`COMPARED` values, organizers in our names."""
+    ours: list[dict[str, object]]
+    """The look-alikes here (with their "uuid"); none when only an earlier skip names it."""
+    differs: list[str]
+    """The :data:`COMPARED` fields in which theirs differs from the first of ours."""
+    skipped_before: dt.datetime | None = None
+    """When an earlier merge, not undone, skipped it."""
+
+
+@dataclass
 class MergePlan:
     peer: str
     add: list[uuid.UUID] = field(default_factory=list)
@@ -122,8 +148,8 @@ class MergePlan:
     inputs: dict[uuid.UUID, tuple[EventInput, dict[str, Any]]] = field(default_factory=dict)
     history: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
     references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    duplicates: dict[uuid.UUID, list[str]] = field(default_factory=dict)
-    """Their new events that the duplicate check takes for ours: the titles of ours."""
+    look_alikes: list[LookAlike] = field(default_factory=list)
+    """Those of ``add`` that may repeat ours: added only when decided "theirs"."""
     separate_here: list[SeparateHere] = field(default_factory=list)
 
 
@@ -140,6 +166,8 @@ class MergeReport:
     conflicts: list[MergeConflict] = field(default_factory=list)
     added_organizations: list[str] = field(default_factory=list)
     added_people: list[str] = field(default_factory=list)
+    skipped_look_alikes: list[LookAlike] = field(default_factory=list)
+    """Their new events that look like ours and were not added (named in the change log)."""
 
 
 # --- opening the other database ---------------------------------------------------------
@@ -295,7 +323,7 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
                 "updated_at": record.updated_at, "updated_by": record.updated_by,
                 "deleted_at": record.deleted_at,
             })
-    _find_duplicates(mine, plan)
+    _find_look_alikes(mine, plan, names.get("organization", {}))
     return plan
 
 
@@ -329,14 +357,15 @@ def _our_names(mine: Session, plan: MergePlan) -> Names:
 
 def plan_notes(plan: MergePlan) -> list[str]:
     """What the clerk should know before merging, beyond the counts: their new events that
-    look like ours, and records they folded into one that stay two here."""
+    look like ours (listed one by one apart), and records they folded into one that stay
+    two here."""
     notes = []
-    if plan.duplicates:
-        ours = sorted({title for titles in plan.duplicates.values() for title in titles})
+    if plan.look_alikes:
         notes.append(_(
-            "{count} of their new events look like events already recorded here; they are "
-            "added all the same, check them afterwards: {titles}"
-        ).format(count=len(plan.duplicates), titles="; ".join(ours[:10])))
+            "{count} of their new events look like events already recorded here, or were "
+            "skipped as such before. Each is added only if you choose to add it; a skipped "
+            "one is named in the merge's change log and offered again at the next merge."
+        ).format(count=len(plan.look_alikes)))
     for separate in plan.separate_here:
         text = (_("The other office counts the organization “{name}” as “{ours}”; here they "
                   "are two organizations, and the merge leaves them so. If they are one, "
@@ -383,14 +412,79 @@ def _in_our_names(state: dict[str, object], names: Names) -> dict[str, object]:
     }
 
 
-def _find_duplicates(mine: Session, plan: MergePlan) -> None:
-    """Name their new events that are probably events recorded here under another id."""
+def _find_look_alikes(mine: Session, plan: MergePlan, organizations: dict[str, str]) -> None:
+    """List their new events that are probably events recorded here under another id, and
+    those an earlier merge skipped as such (ours may have changed or gone since)."""
     finder = DuplicateFinder(mine)
     facts = {key: finder.facts(plan.inputs[key][0]) for key in plan.add if key in plan.inputs}
     known = {key: f for key, f in facts.items() if f is not None}
-    for key, found in zip(known, finder.find_many(list(known.values())), strict=True):
-        if found:
-            plan.duplicates[key] = [event.title for event in found]
+    found = dict(zip(known, finder.find_many(list(known.values())), strict=True))
+    skipped = _skipped_before(mine)
+    for key in plan.add:
+        if not found.get(key) and key not in skipped:
+            continue
+        theirs = _compared(plan.inputs[key][0], organizations)
+        ours = [{**_compared(to_input(event), {}), "uuid": event.uuid}
+                for event in found.get(key, [])]
+        differs = [name for name in COMPARED if ours and ours[0][name] != theirs[name]]
+        plan.look_alikes.append(LookAlike(key, theirs, ours, differs, skipped.get(key)))
+
+
+def _compared(data: EventInput, organizations: dict[str, str]) -> dict[str, object]:
+    """An event's :data:`COMPARED` values; organizers named as ``organizations`` maps them."""
+    return {
+        "start_date": data.start_date, "end_date": data.end_date, "title": data.title,
+        "city": data.city, "region": data.region, "venue": data.venue,
+        "organizers": [organizations.get(o.name, o.name) for o in data.organizers],
+    }
+
+
+def _skipped_before(mine: Session) -> dict[uuid.UUID, dt.datetime]:
+    """Their events that merges not undone since skipped as look-alikes, with when."""
+    undone = select(ChangeLog.record_uuid).where(
+        ChangeLog.table_name == "batch", ChangeLog.action == "undo",
+        ChangeLog.record_uuid.is_not(None))
+    out: dict[uuid.UUID, dt.datetime] = {}
+    for at, changes in mine.execute(select(ChangeLog.at, ChangeLog.changes).where(
+        ChangeLog.table_name == "merge", ChangeLog.batch_id.not_in(undone)
+    ).order_by(ChangeLog.id)):
+        for item in (changes or {}).get("skipped", []):
+            out.setdefault(uuid.UUID(item["uuid"]), at)
+    return out
+
+
+def event_text(values: dict[str, object]) -> str:
+    """One side of a look-alike pair in a line: date, title, town, venue, organizers."""
+    start, end = values.get("start_date"), values.get("end_date")
+    when = f"{start} – {end}" if end and end != start else str(start or "")
+    organizers = values.get("organizers")
+    parts = [when, values.get("title"), values.get("city"), values.get("venue"),
+             ", ".join(organizers) if isinstance(organizers, list) else None]
+    return " · ".join(str(part) for part in parts if part)
+
+
+def look_alike_lines(alike: LookAlike) -> list[str]:
+    """A look-alike pair as the command line lists it: theirs, ours, what differs."""
+    from desktop.importing.mapping import field_label
+
+    lines = [_("  theirs: {event} ({uuid})").format(event=event_text(alike.theirs),
+                                                  uuid=alike.uuid)]
+    if alike.skipped_before is not None:
+        lines.append(_("    skipped at the merge of {date}").format(
+            date=alike.skipped_before.date().isoformat()))
+    lines += [_("  ours:   {event}").format(event=event_text(ours)) for ours in alike.ours]
+    if not alike.ours:
+        lines.append(_("  ours:   none looks like it now"))
+    elif alike.differs:
+        lines.append(_("  differs: {fields}").format(
+            fields=", ".join(field_label(name) for name in alike.differs)))
+    return lines
+
+
+def _skipped_look_alikes(plan: MergePlan, decisions: dict[uuid.UUID, Decision]
+                        ) -> list[LookAlike]:
+    """The look-alikes the merge leaves out: all but those decided "theirs"."""
+    return [alike for alike in plan.look_alikes if decisions.get(alike.uuid) != "theirs"]
 
 
 def _reference_rows(theirs: Session) -> dict[str, list[dict[str, Any]]]:
@@ -421,12 +515,19 @@ def apply_merge(
     user: str | None = None,
     backup: bool = True,
 ) -> MergeReport:
-    """Write the plan: add, take theirs, and the decided conflicts; one transaction, one batch."""
+    """Write the plan: add, take theirs, and the decided conflicts; one transaction, one batch.
+    A look-alike is added only when decided "theirs"; one skipped for the first time is
+    named in the merge's change-log row (so a merge that only skips is logged too)."""
     decisions = decisions or {}
     report = MergeReport(plan.peer, None, skipped=len(plan.same), kept_mine=[])
     decided = [c for c in plan.conflicts if c.uuid in decisions]
     report.conflicts = [c for c in plan.conflicts if c.uuid not in decisions]
-    if not (plan.add or plan.take or decided or plan.new_organizations or plan.new_people):
+    report.skipped_look_alikes = _skipped_look_alikes(plan, decisions)
+    left_out = {alike.uuid for alike in report.skipped_look_alikes}
+    adds = [key for key in plan.add if key not in left_out]
+    newly_skipped = [a for a in report.skipped_look_alikes if a.skipped_before is None]
+    if not (adds or plan.take or decided or plan.new_organizations or plan.new_people
+            or newly_skipped):
         report.kept_mine = [str(u) for u in plan.keep]
         return report
     path = sqlite_path(database.url)
@@ -436,7 +537,7 @@ def apply_merge(
     with database.sessions() as session, session.begin():
         store = BatchStore(session, batch_id, user)
         report.added_organizations, report.added_people = _merge_references(store, plan)
-        _add_events(store, plan, report)
+        _add_events(store, plan, adds, report)
         for key in plan.take:
             _take(store, plan, key, "theirs")
             report.updated.append(plan.inputs[key][0].title)
@@ -452,9 +553,18 @@ def apply_merge(
         report.kept_mine += [str(u) for u in plan.keep]
         store.log_change("merge", None, None, "merge", {
             "added": len(report.added), "updated": len(report.updated),
-            "conflicts": len(report.conflicts)}, summary=f"merged from {plan.peer}")
+            "conflicts": len(report.conflicts),
+            "skipped": [_skip_entry(alike) for alike in report.skipped_look_alikes]},
+            summary=f"merged from {plan.peer}")
     report.batch_id = batch_id
     return report
+
+
+def _skip_entry(alike: LookAlike) -> dict[str, object]:
+    """A skipped look-alike as the merge's change-log row names it (read by the next plan)."""
+    return {"uuid": str(alike.uuid), "title": alike.theirs["title"],
+            "start_date": json_value(alike.theirs["start_date"]),
+            "ours": [str(ours["uuid"]) for ours in alike.ours]}
 
 
 def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], list[str]]:
@@ -523,9 +633,10 @@ def _log_kept(store: BatchStore, conflict: MergeConflict, decision: Decision) ->
         for name in kept}, summary=conflict.title)
 
 
-def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None:
+def _add_events(store: BatchStore, plan: MergePlan, adds: list[uuid.UUID],
+                report: MergeReport) -> None:
     rows: list[RowPlan] = []
-    for number, key in enumerate(plan.add, start=1):
+    for number, key in enumerate(adds, start=1):
         data, meta = plan.inputs[key]
         data.version = None
         errors = store.validate(data)
@@ -537,7 +648,7 @@ def _add_events(store: BatchStore, plan: MergePlan, report: MergeReport) -> None
     if not rows:
         return
     ids = _new_record_ids(store)
-    for key in plan.add:
+    for key in adds:
         _copy_history(store, plan, key)
     for start in range(0, len(rows), 1000):
         _insert_events(store, rows[start:start + 1000], ids)

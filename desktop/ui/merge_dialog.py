@@ -3,7 +3,9 @@
 Comparing reads both databases in a worker thread and writes nothing. Each
 event both offices changed since they last met is listed with a decision
 (keep mine, take theirs, or field by field); an undecided conflict is left
-as it is and reported, never settled silently. The merge itself is one
+as it is and reported, never settled silently. Their new events that look like
+ours are listed beside ours with a check box: ticked, added as new events;
+unticked (the default), skipped and named in the report. The merge itself is one
 transaction recorded as one batch: Edit → Undo takes it back (``diaspora-events
 undo-import`` on the command line).
 """
@@ -15,8 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -34,10 +38,12 @@ from db.change_values import display_value
 from db.engine import Database
 from desktop.importing.errors import MergeError
 from desktop.importing.merge import (
+    LookAlike,
     MergeConflict,
     MergePlan,
     MergeReport,
     apply_merge,
+    event_text,
     plan_merge,
     plan_notes,
 )
@@ -46,6 +52,19 @@ from desktop.ui.history_words import field_label
 from desktop.ui.worker import Job, start_job
 
 UNDECIDED, KEEP_MINE, TAKE_THEIRS, FIELD_BY_FIELD = range(4)
+
+
+class TickTable(QTableWidget):
+    """A table whose first column holds a check box per row: Space ticks or unticks the
+    current row's, whichever of its cells has the focus."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        if event.key() == Qt.Key.Key_Space and item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)
 
 
 class MergeDialog(QDialog):
@@ -89,6 +108,30 @@ class MergeDialog(QDialog):
         self.conflicts.horizontalHeader().setStretchLastSection(True)
         self.conflicts.verticalHeader().setVisible(False)
 
+        self.look_alikes_label = QLabel(self.tr("&Look-alikes"))
+        self.look_alikes = TickTable(0, 3)
+        self.look_alikes.setObjectName("merge_look_alikes")
+        self.look_alikes.setAccessibleName(self.tr("Their new events that look like ours"))
+        self.look_alikes.setHorizontalHeaderLabels(
+            [self.tr("Their event (ticked: add it)"), self.tr("Ours"), self.tr("What differs")]
+        )
+        self.look_alikes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.look_alikes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.look_alikes.setWordWrap(True)
+        self.look_alikes.horizontalHeader().setStretchLastSection(True)
+        self.look_alikes.verticalHeader().setVisible(False)
+        self.look_alikes.itemChanged.connect(self._count_look_alikes)
+        self.look_alikes_label.setBuddy(self.look_alikes)
+        self.look_alikes_count = QLabel()
+        self.look_alikes_count.setObjectName("merge_look_alikes_count")
+        self.look_alikes_count.setWordWrap(True)
+        self.add_all = QPushButton(self.tr("A&dd all"))
+        self.add_all.setObjectName("merge_add_all")
+        self.add_all.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
+        self.skip_all = QPushButton(self.tr("S&kip all"))
+        self.skip_all.setObjectName("merge_skip_all")
+        self.skip_all.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
+
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("merge_apply")
         self.merge_button.setEnabled(False)
@@ -108,6 +151,18 @@ class MergeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.conflicts, 1)
+        ticks = QHBoxLayout()
+        ticks.addWidget(self.look_alikes_label)
+        ticks.addWidget(self.look_alikes_count, 1)
+        ticks.addWidget(self.add_all)
+        ticks.addWidget(self.skip_all)
+        self.look_alikes_box = QWidget()
+        box = QVBoxLayout(self.look_alikes_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(ticks)
+        box.addWidget(self.look_alikes, 1)
+        self.look_alikes_box.setVisible(False)
+        layout.addWidget(self.look_alikes_box, 1)
         layout.addLayout(bottom)
         self.resize(860, 480)
 
@@ -173,6 +228,7 @@ class MergeDialog(QDialog):
             )
             + "".join("\n" + note for note in plan_notes(plan))
         )
+        self.conflicts.setVisible(bool(plan.conflicts))  # an empty table only takes room
         self.conflicts.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
             self.conflicts.setItem(row, 0, QTableWidgetItem(conflict.title))
@@ -193,6 +249,60 @@ class MergeDialog(QDialog):
             choice.activated.connect(lambda index, c=conflict: self._decided(c, index))
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
+        self._show_look_alikes(plan.look_alikes)
+
+    def _show_look_alikes(self, look_alikes: list[LookAlike]) -> None:
+        """One row a pair, theirs unticked: nothing that may repeat ours goes in unchosen."""
+        self.look_alikes_box.setVisible(bool(look_alikes))
+        self.look_alikes.blockSignals(True)
+        self.look_alikes.setRowCount(len(look_alikes))
+        for row, alike in enumerate(look_alikes):
+            theirs = QTableWidgetItem(self._their_text(alike))
+            theirs.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                            | Qt.ItemFlag.ItemIsUserCheckable)
+            theirs.setCheckState(Qt.CheckState.Unchecked)
+            ours = QTableWidgetItem(
+                "\n".join(event_text(o) for o in alike.ours)
+                or self.tr("None looks like it now"))
+            differs = QTableWidgetItem(", ".join(field_label(f) for f in alike.differs))
+            for column, item in enumerate((theirs, ours, differs)):
+                if column:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.look_alikes.setItem(row, column, item)
+        self.look_alikes.blockSignals(False)
+        self.look_alikes.setColumnWidth(0, 320)
+        self.look_alikes.setColumnWidth(1, 320)
+        self.look_alikes.resizeRowsToContents()
+        if look_alikes:
+            self.look_alikes.setCurrentCell(0, 0)
+        self._count_look_alikes()
+
+    def _their_text(self, alike: LookAlike) -> str:
+        """Their event, and when an earlier merge skipped it (it is not plainly new)."""
+        text = event_text(alike.theirs)
+        if alike.skipped_before is None:
+            return text
+        return text + "\n" + self.tr("Skipped at the merge of {date}").format(
+            date=alike.skipped_before.date().isoformat())
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.look_alikes.rowCount()):
+            item = self.look_alikes.item(row, 0)
+            if item is not None:
+                item.setCheckState(state)
+
+    def _ticked(self) -> list[bool]:
+        """Per look-alike row, whether the clerk ticked it to be added."""
+        items = (self.look_alikes.item(row, 0) for row in range(self.look_alikes.rowCount()))
+        return [item is not None and item.checkState() == Qt.CheckState.Checked
+                for item in items]
+
+    def _count_look_alikes(self) -> None:
+        ticked = self._ticked()
+        self.look_alikes_count.setText(self.tr(
+            "To add as new events: {add}. To skip, keeping only ours: {skip} (named in the "
+            "report, offered again at the next merge)."
+        ).format(add=sum(ticked), skip=len(ticked) - sum(ticked)))
 
     def _decided(self, conflict: MergeConflict, index: int) -> None:
         if index == FIELD_BY_FIELD:
@@ -230,6 +340,8 @@ class MergeDialog(QDialog):
                 chosen[conflict.uuid] = "theirs"
             elif index == FIELD_BY_FIELD and conflict.uuid in self.field_choices:
                 chosen[conflict.uuid] = self.field_choices[conflict.uuid]
+        for alike, ticked in zip(self.plan.look_alikes, self._ticked(), strict=True):
+            chosen[alike.uuid] = "theirs" if ticked else "mine"
         return chosen
 
     def merge(self) -> None:
@@ -256,6 +368,12 @@ class MergeDialog(QDialog):
                 waiting=waiting,
             )
         )
+        if report.skipped_look_alikes:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "Skipped as look-alikes: {count} (ours kept; the next merge offers them "
+                "again): {titles}."
+            ).format(count=len(report.skipped_look_alikes),
+                     titles="; ".join(str(a.theirs["title"]) for a in report.skipped_look_alikes)))
         self.merged.emit(report)
 
     def done(self, result: int) -> None:
