@@ -87,6 +87,7 @@ NOT_IN_LOG = N_("That deletion is not in the change log; it cannot be undone.")
 ALREADY_BACK = N_("“{name}” has been put back already.")
 NAME_BACK_TAKEN = N_("“{name}” cannot be put back: another record now has its name or code.")
 RENAME_FIRST = N_("Rename or merge that one first, then undo again.")
+GEONAMES_TAKEN = N_("Another city is now the GeoNames town “{name}”; merge the two instead.")
 
 
 class ReferenceInputError(ValueError):
@@ -205,6 +206,28 @@ class RecordData:
     values: dict[str, str]
     """"name", the kind's fields and, for cities, "region"."""
     aliases: list[str]
+
+
+@dataclass(frozen=True)
+class CityLink:
+    """What linking a city to GeoNames sets (Gazetteer.link_city), as it was before or
+    after: undoing and redoing a link put one or the other back."""
+
+    geonames_id: int | None
+    name_ru: str | None
+    name_az: str | None
+    population: int | None
+    latitude: float | None
+    longitude: float | None
+    region_id: int | None
+    aliases: tuple[tuple[str, str | None], ...]
+    """(name, language) of each of the city's names."""
+
+
+_LINK_COLUMNS = ("geonames_id", "name_ru", "name_az", "population", "latitude", "longitude")
+_LINK_LOGGED = ("geonames_id", "name_ru", "name_az")
+"""What the log says of a link's undo or redo, as of the link (Gazetteer.link_city): the
+population and coordinates go with the GeoNames id."""
 
 
 @dataclass(frozen=True)
@@ -723,16 +746,23 @@ class ReferenceService:
         return data
 
     def delete(
-        self, kind: str, record_id: int, version: int | None = None, language: str | None = None
+        self,
+        kind: str,
+        record_id: int,
+        version: int | None = None,
+        language: str | None = None,
+        added: bool = False,
     ) -> uuid.UUID:
         """Delete a record nothing uses and the app does not ship, with its aliases;
         logged with all :meth:`undo_delete` needs to put it back. Returns the log's batch.
 
         ``version`` is the one the clerk confirmed; a newer one raises
-        :class:`StaleRecordError`. The caller rolls back on any error."""
+        :class:`StaleRecordError`. ``added``: the clerk added it and undoes that, so only
+        a use stops it (a country or a shipped-looking name the clerk typed is not the
+        app's). The caller rolls back on any error."""
         ref = reference_kind(kind)
         record = self._current(ref, record_id, version)
-        name = self._refuse_delete(ref, record, language)
+        name = self._refuse_delete(ref, record, language, added)
         table = _table(ref.model)
         row = self.session.execute(select(table).where(table.c.id == record_id)).mappings().one()
         aliases = [
@@ -811,11 +841,13 @@ class ReferenceService:
         self.session.flush()
         return int(record_id)
 
-    def _refuse_delete(self, ref: ReferenceKind, record: Any, language: str | None) -> str:
-        """Raise :class:`DeleteRefusedError` for a record the app ships or one in use;
-        the record's name in ``language`` otherwise."""
+    def _refuse_delete(
+        self, ref: ReferenceKind, record: Any, language: str | None, added: bool = False
+    ) -> str:
+        """Raise :class:`DeleteRefusedError` for a record the app ships (unless the clerk
+        ``added`` it) or one in use; the record's name in ``language`` otherwise."""
         name = display_name(record, language or current_language())
-        kept = self._kept_reason(ref, record)
+        kept = None if added else self._kept_reason(ref, record)
         if kept is not None:
             raise DeleteRefusedError(_(kept).format(name=name), _(KEEP_ADVICE))
         uses = self.usage(ref.name, record.id)
@@ -889,6 +921,50 @@ class ReferenceService:
             raise ReferenceInputError(GONE)
         gazetteer.link_city(city, place, self.user)
         return None
+
+    def city_link(self, city_id: int) -> CityLink:
+        """What a GeoNames link of the city sets, as stored now."""
+        city = self.session.get(City, city_id)
+        if city is None:
+            raise ReferenceInputError(GONE)
+        return CityLink(
+            geonames_id=city.geonames_id,
+            name_ru=city.name_ru,
+            name_az=city.name_az,
+            population=city.population,
+            latitude=city.latitude,
+            longitude=city.longitude,
+            region_id=city.region_id,
+            aliases=tuple((alias.name, alias.lang) for alias in city.aliases),
+        )
+
+    def put_city_link(self, city_id: int, link: CityLink, version: int | None) -> int:
+        """Give the city ``link`` (the undo or redo of a link to GeoNames), logged; returns
+        its new version. A newer ``version`` raises :class:`StaleRecordError`; another
+        city linked to that town since, a :class:`ReferenceInputError`."""
+        ref = reference_kind("city")
+        city = self._current(ref, city_id, version)
+        if link.geonames_id is not None and self.session.scalar(
+            select(City.id).where(City.geonames_id == link.geonames_id, City.id != city_id)
+        ):
+            raise ReferenceInputError(GEONAMES_TAKEN, name=city.name)
+        before = {**self._snapshot(ref, city), **{c: getattr(city, c) for c in _LINK_LOGGED}}
+        with self.session.no_autoflush:
+            for column in _LINK_COLUMNS:
+                setattr(city, column, getattr(link, column))
+            city.region = self.session.get(Region, link.region_id) if link.region_id else None
+            self._sync_aliases(ref, city, [city.name, *(name for name, _lang in link.aliases)])
+            languages = {normalize(name): lang for name, lang in link.aliases}
+            for alias in city.aliases:
+                alias.lang = languages.get(alias.normalized, alias.lang)
+        self._flush(ref, city)
+        self.session.refresh(city, ["aliases"])
+        after = {**self._snapshot(ref, city), **{c: getattr(city, c) for c in _LINK_LOGGED}}
+        changes = {k: [before[k], v] for k, v in after.items() if before[k] != v}
+        if changes:
+            self._log(ref, city, "update", changes)
+        self.session.flush()
+        return int(city.version)
 
     # --- helpers ---------------------------------------------------------------------
 

@@ -3,9 +3,10 @@
 An analyst keeps "Friendship", "Friendship society" and "Druzhba" from
 becoming three organizations: each list searches every alias and every
 language's name (by the same ``normalize`` key the gazetteer matches on),
-names each record in the interface language, edits a record with its aliases,
-merges two records that are one thing (``db.merge_records``) and deletes one
-nothing uses, each as a step of the main window's undo stack. The widgets only
+names each record in the interface language, adds and edits a record with its
+aliases, links a town made by hand to GeoNames, merges two records that are one thing
+(``db.merge_records``) and deletes one nothing uses, each as a step of the main
+window's undo stack (Edit > Undo, Ctrl+Z). The widgets only
 draw: searching, saving, aliases, deleting, the change log and the conflict
 check are ``db.reference_service``'s.
 A record is saved at the version it was opened at; when another desk saved it
@@ -49,6 +50,7 @@ from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS, ReferenceKind
 from db.reference_service import (
     ROW_LIMIT,
+    CityLink,
     DeleteRefusedError,
     NameTakenError,
     RecordData,
@@ -67,6 +69,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from db.engine import Reader
+    from db.world import Place
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEAR_MIN_CHARS = 3
@@ -154,6 +157,20 @@ def field_labels() -> dict[str, str]:
         "name_az": tr("Name in A&zerbaijani"),
         "reference_date": tr("Reference &date (YYYY-MM-DD)"),
         "region": tr("&Region"),
+    }
+
+
+def record_nouns() -> dict[str, str]:
+    """A record of each kind as Edit > Undo names it ("Edit city “Ganja”")."""
+    return {
+        "organization": tr("organization"),
+        "person": tr("person"),
+        "country": tr("country"),
+        "region": tr("region"),
+        "city": tr("city"),
+        "occasion": tr("occasion"),
+        "event_type": tr("event type"),
+        "program_item_type": tr("program item type"),
     }
 
 
@@ -269,11 +286,47 @@ def details(
 # --- widgets ----------------------------------------------------------------------------
 
 
+class RecordVersions(QObject):
+    """The version each reference record was left at by its undo stack's last step on it.
+
+    A step further down the stack expects that version, not the one it saved itself: the
+    steps above it on the same record were undone since, each writing a new version. Any
+    other version is another desk's change. Kept as a child of the stack, which outlives
+    this window."""
+
+    def __init__(self, stack: QUndoStack):
+        super().__init__(stack)
+        self.setObjectName("reference_record_versions")
+        self.versions: dict[tuple[str, int], int] = {}
+
+    @staticmethod
+    def of(stack: QUndoStack) -> RecordVersions:
+        found = stack.findChild(QObject, "reference_record_versions")
+        return found if isinstance(found, RecordVersions) else RecordVersions(stack)
+
+
 class ReferenceCommand(HostCommand):
     """A step on one reference record, done in one transaction of its own."""
 
-    failed: str
-    """What to say when it cannot be done (``{what}``, ``{error}``)."""
+    def __init__(self, host: Host, kind: str, record_id: int, version: int | None,
+                 versions: RecordVersions, text: str, failed: str):
+        super().__init__(text)
+        self.host = host
+        self.kind = kind
+        self.record_id = record_id
+        self.versions = versions
+        self.failed = failed
+        """What to say when it cannot be done (``{what}``, ``{error}``)."""
+        self._left_at(version)
+
+    @property
+    def version(self) -> int | None:
+        """The version this stack left the record at: a newer one is another desk's."""
+        return self.versions.versions.get((self.kind, self.record_id))
+
+    def _left_at(self, version: int | None) -> None:
+        if version is not None:
+            self.versions.versions[(self.kind, self.record_id)] = version
 
     def _run(self, work: Callable[[ReferenceService], None]) -> None:
         """Do ``work`` in one transaction; what stops it is said, and the command leaves
@@ -287,18 +340,15 @@ class ReferenceCommand(HostCommand):
         self.host.after_change()
 
 
-class RenameRecordCommand(ReferenceCommand):
-    """A rename the record's dialog has saved; undo gives back the old name and aliases,
-    redo the new ones. A change made meanwhile at another desk stops it (the version)."""
+class SaveRecordCommand(ReferenceCommand):
+    """A save the record's dialog has made (its name, fields, aliases); undo gives back
+    what the dialog showed when opened, redo what it saved. A change made meanwhile at
+    another desk stops it (the version)."""
 
     def __init__(self, host: Host, kind: str, before: RecordData, after: RecordData,
-                 text: str, failed: str):
-        super().__init__(text)
-        self.host = host
-        self.kind = kind
+                 versions: RecordVersions, text: str, failed: str):
+        super().__init__(host, kind, after.id, after.version, versions, text, failed)
         self.before, self.after = before, after
-        self.version = after.version
-        self.failed = failed
         self.saved = True  # the dialog saved it: the push's own redo has nothing to do
 
     def redo(self) -> None:
@@ -311,24 +361,75 @@ class RenameRecordCommand(ReferenceCommand):
         self._run(lambda service: self._put(service, self.before))
 
     def _put(self, service: ReferenceService, state: RecordData) -> None:
-        record = service.save(self.kind, state.id, state.values, state.aliases, self.version,
-                              allow_shared_names=True)  # the names were checked when typed
-        self.version = record.version
+        record = service.save(self.kind, self.record_id, state.values, state.aliases,
+                              self.version, allow_shared_names=True)  # checked when typed
+        self._left_at(record.version)
+
+
+class AddRecordCommand(ReferenceCommand):
+    """A record the dialog has added; undo deletes it again while nothing uses it (then
+    it stays, and the clerk is told why), redo puts it back from the change log."""
+
+    def __init__(self, host: Host, kind: str, added: RecordData, versions: RecordVersions,
+                 text: str, failed: str):
+        super().__init__(host, kind, added.id, added.version, versions, text, failed)
+        self.batch: uuid.UUID | None = None
+        self.saved = True  # the dialog added it
+
+    def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
+
+        def put_back(service: ReferenceService) -> None:
+            if self.batch is None:
+                return
+            self.record_id = service.undo_delete(self.batch)
+            data = service.read(self.kind, self.record_id)
+            self._left_at(data.version if data is not None else None)
+
+        self._run(put_back)
+
+    def undo(self) -> None:
+        def delete(service: ReferenceService) -> None:
+            self.batch = service.delete(self.kind, self.record_id, self.version,
+                                        i18n.current_language(), added=True)
+
+        self._run(delete)
+
+
+class LinkCityCommand(ReferenceCommand):
+    """A city the clerk has linked to its GeoNames town; undo makes it the place made by
+    hand it was (its names, region and aliases as before), redo links it again."""
+
+    def __init__(self, host: Host, city_id: int, before: CityLink, after: CityLink,
+                 version: int, versions: RecordVersions, text: str, failed: str):
+        super().__init__(host, "city", city_id, version, versions, text, failed)
+        self.before, self.after = before, after
+        self.saved = True  # linked already
+
+    def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
+        self._run(lambda service: self._put(service, self.after))
+
+    def undo(self) -> None:
+        self._run(lambda service: self._put(service, self.before))
+
+    def _put(self, service: ReferenceService, link: CityLink) -> None:
+        self._left_at(service.put_city_link(self.record_id, link, self.version))
 
 
 class DeleteRecordCommand(ReferenceCommand):
     """Delete a reference record nothing uses (ReferenceService.delete); undo puts it
-    back from the change log (undo_delete), redo deletes it again."""
+    back from the change log (undo_delete), redo deletes it again. The version is the
+    one the clerk confirmed, then the one put back: a change made meanwhile at another
+    desk is not deleted unseen."""
 
-    def __init__(self, host: Host, kind: str, record_id: int, version: int, text: str, failed: str):
-        super().__init__(text)
-        self.host = host
-        self.kind = kind
-        self.record_id = record_id
-        self.version: int | None = version
-        """The version the clerk confirmed, then the one put back: a change made meanwhile
-        at another desk is not deleted unseen."""
-        self.failed = failed
+    def __init__(self, host: Host, kind: str, record_id: int, version: int,
+                 versions: RecordVersions, text: str, failed: str):
+        super().__init__(host, kind, record_id, version, versions, text, failed)
         self.batch: uuid.UUID | None = None
 
     def redo(self) -> None:
@@ -345,7 +446,7 @@ class DeleteRecordCommand(ReferenceCommand):
                 return
             self.record_id = service.undo_delete(self.batch)
             data = service.read(self.kind, self.record_id)
-            self.version = data.version if data is not None else None
+            self._left_at(data.version if data is not None else None)
 
         self._run(put_back)
 
@@ -370,6 +471,10 @@ class RecordDialog(QDialog):
         """The version the record was read at; a save over a newer one is refused."""
         self.stored: RecordData | None = None
         """The record as read: a rename keeps its name as an alias, and undo gives it back."""
+        self.saved: RecordData | None = None
+        """The record as saved, read in the same transaction: what redo puts back."""
+        self.shown_name = ""
+        """Its name as saved, in the interface language: what Edit > Undo names."""
         title = tab_titles()[spec.kind]
         self.setWindowTitle(
             self.tr("Edit: {list}").format(list=title)
@@ -455,7 +560,8 @@ class RecordDialog(QDialog):
         """Save; a name another record has is asked about first (nothing typed is lost)."""
         try:
             with self._database.sessions.begin() as session:
-                record = ReferenceService(session).save(
+                service = ReferenceService(session)
+                record = service.save(
                     self.spec.kind,
                     self.record_id,
                     self.values(),
@@ -464,6 +570,9 @@ class RecordDialog(QDialog):
                     allow_shared_names,
                 )
                 self.saved_id = record.id
+                self.saved = service.read(self.spec.kind, record.id)
+                shown = service.shown_names(self.spec.kind, [record], i18n.current_language())
+                self.shown_name = shown[record.id]
         except NameTakenError as taken:
             if self._save_anyway(taken):
                 return self.save(allow_shared_names=True)
@@ -747,6 +856,7 @@ class ReferenceTab(QWidget):
     def add(self) -> RecordDialog:
         dialog = RecordDialog(self.lists.database, self.spec, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._push_saved(dialog))
         dialog.accepted.connect(lambda: self._after_edit(dialog.saved_id))
         dialog.open()
         return dialog
@@ -757,25 +867,40 @@ class ReferenceTab(QWidget):
             return None
         dialog = RecordDialog(self.lists.database, self.spec, ids[0], parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._push_rename(dialog.stored))
+        dialog.accepted.connect(lambda: self._push_saved(dialog))
         dialog.accepted.connect(lambda: self._after_edit(dialog.saved_id))
         dialog.open()
         return dialog
 
-    def _push_rename(self, before: RecordData | None) -> None:
-        """A saved rename goes on the undo stack (Edit > Undo); other edits do not."""
+    def _failed(self) -> str:
+        """What a step says when it can no longer be undone or redone."""
+        return self.tr("“{what}” cannot be undone or redone: {error}")
+
+    def _push_saved(self, dialog: RecordDialog) -> None:
+        """What the dialog saved goes on the undo stack (Edit > Undo): a record added, or
+        a record changed (a save that changed nothing is no step)."""
+        before, after = dialog.stored, dialog.saved
+        if after is None:
+            return
+        kind = self.spec.kind
+        versions = RecordVersions.of(self.lists.undo_stack)
+        noun = record_nouns()[kind]
         if before is None:
+            text = self.tr("Add {kind} “{name}”").format(kind=noun, name=dialog.shown_name)
+            command: ReferenceCommand = AddRecordCommand(
+                self.lists.host, kind, after, versions, text, self._failed())
+        elif (before.values, before.aliases) == (after.values, after.aliases):
             return
-        with self.lists.database.sessions() as session:
-            after = ReferenceService(session).read(self.spec.kind, before.id)
-        old = before.values.get("name", "")
-        if after is None or after.values.get("name", "") == old:
-            return
-        self.lists.undo_stack.push(RenameRecordCommand(
-            self.lists.host, self.spec.kind, before, after,
-            self.tr("Rename “{old}” to “{new}”").format(old=old, new=after.values["name"]),
-            self.tr("“{what}” cannot be undone or redone: {error}"),
-        ))
+        else:
+            old, new = before.values.get("name", ""), after.values.get("name", "")
+            text = (
+                self.tr("Rename “{old}” to “{new}”").format(old=old, new=new)
+                if old != new
+                else self.tr("Edit {kind} “{name}”").format(kind=noun, name=dialog.shown_name)
+            )
+            command = SaveRecordCommand(
+                self.lists.host, kind, before, after, versions, text, self._failed())
+        self.lists.undo_stack.push(command)
 
     def _after_edit(self, record_id: int | None) -> None:
         self.refresh()
@@ -858,8 +983,9 @@ class ReferenceTab(QWidget):
                 self.spec.kind,
                 record_id,
                 data.version,
+                RecordVersions.of(self.lists.undo_stack),
                 self.tr("Delete “{name}”").format(name=name),
-                self.tr("“{what}” cannot be undone or redone: {error}"),
+                self._failed(),
             )
         )  # the lists follow the stack (ReferenceListsDialog._after_undo)
         self.changed.emit()
@@ -931,8 +1057,7 @@ class ReferenceTab(QWidget):
         place = choices[labels.index(label)].place
         assert place is not None
         try:
-            with self.lists.database.sessions.begin() as session:
-                survivor = ReferenceService(session).link_to_geonames(city_id, place)
+            survivor = self._link_city(city_id, place)
         except ReferenceInputError as error:
             self.lists.report_failure(input_message(error))
             return False
@@ -948,6 +1073,27 @@ class ReferenceTab(QWidget):
         self.select_ids([city_id])
         self.changed.emit()
         return True
+
+    def _link_city(self, city_id: int, place: Place) -> int | None:
+        """Link the city to ``place`` as an undoable step; when another stored city already
+        is that town, nothing changes and its id is returned (to merge into)."""
+        with self.lists.database.sessions.begin() as session:
+            service = ReferenceService(session)
+            before = service.city_link(city_id)
+            survivor = service.link_to_geonames(city_id, place)
+            if survivor is not None:
+                return survivor
+            after = service.city_link(city_id)
+            city = session.get(City, city_id)
+            assert city is not None  # city_link found it
+            version = city.version
+        self.lists.undo_stack.push(LinkCityCommand(
+            self.lists.host, city_id, before, after, version,
+            RecordVersions.of(self.lists.undo_stack),
+            self.tr("Link “{name}” to GeoNames").format(name=self.name_of(city_id)),
+            self._failed(),
+        ))
+        return None
 
     def show_history(self) -> ChangeLogDialog | None:
         ids = self.selected_ids()

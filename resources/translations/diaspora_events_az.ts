@@ -748,6 +748,30 @@
         <translation>&amp;Rus dilində ad</translation>
     </message>
     <message>
+        <source>organization</source>
+        <translation>təşkilat</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>şəxs</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şəhər</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>münasibət</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>tədbir növü</translation>
+    </message>
+    <message>
+        <source>program item type</source>
+        <translation>proqram bəndi növü</translation>
+    </message>
+    <message>
         <source>&amp;Aliases</source>
         <translation>&amp;Digər adlar</translation>
     </message>
@@ -2004,6 +2028,34 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Qərar</translation>
     </message>
     <message>
+        <source>&amp;Look-alikes</source>
+        <translation>&amp;Oxşarlar</translation>
+    </message>
+    <message>
+        <source>Their new events that look like ours</source>
+        <translation>Onların bizimkilərə oxşayan yeni tədbirləri</translation>
+    </message>
+    <message>
+        <source>Their event (ticked: add it)</source>
+        <translation>Onların tədbiri (işarələnib: əlavə et)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bizimki</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Nə fərqlənir</translation>
+    </message>
+    <message>
+        <source>A&amp;dd all</source>
+        <translation>&amp;Hamısını əlavə et</translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation>Hamısını b&amp;urax</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Birləşdir</translation>
     </message>
@@ -2032,8 +2084,24 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
     </message>
     <message>
+        <source>None looks like it now</source>
+        <translation>İndi oxşayan yoxdur</translation>
+    </message>
+    <message>
+        <source>Skipped at the merge of {date}</source>
+        <translation>{date} tarixli birləşdirmədə buraxılıb</translation>
+    </message>
+    <message>
+        <source>To add as new events: {add}. To skip, keeping only ours: {skip} (named in the report, offered again at the next merge).</source>
+        <translation>Yeni tədbir kimi əlavə ediləcək: {add}. Yalnız bizimkiləri saxlayaraq buraxılacaq: {skip} (hesabatda adlandırılır, növbəti birləşdirmədə yenidən təklif olunur).</translation>
+    </message>
+    <message>
         <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}. Undo the merge with Edit → Undo (Ctrl+Z).</source>
         <translation>Birləşdirildi: əlavə edildi {added}, yeniləndi {updated}, eynidir {skipped}, burada olduğu kimi saxlanıldı {kept}. Hələ qərar verilməli (burada olduğu kimi qalıb): {waiting}. Birləşdirməni ləğv etmək üçün: Redaktə → Geri qaytar (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Skipped as look-alikes: {count} (ours kept; the next merge offers them again): {titles}.</source>
+        <translation>Oxşar kimi buraxıldı: {count} (bizimkilər saxlanıldı; növbəti birləşdirmə onları yenidən təklif edəcək): {titles}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -2864,8 +2932,16 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>göstərilir: {count}</translation>
     </message>
     <message>
+        <source>Add {kind} “{name}”</source>
+        <translation>«{name}» qeydinin əlavə edilməsi ({kind})</translation>
+    </message>
+    <message>
         <source>Rename “{old}” to “{new}”</source>
         <translation>«{old}» adının «{new}» ilə əvəz edilməsi</translation>
+    </message>
+    <message>
+        <source>Edit {kind} “{name}”</source>
+        <translation>«{name}» qeydinin dəyişdirilməsi ({kind})</translation>
     </message>
     <message>
         <source>Merge two records</source>
@@ -2890,6 +2966,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Delete “{name}”</source>
         <translation>«{name}» qeydinin silinməsi</translation>
+    </message>
+    <message>
+        <source>Link “{name}” to GeoNames</source>
+        <translation>«{name}» qeydinin GeoNames ilə əlaqələndirilməsi</translation>
     </message>
     <message>
         <source>“{what}” cannot be undone or redone: {error}</source>

@@ -748,6 +748,30 @@
         <translation>Название на &amp;русском</translation>
     </message>
     <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation>повод</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>тип мероприятия</translation>
+    </message>
+    <message>
+        <source>program item type</source>
+        <translation>тип пункта программы</translation>
+    </message>
+    <message>
         <source>&amp;Aliases</source>
         <translation>Др&amp;угие названия</translation>
     </message>
@@ -2009,6 +2033,34 @@ Clear the filters to show it?</source>
         <translation>Решение</translation>
     </message>
     <message>
+        <source>&amp;Look-alikes</source>
+        <translation>По&amp;хожие</translation>
+    </message>
+    <message>
+        <source>Their new events that look like ours</source>
+        <translation>Их новые мероприятия, похожие на наши</translation>
+    </message>
+    <message>
+        <source>Their event (ticked: add it)</source>
+        <translation>Их мероприятие (отмечено: добавить)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Наше</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Что отличается</translation>
+    </message>
+    <message>
+        <source>A&amp;dd all</source>
+        <translation>Добавить &amp;все</translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation>Пропуст&amp;ить все</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
@@ -2037,8 +2089,24 @@ Clear the filters to show it?</source>
         <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
     </message>
     <message>
+        <source>None looks like it now</source>
+        <translation>Похожих сейчас нет</translation>
+    </message>
+    <message>
+        <source>Skipped at the merge of {date}</source>
+        <translation>Пропущено при объединении {date}</translation>
+    </message>
+    <message>
+        <source>To add as new events: {add}. To skip, keeping only ours: {skip} (named in the report, offered again at the next merge).</source>
+        <translation>Добавить как новые: {add}. Пропустить, оставив только наши: {skip} (будут названы в отчёте и предложены снова при следующем объединении).</translation>
+    </message>
+    <message>
         <source>Merged: {added} added, {updated} updated, {skipped} the same, {kept} kept as here. Still to decide (left as they are here): {waiting}. Undo the merge with Edit → Undo (Ctrl+Z).</source>
         <translation>Объединено: добавлено {added}, обновлено {updated}, совпадают {skipped}, оставлено как здесь {kept}. Ещё нужно решить (пока оставлены как здесь): {waiting}. Отменить объединение: Правка → Отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Skipped as look-alikes: {count} (ours kept; the next merge offers them again): {titles}.</source>
+        <translation>Пропущено как похожие: {count} (наши оставлены; следующее объединение предложит их снова): {titles}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -2870,8 +2938,16 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <translation>показано: {count}</translation>
     </message>
     <message>
+        <source>Add {kind} “{name}”</source>
+        <translation>добавление записи «{name}» ({kind})</translation>
+    </message>
+    <message>
         <source>Rename “{old}” to “{new}”</source>
         <translation>переименование «{old}» в «{new}»</translation>
+    </message>
+    <message>
+        <source>Edit {kind} “{name}”</source>
+        <translation>изменение записи «{name}» ({kind})</translation>
     </message>
     <message>
         <source>Merge two records</source>
@@ -2896,6 +2972,10 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>Delete “{name}”</source>
         <translation>удаление «{name}»</translation>
+    </message>
+    <message>
+        <source>Link “{name}” to GeoNames</source>
+        <translation>привязка «{name}» к GeoNames</translation>
     </message>
     <message>
         <source>“{what}” cannot be undone or redone: {error}</source>
