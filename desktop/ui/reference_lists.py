@@ -340,7 +340,32 @@ class ReferenceCommand(HostCommand):
         self.host.after_change()
 
 
-class SaveRecordCommand(ReferenceCommand):
+class DoneStepCommand(ReferenceCommand):
+    """A step the window has done already when it goes on the stack: the push's own redo
+    has nothing to do; later, redo does it again and undo takes it back."""
+
+    def __init__(self, host: Host, kind: str, record_id: int, version: int | None,
+                 versions: RecordVersions, text: str, failed: str):
+        super().__init__(host, kind, record_id, version, versions, text, failed)
+        self.done = True
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self._run(self.do_again)
+
+    def undo(self) -> None:
+        self._run(self.take_back)
+
+    def do_again(self, service: ReferenceService) -> None:
+        raise NotImplementedError
+
+    def take_back(self, service: ReferenceService) -> None:
+        raise NotImplementedError
+
+
+class SaveRecordCommand(DoneStepCommand):
     """A save the record's dialog has made (its name, fields, aliases); undo gives back
     what the dialog showed when opened, redo what it saved. A change made meanwhile at
     another desk stops it (the version)."""
@@ -349,16 +374,12 @@ class SaveRecordCommand(ReferenceCommand):
                  versions: RecordVersions, text: str, failed: str):
         super().__init__(host, kind, after.id, after.version, versions, text, failed)
         self.before, self.after = before, after
-        self.saved = True  # the dialog saved it: the push's own redo has nothing to do
 
-    def redo(self) -> None:
-        if self.saved:
-            self.saved = False
-            return
-        self._run(lambda service: self._put(service, self.after))
+    def do_again(self, service: ReferenceService) -> None:
+        self._put(service, self.after)
 
-    def undo(self) -> None:
-        self._run(lambda service: self._put(service, self.before))
+    def take_back(self, service: ReferenceService) -> None:
+        self._put(service, self.before)
 
     def _put(self, service: ReferenceService, state: RecordData) -> None:
         record = service.save(self.kind, self.record_id, state.values, state.aliases,
@@ -366,7 +387,7 @@ class SaveRecordCommand(ReferenceCommand):
         self._left_at(record.version)
 
 
-class AddRecordCommand(ReferenceCommand):
+class AddRecordCommand(DoneStepCommand):
     """A record the dialog has added; undo deletes it again while nothing uses it (then
     it stays, and the clerk is told why), redo puts it back from the change log."""
 
@@ -374,31 +395,20 @@ class AddRecordCommand(ReferenceCommand):
                  text: str, failed: str):
         super().__init__(host, kind, added.id, added.version, versions, text, failed)
         self.batch: uuid.UUID | None = None
-        self.saved = True  # the dialog added it
 
-    def redo(self) -> None:
-        if self.saved:
-            self.saved = False
+    def do_again(self, service: ReferenceService) -> None:
+        if self.batch is None:
             return
+        self.record_id = service.undo_delete(self.batch)
+        data = service.read(self.kind, self.record_id)
+        self._left_at(data.version if data is not None else None)
 
-        def put_back(service: ReferenceService) -> None:
-            if self.batch is None:
-                return
-            self.record_id = service.undo_delete(self.batch)
-            data = service.read(self.kind, self.record_id)
-            self._left_at(data.version if data is not None else None)
-
-        self._run(put_back)
-
-    def undo(self) -> None:
-        def delete(service: ReferenceService) -> None:
-            self.batch = service.delete(self.kind, self.record_id, self.version,
-                                        i18n.current_language(), added=True)
-
-        self._run(delete)
+    def take_back(self, service: ReferenceService) -> None:
+        self.batch = service.delete(self.kind, self.record_id, self.version,
+                                    i18n.current_language(), added=True)
 
 
-class LinkCityCommand(ReferenceCommand):
+class LinkCityCommand(DoneStepCommand):
     """A city the clerk has linked to its GeoNames town; undo makes it the place made by
     hand it was (its names, region and aliases as before), redo links it again."""
 
@@ -406,16 +416,12 @@ class LinkCityCommand(ReferenceCommand):
                  version: int, versions: RecordVersions, text: str, failed: str):
         super().__init__(host, "city", city_id, version, versions, text, failed)
         self.before, self.after = before, after
-        self.saved = True  # linked already
 
-    def redo(self) -> None:
-        if self.saved:
-            self.saved = False
-            return
-        self._run(lambda service: self._put(service, self.after))
+    def do_again(self, service: ReferenceService) -> None:
+        self._put(service, self.after)
 
-    def undo(self) -> None:
-        self._run(lambda service: self._put(service, self.before))
+    def take_back(self, service: ReferenceService) -> None:
+        self._put(service, self.before)
 
     def _put(self, service: ReferenceService, link: CityLink) -> None:
         self._left_at(service.put_city_link(self.record_id, link, self.version))
