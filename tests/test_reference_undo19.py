@@ -251,9 +251,9 @@ def test_a_change_made_meanwhile_at_another_desk_stops_the_undo(
         assert (saved.contacts, saved.notes) == ("+7 843 000 00 00", "meets on Fridays")
 
 
-def test_linking_a_town_to_geonames_is_undone_and_redone(
-    qtbot, window: MainWindow, database: Database, monkeypatch
-):
+def link_denver(qtbot, window: MainWindow, database: Database, monkeypatch
+                ) -> tuple[int, ReferenceListsDialog, ReferenceTab]:
+    """A town made by hand, linked in the window to the first GeoNames town offered."""
     city_id = hand_made_city(database, "Denver")
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (
         items[0], True))
@@ -262,6 +262,13 @@ def test_linking_a_town_to_geonames_is_undone_and_redone(
     page.refresh()
     page.select_ids([city_id])
     assert page.link_selected()
+    return city_id, lists, page
+
+
+def test_linking_a_town_to_geonames_is_undone_and_redone(
+    qtbot, window: MainWindow, database: Database, monkeypatch
+):
+    city_id, lists, page = link_denver(qtbot, window, database, monkeypatch)
     assert undo_text(lists) == "Link “Denver” to GeoNames"
 
     def linked() -> tuple[int | None, int | None, set[str]]:
@@ -355,14 +362,7 @@ def test_an_edit_before_a_merge_is_undone_after_the_merge_is(
 def test_a_link_is_not_redone_when_another_city_is_that_town_by_then(
     qtbot, window: MainWindow, database: Database, warnings: list[str], monkeypatch
 ):
-    city_id = hand_made_city(database, "Denver")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a, **_k: (
-        items[0], True))
-    lists, page = open_list(qtbot, window, "city")
-    page.search.setText("Denver")
-    page.refresh()
-    page.select_ids([city_id])
-    assert page.link_selected()
+    city_id, lists, _page = link_denver(qtbot, window, database, monkeypatch)
     press(qtbot, lists, Qt.Key.Key_Z, CTRL)
     other = hand_made_city(database, "Mile-High City")
     with database.sessions.begin() as session:  # another desk links its own spelling
