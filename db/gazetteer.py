@@ -756,7 +756,9 @@ class Gazetteer:
     ) -> list[PlaceCandidate]:
         """Every GeoNames town ``text`` names exactly within the region or country given,
         as the completion list shows them: for a name :meth:`world_city` finds no one
-        town of, the clerk chooses."""
+        town of, the clerk chooses. "Birmingham, Alabama" is looked up in Alabama."""
+        city_text, country, region = self._comma_context(text, country, region)
+        text = city_text or text
         codes = self._codes(country, region)
         towns = [
             candidate

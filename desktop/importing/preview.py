@@ -40,6 +40,7 @@ from db.duplicates import (
 )
 from db.engine import Database
 from db.event_store import EventInput, OrganizerInput, ProgramInput, SourceInput, SpeakerInput
+from db.gazetteer import PlaceCandidate
 from db.localized import display_name
 from db.messages import N_, _, current_language, ngettext
 from db.models import DatePrecision, Event, EventStatus, PlacePrecision
@@ -65,7 +66,13 @@ from desktop.importing.organizations import (
     read_organizers,
 )
 from desktop.importing.reader import SheetRow, Table, cell_name, column_letter
-from desktop.importing.resolve import EVENT_KEYS, ImportStore, NewRecord, Resolved
+from desktop.importing.resolve import (
+    EVENT_KEYS,
+    WORLD_KEY,
+    ImportStore,
+    NewRecord,
+    Resolved,
+)
 from desktop.importing.state import CHUNK, SOURCE_KEYS, StoredEvent, load_events
 
 ACTIONS = ("insert", "update", "unchanged", "duplicate", "stale", "error")
@@ -354,6 +361,7 @@ class _RowParser:
         self._lists: dict[tuple[str, Any], Any] = {}
         self._reworded: dict[tuple[str, str, str], str] = {}
         self._dates: dict[Any, Any] = {}
+        self._town_notes: dict[tuple[Any, ...], str | None] = {}
 
     def _parse(self, kind: str, raw: Any, parser: Callable[[Any], tuple[Any, str | None]]
                ) -> tuple[Any, str | None]:
@@ -525,11 +533,39 @@ class _RowParser:
             plan.note(f"{self.cell('start_date', number)}: {note}")
         if note := store.organizers_note(event_uuid):
             plan.note(f"{self.cell('organizers', number)}: {note}")
-        if data.city and resolved.event[_CITY] is None:
-            plan.note(f"{self.cell('city', number)}: {_unknown_city(data.city)}")
+        if data.city and (note := self._town_note(data, resolved.event[_CITY])):
+            plan.note(f"{self.cell('city', number)}: {note}")
         for name in guarded:
             plan.note(f"{self.cell(name, number)}: {parse.formula_guard_note(cells[name])}")
         return plan
+
+    def _town_note(self, data: EventInput, city: Any) -> str | None:
+        """What the clerk must know of the row's town before it is stored: that no town
+        is so named, that several are and the row does not say which (then none is
+        stored), or that the biggest of several was taken because it names no place."""
+        key = (data.city, data.country, data.region, city is None)
+        if key not in self._town_notes:
+            self._town_notes[key] = self._town_note_of(data, city)
+        return self._town_notes[key]
+
+    def _town_note_of(self, data: EventInput, city: Any) -> str | None:
+        assert data.city is not None
+        taken = isinstance(city, str) and city.startswith(WORLD_KEY)
+        if city is not None and (not taken or data.country or data.region):
+            return None
+        towns = self.store.gazetteer.world_towns(
+            data.city, data.country, data.region, limit=_NAMESAKES_SHOWN + 2,
+            lang=current_language())
+        if len(towns) < 2:
+            return None if taken else _unknown_city(data.city)
+        if taken:
+            return _("“{city}” is taken as {town}, the biggest of the towns so named (others: "
+                     "{towns}); if another is meant, give its country or region in the row"
+                     ).format(city=data.city, town=towns[0].label, towns=_listed(towns[1:]))
+        return _("several towns are named “{city}” ({towns}) and the row does not say "
+                 "which: the event would be stored without a city, the name kept as the "
+                 "place as written. Give the town's country or region in the row, or write "
+                 "it as “{city}, region”").format(city=data.city, towns=_listed(towns))
 
     def _span(self, raw: Any) -> tuple[dt.date, dt.date] | None:
         """The days of a date cell written as a span (the End date cell being empty)."""
@@ -617,6 +653,16 @@ _NAMED_FIELDS = frozenset({
     "source_passed_on_by"})
 """Fields whose cells name something: a dash or "-//-" there is no name (:func:`_placeholder`)."""
 _LIST_FIELDS = frozenset({"organizers", "speakers"})
+
+
+_NAMESAKES_SHOWN = 3
+"""How many of the towns a name may mean a note lists."""
+
+
+def _listed(towns: list[PlaceCandidate]) -> str:
+    """Towns as a note lists them, "…" after the first few of more."""
+    shown = "; ".join(town.label for town in towns[:_NAMESAKES_SHOWN])
+    return shown + ("…" if len(towns) > _NAMESAKES_SHOWN else "")
 
 
 def _unknown_city(city: str) -> str:

@@ -288,6 +288,10 @@ class Resolved:
         return state, " | ".join(words)
 
 
+WORLD_KEY = "world:"
+"""The start of the key of a GeoNames town the import will store (not stored yet)."""
+
+
 class ImportStore(EventStore):
     """The event store with memoized lookups and a side-effect-free ``resolve``."""
 
@@ -485,7 +489,7 @@ class ImportStore(EventStore):
         town = self.gazetteer.world_city(text, country, region)
         if town is None:
             return None
-        key = f"world:{town.geonames_id}"
+        key = f"{WORLD_KEY}{town.geonames_id}"
         record = self.new_records.get(("city", key))
         if record is None:
             language = current_language()
