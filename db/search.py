@@ -310,6 +310,13 @@ def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
             yield word, text_too, phrases
 
 
+def searches(text: str | None) -> bool:
+    """Whether ``text`` filters at all: a single letter or digit, or punctuation alone,
+    is searched for nowhere (the window says so rather than showing every event as if
+    they all matched)."""
+    return next(_words(text), None) is not None
+
+
 def text_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """The clauses for what the clerk typed: every word found (see the module notes)."""
     return [_WordMatch(*word, tables.event.c.id) for word in _words(text)]

@@ -40,6 +40,7 @@ def shortcut_list() -> list[tuple[str, str, str]]:
         (main, "Ctrl+T", tr("Show the trash and restore events")),
         (main, "Ctrl+F", tr("Go to the search box")),
         (main, tr("Down arrow"), tr("In the search box: go to the events found")),
+        (main, "Esc", tr("In the search box: clear the search")),
         (main, "Tab", tr("In the table: back to the search box")),
         (main, "Ctrl+E", tr("Export the events shown to Excel")),
         (main, "Ctrl+Shift+E", tr("Export only the selected events")),

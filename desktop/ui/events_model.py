@@ -277,6 +277,12 @@ class EventsModel(QAbstractTableModel):
         return any(g == latest and p in ("first", "count") for g, p in self._pending)
 
     @property
+    def counting(self) -> bool:
+        """True until the matches of the filter in force are counted: ``rowCount()`` is
+        then only the rows read so far (a full first page, more to come)."""
+        return self._known_total is None
+
+    @property
     def reading_first_page(self) -> bool:
         """True until the newest request's first page is on screen (or has failed)."""
         return (self._latest.generation, "first") in self._pending
@@ -357,6 +363,7 @@ class EventsModel(QAbstractTableModel):
         self._pages[0] = loaded.rows
         counted = loaded.total if loaded.total is not None else self._known_total
         self._total = len(loaded.rows) if counted is None else counted
+        self._known_total = counted  # before the views hear of the reset (``counting``)
         self.endResetModel()
         if counted is None:
             event_filter, database = replace(self._filter), self._database
@@ -367,7 +374,6 @@ class EventsModel(QAbstractTableModel):
 
             self._start(generation, "count", work)
         else:
-            self._known_total = counted
             self.loaded.emit()
 
     def _on_count(self, total: int) -> None:

@@ -16,7 +16,8 @@ import datetime as dt
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import EventFilter
+from db.search import searches
 from db.tables import EventStatus
+from desktop.ui import i18n
 from desktop.ui.date_field import DateField
 from desktop.ui.widgets import ERROR_STYLE, fill_combo, select_data
 
@@ -127,6 +130,11 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.textChanged.connect(lambda _: self._timer.start())
         self.text.returnPressed.connect(self._emit_now)
+        self._build_search_clear()
+        self.text_problem = self._named(QLabel(), "filter_text_problem", self.tr("Search problem"))
+        self.text_problem.setStyleSheet(ERROR_STYLE)
+        self.text_problem.setWordWrap(True)
+        self.text_problem.setVisible(False)
 
         self.use_from = self._named(
             QCheckBox(self.tr("From")), "filter_use_from", self.tr("Filter from date")
@@ -164,11 +172,7 @@ class FilterBar(QWidget):
             box = ChoiceCombo(partial(self._fill, key)) if key in LISTS else QComboBox()
             combo = self._named(box, f"filter_{key}", labels[key])
             combo.addItem(anything, None)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(4)
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._size(combo, listed=key in LISTS)
             combo.currentIndexChanged.connect(self._emit_now)
             self.combos[key] = combo
         self.clear_button = self._named(
@@ -194,8 +198,40 @@ class FilterBar(QWidget):
             second.addWidget(caption)
             second.addWidget(self.combos[key], 1 if key != "status" else 0)
         layout.addLayout(first)
+        layout.addWidget(self.text_problem)
         layout.addWidget(self.date_problem)
         layout.addLayout(second)
+
+    def _build_search_clear(self) -> None:
+        """Escape in the search box clears the search at once: the clerk is back to the
+        events the other filters show, ready to type the next word."""
+        action = QAction(self.text)
+        action.setObjectName("action_clear_search")
+        action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(self.clear_search)
+        self.text.addAction(action)
+
+    def clear_search(self) -> None:
+        """Empty the search box and filter by the rest now (not after the typing pause)."""
+        if self.text.text():
+            self.text.clear()
+            self._emit_now()
+
+    @staticmethod
+    def _size(combo: QComboBox, listed: bool) -> None:
+        """A list of the data set's records shares the row's width (its names may be
+        long); the status list is as wide as its longest word, so the status chosen is
+        never cut off ("провере…")."""
+        if listed:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        else:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def reload_choices(self) -> None:
         """Refill the lists read so far after events were saved or deleted, keeping what is
@@ -256,6 +292,14 @@ class FilterBar(QWidget):
             for box, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to))
             if box.isChecked() and edit.problem_text()
         ]
+        first = self._day(self.use_from, self.date_from)
+        last = self._day(self.use_to, self.date_to)
+        if first is not None and last is not None and last < first:
+            problems.append(
+                self.tr("The period ends ({last}) before it starts ({first}): no event can "
+                        "match. Correct one of the dates.").format(
+                    first=i18n.format_date(first), last=i18n.format_date(last))
+            )
         self.date_problem.setText("\n".join(problems))
         self.date_problem.setVisible(bool(problems))
 
@@ -270,7 +314,21 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self._date_pending = False
+        self._show_text_problem()
         self.changed.emit(self.event_filter())
+
+    def _show_text_problem(self) -> None:
+        """Say when the search filters by nothing: every event the other filters leave is
+        shown, and the clerk must not take them for matches."""
+        typed = self.text.text().strip()
+        unsearched = bool(typed) and not searches(typed)
+        if unsearched:
+            self.text_problem.setText(
+                self.tr("Nothing to search for in “{text}”: type a word of two letters or "
+                        "more. The table shows every event the other filters leave.").format(
+                    text=typed)
+            )
+        self.text_problem.setVisible(unsearched)
 
     def clear(self) -> None:
         self.blockSignals(True)
@@ -319,4 +377,5 @@ class FilterBar(QWidget):
             pass
         finally:
             self.blockSignals(False)
+        self._show_date_problems()  # of the dates as restored, not as set on the way
         self._emit_now()

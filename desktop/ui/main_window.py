@@ -108,6 +108,18 @@ def app_settings() -> QSettings:
     return QSettings(ORGANIZATION, APPLICATION)
 
 
+def fit_titles(table: QTableView) -> None:
+    """Widen each column narrower than its title: a translated title (Russian
+    "Годовщина") must not be cut off, nor hidden by the sort arrow, also where the widths
+    were remembered in another language. Measured once sorting is on, so the arrow's
+    room is counted."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        title = header.sectionSizeFromContents(column).width()
+        if header.sectionSize(column) < title:
+            table.setColumnWidth(column, title)
+
+
 class EventsTable(QTableView):
     """The events table; it says when it is first painted (the start's housekeeping waits
     for the rows to show, desktop.ui.app). An event filter on its viewport would have
@@ -154,6 +166,7 @@ class MainWindow(QMainWindow):
         self._build_search_exit()
         self.model.modelReset.connect(self._update_status)
         self.model.rowsInserted.connect(self._update_status)
+        self.model.loaded.connect(self._update_status)  # counted: no longer "more than"
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.selectionModel().currentChanged.connect(self._update_actions)
@@ -192,10 +205,8 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         for column, key in enumerate(COLUMNS):
-            # A translated title (Russian "Годовщина") must not be cut off, nor hidden by
-            # the sort arrow: measured once sorting is on, so the arrow's room is counted.
-            title = header.sectionSizeFromContents(column).width()
-            table.setColumnWidth(column, max(DEFAULT_WIDTHS[key], title))
+            table.setColumnWidth(column, DEFAULT_WIDTHS[key])
+        fit_titles(table)
         table.activated.connect(self._edit_index)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -523,7 +534,11 @@ class MainWindow(QMainWindow):
         self.empty_hint.setVisible(total == 0 and unfiltered)
         self.no_match_hint.setVisible(total == 0 and not unfiltered)
         self._update_actions()
-        self.count_label.setText(self.tr("%n events", "", total))
+        self.count_label.setText(
+            self.tr("More than %Ln events (counting…)", "", total)
+            if self.model.counting  # the first page is full; a million take a moment
+            else self.tr("%Ln events", "", total)
+        )
 
     def selected_uuids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
@@ -1306,6 +1321,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         if isinstance(header_state, QByteArray) and not header_state.isEmpty():
             header.restoreState(header_state)
+            fit_titles(self.table)
         column = header.sortIndicatorSection()
         if not self.model.sortable(column):
             header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)

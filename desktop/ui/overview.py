@@ -539,14 +539,27 @@ class OverviewWidget(QWidget):
         text = self.tr("<b>{first} – {last}</b>: {events}").format(
             first=i18n.format_date(overview.first), last=i18n.format_date(overview.last),
             events=events)
-        if total and self._filter.date_from is None and self._filter.date_to is None:
-            text += " " + self.tr("(the year of the latest event; choose a period with From and "
-                                  "to above)")
-        self.period_label.setText(text)
+        note = self._period_note(total)
+        self.period_label.setText(f"{text} {note}" if note else text)
         self._draw_bars(self.region_view, "regions", overview)
         self._draw_bars(self.country_view, "countries", overview)
         self._draw_bars(self.occasion_view, "occasions", overview)
         self._draw_matrix(overview)
+
+    def _period_note(self, total: int) -> str:
+        """Why the period is not the table's: the table shows every event from (up to)
+        a single date, or of every year; the overview counts one year of them."""
+        first, last = self._filter.date_from, self._filter.date_to
+        if first is None and last is None:
+            return self.tr("(the year of the latest event; choose a period with From and "
+                           "to above)") if total else ""
+        if last is None:
+            return self.tr("(to the end of the year of “From”; for another end, tick “to” "
+                           "above)")
+        if first is None:
+            return self.tr("(from the start of the year of “to”; for another start, tick "
+                           "“From” above)")
+        return ""
 
     def period_label_of(self, key: PeriodKey, overview: Overview) -> str:
         """A period as the axis shows it: as the report's column names it (a month without

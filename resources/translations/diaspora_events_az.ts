@@ -148,6 +148,10 @@
         <translation>Axtarış sahəsində: tapılan tədbirlərə keç</translation>
     </message>
     <message>
+        <source>In the search box: clear the search</source>
+        <translation>Axtarış sahəsində: axtarışı təmizlə</translation>
+    </message>
+    <message>
         <source>In the table: back to the search box</source>
         <translation>Cədvəldə: axtarış sahəsinə qayıt</translation>
     </message>
@@ -1418,6 +1422,10 @@
         <translation>Ad, yer, təşkilat, şəxs üzrə axtarış…</translation>
     </message>
     <message>
+        <source>Search problem</source>
+        <translation>Axtarış problemi</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Tarixdən</translation>
     </message>
@@ -1472,6 +1480,14 @@
     <message>
         <source>The “{field}” filter is not applied. {problem}</source>
         <translation>«{field}» süzgəci tətbiq olunmayıb. {problem}</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}): no event can match. Correct one of the dates.</source>
+        <translation>Dövr başlamazdan ({first}) əvvəl bitir ({last}): heç bir tədbir uyğun gəlməz. Tarixlərdən birini düzəldin.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in “{text}”: type a word of two letters or more. The table shows every event the other filters leave.</source>
+        <translation>“{text}” ilə axtarılacaq bir şey yoxdur: ən azı iki hərfdən ibarət söz yazın. Cədvəldə digər süzgəclərin saxladığı bütün tədbirlər göstərilir.</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -1684,13 +1700,6 @@
         <translation>Qovluqda göstər</translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n tədbir</numerusform>
-            <numerusform>%n tədbir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Move %n events to the trash?</source>
         <translation>
             <numerusform>%n tədbir səbətə atılsın?</numerusform>
@@ -1748,6 +1757,20 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>You can restore it from Edit &gt; Show trash.</source>
         <translation>Bərpa etmək üçün: Redaktə &gt; Səbət.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>%Ln tədbirdən çox (sayılır…)</numerusform>
+            <numerusform>%Ln tədbirdən çox (sayılır…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln tədbir</numerusform>
+            <numerusform>%Ln tədbir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moved to the trash: {count}.</source>
@@ -2388,6 +2411,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>(the year of the latest event; choose a period with From and to above)</source>
         <translation>(son tədbirin ili; dövrü yuxarıdakı tarix sahələri ilə seçin)</translation>
+    </message>
+    <message>
+        <source>(to the end of the year of “From”; for another end, tick “to” above)</source>
+        <translation>(“Tarixdən” tarixinin ilinin sonunadək; başqa son üçün yuxarıda “tarixədək” sahəsini işarələyin)</translation>
+    </message>
+    <message>
+        <source>(from the start of the year of “to”; for another start, tick “From” above)</source>
+        <translation>(“tarixədək” tarixinin ilinin əvvəlindən; başqa başlanğıc üçün yuxarıda “Tarixdən” sahəsini işarələyin)</translation>
     </message>
     <message>
         <source>Events per week, and a year earlier</source>

@@ -14,10 +14,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>More than %Ln events (counting…)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>More than %Ln event (counting…)</numerusform>
+            <numerusform>More than %Ln events (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">

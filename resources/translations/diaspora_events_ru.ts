@@ -148,6 +148,10 @@
         <translation>В поле поиска: перейти к найденным мероприятиям</translation>
     </message>
     <message>
+        <source>In the search box: clear the search</source>
+        <translation>В поле поиска: очистить поиск</translation>
+    </message>
+    <message>
         <source>In the table: back to the search box</source>
         <translation>В таблице: вернуться к полю поиска</translation>
     </message>
@@ -1419,6 +1423,10 @@
         <translation>Поиск по названиям, местам, организациям, людям…</translation>
     </message>
     <message>
+        <source>Search problem</source>
+        <translation>Проблема поиска</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -1473,6 +1481,14 @@
     <message>
         <source>The “{field}” filter is not applied. {problem}</source>
         <translation>Фильтр «{field}» не применён. {problem}</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}): no event can match. Correct one of the dates.</source>
+        <translation>Период кончается ({last}) раньше, чем начинается ({first}): ни одно мероприятие не подойдёт. Исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in “{text}”: type a word of two letters or more. The table shows every event the other filters leave.</source>
+        <translation>В «{text}» нечего искать: введите слово из двух букв или длиннее. В таблице — все мероприятия, которые оставляют остальные фильтры.</translation>
     </message>
     <message>
         <source>(any)</source>
@@ -1685,14 +1701,6 @@
         <translation>Показать в папке</translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
-        <translation>
-            <numerusform>%n мероприятие</numerusform>
-            <numerusform>%n мероприятия</numerusform>
-            <numerusform>%n мероприятий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Move %n events to the trash?</source>
         <translation>
             <numerusform>Переместить %n мероприятие в корзину?</numerusform>
@@ -1753,6 +1761,22 @@ Clear the filters to show it?</source>
     <message>
         <source>You can restore it from Edit &gt; Show trash.</source>
         <translation>Восстановить можно через Правка &gt; Корзина.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln events (counting…)</source>
+        <translation>
+            <numerusform>Более %Ln мероприятия (идёт подсчёт…)</numerusform>
+            <numerusform>Более %Ln мероприятий (идёт подсчёт…)</numerusform>
+            <numerusform>Более %Ln мероприятий (идёт подсчёт…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln мероприятие</numerusform>
+            <numerusform>%Ln мероприятия</numerusform>
+            <numerusform>%Ln мероприятий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moved to the trash: {count}.</source>
@@ -2393,6 +2417,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>(the year of the latest event; choose a period with From and to above)</source>
         <translation>(год последнего мероприятия; период можно выбрать полями «С» и «по» выше)</translation>
+    </message>
+    <message>
+        <source>(to the end of the year of “From”; for another end, tick “to” above)</source>
+        <translation>(до конца года даты «С»; чтобы выбрать другой конец, отметьте «по» выше)</translation>
+    </message>
+    <message>
+        <source>(from the start of the year of “to”; for another start, tick “From” above)</source>
+        <translation>(с начала года даты «по»; чтобы выбрать другое начало, отметьте «С» выше)</translation>
     </message>
     <message>
         <source>Events per week, and a year earlier</source>
