@@ -19,7 +19,9 @@ _MONTH = MONTH_ALT
 _DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
 DATE_HEAD_RE = re.compile(
     rf"^\s*(?:[-•*·▪–]\s*)?(?P<date>(?:{_DAYS})\s+(?:{_MONTH})\b\.?"
-    rf"|(?:{_MONTH})\.?\s+(?:{_DAYS})(?:st|nd|rd|th)?\b)(?:,?\s+\d{{4}})?\s*(?:[—–:-]|,)\s*",
+    rf"|(?:{_MONTH})\.?\s+(?:{_DAYS})(?:st|nd|rd|th)?\b)(?:,?\s+\d{{4}})?"
+    # the dash of a list, not a case suffix joined to the day ("Aprelin 10-da")
+    r"(?:\s*[—–:,]|\s+-|-(?!\w))\s*",
     re.IGNORECASE,
 )
 _BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)])\s+")

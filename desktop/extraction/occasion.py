@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from db.names import normalize
 from desktop.extraction.dates import DAY_MONTH_RE, month_number
 from desktop.extraction.holidays import HOLIDAYS
 from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
 from desktop.extraction.occasion_de import ANNIVERSARY_RES_DE
+from desktop.extraction.russian import lemma_ru, morph_parses
 from desktop.extraction.text import Sentence, Token
 
 ANNIVERSARY_RES = [
@@ -338,7 +340,26 @@ class OccasionFinder:
         return []
 
     def spans(self, sentences: list[Sentence]) -> list[tuple[int, int]]:
-        return [(h.start, h.end) for s in sentences for h in self.occasions(s)]
+        """Where occasions are named, kept from the dates; a name that is a day used as
+        the event's date ("община 20 января провела ...") is left to the dates."""
+        return self.name_spans([h for s in sentences for h in self.occasions(s)])
+
+    def name_spans(self, hits: list[OccasionHit]) -> list[tuple[int, int]]:
+        """The spans of ``hits`` that name an occasion, not the event's date."""
+        return [(h.start, h.end) for h in hits if not self._used_as_date(h)]
+
+    def _used_as_date(self, hit: OccasionHit) -> bool:
+        """A Russian occasion named by its day ("20 января"), written as a date: its month
+        in lower case and no common noun before it ("трагедии 20 января" is the name)."""
+        written = self.text[hit.start : hit.end]
+        if self.language != "ru" or not DAY_MONTH_RE.fullmatch(written):
+            return False
+        if not written.split()[-1].islower():
+            return False  # "20 Января": the capital makes it a name
+        before = re.search(r"(\w+)\W*$", self.text[max(0, hit.start - 30) : hit.start])
+        return before is None or not before.group(1).islower() or (
+            "NOUN" not in morph_parses(before.group(1))[0].tag
+        )
 
 
 # Words of birth and jubilee that make a person's name an occasion
@@ -391,92 +412,58 @@ def _find_name(words: list[Token], person: str) -> tuple[int, int] | None:
     return None
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """Words in the order written (the ordinals' numbers follow their positions)."""
-    return tuple(text.split())
+_ORDINAL_WORD_LIMIT = 100  # anniversaries the genre writes in words stay within a century
 
 
-_UNITS = _words("first second third fourth fifth sixth seventh eighth ninth")
-_TEENS = _words(
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
-    " nineteenth"
-)
-_TENS = _words("twenty thirty forty fifty sixty seventy eighty ninety")
-_TENTHS = _words(
-    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
-)
-ORDINAL_WORDS: dict[str, int] = {
-    **{w: i for i, w in enumerate(_UNITS, start=1)},
-    **{w: i for i, w in enumerate(_TEENS, start=10)},
-    **{w: 10 * i for i, w in enumerate(_TENTHS, start=2)},
-    **{f"{t} {u}": 10 * i + j for i, t in enumerate(_TENS, start=2)
-       for j, u in enumerate(_UNITS, start=1)},
-    "hundredth": 100, "one hundredth": 100, "centennial": 100, "centenary": 100,
-}
-_ORDINAL_WORD_RE = re.compile(
-    r"\b(?P<w>(?:" + "|".join(sorted((w.replace(" ", "[- ]") for w in ORDINAL_WORDS),
-                                      key=len, reverse=True))
-    + r"))(?:\s+\w+)?\s+(?:anniversary|commemoration of the|anniversary of)\b|\b(?P<c>centennial"
-    r"|centenary)\b",
-    re.IGNORECASE,
-)
+@cache
+def ordinal_words(lang: str) -> dict[str, int]:
+    """num2words' ordinals 1..100 in ``lang`` ("thirty third", "тридцать третий", "otuz
+    üçüncü"), hyphens as spaces, so no hand-kept table can miss a number."""
+    from num2words import num2words
+
+    return {
+        re.sub(r"[- ]+", " ", str(num2words(n, lang=lang, to="ordinal"))): n
+        for n in range(1, _ORDINAL_WORD_LIMIT + 1)
+    }
+
+
+def _english_ordinals() -> dict[str, int]:
+    """English ordinals and the genre's words for a hundredth anniversary."""
+    return {**ordinal_words("en"), "hundredth": 100, "centennial": 100, "centenary": 100}
+
+
+@cache
+def _english_ordinal_re() -> re.Pattern[str]:
+    """English ordinals in words before "anniversary" (built once, on first use)."""
+    words = sorted((w.replace(" ", "[- ]") for w in _english_ordinals()), key=len, reverse=True)
+    return re.compile(
+        r"\b(?P<w>(?:" + "|".join(words) + r"))(?:\s+\w+)?\s+(?:anniversary|commemoration"
+        r" of the|anniversary of)\b|\b(?P<c>centennial|centenary)\b",
+        re.IGNORECASE,
+    )
 
 
 # Russian and Azerbaijani ordinals in words before "годовщина" / "ildönümü" ("четвёртой
-# годовщине", "тридцать третьей годовщины", "otuz üçüncü ildönümü").
-_RU_ORDINAL_STEMS = {
-    **{stem: i for i, stem in enumerate(
-        _words("перв втор трет четв[её]рт пят шест седьм восьм девят"), start=1)},
-    **{stem: i for i, stem in enumerate(_words(
-        "десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат"
-        " восемнадцат девятнадцат"), start=10)},
-    **{stem: 10 * i for i, stem in enumerate(_words(
-        "двадцат тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност"),
-        start=2)},
-    "сот": 100,
-}
-_RU_TENS = {word: 10 * i for i, word in enumerate(
-    _words("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"),
-    start=2)}
-_AZ_ORDINALS = {
-    **{word: i for i, word in enumerate(_words(
-        "birinci ikinci üçüncü dördüncü beşinci altıncı yeddinci səkkizinci doqquzuncu"
-        " onuncu"), start=1)},
-    **{word: 10 * i for i, word in enumerate(_words(
-        "iyirminci otuzuncu qırxıncı əllinci altmışıncı yetmişinci səksəninci doxsanıncı"),
-        start=2)},
-    "yüzüncü": 100,
-}
-_AZ_TENS = {word: 10 * i for i, word in enumerate(
-    _words("iyirmi otuz qırx əlli altmış yetmiş səksən doxsan"), start=2)}
-
-
-def _alternation(words: dict[str, int]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
+# годовщине", "тридцать третьей годовщины", "otuz üçüncü ildönümü"): only the last word of a
+# Russian ordinal is inflected, so its pymorphy3 lemma meets num2words' nominative.
 _WORD_ORDINAL_RE = re.compile(
-    rf"(?<!\w)(?:(?P<ru_tens>{_alternation(_RU_TENS)})\s+)?(?P<ru>{_alternation(_RU_ORDINAL_STEMS)})"
-    r"[а-яё]{1,3}\s+годовщин"
-    rf"|(?<!\w)(?:(?P<az_tens>{_alternation(_AZ_TENS)})\s+)?(?P<az>{_alternation(_AZ_ORDINALS)})"
-    r"\s+il\s?dönüm",
+    r"(?<!\w)(?:(?P<ru_tens>[а-яё]+)\s+)?(?P<ru>[а-яё]+)\s+годовщин"
+    r"|(?<!\w)(?:(?P<az_tens>\w+)\s+)?(?P<az>\w+)\s+il\s?dönüm",
     re.IGNORECASE,
 )
 
 
 def _word_ordinal(match: re.Match[str]) -> int | None:
-    """The number of an ordinal in words, if it is one (a unit after the tens)."""
+    """The number of an ordinal in words, if it is one (with its tens word when written)."""
     if match.group("ru"):
-        written = match.group("ru").casefold()
-        number = next((n for stem, n in _RU_ORDINAL_STEMS.items()
-                       if re.fullmatch(stem, written)), None)
-        tens = _RU_TENS.get((match.group("ru_tens") or "").casefold(), 0)
+        table = ordinal_words("ru")
+        last = lemma_ru(match.group("ru").casefold())
+        tens = (match.group("ru_tens") or "").casefold()
     else:
-        number = _AZ_ORDINALS.get(match.group("az").casefold())
-        tens = _AZ_TENS.get((match.group("az_tens") or "").casefold(), 0)
-    if number is None or (tens and number > 9):
-        return None
-    return tens + number
+        table = ordinal_words("az")
+        last = match.group("az").casefold()
+        tens = (match.group("az_tens") or "").casefold()
+    return table.get(f"{tens} {last}") or table.get(last)
 
 
 # A monument or a thing made for an anniversary: that anniversary is not the event's.
@@ -503,10 +490,10 @@ _BODY_AFTER_RE = re.compile(
 def anniversaries(sentence: Sentence) -> list[AnniversaryHit]:
     """Stated anniversaries: "33rd", "33-й годовщине", "twenty fourth anniversary"."""
     out = []
-    for match in _ORDINAL_WORD_RE.finditer(sentence.text):
+    for match in _english_ordinal_re().finditer(sentence.text):
         group = "w" if match.group("w") else "c"
         words = re.sub(r"[- ]+", " ", match.group(group).casefold())
-        number = ORDINAL_WORDS.get(words)
+        number = _english_ordinals().get(words)
         if number:
             out.append(AnniversaryHit(number, sentence.start + match.start(group),
                                       sentence.start + match.end(group), sentence.index))

@@ -38,7 +38,7 @@ _ALSO = r"(?:\s+və\s+[a-zəöüçşığ]+)?"
 _HELD = (
     # "martın 22-də Novruz şənliyi": the day and the holiday's name may come first
     rf"(?:(?:[^\W\d]+(?:ın|in|un|ün)\s+)?\d+-?[a-zəü]*\s+)?(?:[{_CAP}][\w-]*\s+){{0,2}}"
-    r"(?:(?:müxtəlif|bir sıra|silsilə|xatirə|anım|matəm|geniş|bayram|bir neçə)\s+)*"
+    r"(?:(?:müxtəlif|bir sıra|silsilə|xatirə|anım|matəm|geniş|bayram|bir neçə|birgə)\s+)*"
     r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı|şənli|festival)\w*"
 )
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
@@ -69,7 +69,10 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         # "A, B və C da (müxtəlif) anım tədbirləri keçirib / keçirəcəklər": the subject,
         # with "also" and what they hold between it and the verb, in the past or future
         re.compile(
-            rf"(?P<org>{_NAME}|{_BRANCH}){_ALSO}\s+(?:d[aə]\s+)?(?:(?:[^\s,.;]+\s+){{0,4}}?"
+            rf"(?P<org>{_NAME}|{_BRANCH}){_ALSO}\s+(?:d[aə]\s+)?"
+            # ("X-in ildönümü ilə bağlı": what the events mark may come first)
+            rf"(?:(?:[^\s,.;]+\s+){{0,4}}?(?:ilə bağlı|ilə əlaqədar|münasibətilə)\s+)?"
+            rf"(?:(?:[^\s,.;]+\s+){{0,4}}?"
             rf"{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
             rf"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
             rf"|təşkil edəcəklər|təşkil edəcək|keçirdilər|keçirdi|keçirmişlər|keçirmişdir"
@@ -78,6 +81,13 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
         OrganizerRole.ORGANIZER,
     ),
 ]
+# "dərnəyin təşkilatçılığı ilə": a body named before, told again by its kind alone (in the
+# genitive, lower case); the service finds which body that is
+_BY_KIND_RE = re.compile(
+    r"(?<![\w\"”»])(?P<org>(?:dərnəy|cəmiyyət|birliy|icma|təşkilat|konqres|mərkəz|assosiasiya"
+    r"|konfederasiya|fond|səfirliy|konsulluğ)\w*)"
+    r"\s+(?:birgə\s+)?(?:təşkilatçılığı|təşəbbüsü|dəstəyi) ilə"
+)
 # "A B ilə birgə təşkil edib": A did it together with B, both organized (no comma between)
 _JOINTLY_RE = re.compile(
     rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:təşkil|keçir|hazırla)"
@@ -102,6 +112,21 @@ _VENUE_WORDS = re.compile(
 _HOST_WORDS = re.compile(r"(?:Azərbaycan|Mədəniyyət|Diaspor|Dostluq|Milli)", re.IGNORECASE)
 
 
+# A body's full name anywhere in a report: capitalized words (after a quoted name) that
+# end on a head word, whatever case ending it has ("“Çinar” X-Y Cəmiyyəti üzvlərini").
+_FULL_NAME_RE = re.compile(
+    rf"(?:[\"“«][^\"”»]{{1,80}}[\"”»]\s+)?(?:[{_CAP}][\w'’-]*\s+){{0,6}}"
+    r"(?:Dərnəy|Dərnək|Cəmiyyət|Birliy|Birlik|İcma|Təşkilat|Konqres|Mərkəz|Assosiasiya"
+    r"|Konfederasiya|Fond|Səfirliy|Konsulluğ|Şura|Federasiya|İttifaq)\w*"
+)
+
+
+def full_names_az(text: str) -> list[tuple[str, int]]:
+    """Bodies' names written in ``text``, without their case endings, with offsets: where
+    "dərnəyin" and the like find the body they refer back to."""
+    return [(_base(m.group()), m.start()) for m in _FULL_NAME_RE.finditer(text)]
+
+
 def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole]]:
     """(name, start, end, role) in a sentence's own offsets."""
     out: list[tuple[str, int, int, OrganizerRole]] = []
@@ -116,6 +141,9 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
         opener = _EVENT_OPENER_RE.match(sentence_text, match.start("org"))
         start = opener.end() if opener else match.start("org")  # "Tədbiri A B ilə birgə"
         out.extend(_jointly(sentence_text, start, match.end("org")))
+    for match in _BY_KIND_RE.finditer(sentence_text):
+        role = OrganizerRole.SUPPORTER if "dəstəyi" in match.group() else OrganizerRole.ORGANIZER
+        out.append((match.group("org"), match.start("org"), match.end("org"), role))
     for match in _HOUSE_RE.finditer(sentence_text):
         start = _house_start(sentence_text, match.start("org"), match.end("org"))
         raw = sentence_text[start:match.end("org")]

@@ -46,6 +46,18 @@ _SEAT_BEFORE_RE = re.compile(
     r"(?:\s+[\w«»\"“”'’.-]+){0,5}?\s+(?:в|во|на|in|at|to)(?:\s+(?:the|г\.|городе))?\s*$",
     re.IGNORECASE,
 )
+# "Father Ivan Petrenko of the Greek Catholic parish in X": a person's affiliation; its town
+# is where the person comes from, not where the event is ("the Great Hall of the X in Y" is)
+_AFFILIATION_BEFORE_RE = re.compile(
+    r"(?<![Tt]he\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\s+of\s+the\s+(?:[\w'’-]+\s+){0,5}?in\s*$"
+)
+
+
+def _seat_before(before: str) -> bool:
+    """Whether the words before a town make it a body's seat or a person's affiliation."""
+    return bool(_SEAT_BEFORE_RE.search(before) or _AFFILIATION_BEFORE_RE.search(before))
+
+
 # "in Shevchenko Garden", "на улице Пушкина": a street or park named after someone, not a town
 _LANDMARK_AFTER_RE = re.compile(
     r"\s+(?:Gardens?|Park|Street|Square|Avenue|Boulevard|Lane|Road|Embankment|Bridge"
@@ -253,7 +265,7 @@ class PlaceFinder:
             locative = bool(LOCATIVE_BEFORE_RE.search(before)) and not (
                 NOT_LOCATIVE_BEFORE_RE.search(before)
             )
-            if _SEAT_BEFORE_RE.search(before):
+            if _seat_before(before):
                 continue  # "the Consulate General in Yekaterinburg": the body's seat
             if previous is not None and not locative:
                 between = text[previous.end : mention.start]
@@ -314,7 +326,7 @@ class PlaceFinder:
                 if _inside(start, end, self.quotes) or _overlaps(start, end, self.excluded):
                     break
                 before = text[max(sentence.start, start - 60) : start]
-                if _SEAT_BEFORE_RE.search(before):
+                if _seat_before(before):
                     break
                 if _LANDMARK_AFTER_RE.match(text, end):
                     continue  # "Ashdod's City Park": the town may still be the shorter name

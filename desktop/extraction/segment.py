@@ -119,6 +119,7 @@ _COMMUNITY_OPENER = re.compile(
 # A Russian sentence that opens on its place (after a date or "В субботу") and has an
 # event verb: "24 августа в Тбилиси ... собрались", "В Оренбурге 21 марта Наурыз отметили".
 # "в Свердловской и Тюменской областях": two regions sharing one head word.
+_CONTINUED_RE = re.compile(r"\b(?:will|would) continue in\b|\bcontinues in\b", re.IGNORECASE)
 _WHEN_OPENER = re.compile(
     r"^(?:On|Last|This)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,", re.UNICODE
 )
@@ -183,6 +184,7 @@ class SentenceInfo:
     another: bool = False
     fresh: bool = False
     besides: bool = False  # opens on "Besides," / "Кроме того," / "Bundan başqa,"
+    continued: bool = False  # "the celebrations would continue in X": X's own event
     place: PlaceResult = field(default_factory=PlaceResult)
     towns: list[PlaceMention] = field(default_factory=list)
     here: PlaceMention | None = None  # the town a sentence opening on "Здесь"/"Here" means
@@ -287,8 +289,10 @@ def segment(
         info.fresh = language == "en" and bool(_INDEFINITE_INTRO.search(text))
         plural = _PLURAL[language].search(text)
         many_places = places.summary_places(sentence) >= 2
+        info.continued = _CONTINUED_RE.search(text) is not None
         info.summary = info.intro and (
-            (plural is not None
+            # "the celebrations would continue in X": the one event of X, not a roundup
+            (plural is not None and not info.continued
              and not re.search(r"\b(?:one|each) of\b", text[: plural.start()]))
             or bool(SUMMARY_RE.search(text))
             or many_places
@@ -399,7 +403,8 @@ def segment(
             fresh = info.fresh and not current.place.is_empty() and (
                 not info.place.is_empty() or bool(_WHEN_OPENER.match(sentence.text))
             )
-            if new_place or fresh or info.besides or _new_day(
+            moved = info.continued and not info.place.is_empty()
+            if new_place or moved or fresh or info.besides or _new_day(
                 current, sentence, places.excluded, published
             ) or (
                 info.another

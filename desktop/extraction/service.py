@@ -57,6 +57,7 @@ from desktop.extraction.organizers import (
     full_names,
     organizers_in,
 )
+from desktop.extraction.organizers_az import full_names_az
 from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.program import LABELS, program_items
 from desktop.extraction.russian import phrase_nominative, warm_up
@@ -620,6 +621,11 @@ class _Extractor:
                       for h in organizers_in(s, self.written, self.text)]
             if len(series) == 1:
                 hits = series
+            # "A and B held joint memorial events": the bodies of a joint series hold each
+            joint = [h for s in lead if _JOINT_RE.search(s.text)
+                     for h in organizers_in(s, self.written, self.text)]
+            if len(joint) > 1:
+                hits = joint
         self._apply_organizers(draft, hits, known_orgs)
         if not draft.organizations:  # kept all the same: the clerk adds who held it
             draft.warnings.append(_(_NO_ORGANIZER))
@@ -678,7 +684,7 @@ class _Extractor:
             [(s.start, s.text) for s in sentences],
             published,
             year,
-            [(h.start, h.end) for h in hits_occ] + dateline,
+            occasions.name_spans(hits_occ) + dateline,
             previous_day,
         )
         if day is None and single:
@@ -688,7 +694,7 @@ class _Extractor:
                 [(s.start, s.text) for s in lead if not s.heading],
                 published,
                 year,
-                [(h.start, h.end) for s in lead for h in occasions.occasions(s)] + dateline,
+                occasions.spans(lead) + dateline,
             )
         if day is not None and info is not None and info.reference_date is not None and (
             day.day.year == info.reference_date.year
@@ -928,8 +934,10 @@ class _Extractor:
         for hit in hits:
             name = hit.name
             words = name.casefold().split()
-            if len(words) == 1 and words[0] in ORG_HEADS_EN:
-                full = self._anaphor(words[0], hit.start, draft.organizations + known)
+            head = _org_head(words[0]) if len(words) == 1 and name.islower() else None
+            if head is not None:
+                # "the society", "dərnəyin": a body named before, told by its kind alone
+                full = self._anaphor(head, hit.start, draft.organizations + known)
                 if full is None:
                     continue
                 name = full
@@ -965,12 +973,22 @@ class _Extractor:
                 )
 
     def _anaphor(self, head: str, before: int, known: list[str]) -> str | None:
-        heads = {head, {"centre": "center", "center": "centre"}.get(head, head)}
+        """The body named before whose words hold ``head``, a word or an inflected stem
+        ("society", "dərnəy" of "Dərnəyi")."""
+        heads = (head, {"centre": "center", "center": "centre"}.get(head, head))
+
+        def has_head(name: str) -> bool:
+            words = re.findall(r"\w+", name.casefold().replace("\u0307", ""))  # "İ" -> "i"
+            return any(w.startswith(heads) for w in words)
+
         for candidate in reversed(known):
-            if heads & set(candidate.casefold().split()):
+            if has_head(candidate):
                 return candidate
-        for candidate, _start in reversed(full_names(self.text[:before])):
-            if heads & {w.casefold() for w in candidate.split()}:
+        written = full_names(self.text[:before])
+        if self.language == "az":
+            written += full_names_az(self.text[:before])
+        for candidate, _start in sorted(written, key=lambda hit: hit[1], reverse=True):
+            if has_head(candidate):
                 return clean_org(candidate)
         return None
 
@@ -1171,6 +1189,9 @@ _SERIES_RE = re.compile(
     r"|сери[юяи] мероприятий|ряд мероприятий|программ[уа] мероприятий"
     r"|silsilə tədbirlər|tədbirlər silsiləsi",
     re.IGNORECASE,
+)
+_JOINT_RE = re.compile(
+    r"\b(?:joint|jointly)\b|(?<!\w)совместн\w*|(?<!\w)birgə(?!\w)", re.IGNORECASE
 )
 _SELF_ITEMS = {
     "festival": {"festival"},

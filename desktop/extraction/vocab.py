@@ -33,7 +33,8 @@ EVENT_VERBS_EN = (
     r"held|organi[sz]ed|co-organi[sz]ed|hosted|staged|arranged|took place|take place"
     r"|takes place|taking place|will be held|was held|were held|is held|are held"
     r"|has been held|have been held|marked|celebrated|commemorated|observed|honou?red|gathered"
-    r"|will continue in|continues in"  # "The festival will continue in X on June 28"
+    # "The festival will continue in X on June 28", told as reported speech too
+    r"|(?:will|would) continue in|continues in"
     r"|(?:will|to) (?:also )?be served|was served|were served"
     r"|fand|findet|stattgefunden|stattfinden|veranstaltet|veranstaltete|organisiert|organisierte"
     r"|ausgerichtet|abgehalten|gefeiert|begangen|gedachten|versammelten"
