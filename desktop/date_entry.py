@@ -23,6 +23,15 @@ PRECISIONS = ("day", "month", "year")
 TOKEN = re.compile(r"\d+|[^\W\d_]+")
 YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "cu", "cü"})
 """Words that only say "year" after a number ("2025 г.", "2025-ci il")."""
+ORDINAL_ENDINGS = frozenset({"го", "е", "ое", "st", "nd", "rd", "th"})
+"""Endings that make a day number an ordinal ("5-го марта", "1st March"): after a number
+they say nothing more."""
+SPAN = re.compile(
+    r"^(?:(?:с|c|from)\s+)?(.+?)\s*(?:\s(?:по|до|to|until)\s|[-\u2013\u2014]|\.\.)\s*(.+)$",
+    re.IGNORECASE,
+)
+"""A span of days written in one field: "с 3 по 5 марта 2025", "3-5 марта 2025",
+"28 февраля – 2 марта 2025", "03.03.2025 – 05.03.2025"."""
 
 
 class DateEntryError(ValueError):
@@ -125,7 +134,7 @@ def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
     month_word: int | None = None
     month_at = len(tokens)
     for at, word in enumerate(tokens):
-        if word.isdigit():
+        if word.isdigit() or (word in ORDINAL_ENDINGS and at and tokens[at - 1].isdigit()):
             continue
         month = _month_of(word, locale)
         if month is not None and month_word in (None, month):
@@ -208,6 +217,39 @@ def read_date(text: str, locale: str = "en") -> tuple[dt.date, str] | None:
     found = parse_date(text, locale, precision)
     assert found is not None
     return found, precision
+
+
+def read_span(text: str, locale: str = "en") -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a span of days as reports and sheets write it in one
+    field ("12-13.10.2025", "с 3 по 5 марта 2025", "30 сентября – 2 октября 2025"): the
+    first part takes what it leaves out (the month, the year) from the last. None when
+    the text is no such span, or one that ends before it begins."""
+    match = SPAN.match(text.strip())
+    if match is None:
+        return None
+    try:
+        last = read_date(match[2], locale)
+        if last is None or last[1] != "day":
+            return None
+        first_written = match[1]
+        if first_written.isdigit() and len(first_written) <= 2:
+            first: tuple[dt.date, str] | None = (last[0].replace(day=int(first_written)), "day")
+        else:
+            first = _first_day(first_written, last[0], locale)
+    except ValueError:  # a day that does not exist, words that are not dates
+        return None
+    if first is None or first[1] != "day" or first[0] > last[0]:
+        return None
+    return first[0], last[0]
+
+
+def _first_day(written: str, last: dt.date, locale: str) -> tuple[dt.date, str] | None:
+    """The first day of a span as written, its year taken from the last day when left out
+    ("28 февраля" of "28 февраля – 2 марта 2025")."""
+    try:
+        return read_date(written, locale)
+    except ValueError:
+        return read_date(f"{written} {last.year}", locale)
 
 
 def describe_date(day: dt.date, locale: str = "en", precision: str = "day") -> str:

@@ -22,7 +22,7 @@ from db.event_store import OrganizerInput, ProgramInput, SpeakerInput
 from db.messages import N_, _, current_language, ngettext
 from db.models import DatePrecision, OrganizerRole
 from db.text_clean import xml_safe
-from desktop.date_entry import DateEntryError, read_date
+from desktop.date_entry import DateEntryError, read_date, read_span as read_days
 from desktop.reports.language import in_every_language
 
 E = TypeVar("E", bound=enum.Enum)
@@ -182,47 +182,12 @@ def _two_dates(written: str) -> bool:
         return False
 
 
-_SPAN = re.compile(
-    r"^(?:(?:с|c|from)\s+)?(.+?)\s*(?:\s(?:по|до|to|until)\s|[-\u2013\u2014]|\.\.)\s*(.+)$",
-    re.IGNORECASE,
-)
-"""A span of days as offices write it in one cell: "с 3 по 5 марта 2025", "3-5 марта
-2025", "28 февраля – 2 марта 2025", "03.03.2025 – 05.03.2025"."""
-
-
 def read_span(value: Any) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a cell written as a span of days names, or None when it is
-    not one. The first day may leave out what the last one gives ("3-5 марта 2025": the
-    month and year of the 5th); a span that ends before it begins is not one."""
+    """The first and last day a cell written as a span of days names (a time of day left
+    out), or None when it is not one (desktop.date_entry.read_span)."""
     if not isinstance(value, str):
         return None
-    match = _SPAN.match(_TIME.sub("", value.strip()))
-    if match is None:
-        return None
-    locale = DAY_FIRST_LOCALES[current_language()]
-    try:
-        last = read_date(match[2], locale)
-        if last is None or last[1] != "day":
-            return None
-        first_written = match[1]
-        if first_written.isdigit() and len(first_written) <= 2:
-            first: tuple[dt.date, str] | None = (last[0].replace(day=int(first_written)), "day")
-        else:
-            first = _first_day(first_written, last[0], locale)
-    except ValueError:  # a day that does not exist, words that are not dates
-        return None
-    if first is None or first[1] != "day" or first[0] > last[0]:
-        return None
-    return first[0], last[0]
-
-
-def _first_day(written: str, last: dt.date, locale: str) -> tuple[dt.date, str] | None:
-    """The first day of a span as written, its year taken from the last day when left out
-    ("28 февраля" of "28 февраля – 2 марта 2025")."""
-    try:
-        return read_date(written, locale)
-    except ValueError:
-        return read_date(f"{written} {last.year}", locale)
+    return read_days(_TIME.sub("", value.strip()), DAY_FIRST_LOCALES[current_language()])
 
 
 def span_note(value: Any, span: tuple[dt.date, dt.date]) -> str:

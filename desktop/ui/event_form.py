@@ -50,6 +50,9 @@ SHORTCUTS = {
     "add_speaker": "Alt+Shift+K",
     "add_program_item": "Alt+Shift+P",
 }
+SAVE_KEYS_TOO = ("Ctrl+Return", "Ctrl+Enter")
+"""Ctrl+Enter saves and closes too, as it reads the report in the report reader: a clerk
+who pasted a report there presses it again here."""
 
 AUTOSAVE_MS = 5000
 """The draft is written every few seconds while the form has unsaved changes..."""
@@ -137,6 +140,11 @@ class EventForm(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.cancel_button.setAutoDefault(False)
+        self.save_button.setToolTip(
+            f"{self.tr('Save and close')} ({SHORTCUTS['save']}, {SAVE_KEYS_TOO[1]})"
+        )
+        for keys in SAVE_KEYS_TOO:
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save_button.click)
         self.save_button.clicked.connect(lambda: self.save(then="close"))
         self.save_new_button.clicked.connect(lambda: self.save(then="new"))
         self.save_duplicate_button.clicked.connect(lambda: self.save(then="duplicate"))

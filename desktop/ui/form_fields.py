@@ -99,6 +99,10 @@ KEPT_FOR_A_COPY = (
 (:meth:`EventFields.keep_for_next`); the button's tip names these fields."""
 
 WARNING_STYLE = "color: #9a5b00;"
+FAR_AHEAD = dt.timedelta(days=366)
+FAR_BACK_YEARS = 50
+"""A date more than a year ahead or fifty years back is more likely a mistyped year
+("2125", "1925") than a report's event: it is pointed out, not refused."""
 
 W = TypeVar("W", bound=QWidget)
 
@@ -238,6 +242,10 @@ class EventFields(QWidget):
         self.date_meaning.setObjectName("date_meaning")
         self.date_meaning.setAccessibleName(tr("The dates in words"))
         self.date_meaning.setStyleSheet(HINT_STYLE)
+        self.date_warning = QLabel()
+        self.date_warning.setObjectName("date_warning")
+        self.date_warning.setStyleSheet(WARNING_STYLE)
+        self.date_warning.setVisible(False)
         self.multi_day = self._input(QCheckBox(), "multi_day", "")
         self._to_label = QLabel(tr("to"))
         dates = row(
@@ -247,7 +255,12 @@ class EventFields(QWidget):
         date_layout = QVBoxLayout(date_cell)
         date_layout.setContentsMargins(0, 0, 0, 0)
         date_layout.setSpacing(2)
-        below = (self.date_meaning, self.errors["start_date"], self.errors["end_date"])
+        below = (
+            self.date_meaning,
+            self.date_warning,
+            self.errors["start_date"],
+            self.errors["end_date"],
+        )
         for widget in (dates, *below):
             date_layout.addWidget(widget)
         caption = QLabel(tr("&Date"))
@@ -453,6 +466,7 @@ class EventFields(QWidget):
         self.source_date.setEnabled(False)
         self.start_date.dateChanged.connect(self._on_start_changed)
         self.end_date.dateChanged.connect(self._update_meaning)
+        self.start_date.editingFinished.connect(self._read_start_whole)
         for date_field in (self.start_date, self.end_date, self.source_date):
             date_field.editingFinished.connect(lambda f=date_field: self._show_date_problem(f))
         self.occasion.editTextChanged.connect(self._update_anniversary)
@@ -534,6 +548,66 @@ class EventFields(QWidget):
         end = self.end_date.meaning() if self.end_date.isEnabled() else ""
         self.date_meaning.setText(f"{start} – {end}" if start and end and end != start else start)
         self.date_meaning.setVisible(bool(start))
+        self._warn_far_dates()
+
+    def _warn_far_dates(self) -> None:
+        """A year far from today is pointed out beside the dates before the save."""
+        today = dt.date.today()
+        end = self.end_date.value() if self.end_date.isEnabled() else None
+        far = sorted(
+            {
+                day.year
+                for day in (self.start_date.value(), end)
+                if day is not None
+                and (day > today + FAR_AHEAD or day.year < today.year - FAR_BACK_YEARS)
+            }
+        )
+        years = ", ".join(str(year) for year in far)
+        self.date_warning.setText(
+            tr("⚠ {years} is far from today: check the year.").format(years=years) if far else ""
+        )
+        self.date_warning.setVisible(bool(far))
+
+    def _read_start_whole(self) -> None:
+        """Leaving the start date with text the chosen precision cannot read: a span of
+        days or a month or year alone, as reports write them, is shown as what it is."""
+        if self.start_date.problem() is not None and not self._take_span():
+            self._take_coarser_date()
+
+    def _take_span(self) -> bool:
+        """A span of days typed into the start date ("12-13.10.2025") becomes the start
+        and end dates, with "several days" ticked. False when the text is no span."""
+        precision = self.precision()
+        if precision not in (DatePrecision.DAY, DatePrecision.BETWEEN):
+            return False
+        from desktop.date_entry import read_span
+
+        span = read_span(self.start_date.text(), i18n.locale().name())
+        if span is None:
+            return False
+        if precision == DatePrecision.DAY:
+            self.multi_day.setChecked(True)
+        self.start_date.set_value(span[0])
+        self.end_date.set_value(span[1])
+        return True
+
+    def _take_coarser_date(self) -> None:
+        """A month or a year alone ("март 2025", "2025") typed for an exact day: the report
+        gives no day, so the precision becomes the month or the year, shown in its list."""
+        problem = self.start_date.problem()
+        if self.precision() != DatePrecision.DAY or problem is None:
+            return
+        if problem.kind != "incomplete":
+            return
+        from desktop.date_entry import DateEntryError, read_date
+
+        try:
+            read = read_date(self.start_date.text(), i18n.locale().name())
+        except DateEntryError:
+            return
+        if read is not None and read[1] != "day":
+            select_data(self.date_precision, DatePrecision(read[1]))
+            self.start_date.tidy()
 
     def _show_date_problem(self, field: DateField) -> None:
         """Leaving a date field: a text that is not a date is marked beside it at once."""

@@ -79,6 +79,26 @@ def candidate_text(candidate: NameCandidate) -> str:
     return text
 
 
+VISIBLE_ROWS = 6
+"""A list of choices shows up to this many rows; more scroll."""
+
+
+def fit_choices(choices: QListWidget) -> None:
+    """Wide enough to read every choice whole (a long "create new organization …, based
+    in …" hid under a scroll bar), up to the screen's width; high enough for its rows."""
+    frame = 2 * choices.frameWidth() + 4
+    wanted = choices.sizeHintForColumn(0) + frame
+    if choices.count() > VISIBLE_ROWS:
+        wanted += choices.verticalScrollBar().sizeHint().width()
+    screen = choices.screen().availableGeometry().width() - 80
+    choices.setMinimumWidth(min(wanted, screen))
+    rows = max(2, min(choices.count(), VISIBLE_ROWS))
+    height = choices.sizeHintForRow(0) * rows + frame
+    if wanted > screen:
+        height += choices.horizontalScrollBar().sizeHint().height()
+    choices.setFixedHeight(height)
+
+
 class NameCheckDialog(QDialog):
     """One list of choices per unmatched name; Enter accepts, Esc returns to the form."""
 
@@ -141,8 +161,7 @@ class NameCheckDialog(QDialog):
             choices.addItem(item)
         suggested = question.suggested
         choices.setCurrentRow(suggested if suggested is not None else choices.count() - 1)
-        rows = max(2, min(choices.count(), 6))
-        choices.setFixedHeight(choices.sizeHintForRow(0) * rows + 2 * choices.frameWidth() + 4)
+        fit_choices(choices)
         return choices
 
     def answers(self) -> list[Answer]:
