@@ -644,7 +644,7 @@ def test_speaker_summary_and_coverage_gaps(seeded: Database, tmp_path: Path):
 def test_empty_database_gives_a_complete_workbook(database: Database, tmp_path: Path):
     wb = load_workbook(export(database, tmp_path / "empty.xlsx"))
     assert len(wb.sheetnames) == len(ALL_SHEETS) + 1  # and how figures are counted
-    assert wb["Events"].max_row == 1
+    assert not any(cell.value for cell in wb["Events"][2])  # no event row, a note below
     assert dict(cover_pairs(wb["Cover"]))["Events"] == 0
     assert [r[0] for r in wb["Per region"].iter_rows(values_only=True)] == ["Country", "Total"]
 

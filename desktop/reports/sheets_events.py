@@ -131,7 +131,7 @@ class EventsSheet:
         self.table.extend([[value(record) for value in values] for record in records])
 
     def close(self) -> int:
-        return self.table.close()
+        return closed_table(self.table, "No event matches the period and filters of this report.")
 
 
 class SpeakersSheet:
@@ -155,7 +155,7 @@ class SpeakersSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return _closed(self.table, "No speaker is recorded for the events of this report.")
+        return closed_table(self.table, "No speaker is recorded for the events of this report.")
 
 
 class ProgramSheet:
@@ -178,7 +178,8 @@ class ProgramSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return _closed(self.table, "No program item is recorded for the events of this report.")
+        return closed_table(
+            self.table, "No program item is recorded for the events of this report.")
 
 
 class OrganizersSheet:
@@ -204,10 +205,10 @@ class OrganizersSheet:
         self.table.extend(rows)
 
     def close(self) -> int:
-        return _closed(self.table, "No organizer is recorded for the events of this report.")
+        return closed_table(self.table, "No organizer is recorded for the events of this report.")
 
 
-def _closed(table: TableWriter, empty: str) -> int:
+def closed_table(table: TableWriter, empty: str) -> int:
     """Close ``table``; when it has no rows, say why under it (a printed page of a header
     alone reads as an export that failed), in its first printed column, below the row its
     named range keeps for data."""

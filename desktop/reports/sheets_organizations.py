@@ -26,6 +26,7 @@ from db.models import (
 from db.queries import EventFilter
 from desktop.reports.language import collation_key
 from desktop.reports.localize import Names
+from desktop.reports.sheets_events import closed_table
 from desktop.reports.xlsx import Book, TableWriter
 
 HEADERS = ["Organization UUID", "Name", "Short name", "Kind", "Country", "Country code",
@@ -79,4 +80,4 @@ def write_organizations(
                        country_code, names.name(Region, region_id, region), region_code,
                        names.name(City, city_id, city),
                        parent_uuid, "\n".join(a for a in aliases[org_id] if a != name)])
-    writer.close()
+    closed_table(writer, "No organization is named by the events of this report.")

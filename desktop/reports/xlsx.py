@@ -54,8 +54,9 @@ STYLES: dict[str, dict[str, Any]] = {
 """Named cell styles; a cell may combine several (``"label", "wrap"``)."""
 LINE_HEIGHT = 15.0
 """Points per line of wrapped 11-point text."""
-MAX_ROW_LINES = 20
-"""A row grows for at most this many lines of a cell (a long description scrolls)."""
+MAX_ROW_HEIGHT = 409.0
+"""Points: Excel's tallest row. A printed cell needing more lines is cut on paper (the
+Speakers sheet lists every speaker of an event, one per row)."""
 NARROW_MARGIN = 0.25
 """Inches left and right of a printed table: Excel's "Narrow" margins, a wider page."""
 DETAIL = {"level": 1, "hidden": True}
@@ -220,7 +221,7 @@ class Sheet:
         """
         lines = max((_lines(text, width) for text, width in texts), default=1)
         if lines > 1:
-            self.ws.set_row(self.row if row is None else row, LINE_HEIGHT * lines)
+            self.ws.set_row(self.row if row is None else row, row_height(lines))
 
     def spanning(self, text: str, columns: int, *styles: str, points: float = 11) -> int:
         """``text`` in ``points``-point type across the first ``columns`` columns (set their
@@ -231,7 +232,7 @@ class Sheet:
         scale = points / 11  # a larger type's characters are as much wider and taller
         width = sum(self._widths[col] for col in range(columns)) / scale
         row = self.row
-        self.ws.set_row(row, LINE_HEIGHT * scale * _lines(text, width))
+        self.ws.set_row(row, row_height(_lines(text, width), scale))
         self.ws.merge_range(row, 0, row, columns - 1, "", self.book.format(*styles, "wrap"))
         self.cell(row, 0, text, *styles, "wrap")  # typed and quoted as every text
         self.row += 1
@@ -295,6 +296,12 @@ def _word_width(text: str) -> float:
     """Width a bold header's longest word needs (bold letters are about a tenth wider)."""
     longest = max((len(word) for word in str(text).split()), default=0)
     return float(math.ceil(longest * 1.1) + 1) if longest else 0.0
+
+
+def row_height(lines: int, scale: float = 1.0) -> float:
+    """Points for ``lines`` lines of ``scale`` times 11-point text, at most the tallest
+    row Excel has (it cannot show a taller one)."""
+    return min(LINE_HEIGHT * scale * lines, MAX_ROW_HEIGHT)
 
 
 def _lines(text: str, width: float) -> int:
@@ -424,6 +431,8 @@ class TableWriter:
         columns = range(len(self.headers))
         # the characters a line of each wrapping column holds (0: the column does not wrap)
         self._limits = [_line_length(widths[i]) if i in wrap else 0 for i in columns]
+        # a collapsed column does not print: its lines leave the printed row's height alone
+        self._printed = [i not in self.details for i in columns]
         # Numbers and dates stand off the text printed to their right ("1250Проверено")
         self._number = [book.format("padded", num_format=formats.get(i)) for i in columns]
         self._date = [book.format("padded",
@@ -449,7 +458,7 @@ class TableWriter:
         write_string, write_number = ws.write_string, ws.write_number
         write_datetime = ws.write_datetime
         number, date, datetime, quoted = self._number, self._date, self._datetime, self._quoted
-        limits = self._limits
+        limits, printed = self._limits, self._printed
         wrapped, wrapped_quoted = self.sheet.book.format("wrap"), self.sheet.book.format(
             "wrap", quote=True)
         for values in rows:
@@ -473,7 +482,7 @@ class TableWriter:
                     if len(v) > limits[col] > 0:  # wider than its wrapping column
                         lines = _wrapped_lines(v, limits[col])
                     if lines > 1:  # wrapped, in a row tall enough (no program's row grows)
-                        if lines > tallest:
+                        if lines > tallest and printed[col]:
                             tallest = lines
                         write_string(row, col, v, wrapped_quoted if v[0] in RISKY_FIRST
                                      else wrapped)
@@ -490,7 +499,7 @@ class TableWriter:
                 else:  # a day known to its month or year, a date before 1900, a float...
                     cell(row, col, v, "padded", num_format=self._formats.get(col))
             if tallest > 1:
-                ws.set_row(row, LINE_HEIGHT * min(tallest, MAX_ROW_LINES))
+                ws.set_row(row, row_height(tallest))
 
     def close(self) -> int:
         """Widths, frozen header, filter and print set-up; returns the number of data rows."""

@@ -648,6 +648,10 @@
         <translation>Tədbir bir gündən çox davam edirsə, «bir neçə gün» qutusunu işarələyin.</translation>
     </message>
     <message>
+        <source>⚠ {years} is far from today: check the year.</source>
+        <translation>⚠ {years}: bu il bu gündən çox uzaqdır, ili yoxlayın.</translation>
+    </message>
+    <message>
         <source>{ordinal} anniversary</source>
         <translation>{ordinal} ildönümü</translation>
     </message>

@@ -648,6 +648,10 @@
         <translation>Отметьте «несколько дней», если мероприятие длится больше одного дня.</translation>
     </message>
     <message>
+        <source>⚠ {years} is far from today: check the year.</source>
+        <translation>⚠ {years}: этот год далеко от сегодняшнего дня, проверьте год.</translation>
+    </message>
+    <message>
         <source>{ordinal} anniversary</source>
         <translation>{ordinal}-я годовщина</translation>
     </message>
