@@ -486,13 +486,20 @@ class WorldGazetteer:
         tiers = query_forms(text or "")
         found: dict[int, Candidate] = {}
         own: set[Place] = set()  # places found by their own name, not an old or other one
+        cyrillic = bool(_CYRILLIC_WORD.search(text or ""))
+        other_script: list[tuple[int, str, int]] = []
         for keys in tiers:
-            for pid, name, weight in self._exact(keys):
-                self._offer(found, pid, 1.0, True, name, kinds)
-                if weight >= PRIMARY:
-                    own.add(self._place(pid))
+            rows = self._exact(keys)
+            if cyrillic and rows and not any(_CYRILLIC_WORD.search(n) for _p, n, _w in rows):
+                # "Гомеле" spells the Latin "Gömele" (a Turkish village) and is the locative
+                # of "Гомель": a later tier's Cyrillic name comes first
+                other_script = other_script or rows
+                continue
+            self._offer_exact(found, own, rows, kinds)
             if found:
                 break
+        if not found:  # no tier has a Cyrillic name: the Latin one it spells is meant
+            self._offer_exact(found, own, other_script, kinds)
         every = [key for tier in tiers for key in tier]
         if not found:
             for pid, name in self._loose([loose_key(k) for k in every]):
@@ -634,6 +641,14 @@ class WorldGazetteer:
         old = found.get(pid)
         if old is None or old.score < score:
             found[pid] = Candidate(place, score, exact, name)
+
+    def _offer_exact(self, found: dict[int, Candidate], own: set[Place],
+                     rows: list[tuple[int, str, int]], kinds: tuple[str, ...]) -> None:
+        """Offer exact matches; those by a place's own name go into ``own``."""
+        for pid, name, weight in rows:
+            self._offer(found, pid, 1.0, True, name, kinds)
+            if weight >= PRIMARY:
+                own.add(self._place(pid))
 
     def _exact(self, keys: list[str]) -> list[tuple[int, str, int]]:
         if not keys:
