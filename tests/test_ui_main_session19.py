@@ -18,7 +18,7 @@ from db.models import Event, EventStatus
 from db.names import normalize
 from desktop.ui import events_model
 from desktop.ui.main_window import MainWindow
-from tests.test_ui_support import child, focus, tmp_settings, type_into
+from tests.test_ui_support import assert_titles_fit, child, focus, tmp_settings, type_into
 
 
 def add_events(database: Database, count: int, title: str = "Evening") -> None:
@@ -186,20 +186,12 @@ def test_f1_lists_escape_in_the_search_box():
 def test_column_titles_fit_after_the_language_changes_between_sessions(
     qtbot, database, tmp_path, interface_language
 ):
-    from PySide6.QtWidgets import QStyle
 
     window = open_window(qtbot, database, tmp_path)  # English widths, remembered
     window.close()
     interface_language("ru")
     window = open_window(qtbot, database, tmp_path)
-    header = window.table.horizontalHeader()
-    style = header.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-    for column in range(header.count()):
-        title = str(window.model.headerData(column, header.orientation()))
-        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
-        assert header.sectionSize(column) >= needed, f"{title!r} is cut"
+    assert_titles_fit(window, "ru after en widths")
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 CHELYABINSK_TITLE = "Memorial event for the Khojaly genocide in the Chelyabinsk region"
 CHELYABINSK_ORGANIZER = "Public organization of Azerbaijanis in the Chelyabinsk region"
@@ -78,3 +82,15 @@ class WorkerSignal:
         if value is None:
             self._qtbot.waitUntil(lambda: bool(self._received), timeout=self._timeout)
             self.args = list(self._received[0])
+
+
+def assert_titles_fit(window: MainWindow, label: str) -> None:
+    """Every column of the events table is as wide as its title and the sort arrow."""
+    header = window.table.horizontalHeader()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    for column in range(header.count()):
+        title = str(window.model.headerData(column, header.orientation()))
+        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
+        assert header.sectionSize(column) >= needed, f"{label}: {title!r} is cut"

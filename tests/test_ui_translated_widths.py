@@ -4,11 +4,10 @@ arrow) and the event form at its default size, in English, Russian and Azerbaija
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QStyle
 
 from desktop.ui.event_form import EventForm
 from desktop.ui.main_window import MainWindow
-from tests.test_ui_support import tmp_settings
+from tests.test_ui_support import assert_titles_fit, tmp_settings
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
@@ -19,14 +18,7 @@ def test_every_column_title_fits_its_column(
     window = MainWindow(database, tmp_settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
-    header = window.table.horizontalHeader()
-    style = header.style()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-    for column in range(header.count()):
-        title = str(window.model.headerData(column, header.orientation()))
-        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
-        assert header.sectionSize(column) >= needed, f"{language}: {title!r} is cut"
+    assert_titles_fit(window, language)
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "az"])
