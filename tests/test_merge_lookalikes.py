@@ -133,7 +133,6 @@ def test_the_dialog_lets_the_clerk_tick_look_alikes_by_keyboard(
     assert check.checkState() == Qt.CheckState.Unchecked
     dialog.add_all.click()
     assert check.checkState() == Qt.CheckState.Checked
-    dialog.grab().save("/tmp/merge19.png")
 
     dialog.merge()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)
