@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 
 from db.names import normalize, strip_place_words
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bump when the index layout or the way names are chosen changes."""
 
 CITIES_FILE = "cities5000.json"
@@ -216,7 +216,13 @@ def _fill(connection: sqlite3.Connection, places: Iterable[tuple[Place, set[str]
             )
         )
         primary = {place.name, place.name_ru, place.name_az}
-        for name in sorted(names, key=lambda n: n not in primary):
+        # one name per key and place: the same in every build, and a Cyrillic one where a
+        # Cyrillic and a Latin name fold to one key ("Масква", "Maskva"), which tells
+        # lookup() that a Russian text writes it so
+        by_preference = sorted(
+            names, key=lambda n: (n not in primary, not _CYRILLIC_WORD.search(n), n)
+        )
+        for name in by_preference:
             key = normalize(name)
             if not key or len(key) > 80:
                 continue
@@ -499,7 +505,7 @@ class WorldGazetteer:
             if found:
                 break
         if not found:  # no tier has a Cyrillic name: the Latin one it spells is meant
-            self._offer_exact(found, own, other_script, kinds)
+            self._offer_spelled(found, own, other_script, kinds)
         every = [key for tier in tiers for key in tier]
         if not found:
             for pid, name in self._loose([loose_key(k) for k in every]):
@@ -649,6 +655,18 @@ class WorldGazetteer:
             self._offer(found, pid, 1.0, True, name, kinds)
             if weight >= PRIMARY:
                 own.add(self._place(pid))
+
+    def _offer_spelled(self, found: dict[int, Candidate], own: set[Place],
+                       rows: list[tuple[int, str, int]], kinds: tuple[str, ...]) -> None:
+        """Offer places whose Latin name a Cyrillic query spells. Only a place with no
+        Russian name of its own is taken as exact: "Масква" spells the alias "Maskva" but
+        a Russian text writes "Москва", so it is a doubtful spelling the clerk is shown."""
+        for pid, name, weight in rows:
+            place = self._place(pid)
+            if place.name_ru and _CYRILLIC_WORD.search(place.name_ru):
+                self._offer(found, pid, LOOSE_SCORE, False, name, kinds)
+            else:
+                self._offer_exact(found, own, [(pid, name, weight)], kinds)
 
     def _exact(self, keys: list[str]) -> list[tuple[int, str, int]]:
         if not keys:
