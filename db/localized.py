@@ -1,7 +1,11 @@
 """Names of reference records in the reader's language (no Qt: reports use it too).
 
 Event types, program item types, occasions and cities carry ``name_ru``/``name_az``
-columns (a city's come from GeoNames when it is stored).
+columns (a city's come from GeoNames when it is stored). A city without a name in the
+language reads as its region does when it is named after it (Saint Petersburg:
+"Sankt-Peterburq" in both columns, not the English name beside the Azerbaijani one);
+in Azerbaijani a town of Russia is else spelt from its Russian name, as Azerbaijani
+writes Russian names ("Yujno-Saxalinsk").
 Countries and regions keep their names per language as aliases with a ``lang``; the
 reference CSVs mark one of them per language as the ``display`` name. Countries and
 regions missing from the CSV fall back to pycountry's own ISO 3166-1/3166-2
@@ -22,6 +26,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from sqlalchemy import Row, Table, select
 
 from db import tables
+from db.names import normalize, strip_place_words
 
 if TYPE_CHECKING:
     from db.engine import Reader
@@ -136,7 +141,13 @@ def display_name(record: object, lang: str | None) -> str:
     from db.models import City, Country, EventType, Occasion, ProgramItemType, Region
 
     code = _lang(lang)
-    if isinstance(record, EventType | ProgramItemType | Occasion | City):
+    if isinstance(record, City):
+        if code == "en" or getattr(record, f"name_{code}"):
+            return _column_name(record, code)
+        region = record.region
+        regional = None if region is None else (region.name, display_name(region, code))
+        return _city_name(record.name, record.name_ru, record.country.code, code, regional)
+    if isinstance(record, EventType | ProgramItemType | Occasion):
         return _column_name(record, code)
     if isinstance(record, Country | Region):
         if code == "en":
@@ -175,6 +186,8 @@ def names_by_id(
         return {}
     code = _lang(lang)
     table = tables.table_of(model)
+    if table is tables.city and code != "en":
+        return _city_names(session, wanted, code)
     if "name_ru" in table.c:  # the record carries its translations
         translated = table.c[f"name_{code}"] if code != "en" else table.c.name
         query = select(table.c.id, table.c.name, translated).where(table.c.id.in_(wanted))
@@ -185,6 +198,95 @@ def names_by_id(
         ).all()
         return _place_names(session, table, rows, code)
     raise TypeError(f"no localized names for {table.name}")
+
+
+def _city_names(session: Reader, ids: set[int], code: str) -> dict[int, str]:
+    """Display names of cities in ``code`` (not English): their own, else as
+    :func:`_city_name` makes them from the region's and the Russian names."""
+    city, region, country = tables.city, tables.region, tables.country
+    rows = session.execute(
+        select(city.c.id, city.c.name, city.c[f"name_{code}"], city.c.name_ru, country.c.code,
+               city.c.region_id, region.c.name)
+        .join(country, city.c.country_id == country.c.id)
+        .outerjoin(region, city.c.region_id == region.c.id)
+        .where(city.c.id.in_(ids))
+    ).all()
+    out = {row.id: row[2] for row in rows if row[2]}
+    unnamed = [row for row in rows if not row[2]]
+    regions = names_by_id(session, tables.region, (row.region_id for row in unnamed), code)
+    for row_id, english, _own, russian, country_code, region_id, region_english in unnamed:
+        regional = (region_english, regions[region_id]) if region_id in regions else None
+        out[row_id] = _city_name(english, russian, country_code, code, regional)
+    return out
+
+
+RUSSIAN_SPELT = frozenset({"RU"})
+"""Countries whose towns Azerbaijani spells from their Russian names (a town of Russia is
+named in Russian at home; the Azerbaijani press writes "Krasnoyarsk", "Volqoqrad")."""
+
+
+def _city_name(
+    english: str, russian: str | None, country_code: str, code: str,
+    region: tuple[str, str] | None,
+) -> str:
+    """A city's name in ``code`` when it has none of its own: its region's (English,
+    localized) name when the city is named after the region, without the region's place
+    word in Azerbaijani ("Quba rayonu" for Guba); in Azerbaijani a Russian town's Russian
+    name spelt in Azerbaijani letters; else the English name."""
+    if region is not None:
+        region_english, region_local = region
+        if region_local != region_english:  # the region has a name in the language
+            if normalize(region_english) == normalize(english):
+                return region_local
+            stripped = strip_place_words(normalize(region_english))
+            if code == "az" and stripped == normalize(english):
+                words = [w for w in region_local.split() if strip_place_words(normalize(w))]
+                if words:
+                    return " ".join(words)
+    if code == "az" and russian and country_code in RUSSIAN_SPELT:
+        return azerbaijani_spelling(russian)
+    return english
+
+
+_AZ_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "q", "д": "d", "е": "e", "ё": "yo", "ж": "j",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "x", "ц": "ts",
+    "ч": "ç", "ш": "ş", "щ": "şş", "ъ": "", "ы": "ı", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}
+"""Russian letters as Azerbaijani writes them in Russian names (г is q: "Volqoqrad")."""
+_AFTER_VOWEL = frozenset("аеёиоуыэюяьъ")
+
+
+def azerbaijani_spelling(russian: str) -> str:
+    """``russian`` (a place's Russian name) in the Azerbaijani alphabet: "Нижний Новгород"
+    → "Nijni Novqorod", "Екатеринбург" → "Yekaterinburq".
+
+    No library writes Russian in Azerbaijani letters (ICU's only Azerbaijani rules read the
+    old Azerbaijani Cyrillic, with BGN's marks: "Çelyȧbinsk"); the letters are one table.
+    е is "ye" at a word's start and after a vowel; a final "-ий"/"-ый" loses its й, as
+    Azerbaijani writes it ("Nijni")."""
+    out: list[str] = []
+    for index, char in enumerate(russian):
+        lower = char.lower()
+        if lower not in _AZ_LETTERS:
+            out.append(char)
+            continue
+        before = russian[index - 1].lower() if index else ""
+        after = russian[index + 1].lower() if index + 1 < len(russian) else ""
+        if lower == "е" and (not before.isalpha() or before in _AFTER_VOWEL):
+            letters = "ye"
+        elif lower == "й" and before in "иы" and not after.isalpha():
+            letters = ""
+        elif lower == "ё" and before in "жчшщ":
+            letters = "o"
+        else:
+            letters = _AZ_LETTERS[lower]
+        if char != lower and letters:
+            letters = ("İ" if letters[0] == "i" else letters[0].upper()) + letters[1:]
+        out.append(letters)
+    return "".join(out)
 
 
 def _place_names(

@@ -86,7 +86,8 @@ def test_twelve_speakers_get_a_row_as_tall_as_excel_allows(
     path = tmp_path / "events.xlsx"
     export_workbook(database, path, ReportOptions(language="ru", sheets=("events",)))
     sheet = load_workbook(path).worksheets[0]
-    assert sheet.row_dimensions[2].height == pytest.approx(409, abs=15)
+    # session 20: the list no longer fits in 11-point type; in a smaller one, within 409
+    assert 300 <= (sheet.row_dimensions[2].height or 0) <= 409
 
 
 def test_no_row_is_taller_than_excel_allows(database: Database, tmp_path: Path) -> None:

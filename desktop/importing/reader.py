@@ -730,8 +730,8 @@ def _child_rows(sheet: CalamineSheet, limits: Limits, path: Path, title: str,
     """An export's Speakers or Program sheet (None when the sheet is not one)."""
     rows = _sheet_rows(sheet, limits, path, title, cancelled)
     first = next(rows, None)
-    if first is None or "Event UUID" not in first[1]:
-        return None
+    if first is None or not set(in_every_language("Event UUID")) & set(first[1]):
+        return None  # a translated report's sheet names it in its language
     headers = [str(h).strip() if h is not None else "" for h in first[1]]
     return ChildSheet(headers, [values for _number, values in rows])
 

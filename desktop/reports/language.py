@@ -60,10 +60,11 @@ def translate(text: str) -> str:
     return catalog(_language.get()).gettext(text) if isinstance(text, str) else text
 
 
-def translate_count(singular: str, plural: str, count: int) -> str:
-    """The form of ``singular``/``plural`` (with ``{count}``) the report's language uses
-    for ``count``, filled in."""
-    return catalog(_language.get()).ngettext(singular, plural, count).format(count=count)
+def translate_count(singular: str, plural: str, count: int, **fields: object) -> str:
+    """The form of ``singular``/``plural`` (with ``{count}`` and any other ``fields``) the
+    report's language uses for ``count``, filled in."""
+    return catalog(_language.get()).ngettext(singular, plural, count).format(
+        count=count, **fields)
 
 
 def in_every_language(text: str) -> tuple[str, ...]:

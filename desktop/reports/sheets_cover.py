@@ -6,6 +6,7 @@ looking at?" without the app: period, filters, totals, author, app version.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
@@ -37,13 +38,12 @@ class Totals:
 def totals(session: Session, event_filter: EventFilter) -> Totals:
     """Headline numbers of the filtered events, counted in SQL."""
     conditions = event_filter.conditions()
-    events, regions, first, last, latest = session.execute(
+    events, regions, first, last = session.execute(
         select(
             func.count(Event.id),
             func.count(func.distinct(Event.region_id)),
             func.min(Event.start_date),
             func.max(Event.start_date),
-            func.max(func.coalesce(Event.end_date, Event.start_date)),
         ).where(*conditions)
     ).one()
     organizations = session.scalar(
@@ -51,7 +51,23 @@ def totals(session: Session, event_filter: EventFilter) -> Totals:
         .join(Event, EventOrganizer.event_id == Event.id)
         .where(*conditions)
     )
+    ends = session.execute(
+        select(Event.date_precision, func.max(func.coalesce(Event.end_date, Event.start_date)))
+        .where(*conditions).group_by(Event.date_precision)
+    ).all()
+    latest = max((_last_possible_day(day, precision) for precision, day in ends if day),
+                 default=None)
     return Totals(events or 0, regions or 0, organizations or 0, first, last, latest)
+
+
+def _last_possible_day(day: dt.date, precision: DatePrecision) -> dt.date:
+    """The last day an event ending on ``day`` may have been on: a date known only to its
+    month (year) is stored as the month's (year's) first day, yet covers all of it."""
+    if precision == DatePrecision.YEAR:
+        return day.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 def _as_known(session: Session, event_filter: EventFilter, day: dt.date | None

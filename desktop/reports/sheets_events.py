@@ -13,10 +13,10 @@ from typing import Any
 
 from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, known_to
 from desktop.reports.headers import COMPUTED_HEADERS, ENGLISH_NAME_HEADERS
-from desktop.reports.language import translate
+from desktop.reports.language import translate, translate_count
 from desktop.reports.localize import value_text
 from desktop.reports.rows import EventRecord
-from desktop.reports.xlsx import Book, TableWriter
+from desktop.reports.xlsx import Book, TableWriter, fits_row
 
 Layout = tuple[str, str | None, float | None, bool]
 """(header, number format, fixed width or None to fit, printed) of a sheet's column.
@@ -118,11 +118,53 @@ def _writer(
     )
 
 
-class EventsSheet:
-    """One row per event, every field."""
+SPEAKERS_COLUMN = next(column for column in EVENT_COLUMNS if column[0] == "Speakers")
+SPEAKERS_WIDTH = SPEAKERS_COLUMN[3] or 0.0
 
-    def __init__(self, book: Book, title: str, english: bool = False):
+
+def speakers_in_row(record: EventRecord, sheet: str) -> str:
+    """The event's speakers as its printed row can hold them: all, or the first ones and
+    how many more the ``sheet`` (the report's Speakers sheet) lists.
+
+    A dozen speakers with their organizations need more lines than Excel's tallest row,
+    and the page showed the first eight without a word of the rest. An import of the
+    report reads the speakers from that sheet, not from this cell.
+    """
+    text = record.speakers_text()
+    if fits_row(text, SPEAKERS_WIDTH):
+        return text
+    labels = [speaker.label() for speaker in record.speakers]
+    cut = ""
+    for shown in range(len(labels) - 1, -1, -1):
+        rest = translate_count("… and {count} more: see the “{sheet}” sheet",
+                               "… and {count} more: see the “{sheet}” sheet",
+                               len(labels) - shown, sheet=sheet)
+        cut = "; ".join(labels[:shown]) + "\n" + rest if shown else rest
+        if fits_row(cut, SPEAKERS_WIDTH):
+            break
+    return cut
+
+
+def _cut_speakers(sheet: str) -> Column:
+    """The Speakers column as :func:`speakers_in_row` fills it."""
+    header, _, number_format, width, printed = SPEAKERS_COLUMN
+    return (header, lambda e: speakers_in_row(e, sheet), number_format, width, printed)
+
+
+class EventsSheet:
+    """One row per event, every field.
+
+    With ``speakers_sheet`` (the title of the report's Speakers sheet) an event's speakers
+    that a printed row cannot hold are cut with a word of where the rest are; without it
+    the cell keeps them all, in a smaller type.
+    """
+
+    def __init__(self, book: Book, title: str, english: bool = False,
+                 speakers_sheet: str | None = None):
         columns = EVENT_COLUMNS + (ENGLISH_COLUMNS if english else [])
+        if speakers_sheet is not None:
+            columns = [_cut_speakers(speakers_sheet) if column is SPEAKERS_COLUMN else column
+                       for column in columns]
         self.table = _writer(book, title, columns, [], "EventsList")
         self._values = [column[1] for column in columns]
 
@@ -131,7 +173,12 @@ class EventsSheet:
         self.table.extend([[value(record) for value in values] for record in records])
 
     def close(self) -> int:
-        return closed_table(self.table, "No event matches the period and filters of this report.")
+        rows = closed_table(self.table,
+                            "No event matches the period and filters of this report.")
+        if self.table.overflowing:
+            note_under(self.table, "Some cells hold more text than a printed row can show: "
+                                   "the file keeps it whole.")
+        return rows
 
 
 class SpeakersSheet:
@@ -214,9 +261,15 @@ def closed_table(table: TableWriter, empty: str) -> int:
     named range keeps for data."""
     rows = table.close()
     if not rows:
-        sheet = table.sheet
-        column = min(set(range(len(table.headers))) - table.details, default=0)
-        sheet.skip()
-        sheet.cell(sheet.row, column, translate(empty), "note")
-        sheet.skip()
+        note_under(table, empty)
     return rows
+
+
+def note_under(table: TableWriter, note: str) -> None:
+    """``note`` (English) in the report's language under a closed table, in its first
+    printed column, past the row its named range keeps for data."""
+    sheet = table.sheet
+    column = min(set(range(len(table.headers))) - table.details, default=0)
+    sheet.skip()
+    sheet.cell(sheet.row, column, translate(note), "note")
+    sheet.skip()

@@ -152,8 +152,10 @@ def _write(
                                   else data_set_name(database)),
                     )
                 elif name == "events":
-                    streams.append(
-                        sheets_events.EventsSheet(book, sheet_title, names.english_columns))
+                    speakers = (clean_text(translate(SHEET_TITLES["speakers"]))
+                                if "speakers" in chosen else None)
+                    streams.append(sheets_events.EventsSheet(
+                        book, sheet_title, names.english_columns, speakers_sheet=speakers))
                 elif name == "speakers":
                     streams.append(sheets_events.SpeakersSheet(book, sheet_title))
                 elif name == "program":

@@ -55,8 +55,12 @@ STYLES: dict[str, dict[str, Any]] = {
 LINE_HEIGHT = 15.0
 """Points per line of wrapped 11-point text."""
 MAX_ROW_HEIGHT = 409.0
-"""Points: Excel's tallest row. A printed cell needing more lines is cut on paper (the
-Speakers sheet lists every speaker of an event, one per row)."""
+"""Points: Excel's tallest row. A printed cell needing more lines is cut on paper: its
+text is written in a smaller type (:func:`smaller_type`)."""
+MAX_LINES = int(MAX_ROW_HEIGHT // LINE_HEIGHT)
+"""Lines of 11-point text the tallest row holds (27)."""
+SMALLEST_TYPE = 7
+"""Points: the smallest type a printed cell's text is shrunk to (still legible on paper)."""
 NARROW_MARGIN = 0.25
 """Inches left and right of a printed table: Excel's "Narrow" margins, a wider page."""
 DETAIL = {"level": 1, "hidden": True}
@@ -88,15 +92,17 @@ class Book:
         self.page_header = ""
         """What every printed page says at its top (the report's filters), set before
         the sheets are made."""
-        self._formats: dict[tuple[tuple[str, ...], str | None, bool], Format] = {}
+        self._formats: dict[tuple[tuple[str, ...], str | None, bool, float | None],
+                            Format] = {}
 
     def format(
-        self, *styles: str, num_format: str | None = None, quote: bool = False
+        self, *styles: str, num_format: str | None = None, quote: bool = False,
+        font_size: float | None = None,
     ) -> Format | None:
         """The shared format of a combination of styles (``None`` for a plain cell)."""
-        if not styles and num_format is None and not quote:
+        if not styles and num_format is None and not quote and font_size is None:
             return None
-        key = (styles, num_format, quote)
+        key = (styles, num_format, quote, font_size)
         found = self._formats.get(key)
         if found is None:
             properties: dict[str, Any] = {}
@@ -106,6 +112,8 @@ class Book:
                 properties["num_format"] = num_format
             if quote:
                 properties["quote_prefix"] = True
+            if font_size:
+                properties["font_size"] = font_size
             found = self._formats[key] = self.wb.add_format(properties)
         return found
 
@@ -298,6 +306,26 @@ def _word_width(text: str) -> float:
     return float(math.ceil(longest * 1.1) + 1) if longest else 0.0
 
 
+def smaller_type(text: str, width: float) -> tuple[int, float]:
+    """(type size, row height in points) of the largest type, 10 points down to
+    :data:`SMALLEST_TYPE`, in which ``text`` wrapped in a column ``width`` characters wide
+    fits Excel's tallest row; the smallest type and its (too tall) height when none does.
+    A smaller type holds more characters a line, in lower lines."""
+    height = MAX_ROW_HEIGHT
+    for size in range(10, SMALLEST_TYPE - 1, -1):
+        scale = size / 11
+        height = LINE_HEIGHT * scale * _lines(text, width / scale)
+        if height <= MAX_ROW_HEIGHT:
+            return size, height
+    return SMALLEST_TYPE, height
+
+
+def fits_row(text: str, width: float) -> bool:
+    """Does ``text`` wrapped in a column ``width`` characters wide fit the tallest row in
+    the workbook's 11-point type?"""
+    return _lines(text, width) <= MAX_LINES
+
+
 def row_height(lines: int, scale: float = 1.0) -> float:
     """Points for ``lines`` lines of ``scale`` times 11-point text, at most the tallest
     row Excel has (it cannot show a taller one)."""
@@ -445,6 +473,9 @@ class TableWriter:
         ]
         self._quoted = book.format(quote=True)
         self.rows = 0
+        self.overflowing = 0
+        """Printed cells whose text is too long for the tallest row even in the smallest
+        type (cut on paper, whole in the file)."""
         # The header's height is set before it is written (a written row is final):
         # from the fixed widths, the only ones known yet; fitted columns fit their header.
         sheet.widths_known(widths)
@@ -467,7 +498,7 @@ class TableWriter:
             self.rows += 1
             row = self.sheet.row
             self.sheet.row += 1
-            tallest = 1
+            tallest, shrunk = 1, 0.0
             for col, v in enumerate(values):
                 if v is None:
                     continue
@@ -481,7 +512,15 @@ class TableWriter:
                         continue
                     if len(v) > limits[col] > 0:  # wider than its wrapping column
                         lines = _wrapped_lines(v, limits[col])
-                    if lines > 1:  # wrapped, in a row tall enough (no program's row grows)
+                    if lines > MAX_LINES and printed[col] and limits[col]:
+                        # taller than a row can be: the whole text in a smaller type
+                        size, points = smaller_type(v, self.fixed_widths[col])
+                        if points > MAX_ROW_HEIGHT:
+                            self.overflowing += 1
+                        shrunk = max(shrunk, min(points, MAX_ROW_HEIGHT))
+                        write_string(row, col, v, self.sheet.book.format(
+                            "wrap", quote=v[0] in RISKY_FIRST, font_size=size))
+                    elif lines > 1:  # wrapped, in a row tall enough (no program's row grows)
                         if lines > tallest and printed[col]:
                             tallest = lines
                         write_string(row, col, v, wrapped_quoted if v[0] in RISKY_FIRST
@@ -498,8 +537,8 @@ class TableWriter:
                     write_datetime(row, col, v, datetime[col])
                 else:  # a day known to its month or year, a date before 1900, a float...
                     cell(row, col, v, "padded", num_format=self._formats.get(col))
-            if tallest > 1:
-                ws.set_row(row, row_height(tallest))
+            if tallest > 1 or shrunk:
+                ws.set_row(row, max(row_height(tallest), shrunk))
 
     def close(self) -> int:
         """Widths, frozen header, filter and print set-up; returns the number of data rows."""
