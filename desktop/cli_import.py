@@ -17,6 +17,7 @@ from db.messages import N_, _, current_language
 
 if TYPE_CHECKING:
     from db.engine import Database
+    from desktop.importing.merge import MergePlan
 
 
 def add_import_commands(subparsers: Any) -> None:
@@ -47,10 +48,17 @@ def add_import_commands(subparsers: Any) -> None:
                        help=_("resolve every conflict with their version (default: list them)"))
     merge.add_argument("--keep-mine", action="store_true",
                        help=_("resolve every conflict with this database's version"))
-    merge.add_argument("--look-alikes", choices=("add", "skip"),
-                       help=_("their new events that look like events recorded here: add "
-                              "them as new events, or skip them and keep only ours (default: "
-                              "skip them and list them)"))
+    alikes = merge.add_mutually_exclusive_group()
+    alikes.add_argument("--look-alikes", choices=("add", "skip"),
+                        help=_("their new events that look like events recorded here: add "
+                               "them as new events, or skip them and keep only ours (default: "
+                               "skip them and list them)"))
+    alikes.add_argument("--add-look-alike", action="append", metavar="ID", default=[],
+                        help=_("add this one of their look-alikes as a new event, by the id "
+                               "listed after “theirs:”; repeat for each to add (the others "
+                               "are skipped)"))
+    merge.add_argument("--dry-run", action="store_true",
+                       help=_("compare and list what the merge would do, change nothing"))
     merge.set_defaults(handler=run_merge)
 
     ref_out = subparsers.add_parser("export-reference", help=_("write the reference lists"))
@@ -200,8 +208,13 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
         )
         decisions: dict[uuid.UUID, Decision] = (
             {c.uuid: choice for c in plan.conflicts} if choice else {})
-        if args.look_alikes == "add":
-            decisions.update({alike.uuid: "theirs" for alike in plan.look_alikes})
+        chosen = _chosen_look_alikes(plan, args)
+        if isinstance(chosen, str):
+            return _fail(chosen)
+        decisions.update({key: "theirs" for key in chosen})
+        if args.dry_run:
+            _print_plan(plan)
+            return 0
         report = apply_merge(database, plan, decisions)
     except MergeError as error:
         return _fail(str(error))
@@ -216,9 +229,13 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
     if report.skipped_look_alikes:
         print(_("Look-alikes: {count} skipped (not added; ours kept).").format(
             count=len(report.skipped_look_alikes)))
-    if report.skipped_look_alikes and args.look_alikes is None:
-        print(_("If they are other events, rerun with --look-alikes add, or choose one by one "
-                "in the merge window; --look-alikes skip keeps only ours without this advice."))
+    if report.skipped_look_alikes and args.look_alikes is None and not args.add_look_alike:
+        print(_(LOOK_ALIKE_ADVICE))
+    held_back = [*report.held_back_cities, *report.held_back_occasions,
+                     *report.held_back_organizations, *report.held_back_people]
+    if held_back:
+        print(_("Not added to the reference lists, as only events not merged name them: "
+                "{names}.").format(names="; ".join(held_back)))
     for conflict in report.conflicts:
         print(_("  conflict: {title} ({uuid}): {fields}").format(
             title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))
@@ -228,6 +245,54 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
         print(_("Undo with: {command}").format(
             command=f"diaspora-events undo-import {report.batch_id}"))
     return 0
+
+
+LOOK_ALIKE_ADVICE = N_(
+    "If they are other events, rerun with --look-alikes add to add them all, or with "
+    "--add-look-alike ID for each one to add; --look-alikes skip keeps only ours without "
+    "this advice. The merge window lets you choose one by one too.")
+
+
+def _chosen_look_alikes(plan: MergePlan, args: argparse.Namespace) -> set[uuid.UUID] | str:
+    """The look-alikes to add, or why the ids given are not theirs (nothing is merged)."""
+    if args.look_alikes == "add":
+        return {alike.uuid for alike in plan.look_alikes}
+    offered = {alike.uuid for alike in plan.look_alikes}
+    chosen: set[uuid.UUID] = set()
+    for text in args.add_look_alike:
+        try:
+            key = uuid.UUID(text.strip())
+        except ValueError:
+            key = None
+        if key not in offered:
+            return _("“{id}” is not the id of one of their look-alikes, so nothing was merged. "
+                     "Copy the id listed after “theirs:” (the merge with --dry-run lists them)."
+                     ).format(id=text)
+        assert key is not None
+        chosen.add(key)
+    return chosen
+
+
+def _print_plan(plan: MergePlan) -> None:
+    """What the merge would do, as the merge window shows it before Merge is pressed."""
+    from desktop.importing.merge import look_alike_lines, plan_notes
+
+    print(_("Compared with {file}: {add} new events, {take} newer there, {keep} newer here, "
+            "{same} the same, {conflicts} changed in both offices; new organizations: "
+            "{orgs}; new people: {people}.").format(
+        file=plan.peer, add=len(plan.add), take=len(plan.take), keep=len(plan.keep),
+        same=len(plan.same), conflicts=len(plan.conflicts), orgs=len(plan.new_organizations),
+        people=len(plan.new_people)))
+    for note in plan_notes(plan):
+        print(note)
+    for alike in plan.look_alikes:
+        print("\n".join(look_alike_lines(alike)))
+    if plan.look_alikes:
+        print(_(LOOK_ALIKE_ADVICE))
+    for conflict in plan.conflicts:
+        print(_("  conflict: {title} ({uuid}): {fields}").format(
+            title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))
+    print(_("Nothing was changed (--dry-run)."))
 
 
 def _field_names(fields: list[str]) -> str:

@@ -11,10 +11,15 @@ decided here. A decision that keeps any of mine is logged for the event as
 merge of unchanged files reads "only mine changed" even where no history told
 the sides apart, and a later change of theirs is a conflict again.
 
-Reference records match by UUID, then by name or alias; their names become
-aliases of ours (logged) so the events resolve to one record. Their events are
-therefore compared in our names: an organization or person renamed or spelled
-otherwise there is the same record here, and no difference of the event.
+Reference records (towns their events use, occasions, organizations, people)
+match by UUID, then by name or alias (a town: by its world-list id, then by name
+in its country); their names become aliases of ours (logged) so the events
+resolve to one record. Their events are therefore compared in our names: a
+record renamed or spelled otherwise there is the same record here, and no
+difference of the event. A record new here comes with the fields their clerk
+filled in, unless only events the merge leaves out (skipped look-alikes, ours
+kept) name it: nothing here would use it, so it waits for such an event and the
+report names it.
 
 No state table is needed for this. The merge's own rows are logged with the
 action "merge" and one batch id, and are left out of the history comparison; the
@@ -65,14 +70,19 @@ from db.gazetteer import Gazetteer
 from db.messages import _
 from db.models import (
     ChangeLog,
+    City,
+    CityAlias,
+    Country,
     Event,
     EventOrganizer,
     EventSpeaker,
+    Occasion,
     Organization,
     OrganizationAlias,
     Person,
     PersonAlias,
     ProgramItem,
+    Region,
 )
 from db.names import normalize
 from db.reference_kinds import REFERENCE_KINDS
@@ -145,6 +155,8 @@ class MergePlan:
     conflicts: list[MergeConflict] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
+    new_occasions: list[str] = field(default_factory=list)
+    new_cities: list[str] = field(default_factory=list)
     inputs: dict[uuid.UUID, tuple[EventInput, dict[str, Any]]] = field(default_factory=dict)
     history: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
     references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -166,8 +178,16 @@ class MergeReport:
     conflicts: list[MergeConflict] = field(default_factory=list)
     added_organizations: list[str] = field(default_factory=list)
     added_people: list[str] = field(default_factory=list)
+    added_occasions: list[str] = field(default_factory=list)
+    added_cities: list[str] = field(default_factory=list)
     skipped_look_alikes: list[LookAlike] = field(default_factory=list)
     """Their new events that look like ours and were not added (named in the change log)."""
+    held_back_organizations: list[str] = field(default_factory=list)
+    held_back_people: list[str] = field(default_factory=list)
+    held_back_occasions: list[str] = field(default_factory=list)
+    held_back_cities: list[str] = field(default_factory=list)
+    """Their new records that only events this merge leaves out name: not added (nothing
+    here would use them); they come with such an event when a later merge adds it."""
 
 
 # --- opening the other database ---------------------------------------------------------
@@ -332,9 +352,10 @@ Names = dict[str, dict[str, str]]
 
 
 def _our_names(mine: Session, plan: MergePlan) -> Names:
-    """Which of our records each of their organizations and people is (the records the
-    merge gives their names as aliases); those with none here are new, listed in the plan,
-    and names another record of ours answers to are listed as kept apart."""
+    """Which of our records each of their towns, occasions, organizations and people is
+    (the records the merge gives their names as aliases); those with none here are new,
+    listed in the plan, and names another record of ours answers to are listed as kept
+    apart (but towns: two towns of one name are common)."""
     gazetteer = ImportStore(mine).gazetteer
     service = ReferenceService(mine)
     out: Names = {}
@@ -344,15 +365,27 @@ def _our_names(mine: Session, plan: MergePlan) -> Names:
         for row in rows:
             record = _matching_record(mine, gazetteer, kind, row)
             if record is None:
-                (plan.new_organizations if kind == "organization" else plan.new_people).append(
-                    row["names"][0])
+                _listed(plan, "new", kind).append(row["names"][0])
                 continue
             our_name = getattr(record, ref.name_attr)
             ours[row["names"][0]] = our_name
+            if kind == "city":  # two towns of one name are common, and stay two
+                continue
             plan.separate_here += [
                 SeparateHere(kind, our_name, clash.other)
                 for clash in service.name_clashes(ref, record, row["names"])]
     return out
+
+
+MERGED_KINDS = {"city": "cities", "occasion": "occasions", "organization": "organizations",
+                "person": "people"}
+"""The reference kinds the merge matches and brings over, by the word of their lists."""
+
+
+def _listed(owner: MergePlan | MergeReport, what: str, kind: str) -> list[str]:
+    """The plan's or report's list of names of ``kind`` (``what``: new, added, held_back)."""
+    names: list[str] = getattr(owner, f"{what}_{MERGED_KINDS[kind]}")
+    return names
 
 
 def plan_notes(plan: MergePlan) -> list[str]:
@@ -367,43 +400,80 @@ def plan_notes(plan: MergePlan) -> list[str]:
             "one is named in the merge's change log and offered again at the next merge."
         ).format(count=len(plan.look_alikes)))
     for separate in plan.separate_here:
-        text = (_("The other office counts the organization “{name}” as “{ours}”; here they "
-                  "are two organizations, and the merge leaves them so. If they are one, "
-                  "merge them in the reference lists.")
-                if separate.kind == "organization" else
-                _("The other office counts “{name}” as the person “{ours}”; here they are "
-                  "two people, and the merge leaves them so. If they are one, merge them in "
-                  "the reference lists."))
+        text = {
+            "organization": _("The other office counts the organization “{name}” as "
+                              "“{ours}”; here they are two organizations, and the merge "
+                              "leaves them so. If they are one, merge them in the reference "
+                              "lists."),
+            "person": _("The other office counts “{name}” as the person “{ours}”; here they "
+                        "are two people, and the merge leaves them so. If they are one, merge "
+                        "them in the reference lists."),
+            "occasion": _("The other office counts the occasion “{name}” as “{ours}”; here "
+                          "they are two occasions, and the merge leaves them so. If they are "
+                          "one, merge them in the reference lists."),
+        }[separate.kind]
         notes.append(text.format(name=separate.other, ours=separate.ours))
     return notes
 
 
 def _matching_record(session: Session, gazetteer: Gazetteer, kind: str,
-                     row: dict[str, Any]) -> Organization | Person | None:
-    """Our record for one of theirs: the same UUID, else the first of its names known here."""
-    record: Organization | Person | None
-    if kind == "organization":
-        record = session.scalar(select(Organization).where(Organization.uuid == row["uuid"]))
-    else:
-        record = session.scalar(select(Person).where(Person.uuid == row["uuid"]))
+                     row: dict[str, Any]) -> Organization | Person | Occasion | City | None:
+    """Our record for one of theirs: the same UUID, else the first of its names known here
+    exactly (a near name may be another body, person or occasion)."""
+    model = REFERENCE_KINDS[kind].model
+    record: Organization | Person | Occasion | City | None = session.scalar(
+        select(model).where(model.uuid == row["uuid"]))
+    if kind == "city":
+        return record or _matching_city(session, row)
+    resolve: dict[str, Callable[..., Organization | Person | Occasion | None]] = {
+        "organization": gazetteer.resolve_organization, "person": gazetteer.resolve_person,
+        "occasion": gazetteer.resolve_occasion}
     for name in row["names"]:
         if record is not None:
             break
-        record = (gazetteer.resolve_organization(name, fuzzy=False) if kind == "organization"
-                  else gazetteer.resolve_person(name, fuzzy=False))
+        record = resolve[kind](name, fuzzy=False)
     return record
 
 
+def _matching_city(session: Session, row: dict[str, Any]) -> City | None:
+    """Our town for theirs: the same world-list town, else one of its names in the same
+    country, in the same region if one such is there."""
+    values = row["values"]
+    if values["geonames_id"] is not None:
+        found = session.scalar(select(City).where(City.geonames_id == values["geonames_id"]))
+        if found is not None:
+            return found
+    keys = [normalize(name) for name in row["names"]]
+    towns = session.scalars(select(City).join(CityAlias).join(Country).where(
+        Country.code == row["country"], CityAlias.normalized.in_(keys)).distinct()).all()
+    region = _our_region(session, row)
+    same_region = [town for town in towns if region is not None and town.region_id == region]
+    return next(iter(same_region or towns), None)
+
+
+def _our_region(session: Session, row: dict[str, Any]) -> int | None:
+    """Our region for their town's: the same record, else the same code."""
+    their_uuid, code = row["region"]
+    found = session.scalar(select(Region.id).where(Region.uuid == their_uuid))
+    if found is None and code:
+        found = session.scalar(select(Region.id).where(Region.code == code))
+    return found
+
+
 def _in_our_names(state: dict[str, object], names: Names) -> dict[str, object]:
-    """Their event's state with their organizations and people named as ours are: what
-    taking their version would store here."""
+    """Their event's state with their towns, occasions, organizations and people named as
+    ours are: what taking their version would store here."""
     organizations, people = names.get("organization", {}), names.get("person", {})
+    occasion, city = state.get("occasion"), state.get("city")
 
     def organization(name: str | None) -> str | None:
         return organizations.get(name, name) if name is not None else None
 
     return {
         **state,
+        "occasion": (names.get("occasion", {}).get(occasion, occasion)
+                     if isinstance(occasion, str) else occasion),
+        "city": names.get("city", {}).get(city, city) if isinstance(city, str) else city,
         "organizers": [{**i, "organization": organization(i.get("organization"))}
                        for i in items("organizers", state.get("organizers"))],
         "speakers": [{**i, "name": people.get(i.get("name") or "", i.get("name")),
@@ -488,21 +558,58 @@ def _skipped_look_alikes(plan: MergePlan, decisions: dict[uuid.UUID, Decision]
 
 
 def _reference_rows(theirs: Session) -> dict[str, list[dict[str, Any]]]:
-    """Their organizations and people with every name, to match against ours."""
+    """Their towns, occasions, organizations and people with every name, to match against
+    ours; the fields their clerk filled in (a new record comes with them); and the UUIDs of
+    their events that name each (as town, occasion, organizer, speaker or speaker's body).
+    Only the towns their events use: the others are the world list's, there as here."""
+    links: dict[str, list[Any]] = {
+        "city": [select(Event.city_id, Event.uuid)],
+        "occasion": [select(Event.occasion_id, Event.uuid)],
+        "organization": [select(link.organization_id, Event.uuid).join(
+            Event, Event.id == link.event_id) for link in (EventOrganizer, EventSpeaker)],
+        "person": [select(EventSpeaker.person_id, Event.uuid).join(
+            Event, Event.id == EventSpeaker.event_id)],
+    }
     out: dict[str, list[dict[str, Any]]] = {}
-    for kind, model, alias, owner, name_col in (
-        ("organization", Organization, OrganizationAlias, OrganizationAlias.organization_id,
-         Organization.name),
-        ("person", Person, PersonAlias, PersonAlias.person_id, Person.full_name),
-    ):
+    for kind in MERGED_KINDS:
+        ref = REFERENCE_KINDS[kind]
+        model, alias = ref.model, ref.alias_model
+        assert alias is not None  # the merged kinds have aliases
         names: dict[int, list[str]] = defaultdict(list)
-        for rid, name in theirs.execute(select(owner, alias.name)):
-            names[rid].append(name)
+        for record_id, name in theirs.execute(select(getattr(alias, ref.alias_owner),
+                                                     alias.name)):
+            names[record_id].append(name)
+        events: dict[int, set[uuid.UUID]] = defaultdict(set)
+        for query in links[kind]:
+            for record_id, event_uuid in theirs.execute(query):
+                events[record_id].add(event_uuid)
+        query = select(model)
+        if kind == "city":
+            query = query.where(model.id.in_([key for key in events if key is not None])
+                                ).options(selectinload(City.country), selectinload(City.region))
         out[kind] = [
-            {"uuid": u, "names": [n, *[a for a in names[rid] if a != n]]}
-            for rid, u, n in theirs.execute(select(model.id, model.uuid, name_col))
+            {"uuid": record.uuid, **(_town_place(record) if kind == "city" else {}),
+             "names": list(dict.fromkeys(n for n in (
+                 getattr(record, ref.name_attr), *names[record.id],
+                 *(getattr(record, f"name_{lang}") for lang in ("ru", "az") if ref.localized))
+                 if n)),
+             "values": {name: getattr(record, name) for name in (
+                 _TOWN_FIELDS if kind == "city" else ref.fields)},
+             "events": events.get(record.id, set())}
+            for record in theirs.scalars(query)
         ]
     return out
+
+
+_TOWN_FIELDS = ("geonames_id", "name_ru", "name_az", "population", "latitude", "longitude")
+"""A town's own fields, brought with a new one (its country and region by code)."""
+
+
+def _town_place(town: City) -> dict[str, Any]:
+    """Where their town is, in terms that find our country and region."""
+    region = town.region
+    return {"country": town.country.code,
+            "region": (region.uuid, region.code) if region is not None else (None, None)}
 
 
 # --- applying -----------------------------------------------------------------------------------
@@ -526,8 +633,8 @@ def apply_merge(
     left_out = {alike.uuid for alike in report.skipped_look_alikes}
     adds = [key for key in plan.add if key not in left_out]
     newly_skipped = [a for a in report.skipped_look_alikes if a.skipped_before is None]
-    if not (adds or plan.take or decided or plan.new_organizations or plan.new_people
-            or newly_skipped):
+    wanted = _wanted_references(plan, adds, decisions, report)
+    if not (adds or plan.take or decided or wanted or newly_skipped):
         report.kept_mine = [str(u) for u in plan.keep]
         return report
     path = sqlite_path(database.url)
@@ -536,7 +643,7 @@ def apply_merge(
     batch_id = uuid.uuid4()
     with database.sessions() as session, session.begin():
         store = BatchStore(session, batch_id, user)
-        report.added_organizations, report.added_people = _merge_references(store, plan)
+        _merge_references(store, plan, wanted, report)
         _add_events(store, plan, adds, report)
         for key in plan.take:
             _take(store, plan, key, "theirs")
@@ -567,12 +674,42 @@ def _skip_entry(alike: LookAlike) -> dict[str, object]:
             "ours": [str(ours["uuid"]) for ours in alike.ours]}
 
 
-def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], list[str]]:
-    """Their organizations and people: matched ones gain their names as aliases, others
-    are added with their UUID."""
+def _wanted_references(plan: MergePlan, adds: list[uuid.UUID],
+                       decisions: dict[uuid.UUID, Decision], report: MergeReport
+                       ) -> set[uuid.UUID]:
+    """Their new records the merge adds: those an event stored here as theirs names, and
+    those no event of theirs names (their list's own, kept on purpose). One only events
+    left here as ours or skipped name would be used by nothing: it is held back (named in
+    the report) and comes with its event when a later merge adds it."""
+    offered = set(plan.add)
+    wanted: set[uuid.UUID] = set()
+    for kind, rows in plan.references.items():
+        stored = {*adds, *plan.take, *(
+            key for key, decision in decisions.items() if key not in offered
+            and any(_takes_theirs(decision, name) for name in _NAMED_IN[kind]))}
+        new = set(_listed(plan, "new", kind))
+        for row in rows:
+            if row["names"][0] not in new:
+                continue
+            if not row["events"] or row["events"] & stored:
+                wanted.add(row["uuid"])
+            else:
+                _listed(report, "held_back", kind).append(row["names"][0])
+    return wanted
+
+
+_NAMED_IN = {"city": ("city",), "occasion": ("occasion",),
+             "organization": ("organizers", "speakers"), "person": ("speakers",)}
+"""The event fields that name a record of each kind (a conflict decided field by field)."""
+
+
+def _merge_references(store: BatchStore, plan: MergePlan, wanted: set[uuid.UUID],
+                      report: MergeReport) -> None:
+    """Their towns, occasions, organizations and people: matched ones gain their names as
+    aliases, those of ``wanted`` are added with their UUID and the fields their clerk filled
+    in (a town in our country and region)."""
     session = store.session
     service = ReferenceService(session)
-    added: dict[str, list[str]] = {"organization": [], "person": []}
     for kind, rows in plan.references.items():
         ref = REFERENCE_KINDS[kind]
         model, alias, owner = ref.model, ref.alias_model, ref.alias_owner
@@ -580,15 +717,22 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
         for row in rows:
             record = _matching_record(session, store.gazetteer, kind, row)
             made = record is None
+            if record is None and row["uuid"] not in wanted:
+                continue
             if record is None:
                 name = row["names"][0]
-                values = {"uuid": row["uuid"], ref.name_attr: name}
-                record = model(**values)
+                values = {ref.name_attr: name, **{k: v for k, v in row["values"].items()
+                                                   if v is not None}}
+                if kind == "city":
+                    values["country_id"] = session.scalar(select(Country.id).where(
+                        Country.code == row["country"]))
+                    values["region_id"] = _our_region(session, row)
+                record = model(uuid=row["uuid"], **values)
                 session.add(record)
                 session.flush()
                 store.log_change(kind, record.uuid, record.id, "insert",
-                           {k: [None, v] for k, v in values.items() if k != "uuid"})
-                added[kind].append(name)
+                                 {k: [None, json_value(v)] for k, v in values.items()})
+                _listed(report, "added", kind).append(name)
             have: dict[str, str] = {key: name for key, name in session.execute(
                 select(alias.normalized, alias.name).where(getattr(alias, owner) == record.id))}
             old_names = sorted(have.values())
@@ -604,7 +748,6 @@ def _merge_references(store: BatchStore, plan: MergePlan) -> tuple[list[str], li
                                  {"aliases": [old_names, sorted(have.values())]})
         session.flush()
         store.gazetteer.refresh(kind)
-    return added["organization"], added["person"]
 
 
 def _copy_history(store: BatchStore, plan: MergePlan, key: uuid.UUID) -> None:
@@ -662,7 +805,8 @@ def _add_events(store: BatchStore, plan: MergePlan, adds: list[uuid.UUID],
 
 
 def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
-    """Organizations/people an added event names that are still unknown (created here)."""
+    """Organizations/people an added event names that are still unknown (created here;
+    their towns are stored by :func:`_merge_references` before, so none is left to make)."""
     ids: dict[tuple[str, str], int] = {}
     for (kind, key), record in store.new_records.items():
         model = Organization if kind == "organization" else Person

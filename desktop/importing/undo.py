@@ -39,12 +39,14 @@ from db.event_store import (
 from db.messages import _, ngettext
 from db.models import (
     ChangeLog,
+    City,
     DatePrecision,
     Event,
     EventOrganizer,
     EventSource,
     EventSpeaker,
     EventStatus,
+    Occasion,
     Organization,
     OrganizerRole,
     Person,
@@ -223,25 +225,30 @@ def _restore_organizations(session: Session, store: _UndoStore, rows: list[Chang
 
 
 def _restore_people(session: Session, store: BatchStore, rows: list[ChangeLog]) -> None:
-    """People a merge gave their names as aliases lose those names again, logged (its
-    only change to a person it did not make)."""
+    """People and occasions a merge gave their names as aliases lose those names again,
+    logged (its only change to a person or occasion it did not make)."""
     for record in reversed(rows):
-        if record.table_name != "person" or record.action != "update" or not record.changes:
+        if (record.table_name not in ("person", "occasion") or record.action != "update"
+                or not record.changes):
             continue
-        found = session.get(Person, record.record_id)
+        found: Person | Occasion | None = (
+            session.get(Person, record.record_id) if record.table_name == "person"
+            else session.get(Occasion, record.record_id))
         old, new = record.changes.get("aliases") or [None, None]
         added = {normalize(a) for a in new or []} - {normalize(a) for a in old or []}
         if found is None or not added:
             continue
         for alias in [a for a in found.aliases if a.normalized in added]:
-            found.aliases.remove(alias)
+            session.delete(alias)
         session.flush()
-        store.log_change("person", found.uuid, found.id, "update",
-                         {"aliases": [new, old]}, summary=f"undo of merge: {found.full_name}")
+        name = found.full_name if isinstance(found, Person) else found.name
+        store.log_change(record.table_name, found.uuid, found.id, "update",
+                         {"aliases": [new, old]}, summary=f"undo of merge: {name}")
 
 
 def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) -> int:
-    """Organizations and people the batch created, when no event refers to them any more.
+    """Organizations, people, occasions and towns the batch created, when no event refers
+    to them any more.
 
     A created organization that is the parent of one kept stays too; the ones removed
     lose their parent link first, so their order does not matter."""
@@ -251,12 +258,18 @@ def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) 
         session.execute(update(Organization).where(Organization.id.in_(organizations))
                         .values(parent_id=None))
     for record in rows:
-        if record.action != "insert" or record.table_name not in ("organization", "person"):
+        if record.action != "insert" or record.table_name not in (
+                "organization", "person", "occasion", "city"):
             continue
-        model: type[Organization | Person]
+        model: type[Organization | Person | Occasion | City]
         if record.table_name == "organization":
             used = record.record_id not in organizations
             model = Organization
+        elif record.table_name in ("occasion", "city"):
+            model = Occasion if record.table_name == "occasion" else City
+            column = Event.occasion_id if model is Occasion else Event.city_id
+            used = bool(session.scalar(select(func.count()).select_from(Event)
+                                       .where(column == record.record_id)))
         else:
             used = bool(session.scalar(select(func.count()).select_from(EventSpeaker)
                                        .where(EventSpeaker.person_id == record.record_id)))

@@ -162,7 +162,7 @@ class MergeDialog(QDialog):
         box.addLayout(ticks)
         box.addWidget(self.look_alikes, 1)
         self.look_alikes_box.setVisible(False)
-        layout.addWidget(self.look_alikes_box, 1)
+        layout.addWidget(self.look_alikes_box)  # its rows' height; the rest to conflicts
         layout.addLayout(bottom)
         self.resize(860, 480)
 
@@ -233,7 +233,7 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(plan.conflicts):
             self.conflicts.setItem(row, 0, QTableWidgetItem(conflict.title))
             self.conflicts.setItem(
-                row, 1, QTableWidgetItem(", ".join(field_label(f) for f in conflict.fields))
+                row, 1, QTableWidgetItem(", ".join(self._field_text(f) for f in conflict.fields))
             )
             choice = QComboBox()
             choice.setObjectName(f"decision_{row}")
@@ -250,6 +250,10 @@ class MergeDialog(QDialog):
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
         self._show_look_alikes(plan.look_alikes)
+
+    def _field_text(self, name: str) -> str:
+        """A field as the form names it; "deleted" is whether the event is in the trash."""
+        return self.tr("In the trash") if name == "deleted" else field_label(name)
 
     def _show_look_alikes(self, look_alikes: list[LookAlike]) -> None:
         """One row a pair, theirs unticked: nothing that may repeat ours goes in unchosen."""
@@ -273,9 +277,17 @@ class MergeDialog(QDialog):
         self.look_alikes.setColumnWidth(0, 320)
         self.look_alikes.setColumnWidth(1, 320)
         self.look_alikes.resizeRowsToContents()
+        self._fit_look_alikes()
         if look_alikes:
             self.look_alikes.setCurrentCell(0, 0)
         self._count_look_alikes()
+
+    def _fit_look_alikes(self) -> None:
+        """No taller than its rows: the room left goes to the conflicts, each to decide."""
+        table = self.look_alikes
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMaximumHeight(rows + table.horizontalHeader().sizeHint().height()
+                               + 2 * table.frameWidth())
 
     def _their_text(self, alike: LookAlike) -> str:
         """Their event, and when an earlier merge skipped it (it is not plainly new)."""
@@ -374,6 +386,13 @@ class MergeDialog(QDialog):
                 "again): {titles}."
             ).format(count=len(report.skipped_look_alikes),
                      titles="; ".join(str(a.theirs["title"]) for a in report.skipped_look_alikes)))
+        held_back = [*report.held_back_cities, *report.held_back_occasions,
+                     *report.held_back_organizations, *report.held_back_people]
+        if held_back:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "Not added to the reference lists, as only events not merged name them: "
+                "{names}."
+            ).format(names="; ".join(held_back)))
         self.merged.emit(report)
 
     def done(self, result: int) -> None:

@@ -2111,6 +2111,10 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation>Səbətdə</translation>
+    </message>
+    <message>
         <source>None looks like it now</source>
         <translation>İndi oxşayan yoxdur</translation>
     </message>
@@ -2129,6 +2133,10 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>Skipped as look-alikes: {count} (ours kept; the next merge offers them again): {titles}.</source>
         <translation>Oxşar kimi buraxıldı: {count} (bizimkilər saxlanıldı; növbəti birləşdirmə onları yenidən təklif edəcək): {titles}.</translation>
+    </message>
+    <message>
+        <source>Not added to the reference lists, as only events not merged name them: {names}.</source>
+        <translation>Soraq siyahılarına əlavə edilmədi, çünki onları yalnız birləşdirilməyən tədbirlər adlandırır: {names}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>

@@ -2117,6 +2117,10 @@ Clear the filters to show it?</source>
         <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
         <source>None looks like it now</source>
         <translation>Похожих сейчас нет</translation>
     </message>
@@ -2135,6 +2139,10 @@ Clear the filters to show it?</source>
     <message>
         <source>Skipped as look-alikes: {count} (ours kept; the next merge offers them again): {titles}.</source>
         <translation>Пропущено как похожие: {count} (наши оставлены; следующее объединение предложит их снова): {titles}.</translation>
+    </message>
+    <message>
+        <source>Not added to the reference lists, as only events not merged name them: {names}.</source>
+        <translation>Не добавлены в справочники, так как их называют только не слитые мероприятия: {names}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
