@@ -73,6 +73,10 @@ def _first(session, word: str) -> int:
 
 
 def _reference(connection, word: str) -> tuple[int, int]:
+    from db.names import normalize
+    from db.search import fold
+
+    word = fold(normalize(word))  # the indexes hold folded text (migration 0016)
     phrase = '"' + word.replace('"', '""') + '"'
     table = "event_search"
     if len(word) < TRIGRAM:

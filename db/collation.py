@@ -10,6 +10,7 @@ report code's ICU collator); PostgreSQL orders
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -64,25 +65,41 @@ def title_sort_key(title: str, language: str) -> bytes:
     so a Russian table puts Cyrillic titles first as it does organizers, and an
     Azerbaijani one Ş after every S. Letters only (ICU's primary strength: no case or
     accents, as :func:`title_key`); without PyICU, :func:`title_key`'s order, which is
-    also the name columns' then. Each desk writes the three languages' keys alike."""
+    also the name columns' then. Numbers by their value ("Day 2" before "Day 10"), as
+    a reader counts them. Each desk writes the three languages' keys alike."""
     collator = _primary_collator(language)
     if collator is None:
-        return title_key(title).encode()
+        return _NUMBER.sub(_number_key, title_key(title)).encode()
     key: bytes = collator.getSortKey(title)
     return key
+
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+def _number_key(number: re.Match[str]) -> str:
+    """A number of a title as text that sorts by its value: its digits (no leading
+    zeros) after their count, in two digits (a longer number sorts as one of 99)."""
+    digits = number[0].lstrip("0") or "0"
+    return f"{min(len(digits), 99):02d}{digits}"
 
 
 def collator_version() -> str:
     """What :func:`title_sort_key` makes its keys with: ICU's version (its keys change
     from one version to another), or without PyICU Python's Unicode data. Stored with the
     keys (``db.identity.title_keys_collator``): keys of another collator do not compare
-    with these."""
+    with these, nor do keys that compared numbers digit by digit (before session 20:
+    the versions named no order of numbers)."""
     try:
         import icu  # type: ignore[import-untyped]  # PyICU ships no type information
     except ImportError:
-        return f"Unicode {unicodedata.unidata_version}, no ICU"
+        return f"Unicode {unicodedata.unidata_version}, no ICU, {NUMBERS_BY_VALUE}"
     version: str = icu.ICU_VERSION
-    return f"ICU {version}"
+    return f"ICU {version}, {NUMBERS_BY_VALUE}"
+
+
+NUMBERS_BY_VALUE = "numbers by value"
+"""What :func:`collator_version` adds for keys that order a title's numbers by value."""
 
 
 TITLE_KEY_BATCH = 2_000
@@ -156,13 +173,15 @@ def _key_titles_again(
 
 @lru_cache(maxsize=8)
 def _primary_collator(language: str) -> Any:
-    """ICU's collator for ``language`` comparing letters only; None without PyICU."""
+    """ICU's collator for ``language`` comparing letters only, and numbers by value;
+    None without PyICU."""
     try:
         import icu
     except ImportError:
         return None
     collator = icu.Collator.createInstance(icu.Locale(language))
     collator.setStrength(icu.Collator.PRIMARY)
+    collator.setAttribute(icu.UCollAttribute.NUMERIC_COLLATION, icu.UCollAttributeValue.ON)
     return collator
 
 

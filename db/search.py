@@ -14,9 +14,13 @@ Each typed word must be found, either
   word may also end a phrase typed before it ("Приморский край" is one alias).
 
 Names are looked up when the search runs, through the index on each alias table's
-``normalized`` column (the later words by a LIKE over the three small tables), so an
+folded ``normalized`` column (the later words by a LIKE over the three small tables), so an
 alias added later finds old events too and the events' stored text does not grow
 with every spelling of every place.
+
+Text and names are compared folded (:func:`fold`: Azerbaijani Ə as the A a Latin keyboard
+types, Q as G), what was typed and what is stored alike; the indexes hold the folded
+text (migration 0016).
 
 A single letter says too little to search for alone; beside a longer word it is also
 the start of a word of the text, checked by LIKE on the events the longer word's
@@ -63,14 +67,40 @@ later words still find it alone): bounds the SQL of a long query."""
 MOST_WORDS = 32
 """Words searched for; the rest of a pasted paragraph is left out rather than making
 a query SQLite refuses (its expression depth is limited)."""
-SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm")
+SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm", "ix_search_fold_")
+SEARCH_SOURCE = "event_search_source"
+"""The view of the events' text as the SQLite text indexes hold it (folded, migration
+0016): their content table, and what a bulk insert indexes its new events from."""
+_FOLDS = {"e": "a", "q": "g"}
+"""Letters a search takes for one: Azerbaijani Ə, which transliteration (and
+:func:`db.names.normalize`) writes E, is A in the Latin spellings a clerk types
+("Aliyev", "Mammadov"); Q is the sound Russian writes Г and many Latin spellings G
+("Quliyev", "Guliyev"). The stored keys cannot tell an E of Ə from any other, so every
+E is A to a search, both in what is typed and in what is stored: "Day" also finds "Dey".
+Searched only: the stored keys stay :func:`db.names.normalize`'s, which the gazetteer
+and the name lookups compare exactly."""
+_FOLD_TABLE = str.maketrans(_FOLDS)
 _NORMALIZED = re.compile(r"[0-9a-z ]+")
 """What :func:`db.names.normalize` returns: safe to write into SQL as a literal."""
 
 
 def is_search_object(name: str | None) -> bool:
-    """Schema objects made by migration 0002 and not described by the models."""
+    """Schema objects made by migrations 0002, 0007 and 0016, not described by the models."""
     return bool(name) and name.startswith(SEARCH_OBJECTS)  # type: ignore[union-attr]
+
+
+def fold(key: str) -> str:
+    """A normalized key as a search compares it (:data:`_FOLDS`)."""
+    return key.translate(_FOLD_TABLE)
+
+
+def folded(column: str) -> str:
+    """The SQL of :func:`fold` on the normalized text ``column``: the expression the
+    search indexes hold (migration 0016), written alike wherever it is compared, as an
+    expression index serves only the same expression."""
+    for letter, into in _FOLDS.items():
+        column = f"replace({column}, '{letter}', '{into}')"
+    return column
 
 
 @cache
@@ -180,9 +210,9 @@ class _WordMatch(ColumnElement[bool]):
 
 def _named(element: _WordMatch) -> list[str]:
     """SELECTs of the ids of the events that name a record with a name starting with a
-    phrase: a range on each alias table's ``normalized`` index (a LIKE would not use it:
-    SQLite's LIKE folds case, the index does not); where a word inside a name counts,
-    also a LIKE over that small table."""
+    phrase: a range on each alias table's index of its folded ``normalized`` (a LIKE would
+    not use it: SQLite's LIKE folds case, the index does not); where a word inside a name
+    counts, also a LIKE over that small table."""
     if not element.phrases:
         return []
     starts, anywhere = _name_conditions(element.phrases)
@@ -190,19 +220,20 @@ def _named(element: _WordMatch) -> list[str]:
 
 
 def _name_conditions(phrases: list[str]) -> tuple[str, str]:
-    """Conditions on an alias table: a name starts with a phrase (a range on the
-    ``normalized`` index), or also has it at the start of a later word."""
-    starts = [
-        f"(normalized >= '{p}' AND normalized < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in phrases
-    ]
-    inside = [f"normalized LIKE '% {p}%'" for p in phrases]
+    """Conditions on an alias table: a name starts with a phrase (a range on the index of
+    its folded ``normalized``), or also has it at the start of a later word."""
+    name = folded("normalized")
+    starts = [f"({name} >= '{p}' AND {name} < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in phrases]
+    inside = [f"{name} LIKE '% {p}%'" for p in phrases]
     return " OR ".join(starts), " OR ".join(starts + inside)
 
 
 def _in_text(word: str, column: str) -> str:
     """The text ``column`` holds ``word``: anywhere (what the trigram indexes answer), or
     for a shorter word at the start of one of its words (what the words index answers:
-    the text is normalized, its words separated by spaces)."""
+    the text is normalized, its words separated by spaces). The text is folded as the
+    indexes hold it."""
+    column = folded(column)
     if len(word) >= TRIGRAM:
         return f"{column} LIKE '%{word}%'"
     return f"({column} LIKE '{word}%' OR {column} LIKE '% {word}%')"
@@ -297,7 +328,7 @@ def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
 
 def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
     """(word, whether the event's text is searched for it, the name phrases it ends)."""
-    key = normalize(text or "")
+    key = fold(normalize(text or ""))
     # A name of punctuation alone keeps its characters as its key; a search for it would be
     # a search for nothing an index holds.
     words = key.split()[:MOST_WORDS] if _NORMALIZED.fullmatch(key) else []

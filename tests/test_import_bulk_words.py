@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import text
 
 import desktop.importing.apply as apply_module
+from db.search import fold
 from desktop.importing import apply_import
 from tests.test_import_speed_search import WORDS, _file, _found, _plan
 
@@ -55,6 +56,6 @@ def test_a_bulk_import_fills_both_indexes_once_after_its_rows(
             matches = connection.execute(
                 text("SELECT count(*) FROM event_search_words WHERE event_search_words "
                      "MATCH :word"),
-                {"word": f'"{word[:2].lower()}"*'},
+                {"word": f'"{fold(word[:2].lower())}"*'},  # the index holds folded text
             ).scalar()
             assert matches >= 1, word

@@ -78,7 +78,9 @@ def test_a_short_word_alone_matches_the_start_of_names(sample) -> None:
 
 
 def test_a_short_word_beside_a_long_one_still_narrows(sample) -> None:
-    assert _found(sample, "Khojaly Че") == _titles(sample, "Chelyabinsk")
+    # not "Че": a search reads it "cha" (E as A, db.search.fold), which the sample's
+    # chairmen hold too
+    assert _found(sample, "Khojaly Чел") == _titles(sample, "Chelyabinsk")
     assert _found(sample, "Krasnoyarsk of") == _titles(sample, "Krasnoyarsk")
 
 

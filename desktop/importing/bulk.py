@@ -25,7 +25,7 @@ from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
 from db.models import Base, Event
-from db.search import WORDS_TABLE
+from db.search import SEARCH_SOURCE, WORDS_TABLE
 
 SEARCH_TABLE = "event_search"
 INSERT_TRIGGER = "event_search_insert"
@@ -87,7 +87,7 @@ def search_filled_after(session: Session) -> Iterator[None]:
         if name in triggers:
             session.execute(
                 text(f"INSERT INTO {table}(rowid, search_text) "
-                     "SELECT id, search_text FROM event WHERE id > :last"),
+                     f"SELECT id, search_text FROM {SEARCH_SOURCE} WHERE id > :last"),
                 {"last": last},
             )
             session.execute(text(triggers[name]))
