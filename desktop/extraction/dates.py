@@ -139,6 +139,13 @@ def names_relative_day(text: str) -> bool:
     return _RELATIVE_RE.search(text) is not None
 
 
+def relative_day_end(text: str, pos: int) -> int | None:
+    """Where a "dünən" / "вчера" written at ``pos`` ends: a day, not the first word of a
+    name that follows it."""
+    match = _RELATIVE_RE.match(text, pos)
+    return None if match is None else match.end()
+
+
 def relative_day(text: str, published: dt.date) -> dt.date | None:
     """The day a "today" / "вчера" / "dünən" in ``text`` names, counted from ``published``."""
     match = _RELATIVE_RE.search(text)

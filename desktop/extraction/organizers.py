@@ -69,7 +69,7 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (
         re.compile(
             r"\b(?:with|under) the (?:organi[sz]ational |active |financial |direct )?"
-            r"(?:support|assistance|sponsorship|patronage|auspices) of\s+",
+            r"(?:support|assistance|help|sponsorship|patronage|auspices) of\s+",
             re.IGNORECASE,
         ),
         OrganizerRole.SUPPORTER,
@@ -464,7 +464,8 @@ _FULL_NAME_RE = re.compile(
     r"(?:[\"“«][^\"”»]{1,80}[\"”»]\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
     r"(?:Organization|Organisation|Association|Union|Society|Community|Centre|Center|Autonomy"
     r"|Congress|Council|Committee|Foundation|Fund|Embassy|Consulate|Club|House|Movement"
-    r"|Federation|League|Mission|Assembly|Institute|Diaspora)"
+    r"|Federation|League|Mission|Assembly|Institute|Diaspora|University|Academy|Museum"
+    r"|Library)"
     r"(?:\s+(?:of|for|on|in|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,5}(?:of\s+[A-Z][\w'’-]*)?)?"
 )
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from db.models import OrganizerRole
+from desktop.extraction.dates import relative_day_end
 from desktop.extraction.vocab import EVENT_NOUNS_AZ
 
 _CAP = "A-ZƏÖÜÇŞİĞ"
 _LOWER_HEAD = (
-    r"(?:səfirliy|konsulluğ|təşkilat|cəmiyyət|mərkəz|fond|icma|birliy|nümayəndəliy|şəhər"
+    r"(?:səfirliy|konsulluğ|təşkilat(?!çı)|cəmiyyət|mərkəz|fond|icma|birliy|nümayəndəliy|şəhər"
     r"|rayon|regional|ictimai|milli|mədəni|akimliy|bələdiyyə)\w*"
 )
 # A case ending after a closing quote: "“... Assosiasiyası”nın".
@@ -41,12 +42,19 @@ _HELD = (
     r"(?:(?:müxtəlif|bir sıra|silsilə|xatirə|anım|matəm|geniş|bayram|bir neçə|birgə)\s+)*"
     r"(?:tədbir|mərasim|aksiya|görüş|konfrans|konsert|sərgi|yürüş|toplantı|şənli|festival)\w*"
 )
+# "keçirib", "təşkil edəcək": an active verb whose subject held the event
+_HOLDS = (
+    r"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
+    r"|təşkil edəcəklər|təşkil edəcək|keçirdilər|keçirdi|keçirmişlər|keçirmişdir"
+    r"|təşkil etdilər|təşkil etdi|təşkil etmişlər|təşkil etmişdir)(?!\w)"
+)
 _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     # "A və B-nin (birgə) təşkilatçılığı ilə"
     (re.compile(rf"(?P<org>{_NAME})\s+(?:birgə\s+)?(?:təşkilatçılığı|təşəbbüsü) ilə"),
      OrganizerRole.ORGANIZER),
-    # "A-nın təşəbbüsü və B-nin dəstəyi ilə": the initiative's body, the support's follows
-    (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü)\s+və\s"),
+    # "A-nın təşəbbüsü və B-nin dəstəyi ilə", "A-nın təşkilatçılığı, B-nin dəstəyi ilə":
+    # the initiative's body, the support's follows
+    (re.compile(rf"(?P<org>{_NAME})\s+(?:təşkilatçılığı|təşəbbüsü)(?:\s+və\s|,\s)"),
      OrganizerRole.ORGANIZER),
     (re.compile(rf"(?P<org>{_NAME})\s+tərəfindən"), OrganizerRole.ORGANIZER),
     (
@@ -73,14 +81,14 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole]] = [
             # ("X-in ildönümü ilə bağlı": what the events mark may come first)
             rf"(?:(?:[^\s,.;]+\s+){{0,4}}?(?:ilə bağlı|ilə əlaqədar|münasibətilə)\s+)?"
             rf"(?:(?:[^\s,.;]+\s+){{0,4}}?"
-            rf"{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?"
-            rf"(?:təşkil ediblər|təşkil edib|keçiriblər|keçirib|keçirəcəklər|keçirəcək"
-            rf"|təşkil edəcəklər|təşkil edəcək|keçirdilər|keçirdi|keçirmişlər|keçirmişdir"
-            rf"|təşkil etdilər|təşkil etdi|təşkil etmişlər|təşkil etmişdir)(?!\w)"
+            rf"{_HELD}\s+)?(?:birgə\s+|birlikdə\s+)?{_HOLDS}"
         ),
         OrganizerRole.ORGANIZER,
     ),
 ]
+# "X Cəmiyyəti mayın 27-də Praqada, ... qəbul təşkil edib": a body that opens the sentence
+# in the nominative is the subject of the active verb that closes it, whatever comes between
+_OPENING_SUBJECT_RE = re.compile(rf"^(?P<org>{_NAME})\s[^.;!?]{{0,200}}?(?<=\s){_HOLDS}")
 # "dərnəyin təşkilatçılığı ilə": a body named before, told again by its kind alone (in the
 # genitive, lower case); the service finds which body that is
 _BY_KIND_RE = re.compile(
@@ -90,17 +98,22 @@ _BY_KIND_RE = re.compile(
 )
 # "A B ilə birgə təşkil edib": A did it together with B, both organized (no comma between)
 _JOINTLY_RE = re.compile(
-    rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:təşkil|keçir|hazırla)"
+    rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:həyata\s+)?(?:təşkil|keçir|hazırla)"
 )
 _EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
     rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
 )
+# "Azərbaycanın Misirdəki səfirliyində": the embassy an event is held in hosts it
+_MISSION_RE = re.compile(
+    rf"(?P<org>[{_CAP}][\w'’-]*n[ıiuü]n\s+[{_CAP}][\w'’-]*(?:da|də|ta|tə)(?:kı|ki)\s+"
+    r"(?:baş\s+)?(?:səfirliy|konsulluğ)[ıiuü]nd[aə])(?!\w)"
+)
 _PREDICATE_RE = re.compile(r"d[iıuü]r$")
 _ENDING_RE = re.compile(r"(?:['’]?n[ıiuü]n|['’]?[ıiuü]n|ndə|nda|də|da)$")
 _HEADS = re.compile(
-    r"(?:təşkilat|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
-    r"|konsulluq|konsulluğ|nümayəndəliy|şöbə"
+    r"(?:təşkilat(?!çı)|icma|cəmiyyət|birlik|birliy|mərkəz|konqres|şura|komitə|fond|səfirli"
+    r"|nazirli|konsulluq|konsulluğ|nümayəndəliy|şöbə"
     r"|klub|ev|hərəkat|federasiya|assosiasiya|diaspor|filial|nümayəndəlik|universitet|dərnə[kyğ]"
     r"|muxtariyyət|ittifaq|qurum|şəbəkə|akimli|bələdiyyə)",
     re.IGNORECASE,
@@ -137,10 +150,22 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
             if opener:  # "Tədbir “X”-in təşəbbüsü ilə": the sentence's subject, no name
                 start = opener.end()
             out.extend(_split(sentence_text, start, match.end("org"), role))
+    subject = _OPENING_SUBJECT_RE.match(sentence_text)
+    if (
+        subject
+        and not _ENDING_RE.search(subject.group("org"))
+        and not _EVENT_OPENER_RE.match(sentence_text)  # "Tədbiri A ...": the object
+    ):
+        out.extend(_split(sentence_text, 0, subject.end("org"), OrganizerRole.ORGANIZER))
     for match in _JOINTLY_RE.finditer(sentence_text):
         opener = _EVENT_OPENER_RE.match(sentence_text, match.start("org"))
         start = opener.end() if opener else match.start("org")  # "Tədbiri A B ilə birgə"
-        out.extend(_jointly(sentence_text, start, match.end("org")))
+        pair = _jointly(sentence_text, start, match.end("org"))
+        name = sentence_text[start:match.end("org")]
+        if not pair and opener and len(name.split()) >= 2 and _is_head(name.split()[-1]):
+            # "Tədbirlər A ilə birgə həyata keçiriləcək": the organizer is named elsewhere
+            pair = [(name, start, match.end("org"), OrganizerRole.CO_ORGANIZER)]
+        out.extend(pair)
     for match in _BY_KIND_RE.finditer(sentence_text):
         role = OrganizerRole.SUPPORTER if "dəstəyi" in match.group() else OrganizerRole.ORGANIZER
         out.append((match.group("org"), match.start("org"), match.end("org"), role))
@@ -152,6 +177,9 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
         ):
             name = _base(raw)
             out.append((name, start, start + len(name), OrganizerRole.HOST))
+    for match in _MISSION_RE.finditer(sentence_text):
+        name = _base(match.group("org"))
+        out.append((name, match.start("org"), match.start("org") + len(name), OrganizerRole.HOST))
     unique: list[tuple[str, int, int, OrganizerRole]] = []
     for hit in sorted(out, key=lambda h: h[1]):
         if not any(u[1] <= hit[1] < u[2] or hit[1] <= u[1] < hit[2] for u in unique):
@@ -191,8 +219,15 @@ def _split(
         piece_start = start + part.start() + len(part.group()) - len(raw)
         if first is None:
             first = piece_start
-            while lead := _WHEN_OR_WHERE_RE.match(text, first, start + part.end()):
-                first = lead.end()  # "20-də Parisdə X Birliyi ...": the day, the town
+            while True:  # "20-də Parisdə X Birliyi ...", "Dünən X Birliyi": the day, the town
+                lead = _WHEN_OR_WHERE_RE.match(text, first, start + part.end())
+                day_end = relative_day_end(text, first)
+                if lead is not None:
+                    first = lead.end()
+                elif day_end is not None:
+                    first = day_end + len(text[day_end:]) - len(text[day_end:].lstrip(" ,"))
+                else:
+                    break
         last_word = re.sub(r"\s*\([^)]*\)\s*$", "", raw.strip()).split()[-1:] or [""]
         piece_end = start + part.end()
         if not _is_head(last_word[0]):

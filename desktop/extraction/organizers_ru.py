@@ -54,10 +54,13 @@ _CUES: list[tuple[re.Pattern[str], OrganizerRole, str | None]] = [
     (re.compile(r"(?:совместно|вместе) с\s+", re.I), OrganizerRole.CO_ORGANIZER, "ablt"),
     (re.compile(r"при (?:\w+ )?(?:поддержке|содействии|участии и поддержке)\s+", re.I),
      OrganizerRole.SUPPORTER, "gent"),
+    # "в подготовке вечера нам помог X", "помогли нам X": who helped, in the nominative
+    (re.compile(r"(?<!\w)помогл?[аои]?\s+(?:(?:нам|им|ему|ей)\s+)?", re.I),
+     OrganizerRole.SUPPORTER, "nomn"),
 ]
 _SUBJECT_VERB_RE = re.compile(
     r"(?<!\w)(?:провел|провёл|провела|провело|провели|организовал\w*|устроил\w*|подготовил\w*"
-    r"|отметил\w*|собрал\w*|пригласил\w*|организует|проведет|проведёт|проводит|провод[яи]т"
+    r"|отметил\w*|собрал\w*|пригласил\w*|приглаша[ею]т|организует|проведет|проведёт|проводит|провод[яи]т"
     # "Выставку открыло общество X" (not "открылась": there the event is the subject)
     r"|проведут|организуют|устроят|устроит|открыл[аои]?)"
     r"(?!\w)",
@@ -77,6 +80,7 @@ _THING_AFTER_RE = re.compile(
 )
 _OTHER_VERB_RE = re.compile(r"(?<!\w)\w+(?:ал|ял|ил|ел|ла|ло|ли|ет|ит|ют|ят)(?!\w)")
 _HOUSE_RE = re.compile(r"(?:дом|центр|house)\w*", re.I)
+_MISSION_RE = re.compile(r"(?:посольств|консульств|генконсульств|генеральн\w+ консульств)", re.I)
 _COMMUNITY_RE = re.compile(r"(?:культур|дружб|национальн|диаспор|общин)\w*", re.I)
 # "в Доме культуры Марнеули": a town's hall for hire (a palace of culture), not a community
 # house; "Дом культуры народов" or "Дом азербайджанской культуры" is one
@@ -92,11 +96,14 @@ _DESCRIPTOR_RE = re.compile(
 )
 _HEAD_RE = re.compile(
     r"(?:организаци|отделени|филиал|представительств|обществ|общин|союз|объединени|центр"
-    r"|автономи|комитет|совет)\w*",
+    r"|автономи|комитет|совет|университет|институт|академи|посольств|консульств)\w*",
     re.I,
 )
 
 
+# a head word alone, with no name after it: the body named before ("провёл университет
+# совместно с ...", "организовало общество.")
+_BARE_HEAD_RE = re.compile(r"\s*([а-яё]+)(?=\s*(?:[,.;]|совместно\b|вместе\b|и\s|$))")
 _HEAD_AFTER_RE = re.compile(
     r"^\s+(?:консульств|посольств|представительств|организаци|обществ"
     r"|объединени|центр|союз|общин|автономи|конгресс|фонд)[а-яё]*"
@@ -196,16 +203,21 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
         # Object first: "Вечер организовало Общество X"; "Его подготовило общество
         # литовских армян «Масис»", a body natasha does not see, in the nominative
         after = sentence.start + verb.end()
-        found.extend(_run(text, bodies, after, OrganizerRole.ORGANIZER) or _body_in_case(
-            text, after, OrganizerRole.ORGANIZER, "nomn"
-        ))
+        bare = _BARE_HEAD_RE.match(text, after)  # "Конференцию провёл университет ..."
+        found.extend(
+            (_anaphor(text, bare.start(1), OrganizerRole.ORGANIZER) if bare else [])
+            or _run(text, bodies, after, OrganizerRole.ORGANIZER)
+            or _body_in_case(text, after, OrganizerRole.ORGANIZER, "nomn")
+        )
     for body in bodies:
         if _JOINTLY_AFTER_RE.match(text, body.end):
             # "Консульство X совместно с Y провело ...": who acted jointly organized
             found.append(_phrase(text, body, OrganizerRole.ORGANIZER))
         before = text[max(sentence.start, body.start - 4) : body.start]
-        if re.search(r"(?<!\w)(?:[вВ]|[вВ]о)\s+$", before) and _HOUSE_RE.match(body.text) and (
-            _COMMUNITY_RE.search(body.text) and not _CULTURE_HALL_RE.match(body.text)
+        if re.search(r"(?<!\w)(?:[вВ]|[вВ]о)\s+$", before) and (
+            (_HOUSE_RE.match(body.text) and _COMMUNITY_RE.search(body.text)
+             and not _CULTURE_HALL_RE.match(body.text))
+            or _MISSION_RE.match(body.text)  # "в посольстве X состоялся приём": its host
         ):
             found.append(_phrase(text, body, OrganizerRole.HOST))
     out: list[tuple[str, int, int, OrganizerRole]] = []
@@ -245,7 +257,7 @@ def _anaphor(
 _BODY_LEMMA_RE = re.compile(
     r"(?:организаци|общин|обществ|автономи|объединени|союз|центр|фонд|клуб|ассоциаци"
     r"|конгресс|диаспор|землячеств|совет|комитет|отделени|филиал|представительств"
-    r"|посольств|консульств|генконсульств|дом$|двор[е]?ц$"
+    r"|посольств|консульств|генконсульств|дом$|двор[е]?ц$|кафедр|факультет"
     # local and state government that supports or hosts: "муниципалитет Марнеули"
     r"|муниципалитет|администраци|мэри|акимат|управлени|министерств|правительств)",
 )

@@ -232,8 +232,11 @@ def person_nominative(name: str, case: str | None = None) -> str:
     """ "Марины Петровой" -> "Марина Петрова"; initials and unknown words stay as written."""
     words = name.split()
     out = []
-    for word in words:
+    for index, word in enumerate(words):
         if _INITIAL_RE.match(word) or not re.match(r"^[А-ЯЁ][а-яё-]+$", word):
+            out.append(word)
+            continue
+        if index and _foreign_surname(word):
             out.append(word)
             continue
         out.append(_word_nominative(word, case))
@@ -249,6 +252,16 @@ def person_nominative(name: str, case: str | None = None) -> str:
         # the first name the dictionary knows only as a woman's ("Айдан")
         out[0] = words[0][:-1]
     return " ".join(out)
+
+
+def _foreign_surname(word: str) -> bool:
+    """ "Росси", "Бьянки" after a first name: an indeclinable foreign surname that the
+    dictionary reads only as the genitive of a woman's first name ("Росся"); a surname's
+    own oblique forms end otherwise ("Петровой", "Петрова")."""
+    if not word.endswith(("и", "ы")):
+        return False
+    tags = [p.tag for p in _morph().parse(word) if any(t in p.tag for t in _NAME_TAGS)]
+    return bool(tags) and all("Name" in t and "Surn" not in t for t in tags)
 
 
 def _word_nominative(word: str, case: str | None) -> str:

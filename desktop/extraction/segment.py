@@ -330,9 +330,17 @@ def segment(
     for info, previous in zip(infos, [None, *infos[:-1]], strict=True):
         sentence = info.sentence
         if group:
-            if sentence.separator_before or sentence.heading or info.intro or info.towns or any(
-                m.locative for m in places.mentions(sentence)
-            ):
+            # "Tədbirləri X təşkil edib", "The events were organized by X": the listed events
+            # told of again in the plural, with no place or day of their own
+            again = (
+                info.intro
+                and info.place.is_empty()
+                and _PLURAL[language].search(sentence.text) is not None
+                and _day_of(sentence, places.excluded, published) is None
+            )
+            if sentence.separator_before or sentence.heading or (
+                info.intro and not again
+            ) or info.towns or any(m.locative for m in places.mentions(sentence)):
                 group = []
             else:
                 for seg in group:
@@ -658,6 +666,8 @@ def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceM
             continue
         if (
             run[0].locative
+            # "Daşkənd və Səmərqənddə": Azerbaijani puts the case ending on the last only
+            or (places.doc.language == "az" and run[-1].locative)
             or LIST_HEAD_RE.search(text[sentence.start : run[0].start])
             or LIST_TAIL_RE.match(text[run[-1].end : sentence.end])
         ):

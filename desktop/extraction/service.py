@@ -436,7 +436,11 @@ class _Extractor:
                 and places.summary_places(s) < 2  # a roundup's lead tells of more
             ]
             seg.sentences = body + seg.sentences
+        day_before_sentence = previous_day  # the towns of one sentence count from one day
+        first_sentence: int | None = None
         for seg in segmentation.events:
+            if seg.sentences[0].index != first_sentence:
+                first_sentence, day_before_sentence = seg.sentences[0].index, previous_day
             draft = self._draft(
                 seg,
                 places,
@@ -447,7 +451,7 @@ class _Extractor:
                 lead_place,
                 home_country,
                 known_orgs,
-                previous_day,
+                day_before_sentence,
                 single,
             )
             if (
@@ -950,6 +954,13 @@ class _Extractor:
                 name = record.name
             if any(_same_org(name, existing) for existing in draft.organizations):
                 continue
+            shorter = next((at for at, existing in enumerate(draft.organizations)
+                            if _quoted_kind(existing, name)), None)
+            if shorter is not None:  # "общество «X»" told before in full: keep the full name
+                draft.organizations[shorter] = name
+                continue
+            if any(_quoted_kind(name, existing) for existing in draft.organizations):
+                continue
             draft.organizations.append(name)
             draft.organizer_roles.append(hit.role)
             draft.spans.append(Span(hit.start, hit.end, "organizations"))
@@ -1285,6 +1296,18 @@ def _same_org(a: str, b: str) -> bool:
     Union of Moscow" is a branch of the "Azerbaijani Youth Union"), kept for the clerk."""
     wa, wb = _org_words(a), _org_words(b)
     return bool(wa) and wa == wb
+
+
+def _quoted_kind(short: str, full: str) -> bool:
+    """ "общество «Достар»" after "азербайджанское культурное общество «Достар»": one body
+    told again by its kind and its quoted name, whose words are all in the full name."""
+    quoted = re.findall(r"[«\"“„]([^»\"”“]+)[»\"”“]", short)
+    ws, wf = _org_words(short), _org_words(full)
+    return (
+        bool(quoted)
+        and quoted == re.findall(r"[«\"“„]([^»\"”“]+)[»\"”“]", full)
+        and ws < wf
+    )
 
 
 def _org_words(name: str) -> set[str]:

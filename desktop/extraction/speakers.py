@@ -83,6 +83,8 @@ _OBJECT_RE = re.compile(
     r"|lectures?|keynote) (?:was |were )?(?:made |delivered |given |read )?by\s+"
     # moderators and masters of ceremonies speak too
     r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
+    # "Guests were welcomed by Councillor X": who greets the guests speaks to them
+    r"|\b(?:was|were) (?:welcomed|greeted) by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
     r"|\bspeakers (?:included|were)\s+"
     # "Speaking at the reception were A, B and C"; "A proclamation ... was read by X"
@@ -316,7 +318,11 @@ class SpeakerFinder:
         return (
             word not in NAME_STOP_WORDS
             and self.lexicon.is_place_word(word)
-            and self.lexicon.country_of_adjective(word) is None
+            and (
+                self.lexicon.country_of_adjective(word) is None
+                # "Türkan Əliyeva": before a family name no nationality is meant
+                or (self.language == "az" and _AZ_FAMILY_NAME_RE.search(surname) is not None)
+            )
             and not self._not_name(surname)
             and not _is_role_word(surname, self.language)
             and surname.casefold() not in ORG_HEADS_EN
@@ -704,9 +710,9 @@ def _az_singular_role(hit: SpeakerHit) -> None:
 
 
 _AZ_FAMILY_NAME_RE = re.compile(r"(?:ov|ova|yev|yeva|zadə)$")
-# "Səbinə", "Təhminə": a first name that only looks like a dative ("-inə"); a dative
-# falls on the surname ("Səbinə Quliyevaya")
-_AZ_NAME_IN_NA_RE = re.compile(r"[ıiuü]n[aə]$")
+# "Səbinə", "Təhminə", "Zəkiyyə": a first name that only looks like a dative ("-inə", and
+# "-yə" after a doubled "y", which no dative has); a dative falls on the surname
+_AZ_NAME_IN_NA_RE = re.compile(r"(?:[ıiuü]n|yy)[aə]$")
 
 
 def _az_inflected(word: str) -> bool:
