@@ -755,7 +755,9 @@ class _Extractor:
                 _("The report's date is unknown and the text gives only the year {year}: "
                   "enter the event's day by hand.").format(year=win.start.year)
             )
-        elif published is None:
+        elif published is None and not (
+            day is not None and _YEAR_RE.search(self.text[day.start:day.end])
+        ):  # "10 мая 2025 года": the day's own words give its year, nothing is guessed
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
