@@ -109,15 +109,14 @@ def test_the_dialog_lets_the_clerk_tick_look_alikes_by_keyboard(
     qtbot, database, database_path, tmp_path
 ) -> None:
     from desktop.ui.merge_dialog import MergeDialog
+    from tests.test_ui_merge_dialog import compared
     from tests.test_ui_support import focus
 
     peer_path = _two_offices(database, database_path, tmp_path)
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.source.setText(str(peer_path))
-    dialog.compare()
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    compared(qtbot, dialog, peer_path)
     table = dialog.look_alikes
     assert not table.isHidden() and table.rowCount() == 1
     shown = " ".join(table.item(0, c).text() for c in range(table.columnCount()))

@@ -261,6 +261,7 @@ def test_the_dialog_names_the_trash_and_gives_the_conflicts_the_room(
     squeezed into two rows beside a look-alike table with one row and much empty space."""
     from desktop.ui.merge_dialog import MergeDialog
     from tests.test_merge import _edit
+    from tests.test_ui_merge_dialog import compared
 
     titles = [f"Meeting {n}" for n in range(1, 5)]
     for day, title in enumerate(titles, start=1):
@@ -282,9 +283,7 @@ def test_the_dialog_names_the_trash_and_gives_the_conflicts_the_room(
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.source.setText(str(peer_path))
-    dialog.compare()
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    compared(qtbot, dialog, peer_path)
     table = dialog.conflicts
     assert table.rowCount() == 4 and dialog.look_alikes.rowCount() == 1
     fields = [table.item(row, 1).text() for row in range(table.rowCount())]

@@ -26,7 +26,8 @@ def _other_office(database, database_path, tmp_path, change_there) -> Path:
     return peer_path
 
 
-def _compared(qtbot, dialog: MergeDialog, peer_path: Path) -> None:
+def compared(qtbot, dialog: MergeDialog, peer_path: Path) -> None:
+    """``dialog`` compared with the file at ``peer_path``, its plan shown."""
     dialog.source.setText(str(peer_path))
     dialog.compare()
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
@@ -48,9 +49,7 @@ def test_compare_decide_field_by_field_and_merge(
 
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
-    dialog.source.setText(str(peer_path))
-    dialog.compare()
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    compared(qtbot, dialog, peer_path)
     assert dialog.conflicts.rowCount() == 1
     assert "New events: 1" in dialog.summary.text()
 
@@ -82,7 +81,7 @@ def test_a_conflict_names_its_fields_as_the_form_does(qtbot, database, database_
     _edit(database, "Shared", attendance=50)
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
-    _compared(qtbot, dialog, peer_path)
+    compared(qtbot, dialog, peer_path)
     assert dialog.conflicts.item(0, 1).text() == "Start date, Attendance"
 
 
@@ -106,7 +105,7 @@ def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
     window.show()
     window.merge_office()
     dialog = window.findChild(MergeDialog)
-    _compared(qtbot, dialog, peer_path)
+    compared(qtbot, dialog, peer_path)
     dialog.merge()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)
     assert "Ctrl+Z" in dialog.summary.text()
@@ -147,7 +146,7 @@ def test_a_fold_made_there_is_named_before_the_merge(
     messages.set_language("ru")  # the merge's notes are the services' messages
     dialog = MergeDialog(database)
     qtbot.addWidget(dialog)
-    _compared(qtbot, dialog, peer_path)
+    compared(qtbot, dialog, peer_path)
     summary = dialog.summary.text()
     assert "«Friendship society»" in summary and "«Friendship»" in summary, summary
     assert "справочник" in summary, summary
