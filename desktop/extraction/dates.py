@@ -94,9 +94,10 @@ _DAY_BEFORE_RE = re.compile(
     r"|за день до этого|bir gün əvvəl)(?!\w)",
     re.IGNORECASE,
 )
+# "Eyni gündə Hamburqda da ...", "В тот же день ...": the previous event's day
 _SAME_DAY_RE = re.compile(
-    r"(?<!\w)(?:on the same day|the same day|that same day|в тот же день|в этот же день"
-    r"|həmin gün)(?!\w)",
+    r"(?<!\w)(?:on the same day|the same day|that same day|on that day|в тот же день"
+    r"|в этот же день|в тот же вечер|(?:həmin|eyni) gün(?:də)?)(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE_DAYS = {

@@ -145,8 +145,57 @@ def _context_case(text: str, start: int, tokens: list[Any]) -> str | None:
                 return case if case in _CASES.values() else None
     cases = {t.feats.get("Case") for t in tokens if t.pos == "PROPN" and len(t.text) > 1}
     if len(cases) == 1:
-        return _CASES.get(next(iter(cases)))
+        case = _CASES.get(next(iter(cases)))
+        if case in ("gent", "accs") and tokens and _her_nominative(text, start, tokens[-1].stop):
+            return "nomn"
+        return case
     return None
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?;]\s")
+_QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+_WORD_RE = re.compile(r"[А-ЯЁа-яё-]+")
+
+
+def _feminine_nominative(word: str) -> bool:
+    return any(
+        p.tag.case == "nomn" and p.tag.gender == "femn" and any(t in p.tag for t in _NAME_TAGS)
+        for p in morph_parses(word)
+    )
+
+
+def _her_nominative(text: str, start: int, end: int) -> bool:
+    """A name the tagger read as a genitive that reads as a woman's nominative too
+    ("Гюльнара Керимова", not only "Гюльнар Керимов"'s genitive) is hers, in the nominative,
+    when the clause's nearest past-tense verb is feminine ("выступила", "рассказала") or a
+    title in the nominative stands before it over its body ("председатель клуба X")."""
+    name = _WORD_RE.findall(text[start:end])
+    if len(name) < 2 or not _feminine_nominative(name[-1]) or not all(
+        word.endswith(("а", "я")) or _feminine_nominative(word) for word in name[:-1]
+    ):  # her surname ("Гасанова"); a first name the dictionary may lack
+        return False
+    opening = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    closing = _CLAUSE_END_RE.search(text, end)
+    clause_end = closing.start() if closing else len(text)
+    verbs = [
+        (min(abs(m.start() - end), abs(start - m.end())), parse.tag)
+        for m in _WORD_RE.finditer(text, opening, clause_end)
+        if not start <= m.start() < end
+        for parse in morph_parses(m.group().casefold())[:1]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past"
+    ]
+    if verbs:
+        tag = min(verbs, key=lambda v: v[0])[1]
+        if tag.gender == "femn" and tag.number == "sing":
+            return True
+    before = _QUOTED_RE.sub(" ", text[opening:start])
+    for word in reversed(_WORD_RE.findall(before)[-6:]):
+        parse = morph_parses(word.casefold())[0]
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag:
+            return bool(parse.tag.case == "nomn")  # "председатель клуба X", not "председателя"
+        if parse.tag.case != "gent":
+            return False
+    return False
 
 
 @lru_cache(maxsize=8192)

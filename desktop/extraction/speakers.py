@@ -18,7 +18,12 @@ from desktop.extraction.dates import MONTHS
 from desktop.extraction.lexicon import Lexicon
 from desktop.extraction.organizers import parse_org_name
 from desktop.extraction.places import quoted_spans
-from desktop.extraction.russian import is_adjective, is_plural_only, named_spans
+from desktop.extraction.russian import (
+    is_adjective,
+    is_plural_only,
+    morph_parses,
+    named_spans,
+)
 from desktop.extraction.text import Sentence, Token
 from desktop.extraction.vocab import (
     EVENT_NOUNS_AZ,
@@ -213,6 +218,10 @@ class SpeakerFinder:
                 (start + m.start(), start + m.end(), m.group())
                 for m in re.finditer(r"\S+", match.group())
             ]
+            while (self.language == "az" and len(words) > 2
+                   and _LEAD_WORDS_RE.fullmatch(words[0][2] + " ")):
+                words = words[1:]  # "Sonra Nərmin Qasımova": the sentence's adverb, capitalized
+                start = words[0][0]
             if self.language == "az":  # "Nigar Əliyeva Azərbaycan Xalq Cümhuriyyətinin ...":
                 surname = next((i for i, w in enumerate(words[1:-1], 1)  # the name ends on
                                 if _AZ_FAMILY_NAME_RE.search(w[2])), None)  # its surname
@@ -475,6 +484,8 @@ class SpeakerFinder:
             and speech_re.search(following.text[:80])
         )
         for index, name in enumerate(names):
+            if self._topic(sentence, name):
+                continue
             if any(s <= name.start and name.end <= e for s, e in invited) or (
                 (they_spoke and len(names) >= 2) or he_spoke
             ):
@@ -527,6 +538,40 @@ class SpeakerFinder:
                 ):
                     chosen.append(name)
         return chosen
+
+    def _topic(self, sentence: Sentence, name: _Name) -> bool:
+        """Whom a talk was about is no speaker: a name in the prepositional phrase of its
+        subject ("рассказал о жизни и деятельности X"), the complement of a
+        participle ("доклад, посвящённый X") or of a thing in an oblique case ("вечер памяти
+        X"), or before a postposition ("X haqqında danışıb")."""
+        before = self.text[sentence.start : name.start]
+        if self.language == "az":
+            return _TOPIC_AZ_RE.match(self.text, name.end) is not None
+        if self.language != "ru":
+            return False  # English has its speakers before the verb ("X spoke about Y")
+        words = re.findall(r"[А-ЯЁа-яё-]+|[^\w\s]", before)
+        oblique = self.text[name.start : name.end] != name.text
+        if words and words[-1].islower() and oblique:
+            last = morph_parses(words[-1])[0]
+            if last.tag.POS == "PRTF" and "pssv" in last.tag:
+                return True  # "посвящённым X": the participle's complement
+            if (
+                last.tag.POS == "NOUN"
+                and "inan" in last.tag
+                and last.tag.case not in ("nomn", "accs")
+                and not _SPEECH_RU_RE.match(words[-1])
+                and not _of_a_title(words[:-1])
+            ):
+                return True  # "памяти X", "деятельности X": of a thing, not its speaker
+        for word in reversed(words):
+            if word.casefold() in ("о", "об", "обо", "про"):
+                return True  # "о жизни и деятельности X": inside the talk's subject
+            parse = morph_parses(word.casefold())[0]
+            if not word.islower() or parse.tag.POS in _CLAUSE_POS or (
+                "anim" in parse.tag and parse.tag.case == "nomn"
+            ):
+                return False  # a verb, a comma, a title in the nominative: the subject
+        return False
 
     # --- roles -----------------------------------------------------------------------------
 
@@ -663,6 +708,22 @@ class SpeakerFinder:
         hit.spans.append((role_parts[0][1], role_parts[-1][2], "speakers.role"))
 
 
+def _of_a_title(words: list[str]) -> bool:
+    """Whether the words before a body's name in the genitive end on a person's title
+    ("доценту Казанского университета X"): then X is the titled person, no subject of talk."""
+    for word in reversed(words):
+        parse = morph_parses(word.casefold())[0]
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag:
+            return True
+        if parse.tag.POS not in ("NOUN", "ADJF", "CONJ"):
+            return False
+    return False
+
+
+# Parts of speech that close the phrase a name stands in ("рассказал о ...")
+_CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRED", None})
+# "X haqqında danışıb", "X barədə", "X ilə bağlı": a postposition makes X the subject of talk
+_TOPIC_AZ_RE = re.compile(r"\s+(?:haqqında|haqda|barədə|barəsində|ilə bağlı)(?!\w)")
 _AZ_CASE_RE = re.compile(
     r"(?:n[ıiuü]n|[ıiuü]n|d[aə]k[ıi]|d[aə]|t[aə]|y[aə]|n[ıiuü]|[ıiuü]n[ıiuü]|[ıiuü]n[aə])$"
 )
