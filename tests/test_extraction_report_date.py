@@ -36,3 +36,14 @@ def test_a_day_without_a_year_is_pointed_out(reference) -> None:
                               "провёл вечер поэзии, на который пришли члены общины, студенты "
                               "и гости из соседних городов.")
     assert draft.warnings, "a day of no known year passed without a word"
+
+
+def test_a_day_counted_from_a_day_with_its_year_needs_no_date_by_hand(reference) -> None:
+    with reference.sessions() as session:
+        drafts = extract(
+            "Вечера в Казахстане\n\n10 мая 2025 года в Алматы культурный центр «Достлуг» "
+            "провёл вечер поэзии, на который пришли члены общины, студенты и гости.\n\n"
+            "Днём позже такой же вечер прошёл в Шымкенте, его организовало общество «Озан».",
+            session, published=None).events
+    assert [d.start_date.isoformat() for d in drafts] == ["2025-05-10", "2025-05-11"]
+    assert not [w for d in drafts for w in d.warnings if UNKNOWN_DATE in w]

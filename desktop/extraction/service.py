@@ -34,6 +34,7 @@ from db.queries import dates_text, iso_date
 from db.reference import read_csv
 from desktop.extraction.attendance import find_attendance
 from desktop.extraction.dates import (
+    DayFound,
     PeriodFound,
     find_event_day,
     find_period,
@@ -370,6 +371,8 @@ class _Extractor:
         self.written = written  # German organizers and speakers have rules of their own
         self.source: SourceInfo = find_source(text, written, published)
         self.text_year = _only_recent_year(text)
+        self.written_days: set[dt.date] = set()
+        """Days whose year the report writes out (what a relative day may count from)."""
         self._by_day: dict[tuple[int, int], list[OccasionInfo]] | None = None
 
     # --- the pipeline ----------------------------------------------------------------------
@@ -755,9 +758,7 @@ class _Extractor:
                 _("The report's date is unknown and the text gives only the year {year}: "
                   "enter the event's day by hand.").format(year=win.start.year)
             )
-        elif published is None and not (
-            day is not None and _YEAR_RE.search(self.text[day.start:day.end])
-        ):  # "10 мая 2025 года": the day's own words give its year, nothing is guessed
+        elif published is None and not self._year_written(day, previous_day):
             draft.warnings.append(
                 _("The report's date is unknown: enter the event's date by hand.")
             )
@@ -921,6 +922,18 @@ class _Extractor:
             return own
         return find_period([(s.start, s.text) for s in lead if not s.heading],
                            published, year, future)
+
+    def _year_written(self, day: DayFound | None, previous_day: dt.date | None) -> bool:
+        """Whether the report itself gives ``day``'s year: its own words ("10 мая 2025
+        года"), or it counts from an event's day that does ("Днём позже")."""
+        if day is None:
+            return False
+        written = bool(_YEAR_RE.search(self.text[day.start:day.end])) or (
+            day.relative and previous_day in self.written_days
+        )
+        if written:
+            self.written_days.add(day.day)
+        return written
 
     @staticmethod
     def _year_alone(
