@@ -59,6 +59,7 @@ def field_label(name: str) -> str:
         "attendance": tr("Attendance"),
         "description": tr("Description"),
         "status": tr("Status"),
+        "deleted": tr("In the trash"),
         "organizers": tr("Organizers"),
         "speakers": tr("Speakers"),
         "program": tr("Program"),

@@ -233,7 +233,7 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(plan.conflicts):
             self.conflicts.setItem(row, 0, QTableWidgetItem(conflict.title))
             self.conflicts.setItem(
-                row, 1, QTableWidgetItem(", ".join(self._field_text(f) for f in conflict.fields))
+                row, 1, QTableWidgetItem(", ".join(field_label(f) for f in conflict.fields))
             )
             choice = QComboBox()
             choice.setObjectName(f"decision_{row}")
@@ -250,10 +250,6 @@ class MergeDialog(QDialog):
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
         self._show_look_alikes(plan.look_alikes)
-
-    def _field_text(self, name: str) -> str:
-        """A field as the form names it; "deleted" is whether the event is in the trash."""
-        return self.tr("In the trash") if name == "deleted" else field_label(name)
 
     def _show_look_alikes(self, look_alikes: list[LookAlike]) -> None:
         """One row a pair, theirs unticked: nothing that may repeat ours goes in unchosen."""

@@ -800,6 +800,10 @@
         <translation>&amp;Xatirə tarixi (İİİİ-AA-GG)</translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation>Səbətdə</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>əlavə edildi</translation>
     </message>
@@ -2109,10 +2113,6 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>New events: {add}; newer there: {take}; newer here: {keep}; the same: {same}; changed in both offices: {conflicts}. New organizations: {orgs}; new people: {people}.</source>
         <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
-    </message>
-    <message>
-        <source>In the trash</source>
-        <translation>Səbətdə</translation>
     </message>
     <message>
         <source>None looks like it now</source>

@@ -800,6 +800,10 @@
         <translation>Памятная &amp;дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+        <source>In the trash</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
@@ -2115,10 +2119,6 @@ Clear the filters to show it?</source>
     <message>
         <source>New events: {add}; newer there: {take}; newer here: {keep}; the same: {same}; changed in both offices: {conflicts}. New organizations: {orgs}; new people: {people}.</source>
         <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
-    </message>
-    <message>
-        <source>In the trash</source>
-        <translation>В корзине</translation>
     </message>
     <message>
         <source>None looks like it now</source>
