@@ -58,6 +58,16 @@ def _seat_before(before: str) -> bool:
     return bool(_SEAT_BEFORE_RE.search(before) or _AFFILIATION_BEFORE_RE.search(before))
 
 
+# "Members of the First Baptist Church in X", "students of the State University in X": the town
+# locates the body some guests belong to; it is the event's only when no other town is given
+_MEMBERS_OF_BEFORE_RE = re.compile(
+    r"\b(?:members?|parishioners|congregation|representatives?|delegat(?:es?|ion)|students?"
+    r"|pupils|teachers|clergy|pastor|priest|rector|leaders?|volunteers|choir|guests?)"
+    r"\s+of\s+the\s+(?:[\w'’.-]+\s+){1,5}?in\s*$",
+    re.IGNORECASE,
+)
+
+
 # "in Shevchenko Garden", "на улице Пушкина": a street or park named after someone, not a town
 _LANDMARK_AFTER_RE = re.compile(
     r"\s+(?:Gardens?|Park|Street|Square|Avenue|Boulevard|Lane|Road|Embankment|Bridge"
@@ -154,6 +164,9 @@ class PlaceMention:
     sentence: int
     locative: bool
     in_name: bool
+    affiliation: bool = False
+    """The town of a body guests belong to ("members of the X Church in Y"): the event's
+    place only when the report gives no other."""
 
 
 @dataclass
@@ -229,6 +242,8 @@ class PlaceFinder:
         ]
         self.excluded = excluded
         self._cache: dict[int, list[PlaceMention]] = {}
+        self.default_town = False
+        """Whether the dateline gives the events' town: a guests' home town then is none."""
 
     def mentions(self, sentence: Sentence) -> list[PlaceMention]:
         if sentence.index not in self._cache:
@@ -267,7 +282,10 @@ class PlaceFinder:
             )
             if _seat_before(before):
                 continue  # "the Consulate General in Yekaterinburg": the body's seat
-            if previous is not None and not locative:
+            affiliation = bool(_MEMBERS_OF_BEFORE_RE.search(before))
+            if affiliation:
+                locative = False
+            elif previous is not None and not locative:
                 between = text[previous.end : mention.start]
                 if previous.locative and (
                     _OF_RE.match(between) or _LIST_RE.match(between)
@@ -291,7 +309,8 @@ class PlaceFinder:
                 # "the Krasnoyarsk province": the region named after its town
                 kind, record_id, end = "region", city.region_id, region_word.end()
             current = PlaceMention(
-                kind, record_id, mention.start, end, sentence.index, locative, in_name
+                kind, record_id, mention.start, end, sentence.index, locative, in_name,
+                affiliation,
             )
             out.append(current)
             previous = current
@@ -342,8 +361,10 @@ class PlaceFinder:
                     region=self._region_after(end, found),
                 )
                 if info is not None:
+                    affiliation = bool(_MEMBERS_OF_BEFORE_RE.search(before))
                     out.append(PlaceMention(info.kind, info.record_id, start, end,
-                                            sentence.index, True, False))
+                                            sentence.index, not affiliation, False,
+                                            affiliation))
                     break
         if self.doc.language == "en":
             out += self._community_towns(sentence, found + out)
@@ -502,12 +523,15 @@ class PlaceFinder:
         ]
         located: list[PlaceMention] = []
         named: list[PlaceMention] = []
+        affiliated: list[PlaceMention] = []
         for rank, sentence in enumerate(ordered):
             for mention in self.mentions(sentence):
                 if mention.locative:
                     located.append(mention)
                 elif mention.in_name:
                     named.append(mention)
+                elif mention.affiliation:
+                    affiliated.append(mention)
             if rank == 0 and located:
                 pass
 
@@ -541,6 +565,11 @@ class PlaceFinder:
                 result.spans.append((start, end, "city"))
         if city is None and region is None and result.city is None and not result.city_text:
             city = first("city", named, False)
+        if (
+            city is None and region is None and result.city is None and not result.city_text
+            and not self.default_town
+        ):
+            city = first("city", affiliated, False)
         if country is None:
             country = first("country", located, False)
         if city is not None:

@@ -395,6 +395,7 @@ class _Extractor:
         skip |= {s.index for s in doc.sentences if s.text.lstrip().startswith("#")}
         places = PlaceFinder(doc, self.lexicon, excluded)
         home_country, default_place = self._home(places, dateline_country, skip)
+        places.default_town = default_place is not None and default_place.city is not None
         segmentation = segment(
             doc, places, skip, home_country, default_place, self.source.published
         )

@@ -114,6 +114,11 @@ _WHO_RE = re.compile(r"^\s*,\s*(?:который|которая|who)\s+(?:\w+\s+
 _LIST_ONLY_RE = re.compile(
     r"^(?:,\s*(?:and\s+)?(?:[^,;:()]|\([^(),;:]{1,20}\)){3,160}?)*(?:,?\s+and\s+others)?\s*$"
 )  # an acronym in brackets ("Network (BYN) co-founder") stays inside one item
+# "Speakers included A, who spoke about X, and B": a relative clause set off by commas
+# inside a list tells of one item; it does not end the list
+_RELATIVE_IN_LIST_RE = re.compile(
+    r",\s*(?:who|который|которая|которые)\b[^,;:]*(?=,)", re.IGNORECASE
+)
 _HE_SPOKE_RE = re.compile(r"^(?:He|She|Он|Она)\b")
 _NAME_WORD = (
     # "O'Connell", "McKenna": a prefix before the second capital
@@ -131,6 +136,8 @@ _LEAD_WORDS_RE = re.compile(
     r"затем|также|и|потом|далее|daha sonra|sonra|həmçinin|ardınca|eləcə də|və)\s+)+",
     re.IGNORECASE,
 )
+# A locative or ablative ending ("Gecədə", "Sonda", "Bakıdan"): a sentence's adverbial
+_AZ_ADVERBIAL_RE = re.compile(r"\w{2}[dt][aə]n?$")
 _SUB_ROLES_RE = re.compile(
     r"^(?:deputy|vice|board member|member|secretary|заместител|член|секретар)", re.IGNORECASE
 )
@@ -218,8 +225,11 @@ class SpeakerFinder:
                 (start + m.start(), start + m.end(), m.group())
                 for m in re.finditer(r"\S+", match.group())
             ]
-            while (self.language == "az" and len(words) > 2
-                   and _LEAD_WORDS_RE.fullmatch(words[0][2] + " ")):
+            while self.language == "az" and len(words) > 2 and (
+                _LEAD_WORDS_RE.fullmatch(words[0][2] + " ")
+                # "Tədbirdə Nərmin Qasımova": a locative or ablative opening the sentence
+                or (words[0][0] == sentence.start and _AZ_ADVERBIAL_RE.search(words[0][2]))
+            ):
                 words = words[1:]  # "Sonra Nərmin Qasımova": the sentence's adverb, capitalized
                 start = words[0][0]
             if self.language == "az":  # "Nigar Əliyeva Azərbaycan Xalq Cümhuriyyətinin ...":
@@ -512,7 +522,9 @@ class SpeakerFinder:
                     continue
             if any(o <= name.start for o in objects) and all(
                 # "Remarks were delivered by A; B, chairman; and C": one list
-                not block_re.search(text[o : name.start].replace(";", ","))
+                not block_re.search(
+                    _RELATIVE_IN_LIST_RE.sub("", text[o : name.start]).replace(";", ",")
+                )
                 for o in objects if o <= name.start
             ):
                 chosen.append(name)
