@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.extraction import extract
-
-PUBLISHED = dt.date(2025, 4, 14)
-
-
-def _events(reference, text: str, published: dt.date = PUBLISHED):  # type: ignore[no-untyped-def]
-    with reference.sessions() as session:
-        return extract(text, session, published=published).events
-
-
-def _speakers(reference, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    (draft,) = _events(reference, text)
-    return [s["name"] for s in draft.speakers]
+from tests.test_extraction_session20b import _events, _speakers
 
 
 def test_a_speaker_after_a_relative_clause_in_the_list_is_kept(reference) -> None:

@@ -169,8 +169,7 @@ def test_the_covers_period_reaches_the_end_of_a_month_known_only_to_the_month(
 def test_the_pointer_to_the_speakers_sheet_is_in_the_report_language(
     database: Database, tmp_path: Path
 ) -> None:
-    """Fails until the report catalogs carry the pointer
-    (/work/notes/reports20-translations.json)."""
+    """The pointer to the Speakers sheet is translated, with the sheet's own title."""
     _save_congress_evening(database)
     path = tmp_path / "report.xlsx"
     export_workbook(database, path, ReportOptions(language="ru",
