@@ -249,7 +249,19 @@ class MergeDialog(QDialog):
             choice.activated.connect(lambda index, c=conflict: self._decided(c, index))
             self.conflicts.setCellWidget(row, 2, choice)
         self.conflicts.resizeColumnsToContents()
+        self._fit_conflicts()
         self._show_look_alikes(plan.look_alikes)
+
+    SHOWN_CONFLICTS = 6
+    """Conflicts the table always has room for (more scroll): each waits for a decision."""
+
+    def _fit_conflicts(self) -> None:
+        """At least as tall as its first rows, so the window grows rather than hide them."""
+        table = self.conflicts
+        shown = min(table.rowCount(), self.SHOWN_CONFLICTS)
+        rows = sum(table.rowHeight(row) for row in range(shown))
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height()
+                               + 2 * table.frameWidth())
 
     def _show_look_alikes(self, look_alikes: list[LookAlike]) -> None:
         """One row a pair, theirs unticked: nothing that may repeat ours goes in unchosen."""
