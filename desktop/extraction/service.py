@@ -926,7 +926,8 @@ class _Extractor:
 
     def _year_written(self, day: DayFound | None, previous_day: dt.date | None) -> bool:
         """Whether the report itself gives ``day``'s year: its own words ("10 мая 2025
-        года"), or it counts from an event's day that does ("Днём позже")."""
+        года"), or it counts from an event's day that does ("Днём позже"). Such a day is
+        remembered in ``written_days`` for the relative days of the events after it."""
         if day is None:
             return False
         written = bool(_YEAR_RE.search(self.text[day.start:day.end])) or (

@@ -258,10 +258,8 @@ class MergeDialog(QDialog):
     def _fit_conflicts(self) -> None:
         """At least as tall as its first rows, so the window grows rather than hide them."""
         table = self.conflicts
-        shown = min(table.rowCount(), self.SHOWN_CONFLICTS)
-        rows = sum(table.rowHeight(row) for row in range(shown))
-        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height()
-                               + 2 * table.frameWidth())
+        table.setMinimumHeight(_height_of_rows(table, min(table.rowCount(),
+                                                          self.SHOWN_CONFLICTS)))
 
     def _show_look_alikes(self, look_alikes: list[LookAlike]) -> None:
         """One row a pair, theirs unticked: nothing that may repeat ours goes in unchosen."""
@@ -293,9 +291,7 @@ class MergeDialog(QDialog):
     def _fit_look_alikes(self) -> None:
         """No taller than its rows: the room left goes to the conflicts, each to decide."""
         table = self.look_alikes
-        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setMaximumHeight(rows + table.horizontalHeader().sizeHint().height()
-                               + 2 * table.frameWidth())
+        table.setMaximumHeight(_height_of_rows(table, table.rowCount()))
 
     def _their_text(self, alike: LookAlike) -> str:
         """Their event, and when an earlier merge skipped it (it is not plainly new)."""
@@ -409,3 +405,9 @@ class MergeDialog(QDialog):
             self._thread.quit()
             self._thread.wait(10_000)
         super().done(result)
+
+
+def _height_of_rows(table: QTableWidget, rows: int) -> int:
+    """The height a table needs to show its header and first ``rows`` rows whole."""
+    shown = sum(table.rowHeight(row) for row in range(rows))
+    return shown + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
