@@ -191,3 +191,19 @@ def test_a_long_report_title_wraps_on_the_cover_instead_of_shrinking_it(
     assert set(title.split()) <= set(running_words(cover))
     width, height = to_pdf(long)[0]
     assert width < height  # the cover upright, as always
+
+
+def test_narrow_columns_print_their_long_words_whole(database: Database, tmp_path: Path):
+    """A Russian list printed "Калининградск" / "ая область" and "азербайджан" / "цев" in
+    every row: its Region and Occasion columns were narrower than those words."""
+    with database.sessions.begin() as session:
+        store = EventStore(session, user="tester")
+        for index in range(3):
+            store.save(EventInput(
+                title=f"Вечер памяти {index}", start_date=dt.date(2025, 3, 31 - index),
+                country="Russia", region="Kaliningrad Oblast", city="Kaliningrad",
+                occasion="Day of the Genocide of Azerbaijanis"))
+    out = tmp_path / "events.xlsx"
+    export_workbook(database, out, ReportOptions(sheets=("events",), language="ru"))
+    printed = collections.Counter(word for page in printed_pages(out) for word in words(page))
+    assert printed["Калининградская"] == printed["азербайджанцев"] == 3

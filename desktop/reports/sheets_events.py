@@ -8,7 +8,7 @@ sheets carry the event UUID and title on every row so they re-link in a pivot.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from desktop.reports.cells import DATE_FORMAT, DATETIME_FORMAT, INTEGER_FORMAT, known_to
@@ -103,7 +103,7 @@ EVENT_CONTEXT: list[Column] = [
 
 def _writer(
     book: Book, title: str, columns: list[Column], extra: list[Layout], name: str,
-    pages_wide: int | None = None,
+    pages_wide: int | None = None, kept: Collection[str] = (),
 ) -> TableWriter:
     layout = [(c[0], c[2], c[3], c[4]) for c in columns] + extra
     return TableWriter(
@@ -115,6 +115,7 @@ def _writer(
         pages_wide=pages_wide,
         wrap=[i for i, c in enumerate(layout) if c[3]],
         details=[i for i, c in enumerate(layout) if not c[3]],
+        kept=[i for i, c in enumerate(layout) if c[0] in kept],
     )
 
 
@@ -165,7 +166,9 @@ class EventsSheet:
         if speakers_sheet is not None:
             columns = [_cut_speakers(speakers_sheet) if column is SPEAKERS_COLUMN else column
                        for column in columns]
-        self.table = _writer(book, title, columns, [], "EventsList")
+        # the speakers a row holds are counted at the column's own width
+        self.table = _writer(book, title, columns, [], "EventsList",
+                             kept=[SPEAKERS_COLUMN[0]])
         self._values = [column[1] for column in columns]
 
     def add(self, records: list[EventRecord]) -> None:

@@ -337,9 +337,25 @@ def _lines(text: str, width: float) -> int:
     return _wrapped_lines(str(text), _line_length(width))
 
 
+LINE_PADDING = 2
+"""Characters of a column's width its cell's margins take from a line of text."""
+LONGEST_WHOLE_WORD = 16
+"""Letters of the longest word a printed column is widened to hold whole ("Калининградская",
+"азербайджанцев"); a longer one breaks."""
+NARROWEST_GIVER = 18
+"""Characters: a column gives room to a narrower one's long words down to this width."""
+
+
 def _line_length(width: float) -> int:
     """Characters of text one line of a column ``width`` characters wide holds."""
-    return max(int(width) - 2, 1)
+    return max(int(width) - LINE_PADDING, 1)
+
+
+def _longest_piece(values: Iterable[Any]) -> int:
+    """Letters of the longest piece a line may hold of these texts: a word, or a part of
+    a hyphenated one up to its hyphen."""
+    return max((len(piece) for value in values if isinstance(value, str)
+                for word in value.split() for piece in _after_hyphens(word)), default=0)
 
 
 def _wrapped_lines(text: str, per_line: int) -> int:
@@ -429,7 +445,10 @@ class TableWriter:
     is written: neither Excel nor LibreOffice grows a row a program wrote, and a cut
     text prints cut. ``details`` are columns grouped and collapsed, left off the paper;
     the printed columns fit ``pages_wide`` pages across (by default as many as keep the
-    text legible, see :data:`PRINT_PAGE_WIDTH`).
+    text legible, see :data:`PRINT_PAGE_WIDTH`). The first ``sample`` rows wait until the
+    table knows their words: a narrow wrapping column is widened to hold its longest
+    word whole, the wide ones giving the room, except the ``kept`` ones (a width other
+    code counts on).
     """
 
     def __init__(
@@ -444,6 +463,7 @@ class TableWriter:
         pages_wide: int | None = None,
         wrap: Collection[int] = (),
         details: Collection[int] = (),
+        kept: Collection[int] = (),
     ):
         self.sheet = sheet
         self.headers = [translate(h) for h in headers]
@@ -476,15 +496,62 @@ class TableWriter:
         self.overflowing = 0
         """Printed cells whose text is too long for the tallest row even in the smallest
         type (cut on paper, whole in the file)."""
-        # The header's height is set before it is written (a written row is final):
-        # from the fixed widths, the only ones known yet; fitted columns fit their header.
-        sheet.widths_known(widths)
-        sheet.header(self.headers)
+        self._kept = frozenset(kept)
+        self._started = False
+
+    def _start(self) -> None:
+        """Settle the wrapping columns' widths on the sampled rows, then write the header
+        (a written row is final, its height too: the header's comes from the fixed widths,
+        the only ones known yet; fitted columns fit their header)."""
+        self._started = True
+        self._fit_words()
+        self.sheet.widths_known(self.fixed_widths)
+        self.sheet.header(self.headers)
+
+    def _fit_words(self) -> None:
+        """Widen a narrow wrapping column to the longest word of its sampled rows, taking
+        the room from the widest ones that have it to spare: wrapping breaks a word longer
+        than its line in the middle ("Калининградск/ая"), while a wide column only wraps
+        its many words a little sooner. The printed width, and so the size the page
+        prints at, stays the same. A word longer than :data:`LONGEST_WHOLE_WORD` breaks."""
+        widths = self.fixed_widths
+        columns = [i for i, limit in enumerate(self._limits) if limit and self._printed[i]]
+        needed = {i: min(_longest_piece(values[i] for values in self._sampled
+                                        if i < len(values)) + LINE_PADDING,
+                         LONGEST_WHOLE_WORD + LINE_PADDING)
+                  for i in columns}
+        spare = {i: widths[i] - max(needed[i], NARROWEST_GIVER) for i in columns
+                 if i not in self._kept and widths[i] > max(needed[i], NARROWEST_GIVER)}
+        for i in columns:
+            for giver in sorted(spare, key=lambda j: -spare[j]):
+                short = needed[i] - widths[i]
+                if short <= 0:
+                    break
+                given = min(short, spare[giver])
+                if given <= 0 or giver == i:
+                    continue
+                widths[i] += given
+                widths[giver] -= given
+                spare[giver] -= given
+        self._limits = [_line_length(widths[i]) if limit else 0
+                        for i, limit in enumerate(self._limits)]
 
     def append(self, values: Sequence[Any]) -> None:
         self.extend([values])
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        if not self._started:  # the first rows wait until the widths are settled on them
+            rows = list(rows)
+            room = self.sample - len(self._sampled)
+            self._sampled.extend(rows[:room])
+            if len(self._sampled) < self.sample:
+                return
+            self._start()
+            self._write(self._sampled)
+            rows = rows[room:]
+        self._write(rows)
+
+    def _write(self, rows: Iterable[Sequence[Any]]) -> None:
         ws, cell = self.sheet.ws, self.sheet.cell
         write_string, write_number = ws.write_string, ws.write_number
         write_datetime = ws.write_datetime
@@ -493,8 +560,6 @@ class TableWriter:
         wrapped, wrapped_quoted = self.sheet.book.format("wrap"), self.sheet.book.format(
             "wrap", quote=True)
         for values in rows:
-            if len(self._sampled) < self.sample:
-                self._sampled.append(values)
             self.rows += 1
             row = self.sheet.row
             self.sheet.row += 1
@@ -542,6 +607,9 @@ class TableWriter:
 
     def close(self) -> int:
         """Widths, frozen header, filter and print set-up; returns the number of data rows."""
+        if not self._started:
+            self._start()
+            self._write(self._sampled)
         sheet = self.sheet
         widths = estimate_widths(self.headers, self._sampled, maximum=self.max_width)
         for index, width in self.fixed_widths.items():
