@@ -20,7 +20,12 @@ with every spelling of every place.
 
 Text and names are compared folded (:func:`fold`: Azerbaijani Ə as the A a Latin keyboard
 types, Q as G), what was typed and what is stored alike; the indexes hold the folded
-text (migration 0016).
+text (migration 0016). A name is also compared by its sound (:func:`sound`), so a name
+written in Azerbaijani letters is found by its Russian spelling and back ("Hüseynov",
+"Гусейнов"): each alias row's ``search_sound``, a column the database computes from its
+``normalized`` (migration 0018: no writer of aliases has to know), indexed. The events'
+own text is not: a name in it is the words as entered, and a sound key of every word of
+every event would cost the text indexes what the few names do not.
 
 A single letter says too little to search for alone; beside a longer word it is also
 the start of a word of the text, checked by LIKE on the events the longer word's
@@ -67,7 +72,10 @@ later words still find it alone): bounds the SQL of a long query."""
 MOST_WORDS = 32
 """Words searched for; the rest of a pasted paragraph is left out rather than making
 a query SQLite refuses (its expression depth is limited)."""
-SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm", "ix_search_fold_")
+SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm", "ix_search_fold_",
+                  "ix_search_sound_", "search_sound")
+SOUND_COLUMN = "search_sound"
+"""Each alias table's generated column of :func:`sound` of its ``normalized`` (0018)."""
 SEARCH_SOURCE = "event_search_source"
 """The view of the events' text as the SQLite text indexes hold it (folded, migration
 0016): their content table, and what a bulk insert indexes its new events from."""
@@ -80,6 +88,23 @@ E is A to a search, both in what is typed and in what is stored: "Day" also find
 Searched only: the stored keys stay :func:`db.names.normalize`'s, which the gazetteer
 and the name lookups compare exactly."""
 _FOLD_TABLE = str.maketrans(_FOLDS)
+_VOWELS = "aiou"
+_SOUNDS = (
+    ("dzh", "c"), ("zh", "j"), ("ch", "c"), ("sh", "s"), ("kh", "g"),
+    ("h", "g"), ("x", "g"), ("q", "g"), ("e", "a"),
+    *((f"y{vowel}", vowel) for vowel in _VOWELS), ("y", "i"),
+    *((letter * 2, letter) for letter in "mnlrstdkbi"),
+)
+"""Replacements, in order, that bring a name's Russian and Azerbaijani spellings (as
+:func:`db.names.normalize` transliterates them) to one key: Russian writes Azerbaijani C
+as ДЖ, J as Ж, Ç as Ч, Ş as Ш ("Cəfərov", "Джафаров"); H as Г or Х and X as Х
+("Hüseynov", "Гусейнов"; "Şahin", "Шахин"; "Xəlilov", "Халилов"), so these, Q and G are
+one letter; Ə as А or Е (:data:`_FOLDS`); drops the Y before a vowel ("Əliyev",
+"Алиев"; "Gəncə", "Гянджа"), writes Ы and Й where Azerbaijani has I and Y, and one
+letter for a double one ("Məmmədov", "Мамедов"; the consonants names double, and the I
+of a Y taken for one). No more steps: SQLite's parser takes about 30 nested calls, and
+the column's definition (migration 0018) is one expression. A soft sign still parts a
+Russian word, as :func:`db.names.normalize` makes it a space ("Эльчин": "el chin")."""
 _NORMALIZED = re.compile(r"[0-9a-z ]+")
 """What :func:`db.names.normalize` returns: safe to write into SQL as a literal."""
 
@@ -92,6 +117,22 @@ def is_search_object(name: str | None) -> bool:
 def fold(key: str) -> str:
     """A normalized key as a search compares it (:data:`_FOLDS`)."""
     return key.translate(_FOLD_TABLE)
+
+
+def sound(key: str) -> str:
+    """A normalized key as its name sounds (:data:`_SOUNDS`): what the alias tables'
+    ``search_sound`` holds of their ``normalized``, and a typed phrase is compared as."""
+    for letters, into in _SOUNDS:
+        key = key.replace(letters, into)
+    return key
+
+
+def sounded(column: str) -> str:
+    """The SQL of :func:`sound` on the normalized text ``column`` (SQLite's and
+    PostgreSQL's ``replace`` replace as ``str.replace`` does, left to right)."""
+    for letters, into in _SOUNDS:
+        column = f"replace({column}, '{letters}', '{into}')"
+    return column
 
 
 def folded(column: str) -> str:
@@ -134,17 +175,27 @@ def _linked_records() -> list[tuple[Column[int], Column[int], Column[int]]]:
     ]
 
 
+def _alias_ids(key: Column[int], names: str, sounds: str) -> str:
+    """A SELECT of the records (``key``) with an alias that matches: the condition
+    ``{names}`` on its folded ``normalized``, or ``{sounds}`` on its ``search_sound``.
+    Apart, so each reads its own index: in one WHERE, a LIKE on either makes SQLite read
+    every row and compute the sound of each."""
+    table = key.table.name
+    return (f"SELECT {key.key} FROM {table} WHERE {{{names}}} "
+            f"UNION ALL SELECT {key.key} FROM {table} WHERE {{{sounds}}}")
+
+
 @cache
 def _named_queries() -> list[tuple[str, bool]]:
     """Per kind of record an event names: a SELECT of the ids of the events naming one
-    whose alias matches ``{}`` (the condition on the alias table's ``normalized``), and
-    whether a word inside its names counts (surnames, an occasion's or a body's later
-    words: small tables; a place's name starts with what a clerk types of it)."""
+    whose alias matches ``{names}`` or ``{sounds}`` (:func:`_alias_ids`), and whether a
+    word inside its names counts (surnames, an occasion's or a body's later words: small
+    tables; a place's name starts with what a clerk types of it)."""
     event = tables.event.name
     queries = [
         (
             f"SELECT named.id FROM {event} AS named WHERE named.{column.key} IN "
-            f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
+            f"({_alias_ids(key, 'names', 'sounds')})",
             inside,
         )
         for column, key, inside in _direct_links()
@@ -152,7 +203,7 @@ def _named_queries() -> list[tuple[str, bool]]:
     queries += [
         (
             f"SELECT {event_id.key} FROM {event_id.table.name} WHERE {column.key} IN "
-            f"(SELECT {key.key} FROM {key.table.name} WHERE {{}})",
+            f"({_alias_ids(key, 'names', 'sounds')})",
             True,
         )
         for event_id, column, key in _linked_records()
@@ -163,15 +214,16 @@ def _named_queries() -> list[tuple[str, bool]]:
 @cache
 def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
     """A check that the event ``{event}`` holds ``{text}`` or links to a record whose
-    alias matches (one read of the event: ``{starts}`` for places, ``{anywhere}`` for an
-    occasion, a later word counting); and per record it names through a table of its own
-    (organizers, speakers), a check of the same with ``{names}`` and whether a word
-    inside its names counts (as in :func:`_named_queries`). The record ids are short
-    lists SQLite makes once."""
+    alias matches (one read of the event: ``{starts}`` and ``{starts_sound}`` for places,
+    ``{anywhere}`` and ``{anywhere_sound}`` for an occasion, a later word counting); and
+    per record it names through a table of its own (organizers, speakers), a check of the
+    same with ``{names}`` and ``{sounds}`` and whether a word inside its names counts (as
+    in :func:`_named_queries`). The record ids are short lists SQLite makes once."""
     event = tables.event.name
     links = " OR ".join(
-        f"named.{column.key} IN (SELECT {key.key} FROM {key.table.name} "
-        f"WHERE {{{'anywhere' if inside else 'starts'}}})"
+        f"named.{column.key} IN ("
+        + _alias_ids(key, *(("anywhere", "anywhere_sound") if inside
+                            else ("starts", "starts_sound"))) + ")"
         for column, key, inside in _direct_links()
     )
     direct = (f"EXISTS (SELECT 1 FROM {event} AS named WHERE named.id = {{event}} AND "
@@ -179,7 +231,7 @@ def _named_here_checks() -> tuple[str, list[tuple[str, bool]]]:
     linked = [
         (
             f"EXISTS (SELECT 1 FROM {event_id.table.name} WHERE {event_id.key} = {{event}} AND "
-            f"{column.key} IN (SELECT {key.key} FROM {key.table.name} WHERE {{names}}))",
+            f"{column.key} IN ({_alias_ids(key, 'names', 'sounds')}))",
             True,
         )
         for event_id, column, key in _linked_records()
@@ -210,22 +262,44 @@ class _WordMatch(ColumnElement[bool]):
 
 def _named(element: _WordMatch) -> list[str]:
     """SELECTs of the ids of the events that name a record with a name starting with a
-    phrase: a range on each alias table's index of its folded ``normalized`` (a LIKE would
-    not use it: SQLite's LIKE folds case, the index does not); where a word inside a name
-    counts, also a LIKE over that small table."""
+    phrase: a range on each alias table's index of its folded ``normalized`` and on that
+    of its ``search_sound`` (a LIKE would not use them: SQLite's LIKE folds case, the
+    indexes do not); where a word inside a name counts, also a LIKE over that small table."""
     if not element.phrases:
         return []
-    starts, anywhere = _name_conditions(element.phrases)
-    return [query.format(anywhere if words else starts) for query, words in _named_queries()]
+    found = _name_conditions(element.phrases)
+    return [
+        query.format(names=found["anywhere" if words else "starts"],
+                     sounds=found["anywhere_sound" if words else "starts_sound"])
+        for query, words in _named_queries()
+    ]
 
 
-def _name_conditions(phrases: list[str]) -> tuple[str, str]:
-    """Conditions on an alias table: a name starts with a phrase (a range on the index of
-    its folded ``normalized``), or also has it at the start of a later word."""
+def _name_conditions(phrases: list[str]) -> dict[str, str]:
+    """Conditions on an alias table: a name starts with a phrase (``starts``: a range on
+    the index of its folded ``normalized``), or also has it at the start of a later word
+    (``anywhere``); the same of its sound (``starts_sound``, ``anywhere_sound``: on
+    ``search_sound``, whose index holds it computed; the range of every sound makes a
+    LIKE read that index, not compute the sound of each row). A phrase that sounds as a
+    single letter ("дж") is looked for as typed only."""
+    sounds = [sound(p) for p in phrases]
+    sounds = [p for p in sounds if len(p) >= SHORTEST_NAME_START]
+
+    def starting(name: str, keys: list[str]) -> list[str]:
+        return [f"({name} >= '{p}' AND {name} < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in keys]
+
+    def inside(name: str, keys: list[str]) -> list[str]:
+        return [f"{name} LIKE '% {p}%'" for p in keys]
+
     name = folded("normalized")
-    starts = [f"({name} >= '{p}' AND {name} < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in phrases]
-    inside = [f"{name} LIKE '% {p}%'" for p in phrases]
-    return " OR ".join(starts), " OR ".join(starts + inside)
+    sound_starts = " OR ".join(starting(SOUND_COLUMN, sounds)) or "1 = 0"
+    sound_inside = " OR ".join(starting(SOUND_COLUMN, sounds) + inside(SOUND_COLUMN, sounds))
+    return {
+        "starts": " OR ".join(starting(name, phrases)),
+        "anywhere": " OR ".join(starting(name, phrases) + inside(name, phrases)),
+        "starts_sound": sound_starts,
+        "anywhere_sound": f"{SOUND_COLUMN} > '' AND ({sound_inside})" if sounds else "1 = 0",
+    }
 
 
 def _in_text(word: str, column: str) -> str:
@@ -317,10 +391,11 @@ def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
     checks = [f"{event_id} IN ({_text_ids(element.word)})"] if listed else []
     text = _in_text(element.word, "named.search_text") + " OR " if element.text and not listed \
         else ""
-    starts, anywhere = _name_conditions(element.phrases)
+    found = _name_conditions(element.phrases)
     direct, linked = _named_here_checks()
-    checks.append(direct.format(event=event_id, text=text, starts=starts, anywhere=anywhere))
-    checks += [check.format(event=event_id, names=anywhere if words else starts)
+    checks.append(direct.format(event=event_id, text=text, **found))
+    checks += [check.format(event=event_id, names=found["anywhere" if words else "starts"],
+                            sounds=found["anywhere_sound" if words else "starts_sound"])
                for check, words in linked]
     return _percent(f"({' OR '.join(checks)})", compiler)
 

@@ -86,7 +86,8 @@ def test_a_name_added_later_is_found_by_its_latin_spelling(database) -> None:
         person.aliases.append(PersonAlias(name="Rəşid Həsənzadə",
                                           normalized=normalize("Rəşid Həsənzadə")))
     assert _found(database, "Hasanzade") == {"Lecture"}
-    assert _found(database, "Rashid Hasanzada") == set()  # sh is not ş
+    # sh is ş to a name's sound (Russian writes Ш: "Рашид"), not to the folded text
+    assert _found(database, "Rashid Hasanzada") == {"Lecture"}
     assert _found(database, "Rəşid Hasanzadə") == {"Lecture"}
 
 
