@@ -184,6 +184,7 @@ def find_event_day(
     for offset, text in sentences:
         future = bool(_FUTURE_RE.search(text))
         candidates: list[DayFound] = []
+        weekdays: list[DayFound] = []
         for match in DAY_MONTH_RE.finditer(text):
             start, end = offset + match.start(), offset + match.end()
             if any(start < e and s < end for s, e in excluded) and not _preceded_by_on(
@@ -231,7 +232,7 @@ def find_event_day(
                     delta = (weekday - published.weekday()) % 7 or 7
                 else:
                     delta = -((published.weekday() - weekday) % 7)
-                candidates.append(
+                weekdays.append(
                     DayFound(
                         published + dt.timedelta(days=delta),
                         offset + match.start("wd"),
@@ -239,6 +240,7 @@ def find_event_day(
                         True,
                     )
                 )
+            candidates += weekdays
         if previous_day is not None:
             for match in _SAME_DAY_RE.finditer(text):
                 candidates.append(
@@ -256,7 +258,8 @@ def find_event_day(
                 )
         if candidates:
             explicit = [c for c in candidates if not c.relative]
-            chosen = min(explicit or candidates, key=lambda c: c.start)
+            # "Накануне, в пятницу": a weekday named is surer than a word relative to a day
+            chosen = min(explicit or weekdays or candidates, key=lambda c: c.start)
             return _later_day_of(
                 chosen, text[: chosen.start - offset], text[chosen.end - offset :]
             )

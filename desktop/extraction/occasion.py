@@ -21,6 +21,7 @@ from desktop.extraction.lexicon import Lexicon, Mention, OccasionInfo
 from desktop.extraction.occasion_de import ANNIVERSARY_RES_DE
 from desktop.extraction.russian import lemma_ru, morph_parses
 from desktop.extraction.text import Sentence, Token
+from desktop.extraction.vocab import CULTURE_DAYS_RU
 
 ANNIVERSARY_RES = [
     re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\b", re.IGNORECASE),
@@ -348,20 +349,32 @@ class OccasionFinder:
         """The spans of ``hits`` that name an occasion, not the event's date."""
         return [(h.start, h.end) for h in hits if not self._used_as_date(h)]
 
+    def days_of_culture(self, hit: OccasionHit) -> bool:
+        """A holiday's day written right after days of culture ("Дни культуры 18 октября"):
+        the day the festival is held, which marks no holiday of its own."""
+        return self.language == "ru" and bool(
+            _CULTURE_DAYS_BEFORE_RE.search(self.text[max(0, hit.start - 60) : hit.start])
+        )
+
     def _used_as_date(self, hit: OccasionHit) -> bool:
         """A Russian occasion named by its day ("20 января"), written as a date: its month
-        in lower case and no common noun before it ("трагедии 20 января" is the name)."""
+        in lower case and no common noun before it ("трагедии 20 января" is the name),
+        or right after days of culture ("Дни культуры 18 октября": their day)."""
         written = self.text[hit.start : hit.end]
         if self.language != "ru" or not DAY_MONTH_RE.fullmatch(written):
             return False
         if not written.split()[-1].islower():
             return False  # "20 Января": the capital makes it a name
+        if self.days_of_culture(hit):
+            return True
         before = re.search(r"(\w+)\W*$", self.text[max(0, hit.start - 30) : hit.start])
         return before is None or not before.group(1).islower() or (
             "NOUN" not in morph_parses(before.group(1))[0].tag
         )
 
 
+# "Дни азербайджанской культуры 18 октября": a festival of days, then the day it is held
+_CULTURE_DAYS_BEFORE_RE = re.compile(rf"(?:{CULTURE_DAYS_RU})\w*\s+$", re.IGNORECASE)
 # Words of birth and jubilee that make a person's name an occasion
 _BIRTH_CUE_RE = re.compile(
     r"рождени\w*|юбиле\w*|\d\s*-?\s*лети[еяюи]\w*|\bbirth\w*|\bjubilee\b|\bcentenary\b"

@@ -69,7 +69,10 @@ _AGENT_RES: list[tuple[re.Pattern[str], OrganizerRole]] = [
     (
         re.compile(
             r"\b(?:with|under) the (?:organi[sz]ational |active |financial |direct )?"
-            r"(?:support|assistance|help|sponsorship|patronage|auspices) of\s+",
+            r"(?:support|assistance|help|sponsorship|patronage|auspices) of\s+"
+            # "The festival was supported by X": the passive of the same support
+            r"|\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:supported|funded|assisted)"
+            r"\s+by\s+",
             re.IGNORECASE,
         ),
         OrganizerRole.SUPPORTER,

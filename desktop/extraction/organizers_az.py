@@ -157,6 +157,11 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
         and not _EVENT_OPENER_RE.match(sentence_text)  # "Tədbiri A ...": the object
     ):
         out.extend(_split(sentence_text, 0, subject.end("org"), OrganizerRole.ORGANIZER))
+        if _is_head(subject.group("org"), at_start=True) and " " not in subject.group("org"):
+            # "Cəmiyyət ... keçirəcək": the body named before, told again by its kind alone;
+            # in lower case, as the service looks such a kind up among the bodies named
+            kind = _lower_first(subject.group("org"))
+            out.append((kind, 0, len(kind), OrganizerRole.ORGANIZER))
     for match in _JOINTLY_RE.finditer(sentence_text):
         opener = _EVENT_OPENER_RE.match(sentence_text, match.start("org"))
         start = opener.end() if opener else match.start("org")  # "Tədbiri A B ilə birgə"
@@ -230,6 +235,12 @@ def _split(
                     break
         last_word = re.sub(r"\s*\([^)]*\)\s*$", "", raw.strip()).split()[-1:] or [""]
         piece_end = start + part.end()
+        abbreviation = _ABBREVIATION_RE.fullmatch(raw.strip())
+        if abbreviation and first == piece_start:
+            # "NAB-ın təşkilatçılığı ilə": a body told again by its abbreviation alone
+            out.append((abbreviation.group(1), first, piece_end, role))
+            first = None
+            continue
         if not _is_head(last_word[0]):
             if part.end() < end - start:
                 continue
@@ -271,6 +282,15 @@ def _house_start(text: str, start: int, end: int) -> int:
         if _is_head(word) or _WHEN_OR_WHERE_RE.fullmatch(word + " "):
             return start + words[index + 1].start()
     return start
+
+
+# "NAB-ın", "ŞGB-nin": an abbreviation with its case ending after a hyphen or apostrophe
+_ABBREVIATION_RE = re.compile(rf"([{_CAP}]{{2,8}})(?:[-'’][a-zəöüçşığ]{{1,4}})?")
+
+
+def _lower_first(word: str) -> str:
+    """"Cəmiyyət" -> "cəmiyyət", "İcma" -> "icma" (not the dotted "i̇" of ``str.lower``)."""
+    return ("i" if word[0] == "İ" else word[0].lower()) + word[1:]
 
 
 def _base(name: str) -> str:

@@ -68,6 +68,11 @@ _SUBJECT_VERB_RE = re.compile(
 )
 # "в большом зале театра провели ...": a body after "в"/"на" is where, never the subject.
 _LOCATIVE_BEFORE_RE = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а)\s+(?:[а-яё-]+\s+){0,3}$")
+# "В минувшую субботу X провело": "в" before a day or a span of time says when, not where
+_WHEN_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а)\s+(?:[а-яё-]+\s+){0,2}(?:понедельник|вторник|среду"
+    r"|четверг|пятницу|субботу|воскресенье|выходные|днях|неделе|прошлом|минувшем)\s+$"
+)
 # A cue that follows a thing made (a project, brochures, a film) tells who made that thing.
 _OF_A_THING_RE = re.compile(
     r"(?:проект\w*|брошюр\w*|буклет\w*|видеоролик\w*|фильм\w*|книг\w*|издани\w*|значк\w*"
@@ -188,6 +193,8 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             between = text[last.end : verb_start]
             located = _LOCATIVE_BEFORE_RE.search(text[max(sentence.start, last.start - 40):
                                                       last.start])
+            if located is not None and _WHEN_BEFORE_RE.search(located.group()):
+                located = None
             if located is None and len(between) < 60 and not _OTHER_VERB_RE.search(
                 between.replace(",", " ")
             ):
@@ -200,6 +207,10 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
                         break
                     found.append(_phrase(text, earlier, OrganizerRole.ORGANIZER))
                 continue
+        subject = _subject_before(text, sentence.start, verb_start)
+        if subject:
+            found.extend(subject)
+            continue
         # Object first: "Вечер организовало Общество X"; "Его подготовило общество
         # литовских армян «Масис»", a body natasha does not see, in the nominative
         after = sentence.start + verb.end()
@@ -226,6 +237,33 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             continue
         out.append((name, start, end, role))
     return out
+
+
+def _subject_before(
+    text: str, start: int, verb: int
+) -> list[tuple[str, int, int, OrganizerRole]]:
+    """The subject of a verb, in the nominative right before it, that natasha does not see:
+    a body's name ("Литовско-грузинское общество дружбы провело") or its head word alone,
+    the body named before ("где союз провёл"). Read in the verb's own clause only."""
+    clause = start + max(
+        (m.end() for m in re.finditer(r",|:|—|(?<!\w)(?:где|что|и)\s", text[start:verb])),
+        default=0,
+    )
+    for word in re.finditer(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*", text[clause:verb]):
+        at = clause + word.start()
+        body = _body_in_case(text, at, OrganizerRole.ORGANIZER, "nomn")
+        if body and not text[body[0][2] : verb].strip():
+            return body
+    last = re.search(r"([а-яё]+)\s+$", text[clause:verb])
+    if last is not None and any(
+        _is_body_head(p, "nomn") for p in morph_parses(last.group(1))
+    ):
+        at = clause + last.start(1)
+        # the head word alone when natasha saw no body of it: the service finds which
+        return _anaphor(text, at, OrganizerRole.ORGANIZER) or [
+            (last.group(1), at, at + len(last.group(1)), OrganizerRole.ORGANIZER)
+        ]
+    return []
 
 
 def _joined(gap: str) -> bool:

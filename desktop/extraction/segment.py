@@ -32,7 +32,7 @@ from desktop.extraction.places import (
     PlaceMention,
     PlaceResult,
 )
-from desktop.extraction.russian import lemma_ru
+from desktop.extraction.russian import lemma_ru, morph_parses
 from desktop.extraction.segment_de import BESIDES_DE, PLACE_OPENER_DE, is_intro_de
 from desktop.extraction.text import Document, Sentence
 from desktop.extraction.vocab import (
@@ -223,6 +223,25 @@ class Segmentation:
     events: list[Segment]
 
 
+def _plural_event(text: str, language: str) -> re.Match[str] | None:
+    """An event noun in the plural ("акции прошли"); in Russian not one a noun before it
+    governs, which is the genitive singular of the same form ("Участники акции")."""
+    for match in _PLURAL[language].finditer(text):
+        before = re.search(r"([А-ЯЁа-яё]+)\s+$", text[: match.start()])
+        if language == "ru" and before is not None and _common_noun(before.group(1)):
+            continue
+        return match
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """A common noun (not a place's or a person's name) in its likeliest reading."""
+    tag = morph_parses(word.casefold())[0].tag
+    return tag.POS == "NOUN" and not {"Geox", "Name", "Surn", "Patr", "Orgn"} & set(
+        tag.grammemes
+    )
+
+
 def is_intro(sentence: Sentence, language: str) -> bool:
     text = sentence.text
     if language == "ru":
@@ -287,7 +306,7 @@ def segment(
             if opener and 0 <= opener[0].start - sentence.start - offset < 45:
                 info.intro = True
         info.fresh = language == "en" and bool(_INDEFINITE_INTRO.search(text))
-        plural = _PLURAL[language].search(text)
+        plural = _plural_event(text, language)
         many_places = places.summary_places(sentence) >= 2
         info.continued = _CONTINUED_RE.search(text) is not None
         info.summary = info.intro and (

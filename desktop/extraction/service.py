@@ -650,7 +650,8 @@ class _Extractor:
         self._apply_speakers(draft, speaker_hits)
 
         # occasion and anniversary
-        hits_occ = [h for s in sentences for h in occasions.occasions(s)]
+        hits_occ = [h for s in sentences for h in occasions.occasions(s)
+                    if not occasions.days_of_culture(h)]
         occasion = best_occasion(hits_occ, seg.anchors) or lead_occasion
         if occasion is None and single:
             occasion = best_occasion(
@@ -962,6 +963,12 @@ class _Extractor:
                 if full is None:
                     continue
                 name = full
+            elif _ABBREVIATION_RE.fullmatch(name):
+                # "NAB": the body named before in full with that abbreviation in brackets
+                full = next((k for k in draft.organizations + known if f"({name})" in k), None)
+                if full is None:
+                    continue
+                name = full
             if not name or name.casefold() == publisher:
                 continue
             if self.language == "ru":
@@ -1003,7 +1010,11 @@ class _Extractor:
     def _anaphor(self, head: str, before: int, known: list[str]) -> str | None:
         """The body named before whose words hold ``head``, a word or an inflected stem
         ("society", "dərnəy" of "Dərnəyi")."""
-        heads = (head, {"centre": "center", "center": "centre"}.get(head, head))
+        # a final k or q softens before a vowel: "birlik" is "Birliyi", "konsulluq" "-ğu"
+        softened = head[:-1] + {"k": "y", "q": "ğ"}[head[-1]] if (
+            self.language == "az" and head[-1] in "kq"
+        ) else head
+        heads = (head, {"centre": "center", "center": "centre"}.get(head, head), softened)
 
         def has_head(name: str) -> bool:
             words = re.findall(r"\w+", name.casefold().replace("\u0307", ""))  # "İ" -> "i"
@@ -1287,6 +1298,10 @@ _ORG_HEAD_RE = re.compile(
     # Azerbaijani stems as a genitive leaves them: "birliyin" -> "birliy", "icmanın" -> "icman"
     rf"(?:{ORG_HEADS_RU}|{ORG_HEADS_AZ}|birliy|səfirliy|nümayəndəliy|konsulluğ)"
 )
+
+
+# An abbreviation alone, as the organizer finders keep one told again ("NAB", "ŞGB")
+_ABBREVIATION_RE = re.compile(r"[A-ZА-ЯЁƏÖÜÇŞİĞ]{2,8}")
 
 
 def _org_head(word: str) -> str | None:

@@ -12,6 +12,7 @@ organization, Jan Kowalski"); "the organization" is resolved to the event's orga
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop.extraction.dates import MONTHS
@@ -130,6 +131,26 @@ _INITIAL = r"[A-Z]\."
 # Whole words only: the capital range Ā-Ž also holds small letters ("ı", "ş"), so a run
 # could start inside "yanında". A middle initial ("Daniel K. Morrow") stays inside a run.
 _NAME_RUN_RE = re.compile(rf"(?<!\w){_NAME_WORD}(?:\s+(?:{_INITIAL}\s+)?{_NAME_WORD})*")
+
+
+def _capital_runs(text: str, offset: int) -> Iterator[list[tuple[int, int, str]]]:
+    """The runs of capitalized words, as (start, end, word): the class Ā-Ž of a name word
+    also holds small letters ("ş", "ı"), so "Nərmin Qasımova şeir" is cut before "şeir"
+    instead of being dropped whole."""
+    for match in _NAME_RUN_RE.finditer(text):
+        run: list[tuple[int, int, str]] = []
+        for word in re.finditer(r"\S+", match.group()):
+            if word.group()[0].isupper():
+                start = offset + match.start() + word.start()
+                run.append((start, start + len(word.group()), word.group()))
+                continue
+            if run:
+                yield run
+            run = []
+        if run:
+            yield run
+
+
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:then|and|also|the|a|an|in addition|moreover|finally|later|afterwards|next"
     r"|at \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|"
@@ -177,10 +198,22 @@ _INVITED_RE = re.compile(
 def _is_role_word(word: str, language: str) -> bool:
     lower = word.casefold().strip(",.")
     if language == "ru":
-        return bool(re.match(ROLE_WORDS_RU, lower))
+        return bool(re.match(ROLE_WORDS_RU, lower)) or _person_noun(lower)
     if language == "az":  # "vitse-prezidenti", "baş-katib": a prefix joined by a hyphen
         return bool(re.match(rf"(?:\w+-)?(?:{ROLE_WORDS_AZ})", lower))
     return lower in ROLE_WORDS_EN or lower in _MORE_ROLE_WORDS_EN
+
+
+def _person_noun(word: str) -> bool:
+    """A Russian common noun for one person ("литературовед", "преподавателя"): next to a
+    name, a title the role words do not list. Not a name, nor a crowd ("гости")."""
+    if not re.fullmatch(r"[а-яё]+", word):
+        return False
+    tag = morph_parses(word)[0].tag
+    return (
+        tag.POS == "NOUN" and "anim" in tag and tag.number == "sing"
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(tag.grammemes)
+    )
 
 
 def _role_like(segment: str, language: str) -> bool:
@@ -214,17 +247,10 @@ class SpeakerFinder:
             return self._russian_names(sentence)
         places = self.lexicon.scan(sentence.tokens, language=self.language)
         out: list[_Name] = []
-        for match in _NAME_RUN_RE.finditer(sentence.text):
-            if not all(w[0].isupper() for w in match.group().split()):
-                continue
-            start = sentence.start + match.start()
-            end = sentence.start + match.end()
+        for words in _capital_runs(sentence.text, sentence.start):
+            start, end = words[0][0], words[-1][1]
             if any(s <= start < e for s, e in self.quotes):
                 continue
-            words = [
-                (start + m.start(), start + m.end(), m.group())
-                for m in re.finditer(r"\S+", match.group())
-            ]
             while self.language == "az" and len(words) > 2 and (
                 _LEAD_WORDS_RE.fullmatch(words[0][2] + " ")
                 # "Tədbirdə Nərmin Qasımova": a locative or ablative opening the sentence
@@ -238,6 +264,12 @@ class SpeakerFinder:
                 if surname is not None:
                     words = words[: surname + 1]
                     end = words[-1][1]
+            while len(words) > 2 and self.lexicon.is_place_word(words[-1][2]) and re.match(
+                r"\s+[a-zəöüçşığ]", self.text[words[-1][1] : words[-1][1] + 2]
+            ):
+                # "Nino Beridze Azərbaycan icmasını": a place that opens the next phrase
+                words = words[:-1]
+                end = words[-1][1]
             after = self.text[end : end + 3]
             if after.startswith(("’s", "'s", "`s")) or re.match(r"^\s+[\"“«]", after):
                 continue  # "John Smith's", a name before a quoted title
@@ -815,7 +847,7 @@ def _coordinated(between: str, block_re: re.Pattern[str]) -> bool:
     predicate is joined by "and" to the speech verb, so they spoke too."""
     first = block_re.search(between)
     return first is not None and re.fullmatch(
-        r"[^\W\d]+\s+(?:[\w-]+\s+){0,3}?(?:and|и|və)\s+", between[first.start() :]
+        r"[^\W\d]+\s+(?:[\w-]+\s+){0,10}?(?:and|и|və)\s+", between[first.start() :]
     ) is not None
 
 

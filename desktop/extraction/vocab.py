@@ -246,6 +246,8 @@ SPEECH_VERBS_AZ = (
     r"|təbrik edib|danışıb|məlumat verib|çıxışında|diqqətə çatdırıb"
     # "... bəhs edib" (spoke about), "Tədbiri X açıb" (opened the event)
     r"|bəhs edib|açıb|söz alıb"
+    # "Mərasimi X açıq elan edib": who declared the ceremony open
+    r"|açıq elan edib"
     # shared views, read out a text or poems: "fikirlərini bölüşüblər", "şeir oxuyub"
     r"|(?:fikir|təəssürat|xatirə)\w*\s+bölüşüb|şeir\w* oxuyub"
 )
