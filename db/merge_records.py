@@ -4,7 +4,8 @@
 pointed at the duplicate points at the survivor, the duplicate's names stay
 as aliases of the survivor, and the change log keeps everything needed to
 put it back exactly (the duplicate's row and aliases, which rows moved, which
-rows had to go because the survivor was already there).
+rows had to go because the survivor was already there, and what the survivor's row there
+took from them: an organizer's role).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Enum, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.change_log import write_change
@@ -77,15 +78,23 @@ def merge_records(
     session.flush()
     moved: list[list[Any]] = []
     removed: list[list[Any]] = []
+    raised: list[list[Any]] = []
     for table, column in _references(target):
         partners = _unique_partner(table, column)
         rows = session.execute(select(table).where(table.c[column] == duplicate_id)).mappings()
         for row in list(rows):
-            if partners and _survivor_already_there(
-                session, table, column, survivor_id, row, partners
-            ):
+            kept = (
+                _survivor_row(session, table, column, survivor_id, row, partners)
+                if partners
+                else None
+            )
+            if kept is not None:
                 removed.append([table.name, _json(dict(row))])
                 session.execute(delete(table).where(table.c.id == row["id"]))
+                better = _stronger(table, kept, row)
+                if better:
+                    raised.append([table.name, kept["id"], _json({k: kept[k] for k in better})])
+                    session.execute(update(table).where(table.c.id == kept["id"]).values(better))
                 continue
             moved.append([table.name, column, row["id"]])
             session.execute(
@@ -113,6 +122,7 @@ def merge_records(
             "aliases_added": aliases_added,
             "moved": moved,
             "removed": removed,
+            "raised": raised,
             "survivor_version": survivor["version"],
         },
         user=user,
@@ -121,13 +131,29 @@ def merge_records(
     return batch
 
 
-def _survivor_already_there(
+def _survivor_row(
     session: Session, table: Table, column: str, survivor_id: int, row: Any, partners: list[str]
-) -> bool:
-    query = select(table.c.id).where(table.c[column] == survivor_id)
+) -> Any:
+    """The survivor's own row where the duplicate's would make a second one (None if none)."""
+    query = select(table).where(table.c[column] == survivor_id)
     for partner in partners:
         query = query.where(table.c[partner] == row[partner])
-    return session.scalar(query) is not None
+    return session.execute(query).mappings().first()
+
+
+def _stronger(table: Table, kept: Any, dropped: Any) -> dict[str, Any]:
+    """What the survivor's row takes from the duplicate's it replaces: the earlier place and
+    the stronger role (roles are declared strongest first), so an event's organizer merged
+    into its co-organizer is still its organizer."""
+    better: dict[str, Any] = {}
+    if "position" in table.c and dropped["position"] < kept["position"]:
+        better["position"] = dropped["position"]
+    role = table.c.get("role")
+    if role is not None and isinstance(role.type, Enum):
+        ranks = list(role.type.enums)
+        if ranks.index(str(dropped["role"])) < ranks.index(str(kept["role"])):
+            better["role"] = dropped["role"]
+    return better
 
 
 def _move_aliases(
@@ -187,6 +213,11 @@ def undo_merge(session: Session, batch: uuid.UUID, user: str | None = None) -> N
     for table_name, column, row_id in changes["moved"]:
         table = tables[table_name]
         session.execute(update(table).where(table.c.id == row_id).values({column: duplicate_id}))
+    for table_name, row_id, values in changes.get("raised", []):
+        table = tables[table_name]
+        session.execute(
+            update(table).where(table.c.id == row_id).values(_typed(table, values))
+        )
     for table_name, row in changes["removed"]:
         session.execute(insert(tables[table_name]).values(_typed(tables[table_name], row)))
     write_change(

@@ -75,7 +75,14 @@ REFERENCE_KINDS: dict[str, ReferenceKind] = {
             deletable=False,
         ),
         ReferenceKind("region", Region, RegionAlias, fields=("code", "kind"), localized=True),
-        ReferenceKind("city", City, CityAlias, needs_region=True, localized=True),
+        ReferenceKind(
+            "city",
+            City,
+            CityAlias,
+            fields=("name_ru", "name_az"),  # its own name is the English one (reports)
+            needs_region=True,
+            localized=True,
+        ),
         ReferenceKind(
             "occasion",
             Occasion,

@@ -28,9 +28,10 @@ from db.change_values import DATE, DATE_FIELDS, EventDates, date_changes
 from db.collation import language_key
 from db.event_store import EventStore, json_value
 from db.gazetteer import Gazetteer, PlaceCandidate
+from db.limits import max_length
 from db.localized import LANGUAGES, all_names, display_name
 from db.merge_records import merge_records, undo_merge
-from db.messages import N_, _, current_language, ngettext
+from db.messages import N_, _, current_language, format_number, ngettext
 from db.models import (
     STALE_RANKS,
     Base,
@@ -53,6 +54,7 @@ ROW_LIMIT = 500
 
 # Messages for the user (English source; db.messages translates them when raised).
 NO_NAME = N_("Enter a name.")
+TOO_LONG = N_("“{start}…” is {length} characters long; at most {limit} fit here. Shorten it.")
 GONE = N_("This record no longer exists; refresh the list.")
 NOT_A_DATE = N_("The reference date is not a date: {text}")
 NAME_TAKEN = N_("“{name}” is already a name of “{other}”.")
@@ -617,6 +619,7 @@ class ReferenceService:
         name = values.get("name", "").strip()
         if not name:
             raise ReferenceInputError(NO_NAME)
+        _check_lengths(ref, name, values, aliases)
         if record_id is None:
             record = ref.model()
             before: dict[str, Any] = {}
@@ -1084,6 +1087,26 @@ def _language(language: str) -> str:
     """An interface language's code ("ru_RU" → "ru"); English for one without names."""
     short = language.replace("-", "_").split("_")[0].lower()
     return short if short in LANGUAGES else "en"
+
+
+def _check_lengths(
+    ref: ReferenceKind, name: str, values: dict[str, str], aliases: list[str]
+) -> None:
+    """Refuse a text longer than its column (db.limits): SQLite would keep it, and the data
+    set would then fail to move to PostgreSQL (``db copy``), far from the clerk who typed it."""
+    texts = [(getattr(ref.model, ref.name_attr), name)]
+    texts += [(getattr(ref.model, attr), values.get(attr, "").strip()) for attr in ref.fields]
+    if ref.alias_model is not None:
+        texts += [(ref.alias_model.name, alias.strip()) for alias in aliases]
+    for column, text in texts:
+        limit = max_length(column)
+        if limit is not None and len(text) > limit:
+            raise ReferenceInputError(
+                TOO_LONG,
+                start=text[:40].rstrip(),
+                length=format_number(len(text)),
+                limit=format_number(limit),
+            )
 
 
 def _table(model: type[Any]) -> Table:

@@ -156,7 +156,7 @@ def field_labels() -> dict[str, str]:
         "name_ru": tr("Name in &Russian"),
         "name_az": tr("Name in A&zerbaijani"),
         "reference_date": tr("Reference &date (YYYY-MM-DD)"),
-        "region": tr("&Region"),
+        "region": tr("Re&gion"),
     }
 
 
@@ -488,7 +488,7 @@ class RecordDialog(QDialog):
             else self.tr("Add to: {list}").format(list=title)
         )
         labels = field_labels()
-        if "name_ru" in spec.extra:  # beside its Russian and Azerbaijani names
+        if spec.ref.localized:  # the list shows its name in the interface language
             labels["name"] = self.tr("&Name in English")
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
@@ -522,6 +522,9 @@ class RecordDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        for edit in self.inputs.values():  # a refusal is of what was typed before
+            edit.textEdited.connect(self.error.clear)
+        self.aliases.textChanged.connect(self.error.clear)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -592,6 +595,36 @@ class RecordDialog(QDialog):
             return False
         self.accept()
         return True
+
+    def _typed(self) -> bool:
+        """Whether anything differs from the record as opened (a new one: from empty)."""
+        stored = self.stored.values if self.stored is not None else {}
+        aliases = self.stored.aliases if self.stored is not None else []
+        typed = {attr: text.strip() for attr, text in self.values().items()}
+        return typed != {attr: stored.get(attr, "").strip() for attr in typed} or (
+            self.alias_list() != aliases
+        )
+
+    def reject(self) -> None:
+        """Escape or Cancel: what was typed is not thrown away without asking."""
+        if self._typed() and not self._discard():
+            return
+        super().reject()
+
+    def _discard(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("record_discard_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Close without saving what you typed?"))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("record_discard")
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("record_keep_editing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def _save_anyway(self, taken: NameTakenError) -> bool:
         """Ask whether a record that shares a name with another is a different one."""
@@ -932,13 +965,9 @@ class ReferenceTab(QWidget):
                 "kept, and its name stays as an alias. Edit > Undo (Ctrl+Z) puts it back."
             )
         )
-        keep_first = box.addButton(
-            self.tr("Keep “{name}”").format(name=a), QMessageBox.ButtonRole.AcceptRole
-        )
+        keep_first = self._keep_button(box, a)
         keep_first.setObjectName("merge_keep_first")
-        keep_second = box.addButton(
-            self.tr("Keep “{name}”").format(name=b), QMessageBox.ButtonRole.AcceptRole
-        )
+        keep_second = self._keep_button(box, b)
         keep_second.setObjectName("merge_keep_second")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -960,6 +989,17 @@ class ReferenceTab(QWidget):
         self.select_ids([survivor])
         self.changed.emit()
         return True
+
+    def _keep_button(self, box: QMessageBox, name: str) -> QPushButton:
+        """"Keep …" with the name shortened in the middle (a whole 300-character name made
+        the question wider than the screen); the full name is its tooltip."""
+        text = self.tr("Keep “{name}”").format(name=name)
+        button = box.addButton(text, QMessageBox.ButtonRole.AcceptRole)
+        short = button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, 280)
+        if short != name:
+            button.setText(self.tr("Keep “{name}”").format(name=short))
+            button.setToolTip(text)
+        return button
 
     def delete_selected(self) -> bool:
         """Delete the selected record (undoable) once the clerk confirms it by its name;
