@@ -17,7 +17,7 @@ from db.messages import N_, _, current_language
 
 if TYPE_CHECKING:
     from db.engine import Database
-    from desktop.importing.merge import MergePlan
+    from desktop.importing.merge import Decision, MergePlan
 
 
 def add_import_commands(subparsers: Any) -> None:
@@ -57,6 +57,9 @@ def add_import_commands(subparsers: Any) -> None:
                         help=_("add this one of their look-alikes as a new event, by the id "
                                "listed after “theirs:”; repeat for each to add (the others "
                                "are skipped)"))
+    merge.add_argument("--no-fill-ins", action="store_true",
+                       help=_("leave empty the fields here that their copy of a shared "
+                              "record has filled (by default the merge fills them)"))
     merge.add_argument("--dry-run", action="store_true",
                        help=_("compare and list what the merge would do, change nothing"))
     merge.set_defaults(handler=run_merge)
@@ -194,8 +197,8 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
     """Merge as the window does; a look-alike goes in only with ``--look-alikes add``."""
     from desktop.importing.errors import MergeError
     from desktop.importing.merge import (
-        Decision,
         apply_merge,
+        fill_in_line,
         look_alike_lines,
         plan_merge,
         plan_notes,
@@ -213,9 +216,10 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
             return _fail(chosen)
         decisions.update({key: "theirs" for key in chosen})
         if args.dry_run:
-            _print_plan(plan)
+            _print_plan(plan, decisions, not args.no_fill_ins)
             return 0
-        report = apply_merge(database, plan, decisions)
+        report = apply_merge(database, plan, decisions,
+                             fills=[] if args.no_fill_ins else None)
     except MergeError as error:
         return _fail(str(error))
     print(_("Merged {file}: {added} added, {updated} updated, {same} the same, {kept} kept as "
@@ -241,6 +245,10 @@ def run_merge(database: Database, args: argparse.Namespace) -> int:
             title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))
     if report.conflicts:
         print(_("Decide them in the merge dialog, or rerun with --keep-mine or --take-theirs."))
+    if report.filled:
+        print(_("Empty fields here filled with theirs: {count}").format(
+            count=len(report.filled)))
+        print("\n".join(fill_in_line(fill) for fill in report.filled))
     if report.batch_id:
         print(_("Undo with: {command}").format(
             command=f"diaspora-events undo-import {report.batch_id}"))
@@ -273,16 +281,18 @@ def _chosen_look_alikes(plan: MergePlan, args: argparse.Namespace) -> set[uuid.U
     return chosen
 
 
-def _print_plan(plan: MergePlan) -> None:
-    """What the merge would do, as the merge window shows it before Merge is pressed."""
-    from desktop.importing.merge import look_alike_lines, plan_notes
+def _print_plan(plan: MergePlan, decisions: dict[uuid.UUID, Decision], fill: bool) -> None:
+    """What the merge would do with these decisions, as the merge window shows it before
+    Merge is pressed: counts of what it will add, not of all it compared."""
+    from desktop.importing.merge import expected, fill_in_line, look_alike_lines, plan_notes
 
+    will = expected(plan, decisions)
     print(_("Compared with {file}: {add} new events, {take} newer there, {keep} newer here, "
             "{same} the same, {conflicts} changed in both offices; new organizations: "
             "{orgs}; new people: {people}.").format(
-        file=plan.peer, add=len(plan.add), take=len(plan.take), keep=len(plan.keep),
-        same=len(plan.same), conflicts=len(plan.conflicts), orgs=len(plan.new_organizations),
-        people=len(plan.new_people)))
+        file=plan.peer, add=len(will.added), take=len(plan.take), keep=len(plan.keep),
+        same=len(plan.same), conflicts=len(plan.conflicts),
+        orgs=len(will.added_organizations), people=len(will.added_people)))
     for note in plan_notes(plan):
         print(note)
     for alike in plan.look_alikes:
@@ -292,6 +302,16 @@ def _print_plan(plan: MergePlan) -> None:
     for conflict in plan.conflicts:
         print(_("  conflict: {title} ({uuid}): {fields}").format(
             title=conflict.title, uuid=conflict.uuid, fields=_field_names(conflict.fields)))
+    if plan.fill_ins:
+        print((_("Empty fields here their copy has filled, to fill in: {count}") if fill else
+               _("Empty fields here their copy has filled, left empty (--no-fill-ins): "
+                 "{count}")).format(count=len(plan.fill_ins)))
+        print("\n".join(fill_in_line(fill) for fill in plan.fill_ins))
+    held_back = [*will.held_back_cities, *will.held_back_occasions,
+                 *will.held_back_organizations, *will.held_back_people]
+    if held_back:
+        print(_("Not added to the reference lists, as only events not merged name them: "
+                "{names}.").format(names="; ".join(held_back)))
     print(_("Nothing was changed (--dry-run)."))
 
 

@@ -65,12 +65,14 @@ def test_both_sides_editing_one_event_is_one_conflict_and_no_work_is_lost(
     assert len(plan.conflicts) == 1
     conflict = plan.conflicts[0]
     assert conflict.title == "Shared"
-    assert set(conflict.fields) == {"attendance", "description"}
+    assert conflict.fields == ["attendance"], "the description only theirs filled: a fill-in"
+    assert [(fill.uuid, fill.field) for fill in plan.fill_ins] == [(conflict.uuid, "description")]
     assert len(plan.add) == 1 and len(plan.take) == 1 and len(plan.keep) == 1
     assert len(plan.same) == 1
     assert plan.new_organizations == ["Baku Office Union"]
 
-    report = apply_merge(database, plan)  # no decision yet: the conflict waits
+    # no decision yet: the conflict waits (and the clerk left the fill-in out)
+    report = apply_merge(database, plan, fills=[])
     assert [c.title for c in report.conflicts] == ["Shared"]
     assert report.added == ["Their new event"] and report.updated == ["Only theirs"]
     events = _by_title(database)

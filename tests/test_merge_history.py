@@ -345,7 +345,8 @@ def test_a_conflict_no_history_tells_kept_as_here_stays_decided(
     _edit(office_b, evening, user="office-b", attendance=75)
     later = plan_merge(office_a, _path(office_b))
     assert [c.uuid for c in later.conflicts] == [evening]
-    assert set(later.conflicts[0].fields) == {"organizers", "attendance"}
+    assert later.conflicts[0].fields == ["organizers"]
+    assert [fill.field for fill in later.fill_ins] == ["attendance"], "empty here: a fill-in"
 
 
 def test_a_conflict_no_history_tells_taken_from_them_stays_decided(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 from sqlalchemy import select
 
 from db.engine import open_database
-from desktop.ui.conflict_dialog import MINE, THEIRS, FieldChoiceDialog
+from desktop.ui.conflict_dialog import MINE, FieldChoiceDialog
 from desktop.ui.merge_dialog import FIELD_BY_FIELD, MergeDialog
 from tests.test_merge import _add, _by_title, _copy, _edit
 
@@ -54,8 +54,7 @@ def test_compare_decide_field_by_field_and_merge(
     assert "New events: 1" in dialog.summary.text()
 
     def decide(field_dialog: FieldChoiceDialog) -> int:
-        field_dialog.choose("attendance", MINE)
-        field_dialog.choose("description", THEIRS)
+        field_dialog.choose("attendance", MINE)  # the description, empty here: a fill-in
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FieldChoiceDialog, "exec", decide)

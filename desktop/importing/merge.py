@@ -21,6 +21,14 @@ filled in, unless only events the merge leaves out (skipped look-alikes, ours
 kept) name it: nothing here would use it, so it waits for such an event and the
 report names it.
 
+A field our copy of a shared record (an event, a town, occasion, organization or
+person) has empty and theirs has filled is a fill-in, not a difference to decide: it is
+listed before the merge (the clerk may leave any out), filled by the merge, logged as its
+change, named in the report and emptied again by its undo. An event field ours emptied
+since the sides met is ours to keep and no fill-in; a field both filled differently is
+a conflict as before. The counts before the merge are those of :func:`expected`: what the
+merge adds with the decisions made, not all it compared.
+
 No state table is needed for this. The merge's own rows are logged with the
 action "merge" and one batch id, and are left out of the history comparison; the
 rows it copies from them carry that batch id too. Undoing the merge
@@ -145,6 +153,24 @@ class LookAlike:
     """When an earlier merge, not undone, skipped it."""
 
 
+@dataclass(frozen=True)
+class FillIn:
+    """A field of a record both offices have (an event, or a town, occasion, organization or
+    person) that ours has empty and theirs has filled. The merge fills ours with theirs
+    unless the clerk leaves it out; a field both filled differently is a conflict instead
+    (an event's) or stays ours (a reference record's)."""
+
+    kind: str
+    """"event" or a reference kind."""
+    uuid: uuid.UUID
+    """Our record's."""
+    name: str
+    """Our record's name (an event's title)."""
+    field: str
+    value: Any
+    """Theirs: an event's as its change log writes it, a record's as stored."""
+
+
 @dataclass
 class MergePlan:
     peer: str
@@ -163,6 +189,8 @@ class MergePlan:
     look_alikes: list[LookAlike] = field(default_factory=list)
     """Those of ``add`` that may repeat ours: added only when decided "theirs"."""
     separate_here: list[SeparateHere] = field(default_factory=list)
+    fill_ins: list[FillIn] = field(default_factory=list)
+    """Their values for fields empty here: made unless left out (``apply_merge``'s fills)."""
 
 
 @dataclass
@@ -188,6 +216,8 @@ class MergeReport:
     held_back_cities: list[str] = field(default_factory=list)
     """Their new records that only events this merge leaves out name: not added (nothing
     here would use them); they come with such an event when a later merge adds it."""
+    filled: list[FillIn] = field(default_factory=list)
+    """Empty fields here the merge filled with theirs (logged; its undo empties them)."""
 
 
 # --- opening the other database ---------------------------------------------------------
@@ -286,6 +316,19 @@ def _fingerprints(session: Session, uuids: list[uuid.UUID]) -> dict[uuid.UUID, H
     return out
 
 
+_NOT_FILLED = ("deleted", "date_precision", "place_precision", "status")
+"""Event fields that always hold a value (an empty one is not a gap theirs could fill)."""
+
+
+def _fills(ours: object, theirs: object) -> bool:
+    """Whether their value fills an empty field of ours (lists, as organizers, are the
+    event's own and differ as a whole)."""
+    def empty(value: object) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    return empty(ours) and not empty(theirs) and not isinstance(theirs, list | dict | bool)
+
+
 def _state(event: StoredEvent) -> dict[str, object]:
     return {**event.snapshot, **event.source, "deleted": event.deleted_at is not None}
 
@@ -318,12 +361,19 @@ def _plan(peer: str, mine: Session, theirs: Session, check: Callable[[], bool]) 
         theirs_changed = bool(set(their_rows) - set(mine_rows))
         if theirs_changed and not mine_changed:
             plan.take.append(key)
-        elif mine_changed and not theirs_changed:
+            continue
+        a, b = _state(my_events[key]), their_states[key]
+        mine_since = {name for fp in set(mine_rows) - set(their_rows)
+                      for name in mine_rows[fp]["changes"] or {}}
+        fills = [name for name in b if name not in mine_since and name not in _NOT_FILLED
+                 and _fills(a.get(name), b.get(name))]
+        plan.fill_ins += [FillIn("event", key, str(a.get("title")), name, b.get(name))
+                          for name in fills]
+        fields = [k for k in a if a.get(k) != b.get(k) and k not in fills]
+        if (mine_changed and not theirs_changed) or not fields:
             plan.keep.append(key)
         else:
-            a, b = _state(my_events[key]), their_states[key]
-            plan.conflicts.append(MergeConflict(
-                key, str(a.get("title")), a, b, [k for k in a if a.get(k) != b.get(k)]))
+            plan.conflicts.append(MergeConflict(key, str(a.get("title")), a, b, fields))
     for key in [*plan.add, *plan.take, *(c.uuid for c in plan.conflicts)]:
         mine_rows = mine_history.get(key, {})
         plan.history[key] = [row for fp, row in their_history.get(key, {}).items()
@@ -369,12 +419,22 @@ def _our_names(mine: Session, plan: MergePlan) -> Names:
                 continue
             our_name = getattr(record, ref.name_attr)
             ours[row["names"][0]] = our_name
+            known = {(fill.uuid, fill.field) for fill in plan.fill_ins}
+            plan.fill_ins += [
+                FillIn(kind, record.uuid, our_name, name, value)
+                for name, value in row["values"].items()
+                if name in _FILLED_FIELDS.get(kind, ref.fields)
+                and (record.uuid, name) not in known and _fills(getattr(record, name), value)]
             if kind == "city":  # two towns of one name are common, and stay two
                 continue
             plan.separate_here += [
                 SeparateHere(kind, our_name, clash.other)
                 for clash in service.name_clashes(ref, record, row["names"])]
     return out
+
+
+_FILLED_FIELDS = {"city": ("name_ru", "name_az", "population", "latitude", "longitude")}
+"""A town's fields a merge fills in (its world-list id names another town, not a gap)."""
 
 
 MERGED_KINDS = {"city": "cities", "occasion": "occasions", "organization": "organizations",
@@ -551,6 +611,25 @@ def look_alike_lines(alike: LookAlike) -> list[str]:
     return lines
 
 
+def fill_label(fill: FillIn) -> str:
+    """The field of a fill-in as the clerk knows it (an event's as the template heads it)."""
+    from desktop.importing.mapping import field_label
+
+    labels = {"short_name": _("Short name"), "kind": _("Kind"), "contacts": _("Contacts"),
+              "notes": _("Notes"), "name_ru": _("Name in Russian"),
+              "name_az": _("Name in Azerbaijani"), "reference_date": _("Reference date"),
+              "population": _("Population"), "latitude": _("Latitude"),
+              "longitude": _("Longitude")}
+    return field_label(fill.field) if fill.kind == "event" else labels.get(fill.field,
+                                                                            fill.field)
+
+
+def fill_in_line(fill: FillIn) -> str:
+    """A fill-in in a line: the record, the field, their value."""
+    return _("  {name}: {field} = {value}").format(
+        name=fill.name, field=fill_label(fill), value=fill.value)
+
+
 def _skipped_look_alikes(plan: MergePlan, decisions: dict[uuid.UUID, Decision]
                         ) -> list[LookAlike]:
     """The look-alikes the merge leaves out: all but those decided "theirs"."""
@@ -615,17 +694,39 @@ def _town_place(town: City) -> dict[str, Any]:
 # --- applying -----------------------------------------------------------------------------------
 
 
+def expected(plan: MergePlan, decisions: dict[uuid.UUID, Decision] | None = None
+             ) -> MergeReport:
+    """What :func:`apply_merge` with these decisions will add, skip and hold back, counted
+    before it runs (the counts a clerk reads before pressing Merge); no fill-in is counted
+    as made (``filled`` stays empty)."""
+    decisions = decisions or {}
+    report = MergeReport(plan.peer, None, skipped=len(plan.same))
+    report.skipped_look_alikes = _skipped_look_alikes(plan, decisions)
+    left_out = {alike.uuid for alike in report.skipped_look_alikes}
+    report.added = [plan.inputs[key][0].title for key in plan.add if key not in left_out]
+    report.conflicts = [c for c in plan.conflicts if c.uuid not in decisions]
+    wanted = _wanted_references(plan, [key for key in plan.add if key not in left_out],
+                                decisions, report)
+    for kind, rows in plan.references.items():
+        _listed(report, "added", kind).extend(
+            row["names"][0] for row in rows if row["uuid"] in wanted)
+    return report
+
+
 def apply_merge(
     database: Database,
     plan: MergePlan,
     decisions: dict[uuid.UUID, Decision] | None = None,
     user: str | None = None,
     backup: bool = True,
+    fills: list[FillIn] | None = None,
 ) -> MergeReport:
     """Write the plan: add, take theirs, and the decided conflicts; one transaction, one batch.
     A look-alike is added only when decided "theirs"; one skipped for the first time is
-    named in the merge's change-log row (so a merge that only skips is logged too)."""
+    named in the merge's change-log row (so a merge that only skips is logged too).
+    ``fills``: the plan's fill-ins to make (None: all of them)."""
     decisions = decisions or {}
+    fills = plan.fill_ins if fills is None else fills
     report = MergeReport(plan.peer, None, skipped=len(plan.same), kept_mine=[])
     decided = [c for c in plan.conflicts if c.uuid in decisions]
     report.conflicts = [c for c in plan.conflicts if c.uuid not in decisions]
@@ -634,7 +735,7 @@ def apply_merge(
     adds = [key for key in plan.add if key not in left_out]
     newly_skipped = [a for a in report.skipped_look_alikes if a.skipped_before is None]
     wanted = _wanted_references(plan, adds, decisions, report)
-    if not (adds or plan.take or decided or wanted or newly_skipped):
+    if not (adds or plan.take or decided or wanted or newly_skipped or fills):
         report.kept_mine = [str(u) for u in plan.keep]
         return report
     path = sqlite_path(database.url)
@@ -658,8 +759,10 @@ def apply_merge(
                 report.updated.append(conflict.title)
             _log_kept(store, conflict, decision)
         report.kept_mine += [str(u) for u in plan.keep]
+        _fill_in(store, fills, report)
         store.log_change("merge", None, None, "merge", {
             "added": len(report.added), "updated": len(report.updated),
+            "filled": len(report.filled),
             "conflicts": len(report.conflicts),
             "skipped": [_skip_entry(alike) for alike in report.skipped_look_alikes]},
             summary=f"merged from {plan.peer}")
@@ -824,6 +927,51 @@ def _new_record_ids(store: BatchStore) -> dict[tuple[str, str], int]:
     return ids
 
 
+def _fill_in(store: BatchStore, fills: list[FillIn], report: MergeReport) -> None:
+    """Our empty fields take their values, each logged as the merge's change (its undo
+    empties them again); a field filled here since the comparison keeps its value."""
+    session = store.session
+    events: dict[uuid.UUID, list[FillIn]] = defaultdict(list)
+    for fill in fills:
+        if fill.kind == "event":
+            events[fill.uuid].append(fill)
+            continue
+        model = REFERENCE_KINDS[fill.kind].model
+        record = session.scalar(select(model).where(model.uuid == fill.uuid))
+        if record is None or not _fills(getattr(record, fill.field), fill.value):
+            continue
+        setattr(record, fill.field, fill.value)
+        session.flush()
+        store.log_change(fill.kind, record.uuid, record.id, "merge",
+                         {fill.field: [None, json_value(fill.value)]}, summary=fill.name)
+        report.filled.append(fill)
+    session.flush()
+    states = load_events(session, list(events))
+    for key, event_fills in events.items():
+        state = _state(states[key]) if key in states else {}
+        chosen = [fill for fill in event_fills if key in states
+                  and _fills(state.get(fill.field), fill.value)]
+        if not chosen:
+            continue
+        current = store.load(key)
+        for fill in chosen:
+            _set_field(current, fill.field, fill.value)
+        current.version = None
+        store.merging = True
+        store.save(current)
+        store.merging = False
+        report.filled += chosen
+    session.flush()
+
+
+def _set_field(data: EventInput, name: str, value: object) -> None:
+    """One field of an event (its source's too) from its change-log form."""
+    apply_snapshot_value(data, name, value)
+    if name in SOURCE_KEYS:
+        attr = name.removeprefix("source_").replace("published", "published_on")
+        setattr(data.source, attr, value)
+
+
 def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID,
           decision: Literal["theirs"] | dict[str, Choice]) -> None:
     """Theirs (whole or chosen fields) over mine, saved through the event store."""
@@ -837,10 +985,7 @@ def _take(store: BatchStore, plan: MergePlan, key: uuid.UUID,
         conflict = next(c for c in plan.conflicts if c.uuid == key)
         for name, choice in decision.items():
             if choice == "theirs":
-                apply_snapshot_value(current, name, conflict.theirs.get(name))
-                if name in SOURCE_KEYS:
-                    attr = name.removeprefix("source_").replace("published", "published_on")
-                    setattr(current.source, attr, conflict.theirs.get(name))
+                _set_field(current, name, conflict.theirs.get(name))
     current.version = None
     store.merging = True
     event = store.save(current)

@@ -12,8 +12,9 @@ history rows it copied and the clerk's "kept" decisions: the undo deletes those,
 logs its own event changes as "undo", which the next merge's history comparison leaves
 out as it does "merge". Both logs then read as before the merge, so the next merge with
 that office offers their changes again exactly as the undone one did. A merge's trash
-moves ("deleted_at" in its rows) are put back too, and the names it gave our
-organizations and people as aliases are taken away.
+moves ("deleted_at" in its rows) are put back too, the names it gave our
+organizations and people as aliases are taken away, and the fields empty here that it
+filled with the other office's values are emptied again.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from db.event_store import (
     OrganizerInput,
     ProgramInput,
     SpeakerInput,
+    json_value,
 )
 from db.messages import _, ngettext
 from db.models import (
@@ -138,6 +140,7 @@ def undo_batch(
         _restore_organizations(session, store, list(rows))
         if merge:
             _restore_people(session, store, list(rows))
+            _empty_filled(session, store, list(rows))
         result.removed_records = _remove_records(session, store, list(rows))
         store.log_change("batch", batch_id, None, "undo", None, summary=f"undone by {undo_id}")
     return result
@@ -244,6 +247,31 @@ def _restore_people(session: Session, store: BatchStore, rows: list[ChangeLog]) 
         name = found.full_name if isinstance(found, Person) else found.name
         store.log_change(record.table_name, found.uuid, found.id, "update",
                          {"aliases": [new, old]}, summary=f"undo of merge: {name}")
+
+
+_FILLED_MODELS: dict[str, type[Organization | Person | Occasion | City]] = {
+    "organization": Organization, "person": Person, "occasion": Occasion, "city": City}
+
+
+def _empty_filled(session: Session, store: BatchStore, rows: list[ChangeLog]) -> None:
+    """Fields of towns, occasions, organizations and people a merge filled with the other
+    office's values are emptied again, logged; one a clerk changed since keeps its value."""
+    for record in reversed(rows):
+        model = _FILLED_MODELS.get(record.table_name)
+        if model is None or record.action != "merge" or not record.changes:
+            continue
+        found = session.get(model, record.record_id)
+        if found is None:
+            continue
+        undone = {name: [new, old] for name, (old, new) in record.changes.items()
+                  if json_value(getattr(found, name, None)) == new}
+        if not undone:
+            continue
+        for name, (_new, old) in undone.items():
+            setattr(found, name, old)
+        session.flush()
+        store.log_change(record.table_name, record.record_uuid, record.record_id, "update",
+                         undone, summary=f"undo of merge: {record.summary}")
 
 
 def _remove_records(session: Session, store: BatchStore, rows: list[ChangeLog]) -> int:

@@ -5,13 +5,17 @@ event both offices changed since they last met is listed with a decision
 (keep mine, take theirs, or field by field); an undecided conflict is left
 as it is and reported, never settled silently. Their new events that look like
 ours are listed beside ours with a check box: ticked, added as new events;
-unticked (the default), skipped and named in the report. The merge itself is one
+unticked (the default), skipped and named in the report. Empty fields here that their
+copy of a shared record has filled are listed ticked: filled with theirs unless unticked,
+named in the report. The counts shown are those of the merge with the choices made. The
+merge itself is one
 transaction recorded as one batch: Edit → Undo takes it back (``diaspora-events
 undo-import`` on the command line).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -38,12 +42,15 @@ from db.change_values import display_value
 from db.engine import Database
 from desktop.importing.errors import MergeError
 from desktop.importing.merge import (
+    FillIn,
     LookAlike,
     MergeConflict,
     MergePlan,
     MergeReport,
     apply_merge,
     event_text,
+    expected,
+    fill_label,
     plan_merge,
     plan_notes,
 )
@@ -132,6 +139,30 @@ class MergeDialog(QDialog):
         self.skip_all.setObjectName("merge_skip_all")
         self.skip_all.clicked.connect(lambda: self._tick_all(Qt.CheckState.Unchecked))
 
+        self.fill_ins_label = QLabel(self.tr("&Fill-ins"))
+        self.fill_ins = TickTable(0, 3)
+        self.fill_ins.setObjectName("merge_fill_ins")
+        self.fill_ins.setAccessibleName(self.tr("Empty fields here that their copy has filled"))
+        self.fill_ins.setHorizontalHeaderLabels(
+            [self.tr("Record here (ticked: fill in)"), self.tr("Field"), self.tr("Their value")]
+        )
+        self.fill_ins.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fill_ins.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fill_ins.horizontalHeader().setStretchLastSection(True)
+        self.fill_ins.verticalHeader().setVisible(False)
+        self.fill_ins.itemChanged.connect(self._count_fill_ins)
+        self.fill_ins_label.setBuddy(self.fill_ins)
+        self.fill_ins_count = QLabel()
+        self.fill_ins_count.setObjectName("merge_fill_ins_count")
+        self.fill_ins_count.setWordWrap(True)
+        self.fill_all = QPushButton(self.tr("Fill &all"))
+        self.fill_all.setObjectName("merge_fill_all")
+        self.fill_all.clicked.connect(lambda: _tick_all(self.fill_ins, Qt.CheckState.Checked))
+        self.fill_none = QPushButton(self.tr("Fill &none"))
+        self.fill_none.setObjectName("merge_fill_none")
+        self.fill_none.clicked.connect(
+            lambda: _tick_all(self.fill_ins, Qt.CheckState.Unchecked))
+
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setObjectName("merge_apply")
         self.merge_button.setEnabled(False)
@@ -163,6 +194,18 @@ class MergeDialog(QDialog):
         box.addWidget(self.look_alikes, 1)
         self.look_alikes_box.setVisible(False)
         layout.addWidget(self.look_alikes_box)  # its rows' height; the rest to conflicts
+        fill_ticks = QHBoxLayout()
+        fill_ticks.addWidget(self.fill_ins_label)
+        fill_ticks.addWidget(self.fill_ins_count, 1)
+        fill_ticks.addWidget(self.fill_all)
+        fill_ticks.addWidget(self.fill_none)
+        self.fill_ins_box = QWidget()
+        fill_box = QVBoxLayout(self.fill_ins_box)
+        fill_box.setContentsMargins(0, 0, 0, 0)
+        fill_box.addLayout(fill_ticks)
+        fill_box.addWidget(self.fill_ins, 1)
+        self.fill_ins_box.setVisible(False)
+        layout.addWidget(self.fill_ins_box)
         layout.addLayout(bottom)
         self.resize(860, 480)
 
@@ -210,24 +253,32 @@ class MergeDialog(QDialog):
             self._show_plan,
         )
 
-    def _show_plan(self, plan: MergePlan) -> None:
-        self.plan = plan
+    def _show_counts(self) -> None:
+        """What the merge will add with the choices made so far (a look-alike unticked, or
+        a conflict kept as ours, brings nothing in): the counts follow each choice."""
+        plan = self.plan
+        if plan is None or self.report is not None:
+            return
+        will = expected(plan, self.decisions())
         self.summary.setText(
             self.tr(
                 "New events: {add}; newer there: {take}; newer here: {keep}; the same: "
                 "{same}; changed in both offices: {conflicts}. New organizations: {orgs}; new "
                 "people: {people}."
             ).format(
-                add=len(plan.add),
+                add=len(will.added),
                 take=len(plan.take),
                 keep=len(plan.keep),
                 same=len(plan.same),
                 conflicts=len(plan.conflicts),
-                orgs=len(plan.new_organizations),
-                people=len(plan.new_people),
+                orgs=len(will.added_organizations),
+                people=len(will.added_people),
             )
             + "".join("\n" + note for note in plan_notes(plan))
         )
+
+    def _show_plan(self, plan: MergePlan) -> None:
+        self.plan = plan
         self.conflicts.setVisible(bool(plan.conflicts))  # an empty table only takes room
         self.conflicts.setRowCount(len(plan.conflicts))
         for row, conflict in enumerate(plan.conflicts):
@@ -251,6 +302,44 @@ class MergeDialog(QDialog):
         self.conflicts.resizeColumnsToContents()
         self._fit_conflicts()
         self._show_look_alikes(plan.look_alikes)
+        self._show_fill_ins(plan.fill_ins)
+        self._show_counts()
+
+    def _show_fill_ins(self, fill_ins: list[FillIn]) -> None:
+        """One row a field, ticked: their value fills ours unless the clerk unticks it."""
+        self.fill_ins_box.setVisible(bool(fill_ins))
+        self.fill_ins.blockSignals(True)
+        self.fill_ins.setRowCount(len(fill_ins))
+        for row, fill in enumerate(fill_ins):
+            record = QTableWidgetItem(fill.name)
+            record.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                            | Qt.ItemFlag.ItemIsUserCheckable)
+            record.setCheckState(Qt.CheckState.Checked)
+            shown = (display_value(fill.field, fill.value) if fill.kind == "event"
+                     else str(fill.value))
+            self.fill_ins.setItem(row, 0, record)
+            for column, text in ((1, fill_label(fill)), (2, shown)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.fill_ins.setItem(row, column, item)
+        self.fill_ins.blockSignals(False)
+        self.fill_ins.resizeColumnsToContents()
+        self.fill_ins.setMaximumHeight(_height_of_rows(self.fill_ins,
+                                                       min(self.fill_ins.rowCount(), 6)))
+        self._count_fill_ins()
+
+    def chosen_fills(self) -> list[FillIn]:
+        """The fill-ins still ticked: those the merge makes."""
+        if self.plan is None:
+            return []
+        return [fill for fill, ticked in zip(self.plan.fill_ins, _ticked(self.fill_ins),
+                                             strict=True) if ticked]
+
+    def _count_fill_ins(self) -> None:
+        ticked = _ticked(self.fill_ins)
+        self.fill_ins_count.setText(self.tr(
+            "To fill in with theirs: {fill}. To leave empty here: {leave}."
+        ).format(fill=sum(ticked), leave=len(ticked) - sum(ticked)))
 
     SHOWN_CONFLICTS = 6
     """Conflicts the table always has room for (more scroll): each waits for a decision."""
@@ -302,16 +391,11 @@ class MergeDialog(QDialog):
             date=alike.skipped_before.date().isoformat())
 
     def _tick_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.look_alikes.rowCount()):
-            item = self.look_alikes.item(row, 0)
-            if item is not None:
-                item.setCheckState(state)
+        _tick_all(self.look_alikes, state)
 
     def _ticked(self) -> list[bool]:
         """Per look-alike row, whether the clerk ticked it to be added."""
-        items = (self.look_alikes.item(row, 0) for row in range(self.look_alikes.rowCount()))
-        return [item is not None and item.checkState() == Qt.CheckState.Checked
-                for item in items]
+        return _ticked(self.look_alikes)
 
     def _count_look_alikes(self) -> None:
         ticked = self._ticked()
@@ -319,10 +403,12 @@ class MergeDialog(QDialog):
             "To add as new events: {add}. To skip, keeping only ours: {skip} (named in the "
             "report, offered again at the next merge)."
         ).format(add=sum(ticked), skip=len(ticked) - sum(ticked)))
+        self._show_counts()
 
     def _decided(self, conflict: MergeConflict, index: int) -> None:
         if index == FIELD_BY_FIELD:
             self.choose_fields(conflict)
+        self._show_counts()
 
     def choose_fields(self, conflict: MergeConflict) -> FieldChoiceDialog:
         dialog = FieldChoiceDialog(
@@ -363,7 +449,9 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         if self.plan is None or self.is_busy():
             return
-        plan, decisions = self.plan, self.decisions()
+        # the plan with only the fill-ins still ticked: a redo after undo makes the same
+        plan = dataclasses.replace(self.plan, fill_ins=self.chosen_fills())
+        decisions = self.decisions()
         self.merged_with = (plan, decisions)
         self.summary.setText(self.tr("Merging…"))
         self._run(lambda: apply_merge(self.database, plan, decisions), self._show_report)
@@ -397,6 +485,13 @@ class MergeDialog(QDialog):
                 "Not added to the reference lists, as only events not merged name them: "
                 "{names}."
             ).format(names="; ".join(held_back)))
+        if report.filled:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "Empty fields here filled with theirs: {fields}."
+            ).format(fields="; ".join(
+                f"{fill.name}: {fill_label(fill)} = " + (
+                    display_value(fill.field, fill.value) if fill.kind == "event"
+                    else str(fill.value)) for fill in report.filled)))
         self.merged.emit(report)
 
     def done(self, result: int) -> None:
@@ -405,6 +500,19 @@ class MergeDialog(QDialog):
             self._thread.quit()
             self._thread.wait(10_000)
         super().done(result)
+
+
+def _tick_all(table: QTableWidget, state: Qt.CheckState) -> None:
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        if item is not None:
+            item.setCheckState(state)
+
+
+def _ticked(table: QTableWidget) -> list[bool]:
+    """Per row, whether its first cell's box is ticked."""
+    items = (table.item(row, 0) for row in range(table.rowCount()))
+    return [item is not None and item.checkState() == Qt.CheckState.Checked for item in items]
 
 
 def _height_of_rows(table: QTableWidget, rows: int) -> int:
