@@ -480,10 +480,6 @@
         <translation>istənilən yazılış: Primorsky Krai, Приморский край…</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
-    </message>
-    <message>
         <source>Venue</source>
         <translation>Keçirilmə yeri</translation>
     </message>
@@ -2087,6 +2083,34 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Hamısını b&amp;urax</translation>
     </message>
     <message>
+        <source>&amp;Fill-ins</source>
+        <translation>&amp;Doldurmalar</translation>
+    </message>
+    <message>
+        <source>Empty fields here that their copy has filled</source>
+        <translation>Burada boş olub onların nüsxəsində doldurulmuş sahələr</translation>
+    </message>
+    <message>
+        <source>Record here (ticked: fill in)</source>
+        <translation>Buradakı qeyd (işarəli: doldur)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Onların dəyəri</translation>
+    </message>
+    <message>
+        <source>Fill &amp;all</source>
+        <translation>Hamısını do&amp;ldur</translation>
+    </message>
+    <message>
+        <source>Fill &amp;none</source>
+        <translation>H&amp;eç birini doldurma</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Birləşdir</translation>
     </message>
@@ -2115,6 +2139,10 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
         <translation>Yeni tədbirlər: {add}; orada daha yeni: {take}; burada daha yeni: {keep}; eyni: {same}; hər iki ofisdə dəyişib: {conflicts}. Yeni təşkilatlar: {orgs}; yeni şəxslər: {people}.</translation>
     </message>
     <message>
+        <source>To fill in with theirs: {fill}. To leave empty here: {leave}.</source>
+        <translation>Onların dəyəri ilə doldurulacaq: {fill}. Burada boş qalacaq: {leave}.</translation>
+    </message>
+    <message>
         <source>None looks like it now</source>
         <translation>İndi oxşayan yoxdur</translation>
     </message>
@@ -2137,6 +2165,10 @@ Göstərmək üçün filtrlər təmizlənsin?</translation>
     <message>
         <source>Not added to the reference lists, as only events not merged name them: {names}.</source>
         <translation>Soraq siyahılarına əlavə edilmədi, çünki onları yalnız birləşdirilməyən tədbirlər adlandırır: {names}.</translation>
+    </message>
+    <message>
+        <source>Empty fields here filled with theirs: {fields}.</source>
+        <translation>Burada boş olan sahələr onların dəyərləri ilə dolduruldu: {fields}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -2828,6 +2860,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>&amp;Digər adlar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Dəyişikliklər saxlanmayıb</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Yazdıqlarınızı saxlamadan bağlayaq?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Yadda saxlama</translation>
     </message>
     <message>
         <source>Already in the list</source>

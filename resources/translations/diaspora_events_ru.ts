@@ -480,10 +480,6 @@
         <translation>любое написание: Приморский край, Primorsky Krai…</translation>
     </message>
     <message>
-        <source>&amp;Region</source>
-        <translation>&amp;Регион</translation>
-    </message>
-    <message>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
@@ -753,7 +749,7 @@
     </message>
     <message>
         <source>Name in &amp;Russian</source>
-        <translation>Название на &amp;русском</translation>
+        <translation>Название на ру&amp;сском</translation>
     </message>
     <message>
         <source>organization</source>
@@ -2093,6 +2089,34 @@ Clear the filters to show it?</source>
         <translation>Пропуст&amp;ить все</translation>
     </message>
     <message>
+        <source>&amp;Fill-ins</source>
+        <translation>&amp;Дополнения</translation>
+    </message>
+    <message>
+        <source>Empty fields here that their copy has filled</source>
+        <translation>Пустые здесь поля, заполненные в их копии</translation>
+    </message>
+    <message>
+        <source>Record here (ticked: fill in)</source>
+        <translation>Запись здесь (отмечено: заполнить)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Их значение</translation>
+    </message>
+    <message>
+        <source>Fill &amp;all</source>
+        <translation>&amp;Заполнить все</translation>
+    </message>
+    <message>
+        <source>Fill &amp;none</source>
+        <translation>&amp;Не заполнять</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
@@ -2121,6 +2145,10 @@ Clear the filters to show it?</source>
         <translation>Новых мероприятий: {add}; новее там: {take}; новее здесь: {keep}; совпадают: {same}; изменены в обоих офисах: {conflicts}. Новых организаций: {orgs}; новых людей: {people}.</translation>
     </message>
     <message>
+        <source>To fill in with theirs: {fill}. To leave empty here: {leave}.</source>
+        <translation>Заполнить их значениями: {fill}. Оставить пустыми здесь: {leave}.</translation>
+    </message>
+    <message>
         <source>None looks like it now</source>
         <translation>Похожих сейчас нет</translation>
     </message>
@@ -2143,6 +2171,10 @@ Clear the filters to show it?</source>
     <message>
         <source>Not added to the reference lists, as only events not merged name them: {names}.</source>
         <translation>Не добавлены в справочники, так как их называют только не слитые мероприятия: {names}.</translation>
+    </message>
+    <message>
+        <source>Empty fields here filled with theirs: {fields}.</source>
+        <translation>Пустые здесь поля заполнены их значениями: {fields}.</translation>
     </message>
     <message>
         <source>Decision for {title}</source>
@@ -2834,6 +2866,18 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
     <message>
         <source>&amp;Aliases</source>
         <translation>Др&amp;угие названия</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Изменения не сохранены</translation>
+    </message>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Закрыть, не сохранив то, что вы ввели?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
     </message>
     <message>
         <source>Already in the list</source>
