@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog
 from sqlalchemy import select
 
@@ -149,3 +150,24 @@ def test_a_fold_made_there_is_named_before_the_merge(
     summary = dialog.summary.text()
     assert "«Friendship society»" in summary and "«Friendship»" in summary, summary
     assert "справочник" in summary, summary
+
+
+def test_enter_in_the_path_compares_instead_of_opening_the_file_chooser(
+    qtbot, database, database_path, tmp_path, monkeypatch
+) -> None:
+    """A clerk who typed the other office's file and pressed Enter got the file chooser
+    (the dialog's first button took Enter), not the comparison."""
+    _add(database, "Shared", 1)
+    peer_path = _other_office(database, database_path, tmp_path,
+                              lambda peer: _edit(peer, "Shared", attendance=70))
+    chooser_opened: list[bool] = []
+    monkeypatch.setattr(MergeDialog, "choose_file", lambda self: chooser_opened.append(True))
+    dialog = MergeDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.source.setFocus()
+    qtbot.keyClicks(dialog.source, str(peer_path))
+    qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
+    assert chooser_opened == []

@@ -207,6 +207,12 @@ class MergeDialog(QDialog):
         self.fill_ins_box.setVisible(False)
         layout.addWidget(self.fill_ins_box)
         layout.addLayout(bottom)
+        # Enter in the path compares. No button takes Enter elsewhere: the dialog's first
+        # (Browse) took it from the path, and a stray Enter in a table must not compare
+        # again over the decisions made (Space still presses a focused button).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.source.returnPressed.connect(self.compare)
         self.resize(860, 480)
 
     # --- comparing ------------------------------------------------------------------
@@ -243,7 +249,9 @@ class MergeDialog(QDialog):
 
     def compare(self) -> None:
         peer = self.source.text().strip()
-        if not peer or self.is_busy():
+        if self.is_busy():  # Enter pressed again while it compares
+            return
+        if not peer:
             self.summary.setText(self.tr("Choose the other office's database first."))
             return
         self.plan, self.report = None, None
