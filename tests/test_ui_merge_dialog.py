@@ -171,3 +171,16 @@ def test_enter_in_the_path_compares_instead_of_opening_the_file_chooser(
     qtbot.keyClick(dialog.source, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
     assert chooser_opened == []
+
+
+def test_the_empty_conflicts_table_shows_its_headers_whole(qtbot, database, interface_language):
+    """Before a comparison the Russian header "Различающиеся поля" showed as "личающиеся пс"."""
+    interface_language("ru")
+    dialog = MergeDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.conflicts.horizontalHeader()
+    for column in range(dialog.conflicts.columnCount() - 1):  # the last stretches
+        text = dialog.conflicts.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text

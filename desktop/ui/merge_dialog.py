@@ -114,6 +114,7 @@ class MergeDialog(QDialog):
         )
         self.conflicts.horizontalHeader().setStretchLastSection(True)
         self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.resizeColumnsToContents()  # the headers whole before a comparison
 
         self.look_alikes_label = QLabel(self.tr("&Look-alikes"))
         self.look_alikes = TickTable(0, 3)
