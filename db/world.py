@@ -659,11 +659,12 @@ class WorldGazetteer:
     def _offer_spelled(self, found: dict[int, Candidate], own: set[Place],
                        rows: list[tuple[int, str, int]], kinds: tuple[str, ...]) -> None:
         """Offer places whose Latin name a Cyrillic query spells. Only a place with no
-        Russian name of its own is taken as exact: "Масква" spells the alias "Maskva" but
-        a Russian text writes "Москва", so it is a doubtful spelling the clerk is shown."""
+        Russian name of its own, or whose own name is spelt ("Вантаа" for Vantaa, named
+        "Ванта" here), is taken as exact: "Масква" spells the alias "Maskva" but a Russian
+        text writes "Москва", so it is a doubtful spelling the clerk is shown."""
         for pid, name, weight in rows:
             place = self._place(pid)
-            if place.name_ru and _CYRILLIC_WORD.search(place.name_ru):
+            if weight < PRIMARY and place.name_ru and _CYRILLIC_WORD.search(place.name_ru):
                 self._offer(found, pid, LOOSE_SCORE, False, name, kinds)
             else:
                 self._offer_exact(found, own, [(pid, name, weight)], kinds)

@@ -155,6 +155,18 @@ def relative_day(text: str, published: dt.date) -> dt.date | None:
     return published + dt.timedelta(days=_RELATIVE_DAYS[match.group("word").casefold()])
 
 
+def weekday_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a weekday in ``text`` names ("On Sunday", "в минувшую субботу"): the last
+    such day before ``published``, or the next one in a sentence about the future."""
+    match = _WEEKDAY_RE.search(text)
+    if match is None:
+        return None
+    weekday = WEEKDAYS[match.group("wd").casefold()]
+    if _FUTURE_RE.search(text):
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
 @dataclass
 class DayFound:
     day: dt.date

@@ -142,8 +142,8 @@ _DEMONYM_SUFFIXES = wordset("n an ian ans ians ns i is ish ese s ic ics")
 _Entry = tuple[str, int, str | None]  # kind, record id, language of the name
 _Rows = tuple[tuple[tuple[Any, ...], ...], ...]
 """Everything the tables are built from: the rows of each query of ``_QUERIES``."""
-# (name, language, min population, country, kinds, region) -> the world's place
-_WorldKey = tuple[str, str, int, str | None, tuple[str, ...], str | None]
+# (name, language, min population, country, kinds, region, named countries) -> the place
+_WorldKey = tuple[str, str, int, str | None, tuple[str, ...], str | None, tuple[str, ...]]
 
 
 def _columns(table: Table, *names: str) -> Select[Any]:
@@ -452,12 +452,16 @@ class Lexicon:
         country: str | None = None,
         kinds: tuple[str, ...] = ("city", "region"),
         region: str | None = None,
+        named: tuple[str, ...] = (),
     ) -> PlaceInfo | None:
         """A city or region the data set does not list, from the world gazetteer (exact
         names only, in any case form: "Тарусе", "Paso Robles"); a city gets a negative id
         and its name in the report's language. ``region`` (a code the text names with the
-        town: "Springfield, Illinois") picks that region's town of the name."""
-        key = (normalize(text), language, min_population, country, kinds, region)
+        town: "Springfield, Illinois") picks that region's town of the name. ``named`` (the
+        codes of the countries the report names) prefers a town of those countries over a
+        namesake elsewhere, unless that one is ten times bigger (Spain's Valencia in a
+        report about Spain; still Paris, France beside the United States)."""
+        key = (normalize(text), language, min_population, country, kinds, region, named)
         found_before = self._tables.world
         if key in found_before:
             return found_before[key]
@@ -476,6 +480,13 @@ class Lexicon:
             ]
             inside = [c for c in found if region and c.place.region_code == region]
             found = inside or found
+            if found and found[0].place.country_code not in named:
+                first = found[0].place.population
+                home = [
+                    c for c in found
+                    if c.place.country_code in named and c.place.population * 10 >= first
+                ]
+                found = home or found
         except (ImportError, OSError, sqlite3.Error):
             return None  # no world gazetteer on this installation: the data set's names only
         if not found:
@@ -500,7 +511,7 @@ class Lexicon:
         """A big town written with a typo ("Варшавве"), by the world gazetteer's typo search;
         only towns of 100,000 people or more, so a rare word is not taken for a village.
         The data set's own record when it lists the town, else the world's."""
-        key = (normalize(word), language, -1, None, ("misspelt",), None)  # its own kind
+        key = (normalize(word), language, -1, None, ("misspelt",), None, ())  # its own kind
         found_before = self._tables.world
         if key in found_before:
             return found_before[key]

@@ -99,6 +99,15 @@ _DESCRIPTOR_RE = re.compile(
     r"|диаспор|землячеств|совет)\w*(?:\s+[а-яё]+)?\s*[«\"“„]?$",
     re.I,
 )
+# "Общество сообщило, что ... пройдёт праздник": the body announcing an event to come
+# holds it
+_ANNOUNCES_RE = re.compile(
+    r"(?<!\w)(?:сообщил[аио]?|объявил[аио]?|анонсировал[аио]?|сообща[ею]т|объявля[ею]т"
+    r"|анонсиру[ею]т|информиру[ею]т)\s*,?\s+что\s+"
+    r"(?=[^.;]*(?<!\w)(?:пройд[её]т|пройдут|состоится|состоятся|будет проведен|будут проведены"
+    r"|откроется|начн[её]тся)(?!\w))",
+    re.I,
+)
 _HEAD_RE = re.compile(
     r"(?:организаци|отделени|филиал|представительств|обществ|общин|союз|объединени|центр"
     r"|автономи|комитет|совет|университет|институт|академи|посольств|консульств)\w*",
@@ -185,6 +194,8 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
             found.extend(run or _anaphor(text, position, role) or _body_in_case(
                 text, position, role, case
             ))
+    for announced in _ANNOUNCES_RE.finditer(local):
+        found.extend(_subject_before(text, sentence.start, sentence.start + announced.start()))
     for verb in _SUBJECT_VERB_RE.finditer(local):
         verb_start = sentence.start + verb.start()
         preceding = [b for b in bodies if b.end <= verb_start]
@@ -254,9 +265,10 @@ def _subject_before(
         body = _body_in_case(text, at, OrganizerRole.ORGANIZER, "nomn")
         if body and not text[body[0][2] : verb].strip():
             return body
-    last = re.search(r"([а-яё]+)\s+$", text[clause:verb])
+    # the head may open the sentence: "Общество сообщило, что ..."
+    last = re.search(r"([а-яё]+|(?<!\S)[А-ЯЁ][а-яё]+)\s+$", text[clause:verb])
     if last is not None and any(
-        _is_body_head(p, "nomn") for p in morph_parses(last.group(1))
+        _is_body_head(p, "nomn") for p in morph_parses(last.group(1).casefold())
     ):
         at = clause + last.start(1)
         # the head word alone when natasha saw no body of it: the service finds which
@@ -280,10 +292,10 @@ def _anaphor(
 ) -> list[tuple[str, int, int, OrganizerRole]]:
     """ "организованное автономией": a body named by its head word alone is the last body
     with that head named before."""
-    word = re.match(r"([а-яё]+)", text[position:])
+    word = re.match(r"([А-ЯЁа-яё][а-яё]+)", text[position:])
     if word is None or not _HEAD_RE.match(word.group(1)):
         return []
-    stem = word.group(1)[:6]
+    stem = word.group(1).casefold()[:6]
     for body in reversed([s for s in named_spans(text) if s.type == "ORG" and s.end <= position]):
         if stem in body.text.casefold():
             name, _start, _end, _role = _phrase(text, body, role)

@@ -80,7 +80,8 @@ _WORLD_CANDIDATE = {
     ),
     "en": re.compile(
         r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-        r"(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+(?:\s[A-ZÄÖÜ][a-zäöüß'’-]+)?)"  # German: "in München"
+        # any Latin letters: "in München", "in Córdoba", "in Concepción"
+        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'’-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'’-]+)?)"
         # "in the Perm Territory", "in the Tver region", "in the Kabardino-Balkarian Republic",
         # "in the Republic of Kalmykia": a region with its own word
         r"|\b[iI]n\s+the\s+(?P<region>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’-]+)?"
@@ -95,6 +96,12 @@ _WORLD_CANDIDATE = {
 # A region's word after a town's name: "the Krasnoyarsk province", "the Tver region".
 _REGION_WORD_AFTER_RE = re.compile(
     r"\s+(?:region|oblast|krai|kray|territory|province)\b", re.IGNORECASE
+)
+# a region's own word after or in its name: "Buenos Aires Province", "Qəbələ rayonu"
+_REGION_KIND_RE = re.compile(
+    r"\b(?:region|oblast|krai|kray|territory|province|state|republic|district|county"
+    r"|област|кра[йеюя]|республик|округ|район|штат|провинци|vilayət|rayon|respublika)\w*",
+    re.IGNORECASE,
 )
 # "In March", "In Sunday's ...": calendar words are no towns after a sentence-opening "In".
 _CALENDAR_RE = re.compile(
@@ -244,6 +251,65 @@ class PlaceFinder:
         self._cache: dict[int, list[PlaceMention]] = {}
         self.default_town = False
         """Whether the dateline gives the events' town: a guests' home town then is none."""
+        self._named: tuple[str, ...] | None = None
+
+    def named_countries(self) -> tuple[str, ...]:
+        """The codes of the countries the report names, in order: a town of one of them is
+        meant rather than a namesake elsewhere."""
+        if self._named is None:
+            codes: list[str] = []
+            for sentence in self.doc.sentences:
+                for mention in self.lexicon.scan(
+                    sentence.tokens, kinds=("country",), language=self.doc.language
+                ):
+                    code = self.lexicon.place("country", mention.record_id).code
+                    if code and code not in codes and self._own_name_town(mention) is None:
+                        codes.append(code)
+            self._named = tuple(codes)
+        return self._named
+
+    def _town_of_country(self, mention: Mention, country_id: int) -> int:
+        """The id of the town of ``mention``'s name inside the country written right before
+        it, when the name's usual town lies elsewhere."""
+        if self.lexicon.place("city", mention.record_id).country_id == country_id:
+            return mention.record_id
+        code = self.lexicon.place("country", country_id).code
+        town = self.lexicon.world_place(
+            mention.text, self.doc.language, kinds=("city",), country=code
+        )
+        return town.record_id if town is not None else mention.record_id
+
+    def _town_named_as_region(self, mention: Mention) -> PlaceInfo | None:
+        """A big town sharing its bare name with its region ("Buenos Aires" beside Buenos
+        Aires Province): the world gazetteer's rule for such a name, the town, also for a
+        region of the data set; a region is written with its word."""
+        if mention.kind != "region" or _REGION_KIND_RE.search(
+            self.doc.text, mention.start, mention.end + 16
+        ):
+            return None
+        town = self.lexicon.world_place(mention.text, self.doc.language)
+        if town is None or town.kind != "city" or town.region_id != mention.record_id:
+            return None
+        return town
+
+    def _own_name_town(self, mention: Mention) -> PlaceInfo | None:
+        """A town written by its very own name where the data set matched only an inflected
+        form of another place ("Евле" is Sweden's Gävle, not a case form of "Евлах")."""
+        key = normalize(mention.text)
+        if any(
+            (kind, record_id) == (mention.kind, mention.record_id)
+            for kind, record_id, _lang in self.lexicon.exact.get(key, ())
+        ):
+            return None
+        town = self.lexicon.world_place(mention.text, self.doc.language, 20000, kinds=("city",))
+        if town is None or normalize(town.name) != key:
+            return None
+        matched = self.lexicon.place(mention.kind, mention.record_id)
+        if matched.country_id == town.country_id and matched.region_id in (
+            None, town.region_id
+        ):
+            return None  # the same place, or the town inside the region or country matched
+        return town
 
     def mentions(self, sentence: Sentence) -> list[PlaceMention]:
         if sentence.index not in self._cache:
@@ -261,6 +327,10 @@ class PlaceFinder:
                 mention.start, mention.end, self.excluded
             ):
                 continue
+            town = self._own_name_town(mention) or self._town_named_as_region(mention)
+            if town is not None:
+                mention = Mention("city", town.record_id, mention.start, mention.end,
+                                  mention.text)
             in_name = False
             following = [t for t in tokens if t.start >= mention.end][:2]
             possessive = mention.text.endswith(("'s", "’s", "`s"))
@@ -303,6 +373,11 @@ class PlaceFinder:
                 ):
                     locative = True
             kind, record_id, end = mention.kind, mention.record_id, mention.end
+            if kind == "city" and previous is not None and previous.kind == "country" and (
+                not text[previous.end : mention.start].strip()
+            ):
+                # "Kanadanın London şəhərində": the town of that name in the country named
+                record_id = self._town_of_country(mention, previous.record_id)
             region_word = _REGION_WORD_AFTER_RE.match(text, end)
             city = self.lexicon.places.get(("city", record_id)) if kind == "city" else None
             if region_word and city is not None and city.region_id:
@@ -327,7 +402,9 @@ class PlaceFinder:
             return []
         out: list[PlaceMention] = []
         if sentence.heading and not found and len(sentence.text.split()) <= 3:
-            info = self.lexicon.world_place(sentence.text.strip(" .:"), self.doc.language)
+            info = self.lexicon.world_place(
+                sentence.text.strip(" .:"), self.doc.language, named=self.named_countries()
+            )
             if info is not None and info.kind == "city":
                 end = sentence.start + len(sentence.text.strip(" .:"))
                 return [PlaceMention("city", info.record_id, sentence.start, end,
@@ -359,6 +436,7 @@ class PlaceFinder:
                     kinds=("city",) if town else ("region",) if group == "region"
                     else ("city", "region"),
                     region=self._region_after(end, found),
+                    named=self.named_countries(),
                 )
                 if info is not None:
                     affiliation = bool(_MEMBERS_OF_BEFORE_RE.search(before))
@@ -393,7 +471,9 @@ class PlaceFinder:
             end = sentence.start + match.end(group)
             if any(m.start < end and start < m.end for m in found):
                 continue
-            info = self.lexicon.world_place(match.group(group), "en", kinds=("city",))
+            info = self.lexicon.world_place(
+                match.group(group), "en", kinds=("city",), named=self.named_countries()
+            )
             if info is not None:
                 out.append(PlaceMention("city", info.record_id, start, end, sentence.index,
                                         True, False))
@@ -419,7 +499,9 @@ class PlaceFinder:
                 words = name.group().split()
                 for first in range(len(words)):  # "Türkiyənin İzmir": the last word is the town
                     tail = " ".join(words[first:])
-                    info = self.lexicon.world_place(tail, self.doc.language, kinds=("city",))
+                    info = self.lexicon.world_place(
+                        tail, self.doc.language, kinds=("city",), named=self.named_countries()
+                    )
                     if info is not None:
                         out.append(PlaceMention("city", info.record_id, end - len(tail), end,
                                                 sentence.index, True, False))
@@ -442,7 +524,9 @@ class PlaceFinder:
                 name = match.group("name")
                 if _inside(match.start("name"), match.end("name"), self.quotes):
                     break
-                info = self.lexicon.world_place(name, self.doc.language, kinds=("city",))
+                info = self.lexicon.world_place(
+                    name, self.doc.language, kinds=("city",), named=self.named_countries()
+                )
                 if info is None:
                     break
                 out.append(PlaceMention("city", info.record_id, match.start("name"),

@@ -48,8 +48,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("film_screening", re.compile(
         rf"\b(?:documentar(?:y|ies)|films?|movies?)\b[^.;]{{0,90}}\b{_SHOWN}\b"
         rf"|\b{_SHOWN}\s+(?:a\s+|the\s+)?(?:\w+\s+){{0,2}}(?:documentar(?:y|ies)|films?|movies?)\b"
-        r"|(?:документальн\w+ )?фильм\w*[^.;]{0,60}(?:показ|продемонстр|представлен)\w*"
-        r"|(?:показ|продемонстр)\w*[^.;]{0,40}фильм\w*|sənədli film|film\w* nümayiş"
+        # a film is also a "documentary ribbon": "документальная лента", "кинолента"
+        r"|(?:документальн\w+ )?(?:фильм|(?<=документальн\w\w )лент|кинолент)\w*[^.;]{0,60}"
+        r"(?:показ|продемонстр|представлен)\w*"
+        r"|(?:показ|продемонстр)\w*[^.;]{0,40}(?:фильм|документальн\w+ лент|кинолент)\w*"
+        r"|sənədli film|film\w* nümayiş"
         r"|\bfilm screenings?\b"
         # "a screening of a documentary film"
         r"|\bscreenings? of (?:a |the )?(?:\w+ ){0,2}?(?:documentar(?:y|ies)|films?|movies?)\b"

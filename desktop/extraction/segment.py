@@ -22,6 +22,7 @@ from desktop.extraction.dates import (
     month_number,
     names_relative_day,
     relative_day,
+    weekday_day,
 )
 from desktop.extraction.items import Item, find_items
 from desktop.extraction.places import (
@@ -68,7 +69,9 @@ _INTRO_EN = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:marked|celebrated|commemorated)\s+(?:the\s+|this\s+)?(?:\w+\s+){0,3}?"
+        # "people marched yesterday ... to mark the 110th anniversary": a gathering's purpose
+        r"\b(?:marked|celebrated|commemorated|(?:marched|gathered|rallied)\b[^.;]{0,80}?"
+        r"\bto (?:mark|commemorate|celebrate))\s+(?:the\s+|this\s+)?(?:\w+\s+){0,3}?"
         r"(?:occasion|day|anniversary|holiday|\d|[A-Z])",
     ),
     re.compile(r"\b(?:celebrated|commemorated) (?:on|in|with|at)\b", re.IGNORECASE),
@@ -681,7 +684,7 @@ def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceM
             runs.append([mention])
     for run in runs:
         towns = list({m.record_id: m for m in reversed(run)}.values())[::-1]
-        if len(towns) < 2:
+        if len(towns) < 2 or _HISTORY_BEFORE_RE.search(text, sentence.start, run[0].start):
             continue
         if (
             run[0].locative
@@ -694,6 +697,8 @@ def town_list(sentence: Sentence, places: PlaceFinder, text: str) -> list[PlaceM
     return []
 
 
+# "a report on the events of 1918 in A and B": towns of history, not of events held now
+_HISTORY_BEFORE_RE = re.compile(r"(?<!\d)1\d{3}(?:\s+год[аеуы]?)?\s+(?:in|в|во)\s+$")
 _NEXT_IN_LIST_RE = re.compile(
     r"(?:\s*,\s*(?:(?:and|и|və)\s+)?|\s+(?:and|и|və|&)\s+)([A-ZА-ЯЁ][\w-]{3,})\b"
 )
@@ -898,7 +903,10 @@ def _day_of(
             month = month_number(match.group("m1") or match.group("m2"))
             day = int(match.group("d1") or match.group("d2"))
             return (month, day) if month else None
-    if published is not None and (day_named := relative_day(sentence.text, published)):
+    if published is not None and (
+        day_named := relative_day(sentence.text, published)
+        or weekday_day(sentence.text, published)
+    ):
         return (day_named.month, day_named.day)
     return None
 
@@ -994,10 +1002,23 @@ def _start(
     seg = Segment(sentences=[info.sentence], anchors={info.sentence.index})
     seg.default_place = default_place
     _merge_place(seg.place, info.place)
-    if seg.place.is_empty() and default_place is not None:
+    if default_place is not None and (seg.place.is_empty() or only_country_of(
+        seg.place, default_place
+    )):
         _merge_place(seg.place, default_place)
     events.append(seg)
     return seg
+
+
+def only_country_of(place: PlaceResult, town: PlaceResult) -> bool:
+    """Whether ``place`` names only the country the dateline's town lies in (a dateline's
+    town, then a body "of Poles in" its country): the event is in that town."""
+    return (
+        place.country is not None
+        and not (place.city or place.region or place.city_text)
+        and town.city is not None
+        and town.city.country_id == place.country.record_id
+    )
 
 
 def _merge_place(target: PlaceResult, new: PlaceResult) -> None:

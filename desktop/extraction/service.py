@@ -62,7 +62,7 @@ from desktop.extraction.organizers_az import full_names_az
 from desktop.extraction.places import PlaceFinder, PlaceResult
 from desktop.extraction.program import LABELS, program_items
 from desktop.extraction.russian import phrase_nominative, warm_up
-from desktop.extraction.segment import Segment, event_noun_spans, segment
+from desktop.extraction.segment import Segment, event_noun_spans, only_country_of, segment
 from desktop.extraction.shown_names import ShownNames
 from desktop.extraction.source import SourceInfo, find_source
 from desktop.extraction.speakers import SpeakerFinder, SpeakerHit
@@ -509,13 +509,28 @@ class _Extractor:
         return None, default
 
     def _dateline_city(self) -> PlaceInfo | None:
-        """The dateline's town: the data set's, else the world gazetteer's ("DENVER — ")."""
+        """The dateline's town: the data set's, else the world gazetteer's ("DENVER — "); a
+        region written after it ("KINGSTON, Ontario, ...") picks that region's town."""
         if not self.source.dateline:
             return None
+        region = self._dateline_region()
         city = self.gazetteer.resolve_city(self.source.dateline)
-        if city is not None:
+        if city is not None and region is None:
             return self.lexicon.place("city", city.id)
-        return self.lexicon.world_place(self.source.dateline, self.language, kinds=("city",))
+        found = self.lexicon.world_place(
+            self.source.dateline, self.language, kinds=("city",), region=region
+        )
+        if city is not None and (found is None or found.region_id == city.region_id):
+            return self.lexicon.place("city", city.id)
+        return found
+
+    def _dateline_region(self) -> str | None:
+        """The code of a region the dateline writes after its town ("KINGSTON, Ontario")."""
+        parts = (self.source.dateline_text or "").split(",")
+        if len(parts) < 3:
+            return None
+        region = self.gazetteer.resolve_region(parts[1].strip(), fuzzy=False)
+        return region.code if region is not None else None
 
     def _in_dateline(self, position: int) -> bool:
         """ "HAIFA, March 21 (Agency) — Jews of Israel celebrated": the dateline's town in
@@ -598,7 +613,9 @@ class _Extractor:
         # A place shared with other events is copied: the region found below is this event's.
         if place.is_empty() and single and lead_place is not None:
             place = replace(lead_place, spans=list(lead_place.spans))
-        if place.is_empty() and seg.default_place is not None:
+        if seg.default_place is not None and (
+            place.is_empty() or only_country_of(place, seg.default_place)
+        ):
             place = replace(seg.default_place, spans=list(seg.default_place.spans))
         if place.region is None and place.city is not None and lead:
             found = places.lead_region(lead, place.city)

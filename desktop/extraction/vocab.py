@@ -21,7 +21,7 @@ CULTURE_DAYS_EN = (
 EVENT_NOUNS_EN = (
     r"events?|ceremon(?:y|ies)|actions?|rall(?:y|ies)|gatherings?|meetings?|commemorations?"
     r"|celebrations?|parades?|festivals?|concerts?|exhibitions?|conferences?|round[- ]tables?"
-    r"|evenings?|vigils?|marches|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
+    r"|evenings?|vigils?|marches|(?-i:march)|flash[- ]mobs?|forums?|seminars?|assembl(?:y|ies)"
     r"|competitions?|tournaments?|picnics?|iftars?|receptions?|memorials?|pickets?"
     r"|festivities|soirees?|programs?|programmes?|panel discussions?|services?|fairs?"
     r"|video[- ]?bridges?|teleconferences?|liturg(?:y|ies)|requiems?|panakhyd[ae]s?"
@@ -240,6 +240,9 @@ SPEECH_VERBS_RU = (
     r"\s+открыл|открыл\w*\s+(?:\w+\s+)?(?:мероприяти|конференци|митинг|вечер|встреч|собрани"
     r"|заседани|церемони|форум)|слово взял|взял\w* слово|слово\s+(?:было\s+)?предостав"
     r"|предостав\w+ слово"
+    # who led it, told after the event: "Урок вела учительница X", "Вечер провёл X"
+    r"|(?:урок|лекци|заняти|мастер-класс|экскурси|мероприяти|конференци|вечер|встреч|церемони"
+    r"|семинар|круглый стол)\w*\s+(?:вела|вёл|вел|провела|провёл|провел)(?!\w)"
 )
 SPEECH_VERBS_AZ = (
     r"çıxış edən|çıxış edib|çıxış edərək|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib"
