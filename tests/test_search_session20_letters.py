@@ -14,12 +14,11 @@ import pytest
 from sqlalchemy import select
 
 from db.engine import Database, create_db_engine, open_database
-from db.event_pages import first_page
 from db.event_store import EventInput, EventStore, OrganizerInput, SpeakerInput
 from db.models import Person, PersonAlias
 from db.names import normalize
-from db.queries import EventFilter, count_events, list_events
 from tests.schema_helpers import downgrade, migrate
+from tests.search_helpers import found_titles, save_events
 
 EVENTS = [
     EventInput(title="Əliyev oxunuşları", start_date=dt.date(2025, 3, 1)),
@@ -55,27 +54,14 @@ FOUND = [
 
 
 def _fill(database: Database) -> None:
-    with database.sessions.begin() as session:
-        store = EventStore(session, user="clerk")
-        for event in EVENTS:
-            store.save(event)
+    save_events(database, EVENTS)
 
-
-def _found(database: Database, typed: str) -> set[str]:
-    """Titles the search box shows for ``typed``, on each path the table takes."""
-    chosen = EventFilter(text=typed)
-    with database.sessions() as session:
-        listed = {row.title for row in list_events(session, chosen, limit=50)}
-        assert count_events(session, chosen) == len(listed)
-        assert {row.title for row in first_page(session, chosen).rows} == listed
-        assert {row.title for row in first_page(session, chosen, sort="title").rows} == listed
-    return listed
 
 
 @pytest.mark.parametrize(("typed", "titles"), FOUND)
 def test_latin_letters_find_azerbaijani_ones_and_back(database, typed, titles) -> None:
     _fill(database)
-    assert _found(database, typed) == titles
+    assert found_titles(database, typed) == titles
 
 
 def test_a_name_added_later_is_found_by_its_latin_spelling(database) -> None:
@@ -85,10 +71,10 @@ def test_a_name_added_later_is_found_by_its_latin_spelling(database) -> None:
         person = session.scalar(select(Person).where(Person.full_name == "Rəşid Qulu"))
         person.aliases.append(PersonAlias(name="Rəşid Həsənzadə",
                                           normalized=normalize("Rəşid Həsənzadə")))
-    assert _found(database, "Hasanzade") == {"Lecture"}
+    assert found_titles(database, "Hasanzade") == {"Lecture"}
     # sh is ş to a name's sound (Russian writes Ш: "Рашид"), not to the folded text
-    assert _found(database, "Rashid Hasanzada") == {"Lecture"}
-    assert _found(database, "Rəşid Hasanzadə") == {"Lecture"}
+    assert found_titles(database, "Rashid Hasanzada") == {"Lecture"}
+    assert found_titles(database, "Rəşid Hasanzadə") == {"Lecture"}
 
 
 def test_a_data_set_made_before_the_fold_finds_them_once_upgraded(database, database_path):
@@ -99,9 +85,9 @@ def test_a_data_set_made_before_the_fold_finds_them_once_upgraded(database, data
     engine.dispose()
     upgraded = open_database(database_path, check_integrity=False)
     try:
-        assert _found(upgraded, "Aliyev") == {"Əliyev oxunuşları", "Aliyeva readings"}
-        assert _found(upgraded, "Mammadov") == {"Concert"}
-        assert _found(upgraded, "Gu") == {"Lecture", "Gulu family evening"}
+        assert found_titles(upgraded, "Aliyev") == {"Əliyev oxunuşları", "Aliyeva readings"}
+        assert found_titles(upgraded, "Mammadov") == {"Concert"}
+        assert found_titles(upgraded, "Gu") == {"Lecture", "Gulu family evening"}
         with upgraded.engine.begin() as connection:  # the indexes agree with their text
             for table in ("event_search", "event_search_words"):
                 connection.exec_driver_sql(
@@ -109,7 +95,7 @@ def test_a_data_set_made_before_the_fold_finds_them_once_upgraded(database, data
         with upgraded.sessions.begin() as session:  # and keep step with a changed title
             EventStore(session, user="clerk").save(
                 EventInput(title="Qasımov gecəsi", start_date=dt.date(2025, 4, 1)))
-        assert _found(upgraded, "Gasimov") == {"Qasımov gecəsi"}
+        assert found_titles(upgraded, "Gasimov") == {"Qasımov gecəsi"}
     finally:
         upgraded.dispose()
 
@@ -133,7 +119,7 @@ def test_a_downgrade_gives_back_the_search_it_had(database, database_path) -> No
 @pytest.mark.parametrize(("typed", "titles"), FOUND)
 def test_postgresql_folds_the_same(postgres_data_set_with, typed, titles) -> None:
     database = postgres_data_set_with(_fill)
-    assert _found(database, typed) == titles
+    assert found_titles(database, typed) == titles
 
 
 @pytest.mark.skipif(not os.environ.get("DIASPORA_TEST_POSTGRES_URL"),
@@ -149,5 +135,5 @@ def test_a_postgresql_data_set_made_before_the_fold_finds_them_once_upgraded(
             "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_event_search_text_trgm'"
         ).scalar_one()
     assert "replace(" in definition
-    assert _found(database, "Aliyev") == {"Əliyev oxunuşları", "Aliyeva readings"}
-    assert _found(database, "Mammadov") == {"Concert"}
+    assert found_titles(database, "Aliyev") == {"Əliyev oxunuşları", "Aliyeva readings"}
+    assert found_titles(database, "Mammadov") == {"Concert"}

@@ -16,12 +16,12 @@ from sqlalchemy import func, insert, select
 
 from db import tables
 from db.engine import Database, create_db_engine, open_database
-from db.event_pages import first_page
-from db.event_store import EventInput, EventStore, OrganizerInput, SpeakerInput
+from db.event_store import EventInput, OrganizerInput, SpeakerInput
 from db.models import Event, Person, PersonAlias
 from db.names import normalize
-from db.queries import EventFilter, count_events, list_events
+from db.queries import EventFilter
 from tests.schema_helpers import downgrade, migrate
+from tests.search_helpers import found_titles, save_events
 
 EVENTS = [
     EventInput(title="Lecture", start_date=dt.date(2025, 3, 1),
@@ -64,27 +64,14 @@ FOUND = [
 
 
 def _fill(database: Database) -> None:
-    with database.sessions.begin() as session:
-        store = EventStore(session, user="clerk")
-        for event in EVENTS:
-            store.save(event)
+    save_events(database, EVENTS)
 
-
-def _found(database: Database, typed: str) -> set[str]:
-    """Titles the search box shows for ``typed``, on each path the table takes."""
-    chosen = EventFilter(text=typed)
-    with database.sessions() as session:
-        listed = {row.title for row in list_events(session, chosen, limit=50)}
-        assert count_events(session, chosen) == len(listed)
-        assert {row.title for row in first_page(session, chosen).rows} == listed
-        assert {row.title for row in first_page(session, chosen, sort="title").rows} == listed
-    return listed
 
 
 @pytest.mark.parametrize(("typed", "titles"), FOUND)
 def test_a_name_is_found_by_its_spelling_in_the_other_script(database, typed, titles) -> None:
     _fill(database)
-    assert _found(database, typed) == titles
+    assert found_titles(database, typed) == titles
 
 
 def test_a_name_added_later_by_any_writer_is_found_by_its_other_spelling(database) -> None:
@@ -99,8 +86,8 @@ def test_a_name_added_later_by_any_writer_is_found_by_its_other_spelling(databas
         session.execute(insert(tables.person_alias).values(
             person_id=seminar.id, name="Tofiq Məmmədyarov",
             normalized=normalize("Tofiq Məmmədyarov")))
-    assert _found(database, "Джафаров") == {"Reading"}
-    assert _found(database, "Мамедяров") == {"Seminar"}
+    assert found_titles(database, "Джафаров") == {"Reading"}
+    assert found_titles(database, "Мамедяров") == {"Seminar"}
 
 
 def test_names_that_sound_alike_are_looked_up_by_index(database) -> None:
@@ -137,9 +124,9 @@ def test_a_data_set_made_before_finds_them_once_upgraded(database, database_path
             ).scalar_one() == "alcin aliav"
             assert connection.exec_driver_sql(
                 "SELECT count(*) FROM person_alias WHERE search_sound IS NULL").scalar_one() == 0
-        assert _found(upgraded, "Алиев") == {"Lecture"}
-        assert _found(upgraded, "Hüseynov") == {"Reading"}
-        assert _found(upgraded, "Лянкяран") == {"Meeting"}
+        assert found_titles(upgraded, "Алиев") == {"Lecture"}
+        assert found_titles(upgraded, "Hüseynov") == {"Reading"}
+        assert found_titles(upgraded, "Лянкяран") == {"Meeting"}
     finally:
         upgraded.dispose()
 
@@ -149,7 +136,7 @@ def test_a_data_set_made_before_finds_them_once_upgraded(database, database_path
 @pytest.mark.parametrize(("typed", "titles"), FOUND)
 def test_postgresql_finds_the_other_spelling_too(postgres_data_set_with, typed, titles) -> None:
     database = postgres_data_set_with(_fill)
-    assert _found(database, typed) == titles
+    assert found_titles(database, typed) == titles
 
 
 @pytest.mark.skipif(not os.environ.get("DIASPORA_TEST_POSTGRES_URL"),
@@ -164,6 +151,6 @@ def test_a_postgresql_data_set_made_before_finds_them_once_upgraded(
         assert connection.exec_driver_sql(
             "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'ix_search_sound_%%'"
         ).scalar_one() == 6
-    assert _found(database, "Алиев") == {"Lecture"}
-    assert _found(database, "Hüseynov") == {"Reading"}
-    assert _found(database, "Лянкяран") == {"Meeting"}
+    assert found_titles(database, "Алиев") == {"Lecture"}
+    assert found_titles(database, "Hüseynov") == {"Reading"}
+    assert found_titles(database, "Лянкяран") == {"Meeting"}
