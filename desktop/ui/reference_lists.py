@@ -612,42 +612,47 @@ class RecordDialog(QDialog):
         super().reject()
 
     def _discard(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("record_discard_question")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Close without saving what you typed?"))
-        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("record_discard")
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("record_keep_editing")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is discard
+        return self._ask(
+            "record_discard_question", QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"), self.tr("Close without saving what you typed?"), "",
+            (self.tr("&Discard"), "record_discard", QMessageBox.ButtonRole.DestructiveRole),
+            (self.tr("&Keep editing"), "record_keep_editing"),
+        )
 
     def _save_anyway(self, taken: NameTakenError) -> bool:
         """Ask whether a record that shares a name with another is a different one."""
-        box = QMessageBox(self)
-        box.setObjectName("record_name_taken")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Already in the list"))
-        box.setText(input_message(taken))
-        box.setInformativeText(
+        return self._ask(
+            "record_name_taken", QMessageBox.Icon.Warning,
+            self.tr("Already in the list"), input_message(taken),
             self.tr(
                 "If it is the same one, go back and cancel: add what is missing to the "
                 "record already there. Save anyway only if these are different ones that "
                 "share a name."
-            )
+            ),
+            (self.tr("Save &anyway"), "record_save_anyway", QMessageBox.ButtonRole.AcceptRole),
+            (self.tr("&Go back"), "record_go_back"),
         )
-        anyway = box.addButton(self.tr("Save &anyway"), QMessageBox.ButtonRole.AcceptRole)
-        anyway.setObjectName("record_save_anyway")
-        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-        back.setObjectName("record_go_back")
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
+
+    def _ask(
+        self, name: str, icon: QMessageBox.Icon, title: str, text: str, details: str,
+        yes: tuple[str, str, QMessageBox.ButtonRole], no: tuple[str, str],
+    ) -> bool:
+        """A question whose safe answer (``no``) Enter and Escape give; True for ``yes``."""
+        box = QMessageBox(self)
+        box.setObjectName(name)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if details:
+            box.setInformativeText(details)
+        chosen = box.addButton(yes[0], yes[2])
+        chosen.setObjectName(yes[1])
+        safe = box.addButton(no[0], QMessageBox.ButtonRole.RejectRole)
+        safe.setObjectName(no[1])
+        box.setDefaultButton(safe)
+        box.setEscapeButton(safe)
         box.exec()
-        return box.clickedButton() is anyway
+        return box.clickedButton() is chosen
 
     def _offer_reload(self, conflict: StaleRecordError) -> None:
         """Another desk saved the record since it was opened here: say so, offer to reload
