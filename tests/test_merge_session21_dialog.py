@@ -11,7 +11,7 @@ from desktop.ui.merge_dialog import MergeDialog
 from tests.test_merge import _add, _by_title, _edit
 from tests.test_merge_session20 import _save
 from tests.test_merge_session21 import OURS, THEIRS, _union, fill_union
-from tests.test_ui_merge_dialog import _other_office, compared
+from tests.test_ui_merge_dialog import _other_office, compared, compared_in_the_window
 
 
 def _row_of(dialog: MergeDialog, value: str) -> int:
@@ -85,17 +85,9 @@ def test_the_counts_before_the_merge_follow_the_look_alike_ticks(
 def test_undo_in_the_window_empties_the_fill_ins_and_redo_leaves_the_unticked_out(
     qtbot, database, database_path, tmp_path
 ) -> None:
-    from desktop.ui.main_window import MainWindow
-    from tests.test_ui_support import tmp_settings
-
     _add(database, "Shared", 1)
     peer_path = _other_office(database, database_path, tmp_path, fill_union)
-    window = MainWindow(database, tmp_settings(tmp_path))
-    qtbot.addWidget(window)
-    window.show()
-    window.merge_office()
-    dialog = window.findChild(MergeDialog)
-    compared(qtbot, dialog, peer_path)
+    window, dialog = compared_in_the_window(qtbot, database, tmp_path, peer_path)
     dialog.fill_ins.item(_row_of(dialog, "UAD"), 0).setCheckState(Qt.CheckState.Unchecked)
     dialog.merge()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)

@@ -34,6 +34,20 @@ def compared(qtbot, dialog: MergeDialog, peer_path: Path) -> None:
     qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.is_busy(), timeout=20_000)
 
 
+def compared_in_the_window(qtbot, database, tmp_path: Path, peer_path: Path):
+    """The main window, and its merge window (File menu) compared with ``peer_path``."""
+    from desktop.ui.main_window import MainWindow
+    from tests.test_ui_support import tmp_settings
+
+    window = MainWindow(database, tmp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.merge_office()
+    dialog = window.findChild(MergeDialog)
+    compared(qtbot, dialog, peer_path)
+    return window, dialog
+
+
 def test_compare_decide_field_by_field_and_merge(
     qtbot, database, database_path, tmp_path, monkeypatch
 ) -> None:
@@ -89,10 +103,7 @@ def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
     qtbot, database, database_path, tmp_path
 ) -> None:
     """A merge made in the window could be undone only from the command line."""
-    from PySide6.QtCore import Qt
-
-    from desktop.ui.main_window import MainWindow
-    from tests.test_ui_support import focus, tmp_settings
+    from tests.test_ui_support import focus
 
     def their_work(peer) -> None:
         _edit(peer, "Shared", attendance=40)
@@ -100,12 +111,7 @@ def test_ctrl_z_after_a_merge_takes_the_merge_back_and_redo_merges_again(
 
     _add(database, "Shared", 1)
     peer_path = _other_office(database, database_path, tmp_path, their_work)
-    window = MainWindow(database, tmp_settings(tmp_path))
-    qtbot.addWidget(window)
-    window.show()
-    window.merge_office()
-    dialog = window.findChild(MergeDialog)
-    compared(qtbot, dialog, peer_path)
+    window, dialog = compared_in_the_window(qtbot, database, tmp_path, peer_path)
     dialog.merge()
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.is_busy(), timeout=20_000)
     assert "Ctrl+Z" in dialog.summary.text()
