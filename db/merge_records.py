@@ -80,7 +80,7 @@ def merge_records(
     removed: list[list[Any]] = []
     raised: list[list[Any]] = []
     for table, column in _references(target):
-        partners = _unique_partner(table, column)
+        partners = _unique_partner(table, column) or _ONE_APPEARANCE.get(table.name)
         rows = session.execute(select(table).where(table.c[column] == duplicate_id)).mappings()
         for row in list(rows):
             kept = (
@@ -131,6 +131,14 @@ def merge_records(
     return batch
 
 
+_ONE_APPEARANCE = {"event_speaker": ["event_id"]}
+"""Rows of one record that no constraint keeps single but that are one appearance when
+they agree (:func:`_same_appearance`): the merged person named twice among an event's
+speakers, once with a role and once without, spoke once."""
+_TAKEN_WHEN_EMPTY = ("role", "organization_id")
+"""Fields of such a row the survivor's takes from the duplicate's when its own is empty."""
+
+
 def _survivor_row(
     session: Session, table: Table, column: str, survivor_id: int, row: Any, partners: list[str]
 ) -> Any:
@@ -138,13 +146,30 @@ def _survivor_row(
     query = select(table).where(table.c[column] == survivor_id)
     for partner in partners:
         query = query.where(table.c[partner] == row[partner])
-    return session.execute(query).mappings().first()
+    return next((kept for kept in session.execute(query).mappings()
+                 if _same_appearance(table, kept, row)), None)
+
+
+def _same_appearance(table: Table, kept: Any, row: Any) -> bool:
+    """Whether two rows of one record say the same (a unique constraint's always do): a
+    speaker's role and organization alike where both have them. Two roles of one person
+    at one event (chairman, then a guest reading a poem) are two appearances."""
+    if table.name not in _ONE_APPEARANCE:
+        return True
+    for name in _TAKEN_WHEN_EMPTY:
+        mine, theirs = kept[name], row[name]
+        if isinstance(mine, str) and isinstance(theirs, str):
+            mine, theirs = mine.strip().casefold(), theirs.strip().casefold()
+        if mine not in (None, "") and theirs not in (None, "") and mine != theirs:
+            return False
+    return True
 
 
 def _stronger(table: Table, kept: Any, dropped: Any) -> dict[str, Any]:
     """What the survivor's row takes from the duplicate's it replaces: the earlier place and
     the stronger role (roles are declared strongest first), so an event's organizer merged
-    into its co-organizer is still its organizer."""
+    into its co-organizer is still its organizer; a speaker's role or organization only
+    the duplicate's row held."""
     better: dict[str, Any] = {}
     if "position" in table.c and dropped["position"] < kept["position"]:
         better["position"] = dropped["position"]
@@ -153,6 +178,9 @@ def _stronger(table: Table, kept: Any, dropped: Any) -> dict[str, Any]:
         ranks = list(role.type.enums)
         if ranks.index(str(dropped["role"])) < ranks.index(str(kept["role"])):
             better["role"] = dropped["role"]
+    elif table.name in _ONE_APPEARANCE:
+        better.update({name: dropped[name] for name in _TAKEN_WHEN_EMPTY
+                       if kept[name] in (None, "") and dropped[name] not in (None, "")})
     return better
 
 
