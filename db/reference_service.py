@@ -577,8 +577,21 @@ class ReferenceService:
             value = getattr(record, attr)
             values[attr] = "" if value is None else str(_plain(value))
         if ref.needs_region:
-            values["region"] = record.region.name if record.region is not None else ""
+            values["region"] = self._region_text(record.region)
         return RecordData(record.id, record.version, values, alias_names(ref, record))
+
+    def _region_text(self, region: Region | None) -> str:
+        """A city's region as its record window shows it: in the language of the messages
+        where that name finds this region alone when saved, else by its stored name (the
+        Russian window showed "Republic of Khakassia" beside "Абакан")."""
+        if region is None:
+            return ""
+        shown = display_name(region, current_language())
+        if shown != region.name:
+            found = EventStore(self.session, self.user, self.desk).region(shown, None)
+            if found is None or found.id != region.id:
+                return region.name
+        return shown
 
     def events_per_city(self, ids: list[int]) -> dict[int, int]:
         """City id -> live events that name it."""
