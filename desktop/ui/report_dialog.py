@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 200
 FILTER_KEYS = ("country", "region", "organization", "occasion", "status")
+SHEET_ROWS = 4
+"""The sheets' check boxes, three columns of them across the dialog's top."""
 LAST_DIR = "export/last_dir"
 """Shared with the main window's exports: one folder remembered for every workbook."""
 
@@ -118,7 +120,7 @@ class ReportDialog(QDialog):
             )
             box.setChecked(key in ALL_SHEETS)
             box.toggled.connect(self._update_buttons)
-            grid.addWidget(box, index % 5, index // 5)
+            grid.addWidget(box, index % SHEET_ROWS, index // SHEET_ROWS)
             self.sheet_boxes[key] = box
 
         options_box = QGroupBox(self.tr("Period and filters"))
@@ -169,6 +171,7 @@ class ReportDialog(QDialog):
             combo = self._named(
                 QComboBox(), f"report_{key}", labels[key].replace("&", "").rstrip(":")
             )
+            _fit_names(combo)
             combo.currentIndexChanged.connect(self._schedule_preview)
             form.addRow(labels[key], combo)
             self.combos[key] = combo
@@ -181,6 +184,7 @@ class ReportDialog(QDialog):
         self.gaps_occasion = self._named(
             QComboBox(), "report_gaps_occasion", self.tr("Coverage gaps for occasion")
         )
+        _fit_names(self.gaps_occasion)
         self.gaps_occasion.setEnabled(False)
         self.sheet_boxes["coverage_gaps"].toggled.connect(self.gaps_occasion.setEnabled)
         form.addRow(self.tr("Coverage &gaps for:"), self.gaps_occasion)
@@ -237,15 +241,17 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
 
-        top = QHBoxLayout()
+        # The sheets span the top: beside the options their long labels took the width
+        # the preview needs for its figures (it showed countries and regions only).
+        below = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(sheets_box)
         left.addWidget(options_box)
         left.addStretch(1)
-        top.addLayout(left)
-        top.addWidget(preview_box, 1)
+        below.addLayout(left, 1)
+        below.addWidget(preview_box, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
+        layout.addWidget(sheets_box)
+        layout.addLayout(below, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(1000, 620)
@@ -434,12 +440,20 @@ class ReportDialog(QDialog):
     # --- export ---------------------------------------------------------------------
 
     def suggested_path(self) -> Path:
-        """The file offered in the save dialog: the last one, else a dated name in the
-        folder of the last export (the home folder the first time)."""
-        if self.last_path is not None:
+        """The file offered in the save dialog, in the folder of the last export (the home
+        folder the first time): named by the report's period when it has both ends, so
+        each quarter's report gets a name of its own; else the last file, else today's."""
+        flt = self.event_filter()
+        if flt.date_from is not None and flt.date_to is not None:
+            name = f"diaspora-events-{flt.date_from}_{flt.date_to}.xlsx"
+        elif self.last_path is not None:
             return self.last_path
+        else:
+            name = f"diaspora-events-{dt.date.today()}.xlsx"
+        if self.last_path is not None:
+            return self.last_path.parent / name
         folder = self._settings.value(LAST_DIR) if self._settings is not None else None
-        return Path(str(folder or Path.home())) / f"diaspora-events-{dt.date.today()}.xlsx"
+        return Path(str(folder or Path.home())) / name
 
     def choose_path(self) -> Path | None:
         """Ask where to save (the file dialog asks before replacing a file); tests
@@ -537,8 +551,8 @@ class ReportDialog(QDialog):
             self._progress.setValue(min(done, max(total, 1)))
             self._progress.setLabelText(
                 self.tr("Writing the report… %1 of %2 events")
-                .replace("%1", f"{done:,}")
-                .replace("%2", f"{total:,}")
+                .replace("%1", i18n.format_number(done))
+                .replace("%2", i18n.format_number(total))
             )
 
     def _on_finished(self, summary: Any) -> None:
@@ -549,8 +563,8 @@ class ReportDialog(QDialog):
         self._show_status(
             self.tr("Saved %1: %2 events in %3 s.")
             .replace("%1", str(summary.path))
-            .replace("%2", f"{summary.events:,}")
-            .replace("%3", f"{summary.seconds:.1f}")
+            .replace("%2", i18n.format_number(summary.events))
+            .replace("%3", i18n.locale().toString(float(summary.seconds), "f", 1))
         )
         self.exported.emit(summary)
 
@@ -602,8 +616,21 @@ class ReportDialog(QDialog):
         super().done(result)
 
 
+NAMES_SHOWN = 24
+"""Characters of a chosen name a filter list is sized for, whatever its longest name."""
+
+
+def _fit_names(combo: QComboBox) -> None:
+    """Size a list of the data set's names for a short name, not its longest: one
+    organization registered under a long name made the options as wide as the dialog
+    and scrolled the preview's figures out of sight."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(NAMES_SHOWN)
+
+
 def _item(value: object) -> QStandardItem:
-    item = QStandardItem(f"{value:,}" if isinstance(value, int) else str(value))
+    """A preview cell; a count written as the window writes numbers ("1 203" in Russian)."""
+    item = QStandardItem(i18n.format_number(value) if isinstance(value, int) else str(value))
     if isinstance(value, int):
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setEditable(False)
