@@ -84,6 +84,7 @@ def test_counts_and_seconds_are_written_as_the_window_writes_numbers(
                for r in range(dialog.preview_model.rowCount())
                for c in range(2, dialog.preview_model.columnCount())]
     assert grouped in figures and f"{total:,}" not in figures
+    assert grouped in dialog.preview_caption.text()  # "3003 events match." was not grouped
 
     out = tmp_path / "report.xlsx"
     _export(qtbot, dialog, out)

@@ -296,7 +296,7 @@ class ReportDialog(QDialog):
         if flt.event_type_id is not None:
             others.append(self.tr("one event type"))
         if flt.uuids is not None:
-            others.append(self.tr("%n selected events", "", len(flt.uuids)))
+            others.append(self.tr("%Ln selected events", "", len(flt.uuids)))
         if flt.deleted:
             others.append(self.tr("deleted events"))
         self.other_filters.setText(
@@ -434,7 +434,7 @@ class ReportDialog(QDialog):
                 item.setFont(font)
             model.appendRow(total_row)
         self.preview_caption.setText(
-            self.tr("%n events match.", "", events) if rows else self.tr("No events match.")
+            self.tr("%Ln events match.", "", events) if rows else self.tr("No events match.")
         )
 
     # --- export ---------------------------------------------------------------------

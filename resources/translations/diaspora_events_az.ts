@@ -3245,6 +3245,13 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>Export status</source>
         <translation>İxracın vəziyyəti</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected events</source>
+        <translation>
+            <numerusform>%Ln seçilmiş tədbir</numerusform>
+            <numerusform>%Ln seçilmiş tədbir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>T&amp;itle:</source>
         <translation>&amp;Başlıq:</translation>
@@ -3313,13 +3320,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>one event type</source>
         <translation>bir tədbir növü</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected events</source>
-        <translation>
-            <numerusform>%n seçilmiş tədbir</numerusform>
-            <numerusform>%n seçilmiş tədbir</numerusform>
-        </translation>
-    </message>
     <message>
         <source>deleted events</source>
         <translation>silinmiş tədbirlər</translation>
@@ -3352,16 +3352,16 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>Total</source>
         <translation>Cəmi</translation>
     </message>
-    <message numerus="yes">
-        <source>%n events match.</source>
-        <translation>
-            <numerusform>%n tədbir uyğun gəlir.</numerusform>
-            <numerusform>%n tədbir uyğun gəlir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No events match.</source>
         <translation>Uyğun tədbir yoxdur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events match.</source>
+        <translation>
+            <numerusform>%Ln tədbir uyğun gəlir.</numerusform>
+            <numerusform>%Ln tədbir uyğun gəlir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report</source>

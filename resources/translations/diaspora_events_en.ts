@@ -62,17 +62,17 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <source>%n selected events</source>
+        <source>%Ln selected events</source>
         <translation>
-            <numerusform>%n selected event</numerusform>
-            <numerusform>%n selected events</numerusform>
+            <numerusform>%Ln selected event</numerusform>
+            <numerusform>%Ln selected events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events match.</source>
+        <source>%Ln events match.</source>
         <translation>
-            <numerusform>%n event matches.</numerusform>
-            <numerusform>%n events match.</numerusform>
+            <numerusform>%Ln event matches.</numerusform>
+            <numerusform>%Ln events match.</numerusform>
         </translation>
     </message>
 </context>

@@ -3252,6 +3252,14 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>Export status</source>
         <translation>Состояние выгрузки</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected events</source>
+        <translation>
+            <numerusform>%Ln выбранное мероприятие</numerusform>
+            <numerusform>%Ln выбранных мероприятия</numerusform>
+            <numerusform>%Ln выбранных мероприятий</numerusform>
+        </translation>
+    </message>
     <message>
         <source>T&amp;itle:</source>
         <translation>&amp;Заголовок:</translation>
@@ -3320,14 +3328,6 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>one event type</source>
         <translation>один тип мероприятия</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected events</source>
-        <translation>
-            <numerusform>%n выбранное мероприятие</numerusform>
-            <numerusform>%n выбранных мероприятия</numerusform>
-            <numerusform>%n выбранных мероприятий</numerusform>
-        </translation>
-    </message>
     <message>
         <source>deleted events</source>
         <translation>удалённые мероприятия</translation>
@@ -3360,17 +3360,17 @@ If it is on a network drive or a removable disk, connect it and look again. Noth
         <source>Total</source>
         <translation>Итого</translation>
     </message>
-    <message numerus="yes">
-        <source>%n events match.</source>
-        <translation>
-            <numerusform>Подходит %n мероприятие.</numerusform>
-            <numerusform>Подходят %n мероприятия.</numerusform>
-            <numerusform>Подходят %n мероприятий.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No events match.</source>
         <translation>Нет подходящих мероприятий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events match.</source>
+        <translation>
+            <numerusform>Подходит %Ln мероприятие.</numerusform>
+            <numerusform>Подходят %Ln мероприятия.</numerusform>
+            <numerusform>Подходят %Ln мероприятий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report</source>
