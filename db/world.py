@@ -397,6 +397,10 @@ def russian_nominatives(word: str) -> tuple[str, ...]:
         if form is not None:
             out.append(form.word)
         out.append(parse.normal_form)
+    if word.lower().endswith("ии"):
+        # "в Нетании": an oblique case of a feminine "-ия" name, which pymorphy may guess
+        # as a masculine "-ий" one when it does not know the name
+        out.append(word.lower()[:-1] + "я")
     return tuple(dict.fromkeys(w for w in out if w != word.lower()))
 
 

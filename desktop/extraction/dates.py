@@ -132,7 +132,8 @@ _OCCASION_AFTER_RE = re.compile(r"^\s*(?:[-–—]\s*|—)(?:the\s+)?[A-ZА-ЯЁ
 
 
 def month_number(name: str) -> int | None:
-    return MONTHS.get(name.casefold().rstrip("."))
+    # Azerbaijani "İyunun": casefold() turns the dotted capital İ into "i" plus a dot above
+    return MONTHS.get(name.replace("İ", "i").casefold().rstrip("."))
 
 
 def names_relative_day(text: str) -> bool:

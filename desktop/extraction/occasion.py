@@ -359,8 +359,11 @@ class OccasionFinder:
     def _used_as_date(self, hit: OccasionHit) -> bool:
         """A Russian occasion named by its day ("20 января"), written as a date: its month
         in lower case and no common noun before it ("трагедии 20 января" is the name),
-        or right after days of culture ("Дни культуры 18 октября": their day)."""
+        or right after days of culture ("Дни культуры 18 октября": their day); an
+        Azerbaijani one in the locative ("Mayın 10-da")."""
         written = self.text[hit.start : hit.end]
+        if self.language == "az" and _AZ_LOCATIVE_DAY_RE.fullmatch(written):
+            return True  # "Mayın 10-da": the day it was held, in the locative
         if self.language != "ru" or not DAY_MONTH_RE.fullmatch(written):
             return False
         if not written.split()[-1].islower():
@@ -373,6 +376,9 @@ class OccasionFinder:
         )
 
 
+# An Azerbaijani day in the locative after its month in the genitive ("Mayın 10-da",
+# "Yanvarın 20-də") says when; an occasion named by its day is nominative ("20 Yanvar").
+_AZ_LOCATIVE_DAY_RE = re.compile(r"\w+\s+\d{1,2}\s*-?\s*(?:[dt][aə])", re.IGNORECASE)
 # "Дни азербайджанской культуры 18 октября": a festival of days, then the day it is held
 _CULTURE_DAYS_BEFORE_RE = re.compile(rf"(?:{CULTURE_DAYS_RU})\w*\s+$", re.IGNORECASE)
 # Words of birth and jubilee that make a person's name an occasion

@@ -76,7 +76,8 @@ _LANDMARK_AFTER_RE = re.compile(
 _WORLD_CANDIDATE = {
     "ru": re.compile(
         r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|г\.|городе|селе|посёлке|поселке|станице|деревне)\s+"
-        r"(?P<name>[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?)"
+        # "в Беэр-Шеве", "в Ростове-на-Дону", "в Нижнем Новгороде"
+        r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*)?)"
     ),
     "en": re.compile(
         r"\b(?:[iI]n|[nN]ear)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -93,6 +94,8 @@ _WORLD_CANDIDATE = {
         r"|(?P<town>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]+)\s+(?:şəhər|qəsəbə|kənd)\w*"
     ),
 }
+# A heading's opening place before a colon: "Нижний Новгород:", "Tartu:"
+_HEADING_PLACE_RE = re.compile(r"[^\W\d][\w'’. -]*:")
 # A region's word after a town's name: "the Krasnoyarsk province", "the Tver region".
 _REGION_WORD_AFTER_RE = re.compile(
     r"\s+(?:region|oblast|krai|kray|territory|province)\b", re.IGNORECASE
@@ -364,8 +367,13 @@ class PlaceFinder:
                         and not between.strip())
                 ):
                     locative = True
-            if sentence.heading and (mention.end - mention.start) * 3 >= len(sentence.text) * 2:
-                locative = True  # a heading that only names a place ("ЧИКАГО") sets it
+            if sentence.heading and (
+                (mention.end - mention.start) * 3 >= len(sentence.text) * 2
+                or _HEADING_PLACE_RE.fullmatch(text, sentence.start, mention.end + 1)
+            ):
+                # a heading that only names a place ("ЧИКАГО") or opens with one before a
+                # colon ("Нижний Новгород: ...") sets it
+                locative = True
             if not locative and self.doc.language == "az":
                 word = text[mention.start : mention.end].split()[-1]
                 if (_AZ_LOCATIVE.search(word) and az_stems(word)) or _AZ_KIND_LOCATIVE_RE.match(
@@ -401,12 +409,14 @@ class PlaceFinder:
         if pattern is None:
             return []
         out: list[PlaceMention] = []
-        if sentence.heading and not found and len(sentence.text.split()) <= 3:
+        # A heading that is a town, or opens with one before a colon ("Town: ...")
+        heading = sentence.text.split(":", 1)[0].strip(" .") if sentence.heading else ""
+        if heading and not found and len(heading.split()) <= 3:
             info = self.lexicon.world_place(
-                sentence.text.strip(" .:"), self.doc.language, named=self.named_countries()
+                heading, self.doc.language, named=self.named_countries()
             )
             if info is not None and info.kind == "city":
-                end = sentence.start + len(sentence.text.strip(" .:"))
+                end = sentence.start + len(heading)
                 return [PlaceMention("city", info.record_id, sentence.start, end,
                                      sentence.index, True, False)]
         text = self.doc.text

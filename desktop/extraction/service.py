@@ -506,6 +506,9 @@ class _Extractor:
         if city is not None and city.country_id is not None:
             default.city = city
             default.country = self.lexicon.place("country", city.country_id)
+            if city.region_id and self._dateline_region() is not None:
+                # "SEATTLE, Washington (...)": the state the dateline writes is the region
+                default.region = self.lexicon.place("region", city.region_id)
         return None, default
 
     def _dateline_city(self) -> PlaceInfo | None:
@@ -526,10 +529,9 @@ class _Extractor:
 
     def _dateline_region(self) -> str | None:
         """The code of a region the dateline writes after its town ("KINGSTON, Ontario")."""
-        parts = (self.source.dateline_text or "").split(",")
-        if len(parts) < 3:
+        if not self.source.dateline_area:
             return None
-        region = self.gazetteer.resolve_region(parts[1].strip(), fuzzy=False)
+        region = self.gazetteer.resolve_region(self.source.dateline_area, fuzzy=False)
         return region.code if region is not None else None
 
     def _in_dateline(self, position: int) -> bool:

@@ -29,6 +29,14 @@ DATELINE_RE = re.compile(
     rf"\s*[.:\-–—]?(?=\s|$)",
     re.IGNORECASE,
 )
+# "SEATTLE, Washington (March 24, 2025) – ...": a press release's day in brackets.
+_BRACKETED_DATELINE_RE = re.compile(
+    rf"^(?P<place>[A-ZА-ЯЁ][\w'’.-]*(?:[ -][A-ZА-ЯЁ][\w'’.-]*){{0,2}})"
+    rf"(?:,\s*(?P<country>[A-ZА-ЯЁ][\w'’.-]+(?: [A-Z][\w'’-]+)?))?\s*\("
+    rf"(?:(?P<month1>{_MONTH_ALT})\.?\s+(?P<day1>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_MONTH_ALT}))"
+    rf",?\s*(?P<year>\d{{4}})?\s*(?:г\.|года)?\)\s*[.:\-–—]?(?=\s|$)",
+    re.IGNORECASE,
+)
 # "CHICAGO — The society hosted ...": a wire dateline of a town in capitals with no day.
 _CAPS_DATELINE_RE = re.compile(
     r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})"
@@ -95,6 +103,8 @@ class SourceInfo:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     dateline_span: tuple[int, int] | None = None
     dateline_month_day: tuple[int, int] | None = None
+    dateline_area: str | None = None
+    """What the dateline writes after its town ("Ontario" in "KINGSTON, Ontario, ...")."""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -130,7 +140,7 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
         offset = line.start() + (prefix.end() if prefix else 0)
         candidate = text[offset : line.end()].lstrip(" -–—")
         offset += len(text[offset : line.end()]) - len(candidate)
-        match = DATELINE_RE.match(candidate)
+        match = DATELINE_RE.match(candidate) or _BRACKETED_DATELINE_RE.match(candidate)
         if match is None:
             caps = _CAPS_DATELINE_RE.match(candidate)
             if caps:
@@ -144,10 +154,12 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
             info.dateline_text = candidate[: match.end()].rstrip(" .:-–—")
             info.dateline_span = (offset, offset + match.end())
             info.spans.append((offset, offset + len(info.dateline_text), "dateline"))
-            month = month_number(match.group("month1") or match.group("month2") or "") or (
-                int(match.group("month3")) if match.group("month3") else None
+            groups = match.groupdict()
+            info.dateline_area = groups["country"]
+            month = month_number(groups["month1"] or groups["month2"] or "") or (
+                int(groups["month3"]) if groups.get("month3") else None
             )
-            day = int(match.group("day1") or match.group("day2") or match.group("day3"))
+            day = int(next(v for v in (groups["day1"], groups["day2"], groups.get("day3")) if v))
             if month:
                 info.dateline_month_day = (month, day)
             if match.group("year"):
@@ -156,10 +168,10 @@ def find_source(text: str, language: str, published: dt.date | None = None) -> S
                     info.published = _safe_date(year, month, day)
                     info.year_known = info.published is not None
             agency = (
-                match.group("agency")
-                or match.group("agency2")
-                or match.group("agency3")
-                or match.group("agency4")
+                groups.get("agency")
+                or groups.get("agency2")
+                or groups.get("agency3")
+                or groups.get("agency4")
             )
             if agency and not info.publisher:
                 info.publisher = _clean_name(agency.replace("MENAFN-", ""))

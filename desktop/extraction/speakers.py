@@ -703,6 +703,10 @@ class SpeakerFinder:
                 and not m.group("seg").startswith("and ")
                 and _role_like(m.group("seg"), self.language)
                 and not m.group("seg")[0].isupper()
+                # "X, tarixçi Y və konsul Z çıxış ediblər": a clause with its verb, the
+                # next speakers, is no apposition of X's
+                and not (self.language == "ru" and _SPEECH_RU_RE.search(m.group("seg")))
+                and not (self.language == "az" and _SPEECH_AZ_RE.search(m.group("seg")))
             ):
                 seg = m.group("seg").rstrip(" .!?")
                 start = hit.end + m.start("seg")
