@@ -302,3 +302,37 @@ def test_a_date_is_read_as_the_form_reads_it_and_a_non_date_stops_the_export(
         assert dialog.preview_caption.text() == dialog.date_problem()
     finally:
         i18n.set_language("en")
+
+
+def test_a_cancelled_export_leaves_the_last_report_openable(
+    qtbot, sample: Database, tmp_path: Path, monkeypatch
+):
+    """After a report was saved, a second export cancelled midway left "Open file" and
+    "Show in folder" greyed out, though the first report was still there to open."""
+    import desktop.reports as reports
+
+    dialog = ReportDialog(sample, EventFilter())
+    qtbot.addWidget(dialog)
+    first = tmp_path / "first.xlsx"
+    dialog.choose_path = lambda: first
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+
+    real = reports.export_workbook
+
+    def slow_export(database, out, options, progress=None, cancelled=None):
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real(database, out, options, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(reports, "export_workbook", slow_export)
+    dialog.choose_path = lambda: tmp_path / "second.xlsx"
+    dialog.export_button.click()
+    assert not dialog.open_button.isEnabled()  # nothing to open while it writes
+    qtbot.waitUntil(lambda: dialog._progress is not None and dialog._progress.isVisible())
+    dialog.cancel_export()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=15_000)
+    assert "Export cancelled" in dialog.status.text()
+    assert dialog.last_path == first and first.exists()
+    assert dialog.open_button.isEnabled() and dialog.folder_button.isEnabled()

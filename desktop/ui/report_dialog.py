@@ -556,10 +556,8 @@ class ReportDialog(QDialog):
             )
 
     def _on_finished(self, summary: Any) -> None:
-        self._stop()
         self.last_path = summary.path
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
+        self._stop()
         self._show_status(
             self.tr("Saved %1: %2 events in %3 s.")
             .replace("%1", str(summary.path))
@@ -591,6 +589,10 @@ class ReportDialog(QDialog):
             self._worker.deleteLater()
         self._thread, self._worker = None, None
         self._update_buttons()
+        # a cancelled or failed export leaves the last report there to open
+        saved = self.last_path is not None and self.last_path.exists()
+        self.open_button.setEnabled(saved)
+        self.folder_button.setEnabled(saved)
 
     def _show_status(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")
