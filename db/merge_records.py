@@ -187,7 +187,8 @@ def _stronger(table: Table, kept: Any, dropped: Any) -> dict[str, Any]:
 def _move_aliases(
     session: Session, spec: ReferenceKind, survivor_id: int, duplicate_id: int, duplicate: Any
 ) -> tuple[list[int], list[dict[str, Any]]]:
-    """Give the survivor the duplicate's names; return new alias ids and the old alias rows."""
+    """Give the survivor the duplicate's names, each spelling it lacks (one with a key it
+    has too: "Aliev" beside "Алиев"); return new alias ids and the old alias rows."""
     if spec.alias_model is None:
         return [], []
     aliases = _table(spec.alias_model)
@@ -196,19 +197,20 @@ def _move_aliases(
         dict(r)
         for r in session.execute(select(aliases).where(aliases.c[owner] == duplicate_id)).mappings()
     ]
-    known = set(
-        session.scalars(select(aliases.c.normalized).where(aliases.c[owner] == survivor_id))
-    )
+    known = {
+        name.casefold()
+        for name in session.scalars(select(aliases.c.name).where(aliases.c[owner] == survivor_id))
+    }
     names = [(duplicate[spec.name_attr], None)] + [(r["name"], r["lang"]) for r in old_rows]
     added = []
     for name, lang in names:
-        key = normalize(name)
-        if key in known:
+        if name.casefold() in known:
             continue
-        known.add(key)
+        known.add(name.casefold())
         added.append(session.execute(
             insert(aliases)
-            .values({owner: survivor_id, "name": name, "normalized": key, "lang": lang})
+            .values({owner: survivor_id, "name": name, "normalized": normalize(name),
+                     "lang": lang})
             .returning(aliases.c.id)
         ).scalar_one())
     session.execute(delete(aliases).where(aliases.c[owner] == duplicate_id))

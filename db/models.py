@@ -28,6 +28,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from db import tables
 from db.collation import title_sort_key
+from db.sound import sound_key
 from db.tables import (
     NAMING_CONVENTION as NAMING_CONVENTION,  # re-exported: the enums and
     DatePrecision as DatePrecision,  # the convention are the models' too
@@ -67,6 +68,8 @@ class AliasColumns:
     name: Mapped[str]
     normalized: Mapped[str]
     """db.names.normalize(name): what lookups compare."""
+    search_sound: Mapped[str | None]
+    """db.sound.sound_key(name): what a search compares the sound of a typed name with."""
 
     def owner(self, session: Session) -> Versioned | None:
         """The record this is a name of (through the relation, else its foreign key)."""
@@ -98,6 +101,15 @@ def _new_names_make_a_new_version(session: Session, _context: object, _objects: 
         if not session.is_modified(owner, include_collections=False):
             name = "full_name" if hasattr(owner, "full_name") else "name"
             flag_modified(owner, name)
+
+
+@event.listens_for(Session, "before_flush")
+def _renamed_aliases_sound_anew(session: Session, _context: object, _objects: object) -> None:
+    """An alias whose spelling changes gets its new sound (a new one gets it from the
+    column's default, as a Core insert does)."""
+    for alias in session.dirty:
+        if isinstance(alias, AliasColumns) and sa_inspect(alias).attrs.name.history.has_changes():
+            alias.search_sound = sound_key(alias.name)
 
 
 class SortRanks:

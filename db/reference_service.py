@@ -253,11 +253,12 @@ def record_name(kind: ReferenceKind, record: Any) -> str:
 
 
 def alias_names(kind: ReferenceKind, record: Any) -> list[str]:
-    """The record's other names (its own name left out)."""
+    """The record's other names (its own name left out: another spelling with its key, "Алиев"
+    beside "Aliev", is another name)."""
     if kind.alias_model is None:
         return []
-    own = normalize(record_name(kind, record))
-    return [a.name for a in record.aliases if a.normalized != own]
+    own = record_name(kind, record).strip().casefold()
+    return [a.name for a in record.aliases if a.name.casefold() != own]
 
 
 def own_names(ref: ReferenceKind, record: Any) -> list[str]:
@@ -670,11 +671,17 @@ class ReferenceService:
     def remove_alias(
         self, kind: str, record_id: int, alias: str, version: int | None = None
     ) -> Any:
-        """Take one name off a record (its own name stays)."""
+        """Take one name off a record (its own name stays): the spelling given, or where
+        none is spelled so, every one with its key."""
         ref = reference_kind(kind)
         record = self._current(ref, record_id, version)
-        key = normalize(alias)
-        kept = [a for a in alias_names(ref, record) if normalize(a) != key]
+        names = alias_names(ref, record)
+        spelled = alias.strip().casefold()
+        if any(name.casefold() == spelled for name in names):
+            kept = [name for name in names if name.casefold() != spelled]
+        else:  # another spelling of one of them ("дружба" for "Druzhba"): each of its key
+            key = normalize(alias)
+            kept = [name for name in names if normalize(name) != key]
         return self.save(kind, record_id, self._texts(ref, record), kept)
 
     def name_clashes(self, ref: ReferenceKind, record: Any, names: list[str]) -> list[NameClash]:
@@ -1054,22 +1061,23 @@ class ReferenceService:
         return values
 
     def _sync_aliases(self, ref: ReferenceKind, record: Any, names: list[str]) -> None:
-        """The record's aliases become exactly ``names`` (its own name always among them);
-        a change of names alone is a new version too (models.AliasColumns)."""
+        """The record's aliases become exactly ``names`` (its own name always among them),
+        one per spelling (a change of case only corrects it); a change of names alone is a
+        new version too (models.AliasColumns)."""
         assert ref.alias_model is not None
         wanted: dict[str, str] = {}
         for name in names:
-            key = normalize(name)
-            if key and key not in wanted:
-                wanted[key] = name.strip()
+            spelled = name.strip()
+            if normalize(spelled) and spelled.casefold() not in wanted:
+                wanted[spelled.casefold()] = spelled
         for alias in list(record.aliases):
-            if alias.normalized not in wanted:
+            if alias.name.casefold() not in wanted:
                 record.aliases.remove(alias)
                 self.session.delete(alias)
             else:
-                alias.name = wanted.pop(alias.normalized)
-        for key, name in wanted.items():
-            record.aliases.append(ref.alias_model(name=name, normalized=key))
+                alias.name = wanted.pop(alias.name.casefold())
+        for name in wanted.values():
+            record.aliases.append(ref.alias_model(name=name, normalized=normalize(name)))
 
     def _log(self, ref: ReferenceKind, record: Any, action: str, changes: dict[str, Any]) -> None:
         write_change(

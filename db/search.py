@@ -20,10 +20,12 @@ with every spelling of every place.
 
 Text and names are compared folded (:func:`fold`: Azerbaijani Ə as the A a Latin keyboard
 types, Q as G), what was typed and what is stored alike; the indexes hold the folded
-text (migration 0016). A name is also compared by its sound (:func:`sound`), so a name
+text (migration 0016). A name is also compared by its sound (:mod:`db.sound`), so a name
 written in Azerbaijani letters is found by its Russian spelling and back ("Hüseynov",
-"Гусейнов"): each alias row's ``search_sound``, a column the database computes from its
-``normalized`` (migration 0018: no writer of aliases has to know), indexed. The events'
+"Гусейнов"; "Elçin", "Эльчин"): each alias row's ``search_sound``, the key of its name
+that every insert writes (the tables' default; a respelling: :mod:`db.models`;
+migration 0019), indexed; a typed phrase is looked for as each spelling the other script
+may have of it. The events'
 own text is not: a name in it is the words as entered, and a sound key of every word of
 every event would cost the text indexes what the few names do not.
 
@@ -45,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Column, ColumnElement, text as text_clause
 from sqlalchemy.ext.compiler import compiles
@@ -53,7 +55,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
 from db import tables
-from db.names import normalize
+from db.sound import sound, sound_variants, spoken_words
 
 if TYPE_CHECKING:
     from db.engine import Reader
@@ -73,9 +75,9 @@ MOST_WORDS = 32
 """Words searched for; the rest of a pasted paragraph is left out rather than making
 a query SQLite refuses (its expression depth is limited)."""
 SEARCH_OBJECTS = ("event_search", "ix_event_search_text_trgm", "ix_search_fold_",
-                  "ix_search_sound_", "search_sound")
+                  "ix_search_sound_")
 SOUND_COLUMN = "search_sound"
-"""Each alias table's generated column of :func:`sound` of its ``normalized`` (0018)."""
+"""Each alias table's column of :func:`db.sound.sound_key` of its name (0019), indexed."""
 SEARCH_SOURCE = "event_search_source"
 """The view of the events' text as the SQLite text indexes hold it (folded, migration
 0016): their content table, and what a bulk insert indexes its new events from."""
@@ -88,23 +90,6 @@ E is A to a search, both in what is typed and in what is stored: "Day" also find
 Searched only: the stored keys stay :func:`db.names.normalize`'s, which the gazetteer
 and the name lookups compare exactly."""
 _FOLD_TABLE = str.maketrans(_FOLDS)
-_VOWELS = "aiou"
-_SOUNDS = (
-    ("dzh", "c"), ("zh", "j"), ("ch", "c"), ("sh", "s"), ("kh", "g"),
-    ("h", "g"), ("x", "g"), ("q", "g"), ("e", "a"),
-    *((f"y{vowel}", vowel) for vowel in _VOWELS), ("y", "i"),
-    *((letter * 2, letter) for letter in "mnlrstdkbi"),
-)
-"""Replacements, in order, that bring a name's Russian and Azerbaijani spellings (as
-:func:`db.names.normalize` transliterates them) to one key: Russian writes Azerbaijani C
-as ДЖ, J as Ж, Ç as Ч, Ş as Ш ("Cəfərov", "Джафаров"); H as Г or Х and X as Х
-("Hüseynov", "Гусейнов"; "Şahin", "Шахин"; "Xəlilov", "Халилов"), so these, Q and G are
-one letter; Ə as А or Е (:data:`_FOLDS`); drops the Y before a vowel ("Əliyev",
-"Алиев"; "Gəncə", "Гянджа"), writes Ы and Й where Azerbaijani has I and Y, and one
-letter for a double one ("Məmmədov", "Мамедов"; the consonants names double, and the I
-of a Y taken for one). No more steps: SQLite's parser takes about 30 nested calls, and
-the column's definition (migration 0018) is one expression. A soft sign still parts a
-Russian word, as :func:`db.names.normalize` makes it a space ("Эльчин": "el chin")."""
 _NORMALIZED = re.compile(r"[0-9a-z ]+")
 """What :func:`db.names.normalize` returns: safe to write into SQL as a literal."""
 
@@ -117,22 +102,6 @@ def is_search_object(name: str | None) -> bool:
 def fold(key: str) -> str:
     """A normalized key as a search compares it (:data:`_FOLDS`)."""
     return key.translate(_FOLD_TABLE)
-
-
-def sound(key: str) -> str:
-    """A normalized key as its name sounds (:data:`_SOUNDS`): what the alias tables'
-    ``search_sound`` holds of their ``normalized``, and a typed phrase is compared as."""
-    for letters, into in _SOUNDS:
-        key = key.replace(letters, into)
-    return key
-
-
-def sounded(column: str) -> str:
-    """The SQL of :func:`sound` on the normalized text ``column`` (SQLite's and
-    PostgreSQL's ``replace`` replace as ``str.replace`` does, left to right)."""
-    for letters, into in _SOUNDS:
-        column = f"replace({column}, '{letters}', '{into}')"
-    return column
 
 
 def folded(column: str) -> str:
@@ -253,11 +222,13 @@ class _WordMatch(ColumnElement[bool]):
     type = NullType()  # type: ignore[assignment]
 
     def __init__(
-        self, word: str, text: bool, phrases: list[str], event_id: ColumnElement[int]
+        self, word: str, text: bool, phrases: list[str], sounds: list[str],
+        event_id: ColumnElement[int],
     ) -> None:
-        if not all(_NORMALIZED.fullmatch(p) for p in [word, *phrases]):
+        if not all(_NORMALIZED.fullmatch(p) for p in [word, *phrases, *sounds]):
             raise ValueError(f"not a normalized search word: {word!r}")
         self.word, self.text, self.phrases, self.event_id = word, text, phrases, event_id
+        self.sounds = sounds
 
 
 def _named(element: _WordMatch) -> list[str]:
@@ -267,7 +238,7 @@ def _named(element: _WordMatch) -> list[str]:
     indexes do not); where a word inside a name counts, also a LIKE over that small table."""
     if not element.phrases:
         return []
-    found = _name_conditions(element.phrases)
+    found = _name_conditions(element.phrases, element.sounds)
     return [
         query.format(names=found["anywhere" if words else "starts"],
                      sounds=found["anywhere_sound" if words else "starts_sound"])
@@ -275,14 +246,14 @@ def _named(element: _WordMatch) -> list[str]:
     ]
 
 
-def _name_conditions(phrases: list[str]) -> dict[str, str]:
+def _name_conditions(phrases: list[str], sounds: list[str]) -> dict[str, str]:
     """Conditions on an alias table: a name starts with a phrase (``starts``: a range on
     the index of its folded ``normalized``), or also has it at the start of a later word
     (``anywhere``); the same of its sound (``starts_sound``, ``anywhere_sound``: on
     ``search_sound``, whose index holds it computed; the range of every sound makes a
-    LIKE read that index, not compute the sound of each row). A phrase that sounds as a
-    single letter ("дж") is looked for as typed only."""
-    sounds = [sound(p) for p in phrases]
+    LIKE read that index, not compute the sound of each row). ``sounds``: the phrases'
+    keys of :func:`db.sound.sound_variants`; one that sounds as a single letter ("дж")
+    is left out, the phrase looked for as typed only."""
     sounds = [p for p in sounds if len(p) >= SHORTEST_NAME_START]
 
     def starting(name: str, keys: list[str]) -> list[str]:
@@ -377,10 +348,10 @@ class _NamedHere(_WordMatch):
     inherit_cache = False
 
     def __init__(
-        self, word: str, text: bool, phrases: list[str], event_id: ColumnElement[int],
-        listed: bool = False,
+        self, word: str, text: bool, phrases: list[str], sounds: list[str],
+        event_id: ColumnElement[int], listed: bool = False,
     ) -> None:
-        super().__init__(word, text, phrases, event_id)
+        super().__init__(word, text, phrases, sounds, event_id)
         self.listed = listed
 
 
@@ -391,7 +362,7 @@ def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
     checks = [f"{event_id} IN ({_text_ids(element.word)})"] if listed else []
     text = _in_text(element.word, "named.search_text") + " OR " if element.text and not listed \
         else ""
-    found = _name_conditions(element.phrases)
+    found = _name_conditions(element.phrases, element.sounds)
     direct, linked = _named_here_checks()
     checks.append(direct.format(event=event_id, text=text, **found))
     checks += [check.format(event=event_id, names=found["anywhere" if words else "starts"],
@@ -401,19 +372,35 @@ def _named_here(element: _NamedHere, compiler: SQLCompiler, **kw: Any) -> str:
 
 
 
-def _words(text: str | None) -> Iterator[tuple[str, bool, list[str]]]:
-    """(word, whether the event's text is searched for it, the name phrases it ends)."""
-    key = fold(normalize(text or ""))
-    # A name of punctuation alone keeps its characters as its key; a search for it would be
-    # a search for nothing an index holds.
-    words = key.split()[:MOST_WORDS] if _NORMALIZED.fullmatch(key) else []
+class _Word(NamedTuple):
+    word: str
+    """As the event's text holds it (folded): a soft sign a space, as in the text."""
+    text: bool
+    """Whether the event's text is searched for it."""
+    phrases: list[str]
+    """The name phrases it ends, as the aliases' folded ``normalized`` holds them."""
+    sounds: list[str]
+    """The keys of those phrases' sounds (:func:`db.sound.sound_variants`)."""
+
+
+def _words(text: str | None) -> Iterator[_Word]:
+    """The words of ``text`` a search looks for (see :class:`_Word`). A word with a soft
+    sign inside ("Эльчин") is one word: its halves as the text holds them, its sound
+    whole."""
+    glued = spoken_words(text or "")[:MOST_WORDS]
+    words = [fold(word.replace("'", " ")) for word in glued]
+    whole = [word.replace("'", "") for word in glued]
     indexed = any(len(word) >= WORD_START for word in words)
     for end, word in enumerate(words, start=1):
-        phrases = [" ".join(words[start:end]) for start in range(max(0, end - LONGEST_PHRASE), end)]
-        phrases = [p for p in phrases if len(p) >= SHORTEST_NAME_START]
+        starts = range(max(0, end - LONGEST_PHRASE), end)
+        phrases = [p for p in (" ".join(words[start:end]) for start in starts)
+                   if len(p) >= SHORTEST_NAME_START]
+        sounds = list(dict.fromkeys(
+            variant for start in starts
+            for variant in sound_variants(sound(" ".join(whole[start:end])))))
         text_too = len(word) >= WORD_START or indexed
         if phrases or text_too:
-            yield word, text_too, phrases
+            yield _Word(word, text_too, phrases, sounds)
 
 
 def searches(text: str | None) -> bool:
@@ -437,13 +424,13 @@ def id_conditions(
     of a thousand, where a frequent word's list of matches costs more); otherwise a word
     of three letters or more is a list of the text index's matches and its names'."""
     conditions: list[ColumnElement[bool]] = []
-    for word, text_too, phrases in _words(text):
-        if text_too and len(word) < WORD_START:
+    for word in _words(text):
+        if word.text and len(word.word) < WORD_START:
             continue  # a single letter: like_conditions
-        if each or len(word) < TRIGRAM:
-            conditions.append(_NamedHere(word, text_too, phrases, event_id, listed=not each))
+        if each or len(word.word) < TRIGRAM:
+            conditions.append(_NamedHere(*word, event_id, listed=not each))
         else:
-            conditions.append(_WordMatch(word, text_too, phrases, event_id))
+            conditions.append(_WordMatch(*word, event_id))
     return conditions
 
 
@@ -460,20 +447,19 @@ def few_matches(session: Reader, text: str | None, share: float) -> bool:
     Each list (the text index's, each kind of name's) is counted no further than that,
     the text's first: a frequent word stops at once. A word whose lists are each short
     is taken as few, though their union could hold a few times more."""
-    words = [(word, phrases) for word, text_too, phrases in _words(text)
-             if text_too and len(word) >= WORD_START]
+    words = [word for word in _words(text) if word.text and len(word.word) >= WORD_START]
     if not words:
         return False
     total = session.execute(text_clause(f"SELECT max(id) FROM {tables.event.name}")).scalar()
     fewer_than = min(READ_FIRST, int((total or 0) * share))
     if fewer_than <= 0:
         return False
-    for word, phrases in words:
-        element = _WordMatch(word, True, phrases, tables.event.c.id)
+    for word in words:
+        element = _WordMatch(*word, tables.event.c.id)
         if all(
             session.execute(text_clause(
                 f"SELECT count(*) FROM ({ids} LIMIT {fewer_than})")).scalar_one() < fewer_than
-            for ids in [_text_ids(word), *_named(element)]
+            for ids in [_text_ids(word.word), *_named(element)]
         ):
             return True
     return False
@@ -483,7 +469,7 @@ def like_conditions(text: str | None) -> list[ColumnElement[bool]]:
     """On SQLite, the clauses of :func:`text_conditions` left out of :func:`id_conditions`:
     single letters beside a longer word, checked on the event's text."""
     return [
-        _WordMatch(word, text_too, phrases, tables.event.c.id)
-        for word, text_too, phrases in _words(text)
-        if text_too and len(word) < WORD_START
+        _WordMatch(*word, tables.event.c.id)
+        for word in _words(text)
+        if word.text and len(word.word) < WORD_START
     ]

@@ -19,12 +19,23 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 
+from db.sound import sound_key
 from db.tables import SourceScale, _enum, _metadata, _now, _translations, _uuid, _version
 
 
+def _sound_of_name(context: DefaultExecutionContext) -> str | None:
+    """An alias's ``search_sound`` from its name, for every insert that leaves it out (the
+    ORM's and Core's alike; a change of name: :mod:`db.models`)."""
+    # the documented way to a row's values, one row of a multi-VALUES insert too
+    name = context.get_current_parameters().get("name")  # type: ignore[no-untyped-call]
+    return None if name is None else sound_key(name)
+
+
 def _alias_table(owner: str, length: int) -> Table:
-    """The other names of a reference record, one row per normalized spelling."""
+    """The other names of a reference record, one row per spelling (several may share a
+    matching key: "Алиев", "Aliev")."""
     return Table(
         f"{owner}_alias",
         _metadata,
@@ -38,7 +49,8 @@ def _alias_table(owner: str, length: int) -> Table:
         Column("lang", String(8)),
         Column("name", String(length), nullable=False),
         Column("normalized", String(length), nullable=False, index=True),
-        UniqueConstraint(f"{owner}_id", "normalized"),
+        Column("search_sound", String(length), default=_sound_of_name),
+        UniqueConstraint(f"{owner}_id", "normalized", "name"),
     )
 
 

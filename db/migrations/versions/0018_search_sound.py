@@ -16,7 +16,24 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from db.search import SOUND_COLUMN, sounded
+SOUND_COLUMN = "search_sound"
+_VOWELS = "aiou"
+_SOUNDS = (
+    ("dzh", "c"), ("zh", "j"), ("ch", "c"), ("sh", "s"), ("kh", "g"),
+    ("h", "g"), ("x", "g"), ("q", "g"), ("e", "a"),
+    *((f"y{vowel}", vowel) for vowel in _VOWELS), ("y", "i"),
+    *((letter * 2, letter) for letter in "mnlrstdkbi"),
+)
+"""The sound rules of this revision, kept here as they were: migration 0019 has the app
+compute the key (``db.sound.sound_key``), and a downgrade to here makes this column."""
+
+
+def sounded(column: str) -> str:
+    """The SQL of the rules on the normalized text ``column`` (``replace`` replaces as
+    ``str.replace`` does, left to right)."""
+    for letters, into in _SOUNDS:
+        column = f"replace({column}, '{letters}', '{into}')"
+    return column
 
 revision: str = "0018"
 down_revision: str | None = "0017"
