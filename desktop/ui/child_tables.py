@@ -359,6 +359,11 @@ class SpeakersEditor(RowsEditor):
                 widget.setText(value or "")
 
 
+MIN_ITEM_LETTERS = 12
+"""A program item's list is at least this many letters wide; the rest of its width is
+shared with the note by the columns' stretch."""
+
+
 class ProgramEditor(RowsEditor):
     prefix = "program"
     movable = True
@@ -372,13 +377,18 @@ class ProgramEditor(RowsEditor):
         return ["type", "note"]
 
     def column_stretch(self) -> list[int]:
-        return [2, 3, 0]
+        return [1, 2, 0]
 
     def set_item_types(self, item_types: list[tuple[str, str]]) -> None:
         self._item_types = item_types
 
     def make_inputs(self) -> list[QWidget]:
         item_type = QComboBox()
+        # as wide as its column, not as its longest item: the note beside it kept 8 letters
+        item_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        item_type.setMinimumContentsLength(MIN_ITEM_LETTERS)
         item_type.addItem("", None)
         for code, name in self._item_types:
             item_type.addItem(name, code)

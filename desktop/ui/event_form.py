@@ -54,6 +54,10 @@ SAVE_KEYS_TOO = ("Ctrl+Return", "Ctrl+Enter")
 """Ctrl+Enter saves and closes too, as it reads the report in the report reader: a clerk
 who pasted a report there presses it again here."""
 
+FORM_SIZE = (1100, 760)
+"""Wide enough for a program item's note and the people's names beside their lists (the
+left column keeps its own width); it still fits a 1280×800 screen."""
+
 AUTOSAVE_MS = 5000
 """The draft is written every few seconds while the form has unsaved changes..."""
 DRAFT_DEBOUNCE_MS = 600
@@ -107,7 +111,7 @@ class EventForm(QDialog):
             self.load(event_uuid)
         else:
             self.start_new(EventInput())
-        self.resize(1040, 760)
+        self.resize(*FORM_SIZE)
 
     def _build(self) -> None:
         scroll = QScrollArea()
@@ -132,8 +136,10 @@ class EventForm(QDialog):
         self.save_duplicate_button = self._button(
             self.tr("Save and duplicate"),
             "save_and_duplicate",
-            self.tr("Save, then start the next event with the same report and these fields "
-                    "copied: {fields}").format(fields=", ".join(self._copied_fields())),
+            self.tr(
+                "Save, then start the next event with the same report and these fields "
+                "copied: {fields}"
+            ).format(fields=", ".join(self._copied_fields())),
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancel")

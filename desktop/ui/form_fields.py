@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +160,22 @@ class CountBox(QSpinBox):
         return super().eventFilter(watched, event)
 
 
+class TypedCombo(QComboBox):
+    """An editable list field (country, occasion): Up, Down, Page Up and Page Down open the
+    list to choose from. Qt stepped to the neighbouring entry unseen, so Down pressed for
+    suggestions that were not showing put the next country of the list in the field."""
+
+    STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in self.STEP_KEYS:
+            self.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class EventFields(QWidget):
     """All inputs of one event; ``changed`` fires on any edit."""
 
@@ -273,7 +290,7 @@ class EventFields(QWidget):
             self.event_type.addItem(name, code)
         self._add(form, tr("T&ype"), self.event_type, "event_type")
 
-        self.occasion = self._input(QComboBox(), "occasion", tr("Occasion"))
+        self.occasion = self._input(TypedCombo(), "occasion", tr("Occasion"))
         self.occasion.setEditable(True)
         self.occasion.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.occasion.addItem("")
@@ -319,7 +336,7 @@ class EventFields(QWidget):
     def _build_place_group(self) -> QGroupBox:
         group = QGroupBox(tr("Place"))
         form = self._form(group)
-        self.country = self._input(QComboBox(), "country", tr("Country"))
+        self.country = self._input(TypedCombo(), "country", tr("Country"))
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", None)
@@ -443,11 +460,9 @@ class EventFields(QWidget):
             self.source_scale.addItem(label, scale.value)
         self.source_dateline = self._input(QLineEdit(), "source_dateline", tr("Dateline"))
         self.source_dateline.setPlaceholderText(tr("BAKU, March 4"))
-        self._add(
-            form,
-            tr("Scale"),
-            row(self.source_scale, QLabel(tr("Dateline")), self.source_dateline, stretch_last=True),
-        )
+        # each on a line of its own: beside the scale list the dateline showed ten letters
+        self._add(form, tr("Scale"), row(self.source_scale))
+        self._add(form, tr("Dateline"), self.source_dateline)
         self.source_text = self._input(
             QPlainTextEdit(), "source_text", tr("Full text of the report")
         )
