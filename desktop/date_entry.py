@@ -21,8 +21,11 @@ from db.messages import _
 
 PRECISIONS = ("day", "month", "year")
 TOKEN = re.compile(r"\d+|[^\W\d_]+")
-YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ci", "cı", "cu", "cü"})
-"""Words that only say "year" after a number ("2025 г.", "2025-ci il")."""
+YEAR_WORDS = frozenset({"г", "гг", "год", "года", "il", "ilin", "ci", "cı", "cu", "cü"})
+"""Words that only say "year" after a number ("2025 г.", "2025-ci il", "2025-ci ilin")."""
+LONGEST_FILLER = 2
+"""Letters of a word a date may hold before its month, a preposition ("в марте", "in
+March"): read only where a month is named."""
 ORDINAL_ENDINGS = frozenset({"го", "е", "ое", "st", "nd", "rd", "th"})
 """Endings that make a day number an ordinal ("5-го марта", "1st March"): after a number
 they say nothing more."""
@@ -113,7 +116,23 @@ def _month_of(word: str, locale: str) -> int | None:
         months = {number for name, number in words.items() if name.startswith(word)}
         if len(months) == 1:
             return months.pop()
-    return None
+    return _month_in_case(word, locale)
+
+
+def _month_in_case(word: str, locale: str) -> int | None:
+    """The month a word names in a case other than the dictionary's, as a report writes a
+    month in a sentence: Russian changes its ending ("в марте", "в мае"; pymorphy3's
+    nominatives), Azerbaijani adds suffixes to the whole name ("martında", "yanvarda")."""
+    from db.world import az_stems, russian_nominatives  # only for words no month matches
+
+    words = _month_words(locale)
+    if re.fullmatch(r"[а-яё]+", word):
+        forms: list[str] = list(russian_nominatives(word))
+    else:
+        forms = az_stems(word)
+        forms += [stem for form in forms for stem in az_stems(form)]  # "mart-ın-da"
+    months = {words[_fold(form)] for form in forms if _fold(form) in words}
+    return months.pop() if len(months) == 1 else None
 
 
 def _year(token: str) -> int:
@@ -133,14 +152,21 @@ def _parts(text: str, locale: str) -> tuple[int | None, int | None, int | None]:
     numbers = [t for t in tokens if t.isdigit()]
     month_word: int | None = None
     month_at = len(tokens)
+    fillers = False
     for at, word in enumerate(tokens):
         if word.isdigit() or (word in ORDINAL_ENDINGS and at and tokens[at - 1].isdigit()):
             continue
-        month = _month_of(word, locale)
+        if word in YEAR_WORDS or word in _day_words(locale):
+            continue
+        month = _month_of(word, locale) if len(word) > LONGEST_FILLER else None
         if month is not None and month_word in (None, month):
             month_word, month_at = month, min(month_at, at)
-        elif word not in YEAR_WORDS and word not in _day_words(locale):
+        elif len(word) <= LONGEST_FILLER:
+            fillers = True
+        else:
             raise DateEntryError("unreadable")
+    if fillers and month_word is None:
+        raise DateEntryError("unreadable")
     if month_word is not None:
         if len(numbers) == 1:
             if len(numbers[0]) <= 2 and tokens.index(numbers[0]) < month_at:
