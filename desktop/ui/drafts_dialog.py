@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -42,6 +43,10 @@ class DraftsDialog(QDialog):
         self.list.setObjectName("drafts_list")
         self.list.setAccessibleName(self.tr("Unsaved events"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # a long title wraps: behind a scroll bar it hid the time that tells drafts apart
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         for number, draft in enumerate(drafts):
             item = QListWidgetItem(self.label(draft))
             item.setData(Qt.ItemDataRole.UserRole, number)
@@ -52,6 +57,7 @@ class DraftsDialog(QDialog):
         self.later_button = self._button(self.tr("&Later"), "later_drafts")
         self.later_button.setToolTip(self.tr("Keep them; they are offered again at the next start"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         self.discard_button.clicked.connect(self.discard_selected)
         self.later_button.clicked.connect(self.reject)
         buttons = QDialogButtonBox()
@@ -63,7 +69,14 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.restore_button.setDefault(True)
+        self._update_buttons()
         self.resize(560, 320)
+
+    def _update_buttons(self) -> None:
+        """Restore and Discard act on the chosen drafts: with none chosen they wait."""
+        chosen = bool(self.list.selectedItems())
+        self.restore_button.setEnabled(chosen)
+        self.discard_button.setEnabled(chosen)
 
     def label(self, draft: Draft) -> str:
         title = draft.data.title.strip() or self.tr("untitled event")
@@ -98,7 +111,7 @@ class DraftsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Discard unsaved events"),
-            self.tr("Delete {count} unsaved events for good?").format(count=len(chosen)),
+            self.tr("Delete %n unsaved events for good?", "", len(chosen)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

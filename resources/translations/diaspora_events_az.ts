@@ -1101,9 +1101,12 @@
         <source>Discard unsaved events</source>
         <translation>Saxlanılmamış tədbirləri sil</translation>
     </message>
-    <message>
-        <source>Delete {count} unsaved events for good?</source>
-        <translation>{count} saxlanılmamış tədbir həmişəlik silinsin?</translation>
+    <message numerus="yes">
+        <source>Delete %n unsaved events for good?</source>
+        <translation>
+            <numerusform>%n saxlanılmamış tədbir həmişəlik silinsin?</numerusform>
+            <numerusform>%n saxlanılmamış tədbir həmişəlik silinsin?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DraftsDialog</name>
+    <message numerus="yes">
+        <source>Delete %n unsaved events for good?</source>
+        <translation>
+            <numerusform>Delete %n unsaved event for good?</numerusform>
+            <numerusform>Delete %n unsaved events for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtractDialog</name>
     <message numerus="yes">
         <source>%n event(s) found.</source>

@@ -1101,9 +1101,13 @@
         <source>Discard unsaved events</source>
         <translation>Удалить несохранённые мероприятия</translation>
     </message>
-    <message>
-        <source>Delete {count} unsaved events for good?</source>
-        <translation>Удалить несохранённые мероприятия ({count}) навсегда?</translation>
+    <message numerus="yes">
+        <source>Delete %n unsaved events for good?</source>
+        <translation>
+            <numerusform>Удалить %n несохранённое мероприятие навсегда?</numerusform>
+            <numerusform>Удалить %n несохранённых мероприятия навсегда?</numerusform>
+            <numerusform>Удалить %n несохранённых мероприятий навсегда?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
