@@ -413,6 +413,20 @@ def expand_kind_abbreviations(text: str) -> str:
     )
 
 
+_AZ_SPELLING = re.compile(r"[əƏqQ]")
+
+
+def _latin_spellings(name: str) -> list[str]:
+    """The usual Latin spellings of an Azerbaijani one: "q" as "g", "ə" as "a" or "e"
+    ("Fərqanə" -> "Fargana", "Fergana", ...; "Nəmənqan" -> "Namangan")."""
+    name = name.replace("q", "g").replace("Q", "G").replace("Ə", "ə")
+    parts = name.split("ə")
+    spellings = [""]
+    for part in parts[:-1]:
+        spellings = [s + part + vowel for s in spellings for vowel in ("a", "e")][:16]
+    return [s + parts[-1] for s in spellings]
+
+
 def query_forms(text: str) -> list[list[str]]:
     """Keys to try for a place name in running text, in tiers from the most literal: the
     text itself (abbreviated kinds written out), its grammatical variants (nominative,
@@ -443,6 +457,13 @@ def query_forms(text: str) -> list[list[str]]:
         [strip_place_words(literal)],
         list(map(strip_place_words, variants)),
     ]
+    if _AZ_SPELLING.search(text) and not _CYRILLIC_WORD.search(text):
+        # last: an Azerbaijani spelling of a name the index has only in Latin ("Fərqanə")
+        tiers.append([
+            normalize(spelled)
+            for combination in itertools.islice(itertools.product(*options), 8)
+            for spelled in _latin_spellings(" ".join(combination))
+        ])
     seen: set[str] = set()
     out = []
     for tier in tiers:

@@ -230,10 +230,13 @@ def find_event_day(
         ]
         if published is not None:
             for match in _RELATIVE_RE.finditer(text):
-                delta = _RELATIVE_DAYS.get(match.group("word").casefold(), 0)
+                word = match.group("word").casefold()
+                delta = _RELATIVE_DAYS.get(word, 0)
+                # "Накануне в Сарапуле ..." after an event told with its day: that day's eve
+                anchor = previous_day if word == "накануне" and previous_day else published
                 candidates.append(
                     DayFound(
-                        published + dt.timedelta(days=delta),
+                        anchor + dt.timedelta(days=delta),
                         offset + match.start(),
                         offset + match.end(),
                         True,

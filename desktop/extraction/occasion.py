@@ -28,7 +28,9 @@ ANNIVERSARY_RES = [
     re.compile(r"\banniversary\s+(?:number\s+)?(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<n>\d{1,3})\s*-?\s*(?:летия|летию|летие|летием|й годовщин\w*|ой годовщин\w*"
-        r"|ей годовщин\w*|годовщин\w*)",
+        r"|ей годовщин\w*|годовщин\w*"
+        # "35-ю годовщину", "35-я годовщина": the ordinal's other case endings
+        r"|(?:ю|я|ую|ая) годовщин\w*)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -370,7 +372,8 @@ class OccasionFinder:
             return False  # "20 Января": the capital makes it a name
         if self.days_of_culture(hit):
             return True
-        before = re.search(r"(\w+)\W*$", self.text[max(0, hit.start - 30) : hit.start])
+        # the word before in the same sentence ("концерт.\n\n31 декабря в X ...": none)
+        before = re.search(r"(\w+)[^\w.!?\n]*$", self.text[max(0, hit.start - 30) : hit.start])
         return before is None or not before.group(1).islower() or (
             "NOUN" not in morph_parses(before.group(1))[0].tag
         )

@@ -100,6 +100,10 @@ _BY_KIND_RE = re.compile(
 _JOINTLY_RE = re.compile(
     rf"(?P<org>{_NAME})\s+ilə\s+(?:birgə|birlikdə)\s+(?:həyata\s+)?(?:təşkil|keçir|hazırla)"
 )
+# "Tədbiri A ilə B birgə təşkil ediblər": A and B organized it jointly (both are subjects)
+_BOTH_JOINTLY_RE = re.compile(
+    rf"(?P<first>{_NAME})\s+ilə\s+(?P<second>{_NAME})\s+(?:birgə|birlikdə)\s+{_HOLDS}"
+)
 _EVENT_OPENER_RE = re.compile(rf"(?:{EVENT_NOUNS_AZ})\w*\s+", re.IGNORECASE)
 _HOUSE_RE = re.compile(
     rf"(?P<org>(?:[{_CAP}][\w.'’-]*\s+){{0,5}}(?:Evi|Mərkəzi|Evində|Mərkəzində))\b"
@@ -171,6 +175,13 @@ def organizers_az(sentence_text: str) -> list[tuple[str, int, int, OrganizerRole
             # "Tədbirlər A ilə birgə həyata keçiriləcək": the organizer is named elsewhere
             pair = [(name, start, match.end("org"), OrganizerRole.CO_ORGANIZER)]
         out.extend(pair)
+    for match in _BOTH_JOINTLY_RE.finditer(sentence_text):
+        for group in ("first", "second"):
+            piece = match.group(group)
+            if len(piece.split()) >= 2 and _is_head(piece.split()[-1], at_start=True):
+                name = _base(piece)
+                start = match.start(group)
+                out.append((name, start, start + len(name), OrganizerRole.ORGANIZER))
     for match in _BY_KIND_RE.finditer(sentence_text):
         role = OrganizerRole.SUPPORTER if "dəstəyi" in match.group() else OrganizerRole.ORGANIZER
         out.append((match.group("org"), match.start("org"), match.end("org"), role))
@@ -251,17 +262,24 @@ def _split(
                 continue
             piece_end = first + heads[-1].end()
         name = _base(text[first:piece_end].strip())
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not _TOWN_AND_KIND_RE.fullmatch(name):
             out.append((name, first, first + len(name), role))
         first = None
     return out
+
+
+# "Ostravada icmanın təşkilatçılığı ilə": a town and a body's kind in lower case, the body
+# named before (found by its kind), not a name
+_TOWN_AND_KIND_RE = re.compile(r"\S+(?:da|də|ta|tə)\s+[a-zəöüçşığ][\w\s]*")
 
 
 # "20-də", "Parisdə", "Berlində": a day or a town before a body's name (a consonant before
 # the ending: "Kanada" is a name)
 _WHEN_OR_WHERE_RE = re.compile(
     # "Yanvarın 19-da": the month in the genitive before the day
-    r"(?:(?:[^\W\d]+(?:ın|in|un|ün)\s+)?\d[\w-]*|\w+[^\Waeıioöuüə\d](?:da|də))\s+",
+    r"(?:(?:[^\W\d]+(?:ın|in|un|ün)\s+)?\d[\w-]*|\w+[^\Waeıioöuüə\d](?:da|də)"
+    # "Bratislava şəhərində X Cəmiyyəti": the town with its kind word in the locative
+    r"|\w+\s+(?:şəhərində|qəsəbəsində|kəndində|rayonunda))\s+",
     re.IGNORECASE,
 )
 # "Azərbaycan Evində": where the event took place (venues.py), not a body's head

@@ -250,6 +250,16 @@ def organizers_ru(sentence: Sentence, text: str) -> list[tuple[str, int, int, Or
     return out
 
 
+# "X вчера провела", "X в минувшую субботу провело": when, between a subject and its verb
+_WHEN_BETWEEN_RE = re.compile(
+    r"(?:вчера|сегодня|накануне|позавчера|недавно|впервые|традиционно|ежегодно"
+    r"|(?:в|во)\s+(?:(?:минувш|прошл|эт)\w+\s+)?(?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье|выходные)|\d{1,2}\s+[а-яё]+)"
+    r"(?:\s*,\s*\d{1,2}\s+[а-яё]+)?,?",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(
     text: str, start: int, verb: int
 ) -> list[tuple[str, int, int, OrganizerRole]]:
@@ -263,7 +273,8 @@ def _subject_before(
     for word in re.finditer(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*", text[clause:verb]):
         at = clause + word.start()
         body = _body_in_case(text, at, OrganizerRole.ORGANIZER, "nomn")
-        if body and not text[body[0][2] : verb].strip():
+        gap = text[body[0][2] : verb].strip() if body else ""
+        if body and (not gap or _WHEN_BETWEEN_RE.fullmatch(gap)):
             return body
     # the head may open the sentence: "Общество сообщило, что ..."
     last = re.search(r"([а-яё]+|(?<!\S)[А-ЯЁ][а-яё]+)\s+$", text[clause:verb])

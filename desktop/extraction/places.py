@@ -73,6 +73,9 @@ _LANDMARK_AFTER_RE = re.compile(
     r"\s+(?:Gardens?|Park|Street|Square|Avenue|Boulevard|Lane|Road|Embankment|Bridge"
     r"|Garten|Straße|Platz)\b"
 )
+# A town as the subject of hosting: "Utrecht will host", "Izhevsk hosts its Sabantuy".
+_HOSTS = r"\s+(?:will\s+(?:also\s+)?host|is\s+(?:to\s+)?host(?:ing)?|hosts|hosted)\b"
+_HOSTS_AFTER_RE = re.compile(_HOSTS)
 _WORLD_CANDIDATE = {
     "ru": re.compile(
         r"(?<!\w)(?:[вВ]|[вВ]о|[нН]а|г\.|городе|селе|посёлке|поселке|станице|деревне)\s+"
@@ -88,6 +91,9 @@ _WORLD_CANDIDATE = {
         r"|\b[iI]n\s+the\s+(?P<region>[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s[A-Z][a-z'’-]+)?"
         r"\s(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Rr]epublic)\b"
         r"|(?:Republic|Province|Region|Territory) of [A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
+        # "A week later, Utrecht will host a round table": the town hosting is where
+        rf"|(?P<host>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'’-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž'’-]+)?)"
+        rf"(?={_HOSTS})"
     ),
     "az": re.compile(
         r"(?P<name>[A-ZƏÖÜÇŞĞİ][\wəöüçşğı'’-]*(?:da|də|ta|tə|dakı|dəki))\b"
@@ -353,6 +359,8 @@ class PlaceFinder:
             locative = bool(LOCATIVE_BEFORE_RE.search(before)) and not (
                 NOT_LOCATIVE_BEFORE_RE.search(before)
             )
+            if self.doc.language == "en" and _HOSTS_AFTER_RE.match(text, mention.end):
+                locative = True  # "Sheffield will host a festival"
             if _seat_before(before):
                 continue  # "the Consulate General in Yekaterinburg": the body's seat
             affiliation = bool(_MEMBERS_OF_BEFORE_RE.search(before))
@@ -421,7 +429,9 @@ class PlaceFinder:
                                      sentence.index, True, False)]
         text = self.doc.text
         for match in pattern.finditer(sentence.text):
-            group = next(g for g in ("town", "region", "name") if match.groupdict().get(g))
+            group = next(
+                g for g in ("town", "region", "name", "host") if match.groupdict().get(g)
+            )
             start = sentence.start + match.start(group)
             words = match.group(group).split()
             for count in range(len(words), 0, -1):
@@ -442,8 +452,10 @@ class PlaceFinder:
                 info = self.lexicon.world_place(
                     name,
                     self.doc.language,
-                    20000 if self.doc.language == "az" and not town else 0,
-                    kinds=("city",) if town else ("region",) if group == "region"
+                    20000 if self.doc.language == "az" and not town
+                    else 10000 if group == "host" else 0,
+                    kinds=("city",) if town or group == "host" else ("region",)
+                    if group == "region"
                     else ("city", "region"),
                     region=self._region_after(end, found),
                     named=self.named_countries(),

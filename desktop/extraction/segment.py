@@ -974,6 +974,9 @@ def _new_day(
     return bool(days) and day not in days
 
 
+_HOSTS_RE = re.compile(r"\b(?:will\s+(?:also\s+)?host|is\s+(?:to\s+)?host(?:ing)?|hosts)\b")
+
+
 def _opens_own_event(
     info: SentenceInfo,
     previous: SentenceInfo | None,
@@ -991,7 +994,11 @@ def _opens_own_event(
         and previous.sentence.paragraph != sentence.paragraph
         and not info.place.is_empty()
         and current.place.conflicts_with(info.place)
-        and _NOUN_RE.get(language, _NOUN_RE["en"]).search(sentence.text) is not None
+        and (
+            _NOUN_RE.get(language, _NOUN_RE["en"]).search(sentence.text) is not None
+            # "A week later, on June 21, Izhevsk will host its Sabantuy": the town hosts it
+            or (language == "en" and _HOSTS_RE.search(sentence.text) is not None)
+        )
         and _day_of(sentence, places.excluded, published) is not None
     )
 

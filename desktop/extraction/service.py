@@ -472,7 +472,11 @@ class _Extractor:
                 _carry_organizers(draft, drafts[-1], seg.sentences[0].text)
             previous_day = draft.date or previous_day
             drafts.append(draft)
-        _programme_town(drafts)
+        lead_towns = {
+            self.lexicon.place("city", m.record_id).name
+            for s in lead for m in places.mentions(s) if m.locative and m.kind == "city"
+        }
+        _programme_town(drafts, lead_towns)
         source = self.source.as_dict()
         return Extraction(source=source, events=drafts, text=self.text)
 
@@ -1283,14 +1287,17 @@ def _ordinal_before(text: str, occasion: OccasionHit) -> AnniversaryHit | None:
     )
 
 
-def _programme_town(drafts: list[DraftEvent]) -> None:
+def _programme_town(drafts: list[DraftEvent], lead_towns: set[str]) -> None:
     """A programme whose placed items are all in one town ("in Tbilisi a concert ... on the
     12th a rally in the park"): an item that names no place of its own is in that town too.
-    It carries no span of its own, so its confidence stays low for the clerk to check."""
+    It carries no span of its own, so its confidence stays low for the clerk to check.
+    A lead that names other towns ("in Quebec City and Sherbrooke") is of no one town."""
     towns = {(d.country, d.region, d.city) for d in drafts if d.city and not d.city_unknown}
     if len(drafts) < 2 or len(towns) != 1:
         return
     country, region, city = next(iter(towns))
+    if lead_towns - {city}:
+        return
     donor = next(d for d in drafts if d.city == city)
     for draft in drafts:
         if draft.city is None and draft.region is None and draft.country in (None, country):

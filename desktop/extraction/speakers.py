@@ -79,6 +79,12 @@ _BLOCK_EN_RE = re.compile(
     r"|before|because|where|joined|watched|handed|awarded|took part|danced|won|lit|carried"
     r"|held up|wore|marched|hosted|organi[sz]ed|founded|initiated|prepared)\b|[;:]"
 )
+# Who performs on a stage: "выступил(а)" said of them is singing or playing, not a speech
+_PERFORMER_RU_RE = re.compile(
+    r"(?<!\w)(?:певи?ц|певец|певц|ансамбл|хор|артист|музыкант|танцор|солист|пианист|скрипач"
+    r"|исполнител|вокалист|коллектив)\w*",
+    re.IGNORECASE,
+)
 _BLOCK_RU_RE = re.compile(
     r"(?<!\w)(?:который|которая|которые|когда|после|был|была|были|принял|приняли|исполнил"
     r"|исполнила|прочитал|прочитали|получил|получили)(?!\w)|[;:]",
@@ -91,6 +97,8 @@ _OBJECT_RE = re.compile(
     r"|\b(?:was|were) (?:moderated|chaired|emceed|opened) by\s+"
     # "Guests were welcomed by Councillor X": who greets the guests speaks to them
     r"|\b(?:was|were) (?:welcomed|greeted) by\s+"
+    # "X addressed the crowd, followed by director Y": the next to speak
+    r"|\b(?:addressed|spoke|welcomed|greeted|opened)\b[^.;]{0,60}?,?\s+followed by\s+"
     r"|\b(?:panel|discussion|conference|event|round table|programme|program) featured\s+"
     r"|\bspeakers (?:included|were)\s+"
     # "Speaking at the reception were A, B and C"; "A proclamation ... was read by X"
@@ -341,7 +349,17 @@ class SpeakerFinder:
             if any(s <= span.start < e for s, e in self.quotes + self.excluded):
                 continue
             out.append(_Name(span.normal, span.start, span.end))
-        return out
+        for match in _RU_SUBJECT_NAME_RE.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            first = match.group("first")
+            if any(n.start < end and start < n.end for n in out) or any(
+                s <= start < e for s, e in self.quotes + self.excluded
+            ) or _is_role_word(first, "ru") or self.lexicon.is_place_word(first):
+                continue
+            # a name natasha does not know ("Тогрул Керимов рассказал"): the subject of a
+            # speech verb, its surname in the nominative
+            out.append(_Name(match.group(), start, end))
+        return sorted(out, key=lambda n: n.start)
 
     def _body_after(self, hit: SpeakerHit, sentence: Sentence) -> str | None:
         """ "(Professor) Jane Doe of the Example Society": her body, written after her."""
@@ -528,6 +546,8 @@ class SpeakerFinder:
         for index, name in enumerate(names):
             if self._topic(sentence, name):
                 continue
+            if all(self._performer(sentence, other) for other in names):
+                continue  # a list with a speaker in it ("руководитель X и артист Y") spoke
             if any(s <= name.start and name.end <= e for s, e in invited) or (
                 (they_spoke and len(names) >= 2) or he_spoke
             ):
@@ -582,6 +602,17 @@ class SpeakerFinder:
                 ):
                     chosen.append(name)
         return chosen
+
+    def _performer(self, sentence: Sentence, name: _Name) -> bool:
+        """A singer or a band that "выступил(а)" performed: "выступили ансамбль «X» и
+        певица Y", "Певица Y выступила с песнями" (another speech verb still counts)."""
+        if self.language != "ru":
+            return False
+        before = self.text[max(sentence.start, name.start - 40) : name.start]
+        if not _PERFORMER_RU_RE.search(before.rsplit(",", 1)[-1]):
+            return False
+        verbs = {m.group().casefold() for m in _SPEECH_RU_RE.finditer(sentence.text)}
+        return bool(verbs) and verbs <= {"выступил", "выступила", "выступили"}
 
     def _topic(self, sentence: Sentence, name: _Name) -> bool:
         """Whom a talk was about is no speaker: a name in the prepositional phrase of its
@@ -647,6 +678,13 @@ class SpeakerFinder:
             if verbs:  # "На нем выступил заместитель ...": the role starts after the verb
                 boundary += verbs[-1].end()
                 prefix = text[boundary : hit.start]
+        if self.language == "az":
+            # "... keçirilən bayram şənliyində Konqresin sədri X": the role starts after the
+            # event it was held at
+            at_event = list(_AZ_IN_EVENT_RE.finditer(prefix))
+            if at_event:
+                boundary += at_event[-1].end()
+                prefix = text[boundary : hit.start]
         event_object = _AZ_EVENT_OBJECT_RE.match(prefix) if self.language == "az" else None
         if event_object:  # "Tədbiri birliyin sədri X açıb": the event is the verb's object
             boundary += event_object.end()
@@ -671,6 +709,8 @@ class SpeakerFinder:
         for segment, s_start, s_end in reversed(segments):
             if segment.startswith("("):
                 break  # "X (председатель), представитель Y": the bracket is X's
+            if re.match(r"(?:его|её|ее|их)\s", segment.strip(), re.IGNORECASE):
+                break  # "Книгу представил её автор, поэт X": of the thing, the role follows
             person = re.search(r"(?<!\w)в лице\s+", segment)
             if person:  # "представителей казачества в лице заместителя атамана Y"
                 segment, s_start = segment[person.end() :], s_start + person.end()
@@ -792,6 +832,13 @@ _AZ_AT_EVENT_RE = re.compile(
     rf"^(?:(?:{EVENT_NOUNS_AZ})\w*d[aə]|(?:\S+\s+){{0,2}}?[a-zəöüçşğı]\w*d[aə])\s+",
     re.IGNORECASE,
 )
+# A first name and a surname right before the speech verb they are the subject of
+_RU_SUBJECT_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]{2,})\s+[А-ЯЁ][а-яё]+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын"
+    r"|ына|ли|заде|ян|янц|швили|дзе|ский|ская|цкий|цкая|енко|ук|юк)"
+    rf"(?=\s+(?:также\s+|тоже\s+)?(?:{SPEECH_VERBS_RU})\w*)"
+)
+_AZ_IN_EVENT_RE = re.compile(rf"(?<!\w)(?:{EVENT_NOUNS_AZ}|şənliy)\w*d[aə]\s+", re.IGNORECASE)
 _AZ_SURNAME_RE = re.compile(r"(?:ov|ova|yev|yeva|ev|eva|li|lı|lu|lü|zadə|yan|in|ina)$")
 
 

@@ -173,7 +173,7 @@ ROLE_WORDS_EN = wordset(
     """chairman chairwoman chairperson chair head leader director president vice-president
     vice deputy secretary coordinator founder co-founder member members ambassador consul
     consul-general envoy representative minister mp deputy-chairman professor prof
-    rector teacher teachers witness moderator host lawyer journalist writer poet artist
+    rector teacher teachers witness moderator host lawyer journalist writer poet artist premier
     singer activist veteran imam mufti priest mayor governor congressman congresswoman
     senator counsellor counselor attaché attache adviser advisor editor-in-chief editor
     manager executive officer chief commander colonel general major captain lieutenant
@@ -223,7 +223,7 @@ SPEECH_VERBS_EN = (
     r"|(?:made|gave|delivered) (?:speeches|presentations|reports|talks)"
     # who reads a poem or a message out speaks: "X, president of Y, read a poem"
     r"|read (?:a |an |the |his |her |their )?(?:\w+ )?(?:poems?|message|address|letter"
-    r"|proclamation|appeal)"
+    r"|proclamation|appeal|motion|resolution|statement)"
     r"|sprach|sprachen|betonte|erklärte|sagte|hielt (?:eine|die) (?:Rede|Ansprache)|begrüßte"
     r"|erinnerte|dankte|unterstrich|würdigte|eröffnete"
 )
@@ -238,17 +238,26 @@ SPEECH_VERBS_RU = (
     # who opened the event or took the floor spoke: "Конференцию открыл X", "слово взял X"
     r"|(?:мероприяти|конференци|митинг|вечер|встреч|собрани|заседани|церемони|форум)\w*"
     r"\s+открыл|открыл\w*\s+(?:\w+\s+)?(?:мероприяти|конференци|митинг|вечер|встреч|собрани"
-    r"|заседани|церемони|форум)|слово взял|взял\w* слово|слово\s+(?:было\s+)?предостав"
+    r"|заседани|церемони|форум)|слово\s+(?:также\s+|тоже\s+)?взял|взял\w* слово"
+    r"|слово\s+(?:было\s+)?предостав"
     r"|предостав\w+ слово"
     # who led it, told after the event: "Урок вела учительница X", "Вечер провёл X"
     r"|(?:урок|лекци|заняти|мастер-класс|экскурси|мероприяти|конференци|вечер|встреч|церемони"
-    r"|семинар|круглый стол)\w*\s+(?:вела|вёл|вел|провела|провёл|провел)(?!\w)"
+    r"|семинар|круглый стол|праздник|концерт|акци)\w*\s+"
+    r"(?:вела|вёл|вел|провела|провёл|провел)(?!\w)"
+    # who presented a book or a film speaks: "Книгу представила её автор, поэт X"
+    r"|(?:книг|сборник|издани|монографи|учебник|фильм|альбом)\w*\s+представил[аи]?(?!\w)"
+    # the host told before the event: "Вела вечер журналист X" ("провёл вечер" is who held it)
+    r"|(?<!\w)(?:вела|вёл|вел)\s+(?:урок|лекци|заняти|мастер-класс|мероприяти|конференци|вечер"
+    r"|встреч|церемони|семинар|круглый стол|праздник|концерт|акци|митинг)\w*"
 )
 SPEECH_VERBS_AZ = (
     r"çıxış edən|çıxış edib|çıxış edərək|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib"
     r"|təbrik edib|danışıb|məlumat verib|çıxışında|diqqətə çatdırıb"
     # "... bəhs edib" (spoke about), "Tədbiri X açıb" (opened the event)
     r"|bəhs edib|açıb|söz alıb"
+    # the host: "Tədbiri jurnalist X aparıb" (led the event)
+    r"|aparıb"
     # "Mərasimi X açıq elan edib": who declared the ceremony open
     r"|açıq elan edib"
     # shared views, read out a text or poems: "fikirlərini bölüşüblər", "şeir oxuyub"
@@ -266,7 +275,7 @@ NAME_STOP_WORDS = wordset(
     Mission Army Armed Forces Second First Third War Victory Independence Genocide
     Commander Supreme Chief Representative MP Former Members Participants Speakers
     Lieutenant Governor Congressman Executive Director Education Board Office Secretary
-    Member Mayor Senator Imam Mufti Sheikh St Saint Islamic Muslim Christian Internet
+    Member Mayor Senator Premier Imam Mufti Sheikh St Saint Islamic Muslim Christian Internet
     Facebook Telegram YouTube Instagram Twitter WhatsApp News Agency Press Service
     Der Die Das Ein Eine Am Im Herr Frau Father Fr Rev Reverend"""
 )
