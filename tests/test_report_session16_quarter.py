@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from db.models import Country, DatePrecision, EventStatus, Occasion, Organizatio
 from db.queries import EventFilter
 from db.reference_service import ReferenceService
 from desktop.reports import ALL_SHEETS, ReportOptions, export_workbook
+from tests.report_pixels import column_lines
 
 D = dt.date
 CONGRESS = "Всероссийский азербайджанский конгресс"
@@ -299,9 +299,7 @@ def test_every_printed_page_names_the_quarter_and_the_filters(quarter: Database,
 def _fits(sheet: Worksheet, cell_text: str, column: int, row: int) -> bool:
     """Does ``cell_text``, wrapped between words as Excel and LibreOffice wrap it, fit the
     height of its row and the width of its column?"""
-    width = _printed_widths(sheet)[column]
-    lines = sum(len(textwrap.wrap(part, max(int(width) - 2, 1))) or 1
-                for part in cell_text.split("\n"))
+    lines = column_lines(cell_text, _printed_widths(sheet)[column])
     if lines == 1:
         return True
     height = sheet.row_dimensions[row].height or 15

@@ -30,7 +30,7 @@ from desktop.reports.cells import INTEGER_FORMAT
 from desktop.reports.language import collation_key, translate
 from desktop.reports.localize import Names
 from desktop.reports.periods import label, period_keys
-from desktop.reports.xlsx import Book, Sheet
+from desktop.reports.xlsx import LINE_HEIGHT, Book, Sheet
 
 NO_COUNTRY = "(no country)"
 NO_REGION = "(no region)"
@@ -109,6 +109,8 @@ def write_per_region(
         widths.append(_name_width([c.region or "" for _, _, c in rows], 12))
     _setup(sheet, [*widths, *[PERIOD_WIDTH] * len(keys), PERIOD_WIDTH], len(lead))
     place = _print_a_year_per_page(sheet, keys, widths)
+    # fitted to the page's width (print_setup) unless printed a year per page
+    scale = min(1.0, PRINT_CHARACTERS / (sum(widths) + PERIOD_WIDTH * (len(keys) + 1)))
     sheet.header([*lead, *(label(k, granularity) for k in keys), translate("Total")])
     blanks = [None] * (len(lead) - 1)
     grand, grand_events = [0] * len(keys), 0
@@ -132,7 +134,7 @@ def write_per_region(
     _total(sheet, [translate("Total"), *blanks, *grand, grand_events])
     # On a table printed a year per page, the chart sits in one year's columns: over the
     # repeated name columns it would be printed, cut, on every page.
-    _top_regions_chart(book, sheet, ranking, *(place or (0, CHART_WIDTH)))
+    _top_regions_chart(book, sheet, ranking, *(place or (0, CHART_WIDTH, scale)))
 
 
 PRINT_CHARACTERS = 95
@@ -141,17 +143,24 @@ PERIOD_WIDTH = 9
 """Width of a period column (and of the Total)."""
 CHART_WIDTH = 640
 """Pixels of the top-regions chart's width, where its columns allow it."""
+PAGE_POINTS = 595.3 - 2 * 0.75 * 72
+"""Points of a landscape A4 page's height that rows print on at 100 % (less Excel's
+default top and bottom margins)."""
+PAGE_SPARE = 0.85
+"""Share of a page the rows and the chart are counted to fill: Excel and LibreOffice
+print rows a little taller or shorter than their heights say."""
 
 
 def _print_a_year_per_page(
     sheet: Sheet, keys: list[PeriodKey], lead_widths: list[float]
-) -> tuple[int, int] | None:
+) -> tuple[int, int, float] | None:
     """Months (quarters) of several years print one year per page, names repeated on each.
 
     Fitting every column to one page width shrank three years of months to 2 points;
     a page break before each year and a scale at which a year fits keep them legible.
     Returns where a chart prints whole on such a table: the first column of the year
-    with the most columns and the pixels they span (``None``: the table is not split).
+    with the most columns, the pixels they span and the scale the pages print at
+    (``None``: the table is not split).
     """
     years = sorted({key[0] for key in keys})
     if len(years) < 2 or keys[0][1] == 0:  # one year, or whole years as columns
@@ -164,8 +173,10 @@ def _print_a_year_per_page(
     block = sum(lead_widths) + PERIOD_WIDTH * (columns[widest] + 1)
     sheet.ws.set_v_pagebreaks([starts[year] for year in years[1:]])
     sheet.ws.repeat_columns(0, lead - 1)
-    sheet.ws.set_print_scale(max(10, min(100, int(100 * PRINT_CHARACTERS / block))))
-    return starts[widest], min(CHART_WIDTH, columns[widest] * _pixels(PERIOD_WIDTH))
+    percent = max(10, min(100, int(100 * PRINT_CHARACTERS / block)))
+    sheet.ws.set_print_scale(percent)
+    return (starts[widest], min(CHART_WIDTH, columns[widest] * _pixels(PERIOD_WIDTH)),
+            percent / 100)
 
 
 def _pixels(width: float) -> int:
@@ -174,20 +185,33 @@ def _pixels(width: float) -> int:
 
 
 def _top_regions_chart(
-    book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int, width: int
+    book: Book, sheet: Sheet, ranking: list[tuple[int, str, str]], chart_col: int, width: int,
+    scale: float,
 ) -> None:
     """A block of the top regions under the table and a bar chart ``width`` pixels wide
-    under it, from ``chart_col`` on.
+    under it, from ``chart_col`` on; on pages printed at ``scale``.
 
     Under, not beside: beside the block the chart straddled the page break of a
-    table printed one year per page.
+    table printed one year per page. Where the block and the chart may not end on the
+    table's first page they start a page of their own (or the chart alone does, when
+    both do not fit one): a long table's chart printed cut in two at a page's foot.
     """
     top = sorted(ranking, key=lambda r: (-r[0], collation_key(r[1]),
                                          collation_key(r[2])))[:TOP_REGIONS]
     top = [r for r in top if r[0] > 0]
     if not top:
         return
-    sheet.skip()
+    height = int(110 + 34 * len(top))  # pixels of the chart
+    room = PAGE_POINTS * PAGE_SPARE / scale
+    # title, header, regions and a blank row, then the chart (3/4 of a point a pixel)
+    block = (len(top) + 3) * LINE_HEIGHT + height * 0.75
+    breaks = []
+    if sheet.points_above(sheet.row + 1) + block > room and block <= room:
+        breaks = [sheet.row]  # the block and the chart on a page of their own
+    else:
+        sheet.skip()
+        if sheet.points_above(sheet.row) + block > room:  # the chart on a page of its own
+            breaks = [sheet.row + len(top) + 3]
     sheet.append([translate("Regions with the most events (top {count})").format(count=len(top))],
                  "title")
     # the columns' widths allow for these headers (write_per_region)
@@ -209,9 +233,10 @@ def _top_regions_chart(
     chart.set_x_axis({"name": translate("Events"), "major_gridlines": {"visible": False},
                       "min": 0, "num_format": "0",  # counts: no 0.2 steps
                       "major_unit": max(1, math.ceil(most / 5))})
-    chart.set_size({"width": width, "height": int(110 + 34 * len(top))})
+    chart.set_size({"width": width, "height": height})
+    sheet.ws.set_h_pagebreaks(breaks)
     sheet.ws.insert_chart(last + 2, chart_col, chart)
-    sheet.skip(2 + (110 + 34 * len(top)) // 20 + 1)  # rows the chart covers
+    sheet.skip(2 + height // 20 + 1)  # rows the chart covers
 
 
 # --- per organization ------------------------------------------------------------

@@ -17,6 +17,7 @@ import enum
 import math
 import uuid
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ import xlsxwriter  # type: ignore[import-untyped]  # no type information shipped
 from xlsxwriter.format import Format  # type: ignore[import-untyped]
 from xlsxwriter.worksheet import Worksheet  # type: ignore[import-untyped]
 
+from db.reference import read_csv
 from desktop.reports.cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
@@ -53,7 +55,7 @@ STYLES: dict[str, dict[str, Any]] = {
 }
 """Named cell styles; a cell may combine several (``"label", "wrap"``)."""
 LINE_HEIGHT = 15.0
-"""Points per line of wrapped 11-point text."""
+"""Points per line of wrapped 11-point text (Excel's 20 pixels of Calibri 11)."""
 MAX_ROW_HEIGHT = 409.0
 """Points: Excel's tallest row. A printed cell needing more lines is cut on paper: its
 text is written in a smaller type (:func:`smaller_type`)."""
@@ -133,6 +135,7 @@ class Sheet:
         self.ws: Worksheet = book.wb.add_worksheet(self.title)
         self.row = 0
         self._widths: dict[int, float] = {}
+        self._heights: dict[int, float] = {}
 
     def append(
         self,
@@ -217,19 +220,32 @@ class Sheet:
             needed = _word_width(text)
             if col in self._widths and needed > self._widths[col]:
                 self.widths([needed], first=col)
-        self.fit_height([(h, self._widths[i]) for i, h in enumerate(headers)
-                         if i in self._widths])
+        self.fit_height(bold=[(h, self._widths[i]) for i, h in enumerate(headers)
+                              if i in self._widths])
         return self.append(headers, "header")
 
-    def fit_height(self, texts: Sequence[tuple[str, float]], row: int | None = None) -> None:
-        """Make a row tall enough for wrapped ``(text, column width)`` pairs.
+    def fit_height(self, texts: Sequence[tuple[str, float]] = (), row: int | None = None,
+                   bold: Sequence[tuple[str, float]] = ()) -> None:
+        """Make a row tall enough for wrapped ``(text, column width)`` pairs, ``bold`` ones
+        in bold type.
 
         Neither Excel nor LibreOffice grows a row a program wrote, so wrapped lines
         printed over the next row; call before the row's cells are written.
         """
-        lines = max((_lines(text, width) for text, width in texts), default=1)
+        lines = max([*(_lines(text, column_pixels(width)) for text, width in texts),
+                     *(_lines(text, column_pixels(width), bold_widths())
+                       for text, width in bold)], default=1)
         if lines > 1:
-            self.ws.set_row(self.row if row is None else row, row_height(lines))
+            self.set_height(self.row if row is None else row, row_height(lines))
+
+    def set_height(self, row: int, points: float) -> None:
+        """A row's height, kept for :meth:`points_above` (XlsxWriter reads none back)."""
+        self.ws.set_row(row, points)
+        self._heights[row] = points
+
+    def points_above(self, row: int) -> float:
+        """Points of the rows above ``row`` (those made taller through this sheet)."""
+        return sum(self._heights.get(above, LINE_HEIGHT) for above in range(row))
 
     def spanning(self, text: str, columns: int, *styles: str, points: float = 11) -> int:
         """``text`` in ``points``-point type across the first ``columns`` columns (set their
@@ -238,9 +254,11 @@ class Sheet:
         A line wider than the page made fit-to-page shrink the whole printout to it.
         """
         scale = points / 11  # a larger type's characters are as much wider and taller
-        width = sum(self._widths[col] for col in range(columns)) / scale
+        pixels = sum(column_pixels(self._widths[col]) for col in range(columns))
+        widths = bold_widths() if any(STYLES[style].get("bold") for style in styles) \
+            else regular_widths()
         row = self.row
-        self.ws.set_row(row, row_height(_lines(text, width), scale))
+        self.set_height(row, row_height(_lines(text, pixels, widths, scale), scale))
         self.ws.merge_range(row, 0, row, columns - 1, "", self.book.format(*styles, "wrap"))
         self.cell(row, 0, text, *styles, "wrap")  # typed and quoted as every text
         self.row += 1
@@ -312,9 +330,10 @@ def smaller_type(text: str, width: float) -> tuple[int, float]:
     fits Excel's tallest row; the smallest type and its (too tall) height when none does.
     A smaller type holds more characters a line, in lower lines."""
     height = MAX_ROW_HEIGHT
+    pixels = column_pixels(width)
     for size in range(10, SMALLEST_TYPE - 1, -1):
         scale = size / 11
-        height = LINE_HEIGHT * scale * _lines(text, width / scale)
+        height = LINE_HEIGHT * scale * _lines(text, pixels, scale=scale)
         if height <= MAX_ROW_HEIGHT:
             return size, height
     return SMALLEST_TYPE, height
@@ -323,7 +342,7 @@ def smaller_type(text: str, width: float) -> tuple[int, float]:
 def fits_row(text: str, width: float) -> bool:
     """Does ``text`` wrapped in a column ``width`` characters wide fit the tallest row in
     the workbook's 11-point type?"""
-    return _lines(text, width) <= MAX_LINES
+    return _lines(text, column_pixels(width)) <= MAX_LINES
 
 
 def row_height(lines: int, scale: float = 1.0) -> float:
@@ -332,23 +351,97 @@ def row_height(lines: int, scale: float = 1.0) -> float:
     return min(LINE_HEIGHT * scale * lines, MAX_ROW_HEIGHT)
 
 
-def _lines(text: str, width: float) -> int:
-    """How many lines ``text`` wraps to in a column ``width`` characters wide (a guess)."""
-    return _wrapped_lines(str(text), _line_length(width))
+DIGIT_PIXELS = 7
+"""Pixels of Calibri 11's digit "0": Excel's unit of a column's width."""
+COLUMN_PADDING = 5
+"""Pixels Excel adds to a column's width in digits."""
+CELL_PADDING = 7
+"""Pixels of a column's width that its cell's margins keep from the text (what Excel's
+own autofit adds to a text's width, XlsxWriter's ``cell_autofit_width``)."""
+UNKNOWN_PIXELS = 15
+"""Pixels counted for a letter the width table lacks (a Chinese one, an emoji): a full
+em of Calibri 11, as wide as a letter gets."""
+WIDTHS_FILE = "calibri_widths.csv"
+"""Excel's pixel widths of Calibri 11's letters, regular and bold (generated by
+``scripts/make_calibri_widths.py``)."""
 
 
-LINE_PADDING = 2
-"""Characters of a column's width its cell's margins take from a line of text."""
+WORDS_KEPT = 100_000
+"""Words whose widths are kept: a report's names, roles and places repeat, and a word
+looked up is three times faster than one measured (a million rows stay flat in memory)."""
+
+
+class CharWidths(dict[str, int]):
+    """Pixel widths of letters; one the table lacks counts :data:`UNKNOWN_PIXELS`."""
+
+    def __init__(self, widths: Iterable[tuple[str, int]]):
+        super().__init__(widths)
+        self.words: dict[str, int] = {}
+        """Widths of the words measured lately (:meth:`word`)."""
+
+    def __missing__(self, char: str) -> int:
+        return UNKNOWN_PIXELS
+
+    def word(self, word: str) -> int:
+        """Pixels of ``word``, kept for the next time."""
+        if len(self.words) >= WORDS_KEPT:
+            self.words.clear()
+        size = self.words[word] = sum(map(self.__getitem__, word))
+        return size
+
+
+@cache
+def _width_tables() -> tuple[CharWidths, CharWidths]:
+    rows = read_csv(WIDTHS_FILE)
+    letters = [chr(int(row["code"].removeprefix("U+"), 16)) for row in rows]
+    return (CharWidths(zip(letters, (int(row["regular"]) for row in rows), strict=True)),
+            CharWidths(zip(letters, (int(row["bold"]) for row in rows), strict=True)))
+
+
+def regular_widths() -> CharWidths:
+    """Calibri 11's letters as Excel measures them: a wrapped line holds as many as its
+    pixels do. Counting every letter as wide as a "0" (the column's unit) missed both
+    ways: narrow letters wrap later, wide ones ("ш", "Ж", "W") sooner."""
+    return _width_tables()[0]
+
+
+def bold_widths() -> CharWidths:
+    """Calibri 11 bold's letters (the header's)."""
+    return _width_tables()[1]
+
+
+@cache
+def widest_letter() -> int:
+    """Pixels of the widest letter, known or not."""
+    return max(UNKNOWN_PIXELS, *regular_widths().values())
+
+
+def column_pixels(width: float) -> int:
+    """Pixels of a column ``width`` digits wide, as Excel and XlsxWriter size it."""
+    return int(width * DIGIT_PIXELS + 0.5) + COLUMN_PADDING
+
+
+def _room(pixels: int, scale: float = 1.0) -> int:
+    """Pixels of 11-point text one line of a column ``pixels`` wide holds in ``scale``
+    times 11-point type."""
+    return max(int((pixels - CELL_PADDING) / scale), 1)
+
+
+def _lines(text: str, pixels: int, widths: CharWidths | None = None,
+           scale: float = 1.0) -> int:
+    """How many lines ``text`` wraps to in a column ``pixels`` wide, in ``scale`` times
+    the 11-point type of ``widths`` (regular by default)."""
+    return _wrapped_lines(str(text), _room(pixels, scale), widths or regular_widths())
+
+
 LONGEST_WHOLE_WORD = 16
 """Letters of the longest word a printed column is widened to hold whole ("Калининградская",
 "азербайджанцев"); a longer one breaks."""
 NARROWEST_GIVER = 18
 """Characters: a column gives room to a narrower one's long words down to this width."""
-
-
-def _line_length(width: float) -> int:
-    """Characters of text one line of a column ``width`` characters wide holds."""
-    return max(int(width) - LINE_PADDING, 1)
+WORD_PADDING = 2
+"""Characters of a column's width its cell's margins take from a word's letters (counted
+as wide as a "0": a column is widened generously)."""
 
 
 def _longest_piece(values: Iterable[Any]) -> int:
@@ -358,37 +451,51 @@ def _longest_piece(values: Iterable[Any]) -> int:
                 for word in value.split() for piece in _after_hyphens(word)), default=0)
 
 
-def _wrapped_lines(text: str, per_line: int) -> int:
-    return sum(_paragraph_lines(part, per_line) for part in text.split("\n"))
+def _wrapped_lines(text: str, room: int, widths: CharWidths) -> int:
+    return sum(_paragraph_lines(part, room, widths) for part in text.split("\n"))
 
 
-def _paragraph_lines(text: str, per_line: int) -> int:
-    """Lines of one paragraph wrapped between words and after hyphens, as Excel and
-    LibreOffice wrap it: counting letters alone gave 'конгресс; Общество "Азери"' a line
-    too few, printed under its row. (textwrap counts alike, four times slower.)"""
+def _paragraph_lines(text: str, room: int, widths: CharWidths) -> int:
+    """Lines of one paragraph wrapped in ``room`` pixels between words and after hyphens,
+    as Excel and LibreOffice wrap it: counting letters alone gave 'конгресс; Общество
+    "Азери"' a line too few, printed under its row. (textwrap counts alike, slower.)"""
+    known, space = widths.words.get, widths[" "]
     lines, used = 1, 0
     for word in text.split():
-        if used and used + 1 + len(word) <= per_line:  # on the same line, after a space
-            used += 1 + len(word)
+        size = known(word)
+        if size is None:
+            size = widths.word(word)
+        if used and used + space + size <= room:  # on the same line, after a space
+            used += space + size
         elif "-" in word:  # a line may end after a hyphen ("национально-|культурный")
-            lines, used = _place(_after_hyphens(word), per_line, lines, used)
+            lines, used = _place(_after_hyphens(word), room, lines, used, widths)
+        elif size <= room:  # on a line of its own
+            lines += used > 0
+            used = size
         else:
-            lines, used = _place((word,), per_line, lines, used)
+            lines, used = _place((word,), room, lines, used, widths)
     return lines
 
 
-def _place(pieces: Sequence[str], per_line: int, lines: int, used: int) -> tuple[int, int]:
-    """(lines, characters used on the last) after the pieces of one word, joined without a
-    space; a piece longer than a line is broken."""
+def _place(pieces: Sequence[str], room: int, lines: int, used: int,
+           widths: CharWidths) -> tuple[int, int]:
+    """(lines, pixels used on the last) after the pieces of one word, joined without a
+    space; a piece wider than a line breaks between letters, as Excel breaks it."""
+    width = widths.__getitem__
     for index, piece in enumerate(pieces):
-        gap = 0 if index else 1
-        if used and used + gap + len(piece) <= per_line:
-            used += gap + len(piece)
+        gap = 0 if index else widths[" "]
+        size = sum(map(width, piece))
+        if used and used + gap + size <= room:
+            used += gap + size
             continue
         if used:
             lines += 1
-        lines += (len(piece) - 1) // per_line
-        used = (len(piece) - 1) % per_line + 1
+        used = 0
+        for letter in map(width, piece):
+            if used and used + letter > room:
+                lines += 1
+                used = 0
+            used += letter
     return lines, used
 
 
@@ -477,8 +584,8 @@ class TableWriter:
         book = sheet.book
         self._formats = formats = formats or {}
         columns = range(len(self.headers))
-        # the characters a line of each wrapping column holds (0: the column does not wrap)
-        self._limits = [_line_length(widths[i]) if i in wrap else 0 for i in columns]
+        # the pixels a line of each wrapping column holds (0: the column does not wrap)
+        self._limits = [_room(column_pixels(widths[i])) if i in wrap else 0 for i in columns]
         # a collapsed column does not print: its lines leave the printed row's height alone
         self._printed = [i not in self.details for i in columns]
         # Numbers and dates stand off the text printed to their right ("1250Проверено")
@@ -517,8 +624,8 @@ class TableWriter:
         widths = self.fixed_widths
         columns = [i for i, limit in enumerate(self._limits) if limit and self._printed[i]]
         needed = {i: min(_longest_piece(values[i] for values in self._sampled
-                                        if i < len(values)) + LINE_PADDING,
-                         LONGEST_WHOLE_WORD + LINE_PADDING)
+                                        if i < len(values)) + WORD_PADDING,
+                         LONGEST_WHOLE_WORD + WORD_PADDING)
                   for i in columns}
         spare = {i: widths[i] - max(needed[i], NARROWEST_GIVER) for i in columns
                  if i not in self._kept and widths[i] > max(needed[i], NARROWEST_GIVER)}
@@ -533,7 +640,7 @@ class TableWriter:
                 widths[i] += given
                 widths[giver] -= given
                 spare[giver] -= given
-        self._limits = [_line_length(widths[i]) if limit else 0
+        self._limits = [_room(column_pixels(widths[i])) if limit else 0
                         for i, limit in enumerate(self._limits)]
 
     def append(self, values: Sequence[Any]) -> None:
@@ -557,6 +664,9 @@ class TableWriter:
         write_datetime = ws.write_datetime
         number, date, datetime, quoted = self._number, self._date, self._datetime, self._quoted
         limits, printed = self._limits, self._printed
+        # a text of at most as many letters as the widest fill the line stays on one line
+        sure = [limit // widest_letter() for limit in limits]
+        letters = regular_widths()
         wrapped, wrapped_quoted = self.sheet.book.format("wrap"), self.sheet.book.format(
             "wrap", quote=True)
         for values in rows:
@@ -575,8 +685,8 @@ class TableWriter:
                         lines = v.count("\n") + 1
                     if not v:
                         continue
-                    if len(v) > limits[col] > 0:  # wider than its wrapping column
-                        lines = _wrapped_lines(v, limits[col])
+                    if len(v) > sure[col] and limits[col]:  # maybe wider than its column
+                        lines = _wrapped_lines(v, limits[col], letters)
                     if lines > MAX_LINES and printed[col] and limits[col]:
                         # taller than a row can be: the whole text in a smaller type
                         size, points = smaller_type(v, self.fixed_widths[col])
