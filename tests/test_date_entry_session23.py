@@ -51,20 +51,12 @@ def test_the_form_takes_a_month_copied_from_a_sentence(
     """The clerk pastes "в марте 2025" into the date: the precision becomes the month and
     the field shows it, no "type it like 25.02.2025" under it."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
-    discard = QMessageBox.StandardButton.Discard  # the unsaved form closed after the test
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: discard)
 
     from db.models import DatePrecision
-    from desktop.ui.event_form import EventForm
-    from tests.test_ui_support import type_into
+    from tests.test_ui_support import shown_form, type_into
 
     interface_language("ru")
-    form = EventForm(database)
-    qtbot.addWidget(form)
-    form.show()
-    fields = form.fields
+    fields = shown_form(qtbot, database, monkeypatch).fields
     type_into(qtbot, fields.start_date, "в марте 2025")
     qtbot.keyClick(fields.start_date, Qt.Key.Key_Tab)
     assert fields.precision() == DatePrecision.MONTH

@@ -11,21 +11,16 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from db.engine import Database
 from desktop.ui.event_form import EventForm
-from tests.test_ui_support import child, type_into
+from tests.test_ui_support import child, shown_form, type_into
 
 
 @pytest.fixture
 def form(qtbot, database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[EventForm]:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    dialog = EventForm(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    yield dialog
+    yield shown_form(qtbot, database, monkeypatch)
 
 
 def type_start(qtbot, form: EventForm, typed: str) -> None:

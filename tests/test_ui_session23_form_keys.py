@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
 
 from db.engine import Database
 from desktop.ui.event_form import EventForm
-from tests.test_ui_support import focus, type_into
+from tests.test_ui_support import focus, shown_form, type_into
 
 
 @pytest.fixture
@@ -27,12 +27,7 @@ def form(
 ) -> Iterator[EventForm]:
     """A new event's form in a Russian window, as the clerk works."""
     interface_language("ru")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    dialog = EventForm(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    yield dialog
+    yield shown_form(qtbot, database, monkeypatch)
 
 
 def choose_country(qtbot, form: EventForm, typed: str) -> None:

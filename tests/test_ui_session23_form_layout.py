@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyle
 
 from db.engine import Database
 from desktop.ui.event_form import EventForm
+from tests.test_ui_support import shown_form
 
 
 @pytest.fixture
@@ -25,12 +26,7 @@ def form(
 ) -> Iterator[EventForm]:
     """A new event's form in a Russian window, at the size it opens with."""
     interface_language("ru")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    dialog = EventForm(database)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    yield dialog
+    yield shown_form(qtbot, database, monkeypatch)
 
 
 def shows_whole(field: QLineEdit, text: str) -> bool:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QWidget
 
 if TYPE_CHECKING:
+    from db.engine import Database
+    from desktop.ui.event_form import EventForm
     from desktop.ui.main_window import MainWindow
 
 CHELYABINSK_TITLE = "Memorial event for the Khojaly genocide in the Chelyabinsk region"
@@ -94,3 +96,19 @@ def assert_titles_fit(window: MainWindow, label: str) -> None:
         title = str(window.model.headerData(column, header.orientation()))
         needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
         assert header.sectionSize(column) >= needed, f"{label}: {title!r} is cut"
+
+
+def shown_form(qtbot, database: Database, monkeypatch) -> EventForm:
+    """A new event's form on screen, as the clerk opens it; left unsaved at the test's end
+    (the question whether to discard what was typed is answered Discard)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.event_form import EventForm
+
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: discard)
+    form = EventForm(database)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
