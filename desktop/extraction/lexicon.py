@@ -464,7 +464,12 @@ class Lexicon:
         key = (normalize(text), language, min_population, country, kinds, region, named)
         found_before = self._tables.world
         if key in found_before:
-            return found_before[key]
+            info = found_before[key]
+            if info is not None and info.record_id < 0:
+                # a report in another language may have named the town since: the drafts
+                # read it by its id, in this report's language
+                self.places[("city", info.record_id)] = info
+            return info
         found_before[key] = None
         try:
             from db.world import world
