@@ -54,3 +54,16 @@ def test_a_program_note_shows_its_hint_whole_beside_a_readable_item(form: EventF
         assert isinstance(item, QComboBox)
         arrow = item.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         assert item.width() - arrow >= item.fontMetrics().horizontalAdvance("минута молчания")
+
+
+def test_a_speakers_role_shows_its_hint_whole(form: EventForm) -> None:
+    """The role got a quarter of the speakers' row and showed "напр. предсе…"; a role is
+    as long as a name, so it gets a name's width."""
+    speakers = form.fields.speakers
+    speakers.add_row()
+    name, role, organization = speakers.row_inputs(0)
+    assert isinstance(role, QLineEdit) and isinstance(name, QLineEdit)
+    assert isinstance(organization, QLineEdit)
+    assert shows_whole(role, role.placeholderText())
+    assert shows_whole(organization, organization.placeholderText())
+    assert role.width() >= name.width()

@@ -326,7 +326,9 @@ class SpeakersEditor(RowsEditor):
         return ["name", "role", "organization"]
 
     def column_stretch(self) -> list[int]:
-        return [3, 2, 3, 0]
+        # a role is as long as a name ("заместитель председателя"); the organization,
+        # optional and often the event's organizer, gives it room
+        return [3, 3, 2, 0]
 
     def make_inputs(self) -> list[QWidget]:
         name = QLineEdit()
